@@ -1,0 +1,1 @@
+print("sujarit-bench-eventstore: work in progress")

@@ -1,0 +1,82 @@
+// swift-tools-version: 6.0
+// Sujarit (สุจริต): an integrity and internal-audit workbench for Thai public agencies.
+//
+// The module graph is deliberately shallow: `Sujarit` holds the shared vocabulary, `EventStore` the one
+// append-only log, each register is its own module on top of those two, and only `Oversight`, `Reporting`
+// and the CLI may see more than one register.
+//
+// Before adding a module, a command or a projection, read ARCHITECTURE.md (conventions every module follows:
+// events, aggregates, projections in portable SQL, errors, CLI, tests, and how to share this file with others).
+import PackageDescription
+
+let package = Package(
+    name: "Sujarit",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "sujarit", targets: ["SujaritCLI"]),
+        .library(name: "Sujarit", targets: ["Sujarit"]),
+        .library(name: "EventStore", targets: ["EventStore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // Shared vocabulary: fiscal years, Buddhist-era dates, money, tax ids, Thai text width.
+        .target(name: "Sujarit"),
+
+        // The append-only event log with its hash chain and projections.
+        .target(
+            name: "EventStore",
+            dependencies: [
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+
+        // The agency a store serves: the store's first event and its profile.
+        .target(
+            name: "Agency",
+            dependencies: ["Sujarit", "EventStore", .product(name: "Yams", package: "Yams")]
+        ),
+
+        // Terminal tables aligned by display width, CSV/JSON/Markdown output, colour and progress.
+        .target(name: "Presentation", dependencies: ["Sujarit"]),
+
+        // libxml2 as a system library (see Sources/CLibXML2/shim.h for the ICU workaround).
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+
+        // e-GP procurement data: the streaming announcement-feed reader (Sources/Procurement/Feed).
+        .target(name: "Procurement", dependencies: ["Sujarit", "CLibXML2"]),
+
+        // The command-line interface: argument parsing and printing only, no domain rules.
+        .executableTarget(
+            name: "SujaritCLI",
+            dependencies: [
+                "Sujarit",
+                "EventStore",
+                "Presentation",
+                "Agency",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        .testTarget(name: "SujaritTests", dependencies: ["Sujarit"]),
+        .testTarget(name: "EventStoreTests", dependencies: ["EventStore", .product(name: "GRDB", package: "GRDB.swift")]),
+        // Test support: a child process that appends and is killed mid-batch, or contends with others.
+        .executableTarget(name: "sujarit-store-torture", dependencies: ["EventStore"], path: "Tests/Tools/StoreTorture"),
+        // The event-store benchmark (Benchmarks/EventStore/run.sh builds it in release).
+        .executableTarget(name: "sujarit-bench-eventstore", dependencies: ["EventStore"], path: "Benchmarks/EventStore/Swift"),
+        .testTarget(name: "PresentationTests", dependencies: ["Presentation"]),
+        .testTarget(name: "AgencyTests", dependencies: ["Agency"]),
+        // Runs the built `sujarit` binary; depends on it so `swift test` builds it first.
+        .testTarget(name: "EndToEndTests", dependencies: ["SujaritCLI"]),
+        .testTarget(name: "ProcurementTests", dependencies: ["Procurement"]),
+    ]
+)

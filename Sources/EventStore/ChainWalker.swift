@@ -1,0 +1,42 @@
+/// Checks events one by one, in sequence order, against the chain: each backend's `verify` feeds it rows.
+public struct ChainWalker: Sendable {
+    /// How many events have been checked and found sound.
+    public private(set) var checked: Int64 = 0
+    /// The sequence of the last sound event (0 before the first).
+    public private(set) var lastSequence: Int64 = 0
+    private var previousHash = EventHash.genesis
+
+    public init() {}
+
+    /// Checks the next event; returns where the chain breaks, or nil when this event is sound.
+    ///
+    /// The order of the checks decides what is reported: a missing or extra sequence number first (rows
+    /// deleted or inserted), then the link to the previous event (rows reordered or replaced), then the
+    /// content against its own hash (a row edited in place).
+    public mutating func check(_ fields: EventHasher.Fields, storedPrevious: EventHash?, storedHash: EventHash?) -> ChainBreak? {
+        let expected = lastSequence + 1
+        guard fields.sequence == expected else {
+            return ChainBreak(sequence: expected, kind: .sequenceGap(expected: expected, found: fields.sequence))
+        }
+        guard storedPrevious == previousHash else {
+            return ChainBreak(sequence: fields.sequence, kind: .brokenLink)
+        }
+        let recomputed = EventHasher.hash(fields, after: previousHash)
+        guard storedHash == recomputed else {
+            return ChainBreak(sequence: fields.sequence, kind: .contentMismatch)
+        }
+        previousHash = recomputed
+        lastSequence = fields.sequence
+        checked += 1
+        return nil
+    }
+
+    /// The report for a walk that stopped at `chainBreak`, or went through to the end when it is nil.
+    public func report(breakingAt chainBreak: ChainBreak?) -> ChainReport {
+        ChainReport(
+            eventsChecked: checked,
+            headHash: chainBreak == nil && checked > 0 ? previousHash : nil,
+            firstBreak: chainBreak
+        )
+    }
+}

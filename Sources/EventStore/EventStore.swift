@@ -1,0 +1,99 @@
+import Foundation
+
+/// Reports progress of long work (rebuild, verify, imports): events done so far, and the total expected.
+public typealias ProgressHandler = @Sendable (_ done: Int64, _ total: Int64) -> Void
+
+/// The one append-only log behind every register.
+///
+/// Two backends implement it: ``SQLiteEventStore`` (one file, the default) and a PostgreSQL server for a
+/// province or the country. Both pass the same conformance suite, so modules depend on this protocol only
+/// and receive the store they run on.
+public protocol EventStore: Sendable {
+    /// Appends events to one or more streams in a single transaction: all of them, or none.
+    ///
+    /// Each stream's expected version is checked first; events whose dedupe key is already in the log are
+    /// skipped. Registered projections are updated in the same transaction.
+    /// - throws: ``EventStoreError/versionConflict(stream:expected:actual:)`` when a stream has moved on;
+    ///   nothing is written then.
+    func append(_ appends: [StreamAppend]) async throws -> AppendReceipt
+
+    /// The stream's current version: the version of its last event, 0 when it has none.
+    func streamVersion(_ stream: StreamID) async throws -> Int
+
+    /// Up to `limit` events of one stream with a version above `afterVersion`, in order.
+    func readStream(_ stream: StreamID, afterVersion: Int, limit: Int) async throws -> [RecordedEvent]
+
+    /// Up to `limit` events of the whole log with a sequence above `afterSequence` that match `filter`,
+    /// in global order. Page through the log with the last sequence returned.
+    func read(afterSequence: Int64, limit: Int, filter: EventFilter) async throws -> [RecordedEvent]
+
+    /// The sequence number of the last event, 0 for an empty log.
+    func lastSequence() async throws -> Int64
+
+    /// Walks the whole chain and reports the first event whose sequence, link or hash does not match.
+    func verify(progress: ProgressHandler?) async throws -> ChainReport
+
+    /// Drops every projection's tables and replays the whole log into them.
+    func rebuildProjections(progress: ProgressHandler?) async throws -> RebuildReport
+
+    /// Runs a read-only query on the read models.
+    func query(_ statement: SQLStatement) async throws -> [SQLRow]
+
+    /// A short description of where the store lives, for messages (a path or a server without password).
+    var location: String { get }
+}
+
+/// What a rebuild did.
+public struct RebuildReport: Sendable, Hashable {
+    /// The projections rebuilt, by name.
+    public var projections: [String]
+    /// How many events were replayed.
+    public var eventsReplayed: Int64
+
+    public init(projections: [String], eventsReplayed: Int64) {
+        self.projections = projections
+        self.eventsReplayed = eventsReplayed
+    }
+}
+
+extension EventStore {
+    /// Appends events to a single stream.
+    @discardableResult
+    public func append(_ events: [ProposedEvent], to stream: StreamID, expectedVersion: ExpectedVersion) async throws -> AppendReceipt {
+        try await append([StreamAppend(stream: stream, expectedVersion: expectedVersion, events: events)])
+    }
+
+    /// Every event of one stream, in order. Streams are one aggregate's history, so they are short.
+    public func events(in stream: StreamID) async throws -> [RecordedEvent] {
+        var all: [RecordedEvent] = []
+        var after = 0
+        while true {
+            let page = try await readStream(stream, afterVersion: after, limit: 1_000)
+            all += page
+            guard let last = page.last, page.count == 1_000 else { return all }
+            after = last.streamVersion
+        }
+    }
+
+    /// Calls `body` with each event of the log after `afterSequence` matching `filter`, in order, reading
+    /// one page at a time so memory stays flat however long the log is.
+    public func forEachEvent(
+        afterSequence: Int64 = 0,
+        filter: EventFilter = .all,
+        pageSize: Int = 1_000,
+        _ body: (RecordedEvent) throws -> Void
+    ) async throws {
+        var after = afterSequence
+        while true {
+            let page = try await read(afterSequence: after, limit: pageSize, filter: filter)
+            for event in page { try body(event) }
+            guard let last = page.last, page.count == pageSize else { return }
+            after = last.sequence
+        }
+    }
+
+    /// Runs a read-only query given as SQL text and arguments.
+    public func query(_ sql: String, _ arguments: [any SQLValueConvertible] = []) async throws -> [SQLRow] {
+        try await query(SQLStatement(sql, arguments))
+    }
+}

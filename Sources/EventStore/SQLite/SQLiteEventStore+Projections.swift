@@ -1,0 +1,91 @@
+import Foundation
+import GRDB
+
+extension SQLiteEventStore {
+    public func rebuildProjections(progress: ProgressHandler?) async throws -> RebuildReport {
+        try await mapErrors {
+            try await pool.write { db in
+                let replayed = try self.rebuild(self.projections, in: db, progress: progress)
+                return RebuildReport(projections: self.projections.map(\.name), eventsReplayed: replayed)
+            }
+        }
+    }
+
+    /// Applies newly written events to every projection and moves their checkpoints.
+    func apply(_ events: [RecordedEvent], in db: Database) throws {
+        guard let last = events.last else { return }
+        for projection in projections {
+            for event in events {
+                for statement in try projection.statements(for: event) { try db.execute(statement) }
+            }
+            try setCheckpoint(projection, sequence: last.sequence, in: db)
+        }
+    }
+
+    /// Brings every projection level with the log when the store is opened: a new or changed projection
+    /// is rebuilt, one that lags (the log was written by a build without it) replays what it missed.
+    func catchUpProjections(_ db: Database) throws {
+        let last = try Self.lastSequence(in: db)
+        var stale: [any Projection] = []
+        for projection in projections {
+            let row = try Row.fetchOne(db, sql: "SELECT version, sequence FROM projection_checkpoints WHERE name = ?", arguments: [projection.name])
+            guard let row, row["version"] as Int == projection.version else {
+                stale.append(projection)
+                continue
+            }
+            let checkpoint: Int64 = row["sequence"]
+            if checkpoint < last {
+                try replay(into: [projection], after: checkpoint, in: db, progress: nil)
+            }
+        }
+        if !stale.isEmpty { try rebuild(stale, in: db, progress: nil) }
+    }
+
+    /// Drops and recreates the projections' tables, then replays the whole log into them.
+    @discardableResult
+    func rebuild(_ rebuilt: [any Projection], in db: Database, progress: ProgressHandler?) throws -> Int64 {
+        for projection in rebuilt {
+            for table in projection.tables { try db.execute(sql: "DROP TABLE IF EXISTS \(table)") }
+            for statement in projection.schema { try db.execute(sql: statement) }
+            try setCheckpoint(projection, sequence: 0, in: db)
+        }
+        return try replay(into: rebuilt, after: 0, in: db, progress: progress)
+    }
+
+    @discardableResult
+    private func replay(into targets: [any Projection], after start: Int64, in db: Database, progress: ProgressHandler?) throws -> Int64 {
+        let total = try Self.lastSequence(in: db)
+        var replayed: Int64 = 0
+        let cursor = try Row.fetchCursor(db, sql: "SELECT \(EventRow.columns) FROM events WHERE sequence > ? ORDER BY sequence", arguments: [start])
+        // Statements are collected per page and run after it is read, since SQLite must not be written
+        // through the connection while one of its cursors is open over a table being changed.
+        var page: [RecordedEvent] = []
+        func flush() throws {
+            for event in page {
+                for projection in targets {
+                    for statement in try projection.statements(for: event) { try db.execute(statement) }
+                }
+            }
+            replayed += Int64(page.count)
+            progress?(start + replayed, total)
+            page.removeAll(keepingCapacity: true)
+        }
+        while let row = try cursor.next() {
+            page.append(try EventRow.decode(row))
+            if page.count == 1_000 { try flush() }
+        }
+        try flush()
+        for projection in targets { try setCheckpoint(projection, sequence: total, in: db) }
+        return replayed
+    }
+
+    private func setCheckpoint(_ projection: any Projection, sequence: Int64, in db: Database) throws {
+        try db.execute(
+            sql: """
+                INSERT INTO projection_checkpoints (name, version, sequence) VALUES (?, ?, ?)
+                ON CONFLICT (name) DO UPDATE SET version = excluded.version, sequence = excluded.sequence
+                """,
+            arguments: [projection.name, projection.version, sequence]
+        )
+    }
+}

@@ -1,0 +1,131 @@
+import Foundation
+import GRDB
+
+/// The embedded store: the whole log and its read models in one SQLite file, through GRDB.
+///
+/// The file is opened in WAL mode, so readers never block the writer, and every append is one IMMEDIATE
+/// transaction, so concurrent writers, in this process or others, queue on SQLite's lock instead of
+/// interleaving. A process killed mid-append leaves the file as it was before that append.
+public struct SQLiteEventStore: EventStore {
+    let pool: DatabasePool
+    let projections: [any Projection]
+    let clock: @Sendable () -> Date
+    /// The path of the database file.
+    public let path: String
+
+    public var location: String { path }
+
+    /// Creates a new store file, refusing to touch an existing one.
+    ///
+    /// - parameters:
+    ///   - path: Where to create the file.
+    ///   - projections: The read models to keep; pass the same list every time the store is opened.
+    ///   - clock: The time recorded on appends (tests inject a fixed clock).
+    public static func create(
+        at path: String, projections: [any Projection] = [], clock: @escaping @Sendable () -> Date = Date.init
+    ) throws -> SQLiteEventStore {
+        guard !FileManager.default.fileExists(atPath: path) else { throw EventStoreError.storeAlreadyExists(path) }
+        return try SQLiteEventStore(path: path, projections: projections, clock: clock)
+    }
+
+    /// Opens an existing store file, upgrading its schema and catching up its read models if needed.
+    public static func open(
+        at path: String, projections: [any Projection] = [], clock: @escaping @Sendable () -> Date = Date.init
+    ) throws -> SQLiteEventStore {
+        guard FileManager.default.fileExists(atPath: path) else { throw EventStoreError.storeNotFound(path) }
+        return try SQLiteEventStore(path: path, projections: projections, clock: clock)
+    }
+
+    private init(path: String, projections: [any Projection], clock: @escaping @Sendable () -> Date) throws {
+        let names = projections.map(\.name)
+        precondition(Set(names).count == names.count, "projection names must be unique: \(names)")
+        var configuration = Configuration()
+        // Writers from other processes (two clerks, a cron import) wait for the lock instead of failing.
+        configuration.busyMode = .timeout(30)
+        configuration.label = "sujarit"
+        do {
+            let pool = try DatabasePool(path: path, configuration: configuration)
+            self.pool = pool
+            self.path = path
+            self.projections = projections
+            self.clock = clock
+            try pool.writeWithoutTransaction { db in try Self.checkApplicationID(db, path: path) }
+            try SQLiteSchema.migrator.migrate(pool)
+            try pool.write { db in try self.catchUpProjections(db) }
+        } catch let error as DatabaseError {
+            throw EventStoreError.incompatibleStore(path, reason: error.message ?? error.description)
+        }
+    }
+
+    private static func checkApplicationID(_ db: Database, path: String) throws {
+        let id = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+        let hasTables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
+        if id != SQLiteSchema.applicationID && (id != 0 || hasTables > 0) {
+            throw EventStoreError.incompatibleStore(path, reason: "it is an SQLite database of another application")
+        }
+    }
+
+    public func append(_ appends: [StreamAppend]) async throws -> AppendReceipt {
+        guard appends.contains(where: { !$0.events.isEmpty }) else { throw EventStoreError.emptyAppend }
+        return try await mapErrors { try await pool.write { db in try self.append(appends, in: db) } }
+    }
+
+    public func streamVersion(_ stream: StreamID) async throws -> Int {
+        try await mapErrors { try await pool.read { db in try Self.streamVersion(stream, in: db) } }
+    }
+
+    public func readStream(_ stream: StreamID, afterVersion: Int, limit: Int) async throws -> [RecordedEvent] {
+        try await mapErrors {
+            try await pool.read { db in
+                try Row.fetchAll(
+                    db,
+                    sql: "SELECT \(EventRow.columns) FROM events WHERE stream_id = ? AND stream_version > ? ORDER BY stream_version LIMIT ?",
+                    arguments: [stream.description, afterVersion, limit]
+                ).map(EventRow.decode)
+            }
+        }
+    }
+
+    public func read(afterSequence: Int64, limit: Int, filter: EventFilter) async throws -> [RecordedEvent] {
+        let (whereClause, arguments) = EventRow.whereClause(for: filter, afterSequence: afterSequence)
+        return try await mapErrors {
+            try await pool.read { db in
+                try Row.fetchAll(
+                    db,
+                    sql: "SELECT \(EventRow.columns) FROM events WHERE \(whereClause) ORDER BY sequence LIMIT \(limit)",
+                    arguments: StatementArguments(arguments)
+                ).map(EventRow.decode)
+            }
+        }
+    }
+
+    public func lastSequence() async throws -> Int64 {
+        try await mapErrors { try await pool.read { db in try Self.lastSequence(in: db) } }
+    }
+
+    public func query(_ statement: SQLStatement) async throws -> [SQLRow] {
+        try await mapErrors {
+            try await pool.read { db in
+                try Row.fetchAll(db, sql: statement.sql, arguments: StatementArguments(statement.arguments.map(\.databaseValue)))
+                    .map(SQLRow.init)
+            }
+        }
+    }
+
+    static func lastSequence(in db: Database) throws -> Int64 {
+        try Int64.fetchOne(db, sql: "SELECT max(sequence) FROM events") ?? 0
+    }
+
+    static func streamVersion(_ stream: StreamID, in db: Database) throws -> Int {
+        try Int.fetchOne(db, sql: "SELECT max(stream_version) FROM events WHERE stream_id = ?", arguments: [stream.description]) ?? 0
+    }
+
+    /// Turns SQLite's errors into the store's own, keeping domain errors as they are.
+    func mapErrors<T>(_ work: () async throws -> T) async throws -> T {
+        do {
+            return try await work()
+        } catch let error as DatabaseError {
+            throw EventStoreError.backend("\(error.message ?? error.description) (\(path))")
+        }
+    }
+}

@@ -1,0 +1,58 @@
+import GRDB
+
+/// The SQLite store's own tables, created and upgraded in place by GRDB's migrator.
+///
+/// Read-model tables belong to projections and are created by them; this schema holds the log, the head of
+/// the chain and each projection's checkpoint. Every later change is a new migration appended below, never an
+/// edit of an old one, so a store written by any earlier version upgrades when it is opened.
+enum SQLiteSchema {
+    /// Written to SQLite's `application_id` header field ("SUJR"), so Sujarit can tell its stores from other
+    /// SQLite files before touching them.
+    static let applicationID: Int32 = 0x534A_5552
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: event log") { db in
+            try db.execute(sql: """
+                CREATE TABLE events (
+                    sequence       INTEGER PRIMARY KEY,
+                    stream_id      TEXT    NOT NULL,
+                    stream_version INTEGER NOT NULL,
+                    event_type     TEXT    NOT NULL,
+                    schema_version INTEGER NOT NULL,
+                    occurred_at    INTEGER NOT NULL, -- microseconds since 1970 UTC
+                    recorded_at    INTEGER NOT NULL, -- microseconds since 1970 UTC
+                    actor          TEXT    NOT NULL,
+                    payload        TEXT    NOT NULL, -- canonical JSON, hashed as stored
+                    dedupe_key     TEXT,
+                    previous_hash  BLOB    NOT NULL,
+                    hash           BLOB    NOT NULL,
+                    UNIQUE (stream_id, stream_version)
+                );
+                CREATE UNIQUE INDEX events_dedupe_key ON events(dedupe_key) WHERE dedupe_key IS NOT NULL;
+                CREATE INDEX events_type ON events(event_type);
+
+                -- The log is append-only: the database itself refuses edits and deletions made through SQL.
+                CREATE TRIGGER events_no_update BEFORE UPDATE ON events
+                BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+                CREATE TRIGGER events_no_delete BEFORE DELETE ON events
+                BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+
+                -- The last event appended, kept apart from the log so that verify can notice a truncated tail.
+                CREATE TABLE chain_head (
+                    id       INTEGER PRIMARY KEY CHECK (id = 1),
+                    sequence INTEGER NOT NULL,
+                    hash     BLOB    NOT NULL
+                );
+
+                CREATE TABLE projection_checkpoints (
+                    name     TEXT PRIMARY KEY,
+                    version  INTEGER NOT NULL,
+                    sequence INTEGER NOT NULL
+                );
+                """)
+            try db.execute(sql: "PRAGMA application_id = \(applicationID)")
+        }
+        return migrator
+    }
+}

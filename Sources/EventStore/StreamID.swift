@@ -1,0 +1,48 @@
+/// The name of one event stream: a category and an id within it, written `category/id`.
+///
+/// Every register keeps one stream per thing it tracks (`risk/R-2568-003`, `gift/G-2568-0012`,
+/// `egp/67119000333`), so an aggregate's history is one ordered stream while the store keeps a single
+/// global order across all of them.
+public struct StreamID: Hashable, Sendable, Codable, CustomStringConvertible, Comparable {
+    /// The part before the first `/`, naming the kind of stream (for example `risk`).
+    public let category: String
+    /// The part after the first `/`, naming one stream of that kind (for example `R-2568-003`).
+    public let id: String
+
+    /// Creates a stream name from its two parts.
+    ///
+    /// - throws: ``EventStoreError/invalidStreamID(_:reason:)`` when either part is empty, or the category
+    ///   holds a `/` or white space.
+    public init(category: String, id: String) throws {
+        guard !category.isEmpty, !category.contains("/"), !category.contains(where: \.isWhitespace) else {
+            throw EventStoreError.invalidStreamID("\(category)/\(id)", reason: "the category must be one word without '/'")
+        }
+        guard !id.isEmpty, !id.contains(where: \.isNewline) else {
+            throw EventStoreError.invalidStreamID("\(category)/\(id)", reason: "the id must not be empty")
+        }
+        self.category = category
+        self.id = id
+    }
+
+    /// Parses `category/id`; the id may itself contain `/`.
+    public init(_ text: String) throws {
+        guard let slash = text.firstIndex(of: "/") else {
+            throw EventStoreError.invalidStreamID(text, reason: "expected 'category/id', for example 'risk/R-2568-003'")
+        }
+        try self.init(category: String(text[..<slash]), id: String(text[text.index(after: slash)...]))
+    }
+
+    /// `category/id`, the form stored in the log.
+    public var description: String { "\(category)/\(id)" }
+
+    public static func < (lhs: StreamID, rhs: StreamID) -> Bool { lhs.description < rhs.description }
+
+    public init(from decoder: any Decoder) throws {
+        try self.init(try decoder.singleValueContainer().decode(String.self))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+}

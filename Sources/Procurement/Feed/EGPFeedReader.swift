@@ -1,0 +1,107 @@
+import CLibXML2
+import Foundation
+
+/// Streams an e-GP announcement feed file (DOMAIN.md §7.1) and hands over its items one by one.
+///
+/// Memory stays flat however large the file: the file goes through libxml2's `xmlTextReader`, which
+/// keeps only the current node, and the reader keeps only the current item. Gzip-compressed files
+/// (`.gz`, recognised by their bytes, not their name) are inflated on the fly by libxml2's own zlib
+/// support. The file is untrusted input: a DOCTYPE is refused before parsing (e-GP feeds never have
+/// one), libxml2 runs with `XML_PARSE_NONET` and without `NOENT`, `DTDLOAD` or `HUGE`, entity references
+/// are never expanded, and no single field may exceed ``Limits/maxFieldBytes``.
+///
+/// The encoding is decided from the first ``Limits/sniffBytes`` bytes (see ``FeedEncoding``) and passed
+/// to libxml2 explicitly, with the declaration ignored, so a re-saved copy with a stale declaration reads
+/// correctly.
+///
+/// ```swift
+/// let summary = try EGPFeedReader(path: "takbai-2024-11-26.xml").forEachItem { announcement in
+///     print(announcement.projectID, announcement.type, announcement.title)
+/// }
+/// print(summary)
+/// ```
+public struct EGPFeedReader: Sendable {
+    /// Bounds that keep a damaged or hostile file from using unbounded memory or time.
+    public struct Limits: Sendable, Hashable {
+        /// The largest single field or XML node, 1 MiB by default: real fields are a few hundred bytes, so
+        /// this is far beyond any genuine title while keeping a 100 MB text node from being buffered.
+        /// Checked on the file's bytes while streaming and on each field's UTF-8 text once decoded.
+        public var maxFieldBytes: Int
+        /// How much of the start of the file decides its encoding, 64 KiB by default: the channel title
+        /// and the first items, plenty of Thai text to tell UTF-8 from Windows-874.
+        public var sniffBytes: Int
+        /// The most warnings a summary keeps (further ones are only counted), 1,000 by default.
+        public var maxWarnings: Int
+
+        /// Creates limits; the defaults are ``standard``.
+        public init(maxFieldBytes: Int = 1 << 20, sniffBytes: Int = 64 << 10, maxWarnings: Int = 1_000) {
+            self.maxFieldBytes = maxFieldBytes
+            self.sniffBytes = sniffBytes
+            self.maxWarnings = maxWarnings
+        }
+
+        /// 1 MiB per field, 64 KiB sniffed, 1,000 warnings kept.
+        public static let standard = Limits()
+    }
+
+    /// What to do with a `<!DOCTYPE>`: refuse it (always, outside tests), or let libxml2 see it so that
+    /// tests can show the parser options are safe on their own.
+    enum DoctypePolicy: Sendable {
+        /// Refuse before parsing, and again if libxml2 reports a DOCTYPE node.
+        case refuse
+        /// Let libxml2 parse it under the safe options (tests only).
+        case passToLibxml2
+    }
+
+    /// The file as the caller named it; used in every message.
+    public var path: String
+    /// The bounds applied while reading.
+    public var limits: Limits
+    /// The DOCTYPE policy; ``DoctypePolicy/refuse`` except in tests.
+    var doctypePolicy: DoctypePolicy = .refuse
+
+    /// A reader for the feed file at `path` (absolute or relative to the current directory).
+    public init(path: String, limits: Limits = .standard) {
+        self.path = path
+        self.limits = limits
+    }
+
+    /// The libxml2 options: no network, line numbers past 65,535, and the declared encoding ignored in
+    /// favour of the sniffed one. Deliberately absent: `NOENT` (expand entities), `DTDLOAD` (fetch the
+    /// external DTD), `DTDVALID`, `XINCLUDE` and `HUGE` (lift libxml2's own size limits).
+    static let parserOptions: Int32 = Int32(bitPattern:
+        XML_PARSE_NONET.rawValue | XML_PARSE_IGNORE_ENC.rawValue | XML_PARSE_BIG_LINES.rawValue)
+
+    /// Reads the file and calls `body` with each announcement, in file order, as soon as it is read.
+    ///
+    /// Items with no project id, or an id of neither known shape, are counted in the summary instead.
+    ///
+    /// - Returns: The summary: encoding, counts and warnings.
+    /// - Throws: ``EGPFeedError`` naming the file, line and column (and field) at the first problem;
+    ///   any error `body` throws, unchanged, which also stops the reading.
+    public func forEachItem(_ body: (EGPAnnouncement) throws -> Void) throws -> EGPFeedSummary {
+        xmlInitParser()
+        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+        let source = try FeedSource(
+            absolutePath: absolute, displayName: path, prefixLength: limits.sniffBytes,
+            budget: limits.maxFieldBytes)
+        let sniffer = EncodingSniffer(prefix: source.prefix, isWholeFile: source.prefixIsWholeFile, file: path)
+        if doctypePolicy == .refuse, let position = sniffer.doctypePosition() {
+            throw EGPFeedError(
+                file: path, line: position.line, column: position.column, field: "!DOCTYPE",
+                problem: .doctypeNotAllowed)
+        }
+        let encoding = try sniffer.sniff()
+        let session = FeedSession(
+            file: path, source: source, encoding: encoding, limits: limits,
+            refusesDoctype: doctypePolicy == .refuse, isGzip: source.isGzip)
+        return try session.run(absolutePath: absolute, body)
+    }
+
+    /// Reads the whole file into memory: for small files and tests. Use ``forEachItem(_:)`` for imports.
+    public func readAll() throws -> (announcements: [EGPAnnouncement], summary: EGPFeedSummary) {
+        var announcements: [EGPAnnouncement] = []
+        let summary = try forEachItem { announcements.append($0) }
+        return (announcements, summary)
+    }
+}

@@ -1,0 +1,303 @@
+import CLibXML2
+
+/// One pass of libxml2's `xmlTextReader` over one feed file: walks the nodes, collects each item's fields,
+/// interprets the item and hands it over, then builds the summary.
+///
+/// Only the open-element path, the current item and the current field are held, so memory does not grow
+/// with the file (warnings are capped too).
+final class FeedSession {
+    /// Where a field's text goes.
+    private enum Target {
+        case item, channel, ignored
+    }
+
+    /// The field whose text is being collected.
+    private struct Capture {
+        var name: String
+        var depth: Int
+        var line: Int
+        var target: Target
+        var text = ""
+    }
+
+    private let file: String
+    private let source: FeedSource
+    private let encoding: EncodingSniffer.Result
+    private let limits: EGPFeedReader.Limits
+    private let refusesDoctype: Bool
+    private let isGzip: Bool
+    private let diagnostics: LibXMLDiagnostics
+
+    /// The open elements, outermost first, with the line of each start tag.
+    private var stack: [(name: String, line: Int)] = []
+    private var item: RawItem?
+    private var capture: Capture?
+    private var channel = EGPChannel()
+    private var itemsRead = 0, kept = 0, withoutID = 0, unrecognizedID = 0
+    private var warnings: [EGPFeedWarning] = []
+    private var warningsNotKept = 0
+
+    /// Creates a session over an opened and sniffed source.
+    init(
+        file: String, source: FeedSource, encoding: EncodingSniffer.Result, limits: EGPFeedReader.Limits,
+        refusesDoctype: Bool, isGzip: Bool
+    ) {
+        self.file = file
+        self.source = source
+        self.encoding = encoding
+        self.limits = limits
+        self.refusesDoctype = refusesDoctype
+        self.isGzip = isGzip
+        self.diagnostics = LibXMLDiagnostics(maxWarnings: limits.maxWarnings)
+    }
+
+    /// Reads the whole file, calling `body` for each announcement.
+    func run(absolutePath: String, _ body: (EGPAnnouncement) throws -> Void) throws -> EGPFeedSummary {
+        if encoding.encoding.overridesDeclaration {
+            warn(EGPFeedWarning(
+                kind: .encodingOverridden, line: 1,
+                message: encoding.encoding.description + " Re-save the file with a correct declaration "
+                    + "if other tools must read it."))
+        }
+        let context = Unmanaged.passUnretained(source).toOpaque()
+        let created = xmlReaderForIO(
+            { context, buffer, length in
+                guard let context, let buffer else { return -1 }
+                return Unmanaged<FeedSource>.fromOpaque(context).takeUnretainedValue()
+                    .read(into: buffer, capacity: Int(length))
+            },
+            nil, context, absolutePath, encoding.encoding.libxml2Name, EGPFeedReader.parserOptions)
+        guard let reader = created else {
+            throw EGPFeedError(
+                file: file, problem: .cannotOpen(reason: "libxml2 could not start reading it"))
+        }
+        defer { xmlFreeTextReader(reader) }
+        diagnostics.install(on: reader)
+
+        try withExtendedLifetime((source, diagnostics)) {
+            while true {
+                source.resetBudget()
+                let status = xmlTextReaderRead(reader)
+                if let error = failure(after: status, reader: reader) { throw error }
+                if status == 0 { break }
+                try handleNode(reader, body)
+            }
+        }
+        return summary()
+    }
+
+    // MARK: Nodes
+
+    /// Dispatches one node.
+    private func handleNode(_ reader: OpaquePointer, _ body: (EGPAnnouncement) throws -> Void) throws {
+        switch UInt32(bitPattern: xmlTextReaderNodeType(reader)) {
+        case XML_READER_TYPE_ELEMENT.rawValue:
+            let name = Self.string(xmlTextReaderConstName(reader))
+            let line = currentLine(reader)
+            let isEmpty = xmlTextReaderIsEmptyElement(reader) == 1
+            if stack.isEmpty, name != "rss" {
+                throw EGPFeedError(file: file, line: line, field: name, problem: .notAnRSSFeed(root: name))
+            }
+            stack.append((name, line))
+            startElement(name, line: line)
+            if isEmpty { try endElement(body) }
+        case XML_READER_TYPE_END_ELEMENT.rawValue:
+            try endElement(body)
+        case XML_READER_TYPE_TEXT.rawValue, XML_READER_TYPE_CDATA.rawValue,
+             XML_READER_TYPE_WHITESPACE.rawValue, XML_READER_TYPE_SIGNIFICANT_WHITESPACE.rawValue:
+            guard var current = capture, current.target != .ignored else { return }
+            current.text += Self.string(xmlTextReaderConstValue(reader))
+            guard current.text.utf8.count <= limits.maxFieldBytes else {
+                throw EGPFeedError(
+                    file: file, line: current.line, field: current.name,
+                    problem: .fieldTooLarge(limit: limits.maxFieldBytes))
+            }
+            capture = current
+        case XML_READER_TYPE_ENTITY_REFERENCE.rawValue:
+            throw EGPFeedError(
+                file: file, line: currentLine(reader), field: stack.last?.name,
+                problem: .entityReference(name: Self.string(xmlTextReaderConstName(reader))))
+        case XML_READER_TYPE_DOCUMENT_TYPE.rawValue where refusesDoctype:
+            throw EGPFeedError(
+                file: file, line: currentLine(reader), field: "!DOCTYPE", problem: .doctypeNotAllowed)
+        default:
+            return  // comments, processing instructions, and (in tests) the DOCTYPE
+        }
+    }
+
+    /// Opens an item, or starts collecting a field of the item or the channel.
+    private func startElement(_ name: String, line: Int) {
+        guard capture == nil else { return }  // markup inside a field: its text joins the field
+        let depth = stack.count
+        let inChannel = depth >= 2 && stack[0].name == "rss" && stack[1].name == "channel"
+        guard inChannel else { return }
+        if depth == 3, name == "item" {
+            item = RawItem(line: line)
+            itemsRead += 1
+        } else if depth == 4, var current = item, stack[2].name == "item" {
+            if current.fields[name] != nil {
+                warn(EGPFeedWarning(
+                    kind: .repeatedField, line: line,
+                    message: "the item repeats <\(name)>; the first one was kept."))
+                capture = Capture(name: name, depth: depth, line: line, target: .ignored)
+            } else {
+                current.fields[name] = RawItem.Field(text: "", line: line)
+                item = current
+                capture = Capture(name: name, depth: depth, line: line, target: .item)
+            }
+        } else if depth == 3, Self.channelFields.contains(name) {
+            capture = Capture(name: name, depth: depth, line: line, target: .channel)
+        }
+    }
+
+    /// The channel elements kept in ``EGPChannel``.
+    private static let channelFields: Set<String> = ["title", "link", "language", "lastBuildDate", "countbyday"]
+
+    /// Closes the innermost element: finishes a field, or finishes and hands over an item.
+    private func endElement(_ body: (EGPAnnouncement) throws -> Void) throws {
+        let depth = stack.count
+        defer { stack.removeLast() }
+        if let current = capture, current.depth == depth {
+            capture = nil
+            switch current.target {
+            case .item: item?.fields[current.name]?.text = current.text
+            case .channel: setChannelField(current)
+            case .ignored: break
+            }
+            return
+        }
+        if depth == 3, stack[2].name == "item", let finished = item {
+            item = nil
+            try finishItem(finished, body)
+        }
+    }
+
+    /// Interprets an item and hands it over or counts it.
+    private func finishItem(_ raw: RawItem, _ body: (EGPAnnouncement) throws -> Void) throws {
+        switch try raw.interpret(file: file, warn: warn) {
+        case let .announcement(announcement):
+            kept += 1
+            try body(announcement)
+        case .withoutID:
+            withoutID += 1
+        case .unrecognizedID:
+            unrecognizedID += 1
+        }
+    }
+
+    /// Stores a channel element (the first occurrence of each).
+    private func setChannelField(_ field: Capture) {
+        let text = FeedText.collapsingWhitespace(field.text)
+        switch field.name {
+        case "title": channel.title = channel.title ?? text
+        case "link": channel.link = channel.link ?? text
+        case "language": channel.language = channel.language ?? text
+        case "lastBuildDate": channel.lastBuildDate = channel.lastBuildDate ?? text
+        case "countbyday":
+            guard channel.countByDay == nil else { return }
+            if let count = Int(FeedText.arabicDigits(text)), count >= 0 {
+                channel.countByDay = count
+            } else {
+                warn(EGPFeedWarning(
+                    kind: .unreadableChannelField, line: field.line,
+                    message: "countbyday '\(text)' is not a number; it was ignored, so the reader cannot tell "
+                        + "whether this page is complete."))
+            }
+        default: break
+        }
+    }
+
+    // MARK: Errors and summary
+
+    /// The error that stopped libxml2 (or that it reported without stopping), if any.
+    private func failure(after status: Int32, reader: OpaquePointer) -> EGPFeedError? {
+        let parserLine = Int(xmlTextReaderGetParserLineNumber(reader))
+        switch source.failure {
+        case .nodeTooLarge?:
+            let open = stack.last
+            return EGPFeedError(
+                file: file, line: open?.line ?? parserLine, field: open?.name,
+                problem: .fieldTooLarge(limit: limits.maxFieldBytes))
+        case let .readFailed(reason)?:
+            return EGPFeedError(file: file, line: parserLine, problem: .readFailed(reason: reason))
+        case nil:
+            break
+        }
+        if let message = diagnostics.firstError {
+            return error(for: message, fallbackLine: parserLine)
+        }
+        if status < 0 {
+            return EGPFeedError(
+                file: file, line: parserLine,
+                problem: .invalidBytes(
+                    encoding: encoding.encoding,
+                    message: "libxml2 stopped near this line without a message, as it does when bytes cannot "
+                        + "be converted"))
+        }
+        return nil
+    }
+
+    /// Turns a libxml2 message into an ``EGPFeedError`` with its line and column.
+    private func error(for message: LibXMLDiagnostics.Message, fallbackLine: Int) -> EGPFeedError {
+        let code = UInt32(message.code)
+        let problem: EGPFeedError.Problem
+        switch code {
+        case XML_ERR_DOCUMENT_EMPTY.rawValue, XML_ERR_TAG_NOT_FINISHED.rawValue, XML_ERR_DOCUMENT_END.rawValue:
+            problem = .truncated(message: message.text)
+        case XML_ERR_INVALID_CHAR.rawValue, XML_ERR_INVALID_ENCODING.rawValue, XML_ERR_UNKNOWN_ENCODING.rawValue,
+             XML_ERR_UNSUPPORTED_ENCODING.rawValue, XML_IO_ENCODER.rawValue:
+            problem = .invalidBytes(encoding: encoding.encoding, message: message.text)
+        default:
+            problem = .malformedXML(message: message.text)
+        }
+        return EGPFeedError(
+            file: file, line: message.line > 0 ? message.line : fallbackLine,
+            column: message.column > 0 ? message.column : nil, field: stack.last?.name, problem: problem)
+    }
+
+    /// Records a warning, or only counts it past the limit.
+    private func warn(_ warning: EGPFeedWarning) {
+        if warnings.count < limits.maxWarnings {
+            warnings.append(warning)
+        } else {
+            warningsNotKept += 1
+        }
+    }
+
+    /// The summary after the last node.
+    private func summary() -> EGPFeedSummary {
+        for message in diagnostics.warnings {
+            warn(EGPFeedWarning(kind: .xmlWarning, line: message.line > 0 ? message.line : nil, message: message.text))
+        }
+        if let count = channel.countByDay, count > itemsRead {
+            warn(EGPFeedWarning(
+                kind: .truncatedPage, line: nil,
+                message: "countbyday says \(count) announcements were published that day but the file has "
+                    + "\(itemsRead) items: e-GP returns at most 20 items per page, so this file is one "
+                    + "truncated page. Download the day's other pages to be complete."))
+        }
+        return EGPFeedSummary(
+            file: file, encoding: encoding.encoding, declaredEncoding: encoding.declared,
+            isGzipCompressed: isGzip, channel: channel, itemsRead: itemsRead, kept: kept,
+            withoutID: withoutID, unrecognizedID: unrecognizedID, warnings: warnings,
+            warningsNotKept: warningsNotKept)
+    }
+
+    // MARK: libxml2 helpers
+
+    /// The line of the current node: libxml2 records it on the node (exact up to 65,534); past that the
+    /// parser's current line is used, which can be a few lines further on.
+    private func currentLine(_ reader: OpaquePointer) -> Int {
+        if let node = xmlTextReaderCurrentNode(reader) {
+            let line = Int(xmlGetLineNo(node))
+            if line > 0, line < 65_535 { return line }
+        }
+        return Int(xmlTextReaderGetParserLineNumber(reader))
+    }
+
+    /// A libxml2 string as a Swift string ("" for NULL).
+    private static func string(_ text: UnsafePointer<xmlChar>?) -> String {
+        guard let text else { return "" }
+        return String(cString: text)
+    }
+}

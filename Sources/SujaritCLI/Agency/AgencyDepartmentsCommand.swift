@@ -1,0 +1,23 @@
+import Agency
+import ArgumentParser
+import Presentation
+
+/// `sujarit agency departments`: the agency's units.
+struct AgencyDepartmentsCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "departments",
+        abstract: "List departments (ส่วนราชการ)."
+    )
+
+    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var output: OutputOptions
+
+    func run() async throws {
+        let directory = try await AgencyDirectory.load(from: try storeOptions.open())
+        var table = Table(columns: [.init("รหัส Code", key: "code"), .init("ชื่อ Name", key: "name"), .init("English", key: "nameEnglish")])
+        for department in directory.departments {
+            table.append([department.code, department.name, department.nameEnglish ?? ""])
+        }
+        Console.out(table.render(output.format, style: output.style), terminator: "")
+    }
+}

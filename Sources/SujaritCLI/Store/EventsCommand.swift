@@ -1,0 +1,135 @@
+import ArgumentParser
+import EventStore
+import Foundation
+import Presentation
+import Sujarit
+
+/// `sujarit events`: the audit trail, filtered.
+struct EventsCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "events",
+        abstract: "Show the audit trail: every change, who made it and when (ประวัติการเปลี่ยนแปลง).",
+        discussion: """
+            Examples:
+              sujarit events --category risk --from "1 ต.ค. 67"
+              sujarit events --stream risk/R-2568-003 --format json
+              sujarit events --actor somchai --type RiskScored --format csv > scores.csv
+            Dates accept ISO (2024-10-01), 01/10/2567 and 1 ต.ค. 67, in Thai or Arabic digits.
+            """
+    )
+
+    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var output: OutputOptions
+
+    @Option(help: ArgumentHelp("Only this stream, e.g. risk/R-2568-003.", valueName: "category/id"))
+    var stream: String?
+
+    @Option(help: ArgumentHelp("Only streams of this category, e.g. risk, gift, egp.", valueName: "name"))
+    var category: String?
+
+    @Option(name: .customLong("type"), help: ArgumentHelp("Only events of this type (repeatable).", valueName: "type"))
+    var types: [String] = []
+
+    @Option(help: ArgumentHelp("Only events recorded by this person.", valueName: "name"))
+    var actor: String?
+
+    @Option(help: ArgumentHelp("Only events recorded on or after this day (Bangkok time).", valueName: "date"))
+    var from: String?
+
+    @Option(help: ArgumentHelp("Only events recorded on or before this day (Bangkok time).", valueName: "date"))
+    var to: String?
+
+    @Option(help: ArgumentHelp("Show at most this many events.", valueName: "n"))
+    var limit: Int?
+
+    @Flag(help: "Show each event's full JSON payload and hashes (table format).")
+    var details = false
+
+    func validate() throws {
+        if let limit, limit <= 0 { throw ValidationError("--limit must be a positive number (got \(limit)).") }
+    }
+
+    func run() async throws {
+        let filter = try makeFilter()
+        let store = try storeOptions.open()
+        var table = Table(columns: columns)
+        var shown = 0
+        try await store.forEachEvent(filter: filter) { event in
+            guard limit.map({ shown < $0 }) ?? true else { return }
+            table.append(row(for: event))
+            shown += 1
+        }
+        Console.out(table.render(output.format, style: output.style), terminator: "")
+        if output.format == .table {
+            Console.err("\(shown) event\(shown == 1 ? "" : "s").")
+        }
+    }
+
+    func makeFilter() throws -> EventFilter {
+        var filter = EventFilter(types: Set(types), actor: actor)
+        do {
+            filter.stream = try stream.map(StreamID.init)
+        } catch {
+            throw ValidationError("--stream: \(error.localizedDescription)")
+        }
+        filter.category = category
+        if let from {
+            filter.recordedFrom = try Self.day(from, option: "--from").startOfDay
+        }
+        if let to {
+            filter.recordedBefore = try Self.day(to, option: "--to").adding(days: 1).startOfDay
+        }
+        return filter
+    }
+
+    static func day(_ text: String, option: String) throws -> CalendarDate {
+        do {
+            return try CalendarDate.parse(text)
+        } catch {
+            throw ValidationError("\(option): \(error.localizedDescription)")
+        }
+    }
+
+    var columns: [Table.Column] {
+        var columns: [Table.Column] = [
+            .init("#", key: "sequence", alignment: .trailing),
+            .init("บันทึกเมื่อ Recorded", key: "recordedAt"),
+            .init("โดย Actor", key: "actor"),
+            .init("Stream", key: "stream"),
+            .init("v", key: "version", alignment: .trailing),
+            .init("Event", key: "type"),
+        ]
+        if output.format != .table || details {
+            columns += [
+                .init("Occurred", key: "occurredAt"),
+                .init("Payload", key: "payload"),
+                .init("Hash", key: "hash"),
+            ]
+        } else {
+            columns.append(.init("Payload", key: "payload", maxWidth: 60))
+        }
+        return columns
+    }
+
+    func row(for event: RecordedEvent) -> [String] {
+        let machine = output.format != .table
+        var cells = [
+            String(event.sequence),
+            machine ? TimeFormatting.iso(event.recordedAt) : TimeFormatting.thai(event.recordedAt),
+            event.actor,
+            event.streamID.description,
+            String(event.streamVersion),
+            event.type,
+        ]
+        if machine || details {
+            cells += [
+                machine ? TimeFormatting.iso(event.occurredAt) : TimeFormatting.thai(event.occurredAt),
+                event.payloadText,
+                machine ? event.hash.description : event.hash.short,
+            ]
+        } else {
+            cells.append(event.payloadText)
+        }
+        return cells
+    }
+}

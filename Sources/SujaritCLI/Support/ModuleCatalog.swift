@@ -1,0 +1,14 @@
+import Agency
+import EventStore
+
+/// The read models of every module, registered with the store each time it is opened.
+///
+/// A register adds its projections here; the order does not matter, since each projection owns its tables.
+enum ModuleCatalog {
+    static var projections: [any Projection] {
+        [
+            StoreProfileProjection(),
+            DirectoryProjection(),
+        ]
+    }
+}

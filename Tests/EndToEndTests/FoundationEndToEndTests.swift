@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+
+@Suite("Foundation commands, through the built binary")
+struct FoundationEndToEndTests {
+    @Test("init creates a store, refuses to overwrite it, and records who created it")
+    func initStore() throws {
+        let sujarit = try SujaritProcess()
+        let created = try sujarit.succeed(["init", "--agency", "เทศบาลเมืองตากใบ", "--dept", "6960102"])
+        #expect(created.stdout.contains("เทศบาลเมืองตากใบ"))
+        let before = try sujarit.storeDump()
+        let again = try sujarit.run(["init"])
+        #expect(again.status != 0)
+        #expect(again.stderr.contains("already exists"))
+        #expect(try sujarit.storeDump() == before)
+        let trail = try sujarit.succeed(["events", "--format", "csv"])
+        #expect(trail.stdout.contains("StoreInitialized"))
+        #expect(trail.stdout.contains("e2e-tester"))
+    }
+
+    @Test("--dept must be a 4- or 7-digit e-GP id")
+    func badDepartmentID() throws {
+        let sujarit = try SujaritProcess()
+        let result = try sujarit.run(["init", "--dept", "12ab"])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("--dept"))
+        #expect(!FileManager.default.fileExists(atPath: sujarit.storePath))
+    }
+
+    @Test("Commands on a missing store say how to create one")
+    func missingStore() throws {
+        let sujarit = try SujaritProcess()
+        for command in [["events"], ["verify"], ["rebuild"]] {
+            let result = try sujarit.run(command)
+            #expect(result.status != 0)
+            #expect(result.stderr.contains("sujarit init"), "\(command): \(result.stderr)")
+            #expect(!result.stderr.contains("Fatal error"))
+        }
+    }
+
+    @Test("verify exits 0 on an intact log and 1 naming the sequence of an edited event")
+    func verifyDetectsTampering() throws {
+        let sujarit = try SujaritProcess()
+        try sujarit.succeed(["init", "--agency", "ก"])
+        try sujarit.succeed(["init", "--store", sujarit.folder.appendingPathComponent("other.db").path])
+        let intact = try sujarit.succeed(["verify", "--format", "json"])
+        #expect(intact.stdout.contains("\"intact\": true"))
+
+        let sqlite = Process()
+        sqlite.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        sqlite.arguments = [sujarit.storePath, "DROP TRIGGER events_no_update; UPDATE events SET actor = 'mallory' WHERE sequence = 1;"]
+        try sqlite.run()
+        sqlite.waitUntilExit()
+        #expect(sqlite.terminationStatus == 0)
+
+        let broken = try sujarit.run(["verify"])
+        #expect(broken.status == 1)
+        #expect(broken.stdout.contains("#1"))
+        #expect(broken.stdout.contains("NOT intact"))
+    }
+
+    @Test("events filters by type and actor, and prints clean JSON and CSV for scripts")
+    func eventsFilters() throws {
+        let sujarit = try SujaritProcess()
+        try sujarit.succeed(["init"])
+        let json = try sujarit.succeed(["events", "--format", "json", "--type", "StoreInitialized"])
+        let parsed = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]]
+        #expect(parsed?.count == 1)
+        #expect(!json.stdout.contains("\u{1B}["))
+        let none = try sujarit.succeed(["events", "--format", "csv", "--actor", "nobody"])
+        #expect(none.stdout.split(separator: "\r\n").count == 1) // header only
+        let badDate = try sujarit.run(["events", "--from", "31 เม.ย. 68"])
+        #expect(badDate.status != 0)
+        #expect(badDate.stderr.contains("--from"))
+    }
+
+    @Test("demo walks through the product and ends with an intact log")
+    func demo() throws {
+        let sujarit = try SujaritProcess()
+        let kept = sujarit.folder.appendingPathComponent("demo.db").path
+        let result = try sujarit.succeed(["demo", "--store", kept])
+        #expect(result.stdout.contains("✓ sujarit verify"))
+        #expect(FileManager.default.fileExists(atPath: kept))
+        let verify = try sujarit.succeed(["verify", "--store", kept])
+        #expect(verify.stdout.contains("intact"))
+    }
+
+    @Test("--version and --help work without a store")
+    func versionAndHelp() throws {
+        let sujarit = try SujaritProcess()
+        #expect(try sujarit.succeed(["--version"]).stdout.contains("0."))
+        #expect(try sujarit.succeed(["--help"]).stdout.contains("demo"))
+    }
+}

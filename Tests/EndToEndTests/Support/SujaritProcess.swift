@@ -1,0 +1,123 @@
+import Foundation
+import Testing
+
+/// Runs the built `sujarit` binary the way a user would, and captures what it printed.
+///
+/// End-to-end tests go through the real executable (argument parsing, exit codes, stdout versus stderr),
+/// each in its own temporary folder with its own store, so they can run in parallel.
+struct SujaritProcess {
+    /// What one run printed and how it ended.
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+        /// Both streams, for assertions that do not care which one a message went to.
+        var output: String { stdout + stderr }
+    }
+
+    /// The products folder of this build (the test bundle sits beside the executables on Linux).
+    static var productsDirectory: URL {
+        URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+    }
+
+    /// The built `sujarit` binary.
+    static var executable: URL {
+        let url = productsDirectory.appendingPathComponent("sujarit")
+        precondition(FileManager.default.isExecutableFile(atPath: url.path), "build the sujarit product first: \(url.path) is missing")
+        return url
+    }
+
+    /// The package's root folder, for example files in `Registers/` and `Imports/`.
+    static var packageRoot: URL {
+        var url = URL(fileURLWithPath: #filePath)
+        while url.path != "/" {
+            url.deleteLastPathComponent()
+            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
+        }
+        fatalError("Package.swift not found above \(#filePath)")
+    }
+
+    /// A fresh folder for one test; the store inside it is `store.db`.
+    let folder: URL
+    /// The actor recorded on events unless a test passes `--as`.
+    var actor = "e2e-tester"
+
+    init() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("sujarit-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    /// The test's store path.
+    var storePath: String { folder.appendingPathComponent("store.db").path }
+
+    /// Runs `sujarit` with `arguments`, the test's store in `SUJARIT_STORE`, no colour, and `input` on stdin.
+    @discardableResult
+    func run(_ arguments: [String], input: String? = nil, environment extra: [String: String] = [:]) throws -> Result {
+        let process = Process()
+        process.executableURL = Self.executable
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        var environment = ProcessInfo.processInfo.environment
+        environment["SUJARIT_STORE"] = storePath
+        environment["SUJARIT_USER"] = actor
+        environment["NO_COLOR"] = "1"
+        environment.merge(extra) { _, new in new }
+        process.environment = environment
+        let stdout = Pipe(), stderr = Pipe(), stdin = Pipe()
+        process.standardOutput = stdout
+        process.standardError = stderr
+        process.standardInput = stdin
+        try process.run()
+        if let input { stdin.fileHandleForWriting.write(Data(input.utf8)) }
+        try stdin.fileHandleForWriting.close()
+        // Drain stderr on another thread while stdout is read here, so a chatty child never blocks on a full pipe.
+        let errorReader = PipeReader(stderr.fileHandleForReading)
+        let outData = stdout.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(
+            status: process.terminationStatus,
+            stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errorReader.wait(), as: UTF8.self)
+        )
+    }
+
+    /// Runs and requires exit status 0, recording the output in the failure otherwise.
+    @discardableResult
+    func succeed(_ arguments: [String], input: String? = nil, sourceLocation: SourceLocation = #_sourceLocation) throws -> Result {
+        let result = try run(arguments, input: input)
+        #expect(result.status == 0, "sujarit \(arguments.joined(separator: " ")) exited \(result.status):\n\(result.output)", sourceLocation: sourceLocation)
+        return result
+    }
+
+    /// A logical dump of the store (schema and every row), to prove a failed command left it exactly as it
+    /// was. File bytes are not compared, since SQLite may checkpoint its WAL on close without changing content.
+    func storeDump() throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        process.arguments = [storePath, ".dump"]
+        let out = Pipe()
+        process.standardOutput = out
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+}
+
+/// Reads a pipe to its end on a background thread.
+private final class PipeReader: @unchecked Sendable {
+    private var data = Data()
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ handle: FileHandle) {
+        Thread.detachNewThread { [self] in
+            data = handle.readDataToEndOfFile()
+            done.signal()
+        }
+    }
+
+    func wait() -> Data {
+        done.wait()
+        return data
+    }
+}

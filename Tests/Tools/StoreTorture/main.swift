@@ -1,0 +1,1 @@
+print("sujarit-store-torture: work in progress")
