@@ -33,8 +33,12 @@ public struct EGPFeedReader: Sendable {
         /// The most warnings a summary keeps (further ones are only counted), 1,000 by default.
         public var maxWarnings: Int
 
-        /// Creates limits; the defaults are ``standard``.
+        /// Creates limits; the defaults are ``standard``. `maxFieldBytes` must be positive and `sniffBytes`
+        /// at least 1 KiB (less could not hold the XML declaration and a Thai title).
         public init(maxFieldBytes: Int = 1 << 20, sniffBytes: Int = 64 << 10, maxWarnings: Int = 1_000) {
+            precondition(maxFieldBytes > 0, "maxFieldBytes must be positive")
+            precondition(sniffBytes >= 1 << 10, "sniffBytes must be at least 1 KiB")
+            precondition(maxWarnings >= 0, "maxWarnings must not be negative")
             self.maxFieldBytes = maxFieldBytes
             self.sniffBytes = sniffBytes
             self.maxWarnings = maxWarnings
@@ -81,21 +85,27 @@ public struct EGPFeedReader: Sendable {
     ///   any error `body` throws, unchanged, which also stops the reading.
     public func forEachItem(_ body: (EGPAnnouncement) throws -> Void) throws -> EGPFeedSummary {
         xmlInitParser()
-        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
-        let source = try FeedSource(
-            absolutePath: absolute, displayName: path, prefixLength: limits.sniffBytes,
-            budget: limits.maxFieldBytes)
-        let sniffer = EncodingSniffer(prefix: source.prefix, isWholeFile: source.prefixIsWholeFile, file: path)
-        if doctypePolicy == .refuse, let position = sniffer.doctypePosition() {
-            throw EGPFeedError(
-                file: path, line: position.line, column: position.column, field: "!DOCTYPE",
-                problem: .doctypeNotAllowed)
+        let diagnostics = LibXMLDiagnostics(maxWarnings: limits.maxWarnings)
+        return try diagnostics.capturingThreadMessages {
+            let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+            let source = try FeedSource(
+                absolutePath: absolute, displayName: path, prefixLength: limits.sniffBytes,
+                budget: limits.maxFieldBytes)
+            if source.prefix.isEmpty {
+                throw EGPFeedError(file: path, problem: .truncated(message: "the file is empty"))
+            }
+            let sniffer = EncodingSniffer(prefix: source.prefix, isWholeFile: source.prefixIsWholeFile, file: path)
+            if doctypePolicy == .refuse, let position = sniffer.doctypePosition() {
+                throw EGPFeedError(
+                    file: path, line: position.line, column: position.column, field: "!DOCTYPE",
+                    problem: .doctypeNotAllowed)
+            }
+            let encoding = try sniffer.sniff()
+            let session = FeedSession(
+                file: path, source: source, encoding: encoding, limits: limits,
+                refusesDoctype: doctypePolicy == .refuse, isGzip: source.isGzip, diagnostics: diagnostics)
+            return try session.run(absolutePath: absolute, body)
         }
-        let encoding = try sniffer.sniff()
-        let session = FeedSession(
-            file: path, source: source, encoding: encoding, limits: limits,
-            refusesDoctype: doctypePolicy == .refuse, isGzip: source.isGzip)
-        return try session.run(absolutePath: absolute, body)
     }
 
     /// Reads the whole file into memory: for small files and tests. Use ``forEachItem(_:)`` for imports.

@@ -20,16 +20,25 @@ final class FeedSession {
         var text = ""
     }
 
-    private let file: String
-    private let source: FeedSource
-    private let encoding: EncodingSniffer.Result
-    private let limits: EGPFeedReader.Limits
+    /// The file as the caller named it.
+    let file: String
+    /// The bytes, with their budget and failure state.
+    let source: FeedSource
+    /// The encoding decided by sniffing.
+    let encoding: EncodingSniffer.Result
+    /// The size and warning limits.
+    let limits: EGPFeedReader.Limits
+    /// False only in tests that let libxml2 see a DOCTYPE.
     private let refusesDoctype: Bool
+    /// Reported in the summary.
     private let isGzip: Bool
-    private let diagnostics: LibXMLDiagnostics
+    /// libxml2's messages for this read.
+    let diagnostics: LibXMLDiagnostics
+    /// Remembers recognised method and type names.
+    private let recognizer = FieldRecognizer()
 
     /// The open elements, outermost first, with the line of each start tag.
-    private var stack: [(name: String, line: Int)] = []
+    private(set) var stack: [(name: String, line: Int)] = []
     private var item: RawItem?
     private var capture: Capture?
     private var channel = EGPChannel()
@@ -40,7 +49,7 @@ final class FeedSession {
     /// Creates a session over an opened and sniffed source.
     init(
         file: String, source: FeedSource, encoding: EncodingSniffer.Result, limits: EGPFeedReader.Limits,
-        refusesDoctype: Bool, isGzip: Bool
+        refusesDoctype: Bool, isGzip: Bool, diagnostics: LibXMLDiagnostics
     ) {
         self.file = file
         self.source = source
@@ -48,7 +57,7 @@ final class FeedSession {
         self.limits = limits
         self.refusesDoctype = refusesDoctype
         self.isGzip = isGzip
-        self.diagnostics = LibXMLDiagnostics(maxWarnings: limits.maxWarnings)
+        self.diagnostics = diagnostics
     }
 
     /// Reads the whole file, calling `body` for each announcement.
@@ -105,14 +114,13 @@ final class FeedSession {
             try endElement(body)
         case XML_READER_TYPE_TEXT.rawValue, XML_READER_TYPE_CDATA.rawValue,
              XML_READER_TYPE_WHITESPACE.rawValue, XML_READER_TYPE_SIGNIFICANT_WHITESPACE.rawValue:
-            guard var current = capture, current.target != .ignored else { return }
-            current.text += Self.string(xmlTextReaderConstValue(reader))
-            guard current.text.utf8.count <= limits.maxFieldBytes else {
+            guard let current = capture, current.target != .ignored else { return }
+            capture!.text += Self.string(xmlTextReaderConstValue(reader))  // in place: no copy per chunk
+            guard capture!.text.utf8.count <= limits.maxFieldBytes else {
                 throw EGPFeedError(
                     file: file, line: current.line, field: current.name,
                     problem: .fieldTooLarge(limit: limits.maxFieldBytes))
             }
-            capture = current
         case XML_READER_TYPE_ENTITY_REFERENCE.rawValue:
             throw EGPFeedError(
                 file: file, line: currentLine(reader), field: stack.last?.name,
@@ -134,14 +142,14 @@ final class FeedSession {
         if depth == 3, name == "item" {
             item = RawItem(line: line)
             itemsRead += 1
-        } else if depth == 4, var current = item, stack[2].name == "item" {
-            if current.fields[name] != nil {
+        } else if depth == 4, var current = item, stack[2].name == "item", RawItem.fieldNames.contains(name) {
+            if current[field: name] != nil {
                 warn(EGPFeedWarning(
                     kind: .repeatedField, line: line,
                     message: "the item repeats <\(name)>; the first one was kept."))
                 capture = Capture(name: name, depth: depth, line: line, target: .ignored)
             } else {
-                current.fields[name] = RawItem.Field(text: "", line: line)
+                current[field: name] = RawItem.Field(text: "", line: line)
                 item = current
                 capture = Capture(name: name, depth: depth, line: line, target: .item)
             }
@@ -160,7 +168,7 @@ final class FeedSession {
         if let current = capture, current.depth == depth {
             capture = nil
             switch current.target {
-            case .item: item?.fields[current.name]?.text = current.text
+            case .item: item?[field: current.name]?.text = current.text
             case .channel: setChannelField(current)
             case .ignored: break
             }
@@ -174,7 +182,7 @@ final class FeedSession {
 
     /// Interprets an item and hands it over or counts it.
     private func finishItem(_ raw: RawItem, _ body: (EGPAnnouncement) throws -> Void) throws {
-        switch try raw.interpret(file: file, warn: warn) {
+        switch try raw.interpret(file: file, recognizer: recognizer, warn: warn) {
         case let .announcement(announcement):
             kept += 1
             try body(announcement)
@@ -207,53 +215,7 @@ final class FeedSession {
         }
     }
 
-    // MARK: Errors and summary
-
-    /// The error that stopped libxml2 (or that it reported without stopping), if any.
-    private func failure(after status: Int32, reader: OpaquePointer) -> EGPFeedError? {
-        let parserLine = Int(xmlTextReaderGetParserLineNumber(reader))
-        switch source.failure {
-        case .nodeTooLarge?:
-            let open = stack.last
-            return EGPFeedError(
-                file: file, line: open?.line ?? parserLine, field: open?.name,
-                problem: .fieldTooLarge(limit: limits.maxFieldBytes))
-        case let .readFailed(reason)?:
-            return EGPFeedError(file: file, line: parserLine, problem: .readFailed(reason: reason))
-        case nil:
-            break
-        }
-        if let message = diagnostics.firstError {
-            return error(for: message, fallbackLine: parserLine)
-        }
-        if status < 0 {
-            return EGPFeedError(
-                file: file, line: parserLine,
-                problem: .invalidBytes(
-                    encoding: encoding.encoding,
-                    message: "libxml2 stopped near this line without a message, as it does when bytes cannot "
-                        + "be converted"))
-        }
-        return nil
-    }
-
-    /// Turns a libxml2 message into an ``EGPFeedError`` with its line and column.
-    private func error(for message: LibXMLDiagnostics.Message, fallbackLine: Int) -> EGPFeedError {
-        let code = UInt32(message.code)
-        let problem: EGPFeedError.Problem
-        switch code {
-        case XML_ERR_DOCUMENT_EMPTY.rawValue, XML_ERR_TAG_NOT_FINISHED.rawValue, XML_ERR_DOCUMENT_END.rawValue:
-            problem = .truncated(message: message.text)
-        case XML_ERR_INVALID_CHAR.rawValue, XML_ERR_INVALID_ENCODING.rawValue, XML_ERR_UNKNOWN_ENCODING.rawValue,
-             XML_ERR_UNSUPPORTED_ENCODING.rawValue, XML_IO_ENCODER.rawValue:
-            problem = .invalidBytes(encoding: encoding.encoding, message: message.text)
-        default:
-            problem = .malformedXML(message: message.text)
-        }
-        return EGPFeedError(
-            file: file, line: message.line > 0 ? message.line : fallbackLine,
-            column: message.column > 0 ? message.column : nil, field: stack.last?.name, problem: problem)
-    }
+    // MARK: Warnings and summary
 
     /// Records a warning, or only counts it past the limit.
     private func warn(_ warning: EGPFeedWarning) {

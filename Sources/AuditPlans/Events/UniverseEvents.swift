@@ -1,0 +1,11 @@
+import EventStore
+
+/// A subject was added to the audit universe, or any of its fields changed (stream `audit-subject/<id>`).
+///
+/// Carries the whole record, so the latest event of a subject's stream is its current state.
+public struct AuditSubjectDefined: DomainEvent, Hashable {
+    public static let eventType = "AuditSubjectDefined"
+    public var subject: AuditSubject
+
+    public init(subject: AuditSubject) { self.subject = subject }
+}
