@@ -3,13 +3,19 @@ import Sujarit
 
 /// New values for some fields of a plan entry; nil leaves a field as it is.
 public struct EntryChanges: Sendable, Hashable {
+    /// ระยะเวลา: the quarter or month planned.
     public var period: AuditPeriod?
     public var auditor: String?
+    /// Person-days (วัน-คน).
     public var personDays: Int?
+    /// วัตถุประสงค์: what the engagement sets out to give assurance on.
     public var objective: String?
+    /// ขอบเขต: what and which period it covers.
     public var scope: String?
+    /// วิธีการ: how the auditors will work.
     public var method: String?
 
+    /// Creates the value from its parts.
     public init(period: AuditPeriod? = nil, auditor: String? = nil, personDays: Int? = nil, objective: String? = nil, scope: String? = nil, method: String? = nil) {
         self.period = period
         self.auditor = auditor
@@ -35,11 +41,14 @@ public enum PlanEditRequest: Sendable, Hashable {
 
 /// Who approved an amendment to an approved plan, when and why.
 public struct AmendmentRequest: Sendable, Hashable {
+    /// Why, in the words of the record.
     public var reason: String
     /// The executive's staff id.
     public var approvedBy: String
+    /// The day of approval.
     public var approvedOn: CalendarDate
 
+    /// Creates the value from its parts.
     public init(reason: String, approvedBy: String, approvedOn: CalendarDate) {
         self.reason = reason
         self.approvedBy = approvedBy
@@ -52,6 +61,7 @@ public enum PlanEditOutcome: Sendable, Hashable {
     case edited(AuditPlanEdited)
     case amended(AuditPlanAmended)
 
+    /// The entries added, changed or removed, in order.
     public var changes: [PlanChange] {
         switch self {
         case .edited(let event): event.changes

@@ -3,6 +3,7 @@ import Sujarit
 
 /// A finding as the auditor writes it, before it is checked and numbered.
 public struct FindingDraft: Sendable, Hashable {
+    /// A short title, as tables and reports print it.
     public var title: String
     public var criteria: String
     public var condition: String
@@ -12,6 +13,7 @@ public struct FindingDraft: Sendable, Hashable {
     /// The day it was recorded (usually the day it went to management).
     public var on: CalendarDate
 
+    /// Creates the value from its parts.
     public init(title: String, criteria: String, condition: String, cause: String, effect: String, recommendations: [RecommendationDraft], on: CalendarDate) {
         self.title = title
         self.criteria = criteria
@@ -25,11 +27,13 @@ public struct FindingDraft: Sendable, Hashable {
 
 /// A recommendation as given, with management's response, the owner's staff id and the due day.
 public struct RecommendationDraft: Sendable, Hashable {
+    /// What management is asked to do.
     public var text: String
     public var managementResponse: String?
     public var actionOwner: String
     public var due: CalendarDate
 
+    /// Creates the value from its parts.
     public init(text: String, managementResponse: String?, actionOwner: String, due: CalendarDate) {
         self.text = text
         self.managementResponse = managementResponse

@@ -46,6 +46,7 @@ public struct AuditPlan: Sendable, Hashable {
     /// Findings by id.
     public var findings: [FindingID: AuditFindingRecorded] = [:]
 
+    /// Creates the value from its parts.
     public init(fiscalYear: FiscalYear) { self.fiscalYear = fiscalYear }
 
     public var status: Status { approval != nil ? .approved : drafts > 0 ? .draft : .none }

@@ -11,6 +11,7 @@ public struct FindingFollowUp: Sendable, Hashable {
     /// The stream's version after the last round folded.
     public var version = 0
 
+    /// Creates the value from its parts.
     public init(finding: AuditFindingRecorded) { self.finding = finding }
 
     /// Reads the finding's rounds.

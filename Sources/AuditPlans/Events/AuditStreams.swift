@@ -19,6 +19,7 @@ public enum AuditStreams {
 
 /// Every event type of the register, for reading only its events from the log.
 public enum AuditEventTypes {
+    /// The type names, for an event filter.
     public static let all: Set<String> = [
         AuditSubjectDefined.eventType, AuditPlanDrafted.eventType, AuditPlanEdited.eventType, AuditPlanAmended.eventType,
         AuditPlanApproved.eventType, AuditEngagementStarted.eventType, AuditEngagementClosed.eventType,

@@ -4,8 +4,10 @@ import EventStore
 ///
 /// Carries the whole record, so the latest event of a subject's stream is its current state.
 public struct AuditSubjectDefined: DomainEvent, Hashable {
+    /// The stored type name; never change it once recorded.
     public static let eventType = "AuditSubjectDefined"
     public var subject: AuditSubject
 
+    /// Creates the value from its parts.
     public init(subject: AuditSubject) { self.subject = subject }
 }

@@ -23,6 +23,7 @@ public struct ReportDocument: Sendable, Hashable {
     /// A line at the foot of the page, e.g. where the document came from.
     public var footer: String?
 
+    /// Creates the value from its parts.
     public init(
         title: String, subtitle: [String] = [], tables: [ReportTable], notes: [String] = [],
         signatures: [ReportSignature] = [], orientation: Orientation = .portrait, footer: String? = nil
@@ -45,6 +46,7 @@ public struct ReportTable: Sendable, Hashable {
     /// A last row set apart (รวม …), not part of the CSV's data rows.
     public var totals: [String]?
 
+    /// Creates the value from its parts.
     public init(caption: String? = nil, columns: [ReportColumn], rows: [[String]] = [], totals: [String]? = nil) {
         self.caption = caption
         self.columns = columns
@@ -59,6 +61,7 @@ public struct ReportColumn: Sendable, Hashable {
     public var alignment: TextAlignment
     public var weight: Int
 
+    /// Creates the value from its parts.
     public init(_ header: String, alignment: TextAlignment = .leading, weight: Int = 2) {
         self.header = header
         self.alignment = alignment
@@ -75,6 +78,7 @@ public struct ReportSignature: Sendable, Hashable {
     public var position: String?
     public var date: CalendarDate?
 
+    /// Creates the value from its parts.
     public init(role: String, name: String? = nil, position: String? = nil, date: CalendarDate? = nil) {
         self.role = role
         self.name = name

@@ -13,15 +13,20 @@ public struct AuditPlanEntry: Sendable, Hashable, Codable {
     public var order: Int
     /// The level it was ranked at, with the facts behind its place.
     public var basis: RankingBasis
+    /// วัตถุประสงค์: what the engagement sets out to give assurance on.
     public var objective: String
+    /// ขอบเขต: what and which period it covers.
     public var scope: String
+    /// วิธีการ: how the auditors will work.
     public var method: String
+    /// ระยะเวลา: the quarter or month planned.
     public var period: AuditPeriod
     /// The staff id of the auditor in charge (ผู้รับผิดชอบ); nil when the directory has no auditor.
     public var auditor: String?
     /// Person-days (จำนวนวัน-คน) planned.
     public var personDays: Int
 
+    /// Creates the value from its parts.
     public init(
         subject: String, title: String, department: String?, order: Int, basis: RankingBasis,
         objective: String, scope: String, method: String, period: AuditPeriod, auditor: String?, personDays: Int
@@ -62,6 +67,7 @@ public struct RankingBasis: Sendable, Hashable, Codable {
     /// Open procurement red flags the risk source reported.
     public var openRedFlags: Int
 
+    /// Creates the value from its parts.
     public init(
         position: Int, level: AuditRiskLevel, recordedLevel: AuditRiskLevel?, sourceLevel: AuditRiskLevel?,
         evidence: [String], lastAudited: CalendarDate?, yearsSinceAudit: Int?, openFindings: Int, openRedFlags: Int

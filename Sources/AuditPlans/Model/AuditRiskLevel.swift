@@ -12,6 +12,7 @@ public struct AuditRiskLevel: Sendable, Hashable, Codable, Comparable {
     /// The band's name in Thai and English, e.g. สูง / high.
     public var label: LocalizedLabel
 
+    /// Creates the value from its parts.
     public init(rank: Int, label: LocalizedLabel) {
         self.rank = rank
         self.label = label

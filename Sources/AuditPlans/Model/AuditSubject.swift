@@ -25,9 +25,12 @@ public struct AuditSubject: Sendable, Hashable, Codable {
     public var personDays: Int
     /// Default texts for a plan entry; the kind's standard wording when nil.
     public var objective: String?
+    /// ขอบเขต: what and which period it covers.
     public var scope: String?
+    /// วิธีการ: how the auditors will work.
     public var method: String?
 
+    /// Creates the value from its parts.
     public init(
         id: String, kind: SubjectKind, title: String, department: String? = nil, riskLevel: AuditRiskLevel? = nil,
         risks: [String] = [], lastAudited: CalendarDate? = nil, personDays: Int,
@@ -79,6 +82,7 @@ public struct UniverseSubject: Sendable, Hashable {
     /// The day the last engagement on it closed in Sujarit, if any.
     public var lastEngagementClosed: CalendarDate?
 
+    /// Creates the value from its parts.
     public init(subject: AuditSubject, lastEngagementClosed: CalendarDate? = nil) {
         self.subject = subject
         self.lastEngagementClosed = lastEngagementClosed

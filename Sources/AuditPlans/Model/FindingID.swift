@@ -7,6 +7,7 @@ public struct FindingID: Sendable, Hashable, Codable, Comparable, CustomStringCo
     /// The number within the year, from 1.
     public let number: Int
 
+    /// Creates the value from its parts.
     public init(fiscalYear: FiscalYear, number: Int) {
         self.fiscalYear = fiscalYear
         self.number = number
@@ -44,10 +45,12 @@ public struct FindingID: Sendable, Hashable, Codable, Comparable, CustomStringCo
 /// One recommendation of a finding, written `F-2568-001.2` (the `.n` may be left out when the finding has
 /// only one).
 public struct RecommendationRef: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
+    /// The finding.
     public let finding: FindingID
     /// The recommendation's number within the finding, from 1.
     public let number: Int
 
+    /// Creates the value from its parts.
     public init(finding: FindingID, number: Int) {
         self.finding = finding
         self.number = number

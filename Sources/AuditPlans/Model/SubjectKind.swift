@@ -42,6 +42,7 @@ public struct PersonDayDefaults: Sendable, Hashable {
     /// Person-days by kind.
     public var byKind: [SubjectKind: Int]
 
+    /// Creates the value from its parts.
     public init(byKind: [SubjectKind: Int]) { self.byKind = byKind }
 
     /// Department 20, process 15, fund 10, procurement 20.

@@ -13,6 +13,7 @@ public enum AuditRanking {
     /// One subject with its place and the facts behind it.
     public struct Ranked: Sendable, Hashable {
         public var subject: UniverseSubject
+        /// The facts it was ranked on.
         public var basis: RankingBasis
     }
 

@@ -13,6 +13,7 @@ public struct SubjectRiskSignal: Sendable, Hashable, Codable {
     /// Procurement red flags still open for the subject.
     public var openRedFlags: Int
 
+    /// Creates the value from its parts.
     public init(subjectID: String, level: AuditRiskLevel?, evidence: [String] = [], openRedFlags: Int = 0) {
         self.subjectID = subjectID
         self.level = level
@@ -32,6 +33,7 @@ public protocol AuditRiskSource: Sendable {
 /// No outside source: subjects rank on the level the universe records. The seam the risk register's link
 /// plugs into when it is absent.
 public struct UniverseOnlyRiskSource: AuditRiskSource {
+    /// Creates the value from its parts.
     public init() {}
     public let name = "universe"
     public func signals(for subjects: [AuditSubject], fiscalYear: FiscalYear) async throws -> [SubjectRiskSignal] { [] }
@@ -42,6 +44,7 @@ public struct StaticRiskSource: AuditRiskSource {
     public let name: String
     public let values: [SubjectRiskSignal]
 
+    /// Creates the value from its parts.
     public init(name: String = "static", _ values: [SubjectRiskSignal]) {
         self.name = name
         self.values = values

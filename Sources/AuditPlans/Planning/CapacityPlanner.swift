@@ -6,6 +6,7 @@ public enum CapacityPlanner {
     /// What filling chose.
     public struct Fill: Sendable, Hashable {
         public var selected: [AuditRanking.Ranked]
+        /// The subjects ranked but not fitted into the capacity.
         public var deferred: [DeferredSubject]
         public var capacity: Int
         /// Person-days used by the selected subjects.

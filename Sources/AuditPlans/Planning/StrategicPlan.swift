@@ -12,9 +12,12 @@ import Sujarit
 public struct StrategicPlan: Sendable, Hashable {
     /// A subject with the years it is planned in.
     public struct Row: Sendable, Hashable {
+        /// The universe subject id the entry, engagement or finding is about.
         public var subject: String
+        /// A short title, as tables and reports print it.
         public var title: String
         public var level: AuditRiskLevel
+        /// Person-days (วัน-คน).
         public var personDays: Int
         /// The years (of ``years``) it is planned in.
         public var years: [FiscalYear]

@@ -13,6 +13,7 @@ import Sujarit
 ///
 /// Overdue is not stored: it depends on the as-of day, so ``FollowUpRegister`` derives it when read.
 public struct AuditPlansProjection: Projection {
+    /// Creates the value from its parts.
     public init() {}
     public let name = "audit_plans"
     public let version = 1

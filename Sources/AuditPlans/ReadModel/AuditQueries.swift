@@ -25,12 +25,16 @@ public enum AuditQueries {
 
     /// One line per plan year, as `audit status` lists them.
     public struct PlanSummary: Sendable, Hashable {
+        /// The plan's fiscal year.
         public var fiscalYear: FiscalYear
         public var status: AuditPlan.Status
         public var capacity: Int
+        /// How many entries the plan has afterwards.
         public var entryCount: Int
+        /// Person-days of all entries afterwards.
         public var totalPersonDays: Int
         public var approvedBy: String?
+        /// The day of approval.
         public var approvedOn: CalendarDate?
         public var amendments: Int
     }
@@ -82,6 +86,7 @@ public struct FollowUpItem: Sendable, Hashable {
     public var rounds: Int
     public var lastRound: AuditFollowUpRecorded?
 
+    /// Creates the value from its parts.
     public init(finding: AuditFindingRecorded, recommendation: Recommendation, status: FollowUpStatus, rounds: Int, lastRound: AuditFollowUpRecorded?) {
         self.finding = finding
         self.recommendation = recommendation

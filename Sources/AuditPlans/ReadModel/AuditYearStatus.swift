@@ -17,9 +17,12 @@ public struct AuditYearStatus: Sendable, Hashable {
 
     /// One plan entry's progress.
     public struct EntryProgress: Sendable, Hashable {
+        /// The entry after the change (before it, for a removal).
         public var entry: AuditPlanEntry
         public var stage: Stage
+        /// The day fieldwork began.
         public var startedOn: CalendarDate?
+        /// The day the engagement closed (its report was issued).
         public var closedOn: CalendarDate?
         public var findings: Int
         /// Not closed although its planned period has ended.

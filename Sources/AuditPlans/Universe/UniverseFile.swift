@@ -20,6 +20,7 @@ import Sujarit
 public struct UniverseFile: Sendable, Hashable {
     public var subjects: [AuditSubject]
 
+    /// Creates the value from its parts.
     public init(subjects: [AuditSubject]) { self.subjects = subjects }
 
     /// Reads and validates a universe file: unknown fields, duplicate ids, unknown kinds, levels or
