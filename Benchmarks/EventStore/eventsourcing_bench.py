@@ -94,6 +94,10 @@ def main():
     if args.events <= 0 or args.batch <= 0 or args.events % args.batch:
         parser.error("--events must be a positive multiple of --batch")
 
+    import importlib.metadata
+    import sqlite3
+    print(f"  eventsourcing {importlib.metadata.version('eventsourcing')}, Python {sys.version.split()[0]}, "
+          f"SQLite {sqlite3.sqlite_version}", flush=True)
     if os.path.exists(args.db):
         os.remove(args.db)
     with_synchronous_normal()

@@ -53,7 +53,7 @@ START_LOAD=$(cut -d' ' -f1 /proc/loadavg)
 echo "-- (a) Sujarit: append with the hash chain, replay with forEachEvent and a Projection rebuild, verify"
 "$BENCH" --store "$WORK/sujarit.db" --events "$EVENTS" --batch "$BATCH" --csv "$WORK/events.csv" | tee -a "$LOG"
 
-echo "-- (b) eventsourcing $(python3 -c 'import sys; print(sys.version.split()[0])') on SQLite: save $BATCH events at a time, replay the notification log"
+echo "-- (b) eventsourcing on SQLite: save $BATCH events at a time, replay the notification log"
 python3 "$HERE/eventsourcing_bench.py" --db "$WORK/eventsourcing.sqlite" --events "$EVENTS" --batch "$BATCH" | tee -a "$LOG"
 
 echo "-- (c) sqlite3 $(sqlite3 --version | cut -d' ' -f1) shell: .import of the same rows as CSV into an equivalent table"

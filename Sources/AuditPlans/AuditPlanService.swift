@@ -7,6 +7,7 @@ import Sujarit
 /// the pure deciders decide, and appends the result with the version it read, so two people working at once
 /// get a conflict instead of overwriting each other and a refused command writes nothing.
 public struct AuditPlanService: Sendable {
+    /// The store read and appended to.
     public let store: any EventStore
     /// Where ranking gets risk levels and red flags beyond the universe's own.
     public let riskSource: any AuditRiskSource
@@ -29,10 +30,14 @@ public struct AuditPlanService: Sendable {
 
     /// What defining subjects changes.
     public struct UniverseChanges: Sendable, Hashable {
+        /// Subjects new to the universe.
         public var added: [AuditSubject]
+        /// Subjects whose record changed.
         public var changed: [AuditSubject]
+        /// Subjects recorded exactly so already.
         public var unchanged: Int
 
+        /// Whether nothing would be recorded.
         public var isEmpty: Bool { added.isEmpty && changed.isEmpty }
     }
 
@@ -101,7 +106,9 @@ public struct AuditPlanService: Sendable {
 
     /// What drafting produced.
     public struct DraftResult: Sendable, Hashable {
+        /// The draft, recorded unless it was a dry run.
         public var drafted: AuditPlanDrafted
+        /// How the capacity was filled.
         public var fill: CapacityPlanner.Fill
     }
 

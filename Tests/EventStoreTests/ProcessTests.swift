@@ -39,6 +39,7 @@ final class TortureProcess: @unchecked Sendable {
     private let errors = Pipe()
     private let lock = NSLock()
     private var lines: [String] = []
+    private var commitTimes: [ContinuousClock.Instant] = []
     private var partial = Data()
     private var errorText = Data()
 
@@ -62,13 +63,23 @@ final class TortureProcess: @unchecked Sendable {
         lock.withLock {
             partial += data
             while let newline = partial.firstIndex(of: UInt8(ascii: "\n")) {
-                lines.append(String(decoding: partial[partial.startIndex..<newline], as: UTF8.self))
+                let line = String(decoding: partial[partial.startIndex..<newline], as: UTF8.self)
+                lines.append(line)
+                if line.hasPrefix("committed ") { commitTimes.append(.now) }
                 partial = Data(partial[partial.index(after: newline)...])
             }
         }
     }
 
     var outputLines: [String] { lock.withLock { lines } }
+
+    /// The median time between two commits: how long one batch takes in this run.
+    var batchDuration: Duration? {
+        let times = lock.withLock { commitTimes }
+        guard times.count >= 3 else { return nil }
+        let intervals = zip(times.dropFirst(), times).map { $0 - $1 }.sorted()
+        return intervals[intervals.count / 2]
+    }
     var standardError: String { lock.withLock { String(decoding: errorText, as: UTF8.self) } }
 
     /// The sequence numbers the child reported as committed, in order.
@@ -152,8 +163,10 @@ struct ProcessTests {
             let target = lastReported + Int64(batchSize * (2 + round % 3))
             let reached = try await child.wait(timeout: 60) { ($0.committed.last ?? 0) >= target }
             #expect(reached, "round \(round): the child committed \(child.committed.count) batches; stderr: \(child.standardError)")
-            // Land somewhere inside the next batch's transaction (a batch takes about 50 ms).
-            try await Task.sleep(for: .milliseconds(Int.random(in: 1...45)))
+            // Land inside the next batch's transaction, in its second half (where the large batches have
+            // already spilled pages to the WAL and the slow read model is being updated).
+            let batch = child.batchDuration ?? .milliseconds(50)
+            try await Task.sleep(for: batch * Double.random(in: 0.45...0.9))
             child.kill9()
             #expect(child.process.terminationReason == .uncaughtSignal)
             let reported = child.committed.last ?? lastReported

@@ -5,6 +5,7 @@ import Sujarit
 public struct EntryChanges: Sendable, Hashable {
     /// ระยะเวลา: the quarter or month planned.
     public var period: AuditPeriod?
+    /// A staff id with the auditor role.
     public var auditor: String?
     /// Person-days (วัน-คน).
     public var personDays: Int?

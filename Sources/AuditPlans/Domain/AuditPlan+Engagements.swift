@@ -5,10 +5,15 @@ import Sujarit
 public struct FindingDraft: Sendable, Hashable {
     /// A short title, as tables and reports print it.
     public var title: String
+    /// เกณฑ์.
     public var criteria: String
+    /// สภาพที่เกิดจริง.
     public var condition: String
+    /// สาเหตุ.
     public var cause: String
+    /// ผลกระทบ.
     public var effect: String
+    /// At least one recommendation.
     public var recommendations: [RecommendationDraft]
     /// The day it was recorded (usually the day it went to management).
     public var on: CalendarDate
@@ -29,8 +34,11 @@ public struct FindingDraft: Sendable, Hashable {
 public struct RecommendationDraft: Sendable, Hashable {
     /// What management is asked to do.
     public var text: String
+    /// Management's response, when already given.
     public var managementResponse: String?
+    /// The action owner's staff id.
     public var actionOwner: String
+    /// The day the action is due.
     public var due: CalendarDate
 
     /// Creates the value from its parts.

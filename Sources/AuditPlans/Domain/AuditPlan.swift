@@ -10,6 +10,7 @@ public struct AuditPlan: Sendable, Hashable {
     public enum Status: String, Sendable, Hashable, Codable {
         case none, draft, approved
 
+        /// The status's name in Thai and English.
         public var label: LocalizedLabel {
             switch self {
             case .none: LocalizedLabel(th: "ยังไม่มีแผน", en: "no plan")
@@ -21,25 +22,36 @@ public struct AuditPlan: Sendable, Hashable {
 
     /// An engagement on one entry.
     public struct Engagement: Sendable, Hashable {
+        /// When and by whom it started.
         public var started: AuditEngagementStarted
+        /// When it closed, once it has.
         public var closed: AuditEngagementClosed?
+        /// Its findings, in the order recorded.
         public var findings: [FindingID] = []
 
+        /// Whether findings may still be added.
         public var isOpen: Bool { closed == nil }
     }
 
+    /// The plan's fiscal year.
     public let fiscalYear: FiscalYear
     /// The stream's version after the last event folded (0: nothing recorded).
     public var version = 0
+    /// The capacity in person-days.
     public var capacity = 0
     /// Entries by their printed order.
     public var entries: [AuditPlanEntry] = []
     /// The subjects the last draft deferred.
     public var deferred: [DeferredSubject] = []
+    /// The risk source the last draft was ranked with.
     public var riskSource = ""
+    /// How many times it was drafted (a redraft replaces the entries).
     public var drafts = 0
+    /// How many edits the draft had.
     public var edits = 0
+    /// The head of agency's approval, once given.
     public var approval: AuditPlanApproved?
+    /// Amendments since approval, in order.
     public var amendments: [AuditPlanAmended] = []
     /// Engagements by subject id.
     public var engagements: [String: Engagement] = [:]
@@ -49,6 +61,7 @@ public struct AuditPlan: Sendable, Hashable {
     /// Creates the value from its parts.
     public init(fiscalYear: FiscalYear) { self.fiscalYear = fiscalYear }
 
+    /// No plan, draft or approved.
     public var status: Status { approval != nil ? .approved : drafts > 0 ? .draft : .none }
 
     /// Person-days of all entries.

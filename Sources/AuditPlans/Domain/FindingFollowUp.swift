@@ -5,6 +5,7 @@ import Sujarit
 /// A finding with the follow-up rounds of its recommendations, folded from its stream
 /// (`audit-finding/<id>`); the finding itself comes from the year's plan.
 public struct FindingFollowUp: Sendable, Hashable {
+    /// The finding, as recorded in its year's plan.
     public let finding: AuditFindingRecorded
     /// Rounds per recommendation number, oldest first.
     public var rounds: [Int: [AuditFollowUpRecorded]] = [:]

@@ -6,6 +6,7 @@ import EventStore
 public struct AuditSubjectDefined: DomainEvent, Hashable {
     /// The stored type name; never change it once recorded.
     public static let eventType = "AuditSubjectDefined"
+    /// The subject as it now stands, every field.
     public var subject: AuditSubject
 
     /// Creates the value from its parts.

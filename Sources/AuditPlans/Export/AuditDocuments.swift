@@ -60,16 +60,16 @@ public enum AuditDocuments {
 
     /// The follow-up register's columns.
     public static let followUpColumns = [
-        ReportColumn("ลำดับ", alignment: .center, weight: 1),
-        ReportColumn("ข้อตรวจพบ", weight: 4),
-        ReportColumn("หน่วยรับตรวจ/เรื่องที่ตรวจสอบ", weight: 3),
-        ReportColumn("ข้อเสนอแนะ", weight: 5),
-        ReportColumn("คำชี้แจงของฝ่ายบริหาร", weight: 4),
-        ReportColumn("ผู้รับผิดชอบ", weight: 3),
-        ReportColumn("กำหนดแล้วเสร็จ", alignment: .center, weight: 2),
-        ReportColumn("สถานะ", weight: 3),
-        ReportColumn("ติดตามล่าสุด", alignment: .center, weight: 2),
-        ReportColumn("หมายเหตุ", weight: 4),
+        ReportColumn("ลำดับ", alignment: .center, weight: 4),
+        ReportColumn("ข้อตรวจพบ", weight: 10),
+        ReportColumn("หน่วยรับตรวจ/เรื่องที่ตรวจสอบ", weight: 10),
+        ReportColumn("ข้อเสนอแนะ", weight: 12),
+        ReportColumn("คำชี้แจงของฝ่ายบริหาร", weight: 10),
+        ReportColumn("ผู้รับผิดชอบ", weight: 8),
+        ReportColumn("กำหนดแล้วเสร็จ", alignment: .center, weight: 7),
+        ReportColumn("สถานะ", weight: 8),
+        ReportColumn("ติดตามล่าสุด", alignment: .center, weight: 7),
+        ReportColumn("หมายเหตุ", weight: 10),
     ]
 
     /// The follow-up register (ทะเบียนติดตามผลการปฏิบัติตามข้อเสนอแนะ) as of a day: every recommendation with

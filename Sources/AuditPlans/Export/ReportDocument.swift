@@ -15,10 +15,13 @@ public struct ReportDocument: Sendable, Hashable {
     public var title: String
     /// Lines under the title: agency, period, status.
     public var subtitle: [String]
+    /// The tables, in order.
     public var tables: [ReportTable]
     /// Paragraphs after the tables.
     public var notes: [String]
+    /// Signature lines at the end.
     public var signatures: [ReportSignature]
+    /// Portrait or landscape A4.
     public var orientation: Orientation
     /// A line at the foot of the page, e.g. where the document came from.
     public var footer: String?
@@ -40,8 +43,11 @@ public struct ReportDocument: Sendable, Hashable {
 
 /// A table of a report: columns, rows and an optional totals row.
 public struct ReportTable: Sendable, Hashable {
+    /// A heading above the table.
     public var caption: String?
+    /// The columns.
     public var columns: [ReportColumn]
+    /// The data rows, a cell per column.
     public var rows: [[String]]
     /// A last row set apart (รวม …), not part of the CSV's data rows.
     public var totals: [String]?
@@ -57,8 +63,11 @@ public struct ReportTable: Sendable, Hashable {
 
 /// A column: the printed header, how cells align, and a width share for print (a relative weight).
 public struct ReportColumn: Sendable, Hashable {
+    /// The printed header.
     public var header: String
+    /// How cells align.
     public var alignment: TextAlignment
+    /// A relative width share for print.
     public var weight: Int
 
     /// Creates the value from its parts.
@@ -75,7 +84,9 @@ public struct ReportSignature: Sendable, Hashable {
     public var role: String
     /// Nil leaves a blank to sign by hand.
     public var name: String?
+    /// The signer's position.
     public var position: String?
+    /// The day signed; nil leaves a blank.
     public var date: CalendarDate?
 
     /// Creates the value from its parts.

@@ -51,15 +51,17 @@ public enum ReportRenderer {
         """
         @page { size: A4 \(orientation.rawValue); margin: 15mm 12mm; }
         * { box-sizing: border-box; }
-        body { font-family: \(thaiFontStack); font-size: 14pt; line-height: 1.3; color: #000; margin: 0 auto; max-width: \(orientation == .landscape ? "277mm" : "190mm"); padding: 8mm 0; }
+        body { font-family: \(thaiFontStack); font-size: 14pt; line-height: 1.3; color: #000; margin: 0; }
+        @media screen { body { margin: 0 auto; max-width: \(orientation == .landscape ? "273mm" : "186mm"); padding: 8mm 0; } }
         header { text-align: center; margin-bottom: 6mm; }
         h1 { font-size: 18pt; margin: 0 0 2mm; }
         .subtitle { margin: 0; }
-        table { width: 100%; border-collapse: collapse; margin: 4mm 0; font-size: 12pt; }
+        table { width: 100%; table-layout: fixed; border-collapse: collapse; margin: 4mm 0; font-size: 12pt; }
         caption { text-align: left; font-weight: bold; padding-bottom: 2mm; }
         th, td { border: 0.5pt solid #000; padding: 1mm 1.5mm; vertical-align: top; }
         th { background: #eee; text-align: center; }
-        td.trailing { text-align: right; white-space: nowrap; }
+        td.trailing { text-align: right; }
+        td { overflow-wrap: anywhere; }
         td.center { text-align: center; }
         tr.totals td { font-weight: bold; background: #f6f6f6; }
         thead { display: table-header-group; }
@@ -69,7 +71,7 @@ public enum ReportRenderer {
         .signature { text-align: center; min-width: 70mm; }
         .signature .line { margin-top: 12mm; }
         footer { margin-top: 8mm; font-size: 10pt; color: #555; }
-        @media print { body { padding: 0; max-width: none; } th { -webkit-print-color-adjust: exact; print-color-adjust: exact; } }
+        @media print { th, tr.totals td { -webkit-print-color-adjust: exact; print-color-adjust: exact; } }
         """
     }
 

@@ -94,7 +94,7 @@ public struct RankingBasis: Sendable, Hashable, Codable {
         }
         if sourceLevel == nil && recordedLevel == nil { reasons.append("ยังไม่ประเมินความเสี่ยง") }
         if let lastAudited, let yearsSinceAudit {
-            reasons.append("ตรวจล่าสุด \(lastAudited.formatted(.thaiMedium)) (\(yearsSinceAudit) ปี)")
+            reasons.append("ตรวจล่าสุด \(lastAudited.formatted(.thaiMedium)) (\(yearsSinceAudit == 0 ? "ไม่ถึง 1 ปี" : "\(yearsSinceAudit) ปี"))")
         } else {
             reasons.append("ไม่เคยตรวจสอบ")
         }

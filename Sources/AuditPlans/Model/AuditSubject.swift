@@ -8,6 +8,7 @@ import Sujarit
 public struct AuditSubject: Sendable, Hashable, Codable {
     /// A short stable id in capitals, e.g. `FIN-REV` or `PROC-SPECIFIC`.
     public var id: String
+    /// Department, process, fund or procurement.
     public var kind: SubjectKind
     /// The auditee or subject as the plan names it (หน่วยรับตรวจ/เรื่องที่ตรวจสอบ).
     public var title: String
@@ -78,6 +79,7 @@ public struct AuditSubject: Sendable, Hashable, Codable {
 
 /// A subject as the read model knows it now: the recorded subject plus what Sujarit itself has seen since.
 public struct UniverseSubject: Sendable, Hashable {
+    /// The subject as last defined.
     public var subject: AuditSubject
     /// The day the last engagement on it closed in Sujarit, if any.
     public var lastEngagementClosed: CalendarDate?
@@ -88,6 +90,7 @@ public struct UniverseSubject: Sendable, Hashable {
         self.lastEngagementClosed = lastEngagementClosed
     }
 
+    /// The subject's id.
     public var id: String { subject.id }
 
     /// When it was last audited: the later of the recorded date and the last engagement closed here.

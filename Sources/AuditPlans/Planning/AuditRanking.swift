@@ -12,6 +12,7 @@ import Sujarit
 public enum AuditRanking {
     /// One subject with its place and the facts behind it.
     public struct Ranked: Sendable, Hashable {
+        /// The subject.
         public var subject: UniverseSubject
         /// The facts it was ranked on.
         public var basis: RankingBasis

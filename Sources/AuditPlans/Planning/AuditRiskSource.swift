@@ -5,6 +5,7 @@ import Sujarit
 /// Registers do not import each other: the corruption-risk register and the procurement red flags feed the
 /// ranking through this, filled by whoever can see them (the CLI today, Oversight later).
 public struct SubjectRiskSignal: Sendable, Hashable, Codable {
+    /// The universe subject the signal is about.
     public var subjectID: String
     /// The highest band among the subject's linked risks (the band's rank and name); nil when none is scored.
     public var level: AuditRiskLevel?
@@ -35,13 +36,17 @@ public protocol AuditRiskSource: Sendable {
 public struct UniverseOnlyRiskSource: AuditRiskSource {
     /// Creates the value from its parts.
     public init() {}
+    /// Recorded on drafts ranked on the universe alone.
     public let name = "universe"
+    /// No signals: the universe's levels decide.
     public func signals(for subjects: [AuditSubject], fiscalYear: FiscalYear) async throws -> [SubjectRiskSignal] { [] }
 }
 
 /// Fixed signals, for tests and for callers that computed them already.
 public struct StaticRiskSource: AuditRiskSource {
+    /// The name recorded on drafts.
     public let name: String
+    /// The signals it returns.
     public let values: [SubjectRiskSignal]
 
     /// Creates the value from its parts.
@@ -50,5 +55,6 @@ public struct StaticRiskSource: AuditRiskSource {
         self.values = values
     }
 
+    /// The fixed signals.
     public func signals(for subjects: [AuditSubject], fiscalYear: FiscalYear) async throws -> [SubjectRiskSignal] { values }
 }

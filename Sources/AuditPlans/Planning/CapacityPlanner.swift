@@ -5,9 +5,11 @@
 public enum CapacityPlanner {
     /// What filling chose.
     public struct Fill: Sendable, Hashable {
+        /// The subjects taken, in rank order.
         public var selected: [AuditRanking.Ranked]
         /// The subjects ranked but not fitted into the capacity.
         public var deferred: [DeferredSubject]
+        /// The capacity filled.
         public var capacity: Int
         /// Person-days used by the selected subjects.
         public var used: Int

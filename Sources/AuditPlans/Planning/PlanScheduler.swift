@@ -29,6 +29,7 @@ public enum PlanScheduler {
 /// The objective, scope and method a new entry starts with: the subject's own, else standard wording for
 /// its kind, which the audit unit edits before approval.
 public enum EntryTexts {
+    /// The three texts for `subject` in `year`.
     public static func defaults(for subject: AuditSubject, year: FiscalYear) -> (objective: String, scope: String, method: String) {
         let objective: String
         let method: String

@@ -16,6 +16,7 @@ public struct StrategicPlan: Sendable, Hashable {
         public var subject: String
         /// A short title, as tables and reports print it.
         public var title: String
+        /// The level it ranked at.
         public var level: AuditRiskLevel
         /// Person-days (วัน-คน).
         public var personDays: Int
@@ -25,7 +26,9 @@ public struct StrategicPlan: Sendable, Hashable {
 
     /// The three years, the plan's first.
     public var years: [FiscalYear]
+    /// Person-days a year, the annual plan's capacity.
     public var capacity: Int
+    /// Every subject of the universe, in rank order.
     public var rows: [Row]
     /// Person-days planned per year (the first year's as the annual plan has them).
     public var loads: [FiscalYear: Int]

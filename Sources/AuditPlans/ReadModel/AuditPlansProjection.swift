@@ -15,9 +15,13 @@ import Sujarit
 public struct AuditPlansProjection: Projection {
     /// Creates the value from its parts.
     public init() {}
+    /// The projection's name, also its tables' prefix.
     public let name = "audit_plans"
+    /// The tables' shape version.
     public let version = 1
+    /// The tables it owns.
     public let tables = ["audit_subjects", "audit_plans", "audit_engagements", "audit_findings", "audit_recommendations"]
+    /// Their `CREATE` statements, in portable SQL.
     public let schema = [
         """
         CREATE TABLE audit_subjects (
@@ -80,6 +84,7 @@ public struct AuditPlansProjection: Projection {
         "CREATE INDEX audit_recommendations_subject ON audit_recommendations (subject, status)",
     ]
 
+    /// The statements that apply one event.
     public func statements(for event: RecordedEvent) throws -> [SQLStatement] {
         switch event.type {
         case AuditSubjectDefined.eventType:

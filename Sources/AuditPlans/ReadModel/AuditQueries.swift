@@ -27,15 +27,19 @@ public enum AuditQueries {
     public struct PlanSummary: Sendable, Hashable {
         /// The plan's fiscal year.
         public var fiscalYear: FiscalYear
+        /// Draft or approved.
         public var status: AuditPlan.Status
+        /// Capacity in person-days.
         public var capacity: Int
         /// How many entries the plan has afterwards.
         public var entryCount: Int
         /// Person-days of all entries afterwards.
         public var totalPersonDays: Int
+        /// The approver's staff id, once approved.
         public var approvedBy: String?
         /// The day of approval.
         public var approvedOn: CalendarDate?
+        /// How many amendments were recorded.
         public var amendments: Int
     }
 
@@ -79,11 +83,15 @@ public enum AuditQueries {
 
 /// One line of the follow-up register (ทะเบียนติดตามผลการตรวจสอบ): a recommendation and where it stands.
 public struct FollowUpItem: Sendable, Hashable {
+    /// The finding the recommendation belongs to.
     public var finding: AuditFindingRecorded
+    /// The recommendation.
     public var recommendation: Recommendation
     /// The latest round's status; not started before any round.
     public var status: FollowUpStatus
+    /// Follow-up rounds recorded so far.
     public var rounds: Int
+    /// The latest round, if any.
     public var lastRound: AuditFollowUpRecorded?
 
     /// Creates the value from its parts.
@@ -95,6 +103,7 @@ public struct FollowUpItem: Sendable, Hashable {
         self.lastRound = lastRound
     }
 
+    /// The recommendation as `F-2568-001.1`.
     public var ref: RecommendationRef { RecommendationRef(finding: finding.id, number: recommendation.number) }
 
     /// Overdue on `day`: past its due day and neither done nor accepted. Derived, never stored.

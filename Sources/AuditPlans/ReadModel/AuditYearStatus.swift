@@ -6,6 +6,7 @@ public struct AuditYearStatus: Sendable, Hashable {
     public enum Stage: String, Sendable, Hashable, Codable {
         case planned, inProgress = "in-progress", closed
 
+        /// The stage's name in Thai and English.
         public var label: LocalizedLabel {
             switch self {
             case .planned: LocalizedLabel(th: "ยังไม่เริ่ม", en: "planned")
@@ -19,18 +20,23 @@ public struct AuditYearStatus: Sendable, Hashable {
     public struct EntryProgress: Sendable, Hashable {
         /// The entry after the change (before it, for a removal).
         public var entry: AuditPlanEntry
+        /// Planned, in progress or closed.
         public var stage: Stage
         /// The day fieldwork began.
         public var startedOn: CalendarDate?
         /// The day the engagement closed (its report was issued).
         public var closedOn: CalendarDate?
+        /// Findings recorded on it.
         public var findings: Int
         /// Not closed although its planned period has ended.
         public var isBehind: Bool
     }
 
+    /// The plan as it stands.
     public var plan: AuditPlan
+    /// The day derived facts (overdue, behind) are judged on.
     public var asOf: CalendarDate
+    /// Each entry, in printed order.
     public var entries: [EntryProgress]
     /// The year's recommendations, and earlier years' that are still open.
     public var followUps: [FollowUpItem]

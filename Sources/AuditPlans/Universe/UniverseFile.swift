@@ -18,6 +18,7 @@ import Sujarit
 ///     objective: …             # optional: objective, scope, method for the plan entry
 /// ```
 public struct UniverseFile: Sendable, Hashable {
+    /// The subjects, in file order, checked.
     public var subjects: [AuditSubject]
 
     /// Creates the value from its parts.

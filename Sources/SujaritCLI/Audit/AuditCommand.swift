@@ -12,8 +12,9 @@ struct AuditCommand: AsyncParsableCommand {
               sujarit audit plan edit --fy 2568 --subject FIN-REV --period q2
               sujarit audit plan approve --fy 2568 --by mayor --on "15 ก.ย. 2567"
               sujarit audit engagement start FIN-REV --fy 2568 --on "4 พ.ย. 2567"
-              sujarit audit finding add FIN-REV --fy 2568 --title … --criteria … --condition … --cause … --effect … \\
-                  --recommendation … --owner nisa --due "31 มี.ค. 2568"
+              sujarit audit finding add FIN-REV --fy 2568 --title … --criteria … \\
+                  --condition … --cause … --effect … --recommendation … \\
+                  --owner nisa --due "31 มี.ค. 2568"
               sujarit audit engagement close FIN-REV --fy 2568 --on "20 ธ.ค. 2567"
               sujarit audit follow-up F-2568-001 --status in-progress --on "1 ก.พ. 2568"
               sujarit audit status --fy 2568

@@ -7,8 +7,12 @@ struct AuditEngagementCloseCommand: AsyncParsableCommand {
         commandName: "close",
         abstract: "Close an engagement once its report is issued (ปิดงานตรวจสอบ).",
         discussion: """
-            No finding can be added afterwards, and the subject counts as audited on that day for later plans.
-            Example: sujarit audit engagement close PROC-SPECIFIC --fy 2568 --on "20 ธ.ค. 2567" --summary "รายงานนายกฯ แล้ว"
+            No finding can be added afterwards, and the subject counts as audited on that day for \
+            later plans.
+
+            Example:
+              sujarit audit engagement close PROC-SPECIFIC --fy 2568 \\
+                  --on "20 ธ.ค. 2567" --summary "รายงานนายกเทศมนตรีแล้ว"
             """
     )
 

@@ -8,7 +8,9 @@ struct AuditEngagementStartCommand: AsyncParsableCommand {
         abstract: "Start the audit of a plan entry (เริ่มปฏิบัติงานตรวจสอบ).",
         discussion: """
             The plan must be approved and the subject in it. The auditors default to the entry's.
-            Example: sujarit audit engagement start PROC-SPECIFIC --fy 2568 --on "4 พ.ย. 2567"
+
+            Example:
+              sujarit audit engagement start PROC-SPECIFIC --fy 2568 --on "4 พ.ย. 2567"
             """
     )
 

@@ -8,15 +8,20 @@ struct AuditFindingAddCommand: AsyncParsableCommand {
         commandName: "add",
         abstract: "Record a finding with criteria, condition, cause, effect and recommendations (บันทึกข้อตรวจพบ).",
         discussion: """
-            Each --recommendation needs an action owner (--owner, a staff id) and a due day (--due); give them
-            once for all recommendations or once per recommendation, in the same order. --response is
-            management's answer (คำชี้แจง), per recommendation too. The engagement must be open.
+            Each --recommendation needs an action owner (--owner, a staff id) and a due day (--due); \
+            give them once for all recommendations or once per recommendation, in the same order. \
+            --response is management's answer (คำชี้แจง), per recommendation too. The engagement must \
+            be open.
+
             Example:
-              sujarit audit finding add FIN-DISB --fy 2568 --title "ฎีกาไม่มีหลักฐานครบถ้วน" \\
-                  --criteria "ระเบียบกระทรวงมหาดไทยว่าด้วยการรับเงิน การเบิกจ่ายเงินฯ" \\
-                  --condition "ฎีกา 12 จาก 40 ฉบับไม่มีใบสำคัญคู่จ่าย" --cause "ไม่มีการสอบทานก่อนอนุมัติ" \\
-                  --effect "อาจเบิกจ่ายโดยไม่มีสิทธิ" --recommendation "จัดทำแบบตรวจสอบฎีกา" \\
-                  --response "จะดำเนินการภายใน มี.ค. 68" --owner nisa --due "31 มี.ค. 2568"
+              sujarit audit finding add FIN-DISB --fy 2568 \\
+                  --title "ฎีกาไม่มีหลักฐานครบถ้วน" \\
+                  --criteria "ระเบียบกระทรวงมหาดไทยว่าด้วยการเบิกจ่ายเงินฯ" \\
+                  --condition "ฎีกา 12 จาก 40 ฉบับไม่มีใบสำคัญคู่จ่าย" \\
+                  --cause "ไม่มีการสอบทานก่อนอนุมัติ" --effect "อาจเบิกจ่ายโดยไม่มีสิทธิ" \\
+                  --recommendation "จัดทำแบบตรวจสอบฎีกา" \\
+                  --response "จะดำเนินการภายใน มี.ค. 68" \\
+                  --owner nisa --due "31 มี.ค. 2568"
             """
     )
 

@@ -7,14 +7,17 @@ struct AuditFollowUpCommand: AsyncParsableCommand {
         commandName: "follow-up",
         abstract: "Record a follow-up round on a recommendation (ติดตามผลการปฏิบัติตามข้อเสนอแนะ).",
         discussion: """
-            Name the recommendation as F-2568-001.2 (or F-2568-001 when the finding has one). Statuses:
-            \(FollowUpStatus.acceptedText).
-            A recommendation is closed when done, or when management accepts the risk of not carrying it out —
-            which needs --approver (an executive) and --reason. See the register with 'sujarit audit status'.
+            Name the recommendation as F-2568-001.2 (or F-2568-001 when the finding has one). \
+            Statuses: \(FollowUpStatus.acceptedText). A recommendation is closed when done, or when \
+            management accepts the risk of not carrying it out — which needs --approver (an executive) \
+            and --reason. See the register with 'sujarit audit status'.
+
             Examples:
-              sujarit audit follow-up F-2568-001 --status in-progress --on "1 ก.พ. 2568" --note "ร่างแบบตรวจสอบแล้ว"
-              sujarit audit follow-up F-2568-002.1 --status done --note "ประกาศใช้คำสั่งแล้ว"
-              sujarit audit follow-up F-2568-003 --status risk-accepted --approver mayor --reason "ต้นทุนสูงกว่าประโยชน์"
+              sujarit audit follow-up F-2568-001 --status in-progress \\
+                  --on "1 ก.พ. 2568" --note "ร่างแบบตรวจสอบแล้ว"
+              sujarit audit follow-up F-2568-002.1 --status done
+              sujarit audit follow-up F-2568-003 --status risk-accepted \\
+                  --approver mayor --reason "ต้นทุนสูงกว่าประโยชน์"
             """
     )
 

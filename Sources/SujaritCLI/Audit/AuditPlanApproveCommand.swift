@@ -7,9 +7,12 @@ struct AuditPlanApproveCommand: AsyncParsableCommand {
         commandName: "approve",
         abstract: "Record the head of agency's approval of the plan (อนุมัติแผนการตรวจสอบ).",
         discussion: """
-            --by names the approver, who must have the executive role in the agency directory. The standards
-            ask for approval before the fiscal year begins. After approval the plan changes only by amendment.
-            Example: sujarit audit plan approve --fy 2568 --by mayor --on "15 ก.ย. 2567"
+            --by names the approver, who must have the executive role in the agency directory. The \
+            standards ask for approval before the fiscal year begins. After approval the plan changes \
+            only by amendment.
+
+            Example:
+              sujarit audit plan approve --fy 2568 --by mayor --on "15 ก.ย. 2567"
             """
     )
 

@@ -8,13 +8,16 @@ struct AuditPlanDraftCommand: AsyncParsableCommand {
         commandName: "draft",
         abstract: "Draft the year's risk-based plan from the universe (จัดทำร่างแผนการตรวจสอบ).",
         discussion: """
-            Ranks every subject — risk level first (the higher of the universe's level and the risk register's
-            band for the linked risks), then years since the last audit (never audited first), then open
-            findings — and takes them in that order while their person-days fit in --capacity. What does not fit
-            is deferred. Entries are spread over the quarters and the auditors; change them with 'plan edit'.
-            Examples: sujarit audit plan draft --fy 2568 --capacity 220
-                      sujarit audit plan draft --fy 2568 --capacity 240 --replace
-                      sujarit audit plan draft --fy 2569 --capacity 200 --dry-run --format csv > ranking.csv
+            Ranks every subject — risk level first (the higher of the universe's level and the risk \
+            register's band for the linked risks), then years since the last audit (never audited \
+            first), then open findings — and takes them in that order while their person-days fit in \
+            --capacity. What does not fit is deferred. Entries are spread over the quarters and the \
+            auditors; change them with 'plan edit'.
+
+            Examples:
+              sujarit audit plan draft --fy 2568 --capacity 220
+              sujarit audit plan draft --fy 2568 --capacity 240 --replace
+              sujarit audit plan draft --fy 2569 --capacity 200 --dry-run
             """
     )
 

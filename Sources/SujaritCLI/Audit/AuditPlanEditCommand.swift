@@ -8,15 +8,20 @@ struct AuditPlanEditCommand: AsyncParsableCommand {
         commandName: "edit",
         abstract: "Change plan entries; an approved plan only by amendment (แก้ไขแผนการตรวจสอบ).",
         discussion: """
-            Change one entry's fields with --subject, add a universe subject with --add, drop one with --remove,
-            or change --capacity. The plan may never need more person-days than its capacity.
+            Change one entry's fields with --subject, add a universe subject with --add, drop one with \
+            --remove, or change --capacity. The plan may never need more person-days than its capacity. \
             Once approved, every change is an amendment: give --reason and --approved-by (an executive).
-            Examples:
-              sujarit audit plan edit --fy 2568 --subject FIN-REV --period q2 --person-days 20
-              sujarit audit plan edit --fy 2568 --subject FIN-REV --objective "เพื่อ…" --scope "…" --method "…"
-              sujarit audit plan edit --fy 2568 --add FUND-WELFARE --period ก.ค. --remove EDU-LUNCH
-              sujarit audit plan edit --fy 2568 --add FIN-CASH --reason "ผู้บริหารมอบหมายเพิ่มเติม" --approved-by mayor
+
             Periods: \(AuditPeriod.acceptedText).
+
+            Examples:
+              sujarit audit plan edit --fy 2568 --subject FIN-REV --period q2
+              sujarit audit plan edit --fy 2568 --subject FIN-REV --person-days 20 \\
+                  --objective "เพื่อ…" --scope "…" --method "…"
+              sujarit audit plan edit --fy 2568 --add FUND-WELFARE --period ก.ค. \\
+                  --remove EDU-LUNCH
+              sujarit audit plan edit --fy 2568 --add FIN-CASH \\
+                  --reason "ผู้บริหารมอบหมายเพิ่มเติม" --approved-by mayor
             """
     )
 

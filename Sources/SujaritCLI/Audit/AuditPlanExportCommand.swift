@@ -24,13 +24,15 @@ struct AuditPlanExportCommand: AsyncParsableCommand {
         commandName: "export",
         abstract: "Export the plan or the follow-up register as HTML, Markdown or CSV (ส่งออกเอกสาร).",
         discussion: """
-            The plan has the columns audit units file: ลำดับ, หน่วยรับตรวจ/เรื่องที่ตรวจสอบ, ระดับความเสี่ยง,
-            วัตถุประสงค์, ขอบเขต, วิธีการ, ระยะเวลา, ผู้รับผิดชอบ, จำนวนวัน-คน. HTML is one self-contained page set up
-            for A4 (open it in a browser and print). A draft exports marked ร่าง with blank signature lines, for
-            the head of agency to sign before 'plan approve'.
+            The plan has the columns audit units file: ลำดับ, หน่วยรับตรวจ/เรื่องที่ตรวจสอบ, \
+            ระดับความเสี่ยง, วัตถุประสงค์, ขอบเขต, วิธีการ, ระยะเวลา, ผู้รับผิดชอบ, จำนวนวัน-คน. HTML is one \
+            self-contained page set up for A4 (open it in a browser and print). A draft exports marked \
+            ร่าง with blank signature lines, for the head of agency to sign before 'plan approve'.
+
             Examples:
-              sujarit audit plan export --fy 2568 --format html --output plan-2568.html
-              sujarit audit plan export --fy 2568 --follow-up --as-of "31 มี.ค. 2568" --format csv --output followup.csv
+              sujarit audit plan export --fy 2568 --format html -o plan-2568.html
+              sujarit audit plan export --fy 2568 --follow-up \\
+                  --as-of "31 มี.ค. 2568" --format csv -o followup.csv
               sujarit audit plan export --fy 2568 --strategic --format md
             """
     )

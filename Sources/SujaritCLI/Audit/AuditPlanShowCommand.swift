@@ -9,9 +9,10 @@ struct AuditPlanShowCommand: AsyncParsableCommand {
         commandName: "show",
         abstract: "Show the year's plan, or the 3-year strategic view (แสดงแผนการตรวจสอบ).",
         discussion: """
-            Examples: sujarit audit plan show --fy 2568
-                      sujarit audit plan show --fy 2568 --full --reasons
-                      sujarit audit plan show --fy 2568 --strategic
+            Examples:
+              sujarit audit plan show --fy 2568
+              sujarit audit plan show --fy 2568 --full --reasons
+              sujarit audit plan show --fy 2568 --strategic
             """
     )
 

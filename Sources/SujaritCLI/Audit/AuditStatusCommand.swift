@@ -10,12 +10,14 @@ struct AuditStatusCommand: AsyncParsableCommand {
         commandName: "status",
         abstract: "Where the year's audits and the follow-up of findings stand (สถานะการตรวจสอบและการติดตามผล).",
         discussion: """
-            Shows each plan entry's engagement (late when its period ended before it closed), then every
-            recommendation of the year's findings — and earlier years' still open — with overdue ones marked.
-            Overdue is judged on --as-of (default: today in Bangkok). With --format json, csv or md, prints
-            the engagements, or with --follow-up the follow-up register.
-            Examples: sujarit audit status --fy 2568
-                      sujarit audit status --fy 2568 --as-of "30 มิ.ย. 2568" --follow-up --format csv
+            Shows each plan entry's engagement (late when its period ended before it closed), then \
+            every recommendation of the year's findings — and earlier years' still open — with overdue \
+            ones marked. Overdue is judged on --as-of (default: today in Bangkok). With --format json, \
+            csv or md it prints the engagements, or with --follow-up the follow-up register.
+
+            Examples:
+              sujarit audit status --fy 2568
+              sujarit audit status --fy 2568 --as-of "30 มิ.ย. 2568" --follow-up
             """
     )
 

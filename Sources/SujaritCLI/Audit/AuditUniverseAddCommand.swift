@@ -8,11 +8,16 @@ struct AuditUniverseAddCommand: AsyncParsableCommand {
         commandName: "add",
         abstract: "Add a subject to the audit universe (เพิ่มหน่วยรับตรวจ).",
         discussion: """
+            An existing id is refused unless --replace is given (the old record stays in the history). \
+            Without --person-days the kind's default is used: department 20, process 15, fund 10, \
+            procurement 20.
+
             Examples:
-              sujarit audit universe add FIN-REV --kind process --title "การจัดเก็บรายได้" --department FIN \\
-                  --risk-level high --risk R-2568-008 --last-audited 30/09/2564 --person-days 25
-              sujarit audit universe add FUND-HEALTH --kind fund --title "กองทุนหลักประกันสุขภาพ" --risk-level medium
-            An existing id is refused unless --replace is given (the old record stays in the history).
+              sujarit audit universe add FIN-REV --kind process \\
+                  --title "การจัดเก็บรายได้" --department FIN --risk-level high \\
+                  --risk R-2568-008 --last-audited 30/09/2564 --person-days 25
+              sujarit audit universe add FUND-HEALTH --kind fund \\
+                  --title "กองทุนหลักประกันสุขภาพ" --risk-level medium
             """
     )
 

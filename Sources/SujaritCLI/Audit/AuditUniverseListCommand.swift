@@ -8,10 +8,12 @@ struct AuditUniverseListCommand: AsyncParsableCommand {
         commandName: "list",
         abstract: "List the audit universe (รายการหน่วยรับตรวจ).",
         discussion: """
-            With --ranked, in the order a plan for --fy would take them, with the reasons (risk level from the
-            risk register and the universe, years since the last audit, open findings).
-            Examples: sujarit audit universe list
-                      sujarit audit universe list --ranked --fy 2569 --format csv > ranking.csv
+            With --ranked, in the order a plan for --fy would take them, with the reasons (risk level from \
+            the risk register and the universe, years since the last audit, open findings).
+
+            Examples:
+              sujarit audit universe list
+              sujarit audit universe list --ranked --fy 2569 --format csv > rank.csv
             """
     )
 

@@ -7,9 +7,12 @@ struct AuditUniverseLoadCommand: AsyncParsableCommand {
         commandName: "load",
         abstract: "Load the audit universe from a YAML file (นำเข้าขอบเขตงานตรวจสอบ).",
         discussion: """
-            Adds new subjects and records changed ones, one event each; loading the same file again changes
-            nothing. Load the agency directory first: departments are checked against it.
-            Example: sujarit audit universe load Registers/examples/takbai/audit-universe.yaml --dry-run
+            Adds new subjects and records changed ones, one event each; loading the same file again \
+            changes nothing. Load the agency directory first: departments are checked against it.
+
+            Example:
+              sujarit audit universe load \\
+                  Registers/examples/takbai/audit-universe.yaml --dry-run
             """
     )
 

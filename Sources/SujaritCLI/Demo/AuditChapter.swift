@@ -26,8 +26,8 @@ struct AuditChapter: DemoChapter {
             .init("ลำดับ", alignment: .trailing), .init("หน่วยรับตรวจ/เรื่องที่ตรวจสอบ", maxWidth: 46), .init("ระดับความเสี่ยง"),
             .init("ระยะเวลา"), .init("วัน-คน", alignment: .trailing),
         ])
-        for entry in draft.drafted.entries {
-            table.append([String(entry.basis.position), entry.title, entry.basis.level.label.th, entry.period.thai(in: year), String(entry.personDays)])
+        for (index, entry) in draft.drafted.entries.enumerated() {
+            table.append([String(index + 1), entry.title, entry.basis.level.label.th, entry.period.thai(in: year), String(entry.personDays)])
         }
         demo.show(table.terminal(style: demo.style))
         if let first = draft.drafted.entries.first { demo.say("Why \(first.subject) is first: \(first.basis.reasons.joined(separator: "; "))") }
