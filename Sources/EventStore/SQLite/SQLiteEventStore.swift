@@ -55,9 +55,14 @@ public struct SQLiteEventStore: EventStore {
                 var probeConfiguration = Configuration()
                 probeConfiguration.readonly = true
                 probeConfiguration.busyMode = .timeout(30)
-                let probe = try DatabaseQueue(path: path, configuration: probeConfiguration)
-                defer { try? probe.close() }
-                try probe.read { db in try Self.checkApplicationID(db, path: path) }
+                do {
+                    let probe = try DatabaseQueue(path: path, configuration: probeConfiguration)
+                    defer { try? probe.close() }
+                    try probe.read { db in try Self.checkApplicationID(db, path: path) }
+                } catch let error as DatabaseError where error.resultCode != .SQLITE_NOTADB {
+                    // No read-only look possible (a WAL that needs recovering first, a locked file): the same
+                    // check runs below on the writer connection.
+                }
             }
             let pool = try DatabasePool(path: path, configuration: configuration)
             self.pool = pool

@@ -84,6 +84,21 @@ public struct EGPFeedReader: Sendable {
     /// - Throws: ``EGPFeedError`` naming the file, line and column (and field) at the first problem;
     ///   any error `body` throws, unchanged, which also stops the reading.
     public func forEachItem(_ body: (EGPAnnouncement) throws -> Void) throws -> EGPFeedSummary {
+        var cursor = try makeCursor()
+        while let announcement = try cursor.next() {
+            try body(announcement)
+        }
+        return cursor.summary!
+    }
+
+    /// Opens the file for pulling announcements one at a time with ``EGPFeedCursor/next()``: the form an
+    /// importer needs when the store asks for the next batch rather than being handed everything.
+    ///
+    /// Opening reads the first ``Limits/sniffBytes`` bytes to decide the encoding and refuses a DOCTYPE,
+    /// so those errors surface here; everything else surfaces from ``EGPFeedCursor/next()``.
+    /// - Throws: ``EGPFeedError`` when the file cannot be opened, is empty, has a DOCTYPE, or has an
+    ///   encoding the reader refuses.
+    public func makeCursor() throws -> EGPFeedCursor {
         xmlInitParser()
         let diagnostics = LibXMLDiagnostics(maxWarnings: limits.maxWarnings)
         return try diagnostics.capturingThreadMessages {
@@ -104,8 +119,26 @@ public struct EGPFeedReader: Sendable {
             let session = FeedSession(
                 file: path, source: source, encoding: encoding, limits: limits,
                 refusesDoctype: doctypePolicy == .refuse, isGzip: source.isGzip, diagnostics: diagnostics)
-            return try session.run(absolutePath: absolute, body)
+            try session.start(absolutePath: absolute)
+            return EGPFeedCursor(
+                session: session, diagnostics: diagnostics,
+                expectedBytes: Self.expectedBytes(absolutePath: absolute, isGzip: source.isGzip))
         }
+    }
+
+    /// How many bytes libxml2 will be handed: the file's size, or for gzip the uncompressed size its
+    /// trailer records (modulo 4 GiB, so only an estimate for larger files); nil when unknown.
+    static func expectedBytes(absolutePath: String, isGzip: Bool) -> Int64? {
+        guard let handle = FileHandle(forReadingAtPath: absolutePath) else { return nil }
+        defer { try? handle.close() }
+        guard let size = try? handle.seekToEnd(), size > 0 else { return nil }
+        guard isGzip else { return Int64(size) }
+        guard size >= 4, (try? handle.seek(toOffset: size - 4)) != nil,
+              let trailer = try? handle.read(upToCount: 4), trailer.count == 4
+        else { return nil }
+        let isize = trailer.reversed().reduce(Int64(0)) { $0 << 8 | Int64($1) }
+        // A trailer smaller than the compressed data means the size wrapped past 4 GiB.
+        return isize >= Int64(size) ? isize : nil
     }
 
     /// Reads the whole file into memory: for small files and tests. Use ``forEachItem(_:)`` for imports.

@@ -3,8 +3,10 @@ import CLibXML2
 /// One pass of libxml2's `xmlTextReader` over one feed file: walks the nodes, collects each item's fields,
 /// interprets the item and hands it over, then builds the summary.
 ///
-/// Only the open-element path, the current item and the current field are held, so memory does not grow
-/// with the file (warnings are capped too).
+/// It is pulled: ``next()`` reads nodes only until the next announcement is complete, so a consumer (the
+/// importer feeding the store one batch at a time) decides the pace. Only the open-element path, the
+/// current item and the current field are held, so memory does not grow with the file (warnings are capped
+/// too).
 final class FeedSession {
     /// Where a field's text goes.
     private enum Target {
@@ -45,6 +47,14 @@ final class FeedSession {
     private var itemsRead = 0, kept = 0, withoutID = 0, unrecognizedID = 0
     private var warnings: [EGPFeedWarning] = []
     private var warningsNotKept = 0
+    /// libxml2's reader, from ``start(absolutePath:)`` until the session is released.
+    private var reader: OpaquePointer?
+    /// The announcement the last item produced, waiting to be handed over by ``next()``.
+    private var pending: EGPAnnouncement?
+    /// The summary, built once when the document has been read to its end.
+    private(set) var finalSummary: EGPFeedSummary?
+    /// The first error met; every later ``next()`` throws it again instead of reading on.
+    private var failed: (any Error)?
 
     /// Creates a session over an opened and sniffed source.
     init(
@@ -60,8 +70,12 @@ final class FeedSession {
         self.diagnostics = diagnostics
     }
 
-    /// Reads the whole file, calling `body` for each announcement.
-    func run(absolutePath: String, _ body: (EGPAnnouncement) throws -> Void) throws -> EGPFeedSummary {
+    deinit {
+        if let reader { xmlFreeTextReader(reader) }
+    }
+
+    /// Creates libxml2's reader over the source; call once, before ``next()``.
+    func start(absolutePath: String) throws {
         if encoding.encoding.overridesDeclaration {
             warn(EGPFeedWarning(
                 kind: .encodingOverridden, line: 1,
@@ -76,29 +90,46 @@ final class FeedSession {
                     .read(into: buffer, capacity: Int(length))
             },
             nil, context, absolutePath, encoding.encoding.libxml2Name, EGPFeedReader.parserOptions)
-        guard let reader = created else {
+        guard let created else {
             throw EGPFeedError(
                 file: file, problem: .cannotOpen(reason: "libxml2 could not start reading it"))
         }
-        defer { xmlFreeTextReader(reader) }
-        diagnostics.install(on: reader)
+        reader = created
+        diagnostics.install(on: created)
+    }
 
-        try withExtendedLifetime((source, diagnostics)) {
-            while true {
-                source.resetBudget()
-                let status = xmlTextReaderRead(reader)
-                if let error = failure(after: status, reader: reader) { throw error }
-                if status == 0 { break }
-                try handleNode(reader, body)
+    /// Reads nodes until the next announcement is complete and returns it; nil once the document has been
+    /// read to its end (``finalSummary`` is then set). After an error, every call throws that error again.
+    func next() throws -> EGPAnnouncement? {
+        if let failed { throw failed }
+        guard let reader, finalSummary == nil else { return nil }
+        do {
+            return try withExtendedLifetime((source, diagnostics)) {
+                while true {
+                    source.resetBudget()
+                    let status = xmlTextReaderRead(reader)
+                    if let error = failure(after: status, reader: reader) { throw error }
+                    if status == 0 {
+                        finalSummary = summary()
+                        return nil
+                    }
+                    try handleNode(reader)
+                    if let announcement = pending {
+                        pending = nil
+                        return announcement
+                    }
+                }
             }
+        } catch {
+            failed = error
+            throw error
         }
-        return summary()
     }
 
     // MARK: Nodes
 
     /// Dispatches one node.
-    private func handleNode(_ reader: OpaquePointer, _ body: (EGPAnnouncement) throws -> Void) throws {
+    private func handleNode(_ reader: OpaquePointer) throws {
         switch UInt32(bitPattern: xmlTextReaderNodeType(reader)) {
         case XML_READER_TYPE_ELEMENT.rawValue:
             let name = Self.string(xmlTextReaderConstName(reader))
@@ -109,9 +140,9 @@ final class FeedSession {
             }
             stack.append((name, line))
             startElement(name, line: line)
-            if isEmpty { try endElement(body) }
+            if isEmpty { try endElement() }
         case XML_READER_TYPE_END_ELEMENT.rawValue:
-            try endElement(body)
+            try endElement()
         case XML_READER_TYPE_TEXT.rawValue, XML_READER_TYPE_CDATA.rawValue,
              XML_READER_TYPE_WHITESPACE.rawValue, XML_READER_TYPE_SIGNIFICANT_WHITESPACE.rawValue:
             guard let current = capture, current.target != .ignored else { return }
@@ -162,7 +193,7 @@ final class FeedSession {
     private static let channelFields: Set<String> = ["title", "link", "language", "lastBuildDate", "countbyday"]
 
     /// Closes the innermost element: finishes a field, or finishes and hands over an item.
-    private func endElement(_ body: (EGPAnnouncement) throws -> Void) throws {
+    private func endElement() throws {
         let depth = stack.count
         defer { stack.removeLast() }
         if let current = capture, current.depth == depth {
@@ -176,16 +207,16 @@ final class FeedSession {
         }
         if depth == 3, stack[2].name == "item", let finished = item {
             item = nil
-            try finishItem(finished, body)
+            try finishItem(finished)
         }
     }
 
-    /// Interprets an item and hands it over or counts it.
-    private func finishItem(_ raw: RawItem, _ body: (EGPAnnouncement) throws -> Void) throws {
+    /// Interprets an item and sets it aside for ``next()``, or counts it.
+    private func finishItem(_ raw: RawItem) throws {
         switch try raw.interpret(file: file, recognizer: recognizer, warn: warn) {
         case let .announcement(announcement):
             kept += 1
-            try body(announcement)
+            pending = announcement
         case .withoutID:
             withoutID += 1
         case .unrecognizedID:

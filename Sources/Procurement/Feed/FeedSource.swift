@@ -32,6 +32,8 @@ final class FeedSource {
     private(set) var lineFeedsDelivered = 0
     /// True once the underlying stream has reported its end or an error.
     private(set) var finished = false
+    /// Bytes handed to libxml2 so far (after decompression), for progress reports.
+    private(set) var bytesDelivered: Int64 = 0
 
     /// libxml2's input buffer: file or gzip reader with its own context and callbacks.
     private let input: xmlParserInputBufferPtr
@@ -101,6 +103,7 @@ final class FeedSource {
             count = read
         }
         sinceReset += count
+        bytesDelivered += Int64(count)
         for byte in UnsafeRawBufferPointer(start: buffer, count: count) where byte == 0x0A {
             lineFeedsDelivered += 1
         }
