@@ -41,6 +41,22 @@ public struct ChainWalker: Sendable {
         return nil
     }
 
+    /// The report once every row has been checked, comparing the end of the walk with the head of the
+    /// chain the store recorded on its last append (nil for a store that never appended).
+    ///
+    /// A log shorter than the recorded head lost its tail; a log whose last hash differs from the recorded
+    /// one had its tail rewritten, hashes and all.
+    public func finish(recordedHead: (sequence: Int64, hash: EventHash?)?) -> ChainReport {
+        guard let recordedHead, recordedHead.sequence > 0 else { return report(breakingAt: nil) }
+        if recordedHead.sequence > lastSequence {
+            return report(breakingAt: ChainBreak(sequence: recordedHead.sequence, kind: .truncated(expectedLast: recordedHead.sequence)))
+        }
+        if recordedHead.sequence == lastSequence, recordedHead.hash != previousHash {
+            return report(breakingAt: ChainBreak(sequence: lastSequence, kind: .headMismatch))
+        }
+        return report(breakingAt: nil)
+    }
+
     /// The report for a walk that stopped at `chainBreak`, or went through to the end when it is nil.
     public func report(breakingAt chainBreak: ChainBreak?) -> ChainReport {
         ChainReport(

@@ -191,6 +191,25 @@ struct ChainConformanceTests {
         #expect(report.eventsChecked == 8)
     }
 
+    @Test("A tail rewritten with correctly recomputed hashes still differs from the recorded head", arguments: harnesses)
+    func rewrittenTail(harness: any StoreHarness) async throws {
+        let report = try await Self.verifyAfter(harness) { store, events in
+            // A forger replaces the last event with one whose hash is right for its place in the chain.
+            let forged = EventHasher.Fields(
+                sequence: 10, streamID: "risk/R-1", streamVersion: 99, type: "Forged", schemaVersion: 1,
+                occurredAtMicros: 0, recordedAtMicros: 0, actor: "mallory", payload: Data("{}".utf8), dedupeKey: nil
+            )
+            let hash = EventHasher.hash(forged, after: events[8].hash)
+            try await harness.tamper(store, "DELETE FROM events WHERE sequence = 10")
+            try await harness.tamper(store, """
+                INSERT INTO events (sequence, stream_id, stream_version, event_type, schema_version, occurred_at,
+                                    recorded_at, actor, payload, dedupe_key, previous_hash, hash)
+                """ + " VALUES (10, 'risk/R-1', 99, 'Forged', 1, 0, 0, 'mallory', '{}', NULL, \(Self.hex(events[8].hash)), \(Self.hex(hash)))")
+        }
+        #expect(report.firstBreak == ChainBreak(sequence: 10, kind: .headMismatch))
+        #expect(report.eventsChecked == 10)
+    }
+
     @Test("Appending after a truncation does not hide it", arguments: harnesses)
     func appendAfterTruncation(harness: any StoreHarness) async throws {
         let report = try await Self.verifyAfter(harness) { store, _ in

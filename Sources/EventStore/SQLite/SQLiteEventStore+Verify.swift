@@ -30,11 +30,8 @@ extension SQLiteEventStore {
                     if walker.checked % 10_000 == 0 { progress?(walker.checked, total) }
                 }
                 progress?(walker.checked, total)
-                let head = try Row.fetchOne(db, sql: "SELECT sequence FROM chain_head WHERE id = 1")
-                if let head, let expected = head[0] as Int64?, expected > walker.lastSequence {
-                    return walker.report(breakingAt: ChainBreak(sequence: expected, kind: .truncated(expectedLast: expected)))
-                }
-                return walker.report(breakingAt: nil)
+                let head = try Row.fetchOne(db, sql: "SELECT sequence, hash FROM chain_head WHERE id = 1")
+                return walker.finish(recordedHead: head.map { ($0[0], EventHash(bytes: $0[1] as Data)) })
             }
         }
     }

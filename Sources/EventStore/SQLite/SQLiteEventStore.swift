@@ -90,6 +90,20 @@ public struct SQLiteEventStore: EventStore {
         return try await mapErrors { try await pool.write { db in try self.append(appends, in: db) } }
     }
 
+    public func append<Source: EventBatchSource>(streaming source: inout Source) async throws -> AppendReceipt {
+        // The synchronous write: the source is pulled on the writer's thread and is not Sendable, so it cannot
+        // cross into GRDB's asynchronous API. A long import holds this task's thread, which a CLI can afford.
+        do {
+            return try appendNow(streaming: &source)
+        } catch let error as DatabaseError {
+            throw EventStoreError.backend("\(error.message ?? error.description) (\(path))")
+        }
+    }
+
+    private func appendNow<Source: EventBatchSource>(streaming source: inout Source) throws -> AppendReceipt {
+        try pool.write { db in try self.append(streaming: &source, in: db) }
+    }
+
     public func streamVersion(_ stream: StreamID) async throws -> Int {
         try await mapErrors { try await pool.read { db in try Self.streamVersion(stream, in: db) } }
     }
