@@ -22,6 +22,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
     ],
     targets: [
         // Shared vocabulary: fiscal years, Buddhist-era dates, money, tax ids, Thai text width.
@@ -72,8 +73,32 @@ let package = Package(
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
 
-        // e-GP procurement data: the streaming announcement-feed reader (Sources/Procurement/Feed).
-        .target(name: "Procurement", dependencies: ["Sujarit", "CLibXML2"]),
+        // e-GP procurement data: the streaming feed reader, contract data, import events and the read model.
+        // Crypto gives the SHA-256 of each imported file (its identity in the audit trail).
+        .target(
+            name: "Procurement",
+            dependencies: ["Sujarit", "EventStore", "CLibXML2", .product(name: "Crypto", package: "swift-crypto")]
+        ),
+
+        // ITA results per fiscal year, scored with the year's framework (Registers/ita), and their analysis.
+        .target(name: "ITA", dependencies: ["Sujarit", "EventStore", "Agency"]),
+
+        // Reports across registers (follow-up, O33–O38, O42/O43, executive summary): plain report values, rendered
+        // through the Mustache templates of Reports/ to HTML and Markdown, plus terminal, CSV, JSON and PDF.
+        .target(
+            name: "Reporting",
+            dependencies: [
+                "Sujarit", "EventStore", "Agency", "Presentation", "RiskRegister", "Declarations", "GiftLog", "AuditPlans", "ITA",
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
+
+        // Procurement red flags and the cross-checks with declarations and gifts (the one place registers meet).
+        .target(
+            name: "Oversight",
+            dependencies: ["Sujarit", "EventStore", "Agency", "Procurement", "Declarations", "GiftLog", "RiskRegister", "AuditPlans"]
+        ),
 
         // The command-line interface: argument parsing and printing only, no domain rules.
         .executableTarget(
@@ -87,6 +112,10 @@ let package = Package(
                 "Declarations",
                 "GiftLog",
                 "AuditPlans",
+                "Procurement",
+                "ITA",
+                "Reporting",
+                "Oversight",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -103,8 +132,11 @@ let package = Package(
         .testTarget(name: "DeclarationsTests", dependencies: ["Declarations"]),
         .testTarget(name: "GiftLogTests", dependencies: ["GiftLog"]),
         .testTarget(name: "AuditPlansTests", dependencies: ["AuditPlans"]),
+        .testTarget(name: "ITATests", dependencies: ["ITA"]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting"]),
         // Runs the built `sujarit` binary; depends on it so `swift test` builds it first.
         .testTarget(name: "EndToEndTests", dependencies: ["SujaritCLI"]),
-        .testTarget(name: "ProcurementTests", dependencies: ["Procurement"]),
+        .testTarget(name: "ProcurementTests", dependencies: ["Procurement", "EventStore"]),
+        .testTarget(name: "OversightTests", dependencies: ["Oversight"]),
     ]
 )

@@ -176,13 +176,13 @@ def day_2024_11_26():
             "หมู่ที่ ๓ ตำบลเจ๊ะเห ขนาดกว้าง ๕.๐๐ เมตร ยาว ๓๒๐ เมตร หนา ๐.๑๕ เมตร "
             "ด้วยวิธีประกวดราคาอิเล็กทรอนิกส์ (e-bidding)")
     items = [
-        Item("67119000332", "ประกวดราคาอิเล็กทรอนิกส์ (e-bidding)", "B0",
+        Item("67119000333", "ประกวดราคาอิเล็กทรอนิกส์ (e-bidding)", "B0",
              "ร่างเอกสารประกวดราคา " + road, *tmpl(10), d),
-        Item("67119000332", "ประกวดราคาอิเล็กทรอนิกส์ (e-bidding)", "15",
+        Item("67119000333", "ประกวดราคาอิเล็กทรอนิกส์ (e-bidding)", "15",
              "ประกาศราคากลาง โครงการก่อสร้างถนนคอนกรีตเสริมเหล็ก สายบ้านศาลาใหม่ - บ้านโคกสยา หมู่ที่ ๓",
              *upload(11), d),
-        Item("67119000332", "ประกวดราคาอิเล็กทรอนิกส์ (e-bidding)", "D0", road, *tmpl(12), d),
-        Item("67119000333", "ประกวดราคาอิเล็กทรอนิกส์ (e-bidding)", "D0",
+        Item("67119000333", "ประกวดราคาอิเล็กทรอนิกส์ (e-bidding)", "D0", road, *tmpl(12), d),
+        Item("67119000332", "ประกวดราคาอิเล็กทรอนิกส์ (e-bidding)", "D0",
              "ประกวดราคาจ้างทำความสะอาดสำนักงาน ด้วยวิธีประกวดราคาอิเล็กทรอนิกส์ (e-bidding)",
              *tmpl(13), d),
         Item("67119000341", "ตลาดอิเล็กทรอนิกส์ (e-market)", "D0",
@@ -200,11 +200,11 @@ def day_2025_01_14():
     """Winners, an amended invitation without a title, a consultant, and a legacy link (UTF-8 copy)."""
     d = "2025-01-14"
     items = [
-        Item("67119000332", "ประกวดราคาอิเล็กทรอนิกส์ (e-bidding)", "W0",
+        Item("67119000333", "ประกวดราคาอิเล็กทรอนิกส์ (e-bidding)", "W0",
              "ประกาศผู้ชนะการเสนอราคา ประกวดราคาจ้างก่อสร้างโครงการก่อสร้างถนนคอนกรีตเสริมเหล็ก "
              "สายบ้านศาลาใหม่ - บ้านโคกสยา หมู่ที่ ๓ ตำบลเจ๊ะเห ด้วยวิธีประกวดราคาอิเล็กทรอนิกส์ (e-bidding)",
              *tmpl(20), d),
-        Item("67119000333", "ประกวดราคาอิเล็กทรอนิกส์ (e-bidding)", "D2", "", *tmpl(21), d),
+        Item("67119000332", "ประกวดราคาอิเล็กทรอนิกส์ (e-bidding)", "D2", "", *tmpl(21), d),
         Item("68019000012", "คัดเลือก", "W0",
              "ประกาศผู้ได้รับการคัดเลือก จ้างเหมาซ่อมแซมอาคารศูนย์พัฒนาเด็กเล็กเทศบาลเมืองตากใบ โดยวิธีคัดเลือก",
              *tmpl(22), d),
@@ -396,6 +396,188 @@ def write_bad():
         "<body><p>ระบบปิดปรับปรุงชั่วคราว</p></body>\n</html>\n").encode("utf-8"))
 
 
+
+# --- Contract data (DOMAIN.md section 7.2) for the same projects ------------------------------------
+
+CONTRACT_COLUMNS = [
+    "ลำดับ", "รหัสโครงการ", "ชื่อโครงการ", "ชื่อประเภทโครงการ", "ชื่อหน่วยงาน", "ชื่อหน่วยงานย่อย", "วิธีจัดซื้อฯ",
+    "กลุ่มวิธีจัดซื้อฯ", "วันที่ประกาศ", "งบประมาณ(บาท)", "ราคากลาง(บาท)", "ราคาตกลงซื้อ/จ้าง", "ปีงบประมาณ",
+    "วันที่เกิดรายการ", "จังหวัด", "เขต/อำเภอ", "แขวง/ตำบล", "สถานะโครงการ", "พิกัดของโครงการ", "ละติจูดโครงการ",
+    "ลองจิจูดโครงการ", "เลขนิติบุคคล", "ชื่อผู้ชนะ", "เลขที่สัญญา", "วันที่ลงนามสัญญา", "วันที่สิ้นสุดสัญญา",
+    "งบสัญญา(บาท)", "สถานะสัญญา",
+]
+AGENCY = "เทศบาลเมืองตากใบ"
+
+
+def tax_id(first12):
+    """A 13-digit tax id with its check digit (DOMAIN.md section 1)."""
+    total = sum(int(d) * (13 - i) for i, d in enumerate(first12))
+    return first12 + str((11 - total % 11) % 10)
+
+
+RUNGRUEANG = ("ห้างหุ้นส่วนจำกัด รุ่งเรืองการโยธา", "0963550000121")  # declared by rusdee (declarations-2568.yaml)
+WASADU = ("บริษัท ตากใบวัสดุภัณฑ์ จำกัด", "0965560001238")          # the gift giver of gifts-2568.yaml
+
+
+def contract_row(pid, title, kind, sub, method, group, announced, budget, reference, agreed, status,
+                 winner=None, tin="", number="", signed="", finishes="", amount="", contract_status="",
+                 tambon="เจ๊ะเห", transaction=None):
+    return [pid, title, kind, AGENCY, sub, method, group, announced, budget, reference, agreed, "2568",
+            transaction if transaction is not None else (signed or announced), "นราธิวาส", "ตากใบ", tambon, status,
+            "", "6.2647", "102.0537", tin, winner or "", number, signed, finishes, amount, contract_status]
+
+
+def contract_rows():
+    """The example contract rows: money for the feed examples' projects, with red flags to find."""
+    ebid, spec, emkt = "ประกวดราคาอิเล็กทรอนิกส์ (e-bidding)", "เฉพาะเจาะจง", "ตลาดอิเล็กทรอนิกส์ (e-market)"
+    open_call, direct = "ประกาศเชิญชวนทั่วไป", "วิธีเฉพาะเจาะจง"
+    done, running = "จัดทำสัญญา/PO แล้ว", "อยู่ระหว่างดำเนินการ"
+    rows = [
+        # The road: won by the firm an e-bidding committee member declared a relation to, at 99.67 %
+        # of the reference price.
+        contract_row("67119000333", "ประกวดราคาจ้างก่อสร้างโครงการก่อสร้างถนนคอนกรีตเสริมเหล็ก สายบ้านศาลาใหม่ - บ้านโคกสยา "
+                     "หมู่ที่ ๓ ตำบลเจ๊ะเห", "จ้างก่อสร้าง", "กองช่าง", ebid, open_call, "26 พ.ย. 67", "2,500,000.00",
+                     "2,456,000.00", "2,448,000.00", done, RUNGRUEANG[0], RUNGRUEANG[1], "12/2568", "28 ม.ค. 68",
+                     "27 ก.ค. 68", "2,448,000.00", running),
+        # Cleaning: the winner's tax id spoiled by a spreadsheet into scientific notation.
+        contract_row("67119000332", "ประกวดราคาจ้างทำความสะอาดสำนักงาน", "จ้างบริการ", "สำนักปลัดเทศบาล", ebid, open_call,
+                     "26 พ.ย. 67", "720,000.00", "715,000.00", "712,800.00", done,
+                     "บริษัท ตากใบคลีนนิ่ง เซอร์วิส จำกัด", "9.65556E+11", "15/2568", "10 ก.พ. 68", "30 ก.ย. 68",
+                     "712,800.00", running, transaction="10/02/2568"),
+        contract_row("67119000341", "ซื้อวัสดุเชื้อเพลิงและหล่อลื่น (น้ำมันดีเซล) จำนวน ๓๐,๐๐๐ ลิตร", "ซื้อ", "กองช่าง", emkt,
+                     open_call, "26 พ.ย. 67", "960,000.00", "954,000.00", "949,500.00", done,
+                     "บริษัท นราปิโตรเลียม จำกัด", tax_id("096555000342"), "9/2568", "20 ม.ค. 68", "30 ก.ย. 68",
+                     "949,500.00", running),
+        contract_row("67119000355", "ซื้อวัสดุสำนักงาน (กองคลัง) จำนวน ๑๕ รายการ", "ซื้อ", "กองคลัง", spec, direct,
+                     "26 พ.ย. 67", "50,000.00", "49,200.00", "48,750.00", done, "ร้านตากใบเครื่องเขียน",
+                     tax_id("396050012345"), "ใบสั่งซื้อ 31/2568", "2 ธ.ค. 67", "16 ธ.ค. 67", "48,750.00", "สิ้นสุดสัญญา"),
+        # Selection cancelled (W1): the project has money but no contract.
+        contract_row("68019000012", "จ้างเหมาซ่อมแซมอาคารศูนย์พัฒนาเด็กเล็กเทศบาลเมืองตากใบ", "จ้างก่อสร้าง", "กองการศึกษา",
+                     "คัดเลือก", "วิธีคัดเลือก", "14 ม.ค. 68", "1,200,000.00", "1,185,000.00", "", "ยกเลิกโครงการ"),
+        contract_row("68019000015", "จ้างที่ปรึกษาสำรวจความพึงพอใจของผู้รับบริการ ประจำปีงบประมาณ ๒๕๖๘",
+                     "จ้างที่ปรึกษา", "สำนักปลัดเทศบาล", "จ้างที่ปรึกษาโดยวิธีเฉพาะเจาะจง", direct, "14 ม.ค. 68",
+                     "100,000.00", "100,000.00", "95,000.00", done, "มหาวิทยาลัยนราธิวาสราชนครินทร์",
+                     tax_id("099400021234"), "18/2568", "3 ก.พ. 68", "30 มิ.ย. 68", "95,000.00", running),
+    ]
+    # Year-end specific-method purchases (25 Sep 2568): five from one supplier, each just under the
+    # 500,000-baht line at 99.8-100 % of its reference price, and one from the declared firm.
+    year_end = [
+        (1, "ซื้อวัสดุสำนักงาน กองการศึกษา", "ซื้อ", "กองการศึกษา", "499,000.00", "498,500.00", WASADU),
+        (2, "ซื้อวัสดุไฟฟ้าและวิทยุ กองช่าง", "ซื้อ", "กองช่าง", "46,000.00", "45,600.00",
+         ("ร้านเจ๊ะเหการไฟฟ้า", tax_id("396050023456"))),
+        (4, "จ้างเหมาซ่อมแซมรถบรรทุกขยะ หมายเลขทะเบียน ๘๑-๔๕๖๗ นราธิวาส", "จ้าง", "กองสาธารณสุขและสิ่งแวดล้อม",
+         "87,000.00", "86,500.00", ("อู่ช่างหมัดการช่าง", tax_id("396050034567"))),
+        (5, "ซื้อวัสดุคอมพิวเตอร์ กองคลัง", "ซื้อ", "กองคลัง", "498,000.00", "497,800.00", WASADU),
+        (7, "ซื้อวัสดุก่อสร้าง ซ่อมแซมท่อระบายน้ำ ชุมชนบ้านเจ๊ะเห", "ซื้อ", "กองช่าง", "499,900.00", "499,900.00", WASADU),
+        (10, "ซื้อน้ำดื่มสำหรับบริการประชาชน", "ซื้อ", "สำนักปลัดเทศบาล", "12,000.00", "12,000.00",
+         ("ร้านน้ำดื่มตากใบ", tax_id("396050045678"))),
+        (13, "ซื้อครุภัณฑ์สำนักงาน (ตู้เหล็กเก็บเอกสาร) จำนวน ๔ ตู้", "ซื้อ", "สำนักปลัดเทศบาล", "497,000.00",
+         "496,000.00", WASADU),
+        (16, "จ้างเหมาซ่อมแซมถนนลูกรัง หมู่ที่ ๕ บ้านโคกสยา", "จ้างก่อสร้าง", "กองช่าง", "481,000.00", "480,000.00",
+         RUNGRUEANG),
+        (17, "ซื้อวัสดุยานพาหนะและขนส่ง (ยางรถยนต์) จำนวน ๘ เส้น", "ซื้อ", "กองช่าง", "499,500.00", "499,200.00", WASADU),
+    ]
+    for n, title, kind, sub, reference, agreed, (winner, tin) in year_end:
+        rows.append(contract_row(
+            f"68099{n:06d}", title, kind, sub, spec, direct, "25 ก.ย. 68", reference, reference, agreed, done,
+            winner, tin, f"{140 + n}/2568", "26 ก.ย. 68", "10 ต.ค. 68", agreed, running))
+    return [[str(i)] + row for i, row in enumerate(rows, start=1)]
+
+
+def csv_text(header, rows, quote_money=True):
+    """CSV as data.go.th writes it: CRLF, fields quoted when they hold a comma or a quote."""
+    def cell(value):
+        if '"' in value or ("," in value and quote_money) or "\n" in value:
+            return '"' + value.replace('"', '""') + '"'
+        return value
+    return "".join(",".join(cell(v) for v in row) + "\r\n" for row in [header] + rows)
+
+
+def govspending_json():
+    """A saved GovSpending egp-contract response for two projects (money as JSON numbers, ISO dates,
+    and one contract naming its winner `winner_name` as some exports do)."""
+    return {
+        "success": True,
+        "total": 2,
+        "data": [
+            {
+                "project_id": "67119000341",
+                "project_name": "ซื้อวัสดุเชื้อเพลิงและหล่อลื่น (น้ำมันดีเซล) จำนวน ๓๐,๐๐๐ ลิตร",
+                "dept_name": AGENCY, "dept_sub_name": "กองช่าง",
+                "purchase_method_name": "ตลาดอิเล็กทรอนิกส์ (e-market)",
+                "announce_date": "2024-11-26", "project_money": 960000.00, "price_build": 954000.00,
+                "sum_price_agree": 949500.00, "budget_year": "2568",
+                "contract": [{
+                    "winner": "บริษัท นราปิโตรเลียม จำกัด", "winner_tin": tax_id("096555000342"),
+                    "contract_no": "9/2568", "contract_date": "2025-01-20", "contract_finish_date": "2025-09-30",
+                    "price_agree": 949500.00, "status": "อยู่ระหว่างดำเนินการ",
+                }],
+            },
+            {
+                "project_id": 68019000015,
+                "project_name": "จ้างที่ปรึกษาสำรวจความพึงพอใจของผู้รับบริการ ประจำปีงบประมาณ ๒๕๖๘",
+                "dept_name": AGENCY, "dept_sub_name": "สำนักปลัดเทศบาล",
+                "purchase_method_name": "จ้างที่ปรึกษาโดยวิธีเฉพาะเจาะจง",
+                "announce_date": "2025-01-14", "project_money": "100,000.00", "price_build": "100,000.00",
+                "sum_price_agree": "95,000.00", "budget_year": 2568,
+                "contract": [{
+                    "winner_name": "มหาวิทยาลัยนราธิวาสราชนครินทร์", "winner_tin": tax_id("099400021234"),
+                    "contract_no": "18/2568", "contract_date": "2025-02-03T00:00:00",
+                    "contract_finish_date": "2025-06-30T00:00:00", "price_agree": 95000, "status": "อยู่ระหว่างดำเนินการ",
+                }],
+            },
+        ],
+    }
+
+
+BOM = "\ufeff"
+
+
+def write_contracts():
+    rows = contract_rows()
+    write(os.path.join(HERE, "takbai-contracts-2568.csv"), (BOM + csv_text(CONTRACT_COLUMNS, rows)).encode("utf-8"))
+    write(os.path.join(HERE, "takbai-egp-contract-2568.json"),
+          (json.dumps(govspending_json(), ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
+
+
+def write_bad_contracts():
+    rows = contract_rows()
+    two = rows[:2]
+    # Header repairs that must be read correctly (rows always have the 28 standard fields).
+    header26 = [c for c in CONTRACT_COLUMNS if c not in ("เขต/อำเภอ", "แขวง/ตำบล")]
+    write(os.path.join(BAD, "contracts-header-26.csv"), (BOM + csv_text(header26, two)).encode("utf-8"))
+    header31 = []
+    for c in CONTRACT_COLUMNS:
+        header31.append(c)
+        if c in ("ชื่อหน่วยงาน", "จังหวัด", "ชื่อผู้ชนะ"):
+            header31.append(c + " (Eng)")
+    write(os.path.join(BAD, "contracts-header-31.csv"), (BOM + csv_text(header31, two)).encode("utf-8"))
+    # Shifted columns: the third line's budget was written without quotes, so its commas split it.
+    text = csv_text(CONTRACT_COLUMNS, two)
+    lines = text.split("\r\n")
+    lines[2] = lines[2].replace('"720,000.00"', "720,000.00", 1)
+    write(os.path.join(BAD, "contracts-shifted-columns.csv"), (BOM + "\r\n".join(lines)).encode("utf-8"))
+    # A date that does not exist: 31 June (line 2, the contract's signature).
+    bad = [list(r) for r in two]
+    bad[0][24] = "31 มิ.ย. 68"
+    write(os.path.join(BAD, "contracts-wrong-date.csv"), (BOM + csv_text(CONTRACT_COLUMNS, bad)).encode("utf-8"))
+    # An amount with a misplaced thousands separator (line 3, the budget).
+    bad = [list(r) for r in two]
+    bad[1][9] = "7,20,000.00"
+    write(os.path.join(BAD, "contracts-bad-money.csv"), (BOM + csv_text(CONTRACT_COLUMNS, bad)).encode("utf-8"))
+    # A copy re-saved by a Thai spreadsheet in Windows-874.
+    write(os.path.join(BAD, "contracts-cp874.csv"), csv_text(CONTRACT_COLUMNS, two).encode("cp874"))
+    # GovSpending JSON with an impossible date, and an API error saved instead of data.
+    response = govspending_json()
+    response["data"][1]["contract"][0]["contract_date"] = "2025-02-30"
+    write(os.path.join(BAD, "egp-contract-wrong-date.json"),
+          (json.dumps(response, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
+    write(os.path.join(BAD, "egp-contract-error-page.json"),
+          b'{"success": false, "message": "too many requests"}\n')
+
+
 if __name__ == "__main__":
     write_examples()
     write_bad()
+    write_contracts()
+    write_bad_contracts()

@@ -23,6 +23,8 @@ struct SujaritCommand: AsyncParsableCommand {
             CoiCommand.self,
             GiftCommand.self,
             AuditCommand.self,
+            ImportCommand.self,
+            ProcurementCommand.self,
             EventsCommand.self,
             VerifyCommand.self,
             RebuildCommand.self,

@@ -100,7 +100,7 @@ struct ExampleCorpusTests {
 
     @Test func thaiDigitsAndSpacingInTitles() throws {
         let (announcements, _) = try EGPFeedReader(path: Corpus.example("takbai-6960501-2024-11-26.xml")).readAll()
-        let road = try #require(announcements.first { $0.type == .invitation && $0.projectID.rawValue == "67119000332" })
+        let road = try #require(announcements.first { $0.type == .invitation && $0.projectID.rawValue == "67119000333" })
         #expect(road.title.contains("ขนาดกว้าง ๕.๐๐ เมตร ยาว ๓๒๐ เมตร หนา ๐.๑๕ เมตร"))
         // The file writes this title with double spaces and a CRLF line break inside it.
         let office = try #require(announcements.last)
@@ -122,7 +122,7 @@ struct ExampleCorpusTests {
             path: Corpus.example("takbai-6960501-2025-01-14-utf8.xml")).readAll()
         let amendment = try #require(announcements.first { $0.type == .invitationAmended })
         #expect(amendment.title.isEmpty)
-        #expect(amendment.fingerprint.hasPrefix("egp1|67119000333|D2|2025-01-14|template:"))
+        #expect(amendment.fingerprint.hasPrefix("egp1|67119000332|D2|2025-01-14|template:"))
     }
 
     @Test func gzipIsStreamedThroughLibxml2() throws {

@@ -2,6 +2,7 @@ import Agency
 import AuditPlans
 import Declarations
 import GiftLog
+import Procurement
 import EventStore
 import RiskRegister
 
@@ -17,6 +18,7 @@ enum ModuleCatalog {
             DeclarationsProjection(),
             GiftLogProjection(),
             AuditPlansProjection(),
+            ProcurementProjection(),
         ]
     }
 }

@@ -1,0 +1,109 @@
+import EventStore
+import Foundation
+import Sujarit
+
+/// A red flag was raised by `flags run` (stream `flag/RF-2568-0001`).
+///
+/// Appended with the dedupe key `red-flag:<identity>`, so running the rules again over the same data adds
+/// nothing. Carries the whole evidence, so the flag explains itself however the data changes later.
+public struct RedFlagRaised: DomainEvent, Hashable {
+    public static let eventType = "RedFlagRaised"
+    public var flagID: FlagID
+    public var indicator: Indicator
+    public var fiscalYear: FiscalYear
+    /// The buyer's e-GP department id.
+    public var departmentID: String
+    /// The agency department the buyer resolved to, when it did.
+    public var unit: String?
+    /// The situation the flag is about (see ``FlagCandidate/identity``).
+    public var identity: String
+    public var evidence: FlagEvidence
+    /// The records the evidence rests on (see ``FlagCandidate/evidenceKey``).
+    public var evidenceKey: String
+    /// The version of `Registers/red-flags.yaml` the rules ran with.
+    public var configurationVersion: Int
+
+    public init(flagID: FlagID, candidate: FlagCandidate, configurationVersion: Int) {
+        self.flagID = flagID
+        indicator = candidate.indicator
+        fiscalYear = candidate.fiscalYear
+        departmentID = candidate.departmentID
+        unit = candidate.unit
+        identity = candidate.identity
+        evidence = candidate.evidence
+        evidenceKey = candidate.evidenceKey
+        self.configurationVersion = configurationVersion
+    }
+
+    /// The dedupe key of the raising event.
+    public static func dedupeKey(identity: String) -> String { "red-flag:" + identity }
+}
+
+/// A later run found the flag's situation resting on other records (a fourth split award, a second project
+/// won by a declarant's relative); the evidence is replaced and the status kept.
+public struct RedFlagRevised: DomainEvent, Hashable {
+    public static let eventType = "RedFlagRevised"
+    public var flagID: FlagID
+    public var evidence: FlagEvidence
+    public var evidenceKey: String
+    public var configurationVersion: Int
+
+    public init(flagID: FlagID, candidate: FlagCandidate, configurationVersion: Int) {
+        self.flagID = flagID
+        evidence = candidate.evidence
+        evidenceKey = candidate.evidenceKey
+        self.configurationVersion = configurationVersion
+    }
+
+    /// The dedupe key of a revision to the given records.
+    public static func dedupeKey(identity: String, digest: String) -> String { "red-flag:\(identity):\(digest)" }
+}
+
+/// The audit unit looked at the flag and found nothing to pursue; the reason stays with it.
+public struct FlagDismissed: DomainEvent, Hashable {
+    public static let eventType = "FlagDismissed"
+    public var flagID: FlagID
+    public var reason: String
+    /// The day it was decided.
+    public var dismissedOn: CalendarDate
+
+    public init(flagID: FlagID, reason: String, dismissedOn: CalendarDate) {
+        self.flagID = flagID
+        self.reason = reason
+        self.dismissedOn = dismissedOn
+    }
+}
+
+/// The flag was taken further: a risk was entered in the corruption-risk register, or the subject was added
+/// to the audit universe. Appended in the same transaction as the risk it created.
+public struct FlagEscalated: DomainEvent, Hashable {
+    public static let eventType = "FlagEscalated"
+    /// Where it went.
+    public enum Target: String, Sendable, Hashable, Codable {
+        /// The corruption-risk register (O34).
+        case risk
+        /// The internal audit universe.
+        case audit
+    }
+
+    public var flagID: FlagID
+    public var target: Target
+    /// The risk id (`R-2568-009`) or the audit subject id (`RF-2568-0003`).
+    public var reference: String
+    public var escalatedOn: CalendarDate
+    public var note: String?
+
+    public init(flagID: FlagID, target: Target, reference: String, escalatedOn: CalendarDate, note: String? = nil) {
+        self.flagID = flagID
+        self.target = target
+        self.reference = reference
+        self.escalatedOn = escalatedOn
+        self.note = note
+    }
+}
+
+/// The streams of red flags.
+public enum FlagStreams {
+    /// `flag/RF-2568-0001`: one flag's history.
+    public static func flag(_ id: FlagID) throws -> StreamID { try StreamID(category: "flag", id: id.description) }
+}

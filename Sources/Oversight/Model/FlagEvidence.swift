@@ -1,0 +1,325 @@
+import Procurement
+import Sujarit
+
+/// What a flag rests on: the records involved, the numbers computed from them, and the cut-off they were
+/// compared with. Stored whole on the flag's event, so an explanation never depends on data that may change.
+public struct FlagEvidence: Sendable, Hashable, Codable {
+    /// The procurement projects involved, at most ``FlagEvidence/maxProjects`` of them.
+    public var projects: [ProjectFact]
+    /// How many more projects were involved than are listed.
+    public var omittedProjects: Int
+    /// The supplier concerned, when the flag is about one.
+    public var supplier: PartyReference?
+    /// The numbers the rule computed, by name (see ``FigureName``).
+    public var figures: [Figure]
+    /// The threshold or data-derived cut-off the rule compared with.
+    public var cutOff: CutOff?
+    /// Staff involved (personal data): declarants, committee members, gift recipients.
+    public var people: [PersonFact]
+    /// Declarations involved (personal data).
+    public var declarations: [DeclarationFact]
+    /// Gift entries involved (personal data).
+    public var gifts: [GiftFact]
+
+    /// The most projects kept on one flag; a department-wide flag counts the rest in ``omittedProjects``.
+    public static let maxProjects = 40
+
+    public init(
+        projects: [ProjectFact] = [], supplier: PartyReference? = nil, figures: [Figure] = [], cutOff: CutOff? = nil,
+        people: [PersonFact] = [], declarations: [DeclarationFact] = [], gifts: [GiftFact] = []
+    ) {
+        self.projects = Array(projects.prefix(Self.maxProjects))
+        self.omittedProjects = max(0, projects.count - Self.maxProjects)
+        self.supplier = supplier
+        self.figures = figures
+        self.cutOff = cutOff
+        self.people = people
+        self.declarations = declarations
+        self.gifts = gifts
+    }
+
+    /// The figure called `name`, if the rule recorded one.
+    public func figure(_ name: FigureName) -> FigureValue? {
+        figures.first { $0.name == name.rawValue }?.value
+    }
+
+    /// Whether anything in it names a person.
+    public var namesPeople: Bool { !people.isEmpty || !declarations.isEmpty || !gifts.isEmpty }
+}
+
+/// One procurement project as a flag cites it.
+public struct ProjectFact: Sendable, Hashable, Codable {
+    public var projectID: String
+    public var title: String
+    /// The method's key (`specific`, `e-bidding`, …).
+    public var method: String?
+    public var fiscalYear: FiscalYear
+    /// The e-GP department id of the buyer.
+    public var departmentID: String
+    /// The buyer's name, when the data gave one.
+    public var departmentName: String?
+    /// The award day: the first winner announcement, else the first contract signature.
+    public var awarded: CalendarDate?
+    /// The amount the rule used (agreed price, else contracts).
+    public var amount: Money?
+    public var referencePrice: Money?
+    public var budget: Money?
+    /// The winners' names as the data wrote them.
+    public var winners: [String]
+
+    public init(
+        projectID: String, title: String, method: String?, fiscalYear: FiscalYear, departmentID: String,
+        departmentName: String? = nil, awarded: CalendarDate? = nil, amount: Money? = nil,
+        referencePrice: Money? = nil, budget: Money? = nil, winners: [String] = []
+    ) {
+        self.projectID = projectID
+        self.title = title
+        self.method = method
+        self.fiscalYear = fiscalYear
+        self.departmentID = departmentID
+        self.departmentName = departmentName
+        self.awarded = awarded
+        self.amount = amount
+        self.referencePrice = referencePrice
+        self.budget = budget
+        self.winners = winners
+    }
+
+    /// The project's facts as the rules see them.
+    public init(_ project: ProcurementProject, amount: Money? = nil) {
+        self.init(
+            projectID: project.projectID.rawValue, title: project.title, method: project.method?.key,
+            fiscalYear: project.fiscalYear, departmentID: project.departmentID, departmentName: project.departmentName,
+            awarded: project.awarded, amount: amount ?? project.awardAmount, referencePrice: project.referencePrice,
+            budget: project.budget, winners: project.contracts.map(\.winnerName)
+        )
+    }
+}
+
+/// A named number on a flag.
+public struct Figure: Sendable, Hashable, Codable {
+    public var name: String
+    public var value: FigureValue
+
+    public init(_ name: FigureName, _ value: FigureValue) {
+        self.name = name.rawValue
+        self.value = value
+    }
+}
+
+/// The names rules give their figures; explanations look them up.
+public enum FigureName: String, Sendable, Hashable, CaseIterable {
+    case total, count, largest, share, ratio, days, inBand = "in-band", belowBand = "below-band", bandFrom = "band-from"
+    case bandTo = "band-to", threshold, septemberSpending = "september-spending", otherMonthlyAverage = "other-monthly-average"
+    case departmentTotal = "department-total", departmentAwards = "department-awards", wins, agreed, reference, budget
+    case contracts, projects, changed, bidders, firstDay = "first-day", lastDay = "last-day", invitation, winner
+    case giftValue = "gift-value", giftDate = "gift-date", windowDays = "window-days"
+}
+
+/// A number with its kind, so it is written the right way (baht, days, per cent).
+public enum FigureValue: Sendable, Hashable, Codable {
+    case money(Money)
+    case count(Int)
+    /// A share between 0 and 1, written as a percentage.
+    case share(Double)
+    case ratio(Double)
+    /// A plain number, such as a fence of 3.5 wins or 2.5 days.
+    case number(Double)
+    case days(Int)
+    case date(CalendarDate)
+
+    private enum Key: String, CodingKey { case money, count, share, ratio, number, days, date }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: Key.self)
+        guard let key = container.allKeys.first else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "a figure needs one of money, count, share, ratio, number, days, date"))
+        }
+        switch key {
+        case .money: self = .money(try container.decode(Money.self, forKey: key))
+        case .count: self = .count(try container.decode(Int.self, forKey: key))
+        case .share: self = .share(try container.decode(Double.self, forKey: key))
+        case .ratio: self = .ratio(try container.decode(Double.self, forKey: key))
+        case .number: self = .number(try container.decode(Double.self, forKey: key))
+        case .days: self = .days(try container.decode(Int.self, forKey: key))
+        case .date: self = .date(try container.decode(CalendarDate.self, forKey: key))
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: Key.self)
+        switch self {
+        case .money(let value): try container.encode(value, forKey: .money)
+        case .count(let value): try container.encode(value, forKey: .count)
+        case .share(let value): try container.encode(Self.rounded(value), forKey: .share)
+        case .ratio(let value): try container.encode(Self.rounded(value), forKey: .ratio)
+        case .number(let value): try container.encode(Self.rounded(value), forKey: .number)
+        case .days(let value): try container.encode(value, forKey: .days)
+        case .date(let value): try container.encode(value, forKey: .date)
+        }
+    }
+
+    /// Six decimals are plenty for a share or ratio and keep stored JSON the same on every machine.
+    static func rounded(_ value: Double) -> Double { (value * 1_000_000).rounded() / 1_000_000 }
+
+    /// The value written for people: `1,230,000.00 บาท`, `62.5 %`, `3.40×`, `12 วัน`, `3 ก.ย. 2568`.
+    public var text: String {
+        switch self {
+        case .money(let value): "\(value.formatted()) บาท"
+        case .count(let value): String(value)
+        case .share(let value): "\(Self.decimal(value * 100, places: 1)) %"
+        case .ratio(let value): "\(Self.decimal(value, places: 2))×"
+        case .number(let value): value == value.rounded() ? Self.decimal(value, places: 0) : Self.decimal(value, places: 2)
+        case .days(let value): "\(value) วัน"
+        case .date(let value): value.formatted(.thaiMedium)
+        }
+    }
+
+    /// The value for machines: plain numbers and ISO dates.
+    public var machineText: String {
+        switch self {
+        case .money(let value): value.decimalString
+        case .count(let value), .days(let value): String(value)
+        case .share(let value), .ratio(let value), .number(let value): String(Self.rounded(value))
+        case .date(let value): value.description
+        }
+    }
+
+    /// A fixed-point rendering without Foundation's locale-dependent formatting.
+    static func decimal(_ value: Double, places: Int) -> String {
+        guard value.isFinite else { return value > 0 ? "∞" : "-∞" }
+        var scale = 1.0
+        for _ in 0..<places { scale *= 10 }
+        let scaled = Int64((abs(value) * scale).rounded())
+        let whole = scaled / Int64(scale), fraction = scaled % Int64(scale)
+        var digits = String(fraction)
+        while digits.count < places { digits = "0" + digits }
+        return (value < 0 && scaled != 0 ? "-" : "") + String(whole) + (places > 0 ? "." + digits : "")
+    }
+}
+
+/// The threshold a rule compared with, and where it came from.
+public struct CutOff: Sendable, Hashable, Codable {
+    /// Where the value in force came from.
+    public enum Basis: String, Sendable, Hashable, Codable {
+        /// A fixed value from `Registers/red-flags.yaml`.
+        case configured
+        /// The data's own fence (Q1 − k·IQR or Q3 + k·IQR), which was stricter than the configured floor.
+        case dataFence = "data-fence"
+        /// The configured floor, because the data's fence was laxer or the data too thin to compute one.
+        case floor
+    }
+
+    /// The setting's path in the configuration file, e.g. `splitting.limit`.
+    public var setting: String
+    /// The value in force.
+    public var value: FigureValue
+    public var basis: Basis
+    /// The configuration file's version.
+    public var configurationVersion: Int
+    /// The data's statistics, when the rule computed a fence.
+    public var statistics: FenceStatistics?
+
+    public init(setting: String, value: FigureValue, basis: Basis, configurationVersion: Int, statistics: FenceStatistics? = nil) {
+        self.setting = setting
+        self.value = value
+        self.basis = basis
+        self.configurationVersion = configurationVersion
+        self.statistics = statistics
+    }
+}
+
+/// Quartiles of a population and the fence derived from them, as cardinal-rs computes outliers.
+public struct FenceStatistics: Sendable, Hashable, Codable {
+    /// Which side is unusual: `upper` (Q3 + k·IQR) or `lower` (Q1 − k·IQR).
+    public enum Side: String, Sendable, Hashable, Codable { case upper, lower }
+    public var side: Side
+    public var q1: Double
+    public var q3: Double
+    public var multiplier: Double
+    /// How many values the quartiles were computed from.
+    public var sample: Int
+    /// What the values were, e.g. `department-years`, `e-bidding projects`.
+    public var population: String
+
+    public init(side: Side, q1: Double, q3: Double, multiplier: Double, sample: Int, population: String) {
+        self.side = side
+        self.q1 = FigureValue.rounded(q1)
+        self.q3 = FigureValue.rounded(q3)
+        self.multiplier = multiplier
+        self.sample = sample
+        self.population = population
+    }
+
+    public var iqr: Double { q3 - q1 }
+
+    /// Q3 + k·IQR or Q1 − k·IQR.
+    public var fence: Double { side == .upper ? q3 + multiplier * iqr : q1 - multiplier * iqr }
+}
+
+/// A member of staff named by a flag, and in what capacity.
+public struct PersonFact: Sendable, Hashable, Codable {
+    public var staffID: String
+    /// The department code at the time (declaration signed, gift received).
+    public var department: String?
+    /// The capacity: a procurement role (`e-bidding-member`), `declarant` or `recipient`.
+    public var capacity: String
+
+    public init(staffID: String, department: String?, capacity: String) {
+        self.staffID = staffID
+        self.department = department
+        self.capacity = capacity
+    }
+}
+
+/// A declared interest a flag rests on.
+public struct DeclarationFact: Sendable, Hashable, Codable {
+    public var declarationID: String
+    public var declarant: String
+    public var department: String
+    /// The project the declaration was for; nil for an annual one.
+    public var project: String?
+    public var party: PartyReference
+    /// The `Relationship` raw value (`relative`, `shareholder`, …).
+    public var relationship: String
+    public var detail: String?
+    /// Whether the declarant stood down from the project because of it.
+    public var recused: Bool
+
+    public init(
+        declarationID: String, declarant: String, department: String, project: String?, party: PartyReference,
+        relationship: String, detail: String?, recused: Bool
+    ) {
+        self.declarationID = declarationID
+        self.declarant = declarant
+        self.department = department
+        self.project = project
+        self.party = party
+        self.relationship = relationship
+        self.detail = detail
+        self.recused = recused
+    }
+}
+
+/// A gift entry a flag rests on.
+public struct GiftFact: Sendable, Hashable, Codable {
+    public var entryID: String
+    public var recipient: String
+    public var department: String
+    public var giver: PartyReference
+    public var date: CalendarDate
+    public var value: Money
+    public var description: String
+    public var occasion: String
+
+    public init(entryID: String, recipient: String, department: String, giver: PartyReference, date: CalendarDate, value: Money, description: String, occasion: String) {
+        self.entryID = entryID
+        self.recipient = recipient
+        self.department = department
+        self.giver = giver
+        self.date = date
+        self.value = value
+        self.description = description
+        self.occasion = occasion
+    }
+}

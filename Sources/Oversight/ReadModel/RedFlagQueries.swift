@@ -1,0 +1,122 @@
+import EventStore
+import Foundation
+import Sujarit
+
+/// One line of `flags list`.
+public struct RedFlagSummary: Sendable, Hashable {
+    public var id: FlagID
+    public var indicator: Indicator
+    public var departmentID: String
+    public var unit: String?
+    public var supplier: String?
+    public var projectCount: Int
+    public var namesPeople: Bool
+    public var status: RedFlag.Status
+    public var revisions: Int
+    public var riskID: String?
+    public var auditSubject: String?
+    public var evidence: FlagEvidence
+}
+
+/// Which flags `flags list` shows; every criterion given must match.
+public struct RedFlagFilter: Sendable, Hashable {
+    public var fiscalYear: FiscalYear?
+    /// An e-GP department id or an agency department code.
+    public var department: String?
+    public var indicator: Indicator?
+    public var status: RedFlag.Status?
+    /// Only flags citing this project.
+    public var project: String?
+
+    public init(fiscalYear: FiscalYear? = nil, department: String? = nil, indicator: Indicator? = nil, status: RedFlag.Status? = nil, project: String? = nil) {
+        self.fiscalYear = fiscalYear
+        self.department = department
+        self.indicator = indicator
+        self.status = status
+        self.project = project
+    }
+}
+
+/// What the read model knows of an identity, for deciding whether a run raises, revises or skips.
+public struct RecordedIdentity: Sendable, Hashable {
+    public var flagID: FlagID
+    public var evidenceDigest: String
+    public var streamVersion: Int
+}
+
+/// Typed reads of the red flags' read model.
+public enum RedFlagQueries {
+    /// Flags matching `filter`, by year and number.
+    public static func list(_ store: any EventStore, filter: RedFlagFilter = RedFlagFilter()) async throws -> [RedFlagSummary] {
+        var conditions: [String] = []
+        var arguments: [any SQLValueConvertible] = []
+        if let year = filter.fiscalYear {
+            conditions.append("fiscal_year = ?")
+            arguments.append(year.be)
+        }
+        if let department = filter.department {
+            conditions.append("(department_id = ? OR unit = ?)")
+            arguments += [department, department]
+        }
+        if let indicator = filter.indicator {
+            conditions.append("indicator = ?")
+            arguments.append(indicator.rawValue)
+        }
+        if let status = filter.status {
+            conditions.append("status = ?")
+            arguments.append(status.rawValue)
+        }
+        if let project = filter.project {
+            conditions.append("flag_id IN (SELECT flag_id FROM red_flag_projects WHERE project_id = ?)")
+            arguments.append(project)
+        }
+        let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        return try await store.query("SELECT * FROM red_flags \(whereClause) ORDER BY fiscal_year, number", arguments).map(summary)
+    }
+
+    /// Every recorded identity with its flag, for `flags run`.
+    public static func identities(_ store: any EventStore) async throws -> [String: RecordedIdentity] {
+        var result: [String: RecordedIdentity] = [:]
+        for row in try await store.query("SELECT flag_id, identity, evidence_digest, stream_version FROM red_flags") {
+            result[row.string("identity") ?? ""] = RecordedIdentity(
+                flagID: try FlagID(parsing: row.string("flag_id") ?? ""), evidenceDigest: row.string("evidence_digest") ?? "",
+                streamVersion: row.int("stream_version") ?? 0
+            )
+        }
+        return result
+    }
+
+    /// The highest flag number used in each fiscal year.
+    public static func lastNumbers(_ store: any EventStore) async throws -> [Int: Int] {
+        var result: [Int: Int] = [:]
+        for row in try await store.query("SELECT fiscal_year, MAX(number) AS last FROM red_flags GROUP BY fiscal_year") {
+            result[row.int("fiscal_year") ?? 0] = row.int("last") ?? 0
+        }
+        return result
+    }
+
+    /// How many flags stand at each status, per indicator.
+    public static func counts(_ store: any EventStore) async throws -> [(indicator: Indicator, status: RedFlag.Status, count: Int)] {
+        try await store.query("SELECT indicator, status, COUNT(*) AS n FROM red_flags GROUP BY indicator, status").compactMap { row in
+            guard let indicator = Indicator(code: row.string("indicator") ?? ""), let status = RedFlag.Status(rawValue: row.string("status") ?? "") else { return nil }
+            return (indicator, status, row.int("n") ?? 0)
+        }.sorted { ($0.indicator, $0.status.rawValue) < ($1.indicator, $1.status.rawValue) }
+    }
+
+    static func summary(_ row: SQLRow) throws -> RedFlagSummary {
+        RedFlagSummary(
+            id: try FlagID(parsing: row.string("flag_id") ?? ""),
+            indicator: Indicator(code: row.string("indicator") ?? "") ?? .splitYear,
+            departmentID: row.string("department_id") ?? "",
+            unit: row.string("unit"),
+            supplier: row.string("supplier_name"),
+            projectCount: row.int("project_count") ?? 0,
+            namesPeople: row.bool("names_people") ?? false,
+            status: RedFlag.Status(rawValue: row.string("status") ?? "") ?? .open,
+            revisions: row.int("revisions") ?? 0,
+            riskID: row.string("risk_id"),
+            auditSubject: row.string("audit_subject"),
+            evidence: try EventCoding.decode(FlagEvidence.self, from: Data((row.string("evidence") ?? "{}").utf8))
+        )
+    }
+}

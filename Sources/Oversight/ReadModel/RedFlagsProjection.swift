@@ -1,0 +1,121 @@
+import EventStore
+import Foundation
+import Sujarit
+
+/// Keeps the red flags' read model, in portable SQL:
+///
+/// - `red_flags`: one row per flag with what lists filter on (indicator, year, department, status), the
+///   supplier, the evidence as JSON, and the triage outcome;
+/// - `red_flag_projects`: which projects each flag cites, to find the flags on a project.
+public struct RedFlagsProjection: Projection {
+    public init() {}
+    public let name = "red_flags"
+    public let version = 1
+    public let tables = ["red_flags", "red_flag_projects"]
+    public let schema = [
+        """
+        CREATE TABLE red_flags (
+            flag_id          TEXT PRIMARY KEY,
+            fiscal_year      BIGINT NOT NULL,
+            number           BIGINT NOT NULL,
+            identity         TEXT NOT NULL UNIQUE,
+            indicator        TEXT NOT NULL,
+            department_id    TEXT NOT NULL,
+            unit             TEXT,
+            supplier_name    TEXT,
+            supplier_tax_id  TEXT,
+            project_count    BIGINT NOT NULL,
+            names_people     BIGINT NOT NULL,
+            evidence         TEXT NOT NULL,
+            evidence_digest  TEXT NOT NULL,
+            config_version   BIGINT NOT NULL,
+            raised_at        BIGINT NOT NULL,
+            revisions        BIGINT NOT NULL,
+            status           TEXT NOT NULL,
+            dismissed_reason TEXT,
+            risk_id          TEXT,
+            audit_subject    TEXT,
+            stream_version   BIGINT NOT NULL
+        )
+        """,
+        "CREATE INDEX red_flags_year ON red_flags (fiscal_year, number)",
+        "CREATE INDEX red_flags_indicator ON red_flags (indicator)",
+        "CREATE INDEX red_flags_status ON red_flags (status)",
+        """
+        CREATE TABLE red_flag_projects (
+            flag_id    TEXT NOT NULL,
+            project_id TEXT NOT NULL,
+            PRIMARY KEY (flag_id, project_id)
+        )
+        """,
+        "CREATE INDEX red_flag_projects_project ON red_flag_projects (project_id)",
+    ]
+
+    public func statements(for event: RecordedEvent) throws -> [SQLStatement] {
+        switch event.type {
+        case RedFlagRaised.eventType:
+            let raised = try event.decode(RedFlagRaised.self)
+            let id = raised.flagID.description
+            let evidence = raised.evidence
+            var statements = [SQLStatement(
+                """
+                INSERT INTO red_flags (flag_id, fiscal_year, number, identity, indicator, department_id, unit, supplier_name,
+                    supplier_tax_id, project_count, names_people, evidence, evidence_digest, config_version, raised_at, revisions,
+                    status, stream_version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 'open', ?)
+                """,
+                [
+                    id, raised.flagID.fiscalYear.be, raised.flagID.number, raised.identity, raised.indicator.rawValue,
+                    raised.departmentID, raised.unit, evidence.supplier?.name, evidence.supplier?.taxID?.digits,
+                    evidence.projects.count + evidence.omittedProjects, evidence.namesPeople, String(decoding: try EventCoding.encode(evidence), as: UTF8.self),
+                    FlagCandidate.digest(raised.evidenceKey), raised.configurationVersion,
+                    Int64((event.occurredAt.timeIntervalSince1970 * 1_000_000).rounded()), event.streamVersion,
+                ]
+            )]
+            statements += Self.projectRows(id, evidence)
+            return statements
+        case RedFlagRevised.eventType:
+            let revised = try event.decode(RedFlagRevised.self)
+            let id = revised.flagID.description
+            let evidence = revised.evidence
+            return [
+                SQLStatement(
+                    """
+                    UPDATE red_flags SET supplier_name = ?, supplier_tax_id = ?, project_count = ?, names_people = ?, evidence = ?,
+                        evidence_digest = ?, config_version = ?, revisions = revisions + 1, stream_version = ? WHERE flag_id = ?
+                    """,
+                    [
+                        evidence.supplier?.name, evidence.supplier?.taxID?.digits, evidence.projects.count + evidence.omittedProjects,
+                        evidence.namesPeople, String(decoding: try EventCoding.encode(evidence), as: UTF8.self),
+                        FlagCandidate.digest(revised.evidenceKey), revised.configurationVersion, event.streamVersion, id,
+                    ]
+                ),
+                SQLStatement("DELETE FROM red_flag_projects WHERE flag_id = ?", [id]),
+            ] + Self.projectRows(id, evidence)
+        case FlagDismissed.eventType:
+            let dismissed = try event.decode(FlagDismissed.self)
+            return [SQLStatement(
+                "UPDATE red_flags SET status = 'dismissed', dismissed_reason = ?, stream_version = ? WHERE flag_id = ?",
+                [dismissed.reason, event.streamVersion, dismissed.flagID.description]
+            )]
+        case FlagEscalated.eventType:
+            let escalated = try event.decode(FlagEscalated.self)
+            let column = escalated.target == .risk ? "risk_id" : "audit_subject"
+            return [SQLStatement(
+                "UPDATE red_flags SET status = 'escalated', \(column) = ?, stream_version = ? WHERE flag_id = ?",
+                [escalated.reference, event.streamVersion, escalated.flagID.description]
+            )]
+        default:
+            return []
+        }
+    }
+
+    private static func projectRows(_ id: String, _ evidence: FlagEvidence) -> [SQLStatement] {
+        Set(evidence.projects.map(\.projectID)).sorted().map { project in
+            SQLStatement(
+                "INSERT INTO red_flag_projects (flag_id, project_id) VALUES (?, ?) ON CONFLICT (flag_id, project_id) DO NOTHING",
+                [id, project]
+            )
+        }
+    }
+}

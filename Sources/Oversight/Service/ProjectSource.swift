@@ -1,0 +1,43 @@
+import EventStore
+import Procurement
+
+/// Where `flags run` reads procurement projects from: the store's procurement read model, a file, a generator.
+///
+/// A source calls `body` once per project and gives each department's projects together (the engine runs a
+/// department's rules when the next department starts, so memory holds one department at a time).
+public protocol ProcurementProjectSource: Sendable {
+    /// Calls `body` with every project, a department's projects together.
+    func forEachProject(_ body: (ProcurementProject) throws -> Void) async throws
+}
+
+/// Projects already in memory, grouped by department before they are handed out.
+public struct ProjectList: ProcurementProjectSource {
+    public let projects: [ProcurementProject]
+
+    public init(_ projects: [ProcurementProject]) {
+        self.projects = projects.enumerated()
+            .sorted { ($0.element.departmentID, $0.offset) < ($1.element.departmentID, $1.offset) }
+            .map(\.element)
+    }
+
+    public func forEachProject(_ body: (ProcurementProject) throws -> Void) async throws {
+        for project in projects { try body(project) }
+    }
+}
+
+/// The store's procurement read model, one e-GP department at a time (the read model's own query for a
+/// department, paged), so memory holds one department's projects whatever the store's size.
+public struct StoreProjectSource: ProcurementProjectSource {
+    public let store: any EventStore
+
+    public init(store: any EventStore) { self.store = store }
+
+    public func forEachProject(_ body: (ProcurementProject) throws -> Void) async throws {
+        // The read model pages by project id; its department filter gives each department's projects together.
+        let departments = try await store.query("SELECT DISTINCT department_id FROM procurement_projects ORDER BY department_id")
+            .compactMap { $0.string("department_id") }
+        for department in departments {
+            try await ProcurementReadModel.forEachProject(in: store, departmentID: department, body)
+        }
+    }
+}

@@ -1,0 +1,128 @@
+import Agency
+import EventStore
+import Foundation
+import Procurement
+import Sujarit
+
+/// Runs the red-flag rules against a store and carries out triage.
+///
+/// A run reads the agency's declarations and gifts, streams the procurement projects through
+/// ``RedFlagEngine``, and records what is new in one append: a `RedFlagRaised` per new situation, a
+/// `RedFlagRevised` where a known situation now rests on other records, nothing for the rest. Dedupe keys
+/// make a repeated run add nothing even when two run at once.
+public struct RedFlagService: Sendable {
+    public let store: any EventStore
+    let clock: @Sendable () -> Date
+
+    /// - parameters:
+    ///   - store: The store to read and append to.
+    ///   - clock: Now; "today" (for triage dates) is its day in Bangkok. Tests inject a fixed one.
+    public init(store: any EventStore, clock: @escaping @Sendable () -> Date = Date.init) {
+        self.store = store
+        self.clock = clock
+    }
+
+    /// Today in Bangkok by the service's clock.
+    public var today: CalendarDate { CalendarDate(clock()) }
+
+    /// What a run found and recorded.
+    public struct RunSummary: Sendable, Hashable {
+        /// Projects the rules looked at.
+        public var projects: Int
+        /// Candidates the rules found (new or not).
+        public var found: Int
+        /// Flags raised by this run.
+        public var raised: [FlagID]
+        /// Flags whose evidence this run revised.
+        public var revised: [FlagID]
+        /// Candidates already recorded exactly so.
+        public var unchanged: Int
+        /// New flags per indicator.
+        public var raisedByIndicator: [Indicator: Int]
+        /// The settings' version.
+        public var configurationVersion: Int
+    }
+
+    /// Computes every flag over `source` and records the new ones.
+    public func run(settings: RedFlagSettings, source: any ProcurementProjectSource, actor: String) async throws -> RunSummary {
+        let inputs = try await StoreInputs.load(from: store)
+        var engine = RedFlagEngine(settings: settings, inputs: inputs)
+        var candidates: [FlagCandidate] = []
+        try await source.forEachProject { project in
+            try engine.consume(project)
+            candidates += engine.takeCandidates()
+        }
+        candidates += engine.finish()
+        return try await record(candidates, projects: engine.projectCount, settings: settings, actor: actor)
+    }
+
+    /// Records `candidates`: raises the new, revises the changed, skips the rest, in one append; on a
+    /// concurrent run's conflict, reads again and retries.
+    public func record(_ candidates: [FlagCandidate], projects: Int, settings: RedFlagSettings, actor: String) async throws -> RunSummary {
+        var attempt = 1
+        while true {
+            let known = try await RedFlagQueries.identities(store)
+            var numbers = try await RedFlagQueries.lastNumbers(store)
+            var summary = RunSummary(
+                projects: projects, found: candidates.count, raised: [], revised: [], unchanged: 0, raisedByIndicator: [:],
+                configurationVersion: settings.version
+            )
+            var appends: [StreamAppend] = []
+            let now = clock()
+            let ordered = candidates.sorted { ($0.fiscalYear, $0.indicator, $0.identity) < ($1.fiscalYear, $1.indicator, $1.identity) }
+            for candidate in ordered {
+                if let existing = known[candidate.identity] {
+                    guard existing.evidenceDigest != candidate.evidenceDigest else {
+                        summary.unchanged += 1
+                        continue
+                    }
+                    let event = RedFlagRevised(flagID: existing.flagID, candidate: candidate, configurationVersion: settings.version)
+                    appends.append(StreamAppend(
+                        stream: try FlagStreams.flag(existing.flagID), expectedVersion: .exactly(existing.streamVersion),
+                        events: [try ProposedEvent(event, occurredAt: now, actor: actor, dedupeKey: RedFlagRevised.dedupeKey(identity: candidate.identity, digest: candidate.evidenceDigest))]
+                    ))
+                    summary.revised.append(existing.flagID)
+                    continue
+                }
+                let number = (numbers[candidate.fiscalYear.be] ?? 0) + 1
+                numbers[candidate.fiscalYear.be] = number
+                let id = FlagID(fiscalYear: candidate.fiscalYear, number: number)
+                let event = RedFlagRaised(flagID: id, candidate: candidate, configurationVersion: settings.version)
+                appends.append(StreamAppend(
+                    stream: try FlagStreams.flag(id), expectedVersion: .noStream,
+                    events: [try ProposedEvent(event, occurredAt: now, actor: actor, dedupeKey: RedFlagRaised.dedupeKey(identity: candidate.identity))]
+                ))
+                summary.raised.append(id)
+                summary.raisedByIndicator[candidate.indicator, default: 0] += 1
+            }
+            guard !appends.isEmpty else { return summary }
+            do {
+                _ = try await store.append(appends)
+                return summary
+            } catch let error as EventStoreError {
+                guard case .versionConflict = error, attempt < 5 else { throw error }
+                attempt += 1
+            }
+        }
+    }
+
+    /// The flag `id`, folded from its stream.
+    /// - throws: ``OversightError/unknownFlag(_:)``.
+    public func flag(_ id: FlagID) async throws -> RedFlag {
+        guard let flag = try RedFlag.fold(try await store.events(in: FlagStreams.flag(id))) else { throw OversightError.unknownFlag(id) }
+        return flag
+    }
+
+    /// Dismisses a flag with a reason. Only the auditor and the legal officer triage.
+    @discardableResult
+    public func dismiss(_ id: FlagID, reason: String, actor: String) async throws -> RedFlag {
+        let directory = try await AgencyDirectory.load(from: store)
+        try RedFlagAccess.checkTriager(actor, in: directory)
+        let current = try await flag(id)
+        let event = try current.decideDismissal(reason: reason, on: today)
+        try await store.append(
+            [try ProposedEvent(event, occurredAt: clock(), actor: actor)], to: FlagStreams.flag(id), expectedVersion: .exactly(current.version)
+        )
+        return try await flag(id)
+    }
+}

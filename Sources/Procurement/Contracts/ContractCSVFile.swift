@@ -1,0 +1,188 @@
+import Foundation
+import Sujarit
+
+/// Reads a data.go.th contract CSV (`cgd-contract-<year>`) row by row into ``ContractRecorded`` events.
+///
+/// The header is matched to ``ContractColumn``s by name. How rows are read then depends on the first data
+/// row's width: one field per header cell (read by the header's names); or the standard 28 fields, which
+/// is what data.go.th's rows always have even when the header has 26 columns (the district columns
+/// missing) or 31 (three `(Eng)` columns that are not in the rows). Every later row must have the same
+/// width; a row that does not has shifted columns and stops the import, naming its line.
+struct ContractCSVFile {
+    /// The file as named.
+    let file: String
+    /// The department given with `--dept`, if any.
+    let departmentID: String?
+    private var reader: CSVRecordReader
+    /// For each field position of a row, the column it holds (nil for an ignored one).
+    private(set) var layout: [ContractColumn?] = []
+    /// What was repaired in the header, in a sentence; nil when it was standard.
+    private(set) var headerRepair: String?
+    /// Rows read so far.
+    private(set) var rowsRead = 0
+    /// Counts for the import record.
+    private(set) var scientificTaxIDs = 0, invalidTaxIDs = 0, withoutContract = 0
+    private var header: [String] = []
+    private var headerColumns: [ContractColumn?] = []
+
+    /// Opens the file and reads its header.
+    init(path: String, departmentID: String?) throws(ContractFileError) {
+        guard let reader = CSVRecordReader(path: path) else {
+            throw ContractFileError(file: path, problem: .cannotRead(reason: "it does not exist or cannot be opened"))
+        }
+        self.file = path
+        self.departmentID = departmentID
+        self.reader = reader
+        guard let record = try Self.mapFailure(file: path, { () throws(CSVRecordReader.Failure) in try self.reader.next() })
+        else { throw ContractFileError(file: path, line: 1, problem: .empty) }
+        try readHeader(record)
+    }
+
+    /// Bytes read so far.
+    var bytesRead: Int64 { reader.bytesRead }
+
+    /// The next row's event, or nil at the end of the file.
+    mutating func next() throws(ContractFileError) -> ContractRecorded? {
+        guard let record = try Self.mapFailure(file: file, { () throws(CSVRecordReader.Failure) in try reader.next() }) else {
+            if rowsRead == 0 { throw ContractFileError(file: file, problem: .empty) }
+            reader.close()
+            return nil
+        }
+        if layout.isEmpty { try decideLayout(width: record.fields.count, line: record.line) }
+        guard record.fields.count == layout.count else {
+            throw ContractFileError(
+                file: file, line: record.line,
+                problem: .wrongFieldCount(expected: layout.count, found: record.fields.count))
+        }
+        rowsRead += 1
+        return try event(record)
+    }
+
+    // MARK: Header
+
+    /// Matches each header cell to a column, refusing unknown and repeated names.
+    private mutating func readHeader(_ record: CSVRecordReader.Record) throws(ContractFileError) {
+        header = record.fields
+        var seen = Set<ContractColumn>()
+        for (index, name) in header.enumerated() {
+            if ContractColumn.isEnglishDuplicate(name) {
+                headerColumns.append(nil)
+                continue
+            }
+            guard let column = ContractColumn(header: name) else {
+                throw ContractFileError(file: file, line: record.line, column: index + 1, problem: .unknownHeader(name: FeedText.trimmed(name)))
+            }
+            guard seen.insert(column).inserted else {
+                throw ContractFileError(file: file, line: record.line, column: index + 1, problem: .repeatedHeader(name: FeedText.trimmed(name)))
+            }
+            headerColumns.append(column)
+        }
+        for needed in [ContractColumn.projectID, .title] where !seen.contains(needed) {
+            throw ContractFileError(file: file, line: record.line, problem: .missingColumn(name: needed.thaiName))
+        }
+    }
+
+    /// Decides how rows map to columns from the first row's width.
+    private mutating func decideLayout(width: Int, line: Int) throws(ContractFileError) {
+        let named = headerColumns.compactMap { $0 }
+        let ignored = headerColumns.count - named.count
+        let standard = ContractColumn.allCases.count
+        if width == headerColumns.count {
+            layout = headerColumns
+            if ignored > 0 { headerRepair = "the header's \(ignored) (Eng) column(s) were matched to fields and ignored" }
+            else if named != ContractColumn.allCases { headerRepair = "the header's columns were read by name, not position" }
+        } else if width == standard {
+            if named.count == standard {
+                layout = named
+            } else {
+                guard named == named.sorted(by: { $0.rawValue < $1.rawValue }) else {
+                    throw ContractFileError(file: file, line: line, problem: .headerOutOfOrder)
+                }
+                layout = ContractColumn.allCases
+            }
+            var parts: [String] = []
+            if named.count < standard {
+                let missing = ContractColumn.allCases.filter { !named.contains($0) }.map(\.thaiName)
+                parts.append("the header lacks \(missing.joined(separator: ", ")), which the rows have in the standard place")
+            }
+            if ignored > 0 { parts.append("its \(ignored) (Eng) column(s) are not in the rows and were ignored") }
+            headerRepair = "header of \(headerColumns.count) columns, rows of \(standard): "
+                + (parts.isEmpty ? "read by name" : parts.joined(separator: "; "))
+        } else {
+            throw ContractFileError(
+                file: file, line: line, problem: .wrongFieldCount(expected: standard, found: width))
+        }
+    }
+
+    // MARK: Rows
+
+    /// The event for one row.
+    private mutating func event(_ record: CSVRecordReader.Record) throws(ContractFileError) -> ContractRecorded {
+        var values: [ContractColumn: String] = [:]
+        var positions: [ContractColumn: Int] = [:]
+        for (index, column) in layout.enumerated() {
+            guard let column else { continue }
+            values[column] = record.fields[index]
+            positions[column] = index + 1
+        }
+        func failure(_ column: ContractColumn, _ problem: ContractFileError.Problem) -> ContractFileError {
+            ContractFileError(file: file, line: record.line, column: positions[column], field: column.thaiName, problem: problem)
+        }
+        func read<T>(_ column: ContractColumn, _ parse: (String) throws(ContractFileError.Problem) -> T?) throws(ContractFileError) -> T? {
+            guard let raw = values[column] else { return nil }
+            do { return try parse(raw) } catch { throw failure(column, error) }
+        }
+        let projectID: ProjectID
+        do { projectID = try ContractValues.projectID(values[.projectID] ?? "") } catch { throw failure(.projectID, error) }
+        let text = { (column: ContractColumn) in values[column].flatMap(ContractValues.text) }
+
+        let project = ContractRecorded.Project(
+            title: text(.title) ?? "", departmentName: text(.departmentName), subDepartmentName: text(.subDepartmentName),
+            projectType: text(.projectType), method: text(.method).flatMap(ProcurementMethod.recognize),
+            methodGroup: text(.methodGroup), announced: try read(.announced, ContractValues.date),
+            fiscalYear: try read(.fiscalYear, ContractValues.fiscalYear), budget: try read(.budget, ContractValues.money),
+            referencePrice: try read(.referencePrice, ContractValues.money),
+            agreedPrice: try read(.agreedPrice, ContractValues.money),
+            transactionDate: try read(.transactionDate, ContractValues.date), province: text(.province),
+            district: text(.district), subdistrict: text(.subdistrict), status: text(.projectStatus))
+
+        var contract: ContractRecorded.Contract?
+        let winner = text(.winnerName), number = text(.contractNumber)
+        if winner != nil || number != nil {
+            let tax = ContractValues.taxID(values[.winnerTaxID] ?? "")
+            if tax.reading == .scientificNotation { scientificTaxIDs += 1 }
+            if tax.reading == .invalid { invalidTaxIDs += 1 }
+            contract = ContractRecorded.Contract(
+                winnerName: winner ?? "", winnerTaxID: tax.id, winnerTaxIDReading: tax.reading,
+                winnerTaxIDAsWritten: tax.asWritten, contractNumber: number,
+                signed: try read(.signed, ContractValues.date), finishes: try read(.finishes, ContractValues.date),
+                amount: try read(.contractAmount, ContractValues.money), status: text(.contractStatus))
+        } else {
+            withoutContract += 1
+        }
+        return ContractRecorded(
+            source: .dataGoThCSV, projectID: projectID, departmentID: departmentID, project: project, contract: contract)
+    }
+
+    /// Turns the CSV reader's failures into errors naming the file.
+    private static func mapFailure<T>(file: String, _ work: () throws(CSVRecordReader.Failure) -> T) throws(ContractFileError) -> T {
+        do {
+            return try work()
+        } catch {
+            switch error {
+            case let .unterminatedQuote(line, field):
+                throw ContractFileError(file: file, line: line, column: field, problem: .unterminatedQuote)
+            case let .textAfterQuote(line, field):
+                throw ContractFileError(file: file, line: line, column: field, problem: .textAfterQuote)
+            case let .notUTF8(line, field):
+                throw ContractFileError(file: file, line: line, column: field, problem: .notUTF8)
+            case let .fieldTooLarge(line, field, limit):
+                throw ContractFileError(file: file, line: line, column: field, problem: .tooLarge(limit: "\(limit >> 20) MiB per field"))
+            case let .tooManyFields(line, limit):
+                throw ContractFileError(file: file, line: line, problem: .tooLarge(limit: "\(limit) fields per row"))
+            case let .readFailed(reason):
+                throw ContractFileError(file: file, problem: .cannotRead(reason: reason))
+            }
+        }
+    }
+}

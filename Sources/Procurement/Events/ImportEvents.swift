@@ -1,0 +1,119 @@
+import EventStore
+import Foundation
+import Sujarit
+
+/// A feed file was imported: which file (by its SHA-256), for which department, in what encoding, and
+/// what it held. Recorded in the same transaction as the file's announcements, so the audit trail shows
+/// where every announcement came from and how complete the file was.
+///
+/// The dedupe key is the file's digest with the department, so importing the very same file again
+/// records nothing at all, while a different file (another day, another page) gets its own record.
+public struct FeedImported: DomainEvent, Hashable {
+    public static let eventType = "FeedImported"
+    public static let schemaVersion = 1
+
+    /// The file's name as given on the command line.
+    public var file: String
+    /// SHA-256 of the file's bytes as stored (compressed, for a `.gz`), in hex: `sha256sum` gives the same.
+    public var sha256: String
+    /// The file's size in bytes.
+    public var bytes: Int64
+    /// The department the user said the feed is for.
+    public var departmentID: String
+    /// The department's name, when given.
+    public var departmentName: String?
+    /// The encoding found, and how it relates to the declaration.
+    public var encoding: FeedEncoding
+    /// The encoding the XML declaration named, if any.
+    public var declaredEncoding: String?
+    /// True for a gzip-compressed file.
+    public var gzip: Bool
+    /// Every `item` in the file.
+    public var itemsRead: Int
+    /// Items that became announcements.
+    public var announcements: Int
+    /// Items without a project id (skipped).
+    public var withoutID: Int
+    /// Items whose id had neither known shape (rejected, each with a warning).
+    public var rejected: Int
+    /// The channel's `countbyday`, if given.
+    public var countByDay: Int?
+    /// True when `countbyday` says the day had more announcements than the file holds.
+    public var truncatedPage: Bool
+    /// How many warnings the reader gave.
+    public var warnings: Int
+
+    /// Creates the record of one imported feed file from the reader's summary.
+    public init(file: String, sha256: String, bytes: Int64, departmentID: String, departmentName: String?, summary: EGPFeedSummary) {
+        self.file = file
+        self.sha256 = sha256
+        self.bytes = bytes
+        self.departmentID = departmentID
+        self.departmentName = departmentName
+        encoding = summary.encoding
+        declaredEncoding = summary.declaredEncoding
+        gzip = summary.isGzipCompressed
+        itemsRead = summary.itemsRead
+        announcements = summary.kept
+        withoutID = summary.withoutID
+        rejected = summary.unrecognizedID
+        countByDay = summary.channel.countByDay
+        truncatedPage = summary.isTruncatedPage
+        warnings = summary.warnings.count + summary.warningsNotKept
+    }
+
+    /// `egp-feed|<sha256>|<departmentID>`.
+    public var dedupeKey: String { "egp-feed|\(sha256)|\(departmentID)" }
+}
+
+/// A contract-data file was imported: which file, in which format, and what it held.
+///
+/// Like ``FeedImported``, deduplicated on the file's digest (with the department, when one was given).
+public struct ContractsImported: DomainEvent, Hashable {
+    public static let eventType = "ContractsImported"
+    public static let schemaVersion = 1
+
+    /// The file's name as given on the command line.
+    public var file: String
+    /// SHA-256 of the file's bytes, in hex.
+    public var sha256: String
+    /// The file's size in bytes.
+    public var bytes: Int64
+    /// The format read.
+    public var source: ContractSource
+    /// The department the user said the file is for, if any.
+    public var departmentID: String?
+    /// Data rows (CSV) or projects (JSON) read.
+    public var rowsRead: Int
+    /// ``ContractRecorded`` events proposed (one per contract, or per project without one).
+    public var records: Int
+    /// Winners' tax ids in scientific notation: unknown, never guessed.
+    public var scientificTaxIDs: Int
+    /// Winners' tax ids that were not valid ids: unknown, never corrected.
+    public var invalidTaxIDs: Int
+    /// Rows or projects without a contract.
+    public var withoutContract: Int
+    /// How the header was read, when it had to be repaired (26 or 31 columns), in a sentence.
+    public var headerRepair: String?
+
+    /// Creates the record.
+    public init(
+        file: String, sha256: String, bytes: Int64, source: ContractSource, departmentID: String?, rowsRead: Int,
+        records: Int, scientificTaxIDs: Int, invalidTaxIDs: Int, withoutContract: Int, headerRepair: String?
+    ) {
+        self.file = file
+        self.sha256 = sha256
+        self.bytes = bytes
+        self.source = source
+        self.departmentID = departmentID
+        self.rowsRead = rowsRead
+        self.records = records
+        self.scientificTaxIDs = scientificTaxIDs
+        self.invalidTaxIDs = invalidTaxIDs
+        self.withoutContract = withoutContract
+        self.headerRepair = headerRepair
+    }
+
+    /// `egp-contracts|<sha256>|<departmentID or ->`.
+    public var dedupeKey: String { "egp-contracts|\(sha256)|\(departmentID ?? "-")" }
+}

@@ -1,0 +1,193 @@
+import EventStore
+import Foundation
+import Sujarit
+
+/// Typed queries over the `procurement` read model (``ProcurementProjection``): projects as
+/// ``ProcurementProject`` values with their timelines and contracts, and the record of imported files.
+///
+/// ```swift
+/// let projects = try await ProcurementReadModel.projects(in: store, fiscalYear: FiscalYear(be: 2568))
+/// try await ProcurementReadModel.forEachProject(in: store, departmentID: "6960501") { project in … }
+/// ```
+public enum ProcurementReadModel {
+    /// Every project matching the filters, ordered by project id. For national-scale data use
+    /// ``forEachProject(in:fiscalYear:departmentID:pageSize:_:)``, which holds one page at a time.
+    public static func projects(
+        in store: any EventStore, fiscalYear: FiscalYear? = nil, departmentID: String? = nil
+    ) async throws -> [ProcurementProject] {
+        var all: [ProcurementProject] = []
+        try await forEachProject(in: store, fiscalYear: fiscalYear, departmentID: departmentID) { all.append($0) }
+        return all
+    }
+
+    /// Calls `body` with each project matching the filters, ordered by project id, reading `pageSize`
+    /// projects (with their announcements and contracts) at a time, so memory stays flat however many
+    /// there are.
+    ///
+    /// Each page is read in its own read transaction: projects imported while the walk is under way may or
+    /// may not be seen, but each project is seen whole.
+    public static func forEachProject(
+        in store: any EventStore, fiscalYear: FiscalYear? = nil, departmentID: String? = nil, pageSize: Int = 500,
+        _ body: (ProcurementProject) throws -> Void
+    ) async throws {
+        precondition(pageSize > 0, "pageSize must be positive")
+        var after = ""
+        while true {
+            var conditions = ["project_id > ?"]
+            var arguments: [any SQLValueConvertible] = [after]
+            if let fiscalYear {
+                conditions.append("fiscal_year = ?")
+                arguments.append(fiscalYear.be)
+            }
+            if let departmentID {
+                conditions.append("department_id = ?")
+                arguments.append(departmentID)
+            }
+            let rows = try await store.query(
+                "SELECT \(projectColumns) FROM procurement_projects WHERE \(conditions.joined(separator: " AND ")) "
+                    + "ORDER BY project_id LIMIT ?",
+                arguments + [pageSize])
+            for project in try await assemble(rows, in: store) { try body(project) }
+            guard rows.count == pageSize, let last = rows.last?.string("project_id") else { return }
+            after = last
+        }
+    }
+
+    /// One project, or nil when the store knows nothing about it.
+    public static func project(_ id: ProjectID, in store: any EventStore) async throws -> ProcurementProject? {
+        let rows = try await store.query(
+            "SELECT \(projectColumns) FROM procurement_projects WHERE project_id = ?", [id.rawValue])
+        return try await assemble(rows, in: store).first
+    }
+
+    /// How many projects match the filters, without reading them.
+    public static func count(in store: any EventStore, fiscalYear: FiscalYear? = nil, departmentID: String? = nil) async throws -> Int {
+        var conditions = ["1 = 1"]
+        var arguments: [any SQLValueConvertible] = []
+        if let fiscalYear {
+            conditions.append("fiscal_year = ?")
+            arguments.append(fiscalYear.be)
+        }
+        if let departmentID {
+            conditions.append("department_id = ?")
+            arguments.append(departmentID)
+        }
+        let rows = try await store.query(
+            "SELECT COUNT(*) AS n FROM procurement_projects WHERE \(conditions.joined(separator: " AND "))", arguments)
+        return rows.first?.int("n") ?? 0
+    }
+
+    /// The imported files, oldest first.
+    public static func imports(in store: any EventStore) async throws -> [ImportRecord] {
+        try await store.query(
+            "SELECT sequence, kind, file, sha256, department_id, recorded_at, actor, record FROM procurement_imports ORDER BY sequence"
+        ).map { row in
+            ImportRecord(
+                sequence: row.int64("sequence") ?? 0,
+                kind: row.string("kind") == "feed" ? .feed : .contracts,
+                file: row.string("file") ?? "", sha256: row.string("sha256") ?? "",
+                departmentID: row.string("department_id"),
+                recordedAt: Microseconds.date(row.int64("recorded_at") ?? 0), actor: row.string("actor") ?? "",
+                payload: row.string("record") ?? "{}")
+        }
+    }
+
+    // MARK: Assembling
+
+    static let projectColumns = """
+        project_id, department_id, department_name, fiscal_year, feed_title, contract_title, feed_method, \
+        contract_method, budget_satang, reference_price_satang, agreed_price_satang
+        """
+
+    /// Turns project rows into values, reading their announcements and contracts in two queries.
+    static func assemble(_ rows: [SQLRow], in store: any EventStore) async throws -> [ProcurementProject] {
+        guard !rows.isEmpty else { return [] }
+        let ids = rows.compactMap { $0.string("project_id") }
+        let placeholders = Array(repeating: "?", count: ids.count).joined(separator: ", ")
+        var timelines: [String: [ProcurementProject.TimelineEntry]] = [:]
+        for row in try await store.query(
+            "SELECT project_id, type, published, title FROM procurement_announcements WHERE project_id IN (\(placeholders)) "
+                + "ORDER BY project_id, published, sequence",
+            ids)
+        {
+            guard let id = row.string("project_id"), let type = row.string("type").flatMap(AnnouncementType.init(rawValue:)),
+                  let published = row.string("published").flatMap({ try? CalendarDate.parse($0) })
+            else { continue }
+            timelines[id, default: []].append(
+                ProcurementProject.TimelineEntry(type: type, published: published, title: row.string("title") ?? ""))
+        }
+        var contracts: [String: [(contract: ProcurementProject.Contract, agreed: Money?)]] = [:]
+        for row in try await store.query(
+            "SELECT project_id, contract_number, winner_name, winner_tax_id, signed, finishes, amount_satang, agreed_satang "
+                + "FROM procurement_contracts WHERE project_id IN (\(placeholders)) ORDER BY project_id, signed, sequence",
+            ids)
+        {
+            guard let id = row.string("project_id") else { continue }
+            let contract = ProcurementProject.Contract(
+                winnerName: row.string("winner_name") ?? "",
+                winnerTaxID: row.string("winner_tax_id").flatMap { try? TaxID(validating: $0) },
+                contractNumber: row.string("contract_number"),
+                signed: row.string("signed").flatMap { try? CalendarDate.parse($0) },
+                finishes: row.string("finishes").flatMap { try? CalendarDate.parse($0) },
+                amount: row.int64("amount_satang").map(Money.init(satang:)))
+            contracts[id, default: []].append((contract, row.int64("agreed_satang").map(Money.init(satang:))))
+        }
+        return rows.compactMap { row in
+            guard let text = row.string("project_id"), let id = ProjectID(text) else { return nil }
+            let own = contracts[text] ?? []
+            let agreedPerContract = own.compactMap(\.agreed)
+            let agreed = !own.isEmpty && agreedPerContract.count == own.count
+                ? agreedPerContract.sum() : row.int64("agreed_price_satang").map(Money.init(satang:))
+            return ProcurementProject(
+                projectID: id,
+                departmentID: row.string("department_id") ?? "",
+                departmentName: row.string("department_name"),
+                title: row.string("contract_title") ?? row.string("feed_title") ?? "",
+                method: (row.string("contract_method") ?? row.string("feed_method")).flatMap(ProcurementMethod.init(key:)),
+                fiscalYear: FiscalYear(be: row.int("fiscal_year") ?? id.beYear),
+                budget: row.int64("budget_satang").map(Money.init(satang:)),
+                referencePrice: row.int64("reference_price_satang").map(Money.init(satang:)),
+                agreedPrice: agreed,
+                contracts: own.map(\.contract),
+                timeline: timelines[text] ?? [])
+        }
+    }
+}
+
+/// One imported file, as the read model records it.
+public struct ImportRecord: Sendable, Hashable {
+    /// What kind of file it was.
+    public enum Kind: String, Sendable, Hashable, Codable {
+        /// An e-GP announcement feed.
+        case feed
+        /// Contract data (CSV or JSON).
+        case contracts
+    }
+
+    /// The sequence of its ``FeedImported`` or ``ContractsImported`` event.
+    public var sequence: Int64
+    /// Feed or contract data.
+    public var kind: Kind
+    /// The file as named when imported.
+    public var file: String
+    /// SHA-256 of its bytes.
+    public var sha256: String
+    /// The department it was imported for, if one was given.
+    public var departmentID: String?
+    /// When it was recorded.
+    public var recordedAt: Date
+    /// Who imported it.
+    public var actor: String
+    /// The event's payload (JSON), with the counts.
+    public var payload: String
+
+    /// The feed record, for a feed.
+    public var feed: FeedImported? {
+        kind == .feed ? try? EventCoding.decode(FeedImported.self, from: Data(payload.utf8)) : nil
+    }
+
+    /// The contract-data record, for contract data.
+    public var contracts: ContractsImported? {
+        kind == .contracts ? try? EventCoding.decode(ContractsImported.self, from: Data(payload.utf8)) : nil
+    }
+}

@@ -1,0 +1,40 @@
+import Foundation
+import Sujarit
+
+/// What every report says about itself: what it is, for whom, which period, and what it was built from.
+public struct ReportHeader: Sendable, Hashable, Codable {
+    public var kind: ReportKind
+    public var title: LocalizedLabel
+    /// A line under the title, e.g. the round's wording.
+    public var subtitle: String
+    /// The ITA items it answers, e.g. `O35`.
+    public var itaItems: [String]
+    public var agency: String
+    public var period: ReportPeriod
+    /// The department it is limited to (its code), if any.
+    public var department: String?
+    public var departmentName: String?
+    /// When it was made; nil for a report as of a given day (so re-issuing it gives the same bytes).
+    public var generatedAt: Date?
+    /// The last event of the log the report reflects.
+    public var lastSequence: Int64
+    /// What the report is built from, in Thai, one sentence each.
+    public var basis: [String]
+    /// What it leaves out and why (modules not present, data not recorded), in Thai.
+    public var omitted: [String]
+
+    public init(kind: ReportKind, sources: ReportSources, subtitle: String? = nil, department: String? = nil, basis: [String], omitted: [String] = []) {
+        self.kind = kind
+        title = kind.title
+        itaItems = kind.itaItems(round: sources.period.round)
+        agency = sources.agency
+        period = sources.period
+        self.subtitle = subtitle ?? sources.period.thaiLabel
+        self.department = department
+        departmentName = department.map(sources.departmentName)
+        generatedAt = sources.generatedAt
+        lastSequence = sources.lastSequence
+        self.basis = basis
+        self.omitted = omitted
+    }
+}

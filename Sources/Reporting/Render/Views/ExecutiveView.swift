@@ -1,0 +1,131 @@
+import ITA
+import Presentation
+import RiskRegister
+import Sujarit
+
+extension ExecutiveSummary {
+    func view(_ text: ThaiText) -> [String: Any] {
+        var view: [String: Any] = ["previousLabel": previousLabel]
+        if let ita {
+            var entry: [String: Any] = [
+                "year": String(ita.fiscalYear.be), "overall": ita.overall.formatted(), "bandCode": ita.bandCode, "bandName": ita.bandName,
+                "passes": ita.passes, "passMark": ita.passMark.formatted(), "working": ita.working, "weakCount": String(ita.weakest.count),
+                "instruments": ita.instruments.map { ["code": $0.code, "score": $0.score.formatted(), "weight": $0.weight] },
+                "weakest": ita.weakest.map { weak -> [String: Any] in
+                    var line: [String: Any] = [
+                        "code": weak.code, "scores": weak.scores.map { $0.formatted() }.joined(separator: " / "),
+                        "oitItems": weak.oitItems.joined(separator: ", "),
+                        "measures": weak.measures.map { ["id": $0.id, "title": $0.title, "status": $0.status.label.th, "statusClass": $0.status.rawValue] },
+                        "hasMeasures": !weak.measures.isEmpty,
+                    ]
+                    if let question = weak.text { line["text"] = question }
+                    return line
+                },
+            ]
+            if let change = ita.change, let year = ita.previousYear, let previous = ita.previousOverall {
+                entry["change"] = change
+                entry["previousYear"] = String(year.be)
+                entry["previousOverall"] = previous.formatted()
+            }
+            view["ita"] = entry
+        }
+        if let risks {
+            var entry: [String: Any] = [
+                "total": String(risks.total), "scored": String(risks.scored), "lowered": String(risks.lowered),
+                "unchanged": String(risks.unchanged), "raised": String(risks.raised), "hasRaised": risks.raised > 0,
+                "bands": RiskView.bands(risks.bands),
+                "top": risks.top.map { risk -> [String: Any] in
+                    ["id": risk.id, "event": risk.event, "department": risk.departmentName,
+                     "inherent": risk.inherent.map { "\($0.score) \($0.bandName)" } ?? "", "residual": risk.residual.map { "\($0.score) \($0.bandName)" } ?? ""]
+                },
+            ]
+            if let map = risks.heatmap { entry["heatmapSVG"] = HeatmapSVG.render(map, text: text) }
+            view["risks"] = entry
+        }
+        if let measures {
+            view["measures"] = [
+                "counts": LineView.counts(measures.counts), "overdueLines": measures.overdue.map { LineView.make($0, text: text) },
+                "hasOverdue": !measures.overdue.isEmpty,
+            ] as [String: Any]
+        }
+        if let gifts {
+            var entry: [String: Any] = [
+                "entries": String(gifts.entries), "overThreshold": String(gifts.overThreshold), "late": String(gifts.late),
+                "missing": String(gifts.missing), "awaiting": String(gifts.awaitingDecision), "fromDealing": String(gifts.fromPartiesDealingWithAgency),
+                "policyDeclared": gifts.policyDeclared, "activities": String(gifts.activities), "threshold": gifts.threshold.formatted(),
+                "lateWarn": gifts.late + gifts.missing > 0,
+            ]
+            if let statement = gifts.nilStatement { entry["nilStatement"] = statement }
+            view["gifts"] = entry
+        }
+        if let declarations {
+            view["declarations"] = [
+                "committees": String(declarations.committees), "seats": String(declarations.seats), "declared": String(declarations.declared),
+                "missing": String(declarations.missing), "missingWarn": declarations.missing > 0, "hasCommittees": declarations.committees > 0,
+                "annualFiled": String(declarations.annualFiled), "staffServing": String(declarations.staffServing),
+            ] as [String: Any]
+        }
+        if let audit {
+            view["audit"] = [
+                "counts": LineView.counts(audit.counts), "overdueLines": audit.overdue.map { LineView.make($0, text: text) },
+                "hasOverdue": !audit.overdue.isEmpty,
+            ] as [String: Any]
+        }
+        view["changes"] = changes.map { change -> [String: Any] in
+            var entry: [String: Any] = ["label": change.label, "current": change.current, "previous": change.previous ?? "–"]
+            let (trend, trendClass): (String, String) = switch change.trend {
+            case .some(1): ("ดีขึ้น", "trend-up")
+            case .some(-1): ("ต้องติดตาม", "trend-down")
+            case .some(0): ("คงที่", "")
+            default: ("–", "")
+            }
+            entry["trend"] = trend
+            entry["trendClass"] = trendClass
+            return entry
+        }
+        view["hasChanges"] = !changes.isEmpty
+        view["completed"] = completedSinceLast
+        view["hasCompleted"] = !completedSinceLast.isEmpty
+        view["newlyOverdue"] = newlyOverdue
+        view["hasNewlyOverdue"] = !newlyOverdue.isEmpty
+        return view
+    }
+
+    func tables(_ text: ThaiText, machine: Bool) -> [ReportTable] {
+        var figures = Table(columns: [.column("หัวข้อ", "item"), .column("ค่า", "value", .trailing)])
+        func add(_ label: String, _ value: String) { figures.append([label, value]) }
+        if let ita {
+            add("คะแนน ITA ปี \(ita.fiscalYear.be)", "\(ita.overall) \(ita.bandCode) \(ita.bandName)")
+            for weak in ita.weakest {
+                add("  ข้อ \(weak.code) \(weak.text ?? "")", weak.scores.map { $0.formatted() }.joined(separator: " / "))
+            }
+        }
+        if let risks {
+            add("ความเสี่ยงทั้งหมด", String(risks.total))
+            for band in risks.bands { add("  ระดับ\(band.name) (ก่อน → เป้าหมาย)", "\(band.inherent) → \(band.residual)") }
+        }
+        if let measures {
+            let c = measures.counts
+            add("มาตรการ แล้วเสร็จ/ระหว่าง/ยังไม่เริ่ม", "\(c.done)/\(c.inProgress)/\(c.notStarted)")
+            add("มาตรการเกินกำหนด", String(c.overdue))
+        }
+        if let gifts {
+            add("ของขวัญเกินเกณฑ์", String(gifts.overThreshold))
+            add("รายงานล่าช้า / ไม่ได้รายงาน", "\(gifts.late) / \(gifts.missing)")
+        }
+        if let declarations {
+            add("ที่นั่งกรรมการยังไม่ยื่นแบบ", "\(declarations.missing) จาก \(declarations.seats)")
+            add("แบบแสดงการมีส่วนได้เสียประจำปี", "\(declarations.annualFiled) จาก \(declarations.staffServing) คน")
+        }
+        if let audit {
+            add("ข้อเสนอแนะการตรวจสอบ แล้วเสร็จ/ทั้งหมด", "\(audit.counts.done)/\(audit.counts.total)")
+            add("ข้อเสนอแนะเกินกำหนด", String(audit.counts.overdue))
+        }
+        var changeTable = Table(columns: [.column("หัวข้อ", "item"), .column("รอบก่อน", "previous", .trailing), .column("รอบนี้", "current", .trailing)])
+        for change in changes { changeTable.append([change.label, change.previous ?? "–", change.current]) }
+        return [
+            ReportTable(title: "สรุปสำหรับผู้บริหาร", table: figures),
+            ReportTable(title: "เทียบกับรอบก่อน (\(previousLabel))", table: changeTable),
+        ]
+    }
+}

@@ -1,0 +1,97 @@
+import Presentation
+import Sujarit
+
+extension PlanReport {
+    func view(_ text: ThaiText) -> [String: Any] {
+        var view: [String: Any] = [
+            "groups": groups.enumerated().map { index, group -> [String: Any] in
+                var entry: [String: Any] = [
+                    "number": String(index + 1), "title": group.title,
+                    "measures": group.measures.map { measure -> [String: Any] in
+                        var entry: [String: Any] = [
+                            "id": measure.id, "title": measure.title, "steps": measure.steps, "hasSteps": !measure.steps.isEmpty,
+                            "owner": measure.owner, "timeframe": measure.timeframe,
+                            "links": (measure.risks + measure.questions + measure.oitItems).joined(separator: ", "),
+                        ]
+                        if let department = measure.departmentName { entry["department"] = department }
+                        let indicator = [measure.kpi, measure.target.map { "เป้าหมาย \($0)" }].compactMap { $0 }.joined(separator: " — ")
+                        if !indicator.isEmpty { entry["kpi"] = indicator }
+                        if let monitoring = measure.monitoring { entry["monitoring"] = monitoring }
+                        if let progress = measure.progress { entry["progress"] = LineView.make(progress, text: text) }
+                        return entry
+                    },
+                ]
+                let codes = group.questions + group.oitItems
+                if !codes.isEmpty { entry["codes"] = codes.joined(separator: ", ") }
+                return entry
+            },
+            "hasGroups": !groups.isEmpty, "withProgress": counts != nil,
+        ]
+        if let counts { view["counts"] = LineView.counts(counts) }
+        return view
+    }
+
+    func tables(_ text: ThaiText, machine: Bool) -> [ReportTable] {
+        var columns: [Table.Column] = [
+            .column("ประเด็น", "issue_area", max: 30), .column("รหัส", "id"), .column("มาตรการ/กิจกรรม/โครงการ", "title", max: 44),
+            .column("ผู้รับผิดชอบ", "owner", max: 26), .column("ระยะเวลา", "timeframe", max: 24), .column("ตัวชี้วัด", "kpi", max: 30),
+        ]
+        if counts != nil {
+            columns += [.column("สถานะ", "status"), .column("เกินกำหนด (วัน)", "overdue_days", .trailing), .column("ผลการดำเนินงาน", "result", max: 36)]
+        }
+        var table = Table(columns: columns)
+        for group in groups {
+            for measure in group.measures {
+                var row = [group.title, measure.id, measure.title, measure.owner, measure.timeframe, measure.kpi ?? ""]
+                if let progress = measure.progress {
+                    row += [machine ? progress.status.rawValue : progress.status.label.th, progress.overdueDays.map(String.init) ?? "", progress.result ?? ""]
+                }
+                table.append(row)
+            }
+        }
+        return [ReportTable(title: header.title.th, table: table)]
+    }
+}
+
+extension AuditFollowUpReport {
+    func view(_ text: ThaiText) -> [String: Any] {
+        var view: [String: Any] = [
+            "rows": rows.map { row -> [String: Any] in
+                var entry = LineView.make(row.line, text: text)
+                entry["findingID"] = row.findingID
+                entry["findingTitle"] = row.findingTitle
+                entry["subject"] = row.subject
+                entry["condition"] = row.condition
+                if let response = row.managementResponse { entry["response"] = response }
+                return entry
+            },
+            "hasRows": !rows.isEmpty, "counts": LineView.counts(counts),
+        ]
+        if let plan {
+            var entry: [String: Any] = [
+                "status": plan.status, "entries": String(plan.entries), "planned": String(plan.planned),
+                "inProgress": String(plan.inProgress), "closed": String(plan.closed), "behind": String(plan.behind), "hasBehind": plan.behind > 0,
+            ]
+            if let approved = plan.approvedOn { entry["approvedOn"] = text.long(approved) }
+            view["plan"] = entry
+        }
+        return view
+    }
+
+    func tables(_ text: ThaiText, machine: Bool) -> [ReportTable] {
+        var table = Table(columns: [
+            .column("ข้อเสนอแนะ", "recommendation"), .column("ข้อตรวจพบ", "finding", max: 36), .column("ข้อเสนอแนะ (รายละเอียด)", "text", max: 40),
+            .column("ผู้รับผิดชอบ", "owner", max: 28), .column("กำหนด", "due"), .column("สถานะ", "status"),
+            .column("เกินกำหนด (วัน)", "overdue_days", .trailing), .column("ติดตามล่าสุด", "last_follow_up"),
+        ])
+        for row in rows {
+            let line = row.line
+            table.append([
+                line.id, row.findingTitle, line.title, line.owner, machine ? (line.due?.formatted(.iso) ?? "") : text.medium(line.due),
+                machine ? line.status.rawValue : line.status.label.th, line.overdueDays.map(String.init) ?? "",
+                line.reportedOn.map { machine ? $0.formatted(.iso) : text.medium($0) } ?? "",
+            ])
+        }
+        return [ReportTable(title: "ทะเบียนติดตามผลการตรวจสอบ", table: table)]
+    }
+}

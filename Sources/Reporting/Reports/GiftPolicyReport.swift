@@ -1,0 +1,32 @@
+import Agency
+import GiftLog
+import Sujarit
+
+/// The No Gift Policy report (O33) of a round: the gift log's own report, with the report header.
+///
+/// Names and cases are shown only to the roles the gift log lets see them (the auditor, the legal officer);
+/// anyone else gets the totals, as `sujarit gift report` does.
+public struct GiftPolicyReport: Sendable, Hashable, Codable {
+    public var header: ReportHeader
+    public var report: GiftReport
+
+    /// Builds the report of `sources`' round for `viewer` (a staff id; nil or unknown sees totals).
+    public static func build(_ sources: ReportSources, viewer: String?) async throws -> GiftPolicyReport {
+        let period = sources.period
+        let full = try await GiftLogService(store: sources.store).report(year: period.fiscalYear, round: period.round ?? .annual, asOf: period.judgedOn)
+        let report = GiftLogAccess.report(full, for: viewer.flatMap(sources.directory.member))
+        var omitted: [String] = []
+        if report.view == .totalsOnly {
+            omitted.append("รายชื่อและรายละเอียดของขวัญแสดงเฉพาะผู้ตรวจสอบภายในและนิติกร (PDPA); รายงานนี้แสดงเฉพาะยอดรวม")
+        }
+        if report.policy == nil { omitted.append("ยังไม่ได้บันทึกประกาศนโยบาย No Gift Policy (O31) ของปีงบประมาณ \(period.fiscalYear.be)") }
+        return GiftPolicyReport(
+            header: ReportHeader(
+                kind: .o33, sources: sources,
+                basis: ["บันทึกการรับ การให้ และการปฏิเสธของขวัญ ตัดสินตามเกณฑ์ \(report.threshold.formatted()) บาทต่อผู้ให้ต่อโอกาส และรายงานภายใน \(report.reportWithinDays) วัน"],
+                omitted: omitted
+            ),
+            report: report
+        )
+    }
+}

@@ -1,0 +1,90 @@
+import AuditPlans
+import EventStore
+import RiskRegister
+import Sujarit
+
+/// Turning measures and audit recommendations into follow-up lines for a period.
+enum Lines {
+    /// The year's measures, by id, optionally of one department.
+    static func measures(_ sources: ReportSources, department: String? = nil) -> [Measure] {
+        sources.ledger.measures(in: sources.period.fiscalYear).filter { department == nil || $0.planned.department == department }
+    }
+
+    /// The update a period shows for a measure: the last one made for a round the period counts
+    /// (a six-month report shows the six-month update even when the annual one exists).
+    static func update(_ measure: Measure, in period: ReportPeriod) -> MeasureProgressReported? {
+        measure.progress.last { period.counts($0.round) }
+    }
+
+    /// The day a measure is due: its due day, else the end of the timeframe the plan writes.
+    static func due(_ measure: Measure) -> CalendarDate? {
+        measure.planned.due ?? measure.planned.timeframe.flatMap { Timeframe.dates($0, fiscalYear: measure.id.fiscalYear)?.upperBound }
+    }
+
+    static func status(_ status: MeasureStatus) -> FollowUpLine.Status {
+        switch status {
+        case .notStarted: .notStarted
+        case .inProgress: .inProgress
+        case .done: .done
+        }
+    }
+
+    /// A measure's line as it stood in `sources`' period.
+    static func line(_ measure: Measure, _ sources: ReportSources) -> FollowUpLine {
+        let planned = measure.planned
+        let update = update(measure, in: sources.period)
+        let status = status(update?.status ?? .notStarted)
+        let due = due(measure)
+        let judged = sources.period.judgedOn
+        var links = planned.risks.map(\.description)
+        if let integrity = planned.integrity { links += integrity.questions + integrity.oitItems }
+        return FollowUpLine(
+            id: measure.id.description, kind: planned.risks.isEmpty ? .integrityMeasure : .riskMeasure, title: planned.title,
+            owner: planned.owner, department: planned.department, departmentName: planned.department.map(sources.departmentName),
+            due: due, timeframe: planned.timeframe, status: status, reportedOn: update?.asOf, result: update?.result,
+            problems: update?.problems, evidence: update?.evidence ?? [],
+            overdueDays: due.flatMap { $0 < judged && status != .done ? $0.days(until: judged) : nil }, links: links
+        )
+    }
+
+    /// The audit recommendations a period follows up: those of the year's findings recorded by the judging
+    /// day, and earlier years' still open then; each with its status on the judging day.
+    static func audit(_ sources: ReportSources, department: String? = nil) async throws -> [AuditItem] {
+        let year = sources.period.fiscalYear, judged = sources.period.judgedOn
+        var lines: [AuditItem] = []
+        var rounds: [FindingID: FindingFollowUp] = [:]
+        for item in try await AuditQueries.followUpItems(sources.store) {
+            let finding = item.finding
+            guard finding.id.fiscalYear <= year, finding.recordedOn <= judged else { continue }
+            if rounds[finding.id] == nil { rounds[finding.id] = try await FindingFollowUp.load(finding, from: sources.store) }
+            let last = (rounds[finding.id]?.rounds[item.recommendation.number] ?? []).last { $0.on <= judged }
+            let status: FollowUpLine.Status = switch last?.status {
+            case .done?: .done
+            case .riskAccepted?: .riskAccepted
+            case .inProgress?: .inProgress
+            case .notStarted?, nil: .notStarted
+            }
+            guard finding.id.fiscalYear == year || !status.isFinal else { continue }
+            let owner = sources.directory.member(item.recommendation.actionOwner)
+            guard department == nil || owner?.department == department else { continue }
+            let due = item.recommendation.due
+            lines.append(AuditItem(finding: finding, recommendation: item.recommendation, line: FollowUpLine(
+                id: item.ref.description, kind: .auditRecommendation, title: item.recommendation.text,
+                owner: owner.map { "\($0.name) (\($0.position))" } ?? item.recommendation.actionOwner,
+                department: owner?.department, departmentName: owner.map { sources.departmentName($0.department) },
+                due: due, timeframe: nil, status: status, reportedOn: last?.on, result: last?.note,
+                problems: last?.acceptance.map { "ยอมรับความเสี่ยง: \($0.reason)" }, evidence: [],
+                overdueDays: due < judged && !status.isFinal ? due.days(until: judged) : nil,
+                links: [finding.id.description, finding.subject]
+            )))
+        }
+        return lines
+    }
+}
+
+/// An audit recommendation's line with the finding it comes from.
+struct AuditItem: Sendable, Hashable {
+    var finding: AuditFindingRecorded
+    var recommendation: Recommendation
+    var line: FollowUpLine
+}

@@ -1,0 +1,165 @@
+import RiskRegister
+import Sujarit
+
+/// A score as a report prints it: levels, product, band and the band's colour.
+public struct ScoreCell: Sendable, Hashable, Codable {
+    public var likelihood: Int
+    public var impact: Int
+    public var score: Int
+    public var band: String
+    public var bandName: String
+    public var bandRank: Int
+    public var color: String
+
+    init(_ assessment: Assessment, ledger: RiskLedger) {
+        likelihood = assessment.likelihood
+        impact = assessment.impact
+        score = assessment.score
+        band = assessment.band
+        bandName = assessment.bandName
+        bandRank = assessment.bandRank
+        color = ledger.matrix(assessment.matrix)?.bands.first { $0.id == assessment.band }?.color ?? "#dddddd"
+    }
+
+    /// `4×4=16 สูง`.
+    public var summary: String { "\(likelihood)×\(impact)=\(score) \(bandName)" }
+}
+
+/// One risk of the register as the O34 table prints it.
+public struct RiskRow: Sendable, Hashable, Codable {
+    public var id: String
+    public var department: String
+    public var departmentName: String
+    public var process: String
+    public var category: String
+    public var categoryName: String
+    public var event: String
+    public var causes: [String]
+    public var factor: String
+    /// Existing controls with their adequacy, e.g. `สมุดบันทึกการใช้รถ (อ่อน)`.
+    public var controls: [String]
+    public var inherent: ScoreCell?
+    public var current: ScoreCell?
+    public var residual: ScoreCell?
+    public var owner: String
+    public var measures: [String]
+    /// ยังไม่มีมาตรการ / มีมาตรการ / ยอมรับความเสี่ยง / การยอมรับหมดอายุ.
+    public var status: String
+
+    init(_ risk: Risk, _ sources: ReportSources) {
+        let identified = risk.identified, ledger = sources.ledger
+        id = risk.id.description
+        department = identified.department
+        departmentName = sources.departmentName(identified.department)
+        process = identified.process
+        category = identified.category
+        categoryName = ledger.categories[identified.category]?.name.th ?? identified.category
+        event = identified.event
+        causes = identified.causes
+        factor = identified.factor.thai
+        controls = identified.controls.map { "\($0.text) (\($0.adequacy.thai))" }
+        inherent = risk.scores[.inherent].map { ScoreCell($0, ledger: ledger) }
+        current = risk.scores[.current].map { ScoreCell($0, ledger: ledger) }
+        residual = risk.scores[.residual].map { ScoreCell($0, ledger: ledger) }
+        owner = identified.owner.map { sources.directory.member($0)?.name ?? $0 } ?? ""
+        measures = ledger.measures(for: risk.id).map(\.id.description)
+        status = ledger.status(of: risk, on: sources.period.judgedOn).thai
+    }
+}
+
+/// How many risks sit in one band, before and after.
+public struct BandCount: Sendable, Hashable, Codable {
+    public var band: String
+    public var name: String
+    public var color: String
+    public var rank: Int
+    public var inherent: Int
+    public var residual: Int
+}
+
+enum RiskFigures {
+    /// Risks of the year (of one department) by id.
+    static func risks(_ sources: ReportSources, department: String?) -> [Risk] {
+        sources.ledger.risks(in: sources.period.fiscalYear).filter { department == nil || $0.identified.department == department }
+    }
+
+    /// Counts per band of the matrices the risks use, highest band first.
+    static func bandCounts(_ risks: [Risk], ledger: RiskLedger) -> [BandCount] {
+        var bands: [String: BandCount] = [:]
+        for key in Set(risks.flatMap { $0.scores.values.map(\.matrix) }) {
+            for band in ledger.matrix(key)?.bands ?? [] where bands[band.id] == nil {
+                bands[band.id] = BandCount(band: band.id, name: band.name.th, color: band.color, rank: band.rank, inherent: 0, residual: 0)
+            }
+        }
+        for risk in risks {
+            if let inherent = risk.scores[.inherent] { bands[inherent.band]?.inherent += 1 }
+            if let residual = risk.scores[.residual] { bands[residual.band]?.residual += 1 }
+        }
+        return bands.values.sorted { $0.rank > $1.rank }
+    }
+}
+
+/// The annual corruption-risk assessment (O34): every risk of the year with its process, category, causes,
+/// existing controls and their adequacy, its scores and level, owner and measures, and the heatmap.
+public struct RiskAssessmentReport: Sendable, Hashable, Codable {
+    public var header: ReportHeader
+    public var risks: [RiskRow]
+    public var bands: [BandCount]
+    /// The inherent → residual heatmaps (one per matrix version used).
+    public var heatmaps: [Heatmap]
+
+    public static func build(_ sources: ReportSources, department: String? = nil) -> RiskAssessmentReport {
+        let risks = RiskFigures.risks(sources, department: department)
+        var omitted: [String] = []
+        if risks.isEmpty { omitted.append("ไม่มีความเสี่ยงในทะเบียนของปีงบประมาณ \(sources.period.fiscalYear.be)") }
+        let unscored = risks.filter { $0.scores[.inherent] == nil }.map(\.id.description)
+        if !unscored.isEmpty { omitted.append("ยังไม่ได้ประเมินระดับความเสี่ยงก่อนการควบคุม: \(unscored.joined(separator: ", "))") }
+        return RiskAssessmentReport(
+            header: ReportHeader(
+                kind: .o34, sources: sources, subtitle: sources.period.fiscalYear.thaiLabel, department: department,
+                basis: ["ทะเบียนความเสี่ยงการทุจริตและผลการประเมินของคณะทำงาน (โอกาส × ผลกระทบ ตามเมทริกซ์ที่หน่วยงานกำหนด)"],
+                omitted: omitted
+            ),
+            risks: risks.map { RiskRow($0, sources) }, bands: RiskFigures.bandCounts(risks, ledger: sources.ledger),
+            heatmaps: sources.ledger.heatmaps(fiscalYear: sources.period.fiscalYear, department: department, kinds: [.inherent, .residual])
+        )
+    }
+}
+
+/// Managing the risks in a round (O35): each risk with its measures and their progress, the risks without a
+/// measure, what needs attention, and the heatmap of movement from inherent to residual.
+public struct RiskManagementReport: Sendable, Hashable, Codable {
+    /// A risk with the measures that treat it.
+    public struct Treatment: Sendable, Hashable, Codable {
+        public var risk: RiskRow
+        public var measures: [FollowUpLine]
+    }
+
+    public var header: ReportHeader
+    public var treatments: [Treatment]
+    public var counts: StatusCounts
+    /// Warnings on the judging day (residual above current, overdue, expired acceptances), in Thai.
+    public var warnings: [String]
+    public var heatmaps: [Heatmap]
+
+    public static func build(_ sources: ReportSources, department: String? = nil) -> RiskManagementReport {
+        let risks = RiskFigures.risks(sources, department: department)
+        let treatments = risks.map { risk in
+            Treatment(risk: RiskRow(risk, sources), measures: sources.ledger.measures(for: risk.id).map { Lines.line($0, sources) })
+        }
+        let lines = Array(Set(treatments.flatMap(\.measures))).sorted { $0.id < $1.id }
+        let ids = Set(risks.map(\.id.description))
+        let warnings = sources.ledger.warnings(fiscalYear: sources.period.fiscalYear, on: sources.period.judgedOn)
+            .filter { warning in department == nil || ids.contains(warning.subject) || lines.contains { $0.id == warning.subject } }
+            .map { "\($0.subject): \($0.message.th)" }
+        return RiskManagementReport(
+            header: ReportHeader(
+                kind: .o35, sources: sources, department: department,
+                basis: ["ทะเบียนความเสี่ยงการทุจริต มาตรการที่เชื่อมโยงกับความเสี่ยง และผลการดำเนินงานที่รายงานในรอบ"],
+                omitted: risks.isEmpty ? ["ไม่มีความเสี่ยงในทะเบียนของปีงบประมาณ \(sources.period.fiscalYear.be)"] : []
+            ),
+            treatments: treatments, counts: StatusCounts(lines), warnings: warnings,
+            heatmaps: sources.ledger.heatmaps(fiscalYear: sources.period.fiscalYear, department: department, kinds: [.inherent, .residual])
+        )
+    }
+}

@@ -1,0 +1,106 @@
+import Agency
+import ArgumentParser
+import Foundation
+import Presentation
+import Procurement
+
+/// `sujarit import egp FILE|DIR …`: imports e-GP announcement feeds, one transaction per file.
+struct ImportEGPCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "egp",
+        abstract: "Import e-GP announcement feeds (XML, or .xml.gz) for one department (นำเข้าประกาศ e-GP).",
+        discussion: """
+            Give feed files, or folders: every *.xml and *.xml.gz inside a folder (and
+            its sub-folders) is imported, in name order. The feed does not say which
+            department it is for, so --dept is required: the deptId from the address
+            the feed was fetched from (4 digits central, 7 local).
+
+            Each file is one transaction: a file with an error (malformed XML, an
+            impossible date, an unknown announcement type) is refused whole, with its
+            line and column, and the store is left as it was. The other files are
+            still imported unless --stop-on-error is given; the summary says which
+            were, and the exit status is 1 if any was refused. Fix the file and run
+            the command again: what was imported already is recognised and skipped.
+
+            Examples:
+              sujarit import egp Imports/examples --dept 6960501 \\
+                  --dept-name "เทศบาลเมืองตากใบ"
+              sujarit import egp 2025-01-14.xml --dept 6960501 --format json
+            """
+    )
+
+    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var output: OutputOptions
+
+    @Argument(help: ArgumentHelp("Feed files or folders of them.", valueName: "file-or-folder"))
+    var paths: [String]
+
+    @Option(help: ArgumentHelp("The e-GP department id the feeds are for (deptId: 4 or 7 digits).", valueName: "id"))
+    var dept: String
+
+    @Option(name: .customLong("dept-name"), help: ArgumentHelp("The department's name (default: the store's agency, if the ids match).", valueName: "name"))
+    var deptName: String?
+
+    @Flag(help: "Stop at the first file that is refused instead of going on with the others.")
+    var stopOnError = false
+
+    func validate() throws {
+        guard !paths.isEmpty else { throw ValidationError("Give at least one feed file or folder.") }
+    }
+
+    func run() async throws {
+        let department: EGPDepartmentID
+        do { department = try EGPDepartmentID(parsing: dept) } catch { throw ValidationError(error.localizedDescription) }
+        let files: [String]
+        do { files = try FeedFiles.expand(paths) } catch { throw ValidationError(error.localizedDescription) }
+        let store = try storeOptions.open()
+        var name = deptName
+        if name == nil, let profile = try await AgencyProfile.load(from: store), profile.departmentID == department.rawValue {
+            name = profile.agencyName
+        }
+        let importer = FeedImporter(store: store)
+        var outcomes: [ImportOutcome<FeedImportReport>] = []
+        for file in files {
+            let bar = ProgressBar(label: URL(fileURLWithPath: file).lastPathComponent)
+            do {
+                let report = try await importer.importFeed(
+                    at: file, department: department, departmentName: name, actor: storeOptions.actorName,
+                    progress: { done, total in bar.update(done, of: total ?? max(done, 1)) })
+                bar.finish()
+                outcomes.append(.imported(report))
+            } catch let error as EGPFeedError {
+                bar.finish()
+                outcomes.append(.refused(file: file, message: error.description))
+                if stopOnError { break }
+            }
+        }
+        ImportTables.printFeeds(outcomes, skipped: files.count - outcomes.count, output: output)
+        if outcomes.contains(where: \.isRefused) { throw ExitCode(1) }
+    }
+}
+
+/// Finding the feed files among the paths given.
+enum FeedFiles {
+    /// Files as given, and the `*.xml` / `*.xml.gz` files under folders, each folder's in name order.
+    static func expand(_ paths: [String]) throws -> [String] {
+        var files: [String] = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw ProcurementImportError.noSuchPath(path)
+            }
+            guard isDirectory.boolValue else {
+                files.append(path)
+                continue
+            }
+            let base = URL(fileURLWithPath: path)
+            let found = (FileManager.default.enumerator(atPath: path)?.allObjects as? [String] ?? [])
+                .filter { $0.lowercased().hasSuffix(".xml") || $0.lowercased().hasSuffix(".xml.gz") }
+                .sorted()
+                .map { path.hasSuffix("/") ? path + $0 : base.appendingPathComponent($0).relativePath }
+            guard !found.isEmpty else { throw ProcurementImportError.noFeedsInDirectory(path) }
+            files += found
+        }
+        return files
+    }
+}

@@ -1,0 +1,236 @@
+import Foundation
+import Presentation
+import Procurement
+
+/// How one file of an import run ended.
+enum ImportOutcome<Report: Sendable>: Sendable {
+    /// Imported (possibly with nothing new).
+    case imported(Report)
+    /// Refused with this message; nothing of it was recorded.
+    case refused(file: String, message: String)
+
+    var isRefused: Bool {
+        if case .refused = self { return true }
+        return false
+    }
+}
+
+/// The summaries `sujarit import` prints: a table for people (problems on standard error), or JSON, CSV
+/// or Markdown for scripts.
+enum ImportTables {
+    /// At most this many warnings per file are printed; the rest are counted.
+    static let warningsShown = 5
+
+    // MARK: Feeds
+
+    static func printFeeds(_ outcomes: [ImportOutcome<FeedImportReport>], skipped: Int, output: OutputOptions) {
+        if output.format == .json {
+            Console.out(json(outcomes.map(FeedJSON.init)))
+        } else {
+            let machine = output.format != .table
+            var table = Table(columns: [
+                .init("ไฟล์ File", key: "file", maxWidth: 36), .init("ผล Result", key: "result"),
+                .init("รหัสอักขระ Encoding", key: "encoding"), .init("รายการ Items", key: "items", alignment: .trailing),
+                .init("ใหม่ New", key: "new", alignment: .trailing), .init("ซ้ำ Dup.", key: "duplicates", alignment: .trailing),
+                .init("ปฏิเสธ Rej.", key: "rejected", alignment: .trailing),
+                .init("ไม่มีเลข No id", key: "without_id", alignment: .trailing), .init("หมายเหตุ Notes", key: "notes"),
+            ])
+            for outcome in outcomes {
+                switch outcome {
+                case let .imported(report):
+                    let summary = report.summary
+                    var notes: [String] = []
+                    if summary.isTruncatedPage {
+                        notes.append(machine ? "truncated-page" : "หน้าไม่ครบ: countbyday \(summary.channel.countByDay ?? 0)")
+                    }
+                    if report.alreadyImported { notes.append(machine ? "already-imported" : "ไฟล์นี้นำเข้าแล้ว already imported") }
+                    table.append([
+                        shown(report.file, machine: machine), machine ? "imported" : "นำเข้า", encoding(summary, machine: machine),
+                        String(summary.itemsRead), String(report.new), String(report.duplicates),
+                        String(summary.unrecognizedID), String(summary.withoutID), notes.joined(separator: machine ? ";" : ", "),
+                    ])
+                case let .refused(file, _):
+                    table.append([shown(file, machine: machine), machine ? "refused" : "ปฏิเสธ", "", "", "", "", "", "", machine ? "store-unchanged" : "ไม่บันทึกเลย nothing recorded"])
+                }
+            }
+            Console.out(table.render(output.format, style: output.style), terminator: "")
+        }
+        for outcome in outcomes {
+            switch outcome {
+            case let .imported(report):
+                let warnings = report.summary.warnings.filter { $0.kind != .itemWithoutID || report.summary.withoutID <= warningsShown }
+                for warning in warnings.prefix(warningsShown) {
+                    Console.err("\(report.file):\(warning.line.map { "\($0):" } ?? "") warning: \(warning.message)")
+                }
+                let more = warnings.count - min(warnings.count, warningsShown) + report.summary.warningsNotKept
+                if more > 0 { Console.err("\(report.file): … and \(more) more warnings.") }
+            case let .refused(_, message):
+                Console.err(message)
+            }
+        }
+        let imported = outcomes.compactMap { if case let .imported(report) = $0 { report } else { nil } }
+        let refused = outcomes.count - imported.count
+        var line = "Imported \(imported.count) of \(outcomes.count + skipped) file(s): "
+            + "\(imported.map(\.new).reduce(0, +)) new announcement(s), \(imported.map(\.duplicates).reduce(0, +)) already in the store."
+        if refused > 0 { line += " \(refused) refused (nothing of them recorded)." }
+        if skipped > 0 { line += " \(skipped) not tried (--stop-on-error)." }
+        Console.err(line)
+    }
+
+    /// The file's name for people (its folder is in the command they typed), the path for scripts.
+    static func shown(_ file: String, machine: Bool) -> String {
+        machine ? file : (file as NSString).lastPathComponent
+    }
+
+    /// `Windows-874`, `UTF-8 (declared windows-874)`, … with `, gzip`.
+    static func encoding(_ summary: EGPFeedSummary, machine: Bool) -> String {
+        if machine { return summary.encoding.rawValue + (summary.isGzipCompressed ? "+gzip" : "") }
+        let name = switch summary.encoding {
+        case .windows874Declared: "Windows-874"
+        case .utf8: "UTF-8"
+        case .windows874Undeclared: "Windows-874 (ไม่ได้ประกาศ undeclared)"
+        case .utf8MisdeclaredAsWindows874: "UTF-8 (ประกาศผิดเป็น windows-874)"
+        }
+        return name + (summary.isGzipCompressed ? ", gzip" : "")
+    }
+
+    /// One file in `--format json`.
+    struct FeedJSON: Encodable {
+        var file: String
+        var status: String
+        var error: String?
+        var sha256: String?
+        var encoding: String?
+        var declaredEncoding: String?
+        var gzip: Bool?
+        var itemsRead, new, duplicates, rejected, withoutID: Int?
+        var countByDay: Int?
+        var truncatedPage, alreadyImported: Bool?
+        var warnings: [String]?
+
+        init(_ outcome: ImportOutcome<FeedImportReport>) {
+            switch outcome {
+            case let .imported(report):
+                let summary = report.summary
+                file = report.file
+                status = "imported"
+                sha256 = report.sha256
+                encoding = summary.encoding.rawValue
+                declaredEncoding = summary.declaredEncoding
+                gzip = summary.isGzipCompressed
+                itemsRead = summary.itemsRead
+                new = report.new
+                duplicates = report.duplicates
+                rejected = summary.unrecognizedID
+                withoutID = summary.withoutID
+                countByDay = summary.channel.countByDay
+                truncatedPage = summary.isTruncatedPage
+                alreadyImported = report.alreadyImported
+                warnings = summary.warnings.map(\.description)
+            case let .refused(file, message):
+                self.file = file
+                status = "refused"
+                error = message
+            }
+        }
+    }
+
+    // MARK: Contracts
+
+    static func printContracts(_ outcomes: [ImportOutcome<ContractImportReport>], skipped: Int, output: OutputOptions) {
+        if output.format == .json {
+            Console.out(json(outcomes.map(ContractJSON.init)))
+        } else {
+            let machine = output.format != .table
+            var table = Table(columns: [
+                .init("ไฟล์ File", key: "file", maxWidth: 36), .init("ผล Result", key: "result"), .init("รูปแบบ Format", key: "format"),
+                .init("แถว Rows", key: "rows", alignment: .trailing), .init("ใหม่ New", key: "new", alignment: .trailing),
+                .init("ซ้ำ Dup.", key: "duplicates", alignment: .trailing),
+                .init("ไม่มีสัญญา No contract", key: "without_contract", alignment: .trailing),
+                .init("เลขภาษีไม่ทราบ Tax id unknown", key: "tax_id_unknown", alignment: .trailing), .init("หมายเหตุ Notes", key: "notes"),
+            ])
+            for outcome in outcomes {
+                switch outcome {
+                case let .imported(report):
+                    let record = report.record
+                    var notes: [String] = []
+                    if record.scientificTaxIDs > 0 {
+                        notes.append(machine ? "scientific-tax-ids=\(record.scientificTaxIDs)" : "\(record.scientificTaxIDs) ในรูป 1.05E+11")
+                    }
+                    if record.invalidTaxIDs > 0 {
+                        notes.append(machine ? "invalid-tax-ids=\(record.invalidTaxIDs)" : "\(record.invalidTaxIDs) ไม่ถูกต้อง invalid")
+                    }
+                    if record.headerRepair != nil { notes.append(machine ? "header-repaired" : "หัวตารางซ่อมแล้ว header repaired") }
+                    if report.alreadyImported { notes.append(machine ? "already-imported" : "ไฟล์นี้นำเข้าแล้ว already imported") }
+                    table.append([
+                        shown(report.file, machine: machine), machine ? "imported" : "นำเข้า imported", machine ? report.source.rawValue : report.source.label,
+                        String(record.rowsRead), String(report.new), String(report.duplicates), String(record.withoutContract),
+                        String(record.scientificTaxIDs + record.invalidTaxIDs), notes.joined(separator: machine ? ";" : ", "),
+                    ])
+                case let .refused(file, _):
+                    table.append([shown(file, machine: machine), machine ? "refused" : "ปฏิเสธ", "", "", "", "", "", "", machine ? "store-unchanged" : "ไม่บันทึกเลย nothing recorded"])
+                }
+            }
+            Console.out(table.render(output.format, style: output.style), terminator: "")
+        }
+        for outcome in outcomes {
+            switch outcome {
+            case let .imported(report):
+                if let repair = report.record.headerRepair { Console.err("\(report.file): note: \(repair).") }
+                if report.record.scientificTaxIDs > 0 {
+                    Console.err("\(report.file): note: \(report.record.scientificTaxIDs) winner tax id(s) were in scientific notation (e.g. 1.05552E+11); their digits are lost, so they are recorded as unknown.")
+                }
+            case let .refused(_, message):
+                Console.err(message)
+            }
+        }
+        let imported = outcomes.compactMap { if case let .imported(report) = $0 { report } else { nil } }
+        var line = "Imported \(imported.count) of \(outcomes.count + skipped) file(s): "
+            + "\(imported.map(\.new).reduce(0, +)) new contract record(s), \(imported.map(\.duplicates).reduce(0, +)) already in the store."
+        let refused = outcomes.count - imported.count
+        if refused > 0 { line += " \(refused) refused (nothing of them recorded)." }
+        if skipped > 0 { line += " \(skipped) not tried (--stop-on-error)." }
+        Console.err(line)
+    }
+
+    /// One file in `--format json`.
+    struct ContractJSON: Encodable {
+        var file: String
+        var status: String
+        var error: String?
+        var sha256: String?
+        var format: String?
+        var rowsRead, new, duplicates, withoutContract, scientificTaxIDs, invalidTaxIDs: Int?
+        var headerRepair: String?
+        var alreadyImported: Bool?
+
+        init(_ outcome: ImportOutcome<ContractImportReport>) {
+            switch outcome {
+            case let .imported(report):
+                file = report.file
+                status = "imported"
+                sha256 = report.sha256
+                format = report.source.rawValue
+                rowsRead = report.record.rowsRead
+                new = report.new
+                duplicates = report.duplicates
+                withoutContract = report.record.withoutContract
+                scientificTaxIDs = report.record.scientificTaxIDs
+                invalidTaxIDs = report.record.invalidTaxIDs
+                headerRepair = report.record.headerRepair
+                alreadyImported = report.alreadyImported
+            case let .refused(file, message):
+                self.file = file
+                status = "refused"
+                error = message
+            }
+        }
+    }
+
+    /// Pretty, sorted JSON.
+    static func json(_ value: some Encodable) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
+    }
+}

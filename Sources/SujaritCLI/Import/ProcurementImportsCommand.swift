@@ -1,0 +1,39 @@
+import ArgumentParser
+import Presentation
+import Procurement
+
+/// `sujarit procurement imports`: the files imported so far, with their digests.
+struct ProcurementImportsCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "imports",
+        abstract: "List the feed and contract files imported, with their SHA-256 (ไฟล์ที่นำเข้า).",
+        discussion: "Check a file against the record with sha256sum. Example: sujarit procurement imports --format csv"
+    )
+
+    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var output: OutputOptions
+
+    func run() async throws {
+        let machine = output.format != .table
+        var table = Table(columns: [
+            .init("#", key: "sequence", alignment: .trailing), .init("เมื่อ When", key: "recorded_at"), .init("โดย By", key: "actor"),
+            .init("ชนิด Kind", key: "kind"), .init("ไฟล์ File", key: "file", maxWidth: 40), .init("หน่วยงาน Dept", key: "department_id"),
+            .init("SHA-256", key: "sha256"), .init("สรุป Summary", key: "summary"),
+        ])
+        for record in try await ProcurementReadModel.imports(in: try storeOptions.open()) {
+            var summary = ""
+            if let feed = record.feed {
+                summary = "\(feed.itemsRead) items, \(feed.announcements) announcements, \(feed.withoutID) without id"
+                    + (feed.truncatedPage ? ", truncated page" : "")
+            } else if let contracts = record.contracts {
+                summary = "\(contracts.rowsRead) rows, \(contracts.records) records, \(contracts.scientificTaxIDs + contracts.invalidTaxIDs) tax ids unknown"
+            }
+            table.append([
+                String(record.sequence), machine ? TimeFormatting.iso(record.recordedAt) : TimeFormatting.thai(record.recordedAt),
+                record.actor, record.kind.rawValue, record.file, record.departmentID ?? "",
+                machine ? record.sha256 : String(record.sha256.prefix(16)) + "…", summary,
+            ])
+        }
+        Console.out(table.render(output.format, style: output.style), terminator: "")
+    }
+}

@@ -1,0 +1,88 @@
+import ArgumentParser
+import Presentation
+import Procurement
+import Sujarit
+
+/// `sujarit procurement list`: projects with their money, winner and latest announcement.
+struct ProcurementListCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List projects with budget, reference and agreed prices and winners (รายการโครงการ).",
+        discussion: """
+            The share of the reference price (% ราคากลาง) is the agreed price over the
+            reference price. Examples:
+              sujarit procurement list --fy 2568
+              sujarit procurement list --dept 6960501 --method specific --format csv
+            """
+    )
+
+    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var output: OutputOptions
+
+    @Option(help: ArgumentHelp("Only projects of this fiscal year (BE, e.g. 2568).", valueName: "year"))
+    var fy: String?
+
+    @Option(help: ArgumentHelp("Only this e-GP department id.", valueName: "id"))
+    var dept: String?
+
+    @Option(help: ArgumentHelp("Only this method: e-bidding, e-market, specific, selection, price-inquiry, consulting/…, design/….", valueName: "key"))
+    var method: String?
+
+    @Option(help: ArgumentHelp("Show at most this many projects.", valueName: "n"))
+    var limit: Int?
+
+    func run() async throws {
+        let year = try fy.map { try RegisterInput.fiscalYear($0) }
+        let department: String?
+        do { department = try dept.map { try EGPDepartmentID(parsing: $0).rawValue } } catch { throw ValidationError(error.localizedDescription) }
+        let machine = output.format != .table
+        var table = Table(columns: [
+            .init("โครงการ Project", key: "project_id"), .init("ปีงบ FY", key: "fiscal_year"), .init("วิธี Method", key: "method"),
+            .init("ชื่อ Title", key: "title", maxWidth: 34), .init("งบประมาณ Budget", key: "budget", alignment: .trailing),
+            .init("ราคากลาง Reference", key: "reference_price", alignment: .trailing),
+            .init("ราคาตกลง Agreed", key: "agreed_price", alignment: .trailing),
+            .init("% ราคากลาง", key: "percent_of_reference", alignment: .trailing),
+            .init("ผู้ชนะ Winner", key: "winner", maxWidth: 26), .init("ล่าสุด Latest", key: "latest"),
+        ])
+        var shown = 0, matched = 0
+        try await ProcurementReadModel.forEachProject(in: try storeOptions.open(), fiscalYear: year, departmentID: department) { project in
+            if let method, project.method?.key != method { return }
+            matched += 1
+            guard limit.map({ shown < $0 }) ?? true else { return }
+            shown += 1
+            table.append(ProcurementRows.listRow(project, machine: machine))
+        }
+        Console.out(table.render(output.format, style: output.style), terminator: "")
+        if output.format == .table {
+            Console.err(shown < matched ? "\(shown) of \(matched) project(s) shown (--limit)." : "\(matched) project(s).")
+        }
+    }
+}
+
+/// Cells shared by the procurement commands.
+enum ProcurementRows {
+    static func listRow(_ project: ProcurementProject, machine: Bool) -> [String] {
+        let latest = project.timeline.last
+        return [
+            project.projectID.rawValue, String(project.fiscalYear.be),
+            project.method?.key ?? "", project.title,
+            money(project.budget, machine: machine), money(project.referencePrice, machine: machine),
+            money(project.agreedPrice, machine: machine), percent(project.agreedPrice, of: project.referencePrice),
+            project.contracts.map(\.winnerName).joined(separator: "; "),
+            latest.map { machine ? "\($0.type.code) \($0.published)" : "\($0.type.code) \($0.published.formatted(.thaiShort))" } ?? "",
+        ]
+    }
+
+    /// `1,234.00` for people, `1234.00` for scripts, empty when unknown.
+    static func money(_ amount: Money?, machine: Bool) -> String {
+        amount.map { machine ? $0.decimalString : $0.formatted() } ?? ""
+    }
+
+    /// `99.67` (two decimals, rounded half up) when both amounts are known and the base is positive.
+    static func percent(_ part: Money?, of whole: Money?) -> String {
+        guard let part, let whole, whole.satang > 0 else { return "" }
+        let hundredths = (part.satang * 10_000 + whole.satang / 2) / whole.satang
+        let fraction = hundredths % 100
+        return "\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction)"
+    }
+}

@@ -1,0 +1,79 @@
+import ArgumentParser
+import Foundation
+import Presentation
+import Procurement
+import Sujarit
+
+/// `sujarit procurement show PROJECT`: one project's record, timeline and contracts.
+struct ProcurementShowCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Show one project: its money, its announcements in order and its contracts (รายละเอียดโครงการ).",
+        discussion: "Example: sujarit procurement show 67119000333"
+    )
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    @Option(help: "Output format: table (for people) or json.")
+    var format: OutputFormat = .table
+
+    @Argument(help: ArgumentHelp("The e-GP project id (11 digits, or a plan item's P/M and 11 digits).", valueName: "project"))
+    var project: String
+
+    func run() async throws {
+        guard let id = ProjectID(project) else { throw ValidationError(ProcurementImportError.invalidProjectID(project).localizedDescription) }
+        guard let record = try await ProcurementReadModel.project(id, in: try storeOptions.open()) else {
+            Console.err("No project \(id) in the store: import the feed or contract data that has it ('sujarit import egp …').")
+            throw ExitCode(1)
+        }
+        if format == .json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            Console.out(String(decoding: try encoder.encode(record), as: UTF8.self))
+            return
+        }
+        let style = TerminalStyle()
+        for line in ProcurementShowCommand.lines(record, style: style) { Console.out(line) }
+    }
+
+    /// The project as text: the record, the timeline, the contracts.
+    static func lines(_ project: ProcurementProject, style: TerminalStyle) -> [String] {
+        var lines = [style.paint("\(project.projectID)  \(project.title)", .bold)]
+        let department = [project.departmentID.isEmpty ? nil : project.departmentID, project.departmentName].compactMap { $0 }
+        lines.append("  หน่วยงาน Department    \(department.isEmpty ? "-" : department.joined(separator: " "))")
+        lines.append("  ปีงบประมาณ Fiscal year  \(project.fiscalYear.be)")
+        lines.append("  วิธี Method            \(project.method.map { "\($0.label.th) — \($0.label.en)" } ?? "-")")
+        lines.append("  งบประมาณ Budget        \(ProcurementRows.money(project.budget, machine: false).ifEmpty("-"))")
+        lines.append("  ราคากลาง Reference     \(ProcurementRows.money(project.referencePrice, machine: false).ifEmpty("-"))")
+        let percent = ProcurementRows.percent(project.agreedPrice, of: project.referencePrice)
+        lines.append("  ราคาตกลง Agreed        \(ProcurementRows.money(project.agreedPrice, machine: false).ifEmpty("-"))"
+            + (percent.isEmpty ? "" : "  (\(percent)% ของราคากลาง)"))
+        lines.append("")
+        lines.append(style.paint("ลำดับประกาศ Timeline", .bold))
+        var timeline = Table(columns: [.init("วันที่ Date"), .init("ประเภท Type"), .init("ชื่อ Title", maxWidth: 70)])
+        for entry in project.timeline {
+            timeline.append([entry.published.formatted(.thaiMedium), "\(entry.type.code) \(entry.type.thaiName)", entry.title.ifEmpty("(ไม่มีชื่อ untitled)")])
+        }
+        lines += project.timeline.isEmpty ? ["  (no announcement imported)"] : timeline.terminal(style: style).split(separator: "\n").map { "  \($0)" }
+        lines.append("")
+        lines.append(style.paint("สัญญา Contracts", .bold))
+        var contracts = Table(columns: [
+            .init("เลขที่ No."), .init("ผู้ชนะ Winner", maxWidth: 36), .init("เลขประจำตัวผู้เสียภาษี Tax id"),
+            .init("ลงนาม Signed"), .init("สิ้นสุด Ends"), .init("จำนวนเงิน Amount", alignment: .trailing),
+        ])
+        for contract in project.contracts {
+            contracts.append([
+                contract.contractNumber ?? "-", contract.winnerName, contract.winnerTaxID?.formatted ?? "ไม่ทราบ unknown",
+                contract.signed?.formatted(.thaiMedium) ?? "-", contract.finishes?.formatted(.thaiMedium) ?? "-",
+                ProcurementRows.money(contract.amount, machine: false),
+            ])
+        }
+        lines += project.contracts.isEmpty ? ["  (no contract data imported)"] : contracts.terminal(style: style).split(separator: "\n").map { "  \($0)" }
+        return lines
+    }
+}
+
+extension String {
+    /// `self`, or `replacement` when empty.
+    func ifEmpty(_ replacement: String) -> String { isEmpty ? replacement : self }
+}

@@ -1,0 +1,52 @@
+import EventStore
+import Foundation
+@testable import Procurement
+
+/// A fresh SQLite store with the procurement read model, in its own temporary folder.
+struct StoreFixture {
+    let folder: URL
+    let store: SQLiteEventStore
+
+    init(clock: @escaping @Sendable () -> Date = { Date(timeIntervalSince1970: 1_740_000_000) }) throws {
+        folder = try Corpus.temporaryDirectory()
+        store = try SQLiteEventStore.create(
+            at: folder.appendingPathComponent("store.db").path, projections: [ProcurementProjection()], clock: clock)
+    }
+
+    /// The department of the example feeds.
+    static let takbai = try! EGPDepartmentID(parsing: "6960501")
+
+    /// Imports example feeds (all of them by default) for Tak Bai.
+    @discardableResult
+    func importExamples(_ names: [String]? = nil, batchSize: Int = 2_000) async throws -> [FeedImportReport] {
+        let files = names ?? ExampleCorpusTests.expected.map(\.file)
+        var reports: [FeedImportReport] = []
+        for name in files {
+            reports.append(try await FeedImporter(store: store, batchSize: batchSize).importFeed(
+                at: Corpus.example(name), department: Self.takbai, departmentName: "เทศบาลเมืองตากใบ", actor: "tester"))
+        }
+        return reports
+    }
+
+    /// Every event of the log, for comparing before and after.
+    func allEvents() async throws -> [RecordedEvent] {
+        var events: [RecordedEvent] = []
+        try await store.forEachEvent { events.append($0) }
+        return events
+    }
+
+    /// Every row of the procurement tables, as text, for proving they did not change.
+    func readModelDump() async throws -> [String] {
+        var lines: [String] = []
+        for table in ProcurementProjection().tables {
+            for row in try await store.query("SELECT * FROM \(table) ORDER BY 1, 2") {
+                lines.append("\(table): " + row.values.map(\.description).joined(separator: "|"))
+            }
+        }
+        return lines
+    }
+
+    func remove() {
+        try? FileManager.default.removeItem(at: folder)
+    }
+}
