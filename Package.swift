@@ -34,6 +34,8 @@ let package = Package(
             name: "EventStore",
             dependencies: [
                 .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's C API, for the log's hot loops (Sources/EventStore/SQLite/RawStatement.swift).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
@@ -57,6 +59,24 @@ let package = Package(
         // Terminal tables aligned by display width, CSV/JSON/Markdown output, colour and progress.
         .target(name: "Presentation", dependencies: ["Sujarit"]),
 
+        // The corruption-risk register (O34–O35): matrices, committee scoring, measures, heatmaps.
+        .target(
+            name: "RiskRegister",
+            dependencies: ["Sujarit", "EventStore", "Agency", .product(name: "Yams", package: "Yams")]
+        ),
+
+        // Conflict-of-interest declarations (per year and per procurement), committees and recusals.
+        .target(name: "Declarations", dependencies: ["Sujarit", "EventStore", "Agency"]),
+
+        // The No Gift Policy log (O31–O33): gifts received, given and refused, verdicts by the rules, the O33 report.
+        .target(
+            name: "GiftLog",
+            dependencies: ["Sujarit", "EventStore", "Agency", .product(name: "Yams", package: "Yams")]
+        ),
+
+        // Internal audit plans: audit universe, risk-based annual plan, engagements, findings and follow-up.
+        .target(name: "AuditPlans", dependencies: ["Sujarit", "EventStore", "Agency"]),
+
         // libxml2 as a system library (see Sources/CLibXML2/shim.h for the ICU workaround).
         .systemLibrary(
             name: "CLibXML2",
@@ -75,6 +95,10 @@ let package = Package(
                 "EventStore",
                 "Presentation",
                 "Agency",
+                "RiskRegister",
+                "Declarations",
+                "GiftLog",
+                "AuditPlans",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -87,6 +111,10 @@ let package = Package(
         .executableTarget(name: "sujarit-bench-eventstore", dependencies: ["EventStore"], path: "Benchmarks/EventStore/Swift"),
         .testTarget(name: "PresentationTests", dependencies: ["Presentation"]),
         .testTarget(name: "AgencyTests", dependencies: ["Agency"]),
+        .testTarget(name: "RiskRegisterTests", dependencies: ["RiskRegister"]),
+        .testTarget(name: "DeclarationsTests", dependencies: ["Declarations"]),
+        .testTarget(name: "GiftLogTests", dependencies: ["GiftLog"]),
+        .testTarget(name: "AuditPlansTests", dependencies: ["AuditPlans"]),
         // Runs the built `sujarit` binary; depends on it so `swift test` builds it first.
         .testTarget(name: "EndToEndTests", dependencies: ["SujaritCLI"]),
         .testTarget(name: "ProcurementTests", dependencies: ["Procurement"]),

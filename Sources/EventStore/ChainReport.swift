@@ -29,6 +29,9 @@ public struct ChainBreak: Sendable, Hashable, CustomStringConvertible {
         case contentMismatch
         /// The log ends before the recorded head of the chain: events were removed from the end.
         case truncated(expectedLast: Int64)
+        /// The last event is not the one the store recorded as the head of the chain: the log was rewritten
+        /// from some point on, its hashes recomputed.
+        case headMismatch
     }
 
     /// The sequence number of the first event found wrong (for truncation, the last one expected).
@@ -51,6 +54,8 @@ public struct ChainBreak: Sendable, Hashable, CustomStringConvertible {
             "event #\(sequence) does not match its hash (its content was edited after it was recorded)"
         case let .truncated(expectedLast):
             "the log ends before event #\(expectedLast), the recorded head of the chain (events were removed from the end)"
+        case .headMismatch:
+            "event #\(sequence) is not the event recorded as the head of the chain (the log was rewritten and its hashes recomputed)"
         }
     }
 }

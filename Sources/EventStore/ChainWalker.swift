@@ -14,21 +14,47 @@ public struct ChainWalker: Sendable {
     /// deleted or inserted), then the link to the previous event (rows reordered or replaced), then the
     /// content against its own hash (a row edited in place).
     public mutating func check(_ fields: EventHasher.Fields, storedPrevious: EventHash?, storedHash: EventHash?) -> ChainBreak? {
+        check(sequence: fields.sequence, storedPrevious: storedPrevious, storedHash: storedHash) {
+            EventHasher.hash(fields, after: $0)
+        }
+    }
+
+    /// The same check with the hash computed by `recompute` from the previous hash: a backend's walk hashes
+    /// the row's stored bytes directly.
+    mutating func check(
+        sequence: Int64, storedPrevious: EventHash?, storedHash: EventHash?, recompute: (EventHash) -> EventHash
+    ) -> ChainBreak? {
         let expected = lastSequence + 1
-        guard fields.sequence == expected else {
-            return ChainBreak(sequence: expected, kind: .sequenceGap(expected: expected, found: fields.sequence))
+        guard sequence == expected else {
+            return ChainBreak(sequence: expected, kind: .sequenceGap(expected: expected, found: sequence))
         }
         guard storedPrevious == previousHash else {
-            return ChainBreak(sequence: fields.sequence, kind: .brokenLink)
+            return ChainBreak(sequence: sequence, kind: .brokenLink)
         }
-        let recomputed = EventHasher.hash(fields, after: previousHash)
+        let recomputed = recompute(previousHash)
         guard storedHash == recomputed else {
-            return ChainBreak(sequence: fields.sequence, kind: .contentMismatch)
+            return ChainBreak(sequence: sequence, kind: .contentMismatch)
         }
         previousHash = recomputed
-        lastSequence = fields.sequence
+        lastSequence = sequence
         checked += 1
         return nil
+    }
+
+    /// The report once every row has been checked, comparing the end of the walk with the head of the
+    /// chain the store recorded on its last append (nil for a store that never appended).
+    ///
+    /// A log shorter than the recorded head lost its tail; a log whose last hash differs from the recorded
+    /// one had its tail rewritten, hashes and all.
+    public func finish(recordedHead: (sequence: Int64, hash: EventHash?)?) -> ChainReport {
+        guard let recordedHead, recordedHead.sequence > 0 else { return report(breakingAt: nil) }
+        if recordedHead.sequence > lastSequence {
+            return report(breakingAt: ChainBreak(sequence: recordedHead.sequence, kind: .truncated(expectedLast: recordedHead.sequence)))
+        }
+        if recordedHead.sequence == lastSequence, recordedHead.hash != previousHash {
+            return report(breakingAt: ChainBreak(sequence: lastSequence, kind: .headMismatch))
+        }
+        return report(breakingAt: nil)
     }
 
     /// The report for a walk that stopped at `chainBreak`, or went through to the end when it is nil.

@@ -18,6 +18,11 @@ struct SujaritCommand: AsyncParsableCommand {
         subcommands: [
             InitCommand.self,
             AgencyCommand.self,
+            RiskCommand.self,
+            HeatmapCommand.self,
+            CoiCommand.self,
+            GiftCommand.self,
+            AuditCommand.self,
             EventsCommand.self,
             VerifyCommand.self,
             RebuildCommand.self,

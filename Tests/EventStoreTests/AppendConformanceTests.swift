@@ -172,10 +172,37 @@ struct AppendConformanceTests {
 
     @Test("An append with no events is refused", arguments: harnesses)
     func emptyAppend(harness: any StoreHarness) async throws {
-        try await harness.withStore { store in
+        try await harness.withStore { store async throws in
             await #expect(throws: EventStoreError.emptyAppend) { try await store.append([], to: a, expectedVersion: .any) }
             await #expect(throws: EventStoreError.emptyAppend) { try await store.append([]) }
             #expect(try await store.lastSequence() == 0)
+        }
+    }
+
+    @Test("Payloads are stored byte for byte as hashed, odd bytes included; non-UTF-8 is refused", arguments: harnesses)
+    func payloadBytes(harness: any StoreHarness) async throws {
+        try await harness.withStore(projections: [Ledger()]) { store in
+            let odd: [Data] = [
+                Data([0xEF, 0xBB, 0xBF]) + Data(#"{"bom":true}"#.utf8), // a byte-order mark
+                Data("{\"nul\":\"a\u{0}b\"}".utf8),                    // a NUL byte (not JSON, but UTF-8)
+                Data(),                                                // empty
+                Data(#"{"thai":"ผู้ตรวจสอบภายใน","emoji":"🧾"}"#.utf8),
+            ]
+            for (index, payload) in odd.enumerated() {
+                let event = ProposedEvent(type: "Odd", occurredAt: Fixture.start, actor: "somchai", payload: payload)
+                try await store.append([event], to: Fixture.stream("risk/odd-\(index)"), expectedVersion: .noStream)
+            }
+            let events = try await allEvents(of: store)
+            #expect(events.map(\.payload) == odd)
+            let live = try await dump(["ledger_events"], of: store)
+            _ = try await store.rebuildProjections(progress: nil)
+            #expect(try await dump(["ledger_events"], of: store) == live)
+            #expect(try await store.verify(progress: nil).isIntact)
+
+            let invalid = ProposedEvent(type: "Bad", occurredAt: Fixture.start, actor: "somchai", payload: Data([0x7B, 0xFF, 0x7D]))
+            let error = await caught { try await store.append([invalid], to: Fixture.stream("risk/bad"), expectedVersion: .noStream) }
+            #expect(error is EventStoreError)
+            #expect(try await store.lastSequence() == Int64(odd.count))
         }
     }
 
@@ -233,7 +260,7 @@ struct AppendConformanceTests {
                 for writer in 0..<8 {
                     group.addTask {
                         do {
-                            try await store.append([Fixture.event("Created", writer)], to: stream, expectedVersion: .noStream)
+                            try await store.append([Fixture.event("Created", 100_000 + writer)], to: stream, expectedVersion: .noStream)
                             return true
                         } catch let error as EventStoreError {
                             guard case .versionConflict(stream, .noStream, 1) = error else { throw error }

@@ -1,1 +1,163 @@
-print("sujarit-bench-eventstore: work in progress")
+// sujarit-bench-eventstore: the event store's side of Benchmarks/EventStore/run.sh.
+//
+//   sujarit-bench-eventstore --store PATH [--events N] [--batch K] [--csv PATH]
+//                            [--phases append,foreach,rebuild,verify]
+//
+// Creates a new store at PATH (hash chain on, as always), appends N small events in atomic batches of K (one
+// new stream per batch: a `LedgerCreated` event, then `AmountRecorded` events), then replays the whole log
+// through a trivial projection twice: counting events by type with `forEachEvent`, and rebuilding a real
+// `Projection` (the same count kept in a read-model table) with `rebuildProjections`. It also times `verify`.
+// With --csv it finally exports the rows as stored, untimed, for the sqlite3 shell's `.import` line.
+// --phases runs only some measurements (for profiling); without `append` they run on an existing store.
+//
+// Each measurement is printed as one line that run.sh collects:
+//   RESULT <system> <phase> <events> <seconds>
+import EventStore
+import Foundation
+
+struct Usage: Error, CustomStringConvertible { var description: String }
+
+/// The trivial read model: events counted by type, in a table.
+struct CountByType: Projection {
+    var name: String { "bench_count_by_type" }
+    var version: Int { 1 }
+    var tables: [String] { ["bench_count_by_type"] }
+    var schema: [String] { ["CREATE TABLE bench_count_by_type (event_type TEXT PRIMARY KEY, n BIGINT NOT NULL)"] }
+    func statements(for event: RecordedEvent) throws -> [SQLStatement] {
+        [SQLStatement(
+            "INSERT INTO bench_count_by_type (event_type, n) VALUES (?, 1) ON CONFLICT (event_type) DO UPDATE SET n = bench_count_by_type.n + 1",
+            [event.type]
+        )]
+    }
+}
+
+struct Options {
+    var store = ""
+    var events = 1_000_000
+    var batch = 1_000
+    var csv: String?
+    var phases: Set<String> = ["append", "foreach", "rebuild", "verify"]
+}
+
+func parse() throws -> Options {
+    var options = Options()
+    var iterator = CommandLine.arguments.dropFirst().makeIterator()
+    while let argument = iterator.next() {
+        guard ["--store", "--events", "--batch", "--csv", "--phases"].contains(argument), let value = iterator.next() else {
+            throw Usage(description: "unknown argument or missing value: \(argument)")
+        }
+        switch argument {
+        case "--store": options.store = value
+        case "--events": options.events = Int(value) ?? 0
+        case "--batch": options.batch = Int(value) ?? 0
+        case "--csv": options.csv = value
+        default: options.phases = Set(value.split(separator: ",").map(String.init))
+        }
+    }
+    guard !options.store.isEmpty else { throw Usage(description: "--store PATH is required") }
+    guard options.events > 0, options.batch > 0, options.events % options.batch == 0 else {
+        throw Usage(description: "--events must be a positive multiple of --batch")
+    }
+    return options
+}
+
+func seconds(since start: ContinuousClock.Instant) -> Double {
+    let elapsed = ContinuousClock.now - start
+    return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+}
+
+func report(_ phase: String, events: Int, seconds: Double) {
+    print("RESULT sujarit \(phase) \(events) \(String(format: "%.3f", seconds))")
+    let padded = phase.padding(toLength: 26, withPad: " ", startingAt: 0)
+    print(String(format: "  sujarit       %@ %9d events in %7.2f s = %10.0f events/s", padded, events, seconds, Double(events) / seconds))
+}
+
+func csvField(_ text: String) -> String {
+    text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+        ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        : text
+}
+
+func run() async throws {
+    let options = try parse()
+    let epoch = Date(timeIntervalSince1970: 1_727_740_800)
+
+    // (a) Append.
+    let appending = options.phases.contains("append")
+    let store = appending ? try SQLiteEventStore.create(at: options.store) : try SQLiteEventStore.open(at: options.store)
+    var start = ContinuousClock.now
+    for batch in 0..<(appending ? options.events / options.batch : 0) {
+        let stream = try StreamID(category: "ledger", id: "L-\(batch)")
+        var events: [ProposedEvent] = []
+        events.reserveCapacity(options.batch)
+        for i in 0..<options.batch {
+            let n = batch * options.batch + i
+            events.append(ProposedEvent(
+                type: i == 0 ? "LedgerCreated" : "AmountRecorded",
+                occurredAt: epoch + Double(n),
+                actor: "bench",
+                payload: Data(#"{"amount":\#(n % 100_000),"i":\#(i)}"#.utf8)
+            ))
+        }
+        try await store.append(events, to: stream, expectedVersion: .noStream)
+    }
+    if appending { report("append", events: options.events, seconds: seconds(since: start)) }
+
+    // (b) Replay with forEachEvent into a dictionary.
+    if options.phases.contains("foreach") {
+        start = ContinuousClock.now
+        var counts: [String: Int] = [:]
+        var replayed = 0
+        try await store.forEachEvent { event in
+            counts[event.type, default: 0] += 1
+            replayed += 1
+        }
+        report("replay-forEachEvent", events: replayed, seconds: seconds(since: start))
+        guard replayed == options.events, counts["LedgerCreated"] == options.events / options.batch else {
+            throw Usage(description: "replay saw \(replayed) events, \(counts)")
+        }
+    }
+
+    // (c) Replay through a real Projection: open with it (a new projection is built on open), then rebuild.
+    if options.phases.contains("rebuild") {
+        let projected = try SQLiteEventStore.open(at: options.store, projections: [CountByType()])
+        start = ContinuousClock.now
+        let rebuilt = try await projected.rebuildProjections(progress: nil)
+        report("replay-rebuildProjection", events: Int(rebuilt.eventsReplayed), seconds: seconds(since: start))
+        let rows = try await projected.query("SELECT sum(n) AS total FROM bench_count_by_type")
+        guard rows.first?.int("total") == options.events else { throw Usage(description: "projection counted \(rows)") }
+    }
+
+    // (d) Verify the chain.
+    if options.phases.contains("verify") {
+        start = ContinuousClock.now
+        let chain = try await store.verify(progress: nil)
+        report("verify", events: Int(chain.eventsChecked), seconds: seconds(since: start))
+        guard chain.isIntact, chain.eventsChecked == options.events else { throw Usage(description: "verify: \(chain)") }
+    }
+
+    // Export the rows as stored, for the sqlite3 shell's import (not timed).
+    if let csvPath = options.csv {
+        guard FileManager.default.createFile(atPath: csvPath, contents: nil) else { throw Usage(description: "cannot write \(csvPath)") }
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: csvPath))
+        var buffer = "sequence,stream_id,stream_version,event_type,schema_version,occurred_at,recorded_at,actor,payload,dedupe_key,previous_hash,hash\n"
+        try await store.forEachEvent(pageSize: 10_000) { e in
+            buffer += "\(e.sequence),\(csvField(e.streamID.description)),\(e.streamVersion),\(csvField(e.type)),\(e.schemaVersion),"
+            buffer += "\(Microseconds.from(e.occurredAt)),\(Microseconds.from(e.recordedAt)),\(csvField(e.actor)),"
+            buffer += "\(csvField(e.payloadText)),\(e.dedupeKey.map(csvField) ?? ""),\(e.previousHash),\(e.hash)\n"
+            if buffer.utf8.count > 1 << 20 {
+                handle.write(Data(buffer.utf8))
+                buffer.removeAll(keepingCapacity: true)
+            }
+        }
+        handle.write(Data(buffer.utf8))
+        try handle.close()
+    }
+}
+
+do {
+    try await run()
+} catch {
+    FileHandle.standardError.write(Data("sujarit-bench-eventstore: \(error)\n".utf8))
+    exit(1)
+}

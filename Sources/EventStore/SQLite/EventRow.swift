@@ -8,29 +8,66 @@ enum EventRow {
         payload, dedupe_key, previous_hash, hash
         """
 
-    static func decode(_ row: Row) throws -> RecordedEvent {
-        let sequence: Int64 = row[0]
-        let streamText: String = row[1]
-        let payload: String = row[8]
-        let previousBytes: Data = row[10]
-        let hashBytes: Data = row[11]
-        guard let previous = EventHash(bytes: previousBytes), let hash = EventHash(bytes: hashBytes) else {
-            throw EventStoreError.backend("event #\(sequence) has a damaged hash; run 'sujarit verify'")
+    /// Decodes rows selected with ``columns`` straight from SQLite, reusing the stream, type and actor of the
+    /// previous row when they repeat (as they do in a batch, a stream, or one clerk's work).
+    struct Decoder {
+        private var streamText = RepeatedText()
+        private var stream: (text: String, id: StreamID)?
+        private var type = RepeatedText()
+        private var actor = RepeatedText()
+        /// The hash of the row before, which an intact chain stores again as this row's previous hash.
+        private var lastHash: EventHash?
+
+        init() {}
+
+        /// The hash stored in `bytes`, sharing the last row's when it is the same (as in an intact chain).
+        private mutating func previousHash(_ bytes: UnsafeRawBufferPointer) -> EventHash? {
+            if let lastHash, bytes.count == 32, lastHash.bytes.withUnsafeBytes({ memcmp($0.baseAddress!, bytes.baseAddress!, 32) == 0 }) {
+                return lastHash
+            }
+            return EventHash(bytes: bytes)
         }
-        return RecordedEvent(
-            sequence: sequence,
-            streamID: try StreamID(streamText),
-            streamVersion: row[2],
-            type: row[3],
-            schemaVersion: row[4],
-            occurredAt: Microseconds.date(row[5]),
-            recordedAt: Microseconds.date(row[6]),
-            actor: row[7],
-            payload: Data(payload.utf8),
-            dedupeKey: row[9],
-            previousHash: previous,
-            hash: hash
-        )
+
+        mutating func event(_ row: RawStatement) throws -> RecordedEvent {
+            let sequence = row.int64(0)
+            let text = streamText.text(row.textBytes(1))
+            let streamID: StreamID
+            if let stream, stream.text == text {
+                streamID = stream.id
+            } else {
+                streamID = try StreamID(text)
+                stream = (text, streamID)
+            }
+            guard let previous = previousHash(row.blobBytes(10)), let hash = EventHash(bytes: row.blobBytes(11)) else {
+                throw EventStoreError.backend("event #\(sequence) has a damaged hash; run 'sujarit verify'")
+            }
+            lastHash = hash
+            return RecordedEvent(
+                sequence: sequence,
+                streamID: streamID,
+                streamVersion: Int(row.int64(2)),
+                type: type.text(row.textBytes(3)),
+                schemaVersion: Int(row.int64(4)),
+                occurredAt: Microseconds.date(row.int64(5)),
+                recordedAt: Microseconds.date(row.int64(6)),
+                actor: actor.text(row.textBytes(7)),
+                payload: Data(row.textBytes(8)),
+                dedupeKey: row.isNull(9) ? nil : row.string(9),
+                previousHash: previous,
+                hash: hash
+            )
+        }
+    }
+
+    /// Runs a query selecting ``columns`` and decodes every row it returns.
+    static func fetchAll(_ db: Database, sql: String, arguments: [DatabaseValue]) throws -> [RecordedEvent] {
+        let row = RawStatement(try db.cachedStatement(sql: sql), in: db)
+        defer { row.reset() }
+        for (index, argument) in arguments.enumerated() { row.bind(argument, at: Int32(index + 1)) }
+        var decoder = Decoder()
+        var events: [RecordedEvent] = []
+        while try row.step() { events.append(try decoder.event(row)) }
+        return events
     }
 
     static func whereClause(for filter: EventFilter, afterSequence: Int64) -> (String, [DatabaseValue]) {

@@ -1,4 +1,5 @@
 import GRDB
+import GRDBSQLite
 
 extension SQLValue {
     /// The value as GRDB binds it.
@@ -31,8 +32,23 @@ extension SQLRow {
 
 extension Database {
     /// Runs one projection or read-model statement, reusing its prepared form.
+    ///
+    /// Projection statements run once per event on every append and rebuild, so the arguments are bound
+    /// straight through SQLite's C API rather than converted through GRDB's general argument types. (GRDB's
+    /// own change observation is not told about these statements; the store does not use it.)
     func execute(_ statement: SQLStatement) throws {
         let prepared = try cachedStatement(sql: statement.sql)
-        try prepared.execute(arguments: StatementArguments(statement.arguments.map(\.databaseValue)))
+        let argumentCount = Int(sqlite3_bind_parameter_count(prepared.sqliteStatement))
+        guard argumentCount == statement.arguments.count else {
+            throw DatabaseError(
+                resultCode: .SQLITE_MISUSE,
+                message: "wrong number of statement arguments: \(statement.arguments.count) for \(argumentCount) placeholders",
+                sql: statement.sql
+            )
+        }
+        let raw = RawStatement(prepared, in: self)
+        defer { raw.reset() }
+        for (index, value) in statement.arguments.enumerated() { raw.bind(value, at: Int32(index + 1)) }
+        try raw.run()
     }
 }

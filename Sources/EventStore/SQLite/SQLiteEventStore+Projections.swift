@@ -56,7 +56,10 @@ extension SQLiteEventStore {
     private func replay(into targets: [any Projection], after start: Int64, in db: Database, progress: ProgressHandler?) throws -> Int64 {
         let total = try Self.lastSequence(in: db)
         var replayed: Int64 = 0
-        let cursor = try Row.fetchCursor(db, sql: "SELECT \(EventRow.columns) FROM events WHERE sequence > ? ORDER BY sequence", arguments: [start])
+        let cursor = RawStatement(try db.cachedStatement(sql: "SELECT \(EventRow.columns) FROM events WHERE sequence > ? ORDER BY sequence"), in: db)
+        defer { cursor.reset() }
+        cursor.bind(start, at: 1)
+        var decoder = EventRow.Decoder()
         // Statements are collected per page and run after it is read, since SQLite must not be written
         // through the connection while one of its cursors is open over a table being changed.
         var page: [RecordedEvent] = []
@@ -70,8 +73,8 @@ extension SQLiteEventStore {
             progress?(start + replayed, total)
             page.removeAll(keepingCapacity: true)
         }
-        while let row = try cursor.next() {
-            page.append(try EventRow.decode(row))
+        while try cursor.step() {
+            page.append(try decoder.event(cursor))
             if page.count == 1_000 { try flush() }
         }
         try flush()

@@ -8,27 +8,30 @@ extension SQLiteEventStore {
             try await pool.read { db in
                 let total = try Self.lastSequence(in: db)
                 var walker = ChainWalker()
-                let cursor = try Row.fetchCursor(db, sql: "SELECT \(EventRow.columns) FROM events ORDER BY sequence")
-                while let row = try cursor.next() {
-                    let sequence: Int64 = row[0]
-                    let stored = (previous: EventHash(bytes: row[10] as Data), hash: EventHash(bytes: row[11] as Data))
-                    let payload: String = row[8]
-                    let fields = EventHasher.Fields(
-                        sequence: sequence, streamID: row[1], streamVersion: row[2], type: row[3], schemaVersion: row[4],
-                        occurredAtMicros: row[5], recordedAtMicros: row[6], actor: row[7], payload: Data(payload.utf8),
-                        dedupeKey: row[9]
-                    )
-                    if let broken = walker.check(fields, storedPrevious: stored.previous, storedHash: stored.hash) {
-                        return walker.report(breakingAt: broken)
+                var encoder = EventHasher.Encoder()
+                // The row's stored bytes are hashed as they are: no string or payload is built for the walk.
+                let row = RawStatement(try db.cachedStatement(sql: "SELECT \(EventRow.columns) FROM events ORDER BY sequence"), in: db)
+                defer { row.reset() }
+                while try row.step() {
+                    let sequence = row.int64(0)
+                    let broken = walker.check(
+                        sequence: sequence,
+                        storedPrevious: EventHash(bytes: row.blobBytes(10)),
+                        storedHash: EventHash(bytes: row.blobBytes(11))
+                    ) { previous in
+                        encoder.hash(
+                            sequence: sequence, streamID: row.textBytes(1), streamVersion: row.int64(2),
+                            type: row.textBytes(3), schemaVersion: row.int64(4), occurredAtMicros: row.int64(5),
+                            recordedAtMicros: row.int64(6), actor: row.textBytes(7), payload: row.textBytes(8),
+                            dedupeKey: row.isNull(9) ? nil : row.textBytes(9), after: previous
+                        )
                     }
+                    if let broken { return walker.report(breakingAt: broken) }
                     if walker.checked % 10_000 == 0 { progress?(walker.checked, total) }
                 }
                 progress?(walker.checked, total)
-                let head = try Row.fetchOne(db, sql: "SELECT sequence FROM chain_head WHERE id = 1")
-                if let head, let expected = head[0] as Int64?, expected > walker.lastSequence {
-                    return walker.report(breakingAt: ChainBreak(sequence: expected, kind: .truncated(expectedLast: expected)))
-                }
-                return walker.report(breakingAt: nil)
+                let head = try Row.fetchOne(db, sql: "SELECT sequence, hash FROM chain_head WHERE id = 1")
+                return walker.finish(recordedHead: head.map { ($0[0], EventHash(bytes: $0[1] as Data)) })
             }
         }
     }

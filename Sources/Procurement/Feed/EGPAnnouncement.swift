@@ -5,6 +5,13 @@ import Sujarit
 /// Only items with a project id become announcements; the others are counted in ``EGPFeedSummary``. The
 /// feed carries no department name, budget, price or winner: those come from contract data joined on
 /// ``projectID``.
+///
+/// `==` compares every stored property, the source line included, so the same announcement read from two
+/// files is not `==`; ``fingerprint`` is its identity across files.
+///
+/// ``projectID`` is not optional, although some feed items have no id: those items are never returned
+/// (they are counted in ``EGPFeedSummary/withoutID``), so an optional would only make every consumer
+/// handle a case that cannot occur.
 public struct EGPAnnouncement: Sendable, Hashable, Codable {
     /// The project (or plan item) the announcement is about.
     public var projectID: ProjectID

@@ -86,7 +86,7 @@ public struct EGPFeedError: Error, Sendable, Hashable, CustomStringConvertible, 
         case let .truncated(message):
             "the file ends before the feed does (\(message)): it was cut off."
         case let .invalidBytes(encoding, message):
-            "the bytes are not valid \(encoding.libxml2Name) (\(message))."
+            "the bytes are not valid \(encoding.displayName) (\(message))."
         case let .unsupportedEncoding(declared):
             "the file declares encoding \"\(declared)\", which e-GP never uses (it uses windows-874, "
                 + "and copies may be UTF-8)."

@@ -33,8 +33,12 @@ public struct EGPFeedReader: Sendable {
         /// The most warnings a summary keeps (further ones are only counted), 1,000 by default.
         public var maxWarnings: Int
 
-        /// Creates limits; the defaults are ``standard``.
+        /// Creates limits; the defaults are ``standard``. `maxFieldBytes` must be positive and `sniffBytes`
+        /// at least 1 KiB (less could not hold the XML declaration and a Thai title).
         public init(maxFieldBytes: Int = 1 << 20, sniffBytes: Int = 64 << 10, maxWarnings: Int = 1_000) {
+            precondition(maxFieldBytes > 0, "maxFieldBytes must be positive")
+            precondition(sniffBytes >= 1 << 10, "sniffBytes must be at least 1 KiB")
+            precondition(maxWarnings >= 0, "maxWarnings must not be negative")
             self.maxFieldBytes = maxFieldBytes
             self.sniffBytes = sniffBytes
             self.maxWarnings = maxWarnings
@@ -80,22 +84,61 @@ public struct EGPFeedReader: Sendable {
     /// - Throws: ``EGPFeedError`` naming the file, line and column (and field) at the first problem;
     ///   any error `body` throws, unchanged, which also stops the reading.
     public func forEachItem(_ body: (EGPAnnouncement) throws -> Void) throws -> EGPFeedSummary {
-        xmlInitParser()
-        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
-        let source = try FeedSource(
-            absolutePath: absolute, displayName: path, prefixLength: limits.sniffBytes,
-            budget: limits.maxFieldBytes)
-        let sniffer = EncodingSniffer(prefix: source.prefix, isWholeFile: source.prefixIsWholeFile, file: path)
-        if doctypePolicy == .refuse, let position = sniffer.doctypePosition() {
-            throw EGPFeedError(
-                file: path, line: position.line, column: position.column, field: "!DOCTYPE",
-                problem: .doctypeNotAllowed)
+        var cursor = try makeCursor()
+        while let announcement = try cursor.next() {
+            try body(announcement)
         }
-        let encoding = try sniffer.sniff()
-        let session = FeedSession(
-            file: path, source: source, encoding: encoding, limits: limits,
-            refusesDoctype: doctypePolicy == .refuse, isGzip: source.isGzip)
-        return try session.run(absolutePath: absolute, body)
+        return cursor.summary!
+    }
+
+    /// Opens the file for pulling announcements one at a time with ``EGPFeedCursor/next()``: the form an
+    /// importer needs when the store asks for the next batch rather than being handed everything.
+    ///
+    /// Opening reads the first ``Limits/sniffBytes`` bytes to decide the encoding and refuses a DOCTYPE,
+    /// so those errors surface here; everything else surfaces from ``EGPFeedCursor/next()``.
+    /// - Throws: ``EGPFeedError`` when the file cannot be opened, is empty, has a DOCTYPE, or has an
+    ///   encoding the reader refuses.
+    public func makeCursor() throws -> EGPFeedCursor {
+        xmlInitParser()
+        let diagnostics = LibXMLDiagnostics(maxWarnings: limits.maxWarnings)
+        return try diagnostics.capturingThreadMessages {
+            let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+            let source = try FeedSource(
+                absolutePath: absolute, displayName: path, prefixLength: limits.sniffBytes,
+                budget: limits.maxFieldBytes)
+            if source.prefix.isEmpty {
+                throw EGPFeedError(file: path, problem: .truncated(message: "the file is empty"))
+            }
+            let sniffer = EncodingSniffer(prefix: source.prefix, isWholeFile: source.prefixIsWholeFile, file: path)
+            if doctypePolicy == .refuse, let position = sniffer.doctypePosition() {
+                throw EGPFeedError(
+                    file: path, line: position.line, column: position.column, field: "!DOCTYPE",
+                    problem: .doctypeNotAllowed)
+            }
+            let encoding = try sniffer.sniff()
+            let session = FeedSession(
+                file: path, source: source, encoding: encoding, limits: limits,
+                refusesDoctype: doctypePolicy == .refuse, isGzip: source.isGzip, diagnostics: diagnostics)
+            try session.start(absolutePath: absolute)
+            return EGPFeedCursor(
+                session: session, diagnostics: diagnostics,
+                expectedBytes: Self.expectedBytes(absolutePath: absolute, isGzip: source.isGzip))
+        }
+    }
+
+    /// How many bytes libxml2 will be handed: the file's size, or for gzip the uncompressed size its
+    /// trailer records (modulo 4 GiB, so only an estimate for larger files); nil when unknown.
+    static func expectedBytes(absolutePath: String, isGzip: Bool) -> Int64? {
+        guard let handle = FileHandle(forReadingAtPath: absolutePath) else { return nil }
+        defer { try? handle.close() }
+        guard let size = try? handle.seekToEnd(), size > 0 else { return nil }
+        guard isGzip else { return Int64(size) }
+        guard size >= 4, (try? handle.seek(toOffset: size - 4)) != nil,
+              let trailer = try? handle.read(upToCount: 4), trailer.count == 4
+        else { return nil }
+        let isize = trailer.reversed().reduce(Int64(0)) { $0 << 8 | Int64($1) }
+        // A trailer smaller than the compressed data means the size wrapped past 4 GiB.
+        return isize >= Int64(size) ? isize : nil
     }
 
     /// Reads the whole file into memory: for small files and tests. Use ``forEachItem(_:)`` for imports.

@@ -34,17 +34,16 @@ public enum EGPDocumentReference: Sendable, Hashable, Codable, CustomStringConve
     /// was escaped twice) is read as `projectId`. A `templateId` must be a UUID and a `fileId` 32
     /// hexadecimal digits, so a truncated link yields no reference rather than a wrong one.
     public init?(url: String) {
-        let query = Self.queryItems(of: url)
-        if let value = query["templateid"], let uuid = Self.normalizedUUID(value) {
+        let query = Query(url: url)
+        if let value = query.templateID, let uuid = Self.normalizedUUID(value) {
             self = .template(uuid)
-        } else if let value = query["fileid"], let hex = Self.normalizedHex(value, length: 32) {
+        } else if let value = query.fileID, let hex = Self.normalizedHex(value) {
             self = .file(hex)
-        } else if url.lowercased().contains("procsearch.sch"), let project = query["projectid"],
-                  !project.isEmpty {
+        } else if query.isLegacySearch, let project = query.projectID, !project.isEmpty {
             self = .legacyProject(
                 projectID: FeedText.arabicDigits(project),
-                templateType: query["templatetype"].flatMap { $0.isEmpty ? nil : $0 },
-                announcement: query["temp_announ"].flatMap { $0.isEmpty ? nil : $0 })
+                templateType: query.templateType.flatMap { $0.isEmpty ? nil : $0 },
+                announcement: query.announcement.flatMap { $0.isEmpty ? nil : $0 })
         } else {
             return nil
         }
@@ -64,37 +63,71 @@ public enum EGPDocumentReference: Sendable, Hashable, Codable, CustomStringConve
     /// The ``canonical`` form.
     public var description: String { canonical }
 
-    /// The query of `url` as lower-cased keys and raw values; the first occurrence of a key wins.
-    private static func queryItems(of url: String) -> [String: String] {
-        guard let mark = url.firstIndex(of: "?") else { return [:] }
-        var query = url[url.index(after: mark)...]
-        if let fragment = query.firstIndex(of: "#") { query = query[..<fragment] }
-        var items: [String: String] = [:]
-        for pair in query.split(separator: "&") {
-            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            var key = parts[0].lowercased()
-            if key.hasPrefix("amp;") { key.removeFirst(4) }
-            let value = parts.count > 1 ? FeedText.trimmed(String(parts[1])) : ""
-            if items[key] == nil { items[key] = value }
+    /// The query parameters a reference can come from, read on UTF-8 bytes (links are ASCII); the first
+    /// occurrence of a key wins.
+    private struct Query {
+        var templateID, fileID, projectID, templateType, announcement: String?
+        var isLegacySearch = false
+
+        init(url: String) {
+            let bytes = url.utf8
+            guard let mark = bytes.firstIndex(of: UInt8(ascii: "?")) else { return }
+            isLegacySearch = Self.contains(bytes[..<mark], lowercased: Array("procsearch.sch".utf8))
+            var query = bytes[bytes.index(after: mark)...]
+            if let fragment = query.firstIndex(of: UInt8(ascii: "#")) { query = query[..<fragment] }
+            for pair in query.split(separator: UInt8(ascii: "&")) {
+                var key = pair.prefix { $0 != UInt8(ascii: "=") }
+                let value = String(Substring(pair[key.endIndex...].dropFirst()))
+                if Self.equals(key.prefix(4), "amp;") { key = key.dropFirst(4) }
+                if Self.equals(key, "templateid") { templateID = templateID ?? value }
+                else if Self.equals(key, "fileid") { fileID = fileID ?? value }
+                else if Self.equals(key, "projectid") { projectID = projectID ?? value }
+                else if Self.equals(key, "templatetype") { templateType = templateType ?? value }
+                else if Self.equals(key, "temp_announ") { announcement = announcement ?? value }
+            }
         }
-        return items
+
+        /// True when the ASCII `bytes` equal the lower-case `key`, ignoring ASCII case.
+        static func equals(_ bytes: Substring.UTF8View.SubSequence, _ key: StaticString) -> Bool {
+            guard bytes.count == key.utf8CodeUnitCount else { return false }
+            return zip(bytes, UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
+                .allSatisfy { lowercase($0) == $1 }
+        }
+
+        /// True when `needle` (lower case) occurs in `bytes`, ignoring ASCII case.
+        static func contains(_ bytes: Substring.UTF8View.SubSequence, lowercased needle: [UInt8]) -> Bool {
+            let haystack = bytes.map(lowercase)
+            guard haystack.count >= needle.count else { return false }
+            return (0...(haystack.count - needle.count)).contains { start in
+                haystack[start..<start + needle.count].elementsEqual(needle)
+            }
+        }
+
+        /// An ASCII byte in lower case.
+        static func lowercase(_ byte: UInt8) -> UInt8 {
+            (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
+        }
     }
 
     /// `text` lower-cased when it is a UUID (8-4-4-4-12 hexadecimal digits), nil otherwise.
     private static func normalizedUUID(_ text: String) -> String? {
-        let groups = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard groups.map(\.count) == [8, 4, 4, 4, 12], groups.allSatisfy({ isHex($0) }) else { return nil }
+        let bytes = Array(text.utf8)
+        guard bytes.count == 36 else { return nil }
+        for (index, byte) in bytes.enumerated() {
+            let isDash = index == 8 || index == 13 || index == 18 || index == 23
+            guard isDash ? byte == UInt8(ascii: "-") : isHex(byte) else { return nil }
+        }
         return text.lowercased()
     }
 
-    /// `text` lower-cased when it is exactly `length` hexadecimal digits, nil otherwise.
-    private static func normalizedHex(_ text: String, length: Int) -> String? {
-        guard text.unicodeScalars.count == length, isHex(Substring(text)) else { return nil }
+    /// `text` lower-cased when it is exactly 32 hexadecimal digits, nil otherwise.
+    private static func normalizedHex(_ text: String) -> String? {
+        guard text.utf8.count == 32, text.utf8.allSatisfy(isHex) else { return nil }
         return text.lowercased()
     }
 
-    /// True when every scalar of `text` is an ASCII hexadecimal digit.
-    private static func isHex(_ text: Substring) -> Bool {
-        text.unicodeScalars.allSatisfy { ("0"..."9").contains($0) || ("a"..."f").contains($0) || ("A"..."F").contains($0) }
+    /// True for an ASCII hexadecimal digit.
+    private static func isHex(_ byte: UInt8) -> Bool {
+        (0x30...0x39).contains(byte) || (0x41...0x46).contains(byte) || (0x61...0x66).contains(byte)
     }
 }

@@ -43,6 +43,14 @@ public enum FeedEncoding: String, Sendable, Hashable, Codable, CaseIterable, Cus
         }
     }
 
+    /// The name shown to users: `Windows-874` or `UTF-8`.
+    var displayName: String {
+        switch self {
+        case .windows874Declared, .windows874Undeclared: "Windows-874"
+        case .utf8, .utf8MisdeclaredAsWindows874: "UTF-8"
+        }
+    }
+
     /// The encoding name handed to libxml2, which transcodes Windows-874 through iconv.
     var libxml2Name: String {
         switch self {

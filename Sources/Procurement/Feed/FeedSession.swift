@@ -3,8 +3,10 @@ import CLibXML2
 /// One pass of libxml2's `xmlTextReader` over one feed file: walks the nodes, collects each item's fields,
 /// interprets the item and hands it over, then builds the summary.
 ///
-/// Only the open-element path, the current item and the current field are held, so memory does not grow
-/// with the file (warnings are capped too).
+/// It is pulled: ``next()`` reads nodes only until the next announcement is complete, so a consumer (the
+/// importer feeding the store one batch at a time) decides the pace. Only the open-element path, the
+/// current item and the current field are held, so memory does not grow with the file (warnings are capped
+/// too).
 final class FeedSession {
     /// Where a field's text goes.
     private enum Target {
@@ -20,27 +22,44 @@ final class FeedSession {
         var text = ""
     }
 
-    private let file: String
-    private let source: FeedSource
-    private let encoding: EncodingSniffer.Result
-    private let limits: EGPFeedReader.Limits
+    /// The file as the caller named it.
+    let file: String
+    /// The bytes, with their budget and failure state.
+    let source: FeedSource
+    /// The encoding decided by sniffing.
+    let encoding: EncodingSniffer.Result
+    /// The size and warning limits.
+    let limits: EGPFeedReader.Limits
+    /// False only in tests that let libxml2 see a DOCTYPE.
     private let refusesDoctype: Bool
+    /// Reported in the summary.
     private let isGzip: Bool
-    private let diagnostics: LibXMLDiagnostics
+    /// libxml2's messages for this read.
+    let diagnostics: LibXMLDiagnostics
+    /// Remembers recognised method and type names.
+    private let recognizer = FieldRecognizer()
 
     /// The open elements, outermost first, with the line of each start tag.
-    private var stack: [(name: String, line: Int)] = []
+    private(set) var stack: [(name: String, line: Int)] = []
     private var item: RawItem?
     private var capture: Capture?
     private var channel = EGPChannel()
     private var itemsRead = 0, kept = 0, withoutID = 0, unrecognizedID = 0
     private var warnings: [EGPFeedWarning] = []
     private var warningsNotKept = 0
+    /// libxml2's reader, from ``start(absolutePath:)`` until the session is released.
+    private var reader: OpaquePointer?
+    /// The announcement the last item produced, waiting to be handed over by ``next()``.
+    private var pending: EGPAnnouncement?
+    /// The summary, built once when the document has been read to its end.
+    private(set) var finalSummary: EGPFeedSummary?
+    /// The first error met; every later ``next()`` throws it again instead of reading on.
+    private var failed: (any Error)?
 
     /// Creates a session over an opened and sniffed source.
     init(
         file: String, source: FeedSource, encoding: EncodingSniffer.Result, limits: EGPFeedReader.Limits,
-        refusesDoctype: Bool, isGzip: Bool
+        refusesDoctype: Bool, isGzip: Bool, diagnostics: LibXMLDiagnostics
     ) {
         self.file = file
         self.source = source
@@ -48,11 +67,15 @@ final class FeedSession {
         self.limits = limits
         self.refusesDoctype = refusesDoctype
         self.isGzip = isGzip
-        self.diagnostics = LibXMLDiagnostics(maxWarnings: limits.maxWarnings)
+        self.diagnostics = diagnostics
     }
 
-    /// Reads the whole file, calling `body` for each announcement.
-    func run(absolutePath: String, _ body: (EGPAnnouncement) throws -> Void) throws -> EGPFeedSummary {
+    deinit {
+        if let reader { xmlFreeTextReader(reader) }
+    }
+
+    /// Creates libxml2's reader over the source; call once, before ``next()``.
+    func start(absolutePath: String) throws {
         if encoding.encoding.overridesDeclaration {
             warn(EGPFeedWarning(
                 kind: .encodingOverridden, line: 1,
@@ -67,29 +90,46 @@ final class FeedSession {
                     .read(into: buffer, capacity: Int(length))
             },
             nil, context, absolutePath, encoding.encoding.libxml2Name, EGPFeedReader.parserOptions)
-        guard let reader = created else {
+        guard let created else {
             throw EGPFeedError(
                 file: file, problem: .cannotOpen(reason: "libxml2 could not start reading it"))
         }
-        defer { xmlFreeTextReader(reader) }
-        diagnostics.install(on: reader)
+        reader = created
+        diagnostics.install(on: created)
+    }
 
-        try withExtendedLifetime((source, diagnostics)) {
-            while true {
-                source.resetBudget()
-                let status = xmlTextReaderRead(reader)
-                if let error = failure(after: status, reader: reader) { throw error }
-                if status == 0 { break }
-                try handleNode(reader, body)
+    /// Reads nodes until the next announcement is complete and returns it; nil once the document has been
+    /// read to its end (``finalSummary`` is then set). After an error, every call throws that error again.
+    func next() throws -> EGPAnnouncement? {
+        if let failed { throw failed }
+        guard let reader, finalSummary == nil else { return nil }
+        do {
+            return try withExtendedLifetime((source, diagnostics)) {
+                while true {
+                    source.resetBudget()
+                    let status = xmlTextReaderRead(reader)
+                    if let error = failure(after: status, reader: reader) { throw error }
+                    if status == 0 {
+                        finalSummary = summary()
+                        return nil
+                    }
+                    try handleNode(reader)
+                    if let announcement = pending {
+                        pending = nil
+                        return announcement
+                    }
+                }
             }
+        } catch {
+            failed = error
+            throw error
         }
-        return summary()
     }
 
     // MARK: Nodes
 
     /// Dispatches one node.
-    private func handleNode(_ reader: OpaquePointer, _ body: (EGPAnnouncement) throws -> Void) throws {
+    private func handleNode(_ reader: OpaquePointer) throws {
         switch UInt32(bitPattern: xmlTextReaderNodeType(reader)) {
         case XML_READER_TYPE_ELEMENT.rawValue:
             let name = Self.string(xmlTextReaderConstName(reader))
@@ -100,19 +140,18 @@ final class FeedSession {
             }
             stack.append((name, line))
             startElement(name, line: line)
-            if isEmpty { try endElement(body) }
+            if isEmpty { try endElement() }
         case XML_READER_TYPE_END_ELEMENT.rawValue:
-            try endElement(body)
+            try endElement()
         case XML_READER_TYPE_TEXT.rawValue, XML_READER_TYPE_CDATA.rawValue,
              XML_READER_TYPE_WHITESPACE.rawValue, XML_READER_TYPE_SIGNIFICANT_WHITESPACE.rawValue:
-            guard var current = capture, current.target != .ignored else { return }
-            current.text += Self.string(xmlTextReaderConstValue(reader))
-            guard current.text.utf8.count <= limits.maxFieldBytes else {
+            guard let current = capture, current.target != .ignored else { return }
+            capture!.text += Self.string(xmlTextReaderConstValue(reader))  // in place: no copy per chunk
+            guard capture!.text.utf8.count <= limits.maxFieldBytes else {
                 throw EGPFeedError(
                     file: file, line: current.line, field: current.name,
                     problem: .fieldTooLarge(limit: limits.maxFieldBytes))
             }
-            capture = current
         case XML_READER_TYPE_ENTITY_REFERENCE.rawValue:
             throw EGPFeedError(
                 file: file, line: currentLine(reader), field: stack.last?.name,
@@ -134,14 +173,14 @@ final class FeedSession {
         if depth == 3, name == "item" {
             item = RawItem(line: line)
             itemsRead += 1
-        } else if depth == 4, var current = item, stack[2].name == "item" {
-            if current.fields[name] != nil {
+        } else if depth == 4, var current = item, stack[2].name == "item", RawItem.fieldNames.contains(name) {
+            if current[field: name] != nil {
                 warn(EGPFeedWarning(
                     kind: .repeatedField, line: line,
                     message: "the item repeats <\(name)>; the first one was kept."))
                 capture = Capture(name: name, depth: depth, line: line, target: .ignored)
             } else {
-                current.fields[name] = RawItem.Field(text: "", line: line)
+                current[field: name] = RawItem.Field(text: "", line: line)
                 item = current
                 capture = Capture(name: name, depth: depth, line: line, target: .item)
             }
@@ -154,13 +193,13 @@ final class FeedSession {
     private static let channelFields: Set<String> = ["title", "link", "language", "lastBuildDate", "countbyday"]
 
     /// Closes the innermost element: finishes a field, or finishes and hands over an item.
-    private func endElement(_ body: (EGPAnnouncement) throws -> Void) throws {
+    private func endElement() throws {
         let depth = stack.count
         defer { stack.removeLast() }
         if let current = capture, current.depth == depth {
             capture = nil
             switch current.target {
-            case .item: item?.fields[current.name]?.text = current.text
+            case .item: item?[field: current.name]?.text = current.text
             case .channel: setChannelField(current)
             case .ignored: break
             }
@@ -168,16 +207,16 @@ final class FeedSession {
         }
         if depth == 3, stack[2].name == "item", let finished = item {
             item = nil
-            try finishItem(finished, body)
+            try finishItem(finished)
         }
     }
 
-    /// Interprets an item and hands it over or counts it.
-    private func finishItem(_ raw: RawItem, _ body: (EGPAnnouncement) throws -> Void) throws {
-        switch try raw.interpret(file: file, warn: warn) {
+    /// Interprets an item and sets it aside for ``next()``, or counts it.
+    private func finishItem(_ raw: RawItem) throws {
+        switch try raw.interpret(file: file, recognizer: recognizer, warn: warn) {
         case let .announcement(announcement):
             kept += 1
-            try body(announcement)
+            pending = announcement
         case .withoutID:
             withoutID += 1
         case .unrecognizedID:
@@ -207,53 +246,7 @@ final class FeedSession {
         }
     }
 
-    // MARK: Errors and summary
-
-    /// The error that stopped libxml2 (or that it reported without stopping), if any.
-    private func failure(after status: Int32, reader: OpaquePointer) -> EGPFeedError? {
-        let parserLine = Int(xmlTextReaderGetParserLineNumber(reader))
-        switch source.failure {
-        case .nodeTooLarge?:
-            let open = stack.last
-            return EGPFeedError(
-                file: file, line: open?.line ?? parserLine, field: open?.name,
-                problem: .fieldTooLarge(limit: limits.maxFieldBytes))
-        case let .readFailed(reason)?:
-            return EGPFeedError(file: file, line: parserLine, problem: .readFailed(reason: reason))
-        case nil:
-            break
-        }
-        if let message = diagnostics.firstError {
-            return error(for: message, fallbackLine: parserLine)
-        }
-        if status < 0 {
-            return EGPFeedError(
-                file: file, line: parserLine,
-                problem: .invalidBytes(
-                    encoding: encoding.encoding,
-                    message: "libxml2 stopped near this line without a message, as it does when bytes cannot "
-                        + "be converted"))
-        }
-        return nil
-    }
-
-    /// Turns a libxml2 message into an ``EGPFeedError`` with its line and column.
-    private func error(for message: LibXMLDiagnostics.Message, fallbackLine: Int) -> EGPFeedError {
-        let code = UInt32(message.code)
-        let problem: EGPFeedError.Problem
-        switch code {
-        case XML_ERR_DOCUMENT_EMPTY.rawValue, XML_ERR_TAG_NOT_FINISHED.rawValue, XML_ERR_DOCUMENT_END.rawValue:
-            problem = .truncated(message: message.text)
-        case XML_ERR_INVALID_CHAR.rawValue, XML_ERR_INVALID_ENCODING.rawValue, XML_ERR_UNKNOWN_ENCODING.rawValue,
-             XML_ERR_UNSUPPORTED_ENCODING.rawValue, XML_IO_ENCODER.rawValue:
-            problem = .invalidBytes(encoding: encoding.encoding, message: message.text)
-        default:
-            problem = .malformedXML(message: message.text)
-        }
-        return EGPFeedError(
-            file: file, line: message.line > 0 ? message.line : fallbackLine,
-            column: message.column > 0 ? message.column : nil, field: stack.last?.name, problem: problem)
-    }
+    // MARK: Warnings and summary
 
     /// Records a warning, or only counts it past the limit.
     private func warn(_ warning: EGPFeedWarning) {

@@ -27,13 +27,18 @@ final class FeedSource {
     let isGzip: Bool
     /// Set when the stream failed; the reader turns it into an ``EGPFeedError``.
     private(set) var failure: Failure?
+    /// Line feeds handed to libxml2 so far: the file's last line is this plus one once the stream has
+    /// ended, which tells a file cut off mid-document from one with extra content after `</rss>`.
+    private(set) var lineFeedsDelivered = 0
+    /// True once the underlying stream has reported its end or an error.
+    private(set) var finished = false
+    /// Bytes handed to libxml2 so far (after decompression), for progress reports.
+    private(set) var bytesDelivered: Int64 = 0
 
     /// libxml2's input buffer: file or gzip reader with its own context and callbacks.
     private let input: xmlParserInputBufferPtr
     /// How much of ``prefix`` has been handed on.
     private var prefixOffset = 0
-    /// True once the underlying stream has reported its end or an error.
-    private var finished = false
     /// Bytes handed to libxml2 since the last ``resetBudget()``.
     private var sinceReset = 0
     /// The most bytes one node may take.
@@ -98,6 +103,10 @@ final class FeedSource {
             count = read
         }
         sinceReset += count
+        bytesDelivered += Int64(count)
+        for byte in UnsafeRawBufferPointer(start: buffer, count: count) where byte == 0x0A {
+            lineFeedsDelivered += 1
+        }
         return Int32(count)
     }
 

@@ -1,7 +1,12 @@
 import CLibXML2
 
-/// Collects libxml2's messages for one reader through its structured error handler, so that errors carry
-/// line and column and nothing is printed or shared between readers (no global handler is installed).
+/// Collects libxml2's messages for one read through structured error handlers, so that errors carry line
+/// and column and nothing is printed to the terminal or shared between reads.
+///
+/// Parser messages arrive through the reader's own handler (``install(on:)``). A few come from layers
+/// with no parser context (zlib and iconv failures); libxml2 sends those to its per-thread structured
+/// handler, which ``capturingThreadMessages(_:)`` points here for the duration of one synchronous read
+/// and then restores, so they are kept rather than printed on standard error.
 final class LibXMLDiagnostics {
     /// One libxml2 message.
     struct Message: Equatable {
@@ -19,6 +24,8 @@ final class LibXMLDiagnostics {
     private(set) var firstError: Message?
     /// Warnings, at most ``maxWarnings``.
     private(set) var warnings: [Message] = []
+    /// The first message from a layer without parser context (I/O, decompression, transcoding).
+    private(set) var firstThreadMessage: Message?
     /// The most warnings kept.
     let maxWarnings: Int
 
@@ -34,6 +41,26 @@ final class LibXMLDiagnostics {
             guard let context, let error else { return }
             Unmanaged<LibXMLDiagnostics>.fromOpaque(context).takeUnretainedValue().record(error.pointee)
         }, context)
+    }
+
+    /// Runs `work` with libxml2's per-thread structured handler pointed at this collector, restoring the
+    /// previous handler afterwards. `work` must not hop threads (the reader is synchronous).
+    func capturingThreadMessages<T>(_ work: () throws -> T) rethrows -> T {
+        let savedHandler = __xmlStructuredError().pointee
+        let savedContext = __xmlStructuredErrorContext().pointee
+        xmlSetStructuredErrorFunc(Unmanaged.passUnretained(self).toOpaque()) { context, error in
+            guard let context, let error else { return }
+            Unmanaged<LibXMLDiagnostics>.fromOpaque(context).takeUnretainedValue().recordThreadMessage(error.pointee)
+        }
+        defer { xmlSetStructuredErrorFunc(savedContext, savedHandler) }
+        return try withExtendedLifetime(self) { try work() }
+    }
+
+    /// Records a message from a layer without parser context.
+    private func recordThreadMessage(_ error: xmlError) {
+        guard firstThreadMessage == nil else { return }
+        let text = error.message.map { String(cString: $0) } ?? "unknown libxml2 error"
+        firstThreadMessage = Message(code: Int(error.code), text: FeedText.trimmed(text), line: 0, column: 0)
     }
 
     /// Records one libxml2 error.

@@ -44,7 +44,7 @@ public enum ProcurementMethod: Sendable, Hashable, CustomStringConvertible {
     /// and design first because their names also contain `คัดเลือก` or `เฉพาะเจาะจง`.
     public static func recognize(_ text: String) -> ProcurementMethod? {
         let written = FeedText.collapsingWhitespace(text)
-        let unquoted = written.unicodeScalars.filter { $0 != "'" && $0 != "\"" && !$0.properties.isWhitespace }
+        let unquoted = written.unicodeScalars.filter { $0 != "'" && $0 != "\"" && !FeedText.isWhitespace($0) }
         guard !unquoted.isEmpty else { return nil }
         let key = FeedText.comparisonKey(written)
         if key.contains("ที่ปรึกษา") {

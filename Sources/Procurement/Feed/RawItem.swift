@@ -12,8 +12,33 @@ struct RawItem {
 
     /// The line of the `<item>` start tag.
     var line: Int
-    /// `title`, `link`, `description`, `pubDate` (and any other child) by element name.
-    var fields: [String: Field] = [:]
+    /// The fields the reader keeps; other children (`guid`, anything new) are skipped unread.
+    var title, link, description, pubDate: Field?
+
+    /// The elements collected into a ``RawItem``.
+    static let fieldNames: Set<String> = ["title", "link", "description", "pubDate"]
+
+    /// The field named `name`, one of ``fieldNames`` (nil for any other name).
+    subscript(field name: String) -> Field? {
+        get {
+            switch name {
+            case "title": title
+            case "link": link
+            case "description": description
+            case "pubDate": pubDate
+            default: nil
+            }
+        }
+        set {
+            switch name {
+            case "title": title = newValue
+            case "link": link = newValue
+            case "description": description = newValue
+            case "pubDate": pubDate = newValue
+            default: break
+            }
+        }
+    }
 
     /// What an item turns into.
     enum Outcome {
@@ -29,12 +54,14 @@ struct RawItem {
     ///
     /// - Throws: ``EGPFeedError`` naming the field and its line for a description without two commas, an
     ///   unknown announcement type, or a missing or impossible `pubDate`.
-    func interpret(file: String, warn: (EGPFeedWarning) -> Void) throws(EGPFeedError) -> Outcome {
+    func interpret(
+        file: String, recognizer: FieldRecognizer = FieldRecognizer(), warn: (EGPFeedWarning) -> Void
+    ) throws(EGPFeedError) -> Outcome {
         func failure(_ name: String, _ problem: EGPFeedError.Problem) -> EGPFeedError {
-            EGPFeedError(file: file, line: fields[name]?.line ?? line, field: name, problem: problem)
+            EGPFeedError(file: file, line: self[field: name]?.line ?? line, field: name, problem: problem)
         }
 
-        let description = FeedText.collapsingWhitespace(fields["description"]?.text ?? "")
+        let description = FeedText.collapsingWhitespace(self.description?.text ?? "")
         if description.isEmpty {
             warn(EGPFeedWarning(
                 kind: .itemWithoutID, line: line,
@@ -44,7 +71,7 @@ struct RawItem {
         guard let parts = Self.splitDescription(description) else {
             throw failure("description", .malformedDescription(text: description))
         }
-        guard let type = AnnouncementType(thaiName: parts.type) else {
+        guard let type = recognizer.type(parts.type) else {
             throw failure("description", .unknownAnnouncementType(name: parts.type))
         }
         let idText = FeedText.trimmed(parts.id)
@@ -61,25 +88,25 @@ struct RawItem {
             return .unrecognizedID(idText)
         }
 
-        guard let pubDate = fields["pubDate"], !FeedText.trimmed(pubDate.text).isEmpty else {
+        guard let pubDate, !FeedText.trimmed(pubDate.text).isEmpty else {
             throw failure("pubDate", .missingField)
         }
         let published = try Self.parsePubDate(pubDate.text, failure: { failure("pubDate", $0) })
 
-        let linkText = FeedText.trimmed(fields["link"]?.text ?? "")
+        let linkText = FeedText.trimmed(self.link?.text ?? "")
         let link = linkText.isEmpty ? nil : EGPLink(url: linkText)
         if let link, link.reference == nil {
             warn(EGPFeedWarning(
-                kind: .linkWithoutReference, line: fields["link"]?.line ?? line,
+                kind: .linkWithoutReference, line: self.link?.line ?? line,
                 message: "the link has no templateId, fileId or legacy projectId; the announcement is "
                     + "identified by its URL instead."))
         }
 
         return .announcement(EGPAnnouncement(
             projectID: projectID,
-            method: ProcurementMethod.recognize(parts.method),
+            method: recognizer.method(parts.method),
             type: type,
-            title: FeedText.collapsingWhitespace(fields["title"]?.text ?? ""),
+            title: FeedText.collapsingWhitespace(title?.text ?? ""),
             link: link,
             published: published,
             sourceDescription: description,
@@ -89,9 +116,16 @@ struct RawItem {
     /// Splits `"<projectId>, <method>, <type>"` at the first two commas only, so a comma inside the type
     /// (or anything after it) stays in the type; nil when there are fewer than two commas.
     static func splitDescription(_ text: String) -> (id: String, method: String, type: String)? {
-        let parts = text.split(separator: ",", maxSplits: 2, omittingEmptySubsequences: false)
-        guard parts.count == 3 else { return nil }
-        return (String(parts[0]), FeedText.trimmed(String(parts[1])), FeedText.trimmed(String(parts[2])))
+        let comma = UInt8(ascii: ",")
+        let bytes = text.utf8
+        guard let first = bytes.firstIndex(of: comma),
+              let second = bytes[bytes.index(after: first)...].firstIndex(of: comma)
+        else { return nil }
+        // A comma is ASCII, so both indices fall on character boundaries.
+        let id = String(text[..<first])
+        let method = String(text[text.utf8.index(after: first)..<second])
+        let type = String(text[text.utf8.index(after: second)...])
+        return (id, FeedText.trimmed(method), FeedText.trimmed(type))
     }
 
     /// Reads `YYYY-MM-DD` (Christian era, Thai digits allowed) and nothing else.
@@ -99,13 +133,15 @@ struct RawItem {
         _ text: String, failure: (EGPFeedError.Problem) -> EGPFeedError
     ) throws(EGPFeedError) -> CalendarDate {
         let shown = FeedText.trimmed(text)
-        let parts = FeedText.arabicDigits(shown).split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts.map(\.count) == [4, 2, 2],
-              parts.allSatisfy({ $0.unicodeScalars.allSatisfy { $0.value >= 0x30 && $0.value <= 0x39 } }),
-              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
+        let digits = Array(FeedText.arabicDigits(shown).utf8)
+        let isDigit = { (byte: UInt8) in byte >= 0x30 && byte <= 0x39 }
+        guard digits.count == 10, digits[4] == UInt8(ascii: "-"), digits[7] == UInt8(ascii: "-"),
+              [0, 1, 2, 3, 5, 6, 8, 9].allSatisfy({ isDigit(digits[$0]) })
         else {
             throw failure(.invalidDate(text: shown, reason: "pubDate must be written YYYY-MM-DD"))
         }
+        let number = { (range: Range<Int>) in range.reduce(0) { $0 * 10 + Int(digits[$1] - 0x30) } }
+        let (year, month, day) = (number(0..<4), number(5..<7), number(8..<10))
         if year >= 2400 {
             throw failure(.invalidDate(
                 text: shown,

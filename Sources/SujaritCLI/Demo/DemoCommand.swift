@@ -24,6 +24,10 @@ struct DemoCommand: AsyncParsableCommand {
     /// The tour, in order. Each register adds its chapter before the closing one.
     static let chapters: [any DemoChapter] = [
         FoundationChapter(),
+        RiskChapter(),
+        DeclarationsChapter(),
+        GiftsChapter(),
+        AuditChapter(),
         AuditTrailChapter(),
     ]
 

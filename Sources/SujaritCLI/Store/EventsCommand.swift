@@ -53,13 +53,22 @@ struct EventsCommand: AsyncParsableCommand {
         let filter = try makeFilter()
         let store = try storeOptions.open()
         var table = Table(columns: columns)
+        var json: [String] = []
         var shown = 0
         try await store.forEachEvent(filter: filter) { event in
             guard limit.map({ shown < $0 }) ?? true else { return }
-            table.append(row(for: event))
+            if output.format == .json {
+                json.append(Self.json(event))
+            } else {
+                table.append(row(for: event))
+            }
             shown += 1
         }
-        Console.out(table.render(output.format, style: output.style), terminator: "")
+        if output.format == .json {
+            Console.out(json.isEmpty ? "[]" : "[\n" + json.joined(separator: ",\n") + "\n]")
+        } else {
+            Console.out(table.render(output.format, style: output.style), terminator: "")
+        }
         if output.format == .table {
             Console.err("\(shown) event\(shown == 1 ? "" : "s").")
         }
@@ -109,6 +118,25 @@ struct EventsCommand: AsyncParsableCommand {
             columns.append(.init("Payload", key: "payload", maxWidth: 60))
         }
         return columns
+    }
+
+    /// One event as a JSON object with its payload embedded as JSON, not as a string.
+    static func json(_ event: RecordedEvent) -> String {
+        let fields: [(String, String)] = [
+            ("sequence", String(event.sequence)),
+            ("stream", jsonString(event.streamID.description)),
+            ("version", String(event.streamVersion)),
+            ("type", jsonString(event.type)),
+            ("schemaVersion", String(event.schemaVersion)),
+            ("occurredAt", jsonString(TimeFormatting.iso(event.occurredAt))),
+            ("recordedAt", jsonString(TimeFormatting.iso(event.recordedAt))),
+            ("actor", jsonString(event.actor)),
+            ("payload", event.payloadText),
+            ("dedupeKey", event.dedupeKey.map(jsonString) ?? "null"),
+            ("previousHash", jsonString(event.previousHash.description)),
+            ("hash", jsonString(event.hash.description)),
+        ]
+        return "  {" + fields.map { "\(jsonString($0.0)): \($0.1)" }.joined(separator: ", ") + "}"
     }
 
     func row(for event: RecordedEvent) -> [String] {

@@ -1,5 +1,9 @@
 import Agency
+import AuditPlans
+import Declarations
+import GiftLog
 import EventStore
+import RiskRegister
 
 /// The read models of every module, registered with the store each time it is opened.
 ///
@@ -9,6 +13,10 @@ enum ModuleCatalog {
         [
             StoreProfileProjection(),
             DirectoryProjection(),
+            RiskRegisterProjection(),
+            DeclarationsProjection(),
+            GiftLogProjection(),
+            AuditPlansProjection(),
         ]
     }
 }

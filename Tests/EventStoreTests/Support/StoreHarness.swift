@@ -125,7 +125,9 @@ struct SQLiteHarness: StoreHarness {
     }
 
     func openMissing() async throws -> any EventStore {
-        try SQLiteEventStore.open(at: try Self.temporaryDirectory().appendingPathComponent("missing.db").path)
+        let directory = try Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        return try SQLiteEventStore.open(at: directory.appendingPathComponent("missing.db").path)
     }
 
     func dispose(_ store: any EventStore) async {

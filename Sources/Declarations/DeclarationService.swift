@@ -1,0 +1,143 @@
+import Agency
+import EventStore
+import Foundation
+import Sujarit
+
+/// Carries out declaration and committee commands against a store: loads the stream, lets the aggregate
+/// decide, and appends with the version it read, so two clerks changing one declaration at once get a
+/// conflict instead of overwriting each other.
+public struct DeclarationService: Sendable {
+    let store: any EventStore
+    let clock: @Sendable () -> Date
+
+    /// - parameters:
+    ///   - store: The store to read and append to.
+    ///   - clock: Now; "today" (for refusing future dates) is its day in Bangkok. Tests inject a fixed one.
+    public init(store: any EventStore, clock: @escaping @Sendable () -> Date = Date.init) {
+        self.store = store
+        self.clock = clock
+    }
+
+    var today: CalendarDate { CalendarDate(clock()) }
+
+    /// The declaration with `id`, folded from its stream; nil when there is none.
+    public func declaration(_ id: String) async throws -> Declaration? {
+        try Declaration.fold(try await store.events(in: DeclarationStreams.declaration(id)))
+    }
+
+    /// The committee recorded for `project`; nil when none was.
+    public func committee(_ project: ProjectNumber) async throws -> Committee? {
+        try Committee.fold(try await store.events(in: DeclarationStreams.committee(project)))
+    }
+
+    /// Signs a new declaration (and records the recusal an interest in a procurement implies).
+    /// - throws: ``DeclarationsError/alreadyDeclared(_:)`` when the declarant already declared on this subject.
+    @discardableResult
+    public func sign(_ signing: Declaration.Signing, actor: String) async throws -> Declaration {
+        let directory = try await AgencyDirectory.load(from: store)
+        let events = try Declaration.decide(signing, directory: directory, today: today)
+        let id = signing.subject.declarationID(declarant: signing.declarant)
+        let stream = try DeclarationStreams.declaration(id)
+        guard try await store.streamVersion(stream) == 0 else { throw DeclarationsError.alreadyDeclared(id) }
+        try await store.append(try events.map { try $0.proposed(actor: actor) }, to: stream, expectedVersion: .noStream)
+        return try await declaration(id)!
+    }
+
+    /// Amends a declaration so that it lists `interests` (or says "no interest").
+    @discardableResult
+    public func amend(
+        _ id: String, interests: [DeclaredInterest], noInterest: Bool, on day: CalendarDate, reason: String, actor: String
+    ) async throws -> Declaration {
+        let current = try await existing(id)
+        let directory = try await AgencyDirectory.load(from: store)
+        let events = try current.decideAmendment(
+            interests: interests, noInterest: noInterest, on: day, reason: reason, directory: directory, today: today
+        )
+        try await store.append(try events.map { try $0.proposed(actor: actor) }, to: DeclarationStreams.declaration(id), expectedVersion: .exactly(current.version))
+        return try await declaration(id)!
+    }
+
+    /// Withdraws a declaration; it stays in the log but no longer counts.
+    @discardableResult
+    public func withdraw(_ id: String, on day: CalendarDate, reason: String, actor: String) async throws -> Declaration {
+        let current = try await existing(id)
+        let directory = try await AgencyDirectory.load(from: store)
+        let event = try current.decideWithdrawal(on: day, reason: reason, directory: directory, today: today)
+        try await store.append([try event.proposed(actor: actor)], to: DeclarationStreams.declaration(id), expectedVersion: .exactly(current.version))
+        return try await declaration(id)!
+    }
+
+    /// Records who sits on `project`'s committees, replacing the earlier list.
+    @discardableResult
+    public func recordCommittee(
+        _ project: ProjectNumber, seats: [CommitteeSeat], appointedOn: CalendarDate?, order: String?, actor: String
+    ) async throws -> Committee {
+        let current = try await committee(project)
+        let directory = try await AgencyDirectory.load(from: store)
+        let event = try Committee.decide(
+            project: project, seats: seats, appointedOn: appointedOn, order: order,
+            current: current, directory: directory, today: today
+        )
+        let expected: ExpectedVersion = current.map { .exactly($0.version) } ?? .noStream
+        try await store.append(
+            [try ProposedEvent(event, occurredAt: (appointedOn ?? today).startOfDay, actor: actor)],
+            to: DeclarationStreams.committee(project), expectedVersion: expected
+        )
+        return try await committee(project)!
+    }
+
+    /// What an import recorded.
+    public struct ImportSummary: Sendable, Hashable {
+        public var committees: Int
+        public var declarations: Int
+        public var recusals: Int
+    }
+
+    /// Records a file's committees and declarations, all in one append or none: every item is checked
+    /// first, and a refusal names the item's line.
+    public func importFile(_ file: DeclarationsFile, actor: String) async throws -> ImportSummary {
+        let directory = try await AgencyDirectory.load(from: store)
+        var appends: [StreamAppend] = []
+        var streams = Set<StreamID>()
+        var recusals = 0
+        for item in file.committees {
+            do {
+                let stream = try DeclarationStreams.committee(item.project)
+                guard streams.insert(stream).inserted else { throw DeclarationsError.unchangedCommittee(item.project) }
+                let current = try await committee(item.project)
+                let event = try Committee.decide(
+                    project: item.project, seats: item.seats, appointedOn: item.appointedOn, order: item.order,
+                    current: current, directory: directory, today: today
+                )
+                appends.append(StreamAppend(
+                    stream: stream, expectedVersion: current.map { .exactly($0.version) } ?? .noStream,
+                    events: [try ProposedEvent(event, occurredAt: (item.appointedOn ?? today).startOfDay, actor: actor)]
+                ))
+            } catch let error as DeclarationsError {
+                throw item.place.wrap(error)
+            }
+        }
+        for item in file.declarations {
+            let signing = item.signing
+            do {
+                let events = try Declaration.decide(signing, directory: directory, today: today)
+                let id = signing.subject.declarationID(declarant: signing.declarant)
+                let stream = try DeclarationStreams.declaration(id)
+                guard try await store.streamVersion(stream) == 0, streams.insert(stream).inserted else {
+                    throw DeclarationsError.alreadyDeclared(id)
+                }
+                recusals += events.filter { if case .recused = $0 { true } else { false } }.count
+                appends.append(StreamAppend(stream: stream, expectedVersion: .noStream, events: try events.map { try $0.proposed(actor: actor) }))
+            } catch let error as DeclarationsError {
+                throw item.place.wrap(error)
+            }
+        }
+        if !appends.isEmpty { _ = try await store.append(appends) }
+        return ImportSummary(committees: file.committees.count, declarations: file.declarations.count, recusals: recusals)
+    }
+
+    private func existing(_ id: String) async throws -> Declaration {
+        guard let declaration = try await declaration(id) else { throw DeclarationsError.notFound(id) }
+        return declaration
+    }
+}

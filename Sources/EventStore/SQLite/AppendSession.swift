@@ -1,0 +1,113 @@
+import Foundation
+import GRDB
+
+/// One write transaction's worth of appending: the running head of the chain and the prepared insert, kept
+/// across the batches of a streaming append.
+///
+/// Dedupe keys and stream versions are looked up in the database each time rather than remembered, since
+/// the transaction sees its own rows: memory does not grow with the size of an import.
+struct AppendSession {
+    let db: Database
+    let recordedAt: Int64
+    let keepRecords: Bool
+    let firstSequence: Int64
+    private(set) var sequence: Int64
+    private(set) var previousHash: EventHash
+    private(set) var duplicates = 0
+    /// Stream versions reached in the last `write`, for the receipt of a single append.
+    private(set) var versions: [StreamID: Int] = [:]
+    private let insert: RawStatement
+    private let keyExists: Statement
+    private var encoder = EventHasher.Encoder()
+
+    init(store: SQLiteEventStore, db: Database) throws {
+        self.db = db
+        (sequence, previousHash) = try store.head(in: db)
+        firstSequence = sequence + 1
+        recordedAt = Microseconds.from(store.clock())
+        keepRecords = !store.projections.isEmpty
+        insert = RawStatement(try db.cachedStatement(sql: """
+            INSERT INTO events (sequence, stream_id, stream_version, event_type, schema_version, occurred_at,
+                                recorded_at, actor, payload, dedupe_key, previous_hash, hash)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """), in: db)
+        keyExists = try db.cachedStatement(sql: "SELECT 1 FROM events WHERE dedupe_key = ?")
+    }
+
+    /// Writes one batch and returns the events written, for the projections (empty when none are registered).
+    mutating func write(_ appends: [StreamAppend]) throws -> [RecordedEvent] {
+        defer { insert.reset() }
+        versions = [:]
+        var written: [RecordedEvent] = []
+        for append in appends {
+            let current = try versions[append.stream] ?? SQLiteEventStore.streamVersion(append.stream, in: db)
+            guard append.expectedVersion.isSatisfied(byCurrentVersion: current) else {
+                throw EventStoreError.versionConflict(stream: append.stream, expected: append.expectedVersion, actual: current)
+            }
+            var version = current
+            let streamText = append.stream.description
+            for event in append.events {
+                // Rows written earlier in this transaction are visible here, so a key repeated within the
+                // same append is caught too.
+                if let key = event.dedupeKey, try Bool.fetchOne(keyExists, arguments: [key]) ?? false {
+                    duplicates += 1
+                    continue
+                }
+                // Stored as text byte for byte as hashed: a payload that is not UTF-8 is refused, and one that
+                // is (a byte-order mark included, which Foundation's String(data:encoding:) would drop) is kept.
+                guard SQLiteEventStore.isUTF8(event.payload) else {
+                    throw EventStoreError.backend("the payload of a \(event.type) event is not UTF-8 JSON")
+                }
+                version += 1
+                sequence += 1
+                let occurredAt = Microseconds.from(event.occurredAt)
+                let hash = encoder.hash(
+                    sequence: sequence, streamID: streamText, streamVersion: version, type: event.type,
+                    schemaVersion: event.schemaVersion, occurredAtMicros: occurredAt, recordedAtMicros: recordedAt,
+                    actor: event.actor, payload: event.payload, dedupeKey: event.dedupeKey, after: previousHash
+                )
+                insert.bind(sequence, at: 1)
+                insert.bind(streamText, at: 2)
+                insert.bind(version, at: 3)
+                insert.bind(event.type, at: 4)
+                insert.bind(event.schemaVersion, at: 5)
+                insert.bind(occurredAt, at: 6)
+                insert.bind(recordedAt, at: 7)
+                insert.bind(event.actor, at: 8)
+                event.payload.withUnsafeBytes { insert.bind(text: $0, at: 9) }
+                insert.bind(event.dedupeKey, at: 10)
+                insert.bind(blob: previousHash.bytes, at: 11)
+                insert.bind(blob: hash.bytes, at: 12)
+                try insert.run()
+                if keepRecords {
+                    written.append(RecordedEvent(
+                        sequence: sequence, streamID: append.stream, streamVersion: version, type: event.type,
+                        schemaVersion: event.schemaVersion, occurredAt: Microseconds.date(occurredAt),
+                        recordedAt: Microseconds.date(recordedAt), actor: event.actor, payload: event.payload,
+                        dedupeKey: event.dedupeKey, previousHash: previousHash, hash: hash
+                    ))
+                }
+                previousHash = hash
+            }
+            versions[append.stream] = version
+        }
+        return written
+    }
+
+    /// Records the new head of the chain and describes what was written.
+    func finish(streamVersions: [StreamID: Int]) throws -> AppendReceipt {
+        guard sequence >= firstSequence else {
+            return AppendReceipt(sequences: nil, appended: 0, duplicates: duplicates, streamVersions: streamVersions)
+        }
+        try db.execute(
+            sql: "INSERT INTO chain_head (id, sequence, hash) VALUES (1, ?, ?) ON CONFLICT (id) DO UPDATE SET sequence = excluded.sequence, hash = excluded.hash",
+            arguments: [sequence, Data(previousHash.bytes)]
+        )
+        return AppendReceipt(
+            sequences: firstSequence...sequence,
+            appended: Int(sequence - firstSequence + 1),
+            duplicates: duplicates,
+            streamVersions: streamVersions
+        )
+    }
+}

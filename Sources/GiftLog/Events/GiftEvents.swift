@@ -1,0 +1,169 @@
+import EventStore
+import Foundation
+import Sujarit
+
+/// A gift received, given or refused was entered in the log.
+///
+/// Records the facts only. The verdict is derived from them by the rules of ``rulesVersion``, together with
+/// the other gifts from the same giver on the same occasion, so it is computed when read rather than stored.
+public struct GiftLogged: DomainEvent, Hashable {
+    public static let eventType = "GiftLogged"
+
+    /// The entry id, numbered within the fiscal year of ``date``.
+    public var entryID: GiftEntryID
+    /// Received, given or refused.
+    public var direction: GiftDirection
+    /// The staff id of the official who received, gave or refused.
+    public var person: String
+    /// Their department code on that day (Oversight compares it with buying departments).
+    public var department: String
+    /// The giver (received, refused) or the recipient (given).
+    public var counterparty: PartyReference
+    /// Whether the counterparty is a person or a firm.
+    public var counterpartyKind: PartyKind
+    /// The relative kind's code when the counterparty is a relative under the rules; nil otherwise.
+    public var relative: String?
+    /// Whether the counterparty deals with the agency (a bidder, contractor, permit applicant).
+    public var dealsWithAgency: Bool
+    /// The occasion, e.g. ปีใหม่ 2568; gifts are summed per giver per occasion.
+    public var occasion: String
+    /// The day of receipt, giving or refusal.
+    public var date: CalendarDate
+    /// What it was, e.g. กระเช้าผลไม้.
+    public var description: String
+    /// The estimated value in baht.
+    public var value: Money
+    /// Whether it was given to people in general (a souvenir handed to every visitor).
+    public var givenToPeopleGenerally: Bool
+    /// The version of ``GiftRules`` in force when it was logged.
+    public var rulesVersion: Int
+    /// A remark.
+    public var note: String?
+
+    public init(
+        entryID: GiftEntryID, direction: GiftDirection, person: String, department: String,
+        counterparty: PartyReference, counterpartyKind: PartyKind, relative: String?, dealsWithAgency: Bool,
+        occasion: String, date: CalendarDate, description: String, value: Money, givenToPeopleGenerally: Bool,
+        rulesVersion: Int, note: String? = nil
+    ) {
+        self.entryID = entryID
+        self.direction = direction
+        self.person = person
+        self.department = department
+        self.counterparty = counterparty
+        self.counterpartyKind = counterpartyKind
+        self.relative = relative
+        self.dealsWithAgency = dealsWithAgency
+        self.occasion = occasion
+        self.date = date
+        self.description = description
+        self.value = value
+        self.givenToPeopleGenerally = givenToPeopleGenerally
+        self.rulesVersion = rulesVersion
+        self.note = note
+    }
+}
+
+/// A gift above the threshold was reported to the head of agency (the แบบรายงานการรับของขวัญ reached them).
+public struct GiftReportedToHead: DomainEvent, Hashable {
+    public static let eventType = "GiftReportedToHead"
+    /// The entry reported.
+    public var entryID: GiftEntryID
+    /// The day the report reached the head.
+    public var reportedOn: CalendarDate
+
+    public init(entryID: GiftEntryID, reportedOn: CalendarDate) {
+        self.entryID = entryID
+        self.reportedOn = reportedOn
+    }
+}
+
+/// The head of agency decided what happens to a reported gift.
+public struct GiftDecisionRecorded: DomainEvent, Hashable {
+    public static let eventType = "GiftDecisionRecorded"
+    /// The entry decided on.
+    public var entryID: GiftEntryID
+    /// Keep, return or hand over.
+    public var decision: GiftDecision
+    /// The day of the decision.
+    public var decidedOn: CalendarDate
+    /// The staff id of who decided, when given (the head of agency or their deputy).
+    public var decidedBy: String?
+    /// A remark.
+    public var note: String?
+
+    public init(entryID: GiftEntryID, decision: GiftDecision, decidedOn: CalendarDate, decidedBy: String?, note: String? = nil) {
+        self.entryID = entryID
+        self.decision = decision
+        self.decidedOn = decidedOn
+        self.decidedBy = decidedBy
+        self.note = note
+    }
+}
+
+/// A version of the gift rules was adopted; entries logged from now on are judged by it.
+public struct GiftRulesAdopted: DomainEvent, Hashable {
+    public static let eventType = "GiftRulesAdopted"
+    /// The rules, with their version.
+    public var rules: GiftRules
+
+    public init(rules: GiftRules) { self.rules = rules }
+}
+
+/// The head of agency declared the No Gift Policy for a fiscal year (OIT item O31).
+public struct NoGiftPolicyDeclared: DomainEvent, Hashable {
+    public static let eventType = "NoGiftPolicyDeclared"
+    /// The fiscal year the policy is declared for.
+    public var fiscalYear: FiscalYear
+    /// The day it was signed.
+    public var declaredOn: CalendarDate
+    /// The staff id of the head of agency who signed it.
+    public var declaredBy: String
+    /// The title of the announcement, e.g. ประกาศเจตนารมณ์ No Gift Policy.
+    public var title: String
+    /// Where it can be seen: a web address, a document number.
+    public var evidence: [String]
+
+    public init(fiscalYear: FiscalYear, declaredOn: CalendarDate, declaredBy: String, title: String, evidence: [String]) {
+        self.fiscalYear = fiscalYear
+        self.declaredOn = declaredOn
+        self.declaredBy = declaredBy
+        self.title = title
+        self.evidence = evidence
+    }
+}
+
+/// An activity building a No Gift culture was held (OIT item O32).
+public struct NoGiftActivityRecorded: DomainEvent, Hashable {
+    public static let eventType = "NoGiftActivityRecorded"
+    /// The fiscal year of ``heldOn``.
+    public var fiscalYear: FiscalYear
+    /// The day it was held.
+    public var heldOn: CalendarDate
+    /// What it was.
+    public var title: String
+    /// How many took part, when counted.
+    public var participants: Int?
+    /// Where it is documented.
+    public var evidence: [String]
+
+    public init(fiscalYear: FiscalYear, heldOn: CalendarDate, title: String, participants: Int?, evidence: [String]) {
+        self.fiscalYear = fiscalYear
+        self.heldOn = heldOn
+        self.title = title
+        self.participants = participants
+        self.evidence = evidence
+    }
+}
+
+/// The streams of this register.
+public enum GiftStreams {
+    /// `gift/G-2568-007`: one entry's history.
+    public static func entry(_ id: GiftEntryID) throws -> StreamID { try StreamID(category: "gift", id: id.description) }
+    /// `gift-rules/agency`: every adopted version of the rules.
+    public static let rules = try! StreamID(category: "gift-rules", id: "agency")
+    /// `gift-policy/2568`: the year's policy declaration.
+    public static func policy(_ year: FiscalYear) throws -> StreamID { try StreamID(category: "gift-policy", id: String(year.be)) }
+    /// `gift-culture/2568`: the year's culture activities.
+    public static func activities(_ year: FiscalYear) throws -> StreamID { try StreamID(category: "gift-culture", id: String(year.be)) }
+}

@@ -1,0 +1,182 @@
+import Agency
+import Foundation
+import Sujarit
+
+/// A gift to be logged, as a clerk enters it (`gift log`) or an import file lists it. When the entry was
+/// already reported to the head, or already decided, when it is logged, those facts come along.
+public struct GiftDraft: Sendable, Hashable {
+    public var direction: GiftDirection
+    /// The staff id of the official.
+    public var person: String
+    public var counterparty: PartyReference
+    /// Person or firm; guessed from the name and tax id when not given.
+    public var counterpartyKind: PartyKind?
+    /// The relative kind's code (see ``GiftRules/relatives``) when the counterparty is a relative.
+    public var relative: String?
+    public var dealsWithAgency: Bool
+    public var occasion: String
+    public var date: CalendarDate
+    public var description: String
+    public var value: Money
+    public var givenToPeopleGenerally: Bool
+    public var note: String?
+    /// The day the report reached the head, when it already has.
+    public var reportedOn: CalendarDate?
+    /// The head's decision, when already taken, with its day and who took it.
+    public var decision: GiftDecision?
+    public var decidedOn: CalendarDate?
+    public var decidedBy: String?
+
+    public init(
+        direction: GiftDirection, person: String, counterparty: PartyReference, counterpartyKind: PartyKind? = nil,
+        relative: String? = nil, dealsWithAgency: Bool = false, occasion: String, date: CalendarDate,
+        description: String, value: Money, givenToPeopleGenerally: Bool = false, note: String? = nil,
+        reportedOn: CalendarDate? = nil, decision: GiftDecision? = nil, decidedOn: CalendarDate? = nil, decidedBy: String? = nil
+    ) {
+        self.direction = direction
+        self.person = person
+        self.counterparty = counterparty
+        self.counterpartyKind = counterpartyKind
+        self.relative = relative
+        self.dealsWithAgency = dealsWithAgency
+        self.occasion = occasion
+        self.date = date
+        self.description = description
+        self.value = value
+        self.givenToPeopleGenerally = givenToPeopleGenerally
+        self.note = note
+        self.reportedOn = reportedOn
+        self.decision = decision
+        self.decidedOn = decidedOn
+        self.decidedBy = decidedBy
+    }
+}
+
+/// The pure decisions of the gift log: what to record for a command, or why not.
+public enum GiftLogDecider {
+    /// The entries to record for `drafts`, numbered after `existing`, with their report and decision.
+    ///
+    /// Every draft is checked before any is accepted: the person is in the directory and was serving on
+    /// the day, the day is not in the future, the value is not negative, the relative kind is one the rules
+    /// list, and a report or decision given with it is for a gift that needs one (judged together with the
+    /// existing entries, since gifts from one giver on one occasion are summed).
+    ///
+    /// - parameter locate: Turns a refusal of the draft at an index into the error to throw (an import
+    ///   names the file and line); by default the refusal is thrown as it is.
+    public static func entries(
+        for drafts: [GiftDraft], existing: [GiftEntry], rules: GiftRules, allRules: [Int: GiftRules],
+        directory: AgencyDirectory, today: CalendarDate, locate: (Int, GiftLogError) -> any Error = { $1 }
+    ) throws -> [GiftEntry] {
+        func guarded<T>(_ index: Int, _ work: () throws -> T) throws -> T {
+            do { return try work() } catch let error as GiftLogError { throw locate(index, error) }
+        }
+        var numbers: [FiscalYear: Int] = [:]
+        for entry in existing { numbers[entry.id.fiscalYear] = max(numbers[entry.id.fiscalYear] ?? 0, entry.id.number) }
+        var created: [GiftEntry] = []
+        for (index, draft) in drafts.enumerated() {
+            let person = try guarded(index) {
+                try check(draft, rules: rules)
+                return try servingPerson(draft.person, field: "--person", on: draft.date, field: "--on", directory: directory, today: today)
+            }
+            let year = FiscalYear.containing(draft.date)
+            let number = (numbers[year] ?? 0) + 1
+            numbers[year] = number
+            let logged = GiftLogged(
+                entryID: GiftEntryID(fiscalYear: year, number: number), direction: draft.direction, person: person.id,
+                department: person.department, counterparty: draft.counterparty,
+                counterpartyKind: draft.counterpartyKind ?? (draft.counterparty.looksLikeFirm ? .firm : .person),
+                relative: draft.relative.flatMap { rules.relative($0)?.code }, dealsWithAgency: draft.dealsWithAgency,
+                occasion: draft.occasion.trimmingCharacters(in: .whitespacesAndNewlines), date: draft.date,
+                description: draft.description.trimmingCharacters(in: .whitespacesAndNewlines), value: draft.value,
+                givenToPeopleGenerally: draft.givenToPeopleGenerally, rulesVersion: rules.version,
+                note: draft.note
+            )
+            created.append(GiftEntry(logged: logged))
+        }
+        // Reports and decisions given with the drafts are checked against the verdicts of all entries.
+        let assessments = GiftJudge.assess(existing + created, rules: { allRules[$0] ?? rules }, asOf: today)
+        for (index, draft) in drafts.enumerated() { try guarded(index) {
+            var entry = created[index]
+            if let reportedOn = draft.reportedOn {
+                let report = try entry.decideReport(on: reportedOn, assessment: assessments[entry.id]!, today: today)
+                entry.reportedOn = report.reportedOn
+            }
+            if let decision = draft.decision {
+                guard let decidedOn = draft.decidedOn else { throw GiftLogError.decisionWithoutDate }
+                let recorded = try entry.decideDecision(
+                    decision, on: decidedOn, by: draft.decidedBy, reportedOn: nil, note: nil,
+                    assessment: assessments[entry.id]!, directory: directory, today: today
+                )
+                entry.decision = recorded.decision
+            }
+            created[index] = entry
+        } }
+        return created
+    }
+
+    /// The fields a draft must have right on its own.
+    static func check(_ draft: GiftDraft, rules: GiftRules) throws {
+        if draft.value.isNegative { throw GiftLogError.negativeValue(field: "--value", draft.value) }
+        if draft.counterparty.name.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw GiftLogError.emptyField(draft.direction == .given ? "--to (recipient)" : "--from (giver)")
+        }
+        if draft.occasion.trimmingCharacters(in: .whitespaces).isEmpty { throw GiftLogError.emptyField("--occasion") }
+        if draft.description.trimmingCharacters(in: .whitespaces).isEmpty { throw GiftLogError.emptyField("--what") }
+        if let relative = draft.relative, rules.relative(relative) == nil {
+            throw GiftLogError.unknownRelative(relative, accepted: rules.relatives.map(\.code))
+        }
+    }
+
+    /// The directory entry of `id`, refusing an unknown person, or a day in the future or outside their service.
+    static func servingPerson(
+        _ id: String, field personField: String, on day: CalendarDate, field dayField: String,
+        directory: AgencyDirectory, today: CalendarDate
+    ) throws -> StaffMember {
+        guard let person = directory.member(id) else { throw GiftLogError.unknownPerson(field: personField, id) }
+        if day > today { throw GiftLogError.dateInFuture(field: dayField, day, today: today) }
+        if let since = person.since, day < since {
+            throw GiftLogError.beforeService(person: "\(person.name) (\(person.id))", field: dayField, day, since: since)
+        }
+        if let until = person.until, day > until {
+            throw GiftLogError.afterService(person: "\(person.name) (\(person.id))", field: dayField, day, until: until)
+        }
+        return person
+    }
+}
+
+extension GiftEntry {
+    /// The event recording that this entry was reported to the head on `day`.
+    /// - throws: ``GiftLogError`` when the entry needs no report, was already reported, or the day is before
+    ///   the gift or in the future.
+    public func decideReport(on day: CalendarDate, assessment: GiftAssessment, today: CalendarDate) throws -> GiftReportedToHead {
+        guard assessment.verdict == .mustReport else { throw GiftLogError.needsNoReport(id, assessment.verdict) }
+        if let reportedOn { throw GiftLogError.alreadyReported(id, on: reportedOn) }
+        guard day >= logged.date else { throw GiftLogError.beforeGift(id, field: "--reported-on", day, giftDate: logged.date) }
+        if day > today { throw GiftLogError.dateInFuture(field: "--reported-on", day, today: today) }
+        return GiftReportedToHead(entryID: id, reportedOn: day)
+    }
+
+    /// The events recording the head's `decision` on `day` (and the report, when `reportedOn` is given
+    /// for an entry not yet reported).
+    /// - throws: ``GiftLogError`` when the entry needs no decision, is already decided, was never reported,
+    ///   the decider is not an executive, or the days are out of order or in the future.
+    public func decideDecision(
+        _ decision: GiftDecision, on day: CalendarDate, by decider: String?, reportedOn newReport: CalendarDate?,
+        note: String?, assessment: GiftAssessment, directory: AgencyDirectory, today: CalendarDate
+    ) throws -> (report: GiftReportedToHead?, decision: GiftDecisionRecorded) {
+        guard assessment.verdict == .mustReport else { throw GiftLogError.needsNoDecision(id, assessment.verdict) }
+        if let existing = self.decision { throw GiftLogError.alreadyDecided(id, existing.decision, on: existing.decidedOn) }
+        var report: GiftReportedToHead?
+        if let newReport, reportedOn == nil {
+            report = try decideReport(on: newReport, assessment: assessment, today: today)
+        }
+        guard let reported = report?.reportedOn ?? reportedOn else { throw GiftLogError.notReported(id) }
+        guard day >= reported else { throw GiftLogError.beforeReport(id, decidedOn: day, reportedOn: reported) }
+        if day > today { throw GiftLogError.dateInFuture(field: "--on (decided)", day, today: today) }
+        if let decider {
+            guard let member = directory.member(decider) else { throw GiftLogError.unknownPerson(field: "--by", decider) }
+            guard member.has(.executive) else { throw GiftLogError.notExecutive(decider) }
+        }
+        return (report, GiftDecisionRecorded(entryID: id, decision: decision, decidedOn: day, decidedBy: decider, note: note))
+    }
+}

@@ -1,0 +1,108 @@
+import Foundation
+import Sujarit
+
+/// Writes the register in the shape ``RegisterImport`` reads, so an export imports back unchanged:
+/// JSON carries risks, scores, acceptances, measures and progress; CSV carries the risks, one per row.
+public enum RegisterExport {
+    /// The register of a year (all years when nil) as JSON.
+    public static func json(_ ledger: RiskLedger, fiscalYear: FiscalYear?) throws -> String {
+        let risks = ledger.risks.values.filter { fiscalYear == nil || $0.id.fiscalYear == fiscalYear }.sorted { $0.id < $1.id }
+        let measures = ledger.measures.values.filter { fiscalYear == nil || $0.id.fiscalYear == fiscalYear }.sorted { $0.id < $1.id }
+        let document = Document(
+            fiscal_year: fiscalYear?.be,
+            risks: risks.map(RiskRow.init),
+            measures: measures.map(MeasureRow.init)
+        )
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(document), as: UTF8.self) + "\n"
+    }
+
+    /// The risks of a year (all years when nil) as CSV with a header row (see ``RegisterCSV``).
+    public static func csv(_ ledger: RiskLedger, fiscalYear: FiscalYear?) -> String {
+        let risks = ledger.risks.values.filter { fiscalYear == nil || $0.id.fiscalYear == fiscalYear }.sorted { $0.id < $1.id }
+        var out = "\u{FEFF}" + RegisterCSV.columns.joined(separator: ",") + "\r\n"
+        for risk in risks {
+            let r = risk.identified
+            var cells = [
+                r.id.description, String(r.id.fiscalYear.be), r.department, r.process, r.category, r.event,
+                r.causes.joined(separator: "\n"), r.factor.rawValue,
+                r.controls.map { "\($0.adequacy.thai): \($0.text)" }.joined(separator: "\n"),
+                r.owner ?? "", r.matrix, r.copiedFrom?.description ?? "",
+            ]
+            for kind in ScoreKind.allCases {
+                cells += [risk.scores[kind].map { String($0.likelihood) } ?? "", risk.scores[kind].map { String($0.impact) } ?? ""]
+            }
+            out += cells.map(RegisterCSV.field).joined(separator: ",") + "\r\n"
+        }
+        return out
+    }
+
+    struct Document: Encodable {
+        var fiscal_year: Int?
+        var risks: [RiskRow]
+        var measures: [MeasureRow]
+    }
+
+    struct RiskRow: Encodable {
+        var id: String, fiscal_year: Int, department: String, process: String, category: String, event: String
+        var causes: [String], factor: String, controls: [ControlRow], owner: String?, matrix: String
+        var scores: [String: [Int]]?, acceptance: AcceptanceRow?, copied_from: String?
+
+        init(_ risk: Risk) {
+            let r = risk.identified
+            id = r.id.description
+            fiscal_year = r.id.fiscalYear.be
+            department = r.department
+            process = r.process
+            category = r.category
+            event = r.event
+            causes = r.causes
+            factor = r.factor.rawValue
+            controls = r.controls.map { ControlRow(control: $0.text, adequacy: $0.adequacy.thai) }
+            owner = r.owner
+            matrix = r.matrix
+            let levels = Dictionary(uniqueKeysWithValues: risk.scores.map { ($0.key.rawValue, [$0.value.likelihood, $0.value.impact]) })
+            scores = levels.isEmpty ? nil : levels
+            acceptance = risk.acceptance.map { AcceptanceRow(approver: $0.approver, rationale: $0.rationale, expires: $0.expires.formatted(.iso)) }
+            copied_from = r.copiedFrom?.description
+        }
+    }
+
+    struct ControlRow: Encodable { var control: String, adequacy: String }
+    struct AcceptanceRow: Encodable { var approver: String, rationale: String, expires: String }
+
+    struct MeasureRow: Encodable {
+        var id: String, fiscal_year: Int, title: String, owner: String, department: String?, start: String?, due: String?
+        var timeframe: String?, steps: [String], kpi: String?, target: String?, monitoring: String?, risks: [String]
+        var issue_area: String?, questions: [String]?, oit: [String]?, progress: [ProgressRow]
+
+        init(_ measure: Measure) {
+            let m = measure.planned
+            id = m.id.description
+            fiscal_year = m.id.fiscalYear.be
+            title = m.title
+            owner = m.owner
+            department = m.department
+            start = m.start?.formatted(.iso)
+            due = m.due?.formatted(.iso)
+            timeframe = m.timeframe
+            steps = m.steps
+            kpi = m.kpi
+            target = m.target
+            monitoring = m.monitoring
+            risks = m.risks.map(\.description)
+            issue_area = m.integrity?.issueArea
+            questions = m.integrity?.questions
+            oit = m.integrity?.oitItems
+            progress = measure.progress.map {
+                ProgressRow(round: $0.round.rawValue, as_of: $0.asOf.formatted(.iso), status: $0.status.rawValue,
+                            result: $0.result, problems: $0.problems, evidence: $0.evidence)
+            }
+        }
+    }
+
+    struct ProgressRow: Encodable {
+        var round: String, as_of: String, status: String, result: String?, problems: String?, evidence: [String]
+    }
+}

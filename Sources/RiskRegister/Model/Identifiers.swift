@@ -1,0 +1,102 @@
+import Sujarit
+
+/// A risk's id, `R-2568-003`: the fiscal year it belongs to and its number within that year.
+///
+/// Ids are what committee members type, so they are short, keep the year visible (a copied-forward risk
+/// gets a new id in the new year) and accept Thai digits and a lower-case `r`.
+public struct RiskID: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
+    /// The fiscal year (BE) in the id.
+    public let fiscalYear: FiscalYear
+    /// The number within the year, from 1.
+    public let number: Int
+
+    public init(fiscalYear: FiscalYear, number: Int) {
+        self.fiscalYear = fiscalYear
+        self.number = number
+    }
+
+    /// Parses `R-2568-003` (also `r-2568-3`, `R-๒๕๖๘-๐๐๓`).
+    /// - throws: ``RiskRegisterError/invalidID(_:example:)``.
+    public init(parsing text: String) throws {
+        self = try Self.parse(text, prefix: "R", example: "R-2568-003")
+    }
+
+    static func parse(_ text: String, prefix: String, example: String) throws -> RiskID {
+        let parts = ThaiDigits.toArabic(text.trimmingCharacters(in: .whitespaces)).uppercased().split(separator: "-")
+        guard parts.count == 3, parts[0] == prefix, parts[1].count == 4, let year = Int(parts[1]), year >= 2400,
+              let number = Int(parts[2]), number > 0, parts[2].allSatisfy(\.isASCII)
+        else { throw RiskRegisterError.invalidID(text, example: example) }
+        return RiskID(fiscalYear: FiscalYear(be: year), number: number)
+    }
+
+    public var description: String { "R-\(fiscalYear.be)-\(Self.pad(number))" }
+
+    static func pad(_ number: Int) -> String {
+        let digits = String(number)
+        return String(repeating: "0", count: max(0, 3 - digits.count)) + digits
+    }
+
+    public static func < (lhs: RiskID, rhs: RiskID) -> Bool {
+        (lhs.fiscalYear.be, lhs.number) < (rhs.fiscalYear.be, rhs.number)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        self = try RiskID(parsing: try decoder.singleValueContainer().decode(String.self))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+}
+
+/// A measure's id, `M-2568-001`, numbered like risks.
+public struct MeasureID: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
+    /// The fiscal year (BE) of the plan the measure belongs to.
+    public let fiscalYear: FiscalYear
+    /// The number within the year, from 1.
+    public let number: Int
+
+    public init(fiscalYear: FiscalYear, number: Int) {
+        self.fiscalYear = fiscalYear
+        self.number = number
+    }
+
+    /// Parses `M-2568-001` (Thai digits and lower case accepted).
+    public init(parsing text: String) throws {
+        let parsed = try RiskID.parse(text, prefix: "M", example: "M-2568-001")
+        self.init(fiscalYear: parsed.fiscalYear, number: parsed.number)
+    }
+
+    public var description: String { "M-\(fiscalYear.be)-\(RiskID.pad(number))" }
+
+    public static func < (lhs: MeasureID, rhs: MeasureID) -> Bool {
+        (lhs.fiscalYear.be, lhs.number) < (rhs.fiscalYear.be, rhs.number)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        self = try MeasureID(parsing: try decoder.singleValueContainer().decode(String.self))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+}
+
+/// A committee scoring round: the fiscal year and its number within the year, written `2568/1`.
+public struct RoundID: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
+    public let fiscalYear: FiscalYear
+    public let number: Int
+
+    public init(fiscalYear: FiscalYear, number: Int) {
+        self.fiscalYear = fiscalYear
+        self.number = number
+    }
+
+    public var description: String { "\(fiscalYear.be)/\(number)" }
+
+    public static func < (lhs: RoundID, rhs: RoundID) -> Bool {
+        (lhs.fiscalYear.be, lhs.number) < (rhs.fiscalYear.be, rhs.number)
+    }
+}

@@ -1,0 +1,40 @@
+import ArgumentParser
+import AuditPlans
+
+/// `sujarit audit engagement close SUBJECT`: the engagement's report is done.
+struct AuditEngagementCloseCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "close",
+        abstract: "Close an engagement once its report is issued (ปิดงานตรวจสอบ).",
+        discussion: """
+            No finding can be added afterwards, and the subject counts as audited on that day for \
+            later plans.
+
+            Example:
+              sujarit audit engagement close PROC-SPECIFIC --fy 2568 \\
+                  --on "20 ธ.ค. 2567" --summary "รายงานนายกเทศมนตรีแล้ว"
+            """
+    )
+
+    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var fiscalYear: FiscalYearOption
+
+    @Argument(help: ArgumentHelp("The entry's subject id.", valueName: "subject"))
+    var subject: String
+
+    @Option(help: ArgumentHelp("The day it closed (default: today).", valueName: "date"))
+    var on: String?
+
+    @Option(help: ArgumentHelp("A summary of the result.", valueName: "text"))
+    var summary: String?
+
+    func run() async throws {
+        try await AuditInput.run {
+            let year = try fiscalYear.year
+            let service = AuditInput.service(try storeOptions.open())
+            let closed = try await service.closeEngagement(year, subject: subject, on: try AuditInput.day(on, option: "--on"), summary: summary, actor: storeOptions.actorName)
+            let findings = try await service.plan(year).engagements[closed.subject]?.findings.count ?? 0
+            Console.out("Closed the engagement on \(closed.subject) (FY\(year.be)) on \(closed.closedOn.formatted(.thaiMedium)) with \(findings) finding(s).")
+        }
+    }
+}

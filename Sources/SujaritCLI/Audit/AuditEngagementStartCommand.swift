@@ -1,0 +1,37 @@
+import ArgumentParser
+import AuditPlans
+
+/// `sujarit audit engagement start SUBJECT`: fieldwork begins on an approved entry.
+struct AuditEngagementStartCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "start",
+        abstract: "Start the audit of a plan entry (เริ่มปฏิบัติงานตรวจสอบ).",
+        discussion: """
+            The plan must be approved and the subject in it. The auditors default to the entry's.
+
+            Example:
+              sujarit audit engagement start PROC-SPECIFIC --fy 2568 --on "4 พ.ย. 2567"
+            """
+    )
+
+    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var fiscalYear: FiscalYearOption
+
+    @Argument(help: ArgumentHelp("The entry's subject id.", valueName: "subject"))
+    var subject: String
+
+    @Option(help: ArgumentHelp("The day fieldwork began (default: today).", valueName: "date"))
+    var on: String?
+
+    @Option(name: .customLong("auditor"), help: ArgumentHelp("An auditor on the engagement (repeat; default: the entry's auditor).", valueName: "id"))
+    var auditors: [String] = []
+
+    func run() async throws {
+        try await AuditInput.run {
+            let year = try fiscalYear.year
+            let service = AuditInput.service(try storeOptions.open())
+            let started = try await service.startEngagement(year, subject: subject, on: try AuditInput.day(on, option: "--on"), auditors: auditors, actor: storeOptions.actorName)
+            Console.out("Started the engagement on \(started.subject) (FY\(year.be)) on \(started.startedOn.formatted(.thaiMedium)); auditors: \(started.auditors.isEmpty ? "-" : started.auditors.joined(separator: ", ")).")
+        }
+    }
+}

@@ -1,0 +1,52 @@
+import ArgumentParser
+import Declarations
+import Sujarit
+
+/// `sujarit coi committee`: who sits on a procurement's committees.
+struct CoiCommitteeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "committee",
+        abstract: "Record who sits on a procurement's committees (คณะกรรมการ).",
+        subcommands: [CoiCommitteeSetCommand.self]
+    )
+}
+
+/// `sujarit coi committee set`: records (or replaces) a project's committee list.
+struct CoiCommitteeSetCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "set",
+        abstract: "Record the members of a project's committees, replacing any earlier list.",
+        discussion: """
+            One --member ID:ROLE per seat; a person on two committees is listed twice.
+            Example: sujarit coi committee set --project 67119000333 \\
+                --appointed "15 ต.ค. 67" --order "คำสั่งที่ 412/2567" \\
+                --member surachai:e-bidding-chair --member rusdee:e-bidding-member \\
+                --member kittipong:officer --member surachai:inspection-chair
+            """
+    )
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    @Option(help: ArgumentHelp("The e-GP project number.", valueName: "number"))
+    var project: String
+
+    @Option(help: ArgumentHelp("A seat as staff id and role, e.g. surachai:inspection-chair (repeatable).", valueName: "id:role"))
+    var member: [String] = []
+
+    @Option(help: ArgumentHelp("The date of the appointment order.", valueName: "date"))
+    var appointed: String?
+
+    @Option(help: ArgumentHelp("The appointment order's reference.", valueName: "text"))
+    var order: String?
+
+    func run() async throws {
+        let number = try ProjectNumber(parsing: project)
+        let seats = try member.map(CommitteeSeat.init(parsing:))
+        let appointedOn = try appointed.map { try RegisterInput.day($0, option: "--appointed") }
+        let store = try storeOptions.open()
+        let committee = try await DeclarationService(store: store).recordCommittee(
+            number, seats: seats, appointedOn: appointedOn, order: order, actor: storeOptions.actorName
+        )
+        Console.out("Recorded \(committee.seats.count) seat(s) for \(number)\(committee.version > 1 ? ", replacing the earlier list" : ""). Check declarations with: sujarit coi missing --project \(number)")
+    }
+}

@@ -1,0 +1,33 @@
+import ArgumentParser
+import Declarations
+
+/// `sujarit coi withdraw`: withdraws a declaration signed in error; it stays in the log.
+struct CoiWithdrawCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "withdraw",
+        abstract: "Withdraw a declaration signed in error (ถอนแบบแสดงการมีส่วนได้เสีย).",
+        discussion: """
+            Example:
+              sujarit coi withdraw 67119000333-officer-kittipong --reason "ลงนามผิดโครงการ"
+            """
+    )
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    @Argument(help: ArgumentHelp("The declaration id (see 'sujarit coi list').", valueName: "id"))
+    var id: String
+
+    @Option(help: ArgumentHelp("Why it is withdrawn.", valueName: "text"))
+    var reason: String = ""
+
+    @Option(help: ArgumentHelp("The day (default: today).", valueName: "date"))
+    var on: String?
+
+    func run() async throws {
+        let store = try storeOptions.open()
+        let declaration = try await DeclarationService(store: store).withdraw(
+            id, on: try RegisterInput.day(on, option: "--on"), reason: reason, actor: storeOptions.actorName
+        )
+        Console.out("Withdrew \(declaration.id); it no longer counts as a declaration, and its history stays.")
+    }
+}

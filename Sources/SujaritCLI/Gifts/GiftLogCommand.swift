@@ -1,0 +1,121 @@
+import ArgumentParser
+import GiftLog
+import Sujarit
+
+/// Whether the gift was received, given or refused, as a command-line flag.
+enum GiftDirectionFlag: String, EnumerableFlag {
+    case received, given, refused
+
+    static func help(for value: GiftDirectionFlag) -> ArgumentHelp? {
+        switch value {
+        case .received: "The official received it (default)."
+        case .given: "The official gave it (--to names the recipient)."
+        case .refused: "It was offered and refused."
+        }
+    }
+
+    var direction: GiftDirection { GiftDirection(rawValue: rawValue)! }
+}
+
+/// `sujarit gift log`: enters a gift received, given or refused.
+struct GiftLogCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "log",
+        abstract: "Log a gift received, given or refused (บันทึกการรับ/ให้/ปฏิเสธของขวัญ).",
+        discussion: """
+            The verdict is computed at once. Several gifts from one giver to one
+            official on one occasion are summed; when the sum passes the limit each must
+            be reported to the head ('gift reported').
+
+            Examples:
+              sujarit gift log --person kittipong --from "บริษัท ตากใบวัสดุภัณฑ์ จำกัด" \\
+                  --tax-id 0965560001238 --deals-with-agency --occasion "ปีใหม่ 2568" \\
+                  --on "2 ม.ค. 68" --what "กระเช้าผลไม้" --value 1,500
+              sujarit gift log --person wanida --from "นางสาวอารีย์ บุญมา" \\
+                  --relative sibling --occasion "งานมงคลสมรส" --on 08/03/2568 \\
+                  --what "สร้อยคอทองคำ" --value 12000
+              sujarit gift log --given --person palad --to "นายอำเภอตากใบ" \\
+                  --occasion "ปีใหม่ 2568" --on 30/12/2567 --what "กระเช้า" --value 1200
+            """
+    )
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    @Flag var directionFlag: GiftDirectionFlag = .received
+
+    var direction: GiftDirection { directionFlag.direction }
+
+    @Option(help: ArgumentHelp("The official's staff id (see 'sujarit agency staff').", valueName: "id"))
+    var person: String
+
+    @Option(help: ArgumentHelp("The giver (for a gift received or refused).", valueName: "name"))
+    var from: String?
+
+    @Option(help: ArgumentHelp("The recipient (for a gift given).", valueName: "name"))
+    var to: String?
+
+    @Option(help: ArgumentHelp("The giver's or recipient's 13-digit tax id, when known.", valueName: "id"))
+    var taxID: String?
+
+    @Option(help: ArgumentHelp("person or firm (default: guessed from the name and tax id).", valueName: "kind"))
+    var kind: String?
+
+    @Option(help: ArgumentHelp("The giver is this kind of relative (a code from 'gift rules show', e.g. sibling).", valueName: "code"))
+    var relative: String?
+
+    @Flag(help: "The giver deals with the agency (bidder, contractor, applicant).")
+    var dealsWithAgency = false
+
+    @Flag(help: "It was given to people in general (e.g. a souvenir for every participant).")
+    var general = false
+
+    @Option(help: ArgumentHelp("The occasion, e.g. \"ปีใหม่ 2568\".", valueName: "text"))
+    var occasion: String
+
+    @Option(help: ArgumentHelp("The day of receipt, giving or refusal (default: today).", valueName: "date"))
+    var on: String?
+
+    @Option(help: ArgumentHelp("What it was.", valueName: "text"))
+    var what: String
+
+    @Option(help: ArgumentHelp("The estimated value in baht, e.g. 1,500 or 2500.50.", valueName: "baht"))
+    var value: String
+
+    @Option(help: ArgumentHelp("The day it was reported to the head, if it already was.", valueName: "date"))
+    var reportedOn: String?
+
+    @Option(help: ArgumentHelp("A remark.", valueName: "text"))
+    var note: String?
+
+    func validate() throws {
+        if direction == .given {
+            guard to != nil, from == nil else { throw ValidationError("A gift given names its recipient with --to (not --from).") }
+        } else {
+            guard from != nil, to == nil else { throw ValidationError("A gift \(direction.rawValue) names its giver with --from (not --to).") }
+        }
+        if let kind, PartyKind(rawValue: kind) == nil { throw ValidationError("--kind '\(kind)' is not a party kind: write person or firm.") }
+    }
+
+    func run() async throws {
+        let draft = GiftDraft(
+            direction: direction, person: person,
+            counterparty: PartyReference(name: from ?? to ?? "", taxID: try RegisterInput.taxID(taxID, option: "--tax-id")),
+            counterpartyKind: kind.flatMap(PartyKind.init(rawValue:)), relative: relative, dealsWithAgency: dealsWithAgency,
+            occasion: occasion, date: try RegisterInput.day(on, option: "--on"), description: what,
+            value: try RegisterInput.money(value, option: "--value"), givenToPeopleGenerally: general, note: note,
+            reportedOn: try reportedOn.map { try RegisterInput.day($0, option: "--reported-on") }
+        )
+        let store = try storeOptions.open()
+        let service = GiftLogService(store: store)
+        guard let entry = try await service.log([draft], actor: storeOptions.actorName).first else { return }
+        let assessment = try await service.assessedEntries(asOf: service.today).first { $0.entry.id == entry.id }!.assessment
+        Console.out("Logged \(entry.id): \(direction.label.th) \(entry.logged.description), \(entry.logged.value.formatted()) บาท, \(entry.logged.date.formatted(.thaiMedium)).")
+        Console.out("ผลการพิจารณา Verdict: \(assessment.verdict.label.th) (\(assessment.verdict.label.en)), rules version \(assessment.rulesVersion).")
+        if assessment.occasionTotal != entry.logged.value {
+            Console.out("With the other gifts from this giver on this occasion: \(assessment.occasionTotal.formatted()) บาท in all.")
+        }
+        if let due = assessment.dueOn, let status = assessment.reportStatus {
+            Console.out("Report it to the head of agency by \(due.formatted(.thaiMedium)) (\(status.label.th)): sujarit gift reported \(entry.id) --on DATE")
+        }
+    }
+}

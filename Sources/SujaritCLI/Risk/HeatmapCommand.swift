@@ -1,0 +1,63 @@
+import ArgumentParser
+import Foundation
+import Presentation
+import RiskRegister
+import Sujarit
+
+/// `sujarit heatmap`: where a year's risks stand on the matrix.
+struct HeatmapCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "heatmap",
+        abstract: "Risk heatmap: counts and ids per cell, in colour (แผนภูมิความเสี่ยง).",
+        discussion: """
+            term draws the grid with the matrix's colours (plain when piped or NO_COLOR is set); svg is a
+            standalone picture with Thai labels; html wraps it in a page with the ids per cell; json is for scripts.
+            --both shows how each risk moves from inherent to residual.
+            Examples:
+              sujarit heatmap --fy 2568 --both
+              sujarit heatmap --fy 2568 --residual --format svg --output heatmap.svg
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case term, svg, html, json }
+
+    @OptionGroup var storeOptions: StoreOptions
+    @Option(help: ArgumentHelp("The fiscal year (BE); default: the current one.", valueName: "year")) var fy: String?
+    @Option(help: ArgumentHelp("Only this department code.", valueName: "code")) var department: String?
+    @Flag(help: "Inherent scores (the default).") var inherent = false
+    @Flag(help: "Current scores.") var current = false
+    @Flag(help: "Residual (target) scores.") var residual = false
+    @Flag(help: "Inherent and residual, with each risk's movement.") var both = false
+    @Option(help: "term, svg, html or json.") var format: Format = .term
+    @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file")) var output: String?
+
+    func run() async throws {
+        try await RiskInput.run {
+            let year = try fy.map { try RiskInput.fiscalYear($0) } ?? FiscalYear.containing(CalendarDate.today())
+            let chosen = [inherent, current, residual, both].filter { $0 }.count
+            guard chosen <= 1 else { throw ValidationError("Choose one of --inherent, --current, --residual, --both.") }
+            let kinds: [ScoreKind] = both ? [.inherent, .residual] : current ? [.current] : residual ? [.residual] : [.inherent]
+            let ledger = try await RiskService(store: try storeOptions.open()).ledger()
+            let maps = ledger.heatmaps(fiscalYear: year, department: department, kinds: kinds)
+            guard !maps.isEmpty else {
+                Console.err("No \(kinds.map(\.rawValue).joined(separator: "/")) scores for FY\(year.be)\(department.map { " in \($0)" } ?? "") yet.")
+                return
+            }
+            let colors = output == nil && TerminalStyle().colors
+            let text: String
+            switch format {
+            case .term: text = maps.map { HeatmapRenderer.terminal($0, colors: colors) }.joined(separator: "\n")
+            case .svg: text = HeatmapRenderer.svg(maps[0])
+            case .html: text = HeatmapRenderer.html(maps)
+            case .json: text = try HeatmapRenderer.json(maps)
+            }
+            if let output {
+                try text.write(toFile: output, atomically: true, encoding: .utf8)
+                Console.err("Wrote \(output).")
+            } else {
+                Console.out(text, terminator: "")
+            }
+            if format == .svg, maps.count > 1 { Console.err("Note: the year uses \(maps.count) matrices; the SVG shows \(maps[0].matrix.key). Use --format html for all.") }
+        }
+    }
+}

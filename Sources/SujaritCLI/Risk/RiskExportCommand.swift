@@ -1,0 +1,40 @@
+import ArgumentParser
+import Foundation
+import RiskRegister
+
+/// `sujarit risk export`: the register as JSON (everything) or CSV (the risks), re-importable unchanged.
+struct RiskExportCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Export the register as JSON or CSV (ส่งออกทะเบียนความเสี่ยง).",
+        discussion: """
+            JSON holds risks, scores, acceptances, measures and progress; CSV holds the risks, one per row, for a
+            spreadsheet. Either imports back unchanged with 'risk import'.
+            Example: sujarit risk export --fy 2568 --format csv --output register-2568.csv
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case json, csv }
+
+    @OptionGroup var storeOptions: StoreOptions
+    @Option(help: ArgumentHelp("Only this fiscal year (BE), e.g. 2568.", valueName: "year"))
+    var fy: String?
+    @Option(help: "json (everything) or csv (the risks).")
+    var format: Format = .json
+    @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    var output: String?
+
+    func run() async throws {
+        try await RiskInput.run {
+            let year = try fy.map { try RiskInput.fiscalYear($0) }
+            let ledger = try await RiskService(store: try storeOptions.open()).ledger()
+            let text = format == .json ? try RegisterExport.json(ledger, fiscalYear: year) : RegisterExport.csv(ledger, fiscalYear: year)
+            if let output {
+                try text.write(toFile: output, atomically: true, encoding: .utf8)
+                Console.err("Wrote \(output).")
+            } else {
+                Console.out(text, terminator: "")
+            }
+        }
+    }
+}

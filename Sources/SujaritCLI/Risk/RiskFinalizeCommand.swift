@@ -1,0 +1,48 @@
+import ArgumentParser
+import Presentation
+import RiskRegister
+
+/// `sujarit risk finalize`: the chair closes the open round with the committee's consensus.
+struct RiskFinalizeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "finalize",
+        abstract: "Close the open round with the consensus (median per axis) (chair only) (สรุปผลการประเมิน).",
+        discussion: """
+            Each scored risk gets the median of the members' levels per axis (the higher middle value when the
+            count is even), or the chair's resolution. Refused, with nothing written, while any risk has members
+            2 or more levels apart on an axis that has not been resolved ('risk resolve'); the message lists them.
+            Example: sujarit risk finalize --as palad
+            """
+    )
+
+    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var output: OutputOptions
+    @Option(help: ArgumentHelp("The year whose round to close (needed only when several are open).", valueName: "year")) var fy: String?
+
+    func run() async throws {
+        try await RiskInput.run {
+            let year = try fy.map { try RiskInput.fiscalYear($0) }
+            let chair = storeOptions.actorName
+            let (round, consensus) = try await RiskService(store: try storeOptions.open()).perform(RiskInput.context(storeOptions)) { ledger, directory, decision in
+                try ledger.finalize(fiscalYear: year, chair: chair, directory: directory, into: &decision)
+            }.result
+            Console.out(Self.table(consensus).render(output.format, style: output.style), terminator: "")
+            Console.err("Closed round \(round): \(consensus.count) risk(s) finalized.")
+        }
+    }
+
+    static func table(_ consensus: [RoundConsensus]) -> Table {
+        var table = Table(columns: [
+            .init("รหัส ID", key: "id"), .init("กรรมการ", key: "members", alignment: .trailing),
+            .init("โอกาส L", key: "likelihood", alignment: .trailing), .init("ผลกระทบ I", key: "impact", alignment: .trailing),
+            .init("ต่างกัน spread", key: "spread"), .init("ที่มา", key: "basis"),
+        ])
+        for item in consensus {
+            table.append([
+                item.risk.description, String(item.scores.count), String(item.likelihood), String(item.impact),
+                "\(item.likelihoodSpread)/\(item.impactSpread)", item.resolution == nil ? "median" : "มติที่ประชุม resolved",
+            ])
+        }
+        return table
+    }
+}

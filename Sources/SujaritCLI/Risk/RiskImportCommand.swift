@@ -1,0 +1,35 @@
+import ArgumentParser
+import RiskRegister
+
+/// `sujarit risk import FILE`: a register, measures or an integrity plan from YAML, JSON or CSV.
+struct RiskImportCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import risks, measures or an integrity plan from YAML, JSON or CSV (นำเข้าทะเบียนความเสี่ยง).",
+        discussion: """
+            All or nothing: every row is checked first and the first problem is reported with its line; then
+            nothing is written. A .csv file holds risks (one per row, as 'risk export --format csv' writes);
+            YAML and JSON may also hold measures with progress and the integrity plan grouped by ITA issue area.
+            Examples:
+              sujarit risk import Registers/examples/takbai/risks-2568.yaml --dry-run
+              sujarit risk import Registers/examples/takbai/risks-plan-2567.yaml
+            """
+    )
+
+    @OptionGroup var storeOptions: StoreOptions
+    @Argument(help: ArgumentHelp("The file: .yaml, .json or .csv.", valueName: "file"))
+    var file: String
+    @Flag(help: "Check the file and show what would be added, without recording anything.")
+    var dryRun = false
+
+    func run() async throws {
+        try await RiskInput.run {
+            let service = RiskService(store: try storeOptions.open())
+            let summary = try await service.importFile(file, dryRun: dryRun, context: RiskInput.context(storeOptions))
+            let verb = dryRun ? "Would import" : "Imported"
+            Console.out("\(verb) \(summary.risks.count) risk(s), \(summary.scores) score(s), \(summary.measures.count) measure(s), \(summary.progressUpdates) progress update(s), \(summary.acceptances) acceptance(s) from \(file).")
+            if let first = summary.risks.first, let last = summary.risks.last { Console.out("  risks \(first) … \(last)") }
+            if let first = summary.measures.first, let last = summary.measures.last { Console.out("  measures \(first) … \(last)") }
+        }
+    }
+}

@@ -1,0 +1,36 @@
+import ArgumentParser
+import Presentation
+import RiskRegister
+
+/// `sujarit risk review`: what needs attention on a day.
+struct RiskReviewCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "review",
+        abstract: "Overdue measures, expired acceptances and residual warnings on a day (สิ่งที่ต้องติดตาม).",
+        discussion: """
+            Derived each time from the register and the --as-of day (default: today in Bangkok), never stored.
+            Exits 0 whether or not there is anything to look at.
+            Example: sujarit risk review --fy 2568 --as-of 1/4/2568
+            """
+    )
+
+    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var output: OutputOptions
+    @OptionGroup var asOf: AsOfOptions
+    @Option(help: ArgumentHelp("Only this fiscal year (BE).", valueName: "year")) var fy: String?
+
+    func run() async throws {
+        try await RiskInput.run {
+            let year = try fy.map { try RiskInput.fiscalYear($0) }
+            let day = try asOf.day
+            let ledger = try await RiskService(store: try storeOptions.open()).ledger()
+            let warnings = ledger.warnings(fiscalYear: year, on: day)
+            var table = Table(columns: [.init("เรื่อง", key: "subject"), .init("ประเภท Kind", key: "kind"), .init("รายละเอียด", key: "message")])
+            for warning in warnings {
+                table.append([warning.subject, warning.kind.rawValue, output.format == .table ? warning.message.th : warning.message.en])
+            }
+            Console.out(table.render(output.format, style: output.style), terminator: "")
+            Console.err("\(warnings.count) item(s) to look at as of \(day.formatted(.thaiMedium)).")
+        }
+    }
+}

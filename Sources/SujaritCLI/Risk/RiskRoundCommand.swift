@@ -1,0 +1,31 @@
+import ArgumentParser
+import RiskRegister
+
+/// `sujarit risk round`: the chair opens a committee scoring round.
+struct RiskRoundCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "round",
+        abstract: "Open a committee scoring round (chair only) (เปิดรอบการประเมินความเสี่ยง).",
+        discussion: """
+            A round assesses one kind of score for every risk of the year: inherent (before any control),
+            current (with the existing controls) or residual (the target). One round per year is open at a time.
+            Example: sujarit risk round --fy 2568 --kind inherent --as palad
+            """
+    )
+
+    @OptionGroup var storeOptions: StoreOptions
+    @Option(help: ArgumentHelp("The fiscal year (BE).", valueName: "year")) var fy: String
+    @Option(help: ArgumentHelp("inherent, current or residual.", valueName: "kind")) var kind: String
+
+    func run() async throws {
+        try await RiskInput.run {
+            let year = try RiskInput.fiscalYear(fy)
+            let scoreKind = try RiskInput.kind(kind)
+            let chair = storeOptions.actorName
+            let round = try await RiskService(store: try storeOptions.open()).perform(RiskInput.context(storeOptions)) { ledger, directory, decision in
+                try ledger.openRound(fiscalYear: year, kind: scoreKind, chair: chair, directory: directory, into: &decision)
+            }.result
+            Console.out("Opened round \(round) (\(scoreKind.label.th)). Members score with 'sujarit risk session' or 'sujarit risk score ID -l L -i I'.")
+        }
+    }
+}

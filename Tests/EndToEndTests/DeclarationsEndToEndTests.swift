@@ -1,0 +1,135 @@
+import Foundation
+import Testing
+
+@Suite("Conflict-of-interest declarations, through the built binary")
+struct DeclarationsEndToEndTests {
+    /// A store with the example directory loaded.
+    static func agencyStore() throws -> SujaritProcess {
+        let sujarit = try SujaritProcess()
+        try sujarit.succeed(["init", "--agency", "เทศบาลเมืองตากใบ"])
+        try sujarit.succeed(["agency", "load", SujaritProcess.packageRoot.appendingPathComponent("Registers/examples/takbai/agency.yaml").path])
+        return sujarit
+    }
+
+    static var exampleFile: String {
+        SujaritProcess.packageRoot.appendingPathComponent("Registers/examples/takbai/declarations-2568.yaml").path
+    }
+
+    @Test("A declared interest in a procurement records a recusal; the legal officer sees it, a staff member does not")
+    func declareAndShow() throws {
+        let sujarit = try Self.agencyStore()
+        let declared = try sujarit.succeed([
+            "coi", "declare", "--person", "rusdee", "--project", "๖๗๑๑๙๐๐๐๓๓๓", "--role", "e-bidding-member", "--on", "20/11/2567",
+            "--interest", "party=ห้างหุ้นส่วนจำกัด รุ่งเรืองการโยธา; tax=0-9635-50000-12-1; rel=relative; detail=พี่เขย",
+        ])
+        #expect(declared.stdout.contains("67119000333-e-bidding-member-rusdee"))
+        #expect(declared.stdout.contains("Recusal recorded"))
+        let shown = try sujarit.succeed(["coi", "show", "67119000333-e-bidding-member-rusdee", "--as", "pimchanok"])
+        #expect(shown.stdout.contains("รุ่งเรืองการโยธา"))
+        #expect(shown.stdout.contains("0-9635-50000-12-1"))
+        #expect(shown.stdout.contains("RecusalRecorded"))
+        let refused = try sujarit.run(["coi", "show", "67119000333-e-bidding-member-rusdee", "--as", "kittipong"])
+        #expect(refused.status != 0)
+        #expect(refused.stdout.isEmpty)
+        #expect(!refused.stderr.contains("รุ่งเรือง"))
+        #expect(refused.stderr.contains("auditor"))
+        let trail = try sujarit.succeed(["events", "--type", "RecusalRecorded", "--format", "csv"])
+        #expect(trail.stdout.contains("coi/67119000333-e-bidding-member-rusdee"))
+    }
+
+    @Test("coi list shows rows to the auditor and totals to everyone else, named by --as or SUJARIT_USER")
+    func listPrivacy() throws {
+        let sujarit = try Self.agencyStore()
+        try sujarit.succeed(["coi", "import", Self.exampleFile])
+        let auditor = try sujarit.succeed(["coi", "list", "--fy", "2568", "--format", "csv", "--as", "anan"])
+        #expect(auditor.stdout.split(separator: "\r\n").count == 9) // header + 8
+        #expect(auditor.stdout.contains("67119000333-e-bidding-member-rusdee"))
+        for viewer in ["rusdee", "mayor", "admin", "somebody-else"] {
+            let result = try sujarit.run(["coi", "list", "--fy", "2568"], environment: ["SUJARIT_USER": viewer])
+            #expect(result.status == 0)
+            #expect(result.stdout.contains("Declarations"))
+            #expect(!result.stdout.contains("rusdee") && !result.stdout.contains("รุสดี"), "\(viewer) must not see names")
+            #expect(result.stderr.contains("Totals only"))
+        }
+        let json = try sujarit.succeed(["coi", "list", "--format", "json", "--as", "pimchanok"])
+        let rows = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: String]]
+        #expect(rows?.count == 8)
+    }
+
+    @Test("coi missing names the seats without a declaration, for the auditor only")
+    func missing() throws {
+        let sujarit = try Self.agencyStore()
+        try sujarit.succeed(["coi", "import", Self.exampleFile])
+        let auditor = try sujarit.succeed(["coi", "missing", "--project", "67119000333", "--as", "anan", "--format", "csv"])
+        let missing = auditor.stdout.split(separator: "\r\n").filter { $0.contains(",missing,") }.map { String($0.split(separator: ",")[0]) }
+        #expect(missing.sorted() == ["fatimah", "surachai", "wanida"])
+        #expect(auditor.stderr.contains("3 of 7"))
+        let staff = try sujarit.succeed(["coi", "missing", "--project", "67119000333", "--as", "wanida"])
+        #expect(staff.stdout.contains("Missing"))
+        #expect(!staff.stdout.contains("wanida") && !staff.stdout.contains("วนิดา"))
+        try sujarit.succeed(["coi", "declare", "--person", "wanida", "--project", "67119000333", "--role", "e-bidding-member", "--no-interest", "--on", "21/11/2567"])
+        let after = try sujarit.succeed(["coi", "missing", "--project", "67119000333", "--as", "anan"])
+        #expect(after.stderr.contains("2 of 7"))
+        let none = try sujarit.run(["coi", "missing", "--project", "67119000999", "--as", "anan"])
+        #expect(none.status != 0)
+        #expect(none.stderr.contains("coi committee set"))
+    }
+
+    @Test("Bad input is refused with a message naming the field, a non-zero exit, and an unchanged store")
+    func badInput() throws {
+        let sujarit = try Self.agencyStore()
+        try sujarit.succeed(["coi", "committee", "set", "--project", "67119000333", "--member", "surachai:inspection-chair"])
+        let before = try sujarit.storeDump()
+        let cases: [([String], String)] = [
+            (["coi", "declare", "--person", "rusdee", "--fy", "2568", "--interest", "party=หจก. ก; tax=0963550000122; rel=relative"], "tax"),
+            (["coi", "declare", "--person", "ghost", "--fy", "2568", "--no-interest"], "ghost"),
+            (["coi", "declare", "--person", "rusdee", "--fy", "2568", "--no-interest", "--on", "1 ม.ค. 2600"], "future"),
+            (["coi", "declare", "--person", "pimchanok", "--fy", "2562", "--no-interest", "--on", "2019-01-15"], "started service"),
+            (["coi", "declare", "--person", "rusdee", "--fy", "2568"], "--no-interest"),
+            (["coi", "declare", "--person", "rusdee", "--fy", "2568", "--no-interest", "--interest", "party=x; rel=self"], "contradicts"),
+            (["coi", "declare", "--person", "rusdee", "--project", "6711900033", "--role", "officer", "--no-interest"], "--project"),
+            (["coi", "declare", "--person", "rusdee", "--project", "67119000333", "--role", "boss", "--no-interest"], "inspection-member"),
+            (["coi", "declare", "--person", "rusdee", "--fy", "2025", "--no-interest"], "Buddhist-era"),
+            (["coi", "declare", "--person", "rusdee", "--fy", "2568", "--interest", "party=x; rel=relative; share=10"], "shareholder"),
+            (["coi", "committee", "set", "--project", "67119000333", "--member", "a:officer", "--member", "nisa"], "ID:ROLE"),
+            (["coi", "amend", "A2568-nobody", "--no-interest", "--reason", "x"], "No declaration"),
+        ]
+        for (arguments, expected) in cases {
+            let result = try sujarit.run(arguments)
+            #expect(result.status != 0, "\(arguments)")
+            #expect(result.stderr.contains(expected), "\(arguments): \(result.stderr)")
+            #expect(!result.stderr.contains("Fatal error"))
+        }
+        #expect(try sujarit.storeDump() == before)
+    }
+
+    @Test("Amendments and withdrawals keep the history; an interactive declaration asks for each field")
+    func amendWithdrawInteractive() throws {
+        let sujarit = try Self.agencyStore()
+        try sujarit.succeed(["coi", "declare", "--person", "nisa", "--fy", "2568", "--no-interest", "--on", "2 ต.ค. 67"])
+        let amended = try sujarit.succeed([
+            "coi", "amend", "A2568-nisa", "--interest", "party=บริษัท นราคอมพิวเตอร์ จำกัด; rel=shareholder; share=5", "--on", "1 ธ.ค. 67",
+            "--reason", "ได้รับมรดกหุ้น",
+        ])
+        #expect(amended.stdout.contains("1 interest"))
+        let noReason = try sujarit.run(["coi", "withdraw", "A2568-nisa"])
+        #expect(noReason.status != 0)
+        #expect(noReason.stderr.contains("--reason"))
+        try sujarit.succeed(["coi", "withdraw", "A2568-nisa", "--reason", "ยื่นซ้ำ", "--on", "2 ธ.ค. 67"])
+        let shown = try sujarit.succeed(["coi", "show", "A2568-nisa", "--as", "anan"])
+        for type in ["DeclarationSigned", "DeclarationAmended", "DeclarationWithdrawn", "ได้รับมรดกหุ้น", "ถอนแล้ว"] {
+            #expect(shown.stdout.contains(type), "\(type)")
+        }
+
+        // Answers: person, kind, project, a bad role then a good one, date, one interest, then done.
+        let answers = ["kittipong", "procurement", "67119000333", "boss", "officer", "18 ต.ค. 67",
+                       "ร้านสมใจการค้า", "", "relative", "", ""].joined(separator: "\n") + "\n"
+        let interactive = try sujarit.succeed(["coi", "declare", "--interactive"], input: answers)
+        #expect(interactive.stdout.contains("67119000333-officer-kittipong"))
+        #expect(interactive.stdout.contains("Recusal recorded"))
+        #expect(interactive.stderr.contains("is not a procurement role"))
+        let cut = try sujarit.run(["coi", "declare", "--interactive"], input: "kittipong\n")
+        #expect(cut.status != 0)
+        #expect(cut.stderr.contains("nothing was recorded"))
+    }
+}
