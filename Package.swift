@@ -104,7 +104,15 @@ let package = Package(
         ),
 
         .testTarget(name: "SujaritTests", dependencies: ["Sujarit"]),
-        .testTarget(name: "EventStoreTests", dependencies: ["EventStore", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(
+            name: "EventStoreTests",
+            dependencies: [
+                "EventStore", "EventStorePostgres",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         // Test support: a child process that appends and is killed mid-batch, or contends with others.
         .executableTarget(name: "sujarit-store-torture", dependencies: ["EventStore"], path: "Tests/Tools/StoreTorture"),
         // The event-store benchmark (Benchmarks/EventStore/run.sh builds it in release).

@@ -9,12 +9,12 @@ enum PostgresEventRow {
         actor, payload, dedupe_key, previous_hash, hash
         """
 
-    typealias Columns = (Int64, String, Int, String, Int, Int64, Int64, String, String, String?, ByteBuffer, ByteBuffer)
+    typealias Columns = (Int64, String, Int, String, Int, Int64, Int64, String, ByteBuffer, String?, ByteBuffer, ByteBuffer)
 
     static func fields(_ c: Columns) -> EventHasher.Fields {
         EventHasher.Fields(
             sequence: c.0, streamID: c.1, streamVersion: c.2, type: c.3, schemaVersion: c.4,
-            occurredAtMicros: c.5, recordedAtMicros: c.6, actor: c.7, payload: Data(c.8.utf8), dedupeKey: c.9
+            occurredAtMicros: c.5, recordedAtMicros: c.6, actor: c.7, payload: Data(c.8.readableBytesView), dedupeKey: c.9
         )
     }
 
@@ -26,7 +26,7 @@ enum PostgresEventRow {
         return RecordedEvent(
             sequence: c.0, streamID: try StreamID(c.1), streamVersion: c.2, type: c.3, schemaVersion: c.4,
             occurredAt: Microseconds.date(c.5), recordedAt: Microseconds.date(c.6), actor: c.7,
-            payload: Data(c.8.utf8), dedupeKey: c.9, previousHash: previous, hash: hash
+            payload: Data(c.8.readableBytesView), dedupeKey: c.9, previousHash: previous, hash: hash
         )
     }
 

@@ -36,9 +36,10 @@ extension PostgresEventStore {
             if walker.checked % 10_000 == 0 { progress?(walker.checked, head) }
         }
         progress?(walker.checked, head)
-        if head > walker.lastSequence {
-            return walker.report(breakingAt: ChainBreak(sequence: head, kind: .truncated(expectedLast: head)))
+        var recordedHash: EventHash?
+        for try await hash in try await connection.query("SELECT hash FROM chain_head WHERE id = 1", logger: logger).decode(ByteBuffer.self) {
+            recordedHash = EventHash(bytes: hash.readableBytesView)
         }
-        return walker.report(breakingAt: nil)
+        return walker.finish(recordedHead: (head, recordedHash))
     }
 }

@@ -117,6 +117,7 @@ public final class PostgresEventStore: EventStore, Sendable {
     }
 
     public func readStream(_ stream: StreamID, afterVersion: Int, limit: Int) async throws -> [RecordedEvent] {
+        guard limit > 0 else { return [] }
         try await ready()
         return try await mapErrors {
             let query: PostgresQuery = """
@@ -129,6 +130,7 @@ public final class PostgresEventStore: EventStore, Sendable {
     }
 
     public func read(afterSequence: Int64, limit: Int, filter: EventFilter) async throws -> [RecordedEvent] {
+        guard limit > 0 else { return [] }
         try await ready()
         return try await mapErrors {
             let statement = PostgresEventRow.select(filter: filter, afterSequence: afterSequence, limit: limit)
@@ -151,12 +153,26 @@ public final class PostgresEventStore: EventStore, Sendable {
     func mapErrors<T>(_ work: () async throws -> T) async throws -> T {
         do {
             return try await work()
-        } catch let error as PSQLError {
-            if let message = error.serverInfo?[.message] {
-                throw EventStoreError.backend("\(message) (\(location))")
+        } catch let error as PostgresTransactionError {
+            // A decision the store made inside the transaction (a conflict, a failing projection) comes out
+            // as itself; only the driver's own failures are translated.
+            if let inner = error.closureError {
+                if let psql = inner as? PSQLError { throw translate(psql) }
+                throw inner
             }
-            throw PostgresStoreError.unreachable(location, reason: String(describing: error.code))
+            if let psql = (error.beginError ?? error.commitError ?? error.rollbackError) as? PSQLError { throw translate(psql) }
+            throw EventStoreError.backend("\(String(reflecting: error)) (\(location))")
+        } catch let error as PSQLError {
+            throw translate(error)
         }
+    }
+
+    /// The server's own message when there is one, else why the server could not be reached.
+    func translate(_ error: PSQLError) -> any Error {
+        if let message = error.serverInfo?[.message] {
+            return EventStoreError.backend("\(message) (\(location))")
+        }
+        return PostgresStoreError.unreachable(location, reason: String(describing: error.code))
     }
 }
 

@@ -21,7 +21,7 @@ enum PostgresSchema {
                 occurred_at    BIGINT  NOT NULL,
                 recorded_at    BIGINT  NOT NULL,
                 actor          TEXT    NOT NULL,
-                payload        TEXT    NOT NULL,
+                payload        BYTEA   NOT NULL, -- the exact bytes hashed (TEXT cannot hold every byte)
                 dedupe_key     TEXT,
                 previous_hash  BYTEA   NOT NULL,
                 hash           BYTEA   NOT NULL,
