@@ -93,6 +93,7 @@ let package = Package(
             dependencies: [
                 "Sujarit",
                 "EventStore",
+                "EventStorePostgres",
                 "Presentation",
                 "Agency",
                 "RiskRegister",

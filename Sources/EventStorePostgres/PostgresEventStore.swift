@@ -22,6 +22,8 @@ public final class PostgresEventStore: EventStore, Sendable {
     /// Whether connecting should find a store or make one.
     enum Mode: Sendable { case open, create }
 
+    private let address: PostgresLocation
+
     private init(location: PostgresLocation, mode: Mode, projections: [any Projection], clock: @escaping @Sendable () -> Date) {
         let names = projections.map(\.name)
         precondition(Set(names).count == names.count, "projection names must be unique: \(names)")
@@ -33,6 +35,7 @@ public final class PostgresEventStore: EventStore, Sendable {
         self.projections = projections
         self.clock = clock
         self.location = location.description
+        address = location
         runner = Task { await client.run() }
         readiness = Readiness(mode: mode)
     }
@@ -59,7 +62,36 @@ public final class PostgresEventStore: EventStore, Sendable {
 
     /// Connects and prepares the store now rather than on first use, reporting any problem.
     public func ready() async throws {
+        do {
+            try await prepareOnce()
+        } catch let error as EventStoreError {
+            throw error
+        } catch let error as PostgresStoreError {
+            throw error
+        } catch {
+            // The pool reports a refused or failed login only as a tripped circuit breaker; say what to check.
+            throw PostgresStoreError.unreachable(location, reason: "no connection could be made")
+        }
+    }
+
+    /// One direct connection before the pool is used: a wrong database, user or password fails at once with
+    /// the server's reason, where the pool would retry with back-off for a minute before giving up.
+    private func probe() async throws {
+        let configuration = PostgresConnection.Configuration(
+            host: address.host, port: address.port, username: address.username, password: address.password,
+            database: address.database, tls: .disable
+        )
+        do {
+            let connection = try await PostgresConnection.connect(configuration: configuration, id: 0, logger: logger)
+            try await connection.close()
+        } catch let error as PSQLError {
+            throw PostgresStoreError.unreachable(location, reason: error.serverInfo?[.message] ?? "the server did not answer (\(error.code))")
+        }
+    }
+
+    private func prepareOnce() async throws {
         try await readiness.wait { mode in
+            if self.address.socketFolder == nil { try await self.probe() }
             let exists = try await self.schemaExists()
             switch mode {
             case .open where !exists: throw EventStoreError.storeNotFound(self.location)
