@@ -23,6 +23,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
     ],
     targets: [
         // Shared vocabulary: fiscal years, Buddhist-era dates, money, tax ids, Thai text width.
@@ -36,6 +38,16 @@ let package = Package(
                 // SQLite's C API, for the log's hot loops (Sources/EventStore/SQLite/RawStatement.swift).
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+
+        // The same event log on a PostgreSQL server, for a province or the whole country.
+        .target(
+            name: "EventStorePostgres",
+            dependencies: [
+                "EventStore",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
 
@@ -106,6 +118,7 @@ let package = Package(
             dependencies: [
                 "Sujarit",
                 "EventStore",
+                "EventStorePostgres",
                 "Presentation",
                 "Agency",
                 "RiskRegister",
@@ -121,7 +134,15 @@ let package = Package(
         ),
 
         .testTarget(name: "SujaritTests", dependencies: ["Sujarit"]),
-        .testTarget(name: "EventStoreTests", dependencies: ["EventStore", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(
+            name: "EventStoreTests",
+            dependencies: [
+                "EventStore", "EventStorePostgres",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         // Test support: a child process that appends and is killed mid-batch, or contends with others.
         .executableTarget(name: "sujarit-store-torture", dependencies: ["EventStore"], path: "Tests/Tools/StoreTorture"),
         // The event-store benchmark (Benchmarks/EventStore/run.sh builds it in release).

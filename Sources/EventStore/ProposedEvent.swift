@@ -17,7 +17,10 @@ public struct ProposedEvent: Sendable, Hashable {
     public var payload: Data
     /// An optional key that makes the append idempotent: an event whose key is already in the log is
     /// skipped, not appended again. Imports and flag runs use it so that repeating them adds nothing.
-    public var dedupeKey: String?
+    /// An empty key counts as no key.
+    public var dedupeKey: String? {
+        didSet { if dedupeKey?.isEmpty == true { dedupeKey = nil } }
+    }
 
     /// Creates a proposed event from an already encoded payload.
     public init(type: String, schemaVersion: Int = 1, occurredAt: Date, actor: String, payload: Data, dedupeKey: String? = nil) {
@@ -26,7 +29,7 @@ public struct ProposedEvent: Sendable, Hashable {
         self.occurredAt = occurredAt
         self.actor = actor
         self.payload = payload
-        self.dedupeKey = dedupeKey
+        self.dedupeKey = dedupeKey?.isEmpty == true ? nil : dedupeKey
     }
 
     /// Creates a proposed event from a typed domain event, encoding it canonically.

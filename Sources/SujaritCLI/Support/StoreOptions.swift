@@ -1,10 +1,11 @@
 import ArgumentParser
 import EventStore
+import EventStorePostgres
 import Foundation
 
 /// Where the store is and who is acting: the options every command that touches the store shares.
 struct StoreOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The store: a SQLite file path.", discussion: "Default: $SUJARIT_STORE, else ./sujarit.db.", valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp("The store: a SQLite file path, or postgres://user@host:port/database.", discussion: "Default: $SUJARIT_STORE, else ./sujarit.db.", valueName: "path|url"))
     var store: String?
 
     @Option(name: .customLong("as"), help: ArgumentHelp("Who is acting, recorded on every event.", discussion: "Default: $SUJARIT_USER, else your login name.", valueName: "name"))
@@ -26,11 +27,11 @@ struct StoreOptions: ParsableArguments {
 
     /// Opens the existing store with every module's read models.
     func open() throws -> any EventStore {
-        try SQLiteEventStore.open(at: location, projections: ModuleCatalog.projections)
+        try StoreLocation.open(location)
     }
 
     /// Creates a new store, refusing an existing one.
     func create() throws -> any EventStore {
-        try SQLiteEventStore.create(at: location, projections: ModuleCatalog.projections)
+        try StoreLocation.create(location)
     }
 }

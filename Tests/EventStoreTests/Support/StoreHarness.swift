@@ -73,8 +73,13 @@ extension StoreHarness {
     }
 }
 
-/// Every backend the conformance suite runs on. Add the PostgreSQL harness here when that backend lands.
-let harnesses: [any StoreHarness] = [SQLiteHarness()]
+/// Every backend the conformance suite runs on: SQLite always, PostgreSQL when `SUJARIT_TEST_POSTGRES` names
+/// a server (`.ci/run` starts one and sets it; on CI its absence is an error, not a skip).
+let harnesses: [any StoreHarness] = {
+    var all: [any StoreHarness] = [SQLiteHarness()]
+    if let postgres = PostgresHarness.fromEnvironment() { all.append(postgres) }
+    return all
+}()
 
 /// The embedded backend: one SQLite file in a fresh temporary directory per store.
 struct SQLiteHarness: StoreHarness {
