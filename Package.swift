@@ -144,7 +144,7 @@ let package = Package(
             ]
         ),
         // Test support: a child process that appends and is killed mid-batch, or contends with others.
-        .executableTarget(name: "sujarit-store-torture", dependencies: ["EventStore"], path: "Tests/Tools/StoreTorture"),
+        .executableTarget(name: "sujarit-store-torture", dependencies: ["EventStore", "EventStorePostgres"], path: "Tests/Tools/StoreTorture"),
         // The event-store benchmark (Benchmarks/EventStore/run.sh builds it in release).
         .executableTarget(name: "sujarit-bench-eventstore", dependencies: ["EventStore"], path: "Benchmarks/EventStore/Swift"),
         .testTarget(name: "PresentationTests", dependencies: ["Presentation"]),

@@ -9,12 +9,13 @@
 //       nearly all its time inside a write transaction and the kill lands there; --payload-bytes makes the
 //       batches large enough that SQLite spills pages to the WAL before the commit.
 //
-//   sujarit-store-torture write-contended --store PATH --stream S --count N [--actor A]
+//   sujarit-store-torture write-contended --store PATH|URL --stream S [--streams N] --count N [--actor A]
 //       Appends N events to stream S one at a time with `.exactly(version)`, re-reading the version and retrying
 //       after each conflict, then prints `appended N conflicts C`. Several of these run against one file.
 //
 // Exit status: 0 when done, 2 for bad arguments, 1 for any store error (printed to stderr).
 import EventStore
+import EventStorePostgres
 import Foundation
 
 #if canImport(Glibc)
@@ -84,7 +85,20 @@ func say(_ line: String) {
     FileHandle.standardOutput.write(Data((line + "\n").utf8))
 }
 
-func openOrCreate(_ path: String, projections: [any Projection]) throws -> SQLiteEventStore {
+/// Opens the store, creating it first if needed: a file path, or a `postgres://` URL (whose database the
+/// test creates beforehand).
+func openOrCreate(_ path: String, projections: [any Projection]) async throws -> any EventStore {
+    if PostgresLocation.isPostgresURL(path) {
+        let store = try PostgresEventStore.open(url: path, projections: projections)
+        do {
+            try await store.ready()
+            return store
+        } catch EventStoreError.storeNotFound {
+            let created = try PostgresEventStore.create(url: path, projections: projections)
+            try await created.ready()
+            return created
+        }
+    }
     if FileManager.default.fileExists(atPath: path) {
         return try SQLiteEventStore.open(at: path, projections: projections)
     }
@@ -99,7 +113,7 @@ func appendBatches(_ options: Options) async throws {
     let slowMicros = options.flags.contains("slow-projection") ? try options.int("slow-micros", default: 1_000) : 0
     guard batchSize >= 2 else { throw Usage(description: "--batch-size must be at least 2") }
 
-    let store = try openOrCreate(path, projections: [TortureCount(slowMicros: UInt32(slowMicros))])
+    let store = try await openOrCreate(path, projections: [TortureCount(slowMicros: UInt32(slowMicros))])
     let pid = ProcessInfo.processInfo.processIdentifier
     let filler = String(repeating: "ก", count: max(0, payloadBytes - 40) / 3)
     let shared = try StreamID("torture/shared")
@@ -125,13 +139,17 @@ func appendBatches(_ options: Options) async throws {
 
 func writeContended(_ options: Options) async throws {
     let path = try options.string("store")
-    let stream = try StreamID(try options.string("stream"))
+    let base = try options.string("stream")
+    // With --streams N the writer spreads its events over N streams shared with the other writers
+    // (`<stream>-0` … `<stream>-(N-1)`), so writers collide on several streams at once.
+    let streams = try options.int("streams", default: 1)
     let count = try options.int("count")
     let actor = options.values["actor"] ?? "contender-\(ProcessInfo.processInfo.processIdentifier)"
-    let store = try openOrCreate(path, projections: [TortureCount()])
+    let store = try await openOrCreate(path, projections: [TortureCount()])
     var appended = 0
     var conflicts = 0
     while appended < count {
+        let stream = try StreamID(streams == 1 ? base : "\(base)-\(appended % streams)")
         let version = try await store.streamVersion(stream)
         let event = ProposedEvent(
             type: "Contended", occurredAt: Date(), actor: actor,
