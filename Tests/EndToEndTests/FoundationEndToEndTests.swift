@@ -85,6 +85,27 @@ struct FoundationEndToEndTests {
         #expect(verify.stdout.contains("intact"))
     }
 
+    @Test("The audit trail hides declaration and gift payloads from all but the auditor and the legal officer")
+    func trailHidesPersonalData() throws {
+        let sujarit = try SujaritProcess()
+        let kept = sujarit.folder.appendingPathComponent("demo.db").path
+        try sujarit.succeed(["demo", "--store", kept])
+        for category in ["gift", "coi"] {
+            let clerk = try sujarit.succeed(["events", "--store", kept, "--category", category, "--format", "json", "--as", "rusdee"])
+            let events = try #require(try JSONSerialization.jsonObject(with: Data(clerk.stdout.utf8)) as? [[String: Any]])
+            #expect(!events.isEmpty, "the demo records \(category) events")
+            #expect(events.allSatisfy { ($0["payload"] as? [String: String])?["hidden"] == "personal data" })
+            #expect(clerk.stderr.contains("personal data"))
+            for reviewer in ["anan", "pimchanok"] {
+                let full = try sujarit.succeed(["events", "--store", kept, "--category", category, "--format", "json", "--as", reviewer])
+                #expect(!full.stdout.contains("\"hidden\""), "\(reviewer) sees \(category) details")
+            }
+        }
+        // Other registers' events are not personal data and stay visible to everyone.
+        let staff = try sujarit.succeed(["events", "--store", kept, "--category", "risk", "--format", "json", "--as", "rusdee"])
+        #expect(!staff.stdout.contains("\"hidden\""))
+    }
+
     @Test("--version and --help work without a store")
     func versionAndHelp() throws {
         let sujarit = try SujaritProcess()

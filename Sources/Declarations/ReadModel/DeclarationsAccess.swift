@@ -1,34 +1,21 @@
 import Agency
 import Sujarit
 
-/// Who may see what in the declarations register: a pure function of the viewer's roles.
-///
-/// Declarations are personal data (PDPA). Only the internal auditor and the legal officer (นิติกร), whose
-/// work is to review them, see names and details. Everyone else — executives, committee members, staff,
-/// and also the administrator, who keeps the store running but has no reviewing duty — sees totals, and
-/// a viewer the directory does not know sees totals too. The log keeps the full record either way.
+/// Who may see what in the declarations register: the agency-wide rule of ``PersonalDataAccess`` applied to its listings.
 public enum DeclarationsAccess {
-    /// How much a viewer sees.
-    public enum View: String, Sendable, Hashable {
-        /// Names and details.
-        case full
-        /// Counts and totals only.
-        case totalsOnly = "totals-only"
-    }
+    /// How much a viewer sees (the agency-wide rule, ``PersonalDataAccess``).
+    public typealias View = PersonalDataAccess.View
 
     /// The roles that see names and details.
-    public static let detailRoles: Set<Role> = [.auditor, .legalOfficer]
+    public static var detailRoles: Set<Role> { PersonalDataAccess.detailRoles }
 
     /// The directory entry of the acting user (`--as`, `SUJARIT_USER`), matched on the staff id.
     public static func viewer(named actor: String, in directory: AgencyDirectory) -> StaffMember? {
-        directory.member(actor)
+        PersonalDataAccess.viewer(named: actor, in: directory)
     }
 
     /// What `viewer` may see; nil (unknown) sees totals.
-    public static func view(for viewer: StaffMember?) -> View {
-        guard let viewer, !viewer.roles.isDisjoint(with: detailRoles) else { return .totalsOnly }
-        return .full
-    }
+    public static func view(for viewer: StaffMember?) -> View { PersonalDataAccess.view(for: viewer) }
 
     /// `coi list` for `viewer`: the rows themselves, or only their totals.
     public static func listing(_ rows: [DeclarationSummary], for viewer: StaffMember?) -> DeclarationListing {

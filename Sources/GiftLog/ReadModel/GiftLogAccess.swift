@@ -1,34 +1,21 @@
 import Agency
 import Sujarit
 
-/// Who may see what in the gift log: a pure function of the viewer's roles.
-///
-/// Gift entries are personal data (PDPA). Only the internal auditor and the legal officer (นิติกร), who
-/// review them, see names and details. Everyone else — executives, staff, and the administrator, who keeps
-/// the store running but has no reviewing duty — sees totals; so does an actor the directory does not know.
-/// The log keeps the full record either way.
+/// Who may see what in the gift log: the agency-wide rule of ``PersonalDataAccess`` applied to its listings.
 public enum GiftLogAccess {
-    /// How much a viewer sees.
-    public enum View: String, Sendable, Hashable, Codable {
-        /// Names and details.
-        case full
-        /// Counts and values only.
-        case totalsOnly = "totals-only"
-    }
+    /// How much a viewer sees (the agency-wide rule, ``PersonalDataAccess``).
+    public typealias View = PersonalDataAccess.View
 
     /// The roles that see names and details.
-    public static let detailRoles: Set<Role> = [.auditor, .legalOfficer]
+    public static var detailRoles: Set<Role> { PersonalDataAccess.detailRoles }
 
     /// The directory entry of the acting user (`--as`, `SUJARIT_USER`), matched on the staff id.
     public static func viewer(named actor: String, in directory: AgencyDirectory) -> StaffMember? {
-        directory.member(actor)
+        PersonalDataAccess.viewer(named: actor, in: directory)
     }
 
     /// What `viewer` may see; nil (unknown) sees totals.
-    public static func view(for viewer: StaffMember?) -> View {
-        guard let viewer, !viewer.roles.isDisjoint(with: detailRoles) else { return .totalsOnly }
-        return .full
-    }
+    public static func view(for viewer: StaffMember?) -> View { PersonalDataAccess.view(for: viewer) }
 
     /// `gift list` for `viewer`: the entries, or only their totals.
     public static func listing(_ entries: [AssessedGift], for viewer: StaffMember?) -> GiftListing {

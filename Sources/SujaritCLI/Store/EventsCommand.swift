@@ -1,3 +1,4 @@
+import Agency
 import ArgumentParser
 import EventStore
 import Foundation
@@ -52,11 +53,20 @@ struct EventsCommand: AsyncParsableCommand {
     func run() async throws {
         let filter = try makeFilter()
         let store = try storeOptions.open()
+        let directory = try await AgencyDirectory.load(from: store)
+        let viewer = PersonalDataAccess.viewer(named: storeOptions.actorName, in: directory)
+        let mayReadPersonalData = PersonalDataAccess.view(for: viewer) == .full
+        var hidden = 0
         var table = Table(columns: columns)
         var json: [String] = []
         var shown = 0
-        try await store.forEachEvent(filter: filter) { event in
+        try await store.forEachEvent(filter: filter) { original in
             guard limit.map({ shown < $0 }) ?? true else { return }
+            var event = original
+            if !mayReadPersonalData, ModuleCatalog.personalDataCategories.contains(original.streamID.category) {
+                event = Self.redacted(original)
+                hidden += 1
+            }
             if output.format == .json {
                 json.append(Self.json(event))
             } else {
@@ -71,6 +81,9 @@ struct EventsCommand: AsyncParsableCommand {
         }
         if output.format == .table {
             Console.err("\(shown) event\(shown == 1 ? "" : "s").")
+        }
+        if hidden > 0 {
+            Console.err("\(hidden) payload(s) hold personal data (declarations, gifts) and are hidden: only the auditor and the legal officer see them (ข้อมูลส่วนบุคคล).")
         }
     }
 
@@ -118,6 +131,16 @@ struct EventsCommand: AsyncParsableCommand {
             columns.append(.init("Payload", key: "payload", maxWidth: 60))
         }
         return columns
+    }
+
+    /// The event with its payload replaced by a marker; the hash stays, so the trail still proves the chain.
+    static func redacted(_ event: RecordedEvent) -> RecordedEvent {
+        RecordedEvent(
+            sequence: event.sequence, streamID: event.streamID, streamVersion: event.streamVersion, type: event.type,
+            schemaVersion: event.schemaVersion, occurredAt: event.occurredAt, recordedAt: event.recordedAt,
+            actor: event.actor, payload: Data(#"{"hidden":"personal data"}"#.utf8), dedupeKey: nil,
+            previousHash: event.previousHash, hash: event.hash
+        )
     }
 
     /// One event as a JSON object with its payload embedded as JSON, not as a string.

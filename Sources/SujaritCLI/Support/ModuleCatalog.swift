@@ -2,6 +2,8 @@ import Agency
 import AuditPlans
 import Declarations
 import GiftLog
+import ITA
+import Oversight
 import Procurement
 import EventStore
 import RiskRegister
@@ -18,7 +20,13 @@ enum ModuleCatalog {
             DeclarationsProjection(),
             GiftLogProjection(),
             AuditPlansProjection(),
+            ITAProjection(),
             ProcurementProjection(),
+            RedFlagsProjection(),
         ]
     }
+
+    /// Stream categories whose events hold personal data (declarations, committee seats, gifts, flags that
+    /// name people): their payloads are shown in the audit trail only to those ``PersonalDataAccess`` allows.
+    static let personalDataCategories: Set<String> = ["coi", "committee", "gift", "flag"]
 }
