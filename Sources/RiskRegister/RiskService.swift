@@ -17,6 +17,7 @@ public struct RiskService: Sendable {
     /// store refuses the whole batch; the decision is then taken again on the fresh register, up to eight
     /// times (each conflict means another writer succeeded, so a committee scoring at once is covered).
     /// That is safe because nothing is written blindly: every retry re-checks every rule.
+    @discardableResult
     public func perform<Result>(
         _ context: CommandContext, dryRun: Bool = false,
         _ body: (inout RiskLedger, AgencyDirectory, inout Decision) throws -> Result
