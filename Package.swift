@@ -101,6 +101,7 @@ let package = Package(
             name: "Reporting",
             dependencies: [
                 "Sujarit", "EventStore", "Agency", "Presentation", "RiskRegister", "Declarations", "GiftLog", "AuditPlans", "ITA",
+                "Oversight",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
@@ -146,7 +147,11 @@ let package = Package(
         // Test support: a child process that appends and is killed mid-batch, or contends with others.
         .executableTarget(name: "sujarit-store-torture", dependencies: ["EventStore", "EventStorePostgres"], path: "Tests/Tools/StoreTorture"),
         // The event-store benchmark (Benchmarks/EventStore/run.sh builds it in release).
-        .executableTarget(name: "sujarit-bench-eventstore", dependencies: ["EventStore"], path: "Benchmarks/EventStore/Swift"),
+        .executableTarget(name: "sujarit-bench-eventstore", dependencies: ["EventStore", "EventStorePostgres"], path: "Benchmarks/EventStore/Swift"),
+        // The e-GP import benchmark's phase timer (Benchmarks/EgpImport/run.sh builds it in release).
+        .executableTarget(name: "sujarit-bench-egp", dependencies: ["Procurement", "EventStore"], path: "Benchmarks/EgpImport/Swift"),
+        // The red-flag benchmark (Benchmarks/Flags/run.sh builds it in release and compares it with DuckDB).
+        .executableTarget(name: "sujarit-bench-flags", dependencies: ["Oversight", "Procurement", "Sujarit"], path: "Benchmarks/Flags/Swift"),
         .testTarget(name: "PresentationTests", dependencies: ["Presentation"]),
         .testTarget(name: "AgencyTests", dependencies: ["Agency"]),
         .testTarget(name: "RiskRegisterTests", dependencies: ["RiskRegister"]),

@@ -4,14 +4,11 @@ import Foundation
 public enum ReportingError: Error, LocalizedError, Equatable, Sendable, CustomStringConvertible {
     case readOnlySnapshot
     case asOfInFuture(day: String, today: String)
-    case asOfBeforeStore(day: String, created: String)
     case templatesNotFound(String)
     case templateMissing(name: String, folder: String)
     case templateError(file: String, message: String)
-    case letterhead(String)
     case chromiumMissing
     case chromiumFailed(status: Int32, output: String)
-    case notApplicable(report: String, reason: String)
 
     public var description: String { errorDescription ?? "reporting error" }
 
@@ -21,22 +18,16 @@ public enum ReportingError: Error, LocalizedError, Equatable, Sendable, CustomSt
             "A report's picture of the past is read-only; record changes in the store itself."
         case let .asOfInFuture(day, today):
             "--as-of \(day) is after today (\(today)); a report can only show what the log holds. Leave --as-of out for today."
-        case let .asOfBeforeStore(day, created):
-            "--as-of \(day) is before the store was created (\(created)); nothing was recorded yet on that day."
         case let .templatesNotFound(folder):
-            "The report templates were not found at \(folder). Run from the Sujarit folder, or give --templates PATH (the Reports folder)."
+            "The report templates were not found at \(folder). Run from the Sujarit folder, or give --reports PATH (the folder holding templates/, styles/ and letterhead.yaml)."
         case let .templateMissing(name, folder):
             "The template \(name).mustache is missing from \(folder)/templates. Restore it from the Sujarit sources."
         case let .templateError(file, message):
             "The template \(file) has a mistake: \(message)"
-        case let .letterhead(message):
-            "Reports/letterhead.yaml: \(message)"
         case .chromiumMissing:
             "--pdf needs Chromium, which is not installed. Install it (Debian: apt-get install chromium fonts-thai-tlwg), or print the HTML from a browser (File → Print → Save as PDF, A4)."
         case let .chromiumFailed(status, output):
             "Chromium could not print the PDF (exit \(status)): \(output)"
-        case let .notApplicable(report, reason):
-            "\(report): \(reason)"
         }
     }
 }

@@ -30,7 +30,7 @@ struct RecordingTests {
         #expect(analysis.weakest[1].oitItems == ["O14", "O39"])
         #expect(analysis.weakest[3].oitItems.contains("O34") && analysis.weakest[3].oitItems.contains("O38"))
         #expect(analysis.belowPassMark == 0)
-        #expect(analysis.linkedItems.first { $0.code == "O14" }?.questions == ["I21"])
+        #expect(analysis.linkedItems.first { $0.code == "O14" }?.questions == ["I21", "E3"])
         #expect(analysis.linkedItems.first { $0.code == "O14" }?.text == "คู่มือหรือมาตรฐานการปฏิบัติงาน")
     }
 

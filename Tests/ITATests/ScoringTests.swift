@@ -19,15 +19,16 @@ struct ScoringTests {
         #expect(analysis.band.name.th == "ผ่านดีเยี่ยม")
         #expect(analysis.passes)
         #expect(analysis.lines.map(\.contribution.fourDecimals) == ["27.9510", "28.3365", "40.0000"])
-        #expect(analysis.working() == "0.3 × 93.17 + 0.3 × (91.33 + 97.58) / 2 + 0.4 × 100.00 = 96.2875 ≈ 96.29")
+        #expect(analysis.working() == "0.30 × 93.17 + 0.30 × (91.33 + 97.58) / 2 + 0.40 × 100.00 = 96.2875 ≈ 96.29")
         #expect(analysis.working(digits: .thai).hasSuffix("≈ ๙๖.๒๙"))
     }
 
     @Test("Rounding is half-up at the end, never on the way")
     func roundingHalfUp() {
         // 96.285 rounds up (banker's rounding would give 96.28); 96.2849… rounds down.
-        #expect(ExactScore(numerator: 962_850, denominator: 10_000).rounded.formatted() == "96.29")
-        #expect(ExactScore(numerator: 962_849, denominator: 10_000).rounded.formatted() == "96.28")
+        // (The numerator is in hundredths times the denominator: 96.285 is 9628.5 hundredths.)
+        #expect(ExactScore(numerator: 96_285, denominator: 10).rounded.formatted() == "96.29")
+        #expect(ExactScore(numerator: 962_849, denominator: 100).rounded.formatted() == "96.28")
         #expect(ExactScore(numerator: 2, denominator: 3).rounded.hundredths == 1)
         // A mean of two parts kept exact: (91.33 + 97.58) / 2 = 94.455 → 94.46 only when shown.
         let mean = ExactScore.mean([ITAFixture.score("91.33"), ITAFixture.score("97.58")])!

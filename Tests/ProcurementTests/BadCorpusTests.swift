@@ -26,6 +26,10 @@ struct BadCorpusTests {
             "malformed.xml", "truncated.xml", "truncated.xml.gz", "xxe-local-file.xml", "billion-laughs.xml",
             "network-dtd.xml", "wrong-date.xml", "unknown-type.xml", "bad-description.xml",
             "no-declaration-cp874.xml", "utf8-misdeclared.xml", "declared-utf8-but-cp874.xml", "not-rss.xml",
+            // Contract data, each tested in ContractImportTests.
+            "contracts-header-26.csv", "contracts-header-31.csv", "contracts-shifted-columns.csv",
+            "contracts-wrong-date.csv", "contracts-bad-money.csv", "contracts-cp874.csv",
+            "egp-contract-wrong-date.json", "egp-contract-error-page.json",
         ])
     }
 

@@ -55,7 +55,7 @@ struct FeedImportTests {
         let again = try await fixture.importExamples()
         #expect(again.map(\.new) == Array(repeating: 0, count: again.count))
         #expect(again.map(\.duplicates) == ExampleCorpusTests.expected.map(\.kept))
-        #expect(again.allSatisfy(\.alreadyImported))
+        #expect(again.allSatisfy { $0.alreadyImported })
         #expect(try await fixture.allEvents() == before)
         #expect(try await fixture.readModelDump() == dump)
     }

@@ -13,6 +13,7 @@
 // Each measurement is printed as one line that run.sh collects:
 //   RESULT <system> <phase> <events> <seconds>
 import EventStore
+import EventStorePostgres
 import Foundation
 
 struct Usage: Error, CustomStringConvertible { var description: String }
@@ -78,13 +79,23 @@ func csvField(_ text: String) -> String {
         : text
 }
 
+/// The store under test: a file, or a `postgres://` URL for the server backend.
+func makeStore(_ location: String, create: Bool, projections: [any Projection] = []) throws -> any EventStore {
+    if PostgresLocation.isPostgresURL(location) {
+        return create ? try PostgresEventStore.create(url: location, projections: projections)
+            : try PostgresEventStore.open(url: location, projections: projections)
+    }
+    return create ? try SQLiteEventStore.create(at: location, projections: projections)
+        : try SQLiteEventStore.open(at: location, projections: projections)
+}
+
 func run() async throws {
     let options = try parse()
     let epoch = Date(timeIntervalSince1970: 1_727_740_800)
 
     // (a) Append.
     let appending = options.phases.contains("append")
-    let store = appending ? try SQLiteEventStore.create(at: options.store) : try SQLiteEventStore.open(at: options.store)
+    let store = try appending ? makeStore(options.store, create: true) : makeStore(options.store, create: false)
     var start = ContinuousClock.now
     for batch in 0..<(appending ? options.events / options.batch : 0) {
         let stream = try StreamID(category: "ledger", id: "L-\(batch)")
@@ -120,7 +131,7 @@ func run() async throws {
 
     // (c) Replay through a real Projection: open with it (a new projection is built on open), then rebuild.
     if options.phases.contains("rebuild") {
-        let projected = try SQLiteEventStore.open(at: options.store, projections: [CountByType()])
+        let projected = try makeStore(options.store, create: false, projections: [CountByType()])
         start = ContinuousClock.now
         let rebuilt = try await projected.rebuildProjections(progress: nil)
         report("replay-rebuildProjection", events: Int(rebuilt.eventsReplayed), seconds: seconds(since: start))

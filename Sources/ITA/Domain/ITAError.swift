@@ -16,7 +16,6 @@ public enum ITAError: Error, LocalizedError, Equatable, Sendable, CustomStringCo
     case unchanged(fiscalYear: Int)
     case noResult(fiscalYear: Int, known: [Int])
     case invalidTop(String)
-    case fileProblem(file: String, line: Int?, message: String)
 
     public var description: String { errorDescription ?? "ITA error" }
 
@@ -48,8 +47,6 @@ public enum ITAError: Error, LocalizedError, Equatable, Sendable, CustomStringCo
             "No ITA result is recorded for FY\(year) (recorded: \(known.isEmpty ? "none" : known.map(String.init).joined(separator: ", "))). Record one with 'sujarit ita record'."
         case let .invalidTop(text):
             "--top: '\(text)' is not a number from 1 to 100."
-        case let .fileProblem(file, line, message):
-            "\(file)\(line.map { ", line \($0)" } ?? ""): \(message)"
         }
     }
 }

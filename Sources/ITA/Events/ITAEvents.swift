@@ -9,6 +9,7 @@ public struct ITAFrameworkAdopted: DomainEvent, Hashable {
 
     public init(framework: ITAFramework) { self.framework = framework }
 
+    /// `ita-framework/2567@1`: one framework version, recorded once.
     public static func stream(_ key: ITAFrameworkKey) throws -> StreamID { try StreamID(category: "ita-framework", id: key.description) }
 }
 
@@ -54,6 +55,7 @@ public struct ITAResultRecorded: DomainEvent, Hashable {
         self.replaces = replaces
     }
 
+    /// `ita/2567`: a year's result and its corrections.
     public static func stream(_ year: FiscalYear) throws -> StreamID { try StreamID(category: "ita", id: String(year.be)) }
 
     /// The same figures, ignoring what only says where they sit in the history.
@@ -103,5 +105,6 @@ public struct ITAItemScore: Sendable, Hashable, Codable {
 
 /// Every event type the ITA module writes, for filtered reads of the log.
 public enum ITAEventTypes {
+    /// The type names, for `EventFilter(types:)`.
     public static let all: Set<String> = [ITAFrameworkAdopted.eventType, ITAResultRecorded.eventType]
 }

@@ -62,6 +62,23 @@ public enum ITACode {
         return (from...to).map { "\(first.first!)\($0)" }
     }
 
+    /// Writes codes compactly, runs of consecutive numbers as ranges: `O27–O29, O31–O38, O40`.
+    public static func compact(_ codes: [String]) -> String {
+        let sorted = Array(Set(codes)).sorted(by: precedes)
+        var parts: [String] = []
+        var index = 0
+        while index < sorted.count {
+            var end = index
+            while end + 1 < sorted.count, sorted[end + 1].first == sorted[index].first,
+                  let a = Int(sorted[end].dropFirst()), let b = Int(sorted[end + 1].dropFirst()), b == a + 1 {
+                end += 1
+            }
+            parts.append(end - index >= 2 ? "\(sorted[index])–\(sorted[end])" : sorted[index...end].joined(separator: ", "))
+            index = end + 1
+        }
+        return parts.joined(separator: ", ")
+    }
+
     /// Orders codes as people read them: IIT, then EIT, then OIT, each by number (I2 before I10).
     public static func precedes(_ a: String, _ b: String) -> Bool {
         let order: [Character: Int] = ["I": 0, "E": 1, "O": 2]

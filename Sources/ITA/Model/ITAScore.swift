@@ -14,8 +14,9 @@ public struct ITAScore: Sendable, Hashable, Comparable, CustomStringConvertible 
         self.hundredths = hundredths
     }
 
-    /// The lowest and highest scores.
+    /// The lowest score, 0.00.
     public static let zero = ITAScore(hundredths: 0)
+    /// The highest score, 100.00.
     public static let full = ITAScore(hundredths: 10_000)
 
     /// Reads `93.17`, `๙๓.๑๗`, `100`, `91.3` or `85,5` (a comma as the decimal mark): at most two decimals,
@@ -168,7 +169,8 @@ public struct ITAWeight: Sendable, Hashable, Codable, CustomStringConvertible {
     public var description: String {
         let fraction = String(tenThousandths % 10_000)
         var text = "\(tenThousandths / 10_000).\(String(repeating: "0", count: 4 - fraction.count))\(fraction)"
-        while text.hasSuffix("0"), !text.hasSuffix(".00") { text.removeLast() }
+        // Keep two decimals at least, as weights are written (0.30), and drop the rest's trailing zeros.
+        while text.hasSuffix("0"), text.split(separator: ".").last!.count > 2 { text.removeLast() }
         return text
     }
 

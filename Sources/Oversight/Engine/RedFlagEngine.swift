@@ -16,6 +16,7 @@ public struct RedFlagEngine {
     let integrity: IntegrityRules
     let resolver: BuyerResolver
 
+    private var classes: MethodClasses
     private var department: String?
     private var batch: [ProcurementProject] = []
     private var finished: Set<String> = []
@@ -42,6 +43,7 @@ public struct RedFlagEngine {
         self.settings = settings
         integrity = IntegrityRules(settings: settings, inputs: inputs)
         resolver = BuyerResolver(settings: settings, inputs: inputs)
+        classes = MethodClasses(settings: settings)
     }
 
     /// Takes one project. Projects of a department must come together.
@@ -69,6 +71,7 @@ public struct RedFlagEngine {
     /// Runs the last department and the statistical rules, and returns every candidate not yet taken.
     public mutating func finish() -> [FlagCandidate] {
         flush()
+        department = nil
         emitted.removeAll()
         let k = settings.fenceMultiplier, sample = settings.minimumSample, version = settings.version
 
@@ -124,6 +127,38 @@ public struct RedFlagEngine {
         return takeCandidates()
     }
 
+    /// Takes over what `other` computed over other departments, so that several engines can each read a part
+    /// of the data (in parallel) and one of them finishes: the statistical rules then see every department.
+    ///
+    /// - throws: ``OversightError/projectsNotGrouped(department:)`` when both engines saw a department.
+    public mutating func absorb(_ other: RedFlagEngine) throws {
+        var other = other
+        other.flush()
+        flush()
+        if let shared = finished.intersection(other.finished).first { throw OversightError.projectsNotGrouped(department: shared) }
+        finished.formUnion(other.finished)
+        department = nil
+        ready += other.ready
+        bunchingSamples += other.bunchingSamples
+        bunchingPending += other.bunchingPending
+        yearEndSamples += other.yearEndSamples
+        yearEndPending += other.yearEndPending
+        changeSamples += other.changeSamples
+        changePending += other.changePending
+        winHistogram.merge(other.winHistogram, uniquingKeysWith: +)
+        winPending += other.winPending
+        for (method, histogram) in other.speedHistograms { speedHistograms[method, default: [:]].merge(histogram, uniquingKeysWith: +) }
+        speedPending += other.speedPending
+        for (id, match) in other.giftMatches {
+            guard var mine = giftMatches[id] else { giftMatches[id] = match; continue }
+            for project in match.projects where !mine.projects.contains(where: { $0.projectID == project.projectID }) { mine.projects.append(project) }
+            mine.capacities.formUnion(match.capacities)
+            giftMatches[id] = mine
+        }
+        seatProjects.merge(other.seatProjects) { mine, _ in mine }
+        projectCount += other.projectCount
+    }
+
     /// Every candidate over `projects` (in any order) in one call: the rules as a pure function, for tests
     /// and for callers that already hold the projects.
     public static func evaluate(_ projects: [ProcurementProject], settings: RedFlagSettings, inputs: CrossCheckInputs = .none) -> [FlagCandidate] {
@@ -146,12 +181,12 @@ public struct RedFlagEngine {
     }
 
     /// Runs the per-department rules on the batch held, keeps what the statistical rules need, and drops it.
-    private mutating func flush() {
+    mutating func flush() {
         guard let department, !batch.isEmpty else { return }
         // Identities embed the department or a project, so duplicates can only arise within one department.
         emitted.removeAll(keepingCapacity: true)
         let unit = resolver.resolve(departmentID: department, departmentName: batch.lazy.compactMap(\.departmentName).first)
-        let prepared = DepartmentBatch(departmentID: department, unit: unit, projects: batch)
+        let prepared = DepartmentBatch(departmentID: department, unit: unit, projects: batch, classes: &classes)
 
         for candidate in SplittingRules.candidates(prepared, settings: settings) { emit(candidate) }
         let bunching = BunchingRules.measures(prepared, settings: settings)

@@ -20,44 +20,66 @@ enum ConcentrationRules {
         var shares: [FlagCandidate] = []
         var wins: [Int] = []
         var pending: [Measure] = []
-        for (year, awards) in Dictionary(grouping: batch.awards, by: { batch.projects[$0.project].fiscalYear }).sorted(by: { $0.key < $1.key }) {
-            let priced = awards.filter { $0.amount != nil }
-            let departmentTotal = priced.map { $0.amount! }.sum()
-            let bySupplier = Dictionary(grouping: awards, by: \.supplier)
-            for (supplier, supplierAwards) in bySupplier.sorted(by: { $0.key < $1.key }) {
-                let projects = Set(supplierAwards.map(\.project))
-                wins.append(projects.count)
+        let ordered = batch.awards.sorted { ($0.year, $0.supplier, $0.project) < ($1.year, $1.supplier, $1.project) }
+        ordered.forEachRun(by: \.year) { beYear, awards in
+            let year = FiscalYear(be: beYear)
+            var departmentTotal = Money.zero
+            var priced = 0
+            var departmentProjects = 0
+            var lastProject = -1
+            for award in awards {
+                if let amount = award.amount {
+                    departmentTotal += amount
+                    priced += 1
+                }
+                if award.project != lastProject { departmentProjects += 1 }
+                lastProject = award.project
+            }
+            // Awards of one project are adjacent only within a supplier; count distinct projects properly.
+            if batch.projects.count != batch.awards.count { departmentProjects = Set(awards.map(\.project)).count }
+            Array(awards).forEachRun(by: \.supplier) { supplier, supplierAwards in
+                var projects = 0
+                var last = -1
+                var total = Money.zero
+                var supplierPriced = 0
+                for award in supplierAwards {
+                    if award.project != last { projects += 1 }
+                    last = award.project
+                    if let amount = award.amount {
+                        total += amount
+                        supplierPriced += 1
+                    }
+                }
+                wins.append(projects)
+                let qualifiesForShare = priced >= rule.minimumDepartmentAwards && departmentTotal > .zero
+                    && supplierPriced >= rule.minimumSupplierAwards
+                let share = qualifiesForShare ? total.doubleValue / departmentTotal.doubleValue : 0
+                guard projects >= rule.floorWins || (qualifiesForShare && share >= rule.minimumShare) else { return }
                 let info = batch.suppliers[supplier]
-                let ordered = supplierAwards.sorted { batch.projects[$0.project].projectID < batch.projects[$1.project].projectID }
-                let records = ordered.map { batch.projects[$0.project].projectID.rawValue }
-                if projects.count >= rule.floorWins {
+                let ordered = supplierAwards.sorted { batch.id($0) < batch.id($1) }
+                if projects >= rule.floorWins {
                     let evidence = FlagEvidence(
                         projects: ordered.map(batch.fact), supplier: info.reference,
-                        figures: [Figure(.wins, .count(projects.count)), Figure(.departmentAwards, .count(Set(awards.map(\.project)).count))]
+                        figures: [Figure(.wins, .count(projects)), Figure(.departmentAwards, .count(departmentProjects))]
                     )
-                    pending.append(Measure(wins: projects.count, candidate: FlagCandidate(
+                    pending.append(Measure(wins: projects, candidate: FlagCandidate(
                         indicator: .repeatWinner, fiscalYear: year, departmentID: batch.departmentID, unit: batch.unit.code,
-                        subject: [batch.departmentID, info.key, String(year.be)], evidence: evidence, records: records
+                        subject: [batch.departmentID, info.key, String(beYear)], evidence: evidence, records: ordered.map(batch.id)
                     )))
                 }
-                let supplierPriced = supplierAwards.filter { $0.amount != nil }
-                guard priced.count >= rule.minimumDepartmentAwards, departmentTotal > .zero,
-                      supplierPriced.count >= rule.minimumSupplierAwards else { continue }
-                let total = supplierPriced.map { $0.amount! }.sum()
-                let share = total.doubleValue / departmentTotal.doubleValue
-                guard share >= rule.minimumShare else { continue }
+                guard qualifiesForShare, share >= rule.minimumShare else { return }
+                let pricedAwards = ordered.filter { $0.amount != nil }
                 let evidence = FlagEvidence(
-                    projects: ordered.filter { $0.amount != nil }.map(batch.fact), supplier: info.reference,
+                    projects: pricedAwards.map(batch.fact), supplier: info.reference,
                     figures: [
-                        Figure(.share, .share(share)), Figure(.total, .money(total)), Figure(.count, .count(supplierPriced.count)),
-                        Figure(.departmentTotal, .money(departmentTotal)), Figure(.departmentAwards, .count(priced.count)),
+                        Figure(.share, .share(share)), Figure(.total, .money(total)), Figure(.count, .count(supplierPriced)),
+                        Figure(.departmentTotal, .money(departmentTotal)), Figure(.departmentAwards, .count(priced)),
                     ],
                     cutOff: CutOff(setting: "concentration.min_share", value: .share(rule.minimumShare), basis: .configured, configurationVersion: settings.version)
                 )
                 shares.append(FlagCandidate(
                     indicator: .supplierShare, fiscalYear: year, departmentID: batch.departmentID, unit: batch.unit.code,
-                    subject: [batch.departmentID, info.key, String(year.be)], evidence: evidence,
-                    records: supplierPriced.map { batch.projects[$0.project].projectID.rawValue }
+                    subject: [batch.departmentID, info.key, String(beYear)], evidence: evidence, records: pricedAwards.map(batch.id)
                 ))
             }
         }
@@ -70,8 +92,10 @@ enum PriceRules {
     static func candidates(_ project: ProcurementProject, unit: BuyingUnit, settings: RedFlagSettings) -> [FlagCandidate] {
         var result: [FlagCandidate] = []
         let method = project.method?.key ?? ""
-        let contractAmounts = project.contracts.compactMap(\.amount)
-        let contracts: Money? = contractAmounts.isEmpty ? nil : contractAmounts.sum()
+        var contracts: Money?
+        for contract in project.contracts {
+            if let amount = contract.amount { contracts = (contracts ?? .zero) + amount }
+        }
         let agreed = project.agreedPrice ?? contracts
         let version = settings.version
         func add(_ indicator: Indicator, _ figures: [Figure], _ cutOff: CutOff?) {
@@ -118,7 +142,7 @@ enum CompetitionRules {
     static func candidates(_ project: ProcurementProject, unit: BuyingUnit, settings: RedFlagSettings) -> [FlagCandidate] {
         guard let bidders = project.bidders, let method = project.method?.key,
               settings.methods(settings.bidders.methods).contains(method) else { return [] }
-        let distinct = Set(bidders.map(PartyReference.normalize).filter { !$0.isEmpty })
+        let distinct = Set(bidders.map(NameKey.normalize).filter { !$0.isEmpty })
         guard !distinct.isEmpty, distinct.count < settings.bidders.fewBelow else { return [] }
         let indicator: Indicator = distinct.count == 1 ? .singleBidder : .fewBidders
         let cutOff = indicator == .fewBidders

@@ -83,7 +83,7 @@ struct IntegrityRules {
             let winner = award.winner
             let key = { () -> String in
                 if let known = names[winner.name] { return known }
-                let normalized = PartyReference.normalize(winner.name)
+                let normalized = NameKey.normalize(winner.name)
                 names[winner.name] = normalized
                 return normalized
             }

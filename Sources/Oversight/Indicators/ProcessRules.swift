@@ -12,7 +12,13 @@ import Sujarit
 /// - no-invitation: a winner announced with no invitation on record, for a method that must publish one
 ///   (GTI: no published call for tenders).
 enum ProcessRules {
-    static let changeTypes: Set<AnnouncementType> = [.invitationCancelled, .invitationAmended, .awardCancelled, .awardAmended]
+    /// D1, D2, W1 and W2.
+    static func isChange(_ type: AnnouncementType) -> Bool {
+        switch type {
+        case .invitationCancelled, .invitationAmended, .awardCancelled, .awardAmended: true
+        default: false
+        }
+    }
 
     /// A department-year's change rate waiting for the population's fence.
     struct ChangeMeasure {
@@ -32,14 +38,22 @@ enum ProcessRules {
         let rule = settings.process
         var samples: [Double] = []
         var pending: [ChangeMeasure] = []
-        let announced = batch.projects.filter { !$0.timeline.isEmpty }
-        for (year, projects) in Dictionary(grouping: announced, by: \.fiscalYear).sorted(by: { $0.key < $1.key }) {
-            guard projects.count >= rule.minimumProjects else { continue }
-            let changed = projects.filter { $0.timeline.contains { changeTypes.contains($0.type) } }.sorted { $0.projectID < $1.projectID }
-            let rate = Double(changed.count) / Double(projects.count)
+        var byYear: [Int: (projects: Int, changed: [Int])] = [:]
+        for (index, project) in batch.projects.enumerated() where !project.timeline.isEmpty {
+            let year = project.fiscalYear.be
+            var entry = byYear[year] ?? (0, [])
+            entry.projects += 1
+            if project.timeline.contains(where: { isChange($0.type) }) { entry.changed.append(index) }
+            byYear[year] = entry
+        }
+        for (beYear, entry) in byYear.sorted(by: { $0.key < $1.key }) {
+            let year = FiscalYear(be: beYear)
+            guard entry.projects >= rule.minimumProjects else { continue }
+            let changed = entry.changed.map { batch.projects[$0] }.sorted { $0.projectID < $1.projectID }
+            let rate = Double(changed.count) / Double(entry.projects)
             samples.append(rate)
             guard changed.count >= rule.minimumChanged, rate >= rule.floorRate else { continue }
-            var figures = [Figure(.changed, .count(changed.count)), Figure(.projects, .count(projects.count)), Figure(.share, .share(rate))]
+            var figures = [Figure(.changed, .count(changed.count)), Figure(.projects, .count(entry.projects)), Figure(.share, .share(rate))]
             for type in [AnnouncementType.invitationCancelled, .invitationAmended, .awardCancelled, .awardAmended] {
                 let count = changed.filter { $0.timeline.contains { $0.type == type } }.count
                 if count > 0 { figures.append(Figure(name: "type-\(type.code)", value: .count(count))) }
@@ -56,8 +70,9 @@ enum ProcessRules {
     /// The project's invitation-to-winner days, when it has both and its method has a norm; the measure
     /// is pending only when it is short enough to be flagged under `fast_award.max_days`.
     static func speed(_ project: ProcurementProject, unit: BuyingUnit, settings: RedFlagSettings) -> (method: String, days: Int, pending: SpeedMeasure?)? {
-        guard let method = project.method?.key, settings.fastAward.minimumDays[method] != nil,
-              let invited = project.firstPublished(.invitation), let won = project.firstPublished(.winner) else { return nil }
+        guard !project.timeline.isEmpty, let method = project.method?.key, settings.fastAward.minimumDays[method] != nil else { return nil }
+        let (invited, won) = firstInvitationAndWinner(project)
+        guard let invited, let won else { return nil }
         let days = DayNumber.of(won) - DayNumber.of(invited)
         guard days < settings.fastAward.maximumDays else { return (method, days, nil) }
         let evidence = FlagEvidence(
@@ -71,10 +86,24 @@ enum ProcessRules {
         return (method, days, SpeedMeasure(method: method, days: days, candidate: candidate))
     }
 
+    /// The first invitation (D0) and the first winner announcement (W0), in one pass over the timeline.
+    static func firstInvitationAndWinner(_ project: ProcurementProject) -> (CalendarDate?, CalendarDate?) {
+        var invited: CalendarDate?, won: CalendarDate?
+        for entry in project.timeline {
+            switch entry.type {
+            case .invitation: if invited.map({ entry.published < $0 }) ?? true { invited = entry.published }
+            case .winner: if won.map({ entry.published < $0 }) ?? true { won = entry.published }
+            default: break
+            }
+        }
+        return (invited, won)
+    }
+
     /// no-invitation for one project.
     static func missingInvitation(_ project: ProcurementProject, unit: BuyingUnit, settings: RedFlagSettings) -> FlagCandidate? {
-        guard let method = project.method?.key, settings.process.invitationRequired.contains(method),
-              let won = project.firstPublished(.winner), project.firstPublished(.invitation) == nil else { return nil }
+        guard !project.timeline.isEmpty, let method = project.method?.key, settings.process.invitationRequired.contains(method) else { return nil }
+        let (invited, won) = firstInvitationAndWinner(project)
+        guard let won, invited == nil else { return nil }
         let evidence = FlagEvidence(
             projects: [ProjectFact(project)], supplier: project.contracts.first?.winner,
             figures: [Figure(.winner, .date(won))]

@@ -12,24 +12,34 @@ enum SplittingRules {
     /// split-year and split-window candidates of one department.
     static func candidates(_ batch: DepartmentBatch, settings: RedFlagSettings) -> [FlagCandidate] {
         let rule = settings.splitting
-        let eligible = batch.awards.filter { award in
-            guard let amount = award.amount, amount <= rule.limit, amount > .zero else { return false }
-            return batch.projects[award.project].method.map { rule.methods.contains($0.key) } ?? false
+        let limit = rule.limit
+        var eligible = batch.awards.filter { award in
+            guard award.method.splitting, let amount = award.amount else { return false }
+            return amount <= limit && amount > .zero
         }
-        let cutOff = CutOff(setting: "splitting.limit", value: .money(rule.limit), basis: .configured, configurationVersion: settings.version)
+        guard eligible.count >= rule.minimumAwards else { return [] }
+        eligible.sort { ($0.supplier, $0.day ?? Int.max, $0.project) < ($1.supplier, $1.day ?? Int.max, $1.project) }
+        let cutOff = CutOff(setting: "splitting.limit", value: .money(limit), basis: .configured, configurationVersion: settings.version)
         var result: [FlagCandidate] = []
-        for (supplier, awards) in Dictionary(grouping: eligible, by: \.supplier).sorted(by: { $0.key < $1.key }) {
-            let windows = windowCandidates(awards, supplier: supplier, batch: batch, settings: settings, cutOff: cutOff)
+        eligible.forEachRun(by: \.supplier) { supplier, awards in
+            guard awards.count >= rule.minimumAwards else { return }
+            // Quick exit: a supplier whose awards never pass the limit together cannot be flagged.
+            var total = Money.zero
+            for award in awards { total += award.amount! }
+            guard total > limit else { return }
+            let windows = windowCandidates(Array(awards), supplier: supplier, batch: batch, settings: settings, cutOff: cutOff)
             result += windows.map(\.candidate)
-            let byYear = Dictionary(grouping: awards) { batch.projects[$0.project].fiscalYear }
+            var byYear: [Int: [DepartmentBatch.Award]] = [:]
+            for award in awards { byYear[award.year, default: []].append(award) }
             for (year, yearAwards) in byYear.sorted(by: { $0.key < $1.key }) {
-                let total = yearAwards.map { $0.amount! }.sum()
-                guard yearAwards.count >= rule.minimumAwards, total > rule.limit else { continue }
+                var yearTotal = Money.zero
+                for award in yearAwards { yearTotal += award.amount! }
+                guard yearAwards.count >= rule.minimumAwards, yearTotal > limit else { continue }
                 let projects = Set(yearAwards.map(\.project))
                 // A window holding the very same awards says all this and more.
                 if windows.contains(where: { $0.projects == projects }) { continue }
                 result.append(candidate(
-                    .splitYear, awards: yearAwards, supplier: supplier, year: year, batch: batch, cutOff: cutOff, extra: []
+                    .splitYear, awards: yearAwards, supplier: supplier, year: FiscalYear(be: year), batch: batch, cutOff: cutOff, extra: []
                 ))
             }
         }
@@ -41,7 +51,7 @@ enum SplittingRules {
         _ awards: [DepartmentBatch.Award], supplier: Int, batch: DepartmentBatch, settings: RedFlagSettings, cutOff: CutOff
     ) -> [(candidate: FlagCandidate, projects: Set<Int>)] {
         let rule = settings.splitting
-        let dated = awards.filter { $0.day != nil }.sorted { ($0.day!, $0.project) < ($1.day!, $1.project) }
+        let dated = awards.filter { $0.day != nil }
         guard dated.count >= rule.minimumAwards else { return [] }
         var best: [FiscalYear: (start: Int, end: Int, total: Money)] = [:]
         var end = 0
@@ -56,7 +66,7 @@ enum SplittingRules {
                 end += 1
             }
             let count = end - start
-            let year = batch.projects[dated[start].project].fiscalYear
+            let year = FiscalYear(be: dated[start].year)
             if count >= rule.minimumAwards, total > rule.limit, total > (best[year]?.total ?? .zero) {
                 best[year] = (start, end, total)
             }
@@ -80,7 +90,7 @@ enum SplittingRules {
         _ indicator: Indicator, awards: [DepartmentBatch.Award], supplier: Int, year: FiscalYear, batch: DepartmentBatch,
         cutOff: CutOff, extra: [Figure]
     ) -> FlagCandidate {
-        let ordered = awards.sorted { ($0.day ?? Int.max, batch.projects[$0.project].projectID) < ($1.day ?? Int.max, batch.projects[$1.project].projectID) }
+        let ordered = awards.sorted { ($0.day ?? Int.max, batch.id($0)) < ($1.day ?? Int.max, batch.id($1)) }
         let amounts = ordered.map { $0.amount! }
         let supplierInfo = batch.suppliers[supplier]
         let evidence = FlagEvidence(
@@ -91,7 +101,7 @@ enum SplittingRules {
         return FlagCandidate(
             indicator: indicator, fiscalYear: year, departmentID: batch.departmentID, unit: batch.unit.code,
             subject: [batch.departmentID, supplierInfo.key, String(year.be)], evidence: evidence,
-            records: ordered.map { batch.projects[$0.project].projectID.rawValue }
+            records: ordered.map(batch.id)
         )
     }
 }
@@ -116,21 +126,26 @@ enum BunchingRules {
         let rule = settings.bunching
         var samples: [Double] = []
         var pending: [Measure] = []
-        let eligible = batch.awards.filter { award in
-            award.amount != nil && (batch.projects[award.project].method.map { rule.methods.contains($0.key) } ?? false)
-        }
-        for (year, awards) in Dictionary(grouping: eligible, by: { batch.projects[$0.project].fiscalYear }).sorted(by: { $0.key < $1.key }) {
+        var eligible = batch.awards.filter { $0.method.bunching && $0.amount != nil }
+        eligible.sort { $0.year < $1.year }
+        eligible.forEachRun(by: \.year) { beYear, run in
+            let year = FiscalYear(be: beYear)
+            let awards = Array(run)
             for line in rule.thresholds {
                 let bandFrom = Money(satang: Int64((Double(line.satang) * (1 - rule.band)).rounded()))
                 let belowFrom = Money(satang: Int64((Double(line.satang) * (1 - 2 * rule.band)).rounded()))
-                let inBand = awards.filter { $0.amount! >= bandFrom && $0.amount! <= line }
-                let below = awards.filter { $0.amount! >= belowFrom && $0.amount! < bandFrom }.count
+                var inBand: [DepartmentBatch.Award] = []
+                var below = 0
+                for award in awards {
+                    let amount = award.amount!
+                    if amount >= bandFrom, amount <= line { inBand.append(award) } else if amount >= belowFrom, amount < bandFrom { below += 1 }
+                }
                 guard inBand.count + below >= rule.minimumInBand else { continue }
                 let ratio = Double(inBand.count) / Double(max(below, 1))
                 samples.append(ratio)
                 guard inBand.count >= rule.minimumInBand, ratio >= rule.floorRatio else { continue }
                 let evidence = FlagEvidence(
-                    projects: inBand.sorted { batch.projects[$0.project].projectID < batch.projects[$1.project].projectID }.map(batch.fact),
+                    projects: inBand.sorted { batch.id($0) < batch.id($1) }.map(batch.fact),
                     figures: [
                         Figure(.threshold, .money(line)), Figure(.bandFrom, .money(bandFrom)), Figure(.inBand, .count(inBand.count)),
                         Figure(.belowBand, .count(below)), Figure(.ratio, .ratio(ratio)), Figure(.count, .count(awards.count)),
@@ -139,7 +154,7 @@ enum BunchingRules {
                 pending.append(Measure(ratio: ratio, candidate: FlagCandidate(
                     indicator: .bunching, fiscalYear: year, departmentID: batch.departmentID, unit: batch.unit.code,
                     subject: [batch.departmentID, String(year.be), line.decimalString], evidence: evidence,
-                    records: inBand.map { batch.projects[$0.project].projectID.rawValue }
+                    records: inBand.map(batch.id)
                 )))
             }
         }
@@ -162,20 +177,28 @@ enum YearEndRules {
         let rule = settings.yearEnd
         var samples: [Double] = []
         var pending: [Measure] = []
-        let eligible = batch.awards.filter { award in
-            guard award.amount != nil, let date = award.date else { return false }
-            let project = batch.projects[award.project]
-            return project.fiscalYear.contains(date) && (project.method.map { rule.methods.contains($0.key) } ?? false)
+        var eligible = batch.awards.filter { award in
+            guard award.method.yearEnd, award.amount != nil, let date = award.date else { return false }
+            return FiscalYear(be: award.year).contains(date)
         }
-        for (year, awards) in Dictionary(grouping: eligible, by: { batch.projects[$0.project].fiscalYear }).sorted(by: { $0.key < $1.key }) {
-            let total = awards.map { $0.amount! }.sum()
-            guard awards.count >= rule.minimumAwards, total >= rule.minimumSpending else { continue }
-            let inMonth = awards.filter { $0.date!.month == rule.month }
-            let monthTotal = inMonth.map { $0.amount! }.sum()
+        eligible.sort { $0.year < $1.year }
+        eligible.forEachRun(by: \.year) { beYear, awards in
+            let year = FiscalYear(be: beYear)
+            var total = Money.zero
+            var monthTotal = Money.zero
+            var inMonth: [DepartmentBatch.Award] = []
+            for award in awards {
+                total += award.amount!
+                if award.date!.month == rule.month {
+                    monthTotal += award.amount!
+                    inMonth.append(award)
+                }
+            }
+            guard awards.count >= rule.minimumAwards, total >= rule.minimumSpending else { return }
             let otherAverage = (total - monthTotal).doubleValue / 11
             let ratio: Double? = otherAverage > 0 ? monthTotal.doubleValue / otherAverage : nil
             if let ratio { samples.append(ratio) }
-            guard !inMonth.isEmpty, (ratio ?? .infinity) >= rule.floorRatio else { continue }
+            guard !inMonth.isEmpty, (ratio ?? .infinity) >= rule.floorRatio else { return }
             var figures = [
                 Figure(.septemberSpending, .money(monthTotal)), Figure(.total, .money(total)),
                 Figure(.share, .share(monthTotal.doubleValue / total.doubleValue)),
@@ -184,13 +207,13 @@ enum YearEndRules {
             ]
             if let ratio { figures.append(Figure(.ratio, .ratio(ratio))) }
             let evidence = FlagEvidence(
-                projects: inMonth.sorted { ($0.day!, batch.projects[$0.project].projectID) < ($1.day!, batch.projects[$1.project].projectID) }.map(batch.fact),
+                projects: inMonth.sorted { ($0.day!, batch.id($0)) < ($1.day!, batch.id($1)) }.map(batch.fact),
                 figures: figures
             )
             pending.append(Measure(ratio: ratio, candidate: FlagCandidate(
                 indicator: .yearEnd, fiscalYear: year, departmentID: batch.departmentID, unit: batch.unit.code,
                 subject: [batch.departmentID, String(year.be)], evidence: evidence,
-                records: inMonth.map { batch.projects[$0.project].projectID.rawValue }
+                records: inMonth.map(batch.id)
             )))
         }
         return (samples, pending)

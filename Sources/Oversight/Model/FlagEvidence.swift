@@ -175,6 +175,16 @@ public enum FigureValue: Sendable, Hashable, Codable {
         }
     }
 
+    /// The value for English sentences: `1,230,000.00 baht`, `12 days`; other kinds as ``text``.
+    public var englishText: String {
+        switch self {
+        case .money(let value): "\(value.formatted()) baht"
+        case .days(let value): value == 1 ? "1 day" : "\(value) days"
+        case .date(let value): value.formatted(.iso)
+        default: text
+        }
+    }
+
     /// The value for machines: plain numbers and ISO dates.
     public var machineText: String {
         switch self {

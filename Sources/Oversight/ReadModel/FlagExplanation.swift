@@ -55,7 +55,7 @@ private struct Words {
         if let unit, let department = directory.department(unit) {
             return LocalizedLabel(th: department.name, en: department.nameEnglish ?? department.code)
         }
-        let name = evidence.projects.first?.departmentName
+        let name = evidence.projects.first { $0.departmentID == departmentID }?.departmentName ?? evidence.projects.first?.departmentName
         return LocalizedLabel(
             th: name.map { "\($0) (e-GP \(departmentID))" } ?? "หน่วยงาน e-GP \(departmentID)",
             en: name.map { "\($0) (e-GP \(departmentID))" } ?? "e-GP department \(departmentID)"
@@ -108,9 +108,12 @@ private struct Words {
                 en: "\(buyer.en) made \(count(.count)) specific-method awards to \(supplier) in FY\(fy), each within the \(cutOffMoney)-baht limit but together \(money(.total)) baht (largest \(money(.largest))): possibly one purchase split to stay under the limit."
             )
         case .splitWindow:
+            let span = count(.days) == 0
+                ? LocalizedLabel(th: "ในวันเดียวกัน (\(text(.firstDay)))", en: "on the same day (\(text(.firstDay)))")
+                : LocalizedLabel(th: "ภายใน \(count(.days)) วัน (\(text(.firstDay)) – \(text(.lastDay)))", en: "within \(count(.days)) days (\(text(.firstDay)) – \(text(.lastDay)))")
             return LocalizedLabel(
-                th: "\(buyer.th) ซื้อหรือจ้างโดยวิธีเฉพาะเจาะจงจาก \(supplier) \(count(.count)) ครั้งภายใน \(count(.days)) วัน (\(text(.firstDay)) – \(text(.lastDay))) รวม \(money(.total)) บาท เกินวงเงิน \(cutOffMoney) บาท ทั้งที่แต่ละครั้งไม่เกิน",
-                en: "\(buyer.en) made \(count(.count)) specific-method awards to \(supplier) within \(count(.days)) days (\(text(.firstDay)) – \(text(.lastDay))), together \(money(.total)) baht, above the \(cutOffMoney)-baht limit that each stayed within."
+                th: "\(buyer.th) ซื้อหรือจ้างโดยวิธีเฉพาะเจาะจงจาก \(supplier) \(count(.count)) ครั้ง\(span.th) รวม \(money(.total)) บาท เกินวงเงิน \(cutOffMoney) บาท ทั้งที่แต่ละครั้งไม่เกิน",
+                en: "\(buyer.en) made \(count(.count)) specific-method awards to \(supplier) \(span.en), together \(money(.total)) baht, above the \(cutOffMoney)-baht limit that each stayed within."
             )
         case .bunching:
             return LocalizedLabel(
@@ -188,8 +191,14 @@ private struct Words {
             return declarationFinding(committee: false)
         case .undeclaredMember:
             let seat = evidence.people.first
-            let who = person(seat?.staffID ?? "", otherwise: LocalizedLabel(th: "กรรมการคนหนึ่ง", en: "A member"))
             let role = roles(seat?.capacity ?? "")
+            guard showNames else {
+                return LocalizedLabel(
+                    th: "กรรมการคนหนึ่งของโครงการ \(firstProject) ไม่มีแบบแสดงความบริสุทธิ์ใจ (การมีส่วนได้เสีย) ที่ยังมีผลสำหรับโครงการนี้",
+                    en: "A member of the committees of project \(firstProject) has no declaration of interests in force for it."
+                )
+            }
+            let who = person(seat?.staffID ?? "", otherwise: LocalizedLabel(th: "", en: ""))
             return LocalizedLabel(
                 th: "\(who.th) ได้รับแต่งตั้งเป็น\(role.th)ของโครงการ \(firstProject) แต่ไม่มีแบบแสดงความบริสุทธิ์ใจ (การมีส่วนได้เสีย) ที่ยังมีผลสำหรับโครงการนี้",
                 en: "\(who.en) was appointed \(role.en) of project \(firstProject) but has no declaration of interests in force for it."
@@ -197,10 +206,11 @@ private struct Words {
         case .giftFromSupplier:
             guard let gift = evidence.gifts.first else { return LocalizedLabel(th: "-", en: "-") }
             let capacity = roles(evidence.people.first?.capacity ?? "")
-            let who = person(gift.recipient, otherwise: LocalizedLabel(th: "บุคลากรคนหนึ่ง (\(capacity.th))", en: "A member of staff (\(capacity.en))"))
+            let who = person(gift.recipient, otherwise: LocalizedLabel(th: "บุคลากรคนหนึ่งของหน่วยงานผู้ซื้อหรือกรรมการของโครงการ", en: "A member of staff of the buyer or of the project's committees"))
+            let role = showNames ? LocalizedLabel(th: " (\(capacity.th))", en: " (\(capacity.en))") : LocalizedLabel(th: "", en: "")
             return LocalizedLabel(
-                th: "\(who.th) รับ\(gift.description) มูลค่า \(gift.value.formatted()) บาท จาก \(gift.giver.name) เมื่อ \(gift.date.formatted(.thaiMedium)) (\(gift.occasion)) ขณะที่ \(gift.giver.name) เป็นผู้ชนะหรือผู้เสนอราคาโครงการ \(projectIDs) ของ\(buyer.th) ภายใน \(cutOffDays) วันก่อนหรือหลังการจัดซื้อจัดจ้าง",
-                en: "\(who.en) received \(gift.description) worth \(gift.value.formatted()) baht from \(gift.giver.name) on \(gift.date.formatted(.thaiMedium)) (\(gift.occasion)), while that firm won or bid for project \(projectIDs) of \(buyer.en), within \(cutOffDays) days of the procurement."
+                th: "\(who.th)\(role.th) รับ\(gift.description) มูลค่า \(gift.value.formatted()) บาท จาก \(gift.giver.name) เมื่อ \(gift.date.formatted(.thaiMedium)) (\(gift.occasion)) ขณะที่ \(gift.giver.name) เป็นผู้ชนะหรือผู้เสนอราคาโครงการ \(projectIDs) ของ\(buyer.th) ภายใน \(cutOffDays) วันก่อนหรือหลังการจัดซื้อจัดจ้าง",
+                en: "\(who.en)\(role.en) received \(gift.description) worth \(gift.value.formatted()) baht from \(gift.giver.name) on \(gift.date.formatted(.thaiMedium)) (\(gift.occasion)), while that firm won or bid for project \(projectIDs) of \(buyer.en), within \(cutOffDays) days of the procurement."
             )
         }
     }
@@ -209,11 +219,11 @@ private struct Words {
         guard let declaration = evidence.declarations.first else { return LocalizedLabel(th: "-", en: "-") }
         let capacity = roles(evidence.people.first?.capacity ?? "")
         let who = person(declaration.declarant, otherwise: committee
-            ? LocalizedLabel(th: "กรรมการคนหนึ่งของโครงการ (\(capacity.th))", en: "A member of the project's committees (\(capacity.en))")
+            ? LocalizedLabel(th: "กรรมการคนหนึ่งของโครงการ", en: "A member of the project's committees")
             : LocalizedLabel(th: "บุคลากรคนหนึ่งของ\(buyer.th)", en: "A member of staff of \(buyer.en)"))
         let tie = relationship(declaration.relationship)
-        let form = declaration.project.map { LocalizedLabel(th: "ในแบบแสดงความบริสุทธิ์ใจโครงการ \($0)", en: "in the declaration for project \($0)") }
-            ?? LocalizedLabel(th: "ในแบบแสดงการมีส่วนได้เสียประจำปี", en: "in the annual declaration")
+        let form = declaration.project.map { LocalizedLabel(th: "ในแบบแสดงความบริสุทธิ์ใจโครงการ \($0) ", en: "in the declaration for project \($0)") }
+            ?? LocalizedLabel(th: "ในแบบแสดงการมีส่วนได้เสียประจำปี ", en: "in the annual declaration")
         let detail = showNames ? declaration.detail.map { " (\($0))" } ?? "" : ""
         let recusal = declaration.recused
             ? LocalizedLabel(th: " ผู้แจ้งได้ถอนตัวจากโครงการที่แจ้งไว้แล้ว", en: " The declarant stood down from the project declared for.")
@@ -247,14 +257,14 @@ private struct Words {
         case .configured:
             return LocalizedLabel(
                 th: "เกณฑ์ \(cutOff.value.text) ตามที่กำหนดใน \(file) ฉบับที่ \(cutOff.configurationVersion) (\(cutOff.setting))",
-                en: "Threshold \(cutOff.value.text), set in \(file) version \(cutOff.configurationVersion) (\(cutOff.setting))."
+                en: "Threshold \(cutOff.value.englishText), set in \(file) version \(cutOff.configurationVersion) (\(cutOff.setting))."
             )
         case .dataFence:
             let stats = cutOff.statistics!
             let formula = stats.side == .upper ? "Q3 + \(FigureValue.decimal(stats.multiplier, places: 1))×IQR" : "Q1 − \(FigureValue.decimal(stats.multiplier, places: 1))×IQR"
             return LocalizedLabel(
                 th: "เกณฑ์คำนวณจากข้อมูลเอง: \(formula) = \(cutOff.value.text) จาก \(stats.sample) \(stats.population) (Q1 \(FigureValue.decimal(stats.q1, places: 2)), Q3 \(FigureValue.decimal(stats.q3, places: 2))) เข้มกว่าค่าขั้นต่ำใน \(file) ฉบับที่ \(cutOff.configurationVersion)",
-                en: "Cut-off from the data itself: \(formula) = \(cutOff.value.text) over \(stats.sample) \(stats.population) (Q1 \(FigureValue.decimal(stats.q1, places: 2)), Q3 \(FigureValue.decimal(stats.q3, places: 2))), stricter than the floor in \(file) version \(cutOff.configurationVersion)."
+                en: "Cut-off from the data itself: \(formula) = \(cutOff.value.englishText) over \(stats.sample) \(stats.population) (Q1 \(FigureValue.decimal(stats.q1, places: 2)), Q3 \(FigureValue.decimal(stats.q3, places: 2))), stricter than the floor in \(file) version \(cutOff.configurationVersion)."
             )
         case .floor:
             let data = cutOff.statistics.map { stats in
@@ -265,7 +275,7 @@ private struct Words {
             } ?? LocalizedLabel(th: "ข้อมูลน้อยเกินกว่าจะคำนวณควอไทล์", en: "too few values to compute quartiles")
             return LocalizedLabel(
                 th: "เกณฑ์ขั้นต่ำ \(cutOff.value.text) ตาม \(file) ฉบับที่ \(cutOff.configurationVersion) (\(cutOff.setting)) เพราะ\(data.th)",
-                en: "The configured floor \(cutOff.value.text) (\(file) version \(cutOff.configurationVersion), \(cutOff.setting)) applies because \(data.en)."
+                en: "The configured floor \(cutOff.value.englishText) (\(file) version \(cutOff.configurationVersion), \(cutOff.setting)) applies because \(data.en)."
             )
         }
     }

@@ -14,7 +14,7 @@ import Foundation
 /// and reports the line of every record.
 struct CSVRecordReader {
     /// One record: its fields and the 1-based line its first field starts on.
-    struct Record {
+    struct Record: Equatable {
         var fields: [String]
         var line: Int
     }

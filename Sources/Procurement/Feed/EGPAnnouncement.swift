@@ -72,6 +72,6 @@ public struct EGPAnnouncement: Sendable, Hashable, Codable {
         } else {
             document = "title:\(title)"
         }
-        return "egp1|\(projectID.rawValue)|\(type.code)|\(published.formatted(.iso))|\(document)"
+        return "egp1|\(projectID.rawValue)|\(type.code)|\(published.isoText)|\(document)"
     }
 }

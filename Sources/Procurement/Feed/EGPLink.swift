@@ -64,43 +64,61 @@ public enum EGPDocumentReference: Sendable, Hashable, Codable, CustomStringConve
     public var description: String { canonical }
 
     /// The query parameters a reference can come from, read on UTF-8 bytes (links are ASCII); the first
-    /// occurrence of a key wins.
+    /// occurrence of a key wins. Only the values of those keys become strings: the link of every
+    /// announcement is read, and most of its parameters are of no interest.
     private struct Query {
         var templateID, fileID, projectID, templateType, announcement: String?
         var isLegacySearch = false
 
         init(url: String) {
-            let bytes = url.utf8
+            var url = url
+            url.withUTF8 { read($0) }
+        }
+
+        private mutating func read(_ bytes: UnsafeBufferPointer<UInt8>) {
             guard let mark = bytes.firstIndex(of: UInt8(ascii: "?")) else { return }
-            isLegacySearch = Self.contains(bytes[..<mark], lowercased: Array("procsearch.sch".utf8))
-            var query = bytes[bytes.index(after: mark)...]
-            if let fragment = query.firstIndex(of: UInt8(ascii: "#")) { query = query[..<fragment] }
-            for pair in query.split(separator: UInt8(ascii: "&")) {
-                var key = pair.prefix { $0 != UInt8(ascii: "=") }
-                let value = String(Substring(pair[key.endIndex...].dropFirst()))
-                if Self.equals(key.prefix(4), "amp;") { key = key.dropFirst(4) }
-                if Self.equals(key, "templateid") { templateID = templateID ?? value }
-                else if Self.equals(key, "fileid") { fileID = fileID ?? value }
-                else if Self.equals(key, "projectid") { projectID = projectID ?? value }
-                else if Self.equals(key, "templatetype") { templateType = templateType ?? value }
-                else if Self.equals(key, "temp_announ") { announcement = announcement ?? value }
+            isLegacySearch = Self.contains(UnsafeBufferPointer(rebasing: bytes[..<mark]), lowercased: "procsearch.sch")
+            var end = bytes.count
+            if let fragment = bytes[(mark + 1)...].firstIndex(of: UInt8(ascii: "#")) { end = fragment }
+            var start = mark + 1
+            while start < end {
+                var stop = start
+                while stop < end, bytes[stop] != UInt8(ascii: "&") { stop += 1 }
+                var equals = start
+                while equals < stop, bytes[equals] != UInt8(ascii: "=") { equals += 1 }
+                var key = UnsafeBufferPointer(rebasing: bytes[start..<equals])
+                if key.count > 4, Self.equals(UnsafeBufferPointer(rebasing: key[0..<4]), "amp;") {
+                    key = UnsafeBufferPointer(rebasing: key[4...])
+                }
+                let value = { String(decoding: UnsafeBufferPointer(rebasing: bytes[min(equals + 1, stop)..<stop]), as: UTF8.self) }
+                switch key.count {
+                case 10 where Self.equals(key, "templateid"): templateID = templateID ?? value()
+                case 6 where Self.equals(key, "fileid"): fileID = fileID ?? value()
+                case 9 where Self.equals(key, "projectid"): projectID = projectID ?? value()
+                case 12 where Self.equals(key, "templatetype"): templateType = templateType ?? value()
+                case 11 where Self.equals(key, "temp_announ"): announcement = announcement ?? value()
+                default: break
+                }
+                start = stop + 1
             }
         }
 
         /// True when the ASCII `bytes` equal the lower-case `key`, ignoring ASCII case.
-        static func equals(_ bytes: Substring.UTF8View.SubSequence, _ key: StaticString) -> Bool {
+        static func equals(_ bytes: UnsafeBufferPointer<UInt8>, _ key: StaticString) -> Bool {
             guard bytes.count == key.utf8CodeUnitCount else { return false }
-            return zip(bytes, UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
-                .allSatisfy { lowercase($0) == $1 }
+            let expected = UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount)
+            for index in 0..<bytes.count where lowercase(bytes[index]) != expected[index] { return false }
+            return true
         }
 
         /// True when `needle` (lower case) occurs in `bytes`, ignoring ASCII case.
-        static func contains(_ bytes: Substring.UTF8View.SubSequence, lowercased needle: [UInt8]) -> Bool {
-            let haystack = bytes.map(lowercase)
-            guard haystack.count >= needle.count else { return false }
-            return (0...(haystack.count - needle.count)).contains { start in
-                haystack[start..<start + needle.count].elementsEqual(needle)
+        static func contains(_ bytes: UnsafeBufferPointer<UInt8>, lowercased needle: StaticString) -> Bool {
+            let count = needle.utf8CodeUnitCount
+            guard bytes.count >= count else { return false }
+            for start in 0...(bytes.count - count) where equals(UnsafeBufferPointer(rebasing: bytes[start..<(start + count)]), needle) {
+                return true
             }
+            return false
         }
 
         /// An ASCII byte in lower case.
@@ -111,19 +129,24 @@ public enum EGPDocumentReference: Sendable, Hashable, Codable, CustomStringConve
 
     /// `text` lower-cased when it is a UUID (8-4-4-4-12 hexadecimal digits), nil otherwise.
     private static func normalizedUUID(_ text: String) -> String? {
-        let bytes = Array(text.utf8)
-        guard bytes.count == 36 else { return nil }
-        for (index, byte) in bytes.enumerated() {
-            let isDash = index == 8 || index == 13 || index == 18 || index == 23
-            guard isDash ? byte == UInt8(ascii: "-") : isHex(byte) else { return nil }
+        var copy = text
+        let valid = copy.withUTF8 { bytes in
+            guard bytes.count == 36 else { return false }
+            for index in 0..<36 {
+                let isDash = index == 8 || index == 13 || index == 18 || index == 23
+                guard isDash ? bytes[index] == UInt8(ascii: "-") : isHex(bytes[index]) else { return false }
+            }
+            return true
         }
-        return text.lowercased()
+        guard valid else { return nil }
+        let bytes = text.utf8
+        return bytes.contains(where: { (0x41...0x46).contains($0) }) ? text.lowercased() : text
     }
 
     /// `text` lower-cased when it is exactly 32 hexadecimal digits, nil otherwise.
     private static func normalizedHex(_ text: String) -> String? {
         guard text.utf8.count == 32, text.utf8.allSatisfy(isHex) else { return nil }
-        return text.lowercased()
+        return text.utf8.contains(where: { (0x41...0x46).contains($0) }) ? text.lowercased() : text
     }
 
     /// True for an ASCII hexadecimal digit.

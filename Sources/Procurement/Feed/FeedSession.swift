@@ -132,7 +132,7 @@ final class FeedSession {
     private func handleNode(_ reader: OpaquePointer) throws {
         switch UInt32(bitPattern: xmlTextReaderNodeType(reader)) {
         case XML_READER_TYPE_ELEMENT.rawValue:
-            let name = Self.string(xmlTextReaderConstName(reader))
+            let name = elementName(xmlTextReaderConstName(reader))
             let line = currentLine(reader)
             let isEmpty = xmlTextReaderIsEmptyElement(reader) == 1
             if stack.isEmpty, name != "rss" {
@@ -286,6 +286,21 @@ final class FeedSession {
             if line > 0, line < 65_535 { return line }
         }
         return Int(xmlTextReaderGetParserLineNumber(reader))
+    }
+
+    /// Element names as Swift strings, by libxml2's pointer: the reader interns names in its dictionary, so
+    /// a name's pointer stays the same for the whole document and each name is converted once instead of
+    /// at every element. Bounded, in case a hostile file has endless distinct names.
+    private var names: [UnsafePointer<xmlChar>: String] = [:]
+
+    /// The element name at `pointer`.
+    private func elementName(_ pointer: UnsafePointer<xmlChar>?) -> String {
+        guard let pointer else { return "" }
+        if let known = names[pointer] { return known }
+        let name = Self.string(pointer)
+        if names.count >= 256 { names.removeAll(keepingCapacity: true) }
+        names[pointer] = name
+        return name
     }
 
     /// A libxml2 string as a Swift string ("" for NULL).

@@ -96,13 +96,13 @@ public enum ProcurementMethod: Sendable, Hashable, CustomStringConvertible {
             self = .other(String(key.dropFirst("other:".count)))
             return
         }
-        let simple: [String: ProcurementMethod] = [
-            "e-bidding": .eBidding, "e-market": .eMarket, "specific": .specific,
-            "selection": .selection, "price-inquiry": .priceInquiry,
-        ]
-        if let method = simple[key] {
-            self = method
-            return
+        switch key {
+        case "e-bidding": self = .eBidding; return
+        case "e-market": self = .eMarket; return
+        case "specific": self = .specific; return
+        case "selection": self = .selection; return
+        case "price-inquiry": self = .priceInquiry; return
+        default: break
         }
         let parts = key.split(separator: "/", maxSplits: 1).map(String.init)
         guard parts.count == 2, let basis = SelectionBasis.allCases.first(where: { $0.key == parts[1] })

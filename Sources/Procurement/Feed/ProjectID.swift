@@ -19,6 +19,18 @@ public struct ProjectID: Sendable, Hashable, Comparable, CustomStringConvertible
     /// Reads an id written with Arabic or Thai digits and optional surrounding whitespace; nil when the text
     /// is neither 11 digits nor `P`/`M` and 11 digits.
     public init?(_ text: String) {
+        // The usual case, an id already as e-GP writes it, is checked on its bytes alone.
+        let utf8 = text.utf8
+        let isDigit = { (byte: UInt8) in byte >= 0x30 && byte <= 0x39 }
+        if utf8.count == 11, utf8.allSatisfy(isDigit) {
+            rawValue = text
+            return
+        }
+        if utf8.count == 12, let first = utf8.first, first == UInt8(ascii: "P") || first == UInt8(ascii: "M"),
+           utf8.dropFirst().allSatisfy(isDigit) {
+            rawValue = text
+            return
+        }
         let candidate = FeedText.trimmed(FeedText.arabicDigits(text)).uppercased()
         var scalars = Substring(candidate).unicodeScalars
         if let first = scalars.first, first == "P" || first == "M" {

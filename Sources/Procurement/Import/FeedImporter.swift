@@ -134,7 +134,7 @@ struct FeedBatches: EventBatchSource {
         var appends: [StreamAppend] = []
         var count = 0
         while count < batchSize, let announcement = try cursor.next() {
-            let event = try AnnouncementEncoding.proposedEvent(
+            let event = AnnouncementEncoding.proposedEvent(
                 AnnouncementPublished(announcement, departmentID: department), fingerprint: announcement.fingerprint,
                 actor: actor)
             let stream = ProcurementStreams.project(announcement.projectID)

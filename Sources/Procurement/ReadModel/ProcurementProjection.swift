@@ -8,7 +8,9 @@ import Sujarit
 ///   announcement, latest title and method, the department given at import) with what contract data said
 ///   (title, method, fiscal year, budget, reference price, agreed price, department name). Contract data
 ///   wins where both speak; nothing is guessed where neither does.
-/// - `procurement_announcements`: each announcement, the project's timeline.
+/// - `procurement_announcements`: each announcement, the project's timeline (its link and fingerprint
+///   stay in the event, `sequence` leads to it: the table is written once per announcement, millions of
+///   times for a national feed, so it holds only what the timeline shows).
 /// - `procurement_contracts`: the latest record of each contract of a project, keyed by contract number
 ///   (or the winner, when a row has no number), so a corrected row replaces the one it corrects.
 /// - `procurement_imports`: every imported file, with its digest and counts.
@@ -54,10 +56,7 @@ public struct ProcurementProjection: Projection {
             type        TEXT NOT NULL,
             published   TEXT NOT NULL,
             title       TEXT NOT NULL,
-            method      TEXT,
-            link        TEXT,
-            document    TEXT,
-            fingerprint TEXT NOT NULL
+            method      TEXT
         )
         """,
         "CREATE INDEX procurement_announcements_project ON procurement_announcements (project_id, published)",
@@ -124,59 +123,65 @@ public struct ProcurementProjection: Projection {
     /// The announcement's row and its project's update. A title or method only replaces the project's
     /// when it is at least as recent as the one it replaces; an untitled amendment never blanks it.
     static func statements(for published: AnnouncementPublished, event: RecordedEvent) -> [SQLStatement] {
-        let day = published.published.description
-        let title: String? = published.title.isEmpty ? nil : published.title
-        let fiscalYear = FiscalYear.containing(published.published).be
-        let fingerprint = event.dedupeKey ?? published.announcement.fingerprint
-        return [
-            SQLStatement(
-                """
-                INSERT INTO procurement_announcements (sequence, project_id, type, published, title, method, link, document, fingerprint)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-                [event.sequence, published.projectID.rawValue, published.type.code, day, published.title,
-                 published.method?.key, published.link, published.document, fingerprint]),
-            SQLStatement(
-                """
-                INSERT INTO procurement_projects (project_id, kind, department_id, fiscal_year, feed_fiscal_year,
-                    feed_title, feed_title_published, feed_method, feed_method_published, first_published, last_published,
-                    announcement_count, contract_records)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 0)
-                ON CONFLICT (project_id) DO UPDATE SET
-                    department_id = CASE WHEN procurement_projects.department_id = '' THEN excluded.department_id
-                        ELSE procurement_projects.department_id END,
-                    feed_fiscal_year = CASE WHEN procurement_projects.first_published IS NULL
-                            OR excluded.first_published < procurement_projects.first_published
-                        THEN excluded.feed_fiscal_year ELSE procurement_projects.feed_fiscal_year END,
-                    fiscal_year = COALESCE(procurement_projects.contract_fiscal_year,
-                        CASE WHEN procurement_projects.first_published IS NULL
-                            OR excluded.first_published < procurement_projects.first_published
-                        THEN excluded.feed_fiscal_year ELSE procurement_projects.feed_fiscal_year END),
-                    feed_title = CASE WHEN excluded.feed_title IS NOT NULL AND (procurement_projects.feed_title_published IS NULL
-                            OR excluded.feed_title_published >= procurement_projects.feed_title_published)
-                        THEN excluded.feed_title ELSE procurement_projects.feed_title END,
-                    feed_title_published = CASE WHEN excluded.feed_title IS NOT NULL AND (procurement_projects.feed_title_published IS NULL
-                            OR excluded.feed_title_published >= procurement_projects.feed_title_published)
-                        THEN excluded.feed_title_published ELSE procurement_projects.feed_title_published END,
-                    feed_method = CASE WHEN excluded.feed_method IS NOT NULL AND (procurement_projects.feed_method_published IS NULL
-                            OR excluded.feed_method_published >= procurement_projects.feed_method_published)
-                        THEN excluded.feed_method ELSE procurement_projects.feed_method END,
-                    feed_method_published = CASE WHEN excluded.feed_method IS NOT NULL AND (procurement_projects.feed_method_published IS NULL
-                            OR excluded.feed_method_published >= procurement_projects.feed_method_published)
-                        THEN excluded.feed_method_published ELSE procurement_projects.feed_method_published END,
-                    first_published = CASE WHEN procurement_projects.first_published IS NULL
-                            OR excluded.first_published < procurement_projects.first_published
-                        THEN excluded.first_published ELSE procurement_projects.first_published END,
-                    last_published = CASE WHEN procurement_projects.last_published IS NULL
-                            OR excluded.last_published > procurement_projects.last_published
-                        THEN excluded.last_published ELSE procurement_projects.last_published END,
-                    announcement_count = procurement_projects.announcement_count + 1
-                """,
-                [published.projectID.rawValue, published.projectID.kind.rawValue, published.departmentID, fiscalYear,
-                 fiscalYear, title, title == nil ? nil : day, published.method?.key,
-                 published.method == nil ? nil : day, day, day]),
+        let day = published.published.isoText
+        let title: SQLValue = published.title.isEmpty ? .null : .text(published.title)
+        let dayIfTitled: SQLValue = published.title.isEmpty ? .null : .text(day)
+        let method: SQLValue = published.method.map { .text($0.key) } ?? .null
+        let dayIfMethod: SQLValue = published.method == nil ? .null : .text(day)
+        let fiscalYear = SQLValue.integer(Int64(FiscalYear.containing(published.published).be))
+        let project = SQLValue.text(published.projectID.rawValue)
+        // Arguments are built as SQLValues directly: these two statements run for every announcement.
+        var announcement = SQLStatement(insertAnnouncement)
+        announcement.arguments = [
+            .integer(event.sequence), project, .text(published.type.code), .text(day), .text(published.title), method,
         ]
+        var upsert = SQLStatement(upsertProjectFromAnnouncement)
+        upsert.arguments = [
+            project, .text(published.projectID.kind.rawValue), .text(published.departmentID), fiscalYear, fiscalYear,
+            title, dayIfTitled, method, dayIfMethod, .text(day), .text(day),
+        ]
+        return [announcement, upsert]
     }
+
+    static let insertAnnouncement = """
+        INSERT INTO procurement_announcements (sequence, project_id, type, published, title, method) VALUES (?, ?, ?, ?, ?, ?)
+        """
+
+    static let upsertProjectFromAnnouncement = """
+        INSERT INTO procurement_projects (project_id, kind, department_id, fiscal_year, feed_fiscal_year,
+            feed_title, feed_title_published, feed_method, feed_method_published, first_published, last_published,
+            announcement_count, contract_records)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 0)
+        ON CONFLICT (project_id) DO UPDATE SET
+            department_id = CASE WHEN procurement_projects.department_id = '' THEN excluded.department_id
+                ELSE procurement_projects.department_id END,
+            feed_fiscal_year = CASE WHEN procurement_projects.first_published IS NULL
+                    OR excluded.first_published < procurement_projects.first_published
+                THEN excluded.feed_fiscal_year ELSE procurement_projects.feed_fiscal_year END,
+            fiscal_year = COALESCE(procurement_projects.contract_fiscal_year,
+                CASE WHEN procurement_projects.first_published IS NULL
+                    OR excluded.first_published < procurement_projects.first_published
+                THEN excluded.feed_fiscal_year ELSE procurement_projects.feed_fiscal_year END),
+            feed_title = CASE WHEN excluded.feed_title IS NOT NULL AND (procurement_projects.feed_title_published IS NULL
+                    OR excluded.feed_title_published >= procurement_projects.feed_title_published)
+                THEN excluded.feed_title ELSE procurement_projects.feed_title END,
+            feed_title_published = CASE WHEN excluded.feed_title IS NOT NULL AND (procurement_projects.feed_title_published IS NULL
+                    OR excluded.feed_title_published >= procurement_projects.feed_title_published)
+                THEN excluded.feed_title_published ELSE procurement_projects.feed_title_published END,
+            feed_method = CASE WHEN excluded.feed_method IS NOT NULL AND (procurement_projects.feed_method_published IS NULL
+                    OR excluded.feed_method_published >= procurement_projects.feed_method_published)
+                THEN excluded.feed_method ELSE procurement_projects.feed_method END,
+            feed_method_published = CASE WHEN excluded.feed_method IS NOT NULL AND (procurement_projects.feed_method_published IS NULL
+                    OR excluded.feed_method_published >= procurement_projects.feed_method_published)
+                THEN excluded.feed_method_published ELSE procurement_projects.feed_method_published END,
+            first_published = CASE WHEN procurement_projects.first_published IS NULL
+                    OR excluded.first_published < procurement_projects.first_published
+                THEN excluded.first_published ELSE procurement_projects.first_published END,
+            last_published = CASE WHEN procurement_projects.last_published IS NULL
+                    OR excluded.last_published > procurement_projects.last_published
+                THEN excluded.last_published ELSE procurement_projects.last_published END,
+            announcement_count = procurement_projects.announcement_count + 1
+        """
 
     // MARK: Contracts
 

@@ -36,6 +36,16 @@ public struct FollowUpLine: Sendable, Hashable, Codable {
             }
         }
 
+        /// A word or two for narrow columns: แล้วเสร็จ / ระหว่างดำเนินการ / ยังไม่เริ่ม / ยอมรับความเสี่ยง.
+        public var shortLabel: String {
+            switch self {
+            case .notStarted: "ยังไม่เริ่ม"
+            case .inProgress: "ระหว่างดำเนินการ"
+            case .done: "แล้วเสร็จ"
+            case .riskAccepted: "ยอมรับความเสี่ยง"
+            }
+        }
+
         /// Whether nothing more is expected.
         public var isFinal: Bool { self == .done || self == .riskAccepted }
     }

@@ -46,7 +46,4 @@ public enum ReportKind: String, Sendable, Hashable, Codable, CaseIterable {
         case .executive: []
         }
     }
-
-    /// Whether the report is about a round's progress (a plan can also be shown without a round).
-    public var needsRound: Bool { self == .followup || self == .o35 || self == .o33 || self == .executive }
 }

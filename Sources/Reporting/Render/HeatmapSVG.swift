@@ -10,7 +10,7 @@ enum HeatmapSVG {
     static func render(_ map: Heatmap, text: ThaiText = ThaiText()) -> String {
         let matrix = map.matrix
         let columns = matrix.impact.levels.count, rows = matrix.likelihood.levels.count
-        let cell = columns > 3 ? 34 : 52
+        let cell = columns > 3 ? 32 : 50
         let axis = 34, gap = 40, top = 26
         let gridWidth = columns * cell, gridHeight = rows * cell
         let panelWidth = axis + gridWidth

@@ -10,6 +10,7 @@ public struct ReportRenderer: Sendable {
     /// Dates in Buddhist era always; digits Arabic or Thai (HTML, Markdown and terminal; CSV and JSON stay Arabic).
     public var text: ThaiText
 
+    /// A renderer with `theme`'s templates and styles, writing `digits` in text.
     public init(theme: ReportTheme, digits: DigitStyle = .arabic) {
         self.theme = theme
         text = ThaiText(digits: digits)
@@ -33,6 +34,8 @@ public struct ReportRenderer: Sendable {
             view.merge(content(document)) { _, new in new }
             view["css"] = theme.css
             view["bodyClass"] = text.digits == .thai ? "thai-digits" : ""
+            // Wide registers print across the page, as agencies print the seed's tables.
+            view["landscape"] = [.followup, .o34, .o35, .plan, .measures, .audit].contains(document.header.kind)
             return try theme.render("\(document.header.kind.rawValue).\(format.rawValue)", text.localize(view))
         }
     }

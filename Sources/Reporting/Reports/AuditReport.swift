@@ -32,6 +32,7 @@ public struct AuditFollowUpReport: Sendable, Hashable, Codable {
     public var counts: StatusCounts
     public var plan: PlanProgress?
 
+    /// Builds the register of `sources`' period, optionally for the owners of one department.
     public static func build(_ sources: ReportSources, department: String? = nil) async throws -> AuditFollowUpReport {
         let items = try await Lines.audit(sources, department: department)
         let year = sources.period.fiscalYear

@@ -3,6 +3,7 @@ import Declarations
 import EventStore
 import GiftLog
 import ITA
+import Oversight
 import RiskRegister
 import Sujarit
 
@@ -31,7 +32,7 @@ public struct ExecutiveSummary: Sendable, Hashable, Codable {
     /// Measures of the year (risk and integrity).
     public struct Measures: Sendable, Hashable, Codable {
         public var counts: StatusCounts
-        /// The overdue ones, longest overdue first, at most five.
+        /// The overdue ones, longest overdue first, at most three (the follow-up report lists them all).
         public var overdue: [FollowUpLine]
     }
 
@@ -64,8 +65,29 @@ public struct ExecutiveSummary: Sendable, Hashable, Codable {
     /// Internal-audit recommendations.
     public struct Audit: Sendable, Hashable, Codable {
         public var counts: StatusCounts
-        /// The overdue ones, longest overdue first, at most three.
+        /// The overdue ones, longest overdue first, at most two.
         public var overdue: [FollowUpLine]
+    }
+
+    /// Red flags raised on the year's procurement (Oversight), without names: executives see indicators,
+    /// units and firms, the evidence stays with the auditor (`sujarit flags explain`).
+    public struct RedFlags: Sendable, Hashable, Codable {
+        /// One flag as the page lists it.
+        public struct Line: Sendable, Hashable, Codable {
+            public var id: String
+            public var indicator: String
+            public var unit: String
+            public var supplier: String?
+            public var projects: Int
+            public var status: String
+        }
+
+        public var total: Int
+        public var open: Int
+        public var escalated: Int
+        public var dismissed: Int
+        /// Open flags first, then escalated; at most three.
+        public var top: [Line]
     }
 
     /// One figure now and at the previous round.
@@ -84,6 +106,7 @@ public struct ExecutiveSummary: Sendable, Hashable, Codable {
     public var gifts: Gifts?
     public var declarations: Declarations?
     public var audit: Audit?
+    public var redFlags: RedFlags?
     /// The previous round's label, e.g. `ประจำปี 2567`.
     public var previousLabel: String
     public var changes: [Change]
@@ -97,7 +120,11 @@ public struct ExecutiveSummary: Sendable, Hashable, Codable {
         let now = try await Figures.collect(sources)
         let previousPeriod = sources.period.previous
         let before = try await Figures.collect(sources.with(period: previousPeriod))
-        var omitted = ["สัญญาณเตือนความเสี่ยงการจัดซื้อจัดจ้าง (red flags): ระบบยังไม่มีโมดูลนี้ จึงไม่แสดงส่วนนี้"]
+        var omitted: [String] = []
+        if now.redFlags == nil {
+            omitted.append(now.redFlagsUnreadable.map { "สัญญาณเตือนความเสี่ยงการจัดซื้อจัดจ้าง (อ่านไม่ได้: \($0))" }
+                ?? "สัญญาณเตือนความเสี่ยงการจัดซื้อจัดจ้าง: ไม่มีสัญญาณเตือนของปีนี้ในระบบ (sujarit flags run)")
+        }
         if now.ita == nil { omitted.append("ยังไม่ได้บันทึกผลการประเมิน ITA (sujarit ita record)") }
         if now.risks == nil { omitted.append("ไม่มีความเสี่ยงในทะเบียนของปีงบประมาณ \(sources.period.fiscalYear.be)") }
         if now.audit == nil { omitted.append("ไม่มีข้อเสนอแนะจากการตรวจสอบภายในที่ต้องติดตาม") }
@@ -107,14 +134,12 @@ public struct ExecutiveSummary: Sendable, Hashable, Codable {
             header: ReportHeader(
                 kind: .executive, sources: sources,
                 basis: [
-                    "ผลการประเมิน ITA ล่าสุดที่บันทึกไว้ และมาตรการที่ตอบข้อคำถามที่ได้คะแนนต่ำ",
-                    "ทะเบียนความเสี่ยงการทุจริตและมาตรการ ทะเบียนของขวัญ (No Gift Policy) แบบแสดงการมีส่วนได้เสีย และทะเบียนติดตามผลการตรวจสอบภายใน",
-                    "เปรียบเทียบกับรอบก่อน (\(previousLabel)) จากบันทึกชุดเดียวกัน",
+                    "ผล ITA ล่าสุดที่บันทึกไว้ ทะเบียนความเสี่ยงและมาตรการ ทะเบียนของขวัญ แบบแสดงการมีส่วนได้เสีย และทะเบียนติดตามผลการตรวจสอบ เทียบกับรอบก่อน (\(previousLabel)) จากบันทึกชุดเดียวกัน",
                 ],
                 omitted: omitted
             ),
             ita: now.ita, risks: now.risks, measures: now.measures, gifts: now.gifts, declarations: now.declarations,
-            audit: now.audit, previousLabel: previousLabel,
+            audit: now.audit, redFlags: now.redFlags, previousLabel: previousLabel,
             changes: Figures.changes(now: now, before: before),
             completedSinceLast: now.lines.filter { line in
                 line.status == .done && before.lines.first { $0.id == line.id }.map { $0.status != .done } ?? false
@@ -134,6 +159,9 @@ private struct Figures {
     var gifts: ExecutiveSummary.Gifts?
     var declarations: ExecutiveSummary.Declarations?
     var audit: ExecutiveSummary.Audit?
+    var redFlags: ExecutiveSummary.RedFlags?
+    /// Why the red flags could not be read (a store without their read model), when so.
+    var redFlagsUnreadable: String?
     /// Every measure and recommendation line, to compare rounds.
     var lines: [FollowUpLine]
 
@@ -165,7 +193,7 @@ private struct Figures {
         let measureLines = Lines.measures(sources).map { Lines.line($0, sources) }
         let measures = measureLines.isEmpty ? nil : ExecutiveSummary.Measures(
             counts: StatusCounts(measureLines),
-            overdue: Array(measureLines.filter(\.isOverdue).sorted { ($0.overdueDays ?? 0, $1.id) > ($1.overdueDays ?? 0, $0.id) }.prefix(5))
+            overdue: Array(measureLines.filter(\.isOverdue).sorted { ($0.overdueDays ?? 0, $1.id) > ($1.overdueDays ?? 0, $0.id) }.prefix(3))
         )
 
         let report = try await GiftLogService(store: sources.store).report(year: year, round: period.round ?? .annual, asOf: period.judgedOn)
@@ -181,11 +209,33 @@ private struct Figures {
         let auditLines = try await Lines.audit(sources).map(\.line)
         let audit = auditLines.isEmpty ? nil : ExecutiveSummary.Audit(
             counts: StatusCounts(auditLines),
-            overdue: Array(auditLines.filter(\.isOverdue).sorted { ($0.overdueDays ?? 0, $1.id) > ($1.overdueDays ?? 0, $0.id) }.prefix(3))
+            overdue: Array(auditLines.filter(\.isOverdue).sorted { ($0.overdueDays ?? 0, $1.id) > ($1.overdueDays ?? 0, $0.id) }.prefix(2))
         )
+        var redFlags: ExecutiveSummary.RedFlags?
+        var unreadable: String?
+        do {
+            let flags = try await RedFlagQueries.list(sources.store, filter: RedFlagFilter(fiscalYear: year))
+            if !flags.isEmpty {
+                let ordered = flags.filter { $0.status == .open } + flags.filter { $0.status == .escalated }
+                redFlags = ExecutiveSummary.RedFlags(
+                    total: flags.count, open: flags.filter { $0.status == .open }.count,
+                    escalated: flags.filter { $0.status == .escalated }.count, dismissed: flags.filter { $0.status == .dismissed }.count,
+                    top: ordered.prefix(3).map { flag in
+                        ExecutiveSummary.RedFlags.Line(
+                            id: flag.id.description, indicator: flag.indicator.label.th,
+                            unit: flag.unit.map(sources.departmentName) ?? flag.evidence.projects.first?.departmentName ?? flag.departmentID,
+                            supplier: flag.supplier,
+                            projects: flag.projectCount, status: flag.status.label.th
+                        )
+                    }
+                )
+            }
+        } catch {
+            unreadable = error.localizedDescription
+        }
         return Figures(
             ita: ita, risks: riskSection, measures: measures, gifts: gifts, declarations: declarations, audit: audit,
-            lines: measureLines + auditLines
+            redFlags: redFlags, redFlagsUnreadable: unreadable, lines: measureLines + auditLines
         )
     }
 
@@ -248,6 +298,9 @@ private struct Figures {
         }
         if let declarations = now.declarations {
             add("ที่นั่งกรรมการที่ยังไม่ยื่นแบบแสดงความบริสุทธิ์ใจ", before.declarations?.missing, declarations.missing, lowerIsBetter: true)
+        }
+        if let flags = now.redFlags {
+            add("สัญญาณเตือนที่ยังรอพิจารณา", before.redFlags?.open ?? (before.redFlagsUnreadable == nil ? 0 : nil), flags.open, lowerIsBetter: true)
         }
         if let audit = now.audit {
             add("ข้อเสนอแนะการตรวจสอบที่เกินกำหนด", before.audit?.counts.overdue, audit.counts.overdue, lowerIsBetter: true)

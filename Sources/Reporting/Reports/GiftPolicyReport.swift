@@ -14,7 +14,18 @@ public struct GiftPolicyReport: Sendable, Hashable, Codable {
     public static func build(_ sources: ReportSources, viewer: String?) async throws -> GiftPolicyReport {
         let period = sources.period
         let full = try await GiftLogService(store: sources.store).report(year: period.fiscalYear, round: period.round ?? .annual, asOf: period.judgedOn)
-        let report = GiftLogAccess.report(full, for: viewer.flatMap(sources.directory.member))
+        var report = GiftLogAccess.report(full, for: viewer.flatMap(sources.directory.member))
+        // The log keeps staff ids; a report people sign names them.
+        report.overThreshold = report.overThreshold?.map { item in
+            var named = item
+            named.person = sources.staffName(item.person)
+            return named
+        }
+        report.givenEntries = report.givenEntries?.map { item in
+            var named = item
+            named.person = sources.staffName(item.person)
+            return named
+        }
         var omitted: [String] = []
         if report.view == .totalsOnly {
             omitted.append("รายชื่อและรายละเอียดของขวัญแสดงเฉพาะผู้ตรวจสอบภายในและนิติกร (PDPA); รายงานนี้แสดงเฉพาะยอดรวม")

@@ -108,6 +108,7 @@ public struct RiskAssessmentReport: Sendable, Hashable, Codable {
     /// The inherent → residual heatmaps (one per matrix version used).
     public var heatmaps: [Heatmap]
 
+    /// Builds the assessment of `sources`' year, optionally of one department.
     public static func build(_ sources: ReportSources, department: String? = nil) -> RiskAssessmentReport {
         let risks = RiskFigures.risks(sources, department: department)
         var omitted: [String] = []
@@ -142,6 +143,7 @@ public struct RiskManagementReport: Sendable, Hashable, Codable {
     public var warnings: [String]
     public var heatmaps: [Heatmap]
 
+    /// Builds the round's management report, optionally of one department.
     public static func build(_ sources: ReportSources, department: String? = nil) -> RiskManagementReport {
         let risks = RiskFigures.risks(sources, department: department)
         let treatments = risks.map { risk in

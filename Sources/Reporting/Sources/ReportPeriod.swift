@@ -21,6 +21,7 @@ public struct ReportPeriod: Sendable, Hashable, Codable {
     /// Whether the log was replayed to the end of ``asOf`` (an as-of day before today) rather than read live.
     public var replayed: Bool
 
+    /// The period of `round` (the whole year when nil) as of `asOf`.
     public init(fiscalYear: FiscalYear, round: ReportingRound?, asOf: CalendarDate, replayed: Bool) {
         self.fiscalYear = fiscalYear
         self.round = round

@@ -27,7 +27,9 @@ struct DemoCommand: AsyncParsableCommand {
         RiskChapter(),
         DeclarationsChapter(),
         GiftsChapter(),
+        ProcurementChapter(),
         AuditChapter(),
+        ReportChapter(),
         AuditTrailChapter(),
     ]
 

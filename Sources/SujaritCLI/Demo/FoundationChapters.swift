@@ -9,10 +9,10 @@ struct FoundationChapter: DemoChapter {
 
     func run(in demo: DemoContext) async throws {
         try await AgencyProfile.initialize(
-            demo.store, agencyName: "เทศบาลเมืองตากใบ", departmentID: "6960102",
+            demo.store, agencyName: "เทศบาลเมืองตากใบ", departmentID: "6960501",
             sujaritVersion: SujaritVersion.current, actor: demo.actor
         )
-        demo.say("Created \(demo.store.location) for เทศบาลเมืองตากใบ (e-GP department 6960102).")
+        demo.say("Created \(demo.store.location) for เทศบาลเมืองตากใบ (e-GP department 6960501).")
         demo.say("Every change from here on is an event in one append-only log, chained by SHA-256.")
 
         let file = try DirectoryFile.load(DemoFiles.path("Registers/examples/takbai/agency.yaml"))

@@ -14,8 +14,8 @@ extension ExecutiveSummary {
                 "weakest": ita.weakest.map { weak -> [String: Any] in
                     var line: [String: Any] = [
                         "code": weak.code, "scores": weak.scores.map { $0.formatted() }.joined(separator: " / "),
-                        "oitItems": weak.oitItems.joined(separator: ", "),
-                        "measures": weak.measures.map { ["id": $0.id, "title": $0.title, "status": $0.status.label.th, "statusClass": $0.status.rawValue] },
+                        "oitItems": ITACode.compact(weak.oitItems),
+                        "measures": weak.measures.map { ["id": $0.id, "title": $0.title, "status": $0.status.shortLabel, "statusClass": $0.status.rawValue] },
                         "hasMeasures": !weak.measures.isEmpty,
                     ]
                     if let question = weak.text { line["text"] = question }
@@ -36,7 +36,8 @@ extension ExecutiveSummary {
                 "bands": RiskView.bands(risks.bands),
                 "top": risks.top.map { risk -> [String: Any] in
                     ["id": risk.id, "event": risk.event, "department": risk.departmentName,
-                     "inherent": risk.inherent.map { "\($0.score) \($0.bandName)" } ?? "", "residual": risk.residual.map { "\($0.score) \($0.bandName)" } ?? ""]
+                     "inherent": risk.inherent.map { "\($0.score) \($0.bandName)" } ?? "", "residual": risk.residual.map { "\($0.score) \($0.bandName)" } ?? "",
+                     "inherentScore": risk.inherent.map { String($0.score) } ?? "–", "residualScore": risk.residual.map { String($0.score) } ?? "–"]
                 },
             ]
             if let map = risks.heatmap { entry["heatmapSVG"] = HeatmapSVG.render(map, text: text) }
@@ -46,6 +47,7 @@ extension ExecutiveSummary {
             view["measures"] = [
                 "counts": LineView.counts(measures.counts), "overdueLines": measures.overdue.map { LineView.make($0, text: text) },
                 "hasOverdue": !measures.overdue.isEmpty,
+                "moreOverdue": measures.counts.overdue > measures.overdue.count ? String(measures.counts.overdue - measures.overdue.count) : false,
             ] as [String: Any]
         }
         if let gifts {
@@ -71,7 +73,23 @@ extension ExecutiveSummary {
                 "hasOverdue": !audit.overdue.isEmpty,
             ] as [String: Any]
         }
-        view["changes"] = changes.map { change -> [String: Any] in
+        if let redFlags {
+            view["redFlags"] = [
+                "total": String(redFlags.total), "open": String(redFlags.open), "escalated": String(redFlags.escalated),
+                "dismissed": String(redFlags.dismissed), "openWarn": redFlags.open > 0,
+                "top": redFlags.top.map { line -> [String: Any] in
+                    var entry: [String: Any] = ["id": line.id, "indicator": line.indicator, "unit": line.unit, "projects": String(line.projects), "status": line.status]
+                    if let supplier = line.supplier { entry["supplier"] = supplier }
+                    return entry
+                },
+            ] as [String: Any]
+        }
+        // The table lists what moved; what held steady is one line under it, to keep the page to two sheets.
+        let steady = changes.filter { $0.trend == 0 }
+        view["steady"] = steady.map { "\($0.label) \($0.current)" }.joined(separator: " · ")
+        view["hasSteady"] = !steady.isEmpty
+        view["hasMoved"] = steady.count < changes.count
+        view["changes"] = changes.filter { $0.trend != 0 }.map { change -> [String: Any] in
             var entry: [String: Any] = ["label": change.label, "current": change.current, "previous": change.previous ?? "–"]
             let (trend, trendClass): (String, String) = switch change.trend {
             case .some(1): ("ดีขึ้น", "trend-up")
@@ -84,11 +102,16 @@ extension ExecutiveSummary {
             return entry
         }
         view["hasChanges"] = !changes.isEmpty
-        view["completed"] = completedSinceLast
+        // At most five names each, so a busy year still fits on two pages; the follow-up report has them all.
+        view["completed"] = Self.capped(completedSinceLast)
         view["hasCompleted"] = !completedSinceLast.isEmpty
-        view["newlyOverdue"] = newlyOverdue
+        view["newlyOverdue"] = Self.capped(newlyOverdue)
         view["hasNewlyOverdue"] = !newlyOverdue.isEmpty
         return view
+    }
+
+    static func capped(_ items: [String], to limit: Int = 5) -> [String] {
+        items.count <= limit ? items : Array(items.prefix(limit)) + ["และอีก \(items.count - limit) รายการ (ดูรายงานการติดตามผล)"]
     }
 
     func tables(_ text: ThaiText, machine: Bool) -> [ReportTable] {
@@ -116,6 +139,9 @@ extension ExecutiveSummary {
         if let declarations {
             add("ที่นั่งกรรมการยังไม่ยื่นแบบ", "\(declarations.missing) จาก \(declarations.seats)")
             add("แบบแสดงการมีส่วนได้เสียประจำปี", "\(declarations.annualFiled) จาก \(declarations.staffServing) คน")
+        }
+        if let redFlags {
+            add("สัญญาณเตือน (red flags) ทั้งหมด / รอพิจารณา", "\(redFlags.total) / \(redFlags.open)")
         }
         if let audit {
             add("ข้อเสนอแนะการตรวจสอบ แล้วเสร็จ/ทั้งหมด", "\(audit.counts.done)/\(audit.counts.total)")

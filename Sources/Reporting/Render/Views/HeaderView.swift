@@ -45,10 +45,10 @@ enum HeaderView {
     /// What "as of" means for this report, in a sentence.
     static func asOfNote(_ period: ReportPeriod) -> String {
         var note = period.replayed
-            ? "ข้อมูลตามบันทึกเหตุการณ์ที่บันทึกไว้ถึงสิ้นวันที่ \(period.asOf.formatted(.thaiLong)) (ไม่รวมสิ่งที่บันทึกหลังจากนั้น) จึงออกรายงานฉบับเดิมซ้ำได้ตรงทุกตัวอักษร"
-            : "ข้อมูลตามบันทึกเหตุการณ์ ณ เวลาที่จัดทำรายงาน"
+            ? "ตามบันทึกเหตุการณ์ถึงสิ้นวันที่ \(period.asOf.formatted(.thaiLong)) (ไม่รวมสิ่งที่บันทึกหลังจากนั้น จึงออกฉบับเดิมซ้ำได้ตรงทุกตัวอักษร)"
+            : "ตามบันทึกเหตุการณ์ ณ เวลาที่จัดทำ"
         if period.judgedOn < period.asOf {
-            note += "; ความล่าช้าพิจารณา ณ วันสิ้นรอบ \(period.judgedOn.formatted(.thaiLong))"
+            note += " ความล่าช้าพิจารณา ณ วันสิ้นรอบ \(period.judgedOn.formatted(.thaiLong))"
         }
         return note
     }

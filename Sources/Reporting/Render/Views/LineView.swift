@@ -12,10 +12,10 @@ enum LineView {
             "due": due(line, text: text),
             "status": line.status.label.th,
             "statusClass": line.status.rawValue,
-            "evidence": line.evidence.joined(separator: "; "),
             "links": line.links.joined(separator: ", "),
             "isOverdue": line.isOverdue,
         ]
+        if !line.evidence.isEmpty { view["evidence"] = line.evidence.joined(separator: "; ") }
         if let department = line.departmentName { view["department"] = department }
         if let day = line.reportedOn { view["reportedOn"] = text.medium(day) }
         if let result = line.result { view["result"] = result }

@@ -15,7 +15,7 @@ enum RiskView {
         var view: [String: Any] = [
             "id": risk.id, "department": risk.departmentName, "process": risk.process, "category": risk.categoryName,
             "event": risk.event, "causes": risk.causes, "factor": risk.factor, "controls": risk.controls,
-            "owner": risk.owner, "measures": risk.measures.joined(separator: ", "), "status": risk.status,
+            "owner": risk.owner, "measures": risk.measures.joined(separator: ", "), "measureList": risk.measures, "status": risk.status,
         ]
         if let inherent = score(risk.inherent) { view["inherent"] = inherent }
         if let current = score(risk.current) { view["current"] = current }

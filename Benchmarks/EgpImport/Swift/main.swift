@@ -1,0 +1,75 @@
+// Times the phases of an e-GP feed import one at a time, to see where `sujarit import egp` spends its time:
+//
+//   sujarit-bench-egp FEED.xml [--phase read|events|store|import] [--store PATH] [--batch N]
+//
+// read    the feed reader alone (libxml2, item interpretation): the Swift side of xmllint's work
+// events  reading plus building the proposed events (payload encoding, fingerprints)
+// store   reading, events and appending them to a store without projections (log, hash chain)
+// import  the full import as `sujarit import egp` does it: the store with the procurement read model
+//
+// Prints one line: phase, items, seconds, items per second, peak resident memory.
+import EventStore
+import Foundation
+import Procurement
+
+struct Options {
+    var feed = ""
+    var phase = "import"
+    var store: String?
+    var batch = 2_000
+
+    init(_ arguments: [String]) {
+        var rest = arguments.dropFirst()
+        while let argument = rest.popFirst() {
+            switch argument {
+            case "--phase": phase = rest.popFirst() ?? phase
+            case "--store": store = rest.popFirst()
+            case "--batch": batch = rest.popFirst().flatMap(Int.init) ?? batch
+            default: feed = argument
+            }
+        }
+    }
+}
+
+func peakResidentMiB() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_maxrss) / 1024
+}
+
+let options = Options(CommandLine.arguments)
+guard !options.feed.isEmpty else {
+    FileHandle.standardError.write(Data("usage: sujarit-bench-egp FEED.xml [--phase read|events|store|import] [--store PATH]\n".utf8))
+    exit(2)
+}
+let department = try EGPDepartmentID(parsing: "6960501")
+let start = Date()
+var items = 0
+switch options.phase {
+case "read":
+    let summary = try EGPFeedReader(path: options.feed).forEachItem { _ in }
+    items = summary.kept
+case "events":
+    var bytes = 0
+    let summary = try EGPFeedReader(path: options.feed).forEachItem { announcement in
+        let published = AnnouncementPublished(announcement, departmentID: department.rawValue)
+        let event = ProposedEvent(
+            type: AnnouncementPublished.eventType, occurredAt: announcement.published.startOfDay, actor: "bench",
+            payload: published.encodedPayload(), dedupeKey: announcement.fingerprint)
+        bytes += event.payload.count
+    }
+    items = summary.kept
+    FileHandle.standardError.write(Data("payload bytes: \(bytes / max(1, items)) per event\n".utf8))
+case "store", "import":
+    let path = options.store ?? NSTemporaryDirectory() + "sujarit-bench-egp-\(UUID().uuidString).db"
+    defer { if options.store == nil { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } } }
+    let store = try SQLiteEventStore.create(at: path, projections: options.phase == "import" ? [ProcurementProjection()] : [])
+    let report = try await FeedImporter(store: store, batchSize: options.batch).importFeed(
+        at: options.feed, department: department, actor: "bench")
+    items = report.new
+default:
+    FileHandle.standardError.write(Data("unknown phase \(options.phase)\n".utf8))
+    exit(2)
+}
+let seconds = Date().timeIntervalSince(start)
+print(String(format: "%@ %d items %.2f s %.0f items/s peak %.0f MiB", options.phase, items, seconds, Double(items) / seconds, peakResidentMiB()))

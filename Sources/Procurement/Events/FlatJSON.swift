@@ -1,0 +1,228 @@
+import Foundation
+
+/// Writing and reading flat JSON objects (string, integer and null values) byte for byte as
+/// ``EventStore/EventCoding`` does, for the one event an import writes millions of times.
+///
+/// Foundation's `JSONEncoder` and `JSONDecoder` were a fifth of a feed import's time. The writer produces
+/// exactly the canonical bytes (keys in the order given, which callers keep sorted; the same escapes),
+/// so hashes and dedupe keys are the same whichever path wrote an event; the tests compare the two. The
+/// reader accepts what the writer writes and reports anything else as nil, so callers fall back to
+/// `JSONDecoder` for payloads written otherwise.
+enum FlatJSON {
+    /// Builds one object; call the `add` methods in sorted key order.
+    struct Writer {
+        private(set) var bytes: [UInt8] = [UInt8(ascii: "{")]
+
+        init(capacity: Int = 512) {
+            bytes.reserveCapacity(capacity)
+        }
+
+        /// Adds `"key":"value"`, or nothing when `value` is nil (as `encodeIfPresent` does).
+        mutating func add(_ key: StaticString, _ value: String?) {
+            guard let value else { return }
+            addKey(key)
+            appendString(value)
+        }
+
+        /// Adds `"key":value`.
+        mutating func add(_ key: StaticString, _ value: Int) {
+            addKey(key)
+            bytes.append(contentsOf: String(value).utf8)
+        }
+
+        /// The finished object.
+        mutating func finish() -> Data {
+            bytes.append(UInt8(ascii: "}"))
+            return Data(bytes)
+        }
+
+        private mutating func addKey(_ key: StaticString) {
+            if bytes.count > 1 { bytes.append(UInt8(ascii: ",")) }
+            bytes.append(UInt8(ascii: "\""))
+            bytes.append(contentsOf: UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
+            bytes.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":")])
+        }
+
+        /// A JSON string with Foundation's escapes: `\"`, `\\`, `\b \f \n \r \t`, `\u00xx` for the other
+        /// control characters; `/` and everything else as is.
+        private mutating func appendString(_ text: String) {
+            bytes.append(UInt8(ascii: "\""))
+            var text = text
+            text.withUTF8 { utf8 in
+                // Most strings need no escape at all: copy them whole.
+                if !utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+                    bytes.append(contentsOf: utf8)
+                    return
+                }
+                for byte in utf8 { appendEscaping(byte) }
+            }
+            bytes.append(UInt8(ascii: "\""))
+        }
+
+        private mutating func appendEscaping(_ byte: UInt8) {
+            switch byte {
+            case UInt8(ascii: "\""): bytes.append(contentsOf: [0x5C, 0x22])
+            case UInt8(ascii: "\\"): bytes.append(contentsOf: [0x5C, 0x5C])
+            case 0x08: bytes.append(contentsOf: [0x5C, UInt8(ascii: "b")])
+            case 0x0C: bytes.append(contentsOf: [0x5C, UInt8(ascii: "f")])
+            case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+            case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+            case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+            case 0x00..<0x20:
+                let hex = Array("0123456789abcdef".utf8)
+                bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]])
+            default: bytes.append(byte)
+            }
+        }
+    }
+
+    /// A value of a flat object.
+    enum Value: Equatable {
+        case string(String)
+        case integer(Int)
+        case null
+    }
+
+    /// The members of a flat object in the order written; nil for anything else (nesting, arrays,
+    /// numbers with fractions, booleans, malformed text).
+    static func read(_ data: Data) -> [(key: String, value: Value)]? {
+        data.withUnsafeBytes { raw -> [(key: String, value: Value)]? in
+            var reader = Reader(bytes: raw.bindMemory(to: UInt8.self))
+            return reader.object()
+        }
+    }
+
+    /// A cursor over the bytes of one object.
+    private struct Reader {
+        let bytes: UnsafeBufferPointer<UInt8>
+        var index = 0
+
+        mutating func object() -> [(key: String, value: Value)]? {
+            var members: [(key: String, value: Value)] = []
+            skipSpace()
+            guard take(UInt8(ascii: "{")) else { return nil }
+            skipSpace()
+            if take(UInt8(ascii: "}")) { return finished() ? members : nil }
+            while true {
+                skipSpace()
+                guard let key = string() else { return nil }
+                skipSpace()
+                guard take(UInt8(ascii: ":")) else { return nil }
+                skipSpace()
+                guard let value = value() else { return nil }
+                members.append((key, value))
+                skipSpace()
+                if take(UInt8(ascii: ",")) { continue }
+                guard take(UInt8(ascii: "}")) else { return nil }
+                return finished() ? members : nil
+            }
+        }
+
+        private mutating func finished() -> Bool {
+            skipSpace()
+            return index == bytes.count
+        }
+
+        private mutating func value() -> Value? {
+            guard index < bytes.count else { return nil }
+            switch bytes[index] {
+            case UInt8(ascii: "\""):
+                return string().map(Value.string)
+            case UInt8(ascii: "n"):
+                guard bytes.count - index >= 4, bytes[index + 1] == UInt8(ascii: "u"), bytes[index + 2] == UInt8(ascii: "l"),
+                      bytes[index + 3] == UInt8(ascii: "l") else { return nil }
+                index += 4
+                return .null
+            case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                let start = index
+                index += 1
+                while index < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) { index += 1 }
+                if index < bytes.count, [UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E")].contains(bytes[index]) { return nil }
+                return Int(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)).map(Value.integer)
+            default:
+                return nil
+            }
+        }
+
+        private mutating func string() -> String? {
+            guard take(UInt8(ascii: "\"")) else { return nil }
+            let start = index
+            // The usual case: no escapes, the bytes are the string.
+            while index < bytes.count, bytes[index] != UInt8(ascii: "\""), bytes[index] != UInt8(ascii: "\\") {
+                if bytes[index] < 0x20 { return nil }
+                index += 1
+            }
+            guard index < bytes.count else { return nil }
+            if bytes[index] == UInt8(ascii: "\"") {
+                let text = String(validating: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+                index += 1
+                return text
+            }
+            var scratch = Array(bytes[start..<index])
+            while index < bytes.count {
+                let byte = bytes[index]
+                index += 1
+                switch byte {
+                case UInt8(ascii: "\""):
+                    return String(validating: scratch, as: UTF8.self)
+                case UInt8(ascii: "\\"):
+                    guard index < bytes.count else { return nil }
+                    let escape = bytes[index]
+                    index += 1
+                    switch escape {
+                    case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): scratch.append(escape)
+                    case UInt8(ascii: "b"): scratch.append(0x08)
+                    case UInt8(ascii: "f"): scratch.append(0x0C)
+                    case UInt8(ascii: "n"): scratch.append(0x0A)
+                    case UInt8(ascii: "r"): scratch.append(0x0D)
+                    case UInt8(ascii: "t"): scratch.append(0x09)
+                    case UInt8(ascii: "u"):
+                        guard var scalar = hex4() else { return nil }
+                        if (0xD800..<0xDC00).contains(scalar) {
+                            guard take(UInt8(ascii: "\\")), take(UInt8(ascii: "u")), let low = hex4(),
+                                  (0xDC00..<0xE000).contains(low) else { return nil }
+                            scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                        }
+                        guard let character = Unicode.Scalar(scalar) else { return nil }
+                        scratch.append(contentsOf: String(Character(character)).utf8)
+                    default:
+                        return nil
+                    }
+                case 0x00..<0x20:
+                    return nil
+                default:
+                    scratch.append(byte)
+                }
+            }
+            return nil
+        }
+
+        private mutating func hex4() -> UInt32? {
+            guard bytes.count - index >= 4 else { return nil }
+            var value: UInt32 = 0
+            for _ in 0..<4 {
+                let byte = bytes[index]
+                index += 1
+                let digit: UInt8
+                switch byte {
+                case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
+                case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
+                case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
+                default: return nil
+                }
+                value = value << 4 | UInt32(digit)
+            }
+            return value
+        }
+
+        private mutating func take(_ byte: UInt8) -> Bool {
+            guard index < bytes.count, bytes[index] == byte else { return false }
+            index += 1
+            return true
+        }
+
+        private mutating func skipSpace() {
+            while index < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[index]) { index += 1 }
+        }
+    }
+}

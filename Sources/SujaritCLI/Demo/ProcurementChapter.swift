@@ -1,0 +1,64 @@
+import Foundation
+import Presentation
+import Procurement
+import Sujarit
+
+/// e-GP procurement data: the example feeds (Windows-874, UTF-8, gzip, a truncated page) and the contract
+/// CSV imported for the agency's department, one project's timeline and contract, and the year-end
+/// purchases that the red-flag rules will look at.
+struct ProcurementChapter: DemoChapter {
+    let title = "ข้อมูลจัดซื้อจัดจ้าง e-GP — Importing procurement announcements and contracts"
+
+    func run(in demo: DemoContext) async throws {
+        let department = try EGPDepartmentID(parsing: "6960501")
+        let folder = try DemoFiles.path("Imports/examples")
+        let feeds = try FeedFiles.expand([folder])
+        var table = Table(columns: [
+            .init("ไฟล์ File"), .init("Encoding"), .init("Items", alignment: .trailing), .init("New", alignment: .trailing),
+            .init("Notes"),
+        ])
+        var new = 0
+        for file in feeds {
+            let report = try await FeedImporter(store: demo.store).importFeed(
+                at: file, department: department, departmentName: "เทศบาลเมืองตากใบ", actor: demo.actor)
+            let summary = report.summary
+            var notes: [String] = []
+            if summary.withoutID > 0 { notes.append("\(summary.withoutID) without id") }
+            if summary.isTruncatedPage { notes.append("truncated page: countbyday \(summary.channel.countByDay ?? 0)") }
+            table.append([
+                (file as NSString).lastPathComponent, ImportTables.encoding(summary, machine: false), String(summary.itemsRead),
+                String(report.new), notes.joined(separator: ", "),
+            ])
+            new += report.new
+        }
+        demo.say("sujarit import egp Imports/examples --dept 6960501   (each file one transaction, idempotent)")
+        demo.show(table.terminal(style: demo.style))
+
+        let contracts = try await ContractImporter(store: demo.store).importFile(
+            at: try DemoFiles.path("Imports/examples/takbai-contracts-2568.csv"), department: department, actor: demo.actor)
+        let record = contracts.record
+        demo.say("sujarit import contracts Imports/examples/takbai-contracts-2568.csv → \(record.rowsRead) rows, "
+            + "\(record.scientificTaxIDs) tax id in scientific notation kept as unknown (never guessed).")
+        let again = try await FeedImporter(store: demo.store).importFeed(
+            at: feeds[1], department: department, actor: demo.actor)
+        demo.say("Importing \((feeds[1] as NSString).lastPathComponent) again: \(again.new) new, \(again.duplicates) duplicates.")
+
+        let road = try await ProcurementReadModel.project(ProjectID("67119000333")!, in: demo.store)
+        if let road {
+            demo.say("sujarit procurement show 67119000333")
+            for line in ProcurementShowCommand.lines(road, style: demo.style).dropFirst(4) where !line.isEmpty {
+                demo.show(line)
+            }
+        }
+        let projects = try await ProcurementReadModel.projects(in: demo.store, fiscalYear: FiscalYear(be: 2568), departmentID: department.rawValue)
+        let nearLine = projects.filter { project in
+            project.method == .specific && (project.agreedPrice.map { $0 >= .baht(490_000) && $0 < .baht(500_000) } ?? false)
+        }
+        let suppliers = Dictionary(grouping: nearLine.flatMap(\.contracts), by: \.winnerName)
+        if let (supplier, bunched) = suppliers.max(by: { $0.value.count < $1.value.count }) {
+            demo.say("\(projects.count) projects in FY2568 (\(new) announcements). \(bunched.count) specific-method purchases "
+                + "between 490,000 and 500,000 baht went to \(supplier),")
+            demo.say("and the road was won by the firm a committee member declared a relation to: cases for the red flags.")
+        }
+    }
+}

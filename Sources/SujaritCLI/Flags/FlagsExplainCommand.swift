@@ -1,0 +1,182 @@
+import Agency
+import ArgumentParser
+import Foundation
+import Oversight
+import Presentation
+import Procurement
+import Sujarit
+
+/// `sujarit flags explain`: one flag's evidence in plain Thai and English.
+struct FlagsExplainCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "explain",
+        abstract: "Explain a flag: what was found, against which threshold, on which records (อธิบายข้อสังเกต).",
+        discussion: """
+            People named by a flag (declarants, committee members, gift recipients) are
+            shown only to the internal auditor and the legal officer; others see the
+            flag without them. Examples:
+              sujarit flags explain RF-2568-0001 --as anan
+              sujarit flags explain RF-2568-0001 --format json
+            """
+    )
+
+    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var output: OutputOptions
+
+    @Argument(help: ArgumentHelp("The flag's id, e.g. RF-2568-0001.", valueName: "flag-id"))
+    var id: String
+
+    func run() async throws {
+        try await FlagsInput.run {
+            let store = try storeOptions.open()
+            let flag = try await RedFlagService(store: store).flag(try FlagsInput.flagID(id))
+            let (directory, viewer) = try await RegisterInput.viewer(storeOptions, store: store)
+            let showNames = RedFlagAccess.seesNames(viewer)
+            let raised = flag.raised
+            let explanation = FlagExplanation.make(
+                indicator: raised.indicator, fiscalYear: raised.fiscalYear, departmentID: raised.departmentID, unit: raised.unit,
+                evidence: flag.evidence, directory: directory, showNames: showNames
+            )
+            if output.format == .json {
+                Console.out(try FlagsExplainJSON(flag: flag, explanation: explanation, showNames: showNames).encoded())
+                return
+            }
+            Console.out(FlagsExplainText(flag: flag, explanation: explanation, directory: directory, showNames: showNames, style: output.style).render())
+            if explanation.redacted { Console.err(RegisterInput.totalsNotice(storeOptions.actorName, viewer: viewer).replacingOccurrences(of: "Totals only (แสดงเฉพาะยอดรวม)", with: "Names left out (ไม่แสดงชื่อบุคคล)")) }
+        }
+    }
+}
+
+/// The text form of `flags explain`.
+struct FlagsExplainText {
+    let flag: RedFlag
+    let explanation: FlagExplanation
+    let directory: AgencyDirectory
+    let showNames: Bool
+    let style: TerminalStyle
+
+    func render() -> String {
+        let raised = flag.raised
+        let evidence = flag.evidence
+        var lines: [String] = []
+        lines.append(style.paint("\(flag.id)  \(raised.indicator.label.th) — \(raised.indicator.label.en)", .bold))
+        let buyerName = evidence.projects.first { $0.departmentID == raised.departmentID }?.departmentName
+        let buyer = raised.unit.flatMap { directory.department($0) }.map { "\($0.name) (\($0.code), e-GP \(raised.departmentID))" }
+            ?? buyerName.map { "\($0) (e-GP \(raised.departmentID))" } ?? "e-GP \(raised.departmentID)"
+        lines.append("สถานะ Status: \(flag.status.label.th) (\(flag.status.rawValue)) · ปีงบประมาณ FY \(raised.fiscalYear.be) · ผู้ซื้อ Buyer: \(buyer)")
+        if let first = flag.history.first {
+            lines.append("บันทึกโดย Raised by: \(first.actor), \(CalendarDate(first.recordedAt).formatted(.thaiMedium)) · Registers/red-flags.yaml v\(raised.configurationVersion)"
+                + (flag.revisions > 0 ? " · ปรับหลักฐาน \(flag.revisions) ครั้ง (revised)" : ""))
+        }
+        lines.append("")
+        lines.append(style.paint("สิ่งที่พบ", .bold))
+        lines.append("  " + explanation.finding.th)
+        lines.append(style.paint("Finding", .bold))
+        lines.append("  " + explanation.finding.en)
+        if let cutOff = explanation.cutOff {
+            lines.append(style.paint("เกณฑ์ Threshold", .bold))
+            lines.append("  " + cutOff.th)
+            lines.append("  " + cutOff.en)
+        }
+        if !evidence.projects.isEmpty {
+            lines.append(style.paint("หลักฐาน Evidence", .bold))
+            var table = Table(columns: [
+                .init("โครงการ Project"), .init("ชื่อ Title", maxWidth: 36), .init("วิธี Method"), .init("วันที่ Awarded"),
+                .init("จำนวนเงิน Amount", alignment: .trailing), .init("ราคากลาง Reference", alignment: .trailing), .init("ผู้ชนะ Winner", maxWidth: 30),
+            ])
+            for project in evidence.projects {
+                table.append([
+                    project.projectID, project.title, project.method.map { ProcurementMethodText.thai($0) } ?? "",
+                    project.awarded?.formatted(.thaiShort) ?? "", project.amount?.formatted() ?? "", project.referencePrice?.formatted() ?? "",
+                    project.winners.joined(separator: ", "),
+                ])
+            }
+            for line in table.terminal(style: style).split(separator: "\n") { lines.append("  " + line) }
+            if evidence.omittedProjects > 0 { lines.append("  … และอีก \(evidence.omittedProjects) โครงการ (and \(evidence.omittedProjects) more)") }
+        }
+        if !evidence.figures.isEmpty {
+            lines.append("  " + evidence.figures.map { "\($0.name) \($0.value.text)" }.joined(separator: " · "))
+        }
+        if evidence.namesPeople {
+            lines.append(style.paint("บุคคลที่เกี่ยวข้อง People", .bold))
+            if showNames {
+                for person in evidence.people {
+                    let name = directory.member(person.staffID).map { "\($0.name) (\(person.staffID)), \($0.position)" } ?? person.staffID
+                    lines.append("  \(name) — \(person.capacity)")
+                }
+                for declaration in evidence.declarations {
+                    lines.append("  แบบแสดงการมีส่วนได้เสีย Declaration \(declaration.declarationID): \(declaration.relationship) · \(declaration.party.name)"
+                        + (declaration.detail.map { " · \($0)" } ?? "") + (declaration.recused ? " · ถอนตัวแล้ว (recused)" : ""))
+                }
+                for gift in evidence.gifts {
+                    lines.append("  ของขวัญ Gift \(gift.entryID): \(gift.description) \(gift.value.formatted()) บาท, \(gift.date.formatted(.thaiMedium)), \(gift.occasion)")
+                }
+            } else {
+                lines.append("  ไม่แสดงชื่อ: เฉพาะผู้ตรวจสอบภายในและนิติกรเห็นชื่อบุคคล (names shown to the internal auditor and the legal officer only)")
+            }
+        }
+        lines.append(style.paint("ควรตรวจต่อ Next step", .bold))
+        lines.append("  " + explanation.nextStep.th)
+        lines.append("  " + explanation.nextStep.en)
+        lines.append("ตัวชี้วัดสาธารณะที่สอดคล้อง Public counterpart: \(raised.indicator.publicReference)")
+        if flag.history.count > 1 {
+            lines.append(style.paint("ประวัติ History", .bold))
+            for entry in flag.history {
+                lines.append("  \(CalendarDate(entry.recordedAt).formatted(.thaiShort)) \(entry.eventType) by \(entry.actor)" + (entry.detail.map { ": \($0)" } ?? ""))
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+}
+
+/// Method names from stored keys, for the evidence table.
+enum ProcurementMethodText {
+    static func thai(_ key: String) -> String {
+        ProcurementMethod(key: key)?.thaiName ?? key
+    }
+}
+
+/// The JSON form of `flags explain`, for scripts; people are left out for those who may not see them.
+struct FlagsExplainJSON: Encodable {
+    let flag: String
+    let indicator: String
+    let status: String
+    let fiscalYear: Int
+    let departmentID: String
+    let unit: String?
+    let finding: LocalizedLabel
+    let cutOff: LocalizedLabel?
+    let nextStep: LocalizedLabel
+    let evidence: FlagEvidence
+    let redacted: Bool
+    let riskID: String?
+    let auditSubject: String?
+
+    init(flag: RedFlag, explanation: FlagExplanation, showNames: Bool) {
+        self.flag = flag.id.description
+        indicator = flag.raised.indicator.rawValue
+        status = flag.status.rawValue
+        fiscalYear = flag.raised.fiscalYear.be
+        departmentID = flag.raised.departmentID
+        unit = flag.raised.unit
+        finding = explanation.finding
+        cutOff = explanation.cutOff
+        nextStep = explanation.nextStep
+        var evidence = flag.evidence
+        if !showNames {
+            evidence.people = []
+            evidence.declarations = []
+            evidence.gifts = []
+        }
+        self.evidence = evidence
+        redacted = explanation.redacted
+        riskID = flag.riskID
+        auditSubject = flag.auditSubject
+    }
+
+    func encoded() throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(self), as: UTF8.self)
+    }
+}

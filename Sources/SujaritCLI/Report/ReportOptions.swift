@@ -1,0 +1,73 @@
+import ArgumentParser
+import Foundation
+import Reporting
+import Sujarit
+
+extension ReportFormat: ExpressibleByArgument {
+    public init?(argument: String) {
+        switch argument.lowercased() {
+        case "term", "table", "text": self = .term
+        case "md", "markdown": self = .md
+        case "html": self = .html
+        case "csv": self = .csv
+        case "json": self = .json
+        default: return nil
+        }
+    }
+
+    public static var allValueStrings: [String] { ["term", "md", "html", "csv", "json"] }
+}
+
+/// The options every report takes.
+struct ReportOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("The fiscal year (BE), e.g. 2568; default: the current one.", valueName: "year"))
+    var fy: String?
+
+    @Option(help: ArgumentHelp("The round: 6m (1 Oct – 31 Mar) or 12m (the whole year); default: 12m once the year is over, else 6m.", valueName: "round"))
+    var round: String?
+
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("Show the log as it stood at the end of this day (e.g. 2025-03-31, 31/03/2568, \"31 มี.ค. 68\").", valueName: "day"))
+    var asOf: String?
+
+    @Option(help: ArgumentHelp("term, md, html, csv or json (default html).", valueName: "format"))
+    var format: ReportFormat = .html
+
+    @Flag(help: "Also print the report to PDF (A4) through headless Chromium.")
+    var pdf = false
+
+    @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Write to this file; '-' for standard output. Default: a named file in Reports/out/ (term: standard output).", valueName: "file"))
+    var output: String?
+
+    @Flag(name: .customLong("thai-digits"), help: "Write numbers and dates with Thai digits (๐–๙) in HTML, Markdown and the terminal.")
+    var thaiDigits = false
+
+    @Option(help: ArgumentHelp("The Reports folder (templates, styles, letterhead.yaml). Default: $SUJARIT_REPORTS, ./Reports, or the one beside the build.", valueName: "path"))
+    var reports: String?
+
+    /// The fiscal year asked for, or the current one.
+    func fiscalYear(today: CalendarDate) throws -> FiscalYear {
+        guard let fy else { return FiscalYear.containing(today) }
+        do { return try FiscalYear.parse(fy) } catch { throw ValidationError("--fy: \(error.localizedDescription)") }
+    }
+
+    /// The round asked for; by default the annual round once the year is over, else the six-month one.
+    func reportingRound(_ year: FiscalYear, today: CalendarDate) throws -> ReportingRound {
+        guard let round else { return today > year.end ? .annual : .sixMonths }
+        guard let parsed = ReportingRound(argument: round) else { throw ValidationError("--round must be 6m or 12m (got '\(round)').") }
+        return parsed
+    }
+
+    /// The as-of day, when given.
+    func day() throws -> CalendarDate? {
+        guard let asOf else { return nil }
+        do { return try CalendarDate.parse(asOf) } catch { throw ValidationError("--as-of: \(error.localizedDescription)") }
+    }
+
+    /// The Reports folder.
+    func reportsFolder() throws -> String {
+        if let reports { return reports }
+        if let env = ProcessInfo.processInfo.environment["SUJARIT_REPORTS"], !env.isEmpty { return env }
+        // Look for the templates, not the folder: ./Reports may hold only the out/ folder of earlier reports.
+        return (try DemoFiles.path("Reports/templates") as NSString).deletingLastPathComponent
+    }
+}

@@ -1,0 +1,78 @@
+import EventStore
+import Foundation
+import RiskRegister
+import Sujarit
+import Testing
+@testable import Reporting
+
+@Suite("--as-of: the picture as the log stood at the end of a day")
+struct AsOfTests {
+    @Test("A report as of a day is re-issued byte for byte after later events, and the live one moves on")
+    func reissueIsExact() async throws {
+        let fixture = try await ReportFixture.make()
+        let theme = try await ReportFixture.theme()
+        let day = ReportFixture.loadedOn
+        func issue(_ asOf: CalendarDate?) async throws -> (html: String, json: String, document: ReportDocument) {
+            let sources = try await fixture.sources(.annual, asOf: asOf)
+            let document = try await ReportBuilder.build(.followup, sources)
+            let renderer = ReportRenderer(theme: theme)
+            return (try renderer.render(document, as: .html, directory: sources.directory), try document.json(), document)
+        }
+        let first = try await issue(day)
+
+        // Five weeks later the clerk records the annual round and the audit unit a follow-up.
+        let later = ReportFixture.day("2025-11-20")
+        fixture.clock.set(later)
+        try await fixture.report([
+            ("M-2568-002", .annual, "2025-09-30", .done, "อบรมครบทุกคน", nil),
+            ("M-2568-005", .annual, "2025-09-30", .done, "ประกาศแนวทางแล้ว", nil),
+        ])
+        let again = try await issue(day)
+        #expect(again.html == first.html)
+        #expect(again.json == first.json)
+        #expect(first.document.header.generatedAt == nil)
+        #expect(first.document.header.period.replayed)
+
+        // Today's picture, and one as of the later day, include the new round.
+        let live = try await issue(nil)
+        guard case .followup(let now) = live.document, case .followup(let before) = first.document else {
+            Issue.record("not follow-up reports"); return
+        }
+        #expect(before.counts.done == 1)
+        #expect(now.counts.done == 3)
+        #expect(now.lines.first { $0.id == "M-2568-005" }?.status == .done)
+        #expect(before.lines.first { $0.id == "M-2568-005" }?.status == .notStarted)
+        let asOfLater = try await issue(later)
+        #expect(asOfLater.json != first.json)
+    }
+
+    @Test("The snapshot holds exactly the events recorded before the cut, and refuses writes")
+    func snapshotCut() async throws {
+        let fixture = try await ReportFixture.make(ita: false, audit: false)
+        let before = try await fixture.store.lastSequence()
+        fixture.clock.set(ReportFixture.day("2025-11-20"))
+        try await fixture.report([("M-2568-003", .annual, "2025-09-30", .done, nil, nil)])
+        let cut = ReportFixture.loadedOn.adding(days: 1).startOfDay
+        let snapshot = try await LogSnapshot.replay(fixture.store, recordedBefore: cut, projections: ReportFixture.projections)
+        #expect(try await snapshot.lastSequence() == before)
+        #expect(snapshot.eventCount == Int(before))
+        // Read models rebuilt from the cut log alone: the measure is not done in the snapshot's table.
+        let rows = try await snapshot.query("SELECT status FROM risk_measures WHERE id = ?", ["M-2568-003"])
+        #expect(rows.first?.string("status") == "in-progress")
+        let live = try await fixture.store.query("SELECT status FROM risk_measures WHERE id = ?", ["M-2568-003"])
+        #expect(live.first?.string("status") == "done")
+        let stream = try MeasurePlanned.stream(try MeasureID(parsing: "M-2568-003"))
+        #expect(try await snapshot.streamVersion(stream) == (try await fixture.store.streamVersion(stream)) - 1)
+        await #expect(throws: ReportingError.readOnlySnapshot) {
+            try await snapshot.append([StreamAppend(stream: stream, expectedVersion: .any, events: [])])
+        }
+    }
+
+    @Test("An as-of day after today is refused")
+    func futureRefused() async throws {
+        let fixture = try await ReportFixture.make(ita: false, audit: false)
+        await #expect(throws: ReportingError.self) {
+            try await fixture.sources(.annual, asOf: ReportFixture.loadedOn.adding(days: 1))
+        }
+    }
+}
