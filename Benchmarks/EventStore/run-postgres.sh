@@ -13,7 +13,7 @@ BATCH=1000
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/sujarit-bench-pg.XXXXXX")
-PGDIR="$WORK/pg"
+PGDIR=$(mktemp -d "${TMPDIR:-/tmp}/sujarit-bench-pgdata.XXXXXX")  # apart from WORK: the postgres user must reach it
 trap 'bash "$ROOT/.ci/stop-postgres" "$PGDIR"; rm -rf "$WORK"' EXIT
 
 echo "== building sujarit-bench-eventstore (release)"
@@ -27,11 +27,13 @@ URL=${ADMIN%/postgres}/bench_sujarit
 LOG="$WORK/results.log"
 echo "== $EVENTS events in batches of $BATCH on $(nproc) CPU(s), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
-echo "-- (a) Sujarit on PostgreSQL: append with the hash chain, replay, projection rebuild, verify"
-"$BENCH" --store "$URL" --events "$EVENTS" --batch "$BATCH" --csv "$WORK/events.csv" | sed 's/^RESULT sujarit /RESULT sujarit-pg /' | tee -a "$LOG"
+echo "-- (a) Sujarit on PostgreSQL: append with the hash chain, replay, verify"
+# No projection rebuild here: on PostgreSQL it still runs one round trip per statement (about 300 events/s),
+# a known gap recorded in Benchmarks/RESULTS.md.
+"$BENCH" --store "$URL" --events "$EVENTS" --batch "$BATCH" --phases append,foreach,verify --csv "$WORK/events.csv" | sed 's/^RESULT sujarit /RESULT sujarit-pg /' | tee -a "$LOG"
 
 echo "-- (b) Sujarit on SQLite, same work, same run"
-"$BENCH" --store "$WORK/sujarit.db" --events "$EVENTS" --batch "$BATCH" | tee -a "$LOG"
+"$BENCH" --store "$WORK/sujarit.db" --events "$EVENTS" --batch "$BATCH" --phases append,foreach,verify | tee -a "$LOG"
 
 echo "-- (c) PostgreSQL COPY of the same rows into an equivalent table (hashes as hex text)"
 psql "${ADMIN%/postgres}/bench_copy" -q <<'SQL'

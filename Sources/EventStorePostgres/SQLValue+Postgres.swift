@@ -52,11 +52,11 @@ extension SQLValue {
             self = .integer(try cell.decode(Bool.self) ? 1 : 0)
         case .numeric:
             // Sums and averages of BIGINT columns come back as NUMERIC: keep whole numbers exact.
-            let text = try cell.decode(String.self)
-            if let integer = Int64(text) {
+            let number = try cell.decode(Decimal.self)
+            if let integer = Int64(exactly: NSDecimalNumber(decimal: number).doubleValue), Decimal(integer) == number {
                 self = .integer(integer)
             } else {
-                self = .real(Double(text) ?? .nan)
+                self = .real(NSDecimalNumber(decimal: number).doubleValue)
             }
         case .bytea:
             self = .text(try cell.decode(Data.self).map { String(format: "%02x", $0) }.joined())

@@ -47,6 +47,9 @@ struct StreamingAppendConformanceTests {
             #expect(try await store.lastSequence() == 201)
             let counted = try await store.query("SELECT n FROM count_by_type WHERE event_type = 'Noted'")
             #expect(counted.first?.int("n") == 201)
+            // Aggregates over BIGINT columns (NUMERIC on PostgreSQL) read back as exact integers.
+            let total = try await store.query("SELECT sum(n) AS total FROM count_by_type")
+            #expect(total.first?.int64("total") == 201)
             #expect(try await store.verify(progress: nil).isIntact)
         }
     }

@@ -2,87 +2,137 @@ import Foundation
 import Procurement
 import Sujarit
 
-/// Reads the generator's CSV into `ProcurementProject` values, one row at a time, from a memory-mapped file.
+/// Reads the generator's CSV into `ProcurementProject` values, one row at a time, in 4 MiB reads, so memory
+/// stays the same whatever the file's size.
 ///
 /// A plain byte scanner: fields split on commas outside double quotes, numbers and ISO dates read from
 /// their ASCII digits without building strings, strings built only for what a project holds as text.
 struct ProjectCSV {
-    let data: Data
+    let path: String
+    let size: Int
 
     init(path: String) throws {
-        data = try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
+        self.path = path
+        size = (try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
     }
 
-    /// Calls `body` with each row's project, skipping the header.
+    /// Reads bytes `[offset, offset + count)`.
+    func bytes(at offset: Int, count: Int) throws -> [UInt8] {
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw GeneratorError.cannotWrite(path) }
+        defer { try? handle.close() }
+        try handle.seek(toOffset: UInt64(offset))
+        return [UInt8](try handle.read(upToCount: count) ?? Data())
+    }
+
+    /// Calls `body` with each row's project between byte offsets `start` and `end` (both at line starts),
+    /// skipping the header when starting at 0.
     func forEach(from start: Int = 0, to end: Int? = nil, _ body: (ProcurementProject) throws -> Void) throws {
-        try data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
-            let bytes = raw.bindMemory(to: UInt8.self)
-            let limit = end ?? bytes.count
-            var position = start
-            if position == 0 { while position < limit, bytes[position] != 0x0A { position += 1 }; position += 1 }
-            var fields = [Range<Int>](repeating: 0..<0, count: 14)
-            var line = 1
-            // Suppliers repeat within a department: validate each tax id once (bounded, so memory stays flat).
-            var taxIDs: [String: TaxID] = [:]
-            var department = ""
-            var methods: [String: ProcurementMethod] = [:]
-            while position < limit {
-                line += 1
-                var field = 0
-                var fieldStart = position
-                var quoted = false
-                while position < limit {
-                    let byte = bytes[position]
-                    if byte == 0x22 {
-                        quoted.toggle()
-                    } else if !quoted, byte == 0x2C || byte == 0x0A {
-                        if field < 14 { fields[field] = fieldStart..<position }
-                        field += 1
-                        fieldStart = position + 1
-                        if byte == 0x0A { break }
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw GeneratorError.cannotWrite(path) }
+        defer { try? handle.close() }
+        try handle.seek(toOffset: UInt64(start))
+        var remaining = (end ?? size) - start
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(5 << 20)
+        var state = ReaderState(skipHeader: start == 0)
+        while remaining > 0 {
+            guard let chunk = try handle.read(upToCount: min(4 << 20, remaining)), !chunk.isEmpty else { break }
+            remaining -= chunk.count
+            buffer.append(contentsOf: chunk)
+            let consumed = try buffer.withUnsafeBufferPointer { bytes in
+                try parse(bytes, state: &state, final: remaining == 0, body)
+            }
+            buffer.removeFirst(consumed)
+        }
+    }
+
+    /// What carries over from one read to the next.
+    struct ReaderState {
+        var skipHeader: Bool
+        var line = 1
+        var fields = [Range<Int>](repeating: 0..<0, count: 14)
+        // Suppliers repeat within a department: validate each tax id once (bounded, so memory stays flat).
+        var taxIDs: [String: TaxID] = [:]
+        var department = ""
+        var methods: [String: ProcurementMethod] = [:]
+    }
+
+    /// Parses the complete lines of `bytes`, returning how many bytes they took.
+    private func parse(
+        _ bytes: UnsafeBufferPointer<UInt8>, state: inout ReaderState, final: Bool, _ body: (ProcurementProject) throws -> Void
+    ) throws -> Int {
+        var position = 0
+        if state.skipHeader {
+            guard let newline = bytes.firstIndex(of: 0x0A) else { return 0 }
+            position = newline + 1
+            state.skipHeader = false
+        }
+        var consumed = position
+        while position < bytes.count {
+            var field = 0
+            var fieldStart = position
+            var quoted = false
+            var complete = false
+            while position < bytes.count {
+                let byte = bytes[position]
+                if byte == 0x22 {
+                    quoted.toggle()
+                } else if !quoted, byte == 0x2C || byte == 0x0A {
+                    if field < 14 { state.fields[field] = fieldStart..<position }
+                    field += 1
+                    fieldStart = position + 1
+                    if byte == 0x0A {
+                        complete = true
+                        break
                     }
-                    position += 1
                 }
                 position += 1
-                guard field == 14 else { throw GeneratorError.badRow(line, "expected 14 fields, found \(field)") }
-                try body(project(bytes, fields, line: line, taxIDs: &taxIDs, department: &department, methods: &methods))
             }
+            guard complete else {
+                if final, field > 0 { throw GeneratorError.badRow(state.line + 1, "the file ends inside a row") }
+                return consumed
+            }
+            position += 1
+            consumed = position
+            state.line += 1
+            guard field == 14 else { throw GeneratorError.badRow(state.line, "expected 14 fields, found \(field)") }
+            try body(project(bytes, state.fields, line: state.line, taxIDs: &state.taxIDs, department: &state.department, methods: &state.methods))
         }
+        return consumed
     }
 
     /// The byte offsets at which to split the file into `parts` runs that each start a department.
-    func departmentBoundaries(parts: Int) -> [Int] {
-        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> [Int] in
-            let bytes = raw.bindMemory(to: UInt8.self)
-            var cuts = [0]
-            for part in 1..<max(1, parts) {
-                var position = bytes.count * part / parts
-                while position < bytes.count, bytes[position] != 0x0A { position += 1 }
-                position += 1
-                // Move to the first line whose department differs from the line before.
-                func department(at offset: Int) -> ArraySlice<UInt8> {
-                    var start = offset
-                    while start < bytes.count, bytes[start] != 0x2C { start += 1 }
-                    var end = start + 1
-                    while end < bytes.count, bytes[end] != 0x2C { end += 1 }
-                    return ArraySlice(bytes[(start + 1)..<min(end, bytes.count)])
+    func departmentBoundaries(parts: Int) throws -> [Int] {
+        var cuts = [0]
+        for part in 1..<max(1, parts) {
+            var offset = size * part / parts
+            var previous: ArraySlice<UInt8>?
+            search: while offset < size {
+                let window = try bytes(at: offset, count: 1 << 16)
+                guard !window.isEmpty else { offset = size; break }
+                var position = 0
+                // The first line in a window may be partial: skip to the next line start.
+                if previous == nil {
+                    while position < window.count, window[position] != 0x0A { position += 1 }
+                    position += 1
                 }
-                var previous = department(at: position)
-                while position < bytes.count {
-                    var next = position
-                    while next < bytes.count, bytes[next] != 0x0A { next += 1 }
-                    next += 1
-                    guard next < bytes.count else { position = bytes.count; break }
-                    let current = department(at: next)
-                    position = next
-                    if current != previous { break }
-                    previous = current
+                while position < window.count {
+                    guard let comma = window[position...].firstIndex(of: 0x2C),
+                          let next = window[(comma + 1)...].firstIndex(of: 0x2C),
+                          let newline = window[position...].firstIndex(of: 0x0A) else { break }
+                    let department = window[(comma + 1)..<next]
+                    if let previous, previous != department {
+                        offset += position
+                        break search
+                    }
+                    previous = department
+                    position = newline + 1
                 }
-                cuts.append(position)
+                offset += position
             }
-            cuts.append(bytes.count)
-            return cuts
+            cuts.append(min(offset, size))
         }
+        cuts.append(size)
+        return cuts
     }
 
     private func project(

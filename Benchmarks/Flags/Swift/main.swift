@@ -60,17 +60,38 @@ case "run":
         exit(2)
     }
     let threads = max(1, option("--threads").flatMap(Int.init) ?? 1)
-    let settings = RedFlagSettings()
+    // Reading alone, to split the time between parsing and the rules when profiling.
+    let parseOnly = CommandLine.arguments.contains("--parse-only")
+    var settings = RedFlagSettings()
+    if CommandLine.arguments.contains("--no-flags") {
+        // Profiling aid: thresholds nothing reaches, to see the rules' cost without building evidence.
+        settings.splitting.limit = .baht(1_000_000_000_000)
+        settings.concentration.minimumShare = 1
+        settings.concentration.minimumSupplierAwards = 100_000
+        settings.concentration.floorWins = 100_000
+        settings.price.nearReference = 1
+        settings.price.nearReferenceMethods = []
+        settings.price.referenceEqualsBudgetMethods = []
+        settings.yearEnd.floorRatio = 1_000
+        settings.bunching.floorRatio = 1_000
+        settings.process.floorRate = 1
+        settings.fastAward.maximumDays = 1
+    }
     let start = DispatchTime.now()
     let file = try ProjectCSV(path: path)
-    let cuts = file.departmentBoundaries(parts: threads)
+    let cuts = try file.departmentBoundaries(parts: threads)
     let slices = (0..<(cuts.count - 1)).map { _ in Slice(settings: settings) }
     DispatchQueue.concurrentPerform(iterations: slices.count) { part in
         let slice = slices[part]
         do {
-            try file.forEach(from: cuts[part], to: cuts[part + 1]) { project in
-                try slice.engine.consume(project)
-                slice.count(slice.engine.takeCandidates())
+            if parseOnly {
+                var count = 0
+                try file.forEach(from: cuts[part], to: cuts[part + 1]) { _ in count += 1 }
+            } else {
+                try file.forEach(from: cuts[part], to: cuts[part + 1]) { project in
+                    try slice.engine.consume(project)
+                    slice.count(slice.engine.takeCandidates())
+                }
             }
         } catch {
             slice.error = error
@@ -93,7 +114,7 @@ case "run":
     for indicator in Indicator.allCases { print("COUNT \(indicator.rawValue) \(counts[indicator] ?? 0)") }
     print("TIME stream \(String(format: "%.3f", streamed))")
     print("TIME total \(String(format: "%.3f", total))")
-    print("THREADS \(slices.count)")
+    print("THREADS \(slices.count) (projects per slice: \(slices.map { String($0.engine.projectCount) }.joined(separator: ", ")); cuts \(cuts))")
     print("PEAK_RSS_KIB \(peakResidentKiB())")
 
 default:
