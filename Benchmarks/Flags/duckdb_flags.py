@@ -24,7 +24,7 @@ in the department when there is exactly one, else it is keyed by its name (the g
 spelling per supplier, so the name as written stands for the normalised name Sujarit compares).
 
 Prints `COUNT <indicator> <n>` lines and `TIME <phase> <seconds>`, like the Swift side, so run.sh can
-compare the counts (they must be equal) and the times. Installs duckdb into Benchmarks/.venv-flags on
+compare the counts (they must be equal) and the times. Installs duckdb into Benchmarks/Flags/.venv on
 first use when it is not importable.
 """
 import argparse
@@ -42,7 +42,7 @@ def ensure_duckdb():
         return
     except ImportError:
         pass
-    venv = os.path.join(HERE, "..", ".venv-flags")
+    venv = os.path.join(HERE, ".venv")
     python = os.path.join(venv, "bin", "python3")
     if os.environ.get("SUJARIT_FLAGS_VENV") != "1":
         if not os.path.exists(python):

@@ -533,8 +533,22 @@ def govspending_json():
 BOM = "\ufeff"
 
 
+BIDDER_COLUMNS = ["เลขที่ CoST", "รหัสโครงการ", "ปีงบประมาณ", "ชื่อผู้ยื่นข้อเสนอ"]
+
+
+def bidder_rows():
+    """The CoST bidder list for the two e-bidding projects: three bidders for the road, one for cleaning."""
+    return [
+        ["CoST-NRT-2568-0007", "67119000333", "2568", RUNGRUEANG[0]],
+        ["CoST-NRT-2568-0007", "67119000333", "2568", "บริษัท นราก่อสร้าง จำกัด"],
+        ["CoST-NRT-2568-0007", "67119000333", "2568", "ห้างหุ้นส่วนจำกัด ตากใบพัฒนา"],
+        ["CoST-NRT-2568-0008", "67119000332", "2568", "บริษัท ตากใบคลีนนิ่ง เซอร์วิส จำกัด"],
+    ]
+
+
 def write_contracts():
     rows = contract_rows()
+    write(os.path.join(HERE, "takbai-cost-bidders-2568.csv"), (BOM + csv_text(BIDDER_COLUMNS, bidder_rows())).encode("utf-8"))
     write(os.path.join(HERE, "takbai-contracts-2568.csv"), (BOM + csv_text(CONTRACT_COLUMNS, rows)).encode("utf-8"))
     write(os.path.join(HERE, "takbai-egp-contract-2568.json"),
           (json.dumps(govspending_json(), ensure_ascii=False, indent=2) + "\n").encode("utf-8"))

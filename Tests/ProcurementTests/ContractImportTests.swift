@@ -173,3 +173,39 @@ struct ContractImportTests {
         }
     }
 }
+
+/// The CoST bidder list.
+@Suite("Bidder lists")
+struct BidderImportTests {
+    @Test func biddersJoinTheirProjectsAndUnknownStaysUnknown() async throws {
+        let fixture = try StoreFixture()
+        defer { fixture.remove() }
+        try await fixture.importExamples(["takbai-6960501-2024-11-26.xml"])
+        let report = try await ContractImporter(store: fixture.store).importFile(
+            at: Corpus.example("takbai-cost-bidders-2568.csv"), as: .costBiddersCSV, actor: "tester")
+        #expect(report.record.rowsRead == 4 && report.record.records == 2 && report.new == 2)
+        let road = try #require(try await ProcurementReadModel.project(ProjectID("67119000333")!, in: fixture.store))
+        #expect(road.bidders == ["ห้างหุ้นส่วนจำกัด รุ่งเรืองการโยธา", "บริษัท นราก่อสร้าง จำกัด", "ห้างหุ้นส่วนจำกัด ตากใบพัฒนา"])
+        let cleaning = try #require(try await ProcurementReadModel.project(ProjectID("67119000332")!, in: fixture.store))
+        #expect(cleaning.bidders?.count == 1)
+        let market = try #require(try await ProcurementReadModel.project(ProjectID("67119000341")!, in: fixture.store))
+        #expect(market.bidders == nil)
+        let events = try await fixture.allEvents().filter { $0.type == BiddersRecorded.eventType }
+        #expect(events.map(\.streamID.description) == ["egp/67119000333", "egp/67119000332"])
+        #expect(try events[0].decode(BiddersRecorded.self).costNumber == "CoST-NRT-2568-0007")
+        let again = try await ContractImporter(store: fixture.store).importFile(
+            at: Corpus.example("takbai-cost-bidders-2568.csv"), as: .costBiddersCSV, actor: "tester")
+        #expect(again.new == 0 && again.alreadyImported)
+    }
+
+    @Test func aListWithoutABidderColumnIsRefused() async throws {
+        let fixture = try StoreFixture()
+        defer { fixture.remove() }
+        let url = fixture.folder.appendingPathComponent("b.csv")
+        try "รหัสโครงการ,ปีงบประมาณ\n67119000333,2568\n".write(to: url, atomically: true, encoding: .utf8)
+        await #expect(throws: ContractFileError(file: url.path, line: 1, problem: .missingColumn(name: "bidder_name"))) {
+            try await ContractImporter(store: fixture.store).importFile(at: url.path, as: .costBiddersCSV, actor: "tester")
+        }
+        #expect(try await fixture.store.lastSequence() == 0)
+    }
+}

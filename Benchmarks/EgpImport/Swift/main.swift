@@ -16,7 +16,7 @@ struct Options {
     var feed = ""
     var phase = "import"
     var store: String?
-    var batch = 2_000
+    var batch = 5_000
 
     init(_ arguments: [String]) {
         var rest = arguments.dropFirst()

@@ -25,6 +25,14 @@ func peakResidentKiB() -> Int {
     return 0
 }
 
+func residentKiB() -> Int {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
+    for line in status.split(separator: "\n") where line.hasPrefix("VmRSS:") {
+        return Int(line.split(separator: " ", omittingEmptySubsequences: true)[1]) ?? 0
+    }
+    return 0
+}
+
 func seconds(since start: DispatchTime) -> Double {
     Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
 }
@@ -88,9 +96,13 @@ case "run":
                 var count = 0
                 try file.forEach(from: cuts[part], to: cuts[part + 1]) { _ in count += 1 }
             } else {
+                let trace = CommandLine.arguments.contains("--trace-memory")
                 try file.forEach(from: cuts[part], to: cuts[part + 1]) { project in
                     try slice.engine.consume(project)
                     slice.count(slice.engine.takeCandidates())
+                    if trace, slice.engine.projectCount % 100_000 == 0 {
+                        FileHandle.standardError.write(Data("MEMORY \(slice.engine.projectCount) \(residentKiB()) KiB\n".utf8))
+                    }
                 }
             }
         } catch {
@@ -108,7 +120,7 @@ case "run":
         try engine.absorb(slice.engine)
         for (indicator, count) in slice.counts { counts[indicator, default: 0] += count }
     }
-    for candidate in engine.finish() { counts[candidate.indicator, default: 0] += 1 }
+    engine.finish { counts[$0.indicator, default: 0] += 1 }
     let total = seconds(since: start)
     print("PROJECTS \(engine.projectCount)")
     for indicator in Indicator.allCases { print("COUNT \(indicator.rawValue) \(counts[indicator] ?? 0)") }

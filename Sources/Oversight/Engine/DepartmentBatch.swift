@@ -24,14 +24,14 @@ extension ProcurementProject {
 /// What the rules read in their loops (year, method, amount, day) is copied into small values here, so a
 /// national run does not walk the projects' strings and arrays again for every rule.
 struct DepartmentBatch {
-    /// An award: one contract of one project.
+    /// An award: one contract of one project. Plain values only, so sorting and copying them is cheap.
     struct Award {
         /// Index into ``projects``.
         let project: Int
+        /// Index into the project's contracts.
+        let contract: Int
         /// Index into ``suppliers``.
         let supplier: Int
-        /// The contract's winner as written (name and tax id).
-        let winner: PartyReference
         let amount: Money?
         let date: CalendarDate?
         /// ``date`` as a day number, for window arithmetic.
@@ -42,12 +42,15 @@ struct DepartmentBatch {
         let method: MethodClass
     }
 
-    /// A supplier as the rules key it.
+    /// A supplier as the rules key it: by tax id, else by normalised name.
     struct Supplier {
-        /// `tax:<13 digits>` or `name:<normalised name>`.
-        let key: String
+        let taxDigits: String?
+        let nameKey: String?
         /// The name first seen, with the tax id when known.
         let reference: PartyReference
+
+        /// `tax:<13 digits>` or `name:<normalised name>`, as flag identities write it.
+        var key: String { taxDigits.map { "tax:" + $0 } ?? "name:" + (nameKey ?? "") }
     }
 
     let departmentID: String
@@ -57,65 +60,136 @@ struct DepartmentBatch {
     let methods: [MethodClass]
     private(set) var awards: [Award] = []
     private(set) var suppliers: [Supplier] = []
+    /// ``awards`` sorted by year, supplier, day and project: one sort that the year- and supplier-based
+    /// rules share.
+    private(set) var byYear: [Award] = []
+    /// The ranges of ``byYear`` holding one fiscal year each.
+    private(set) var yearRuns: [Range<Int>] = []
 
-    init(departmentID: String, unit: BuyingUnit, projects: [ProcurementProject], classes: inout MethodClasses) {
+    /// The tax ids seen with one normalised name: one, or several (then the name alone cannot say which).
+    enum TaxOfName {
+        case one(String)
+        case several
+    }
+
+    /// Dictionaries reused from one department to the next, so a national run does not build and grow
+    /// four new ones for each of thousands of departments.
+    struct Scratch {
+        var byTax: [String: Int] = [:]
+        var byName: [ByteKey: Int] = [:]
+        var normalized: [ByteKey: String] = [:]
+        var taxByName: [ByteKey: TaxOfName] = [:]
+
+        mutating func clear() {
+            // Emptying a dictionary that keeps its capacity costs as much as its largest department, so
+            // small ones are kept and large ones replaced.
+            if byTax.capacity > 1_024 { byTax = [:] } else { byTax.removeAll(keepingCapacity: true) }
+            if byName.capacity > 1_024 { byName = [:] } else { byName.removeAll(keepingCapacity: true) }
+            if taxByName.capacity > 1_024 { taxByName = [:] } else { taxByName.removeAll(keepingCapacity: true) }
+            // Names recur across departments (national suppliers); keep the cache while it stays small.
+            if normalized.count > 20_000 { normalized = [:] }
+        }
+    }
+
+    init(departmentID: String, unit: BuyingUnit, projects: [ProcurementProject], classes: inout MethodClasses, scratch: inout Scratch) {
         self.departmentID = departmentID
         self.unit = unit
         self.projects = projects
         methods = projects.map { classes.classify($0.method) }
-        var supplierIndex: [ByteKey: Int] = [:]
-        var normalized: [ByteKey: String] = [:]
+        scratch.clear()
         func key(of name: String) -> String {
-            if let known = normalized[ByteKey(name)] { return known }
+            if let known = scratch.normalized[ByteKey(name)] { return known }
             let key = NameKey.normalize(name)
-            normalized[ByteKey(name)] = key
+            scratch.normalized[ByteKey(name)] = key
             return key
         }
-        // Names of suppliers known by tax id, to place the same firm written without one.
-        var taxByName: [ByteKey: Set<String>] = [:]
-        let hasNameOnly = projects.contains { $0.contracts.contains { $0.winnerTaxID == nil } }
+        // Index-based loops: iterating the projects themselves would copy (retain and release) every field.
+        var hasNameOnly = false
+        for index in projects.indices where !hasNameOnly {
+            for position in projects[index].contracts.indices where projects[index].contracts[position].winnerTaxID == nil {
+                hasNameOnly = true
+            }
+        }
         if hasNameOnly {
-            for project in projects {
-                for contract in project.contracts {
-                    guard let tax = contract.winnerTaxID else { continue }
-                    taxByName[ByteKey(key(of: contract.winnerName)), default: []].insert(tax.digits)
+            for index in projects.indices {
+                for position in projects[index].contracts.indices {
+                    guard let tax = projects[index].contracts[position].winnerTaxID else { continue }
+                    let name = ByteKey(key(of: projects[index].contracts[position].winnerName))
+                    switch scratch.taxByName[name] {
+                    case nil: scratch.taxByName[name] = .one(tax.digits)
+                    case .one(let known)? where known != tax.digits: scratch.taxByName[name] = .several
+                    default: break
+                    }
                 }
             }
         }
         awards.reserveCapacity(projects.count)
-        for (index, project) in projects.enumerated() {
-            let awarded = project.awarded
-            let year = project.fiscalYear.be
-            for contract in project.contracts {
-                let supplierKey: String
-                if let tax = contract.winnerTaxID {
-                    supplierKey = "tax:" + tax.digits
-                } else {
-                    let name = key(of: contract.winnerName)
+        for index in projects.indices {
+            let awarded = Self.awarded(projects[index])
+            let year = projects[index].fiscalYear.be
+            let count = projects[index].contracts.count
+            for position in 0..<count {
+                var tax = projects[index].contracts[position].winnerTaxID?.digits
+                var nameKey: String?
+                if tax == nil {
+                    let name = key(of: projects[index].contracts[position].winnerName)
                     guard !name.isEmpty else { continue }
-                    if let taxes = taxByName[ByteKey(name)], taxes.count == 1 {
-                        supplierKey = "tax:" + taxes.first!
-                    } else {
-                        supplierKey = "name:" + name
-                    }
+                    if case .one(let only)? = scratch.taxByName[ByteKey(name)] { tax = only } else { nameKey = name }
                 }
                 let supplier: Int
-                if let known = supplierIndex[ByteKey(supplierKey)] {
+                if let tax {
+                    if let known = scratch.byTax[tax] {
+                        supplier = known
+                    } else {
+                        supplier = suppliers.count
+                        scratch.byTax[tax] = supplier
+                        suppliers.append(Supplier(taxDigits: tax, nameKey: nil, reference: projects[index].contracts[position].winner))
+                    }
+                } else if let known = scratch.byName[ByteKey(nameKey!)] {
                     supplier = known
                 } else {
                     supplier = suppliers.count
-                    supplierIndex[ByteKey(supplierKey)] = supplier
-                    suppliers.append(Supplier(key: supplierKey, reference: contract.winner))
+                    scratch.byName[ByteKey(nameKey!)] = supplier
+                    suppliers.append(Supplier(taxDigits: nil, nameKey: nameKey, reference: projects[index].contracts[position].winner))
                 }
-                let amount = project.contracts.count == 1 ? (project.agreedPrice ?? contract.amount) : contract.amount
-                let date = awarded ?? contract.signed
+                let amount = count == 1 ? (projects[index].agreedPrice ?? projects[index].contracts[position].amount) : projects[index].contracts[position].amount
+                let date = awarded ?? projects[index].contracts[position].signed
                 awards.append(Award(
-                    project: index, supplier: supplier, winner: contract.winner, amount: amount, date: date,
+                    project: index, contract: position, supplier: supplier, amount: amount, date: date,
                     day: date.map(DayNumber.of), year: year, method: methods[index]
                 ))
             }
         }
+        index()
     }
+
+    /// Sorts ``byYear`` and finds its ``yearRuns``.
+    private mutating func index() {
+        byYear = awards.sorted { ($0.year, $0.supplier, $0.day ?? Int.max, $0.project) < ($1.year, $1.supplier, $1.day ?? Int.max, $1.project) }
+        var start = 0
+        while start < byYear.count {
+            var end = start + 1
+            while end < byYear.count, byYear[end].year == byYear[start].year { end += 1 }
+            yearRuns.append(start..<end)
+            start = end
+        }
+    }
+
+    /// ``ProcurementProject/awarded`` in one pass: the first winner announcement, else the first signature.
+    static func awarded(_ project: ProcurementProject) -> CalendarDate? {
+        var first: CalendarDate?
+        for entry in project.timeline where entry.type == .winner {
+            if first.map({ entry.published < $0 }) ?? true { first = entry.published }
+        }
+        if first != nil { return first }
+        for contract in project.contracts {
+            if let signed = contract.signed, first.map({ signed < $0 }) ?? true { first = signed }
+        }
+        return first
+    }
+
+    /// The contract's winner as written (name and tax id).
+    func winner(_ award: Award) -> PartyReference { projects[award.project].contracts[award.contract].winner }
 
     /// The project's facts for evidence, with `amount` when the rule used a particular one.
     func fact(_ award: Award) -> ProjectFact {
@@ -137,8 +211,8 @@ struct ByteKey: Hashable {
     init(_ text: String) { self.text = text }
 
     func hash(into hasher: inout Hasher) {
-        var copy = text
-        copy.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        var text = text
+        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 
     static func == (lhs: ByteKey, rhs: ByteKey) -> Bool {
@@ -154,6 +228,10 @@ struct MethodClass: Sendable, Hashable {
     var splitting = false
     var bunching = false
     var yearEnd = false
+    /// price-near-reference applies.
+    var nearReference = false
+    /// reference-equals-budget applies.
+    var referenceEqualsBudget = false
 }
 
 /// The settings' method lists as a small cache from method to ``MethodClass``.
@@ -170,16 +248,18 @@ struct MethodClasses {
         let key = method.key
         let found = MethodClass(
             splitting: settings.splitting.methods.contains(key), bunching: settings.bunching.methods.contains(key),
-            yearEnd: settings.yearEnd.methods.contains(key)
+            yearEnd: settings.yearEnd.methods.contains(key),
+            nearReference: settings.methods(settings.price.nearReferenceMethods).contains(key),
+            referenceEqualsBudget: settings.methods(settings.price.referenceEqualsBudgetMethods).contains(key)
         )
         known[method] = found
         return found
     }
 }
 
-extension Array {
-    /// Calls `body` with each run of consecutive elements that share `key` (the array sorted by it first).
-    func forEachRun<Key: Equatable>(by key: (Element) -> Key, _ body: (Key, ArraySlice<Element>) -> Void) {
+extension RandomAccessCollection where Index == Int {
+    /// Calls `body` with each run of consecutive elements that share `key` (the collection sorted by it first).
+    func forEachRun<Key: Equatable>(by key: (Element) -> Key, _ body: (Key, SubSequence) -> Void) {
         var start = startIndex
         while start < endIndex {
             let runKey = key(self[start])

@@ -17,6 +17,7 @@ public struct RedFlagEngine {
     let resolver: BuyerResolver
 
     private var classes: MethodClasses
+    private var scratch = DepartmentBatch.Scratch()
     private var department: String?
     private var batch: [ProcurementProject] = []
     private var finished: Set<String> = []
@@ -24,15 +25,12 @@ public struct RedFlagEngine {
     private var emitted: Set<String> = []
 
     private var bunchingSamples: [Double] = []
-    private var bunchingPending: [BunchingRules.Measure] = []
     private var yearEndSamples: [Double] = []
-    private var yearEndPending: [YearEndRules.Measure] = []
     private var changeSamples: [Double] = []
-    private var changePending: [ProcessRules.ChangeMeasure] = []
     private var winHistogram: [Int: Int] = [:]
-    private var winPending: [ConcentrationRules.Measure] = []
     private var speedHistograms: [String: [Int: Int]] = [:]
-    private var speedPending: [ProcessRules.SpeedMeasure] = []
+    /// Candidates waiting for the statistical rules' cut-offs.
+    private var pending = PendingCandidates()
     private var giftMatches: [String: IntegrityRules.GiftMatch] = [:]
     private var seatProjects: [String: (project: ProjectFact, unit: String?)] = [:]
 
@@ -70,61 +68,64 @@ public struct RedFlagEngine {
 
     /// Runs the last department and the statistical rules, and returns every candidate not yet taken.
     public mutating func finish() -> [FlagCandidate] {
+        var result: [FlagCandidate] = []
+        finish { result.append($0) }
+        return result
+    }
+
+    /// Runs the last department and the statistical rules, handing each candidate not yet taken to `body`
+    /// as it is found, so that even a national run's waiting candidates never sit in memory together.
+    public mutating func finish(_ body: (FlagCandidate) -> Void) {
+        for candidate in takeCandidates() { body(candidate) }
         flush()
         department = nil
         emitted.removeAll()
         let k = settings.fenceMultiplier, sample = settings.minimumSample, version = settings.version
 
         let bunchingFence = Statistics.fence(bunchingSamples, side: .upper, multiplier: k, minimumSample: sample, population: "department-year-lines")
-        let (bunchingCut, bunchingCutOff) = Statistics.upperCutOff(fence: bunchingFence, floor: settings.bunching.floorRatio, setting: "bunching.floor_ratio", version: version) { .ratio($0) }
-        for measure in bunchingPending where measure.ratio > bunchingCut || (measure.ratio == bunchingCut && bunchingCutOff.basis == .floor) {
-            emit(measure.candidate, cutOff: bunchingCutOff)
-        }
-
+        let bunching = Statistics.upperCutOff(fence: bunchingFence, floor: settings.bunching.floorRatio, setting: "bunching.floor_ratio", version: version) { .ratio($0) }
         let yearEndFence = Statistics.fence(yearEndSamples, side: .upper, multiplier: k, minimumSample: sample, population: "department-years")
-        let (yearEndCut, yearEndCutOff) = Statistics.upperCutOff(fence: yearEndFence, floor: settings.yearEnd.floorRatio, setting: "year_end.floor_ratio", version: version) { .ratio($0) }
-        for measure in yearEndPending where measure.ratio.map({ $0 > yearEndCut || ($0 == yearEndCut && yearEndCutOff.basis == .floor) }) ?? true {
-            emit(measure.candidate, cutOff: yearEndCutOff)
-        }
-
+        let yearEnd = Statistics.upperCutOff(fence: yearEndFence, floor: settings.yearEnd.floorRatio, setting: "year_end.floor_ratio", version: version) { .ratio($0) }
         let changeFence = Statistics.fence(changeSamples, side: .upper, multiplier: k, minimumSample: sample, population: "department-years")
-        let (changeCut, changeCutOff) = Statistics.upperCutOff(fence: changeFence, floor: settings.process.floorRate, setting: "process.floor_rate", version: version) { .share($0) }
-        for measure in changePending where measure.rate > changeCut || (measure.rate == changeCut && changeCutOff.basis == .floor) {
-            emit(measure.candidate, cutOff: changeCutOff)
-        }
-
+        let changes = Statistics.upperCutOff(fence: changeFence, floor: settings.process.floorRate, setting: "process.floor_rate", version: version) { .share($0) }
         let winFence = Statistics.fence(histogram: winHistogram, side: .upper, multiplier: k, minimumSample: sample, population: "department-supplier-years")
-        let (winCut, winCutOff) = Statistics.upperCutOff(fence: winFence, floor: Double(settings.concentration.floorWins), setting: "concentration.floor_wins", version: version) { .number($0) }
-        for measure in winPending where Double(measure.wins) > winCut || (Double(measure.wins) == winCut && winCutOff.basis == .floor) {
-            emit(measure.candidate, cutOff: winCutOff)
-        }
-
-        for (method, histogram) in speedHistograms.sorted(by: { $0.key < $1.key }) {
+        let wins = Statistics.upperCutOff(fence: winFence, floor: Double(settings.concentration.floorWins), setting: "concentration.floor_wins", version: version) { .number($0) }
+        var speeds: [String: (Double, CutOff)] = [:]
+        for (method, histogram) in speedHistograms {
             let fence = Statistics.fence(histogram: histogram, side: .lower, multiplier: k, minimumSample: settings.fastAward.minimumSample, population: "\(method) projects")
-            let cutOff: CutOff
-            let cut: Double
             if let fence {
-                cut = min(fence.fence, Double(settings.fastAward.maximumDays))
-                cutOff = CutOff(setting: "fast_award.max_days", value: .number(cut), basis: fence.fence <= Double(settings.fastAward.maximumDays) ? .dataFence : .floor, configurationVersion: version, statistics: fence)
+                let cut = min(fence.fence, Double(settings.fastAward.maximumDays))
+                speeds[method] = (cut, CutOff(setting: "fast_award.max_days", value: .number(cut), basis: fence.fence <= Double(settings.fastAward.maximumDays) ? .dataFence : .floor, configurationVersion: version, statistics: fence))
             } else {
-                cut = Double(settings.fastAward.minimumDays[method] ?? 0)
-                cutOff = CutOff(setting: "fast_award.minimum_days.\(method)", value: .days(Int(cut)), basis: .configured, configurationVersion: version)
+                let cut = Double(settings.fastAward.minimumDays[method] ?? 0)
+                speeds[method] = (cut, CutOff(setting: "fast_award.minimum_days.\(method)", value: .days(Int(cut)), basis: .configured, configurationVersion: version))
             }
-            for measure in speedPending where measure.method == method && Double(measure.days) < cut {
-                emit(measure.candidate, cutOff: cutOff)
+        }
+        /// An upper cut-off passes values above a data fence, and values at or above a floor.
+        func passes(_ value: Double?, _ cut: (Double, CutOff)) -> Bool {
+            guard let value else { return true }
+            return value > cut.0 || (value == cut.0 && cut.1.basis == .floor)
+        }
+        let waiting = pending
+        pending = PendingCandidates()
+        waiting.forEach { entry, candidate in
+            defer { for candidate in takeCandidates() { body(candidate) } }
+            switch entry.kind {
+            case .bunching: if passes(entry.value, bunching) { emit(candidate, cutOff: bunching.1) }
+            case .yearEnd: if passes(entry.value, yearEnd) { emit(candidate, cutOff: yearEnd.1) }
+            case .changes: if passes(entry.value, changes) { emit(candidate, cutOff: changes.1) }
+            case .wins: if passes(entry.value, wins) { emit(candidate, cutOff: wins.1) }
+            case .speed(let method):
+                if let speed = speeds[method], let days = entry.value, days < speed.0 { emit(candidate, cutOff: speed.1) }
             }
         }
 
         for candidate in integrity.giftCandidates(giftMatches) { emit(candidate) }
         for candidate in integrity.undeclaredCandidates(seen: seatProjects) { emit(candidate) }
 
-        bunchingPending = []
-        yearEndPending = []
-        changePending = []
-        winPending = []
-        speedPending = []
+        pending = PendingCandidates()
         giftMatches = [:]
-        return takeCandidates()
+        for candidate in takeCandidates() { body(candidate) }
     }
 
     /// Takes over what `other` computed over other departments, so that several engines can each read a part
@@ -140,15 +141,11 @@ public struct RedFlagEngine {
         department = nil
         ready += other.ready
         bunchingSamples += other.bunchingSamples
-        bunchingPending += other.bunchingPending
         yearEndSamples += other.yearEndSamples
-        yearEndPending += other.yearEndPending
         changeSamples += other.changeSamples
-        changePending += other.changePending
         winHistogram.merge(other.winHistogram, uniquingKeysWith: +)
-        winPending += other.winPending
         for (method, histogram) in other.speedHistograms { speedHistograms[method, default: [:]].merge(histogram, uniquingKeysWith: +) }
-        speedPending += other.speedPending
+        pending.absorb(other.pending)
         for (id, match) in other.giftMatches {
             guard var mine = giftMatches[id] else { giftMatches[id] = match; continue }
             for project in match.projects where !mine.projects.contains(where: { $0.projectID == project.projectID }) { mine.projects.append(project) }
@@ -186,33 +183,37 @@ public struct RedFlagEngine {
         // Identities embed the department or a project, so duplicates can only arise within one department.
         emitted.removeAll(keepingCapacity: true)
         let unit = resolver.resolve(departmentID: department, departmentName: batch.lazy.compactMap(\.departmentName).first)
-        let prepared = DepartmentBatch(departmentID: department, unit: unit, projects: batch, classes: &classes)
+        let prepared = DepartmentBatch(departmentID: department, unit: unit, projects: batch, classes: &classes, scratch: &scratch)
 
         for candidate in SplittingRules.candidates(prepared, settings: settings) { emit(candidate) }
         let bunching = BunchingRules.measures(prepared, settings: settings)
         bunchingSamples += bunching.samples
-        bunchingPending += bunching.pending
+        for measure in bunching.pending { pending.add(measure.candidate, kind: .bunching, value: measure.ratio) }
         let yearEnd = YearEndRules.measures(prepared, settings: settings)
         yearEndSamples += yearEnd.samples
-        yearEndPending += yearEnd.pending
+        for measure in yearEnd.pending { pending.add(measure.candidate, kind: .yearEnd, value: measure.ratio) }
         let concentration = ConcentrationRules.evaluate(prepared, settings: settings)
         for candidate in concentration.shares { emit(candidate) }
         for wins in concentration.wins { winHistogram[wins, default: 0] += 1 }
-        winPending += concentration.pending
+        for measure in concentration.pending { pending.add(measure.candidate, kind: .wins, value: Double(measure.wins)) }
         let changes = ProcessRules.changes(prepared, settings: settings)
         changeSamples += changes.samples
-        changePending += changes.pending
+        for measure in changes.pending { pending.add(measure.candidate, kind: .changes, value: measure.rate) }
 
-        for project in batch {
-            for candidate in PriceRules.candidates(project, unit: unit, settings: settings) { emit(candidate) }
-            for candidate in CompetitionRules.candidates(project, unit: unit, settings: settings) { emit(candidate) }
-            if let candidate = ProcessRules.missingInvitation(project, unit: unit, settings: settings) { emit(candidate) }
-            if let speed = ProcessRules.speed(project, unit: unit, settings: settings) {
-                speedHistograms[speed.method, default: [:]][speed.days, default: 0] += 1
-                if let pending = speed.pending { speedPending.append(pending) }
+        let hasSeats = !integrity.inputs.seats.isEmpty
+        for index in batch.indices {
+            for candidate in PriceRules.candidates(batch[index], method: prepared.methods[index], unit: unit, settings: settings) { emit(candidate) }
+            if batch[index].bidders != nil {
+                for candidate in CompetitionRules.candidates(batch[index], unit: unit, settings: settings) { emit(candidate) }
             }
-            if integrity.inputs.seats[project.projectID.rawValue] != nil {
-                seatProjects[project.projectID.rawValue] = (ProjectFact(project), unit.code)
+            if hasSeats, integrity.inputs.seats[batch[index].projectID.rawValue] != nil {
+                seatProjects[batch[index].projectID.rawValue] = (ProjectFact(batch[index]), unit.code)
+            }
+            if batch[index].timeline.isEmpty { continue }
+            if let candidate = ProcessRules.missingInvitation(batch[index], unit: unit, settings: settings) { emit(candidate) }
+            if let speed = ProcessRules.speed(batch[index], unit: unit, settings: settings) {
+                speedHistograms[speed.method, default: [:]][speed.days, default: 0] += 1
+                if let measure = speed.pending { pending.add(measure.candidate, kind: .speed(measure.method), value: Double(measure.days)) }
             }
         }
         for candidate in integrity.evaluate(prepared, giftMatches: &giftMatches) { emit(candidate) }

@@ -20,8 +20,9 @@ enum ConcentrationRules {
         var shares: [FlagCandidate] = []
         var wins: [Int] = []
         var pending: [Measure] = []
-        let ordered = batch.awards.sorted { ($0.year, $0.supplier, $0.project) < ($1.year, $1.supplier, $1.project) }
-        ordered.forEachRun(by: \.year) { beYear, awards in
+        for run in batch.yearRuns {
+            let awards = batch.byYear[run]
+            let beYear = awards.first!.year
             let year = FiscalYear(be: beYear)
             var departmentTotal = Money.zero
             var priced = 0
@@ -37,7 +38,7 @@ enum ConcentrationRules {
             }
             // Awards of one project are adjacent only within a supplier; count distinct projects properly.
             if batch.projects.count != batch.awards.count { departmentProjects = Set(awards.map(\.project)).count }
-            Array(awards).forEachRun(by: \.supplier) { supplier, supplierAwards in
+            awards.forEachRun(by: \.supplier) { supplier, supplierAwards in
                 var projects = 0
                 var last = -1
                 var total = Money.zero
@@ -89,9 +90,8 @@ enum ConcentrationRules {
 
 /// Price against the reference price (ราคากลาง) and the budget, project by project (ACT Ai's price rules).
 enum PriceRules {
-    static func candidates(_ project: ProcurementProject, unit: BuyingUnit, settings: RedFlagSettings) -> [FlagCandidate] {
+    static func candidates(_ project: ProcurementProject, method: MethodClass, unit: BuyingUnit, settings: RedFlagSettings) -> [FlagCandidate] {
         var result: [FlagCandidate] = []
-        let method = project.method?.key ?? ""
         var contracts: Money?
         for contract in project.contracts {
             if let amount = contract.amount { contracts = (contracts ?? .zero) + amount }
@@ -109,7 +109,7 @@ enum PriceRules {
             let basisPoints = Int64((settings.price.nearReference * 10_000).rounded())
             if agreed > reference {
                 add(.priceAboveReference, [Figure(.agreed, .money(agreed)), Figure(.reference, .money(reference)), Figure(.ratio, .ratio(agreed.doubleValue / reference.doubleValue))], nil)
-            } else if settings.methods(settings.price.nearReferenceMethods).contains(method),
+            } else if method.nearReference,
                       agreed.satang.multipliedReportingOverflow(by: 10_000).partialValue >= reference.satang.multipliedReportingOverflow(by: basisPoints).partialValue {
                 add(.priceNearReference,
                     [Figure(.agreed, .money(agreed)), Figure(.reference, .money(reference)), Figure(.share, .share(agreed.doubleValue / reference.doubleValue))],
@@ -124,8 +124,7 @@ enum PriceRules {
                 if let contracts { figures.append(Figure(.contracts, .money(contracts))) }
                 add(.priceAboveBudget, figures, nil)
             }
-            if let reference = project.referencePrice, reference == budget,
-               settings.methods(settings.price.referenceEqualsBudgetMethods).contains(method) {
+            if let reference = project.referencePrice, reference == budget, method.referenceEqualsBudget {
                 add(.referenceEqualsBudget, [Figure(.reference, .money(reference)), Figure(.budget, .money(budget))], nil)
             }
         }

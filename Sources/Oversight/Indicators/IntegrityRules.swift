@@ -80,7 +80,7 @@ struct IntegrityRules {
             let project = batch.projects[award.project]
             let supplier = batch.suppliers[award.supplier]
             let seats = inputs.seats[project.projectID.rawValue] ?? []
-            let winner = award.winner
+            let winner = batch.winner(award)
             let key = { () -> String in
                 if let known = names[winner.name] { return known }
                 let normalized = NameKey.normalize(winner.name)

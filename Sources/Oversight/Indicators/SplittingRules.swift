@@ -13,11 +13,20 @@ enum SplittingRules {
     static func candidates(_ batch: DepartmentBatch, settings: RedFlagSettings) -> [FlagCandidate] {
         let rule = settings.splitting
         let limit = rule.limit
-        var eligible = batch.awards.filter { award in
+        func isEligible(_ award: DepartmentBatch.Award) -> Bool {
             guard award.method.splitting, let amount = award.amount else { return false }
             return amount <= limit && amount > .zero
         }
-        guard eligible.count >= rule.minimumAwards else { return [] }
+        // Only suppliers whose eligible awards pass the limit together can be flagged: find them first, so
+        // the sort below covers a handful of awards instead of the department's.
+        var counts = [Int](repeating: 0, count: batch.suppliers.count)
+        var totals = [Money](repeating: .zero, count: batch.suppliers.count)
+        for award in batch.awards where isEligible(award) {
+            counts[award.supplier] += 1
+            totals[award.supplier] += award.amount!
+        }
+        var eligible = batch.awards.filter { isEligible($0) && counts[$0.supplier] >= rule.minimumAwards && totals[$0.supplier] > limit }
+        guard !eligible.isEmpty else { return [] }
         eligible.sort { ($0.supplier, $0.day ?? Int.max, $0.project) < ($1.supplier, $1.day ?? Int.max, $1.project) }
         let cutOff = CutOff(setting: "splitting.limit", value: .money(limit), basis: .configured, configurationVersion: settings.version)
         var result: [FlagCandidate] = []
@@ -126,11 +135,10 @@ enum BunchingRules {
         let rule = settings.bunching
         var samples: [Double] = []
         var pending: [Measure] = []
-        var eligible = batch.awards.filter { $0.method.bunching && $0.amount != nil }
-        eligible.sort { $0.year < $1.year }
-        eligible.forEachRun(by: \.year) { beYear, run in
-            let year = FiscalYear(be: beYear)
-            let awards = Array(run)
+        for run in batch.yearRuns {
+            let awards = batch.byYear[run].filter { $0.method.bunching && $0.amount != nil }
+            guard let first = awards.first else { continue }
+            let year = FiscalYear(be: first.year)
             for line in rule.thresholds {
                 let bandFrom = Money(satang: Int64((Double(line.satang) * (1 - rule.band)).rounded()))
                 let belowFrom = Money(satang: Int64((Double(line.satang) * (1 - 2 * rule.band)).rounded()))
@@ -177,13 +185,13 @@ enum YearEndRules {
         let rule = settings.yearEnd
         var samples: [Double] = []
         var pending: [Measure] = []
-        var eligible = batch.awards.filter { award in
-            guard award.method.yearEnd, award.amount != nil, let date = award.date else { return false }
-            return FiscalYear(be: award.year).contains(date)
-        }
-        eligible.sort { $0.year < $1.year }
-        eligible.forEachRun(by: \.year) { beYear, awards in
+        for run in batch.yearRuns {
+            guard let beYear = batch.byYear[run].first?.year else { continue }
             let year = FiscalYear(be: beYear)
+            let awards = batch.byYear[run].filter { award in
+                guard award.method.yearEnd, award.amount != nil, let date = award.date else { return false }
+                return year.contains(date)
+            }
             var total = Money.zero
             var monthTotal = Money.zero
             var inMonth: [DepartmentBatch.Award] = []
@@ -194,11 +202,11 @@ enum YearEndRules {
                     inMonth.append(award)
                 }
             }
-            guard awards.count >= rule.minimumAwards, total >= rule.minimumSpending else { return }
+            guard awards.count >= rule.minimumAwards, total >= rule.minimumSpending else { continue }
             let otherAverage = (total - monthTotal).doubleValue / 11
             let ratio: Double? = otherAverage > 0 ? monthTotal.doubleValue / otherAverage : nil
             if let ratio { samples.append(ratio) }
-            guard !inMonth.isEmpty, (ratio ?? .infinity) >= rule.floorRatio else { return }
+            guard !inMonth.isEmpty, (ratio ?? .infinity) >= rule.floorRatio else { continue }
             var figures = [
                 Figure(.septemberSpending, .money(monthTotal)), Figure(.total, .money(total)),
                 Figure(.share, .share(monthTotal.doubleValue / total.doubleValue)),

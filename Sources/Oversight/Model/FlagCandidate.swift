@@ -28,9 +28,27 @@ public struct FlagCandidate: Sendable, Hashable, Codable {
         self.fiscalYear = fiscalYear
         self.departmentID = departmentID
         self.unit = unit
-        self.identity = ([indicator.rawValue] + subject).joined(separator: "|")
+        var identity = indicator.rawValue
+        for part in subject {
+            identity += "|"
+            identity += part
+        }
+        self.identity = identity
         self.evidence = evidence
-        self.evidenceKey = Set(records).sorted().joined(separator: ",")
+        if records.count == 1 {
+            self.evidenceKey = records[0]
+            return
+        }
+        var sorted = records.sorted()
+        if sorted.count > 1 {
+            var unique = 1
+            for index in 1..<sorted.count where sorted[index] != sorted[unique - 1] {
+                sorted[unique] = sorted[index]
+                unique += 1
+            }
+            sorted.removeLast(sorted.count - unique)
+        }
+        self.evidenceKey = sorted.joined(separator: ",")
     }
 
     /// A short digest of ``evidenceKey`` (FNV-1a, 64 bits, hex): enough to notice that the records changed.

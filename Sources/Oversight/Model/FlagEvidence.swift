@@ -28,7 +28,7 @@ public struct FlagEvidence: Sendable, Hashable, Codable {
         projects: [ProjectFact] = [], supplier: PartyReference? = nil, figures: [Figure] = [], cutOff: CutOff? = nil,
         people: [PersonFact] = [], declarations: [DeclarationFact] = [], gifts: [GiftFact] = []
     ) {
-        self.projects = Array(projects.prefix(Self.maxProjects))
+        self.projects = projects.count <= Self.maxProjects ? projects : Array(projects.prefix(Self.maxProjects))
         self.omittedProjects = max(0, projects.count - Self.maxProjects)
         self.supplier = supplier
         self.figures = figures
@@ -91,7 +91,7 @@ public struct ProjectFact: Sendable, Hashable, Codable {
             projectID: project.projectID.rawValue, title: project.title, method: project.method?.key,
             fiscalYear: project.fiscalYear, departmentID: project.departmentID, departmentName: project.departmentName,
             awarded: project.awarded, amount: amount ?? project.awardAmount, referencePrice: project.referencePrice,
-            budget: project.budget, winners: project.contracts.map(\.winnerName)
+            budget: project.budget, winners: project.contracts.count == 1 ? [project.contracts[0].winnerName] : project.contracts.map(\.winnerName)
         )
     }
 }

@@ -44,6 +44,8 @@ private struct Words {
 
     func text(_ name: FigureName) -> String { evidence.figure(name)?.text ?? "-" }
 
+    func textEn(_ name: FigureName) -> String { evidence.figure(name)?.englishText ?? "-" }
+
     func count(_ name: FigureName) -> Int {
         switch evidence.figure(name) {
         case .count(let value)?, .days(let value)?: value
@@ -109,8 +111,8 @@ private struct Words {
             )
         case .splitWindow:
             let span = count(.days) == 0
-                ? LocalizedLabel(th: "ในวันเดียวกัน (\(text(.firstDay)))", en: "on the same day (\(text(.firstDay)))")
-                : LocalizedLabel(th: "ภายใน \(count(.days)) วัน (\(text(.firstDay)) – \(text(.lastDay)))", en: "within \(count(.days)) days (\(text(.firstDay)) – \(text(.lastDay)))")
+                ? LocalizedLabel(th: "ในวันเดียวกัน (\(text(.firstDay)))", en: "on the same day (\(textEn(.firstDay)))")
+                : LocalizedLabel(th: "ภายใน \(count(.days)) วัน (\(text(.firstDay)) – \(text(.lastDay)))", en: "within \(count(.days)) days (\(textEn(.firstDay)) – \(textEn(.lastDay)))")
             return LocalizedLabel(
                 th: "\(buyer.th) ซื้อหรือจ้างโดยวิธีเฉพาะเจาะจงจาก \(supplier) \(count(.count)) ครั้ง\(span.th) รวม \(money(.total)) บาท เกินวงเงิน \(cutOffMoney) บาท ทั้งที่แต่ละครั้งไม่เกิน",
                 en: "\(buyer.en) made \(count(.count)) specific-method awards to \(supplier) \(span.en), together \(money(.total)) baht, above the \(cutOffMoney)-baht limit that each stayed within."
@@ -118,17 +120,17 @@ private struct Words {
         case .bunching:
             return LocalizedLabel(
                 th: "ในปีงบประมาณ \(fy) \(buyer.th) มีการจัดซื้อจัดจ้างวิธีเฉพาะเจาะจงวงเงิน \(money(.bandFrom))–\(money(.threshold)) บาท (ใต้เส้น \(money(.threshold)) บาท) \(count(.inBand)) ครั้ง เทียบกับ \(count(.belowBand)) ครั้งในช่วงถัดลงไป อัตราส่วน \(text(.ratio)) วงเงินกระจุกอยู่ใต้เกณฑ์ผิดปกติ",
-                en: "In FY\(fy) \(buyer.en) made \(count(.inBand)) specific-method awards between \(money(.bandFrom)) and \(money(.threshold)) baht, just under the \(money(.threshold)) line, against \(count(.belowBand)) in the band below: a ratio of \(text(.ratio)), amounts piling up under the line."
+                en: "In FY\(fy) \(buyer.en) made \(count(.inBand)) specific-method awards between \(money(.bandFrom)) and \(money(.threshold)) baht, just under the \(money(.threshold)) line, against \(count(.belowBand)) in the band below: a ratio of \(textEn(.ratio)), amounts piling up under the line."
             )
         case .yearEnd:
             return LocalizedLabel(
                 th: "ในเดือนสุดท้ายของปีงบประมาณ \(fy) \(buyer.th) ใช้จ่ายวิธีเฉพาะเจาะจง \(money(.septemberSpending)) บาท (\(text(.share)) ของทั้งปี \(money(.total)) บาท) เทียบกับเฉลี่ยเดือนอื่น \(money(.otherMonthlyAverage)) บาทต่อเดือน (\(text(.ratio)))",
-                en: "In the last month of FY\(fy) \(buyer.en) spent \(money(.septemberSpending)) baht by the specific method (\(text(.share)) of the year's \(money(.total))), against an average of \(money(.otherMonthlyAverage)) baht in the other months (\(text(.ratio)))."
+                en: "In the last month of FY\(fy) \(buyer.en) spent \(money(.septemberSpending)) baht by the specific method (\(textEn(.share)) of the year's \(money(.total))), against an average of \(money(.otherMonthlyAverage)) baht in the other months (\(textEn(.ratio)))."
             )
         case .supplierShare:
             return LocalizedLabel(
                 th: "\(supplier) ได้รับ \(text(.share)) ของมูลค่าที่ \(buyer.th) จัดซื้อจัดจ้างในปีงบประมาณ \(fy) (\(money(.total)) จาก \(money(.departmentTotal)) บาท; \(count(.count)) จาก \(count(.departmentAwards)) สัญญา)",
-                en: "\(supplier) received \(text(.share)) of what \(buyer.en) awarded in FY\(fy) (\(money(.total)) of \(money(.departmentTotal)) baht; \(count(.count)) of \(count(.departmentAwards)) awards)."
+                en: "\(supplier) received \(textEn(.share)) of what \(buyer.en) awarded in FY\(fy) (\(money(.total)) of \(money(.departmentTotal)) baht; \(count(.count)) of \(count(.departmentAwards)) awards)."
             )
         case .repeatWinner:
             return LocalizedLabel(
@@ -138,12 +140,12 @@ private struct Words {
         case .priceNearReference:
             return LocalizedLabel(
                 th: "โครงการ \(firstProject) (\(method.th)) ตกลงราคา \(money(.agreed)) บาท เท่ากับ \(text(.share)) ของราคากลาง \(money(.reference)) บาท แทบไม่มีการแข่งขันด้านราคา",
-                en: "Project \(firstProject) (\(method.en)) was agreed at \(money(.agreed)) baht, \(text(.share)) of the \(money(.reference))-baht reference price: almost no price competition."
+                en: "Project \(firstProject) (\(method.en)) was agreed at \(money(.agreed)) baht, \(textEn(.share)) of the \(money(.reference))-baht reference price: almost no price competition."
             )
         case .priceAboveReference:
             return LocalizedLabel(
                 th: "โครงการ \(firstProject) ตกลงราคา \(money(.agreed)) บาท สูงกว่าราคากลาง \(money(.reference)) บาท (\(text(.ratio)))",
-                en: "Project \(firstProject) was agreed at \(money(.agreed)) baht, above its \(money(.reference))-baht reference price (\(text(.ratio)))."
+                en: "Project \(firstProject) was agreed at \(money(.agreed)) baht, above its \(money(.reference))-baht reference price (\(textEn(.ratio)))."
             )
         case .priceAboveBudget:
             return LocalizedLabel(
@@ -163,17 +165,17 @@ private struct Words {
         case .processChanges:
             return LocalizedLabel(
                 th: "ในปีงบประมาณ \(fy) \(buyer.th) มี \(count(.changed)) จาก \(count(.projects)) โครงการ (\(text(.share))) ที่ยกเลิกหรือเปลี่ยนแปลงประกาศ (D1, D2, W1, W2): \(projectIDs)",
-                en: "In FY\(fy) \(count(.changed)) of \(buyer.en)'s \(count(.projects)) projects (\(text(.share))) had an announcement cancelled or amended (D1, D2, W1, W2): \(projectIDs)."
+                en: "In FY\(fy) \(count(.changed)) of \(buyer.en)'s \(count(.projects)) projects (\(textEn(.share))) had an announcement cancelled or amended (D1, D2, W1, W2): \(projectIDs)."
             )
         case .fastAward:
             return LocalizedLabel(
                 th: "โครงการ \(firstProject) (\(method.th)) ประกาศผู้ชนะเมื่อ \(text(.winner)) หลังประกาศเชิญชวน (\(text(.invitation))) เพียง \(count(.days)) วัน",
-                en: "Project \(firstProject) (\(method.en)) announced its winner on \(text(.winner)), only \(count(.days)) days after the invitation (\(text(.invitation)))."
+                en: "Project \(firstProject) (\(method.en)) announced its winner on \(textEn(.winner)), only \(count(.days)) days after the invitation (\(textEn(.invitation)))."
             )
         case .noInvitation:
             return LocalizedLabel(
                 th: "โครงการ \(firstProject) ใช้วิธี\(method.th) ซึ่งต้องประกาศเชิญชวน แต่มีประกาศผู้ชนะ (\(text(.winner))) โดยไม่พบประกาศเชิญชวนในข้อมูลที่นำเข้า",
-                en: "Project \(firstProject) used \(method.en), which must publish an invitation, yet a winner was announced (\(text(.winner))) with no invitation in the imported data."
+                en: "Project \(firstProject) used \(method.en), which must publish an invitation, yet a winner was announced (\(textEn(.winner))) with no invitation in the imported data."
             )
         case .singleBidder:
             return LocalizedLabel(
@@ -210,7 +212,7 @@ private struct Words {
             let role = showNames ? LocalizedLabel(th: " (\(capacity.th))", en: " (\(capacity.en))") : LocalizedLabel(th: "", en: "")
             return LocalizedLabel(
                 th: "\(who.th)\(role.th) รับ\(gift.description) มูลค่า \(gift.value.formatted()) บาท จาก \(gift.giver.name) เมื่อ \(gift.date.formatted(.thaiMedium)) (\(gift.occasion)) ขณะที่ \(gift.giver.name) เป็นผู้ชนะหรือผู้เสนอราคาโครงการ \(projectIDs) ของ\(buyer.th) ภายใน \(cutOffDays) วันก่อนหรือหลังการจัดซื้อจัดจ้าง",
-                en: "\(who.en)\(role.en) received \(gift.description) worth \(gift.value.formatted()) baht from \(gift.giver.name) on \(gift.date.formatted(.thaiMedium)) (\(gift.occasion)), while that firm won or bid for project \(projectIDs) of \(buyer.en), within \(cutOffDays) days of the procurement."
+                en: "\(who.en)\(role.en) received \(gift.description) worth \(gift.value.formatted()) baht from \(gift.giver.name) on \(gift.date.formatted(.iso)) (\(gift.occasion)), while that firm won or bid for project \(projectIDs) of \(buyer.en), within \(cutOffDays) days of the procurement."
             )
         }
     }

@@ -2,8 +2,8 @@ import EventStore
 import Foundation
 import Sujarit
 
-/// Imports contract data into the store: the data.go.th CSV (`.csv`) or the GovSpending `egp-contract`
-/// JSON (`.json`), each file in one transaction, all of it or none.
+/// Imports contract data into the store: the data.go.th CSV (`.csv`), the GovSpending `egp-contract`
+/// JSON (`.json`) or the CoST bidder list, each file in one transaction, all of it or none.
 ///
 /// Each row (CSV) or contract (JSON) becomes a ``ContractRecorded`` event in its project's stream, keyed so
 /// that the same row twice adds nothing while a corrected row is recorded as a new fact; the file ends with
@@ -44,10 +44,10 @@ public struct ContractImporter: Sendable {
     /// - Throws: ``ContractFileError`` naming file, line and column; ``ProcurementImportError`` for a file
     ///   of another kind; the store's errors. Nothing of the file is recorded then.
     public func importFile(
-        at path: String, department: EGPDepartmentID? = nil, actor: String, now: Date = Date(),
-        progress: (@Sendable (Int64, Int64?) -> Void)? = nil
+        at path: String, as format: ContractSource? = nil, department: EGPDepartmentID? = nil, actor: String,
+        now: Date = Date(), progress: (@Sendable (Int64, Int64?) -> Void)? = nil
     ) async throws -> ContractImportReport {
-        let source = try Self.source(forFile: path)
+        let source = try format ?? Self.source(forFile: path)
         guard FileManager.default.fileExists(atPath: path) else { throw ProcurementImportError.noSuchPath(path) }
         let digest: (hex: String, bytes: Int64)
         do {
@@ -59,6 +59,7 @@ public struct ContractImporter: Sendable {
         switch source {
         case .dataGoThCSV: rows = .csv(try ContractCSVFile(path: path, departmentID: department?.rawValue))
         case .govSpendingJSON: rows = .json(try GovSpendingFile(path: path, departmentID: department?.rawValue), next: 0)
+        case .costBiddersCSV: rows = .bidders(try BidderCSVFile(path: path))
         }
         let record = { (rows: ContractRows) in
             ContractsImported(
@@ -98,23 +99,34 @@ public struct ContractImportReport: Sendable, Hashable, Codable {
     public var alreadyImported: Bool
 }
 
-/// The rows of a contract file, from either format.
+/// The rows of a contract file, in any of the formats.
 enum ContractRows {
     case csv(ContractCSVFile)
     case json(GovSpendingFile, next: Int)
+    case bidders(BidderCSVFile)
 
-    /// The next row's event, or nil at the end.
-    mutating func next() throws(ContractFileError) -> ContractRecorded? {
+    /// The next fact's proposed event and its stream, or nil at the end.
+    mutating func next(actor: String, now: Date) throws -> (event: ProposedEvent, stream: StreamID)? {
         switch self {
         case var .csv(file):
             let event = try file.next()
             self = .csv(file)
-            return event
+            return try event.map { (try Self.proposed($0, actor: actor, now: now), $0.stream) }
         case let .json(file, next):
             guard next < file.events.count else { return nil }
             self = .json(file, next: next + 1)
-            return file.events[next]
+            return (try Self.proposed(file.events[next], actor: actor, now: now), file.events[next].stream)
+        case var .bidders(file):
+            let event = try file.next()
+            self = .bidders(file)
+            return try event.map { (try ProposedEvent($0, occurredAt: now, actor: actor, dedupeKey: try $0.dedupeKey()), $0.stream) }
         }
+    }
+
+    /// A contract row's event, dated when the contract was signed, else when the project was announced.
+    private static func proposed(_ event: ContractRecorded, actor: String, now: Date) throws -> ProposedEvent {
+        let day = event.contract?.signed ?? event.project.announced ?? event.project.transactionDate
+        return try ProposedEvent(event, occurredAt: day?.startOfDay ?? now, actor: actor, dedupeKey: try event.dedupeKey())
     }
 
     /// Rows (CSV) or projects (JSON) read.
@@ -122,6 +134,7 @@ enum ContractRows {
         switch self {
         case let .csv(file): file.rowsRead
         case let .json(file, _): file.projectsRead
+        case let .bidders(file): file.rowsRead
         }
     }
 
@@ -130,6 +143,7 @@ enum ContractRows {
         switch self {
         case let .csv(file): file.rowsRead
         case let .json(_, next): next
+        case let .bidders(file): file.records
         }
     }
 
@@ -138,6 +152,7 @@ enum ContractRows {
         switch self {
         case let .csv(file): (file.scientificTaxIDs, file.invalidTaxIDs, file.withoutContract)
         case let .json(file, _): (file.scientificTaxIDs, file.invalidTaxIDs, file.withoutContract)
+        case .bidders: (0, 0, 0)
         }
     }
 
@@ -147,10 +162,13 @@ enum ContractRows {
         return nil
     }
 
-    /// Bytes read so far (the whole file at once for JSON).
+    /// Bytes read so far (nil for JSON, read whole).
     var bytesRead: Int64? {
-        if case let .csv(file) = self { return file.bytesRead }
-        return nil
+        switch self {
+        case let .csv(file): file.bytesRead
+        case let .bidders(file): file.bytesRead
+        case .json: nil
+        }
     }
 }
 
@@ -184,17 +202,14 @@ struct ContractBatches: EventBatchSource {
         var count = 0
         var ended = false
         while count < batchSize {
-            guard let event = try rows.next() else {
+            guard let (event, stream) = try rows.next(actor: actor, now: now) else {
                 ended = true
                 break
             }
-            // The fact happened when the contract was signed, else when the project was announced.
-            let day = event.contract?.signed ?? event.project.announced ?? event.project.transactionDate
-            let proposed = try ProposedEvent(event, occurredAt: day?.startOfDay ?? now, actor: actor, dedupeKey: try event.dedupeKey())
-            if let last = appends.indices.last, appends[last].stream == event.stream {
-                appends[last].events.append(proposed)
+            if let last = appends.indices.last, appends[last].stream == stream {
+                appends[last].events.append(event)
             } else {
-                appends.append(StreamAppend(stream: event.stream, expectedVersion: .any, events: [proposed]))
+                appends.append(StreamAppend(stream: stream, expectedVersion: .any, events: [event]))
             }
             count += 1
         }

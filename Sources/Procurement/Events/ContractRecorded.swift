@@ -150,12 +150,15 @@ public enum ContractSource: String, Sendable, Hashable, Codable, CaseIterable {
     case dataGoThCSV = "data.go.th-csv"
     /// The GovSpending API's `egp-contract` JSON.
     case govSpendingJSON = "govspending-json"
+    /// The CoST bidder list (`egpcost-bidder-<year>` CSV): every bidder of the CoST projects.
+    case costBiddersCSV = "cost-bidders-csv"
 
     /// A short name for tables.
     public var label: String {
         switch self {
         case .dataGoThCSV: "data.go.th CSV"
         case .govSpendingJSON: "GovSpending JSON"
+        case .costBiddersCSV: "CoST bidders CSV"
         }
     }
 }

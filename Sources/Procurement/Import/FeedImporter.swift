@@ -20,7 +20,7 @@ public struct FeedImporter: Sendable {
     public var batchSize: Int
 
     /// An importer writing to `store`.
-    public init(store: any EventStore, batchSize: Int = 2_000) {
+    public init(store: any EventStore, batchSize: Int = 5_000) {
         precondition(batchSize > 0, "batchSize must be positive")
         self.store = store
         self.batchSize = batchSize
@@ -132,17 +132,21 @@ struct FeedBatches: EventBatchSource {
     mutating func nextBatch() throws -> [StreamAppend]? {
         guard !finished else { return nil }
         var appends: [StreamAppend] = []
+        // A batch's announcements of one project share one stream entry, in file order: the store looks up
+        // each entry's stream version once, and a project's announcements are spread through a feed. The log
+        // then holds a batch project by project, each project's announcements still in file order.
+        var entries: [String: Int] = [:]
         var count = 0
         while count < batchSize, let announcement = try cursor.next() {
             let event = AnnouncementEncoding.proposedEvent(
                 AnnouncementPublished(announcement, departmentID: department), fingerprint: announcement.fingerprint,
                 actor: actor)
-            let stream = ProcurementStreams.project(announcement.projectID)
-            // Consecutive announcements of one project (a day's B0, 15 and D0) share one stream entry.
-            if let last = appends.indices.last, appends[last].stream == stream {
-                appends[last].events.append(event)
+            if let index = entries[announcement.projectID.rawValue] {
+                appends[index].events.append(event)
             } else {
-                appends.append(StreamAppend(stream: stream, expectedVersion: .any, events: [event]))
+                entries[announcement.projectID.rawValue] = appends.count
+                appends.append(StreamAppend(
+                    stream: ProcurementStreams.project(announcement.projectID), expectedVersion: .any, events: [event]))
             }
             count += 1
         }

@@ -13,15 +13,20 @@ import Sujarit
 ///   times for a national feed, so it holds only what the timeline shows).
 /// - `procurement_contracts`: the latest record of each contract of a project, keyed by contract number
 ///   (or the winner, when a row has no number), so a corrected row replaces the one it corrects.
+/// - `procurement_bidders`: every bidder a CoST bidder list names for a project (the union of the lists).
 /// - `procurement_imports`: every imported file, with its digest and counts.
 ///
 /// Events may arrive in any order of publication (an older feed imported after a newer one), so "first"
 /// and "latest" are decided by dates in the statements, not by arrival.
 public struct ProcurementProjection: Projection {
+    /// The projection; register it with the store (the CLI does, in ModuleCatalog).
     public init() {}
     public let name = "procurement"
-    public let version = 1
-    public let tables = ["procurement_projects", "procurement_announcements", "procurement_contracts", "procurement_imports"]
+    public let version = 2
+    public let tables = [
+        "procurement_projects", "procurement_announcements", "procurement_contracts", "procurement_bidders",
+        "procurement_imports",
+    ]
     public let schema = [
         """
         CREATE TABLE procurement_projects (
@@ -82,6 +87,18 @@ public struct ProcurementProjection: Projection {
         "CREATE INDEX procurement_contracts_tax_id ON procurement_contracts (winner_tax_id)",
         "CREATE INDEX procurement_contracts_name_key ON procurement_contracts (winner_name_key)",
         """
+        CREATE TABLE procurement_bidders (
+            project_id    TEXT NOT NULL,
+            name_key      TEXT NOT NULL,
+            bidder_name   TEXT NOT NULL,
+            bidder_tax_id TEXT,
+            sequence      BIGINT NOT NULL,
+            position      BIGINT NOT NULL,
+            PRIMARY KEY (project_id, name_key)
+        )
+        """,
+        "CREATE INDEX procurement_bidders_tax_id ON procurement_bidders (bidder_tax_id)",
+        """
         CREATE TABLE procurement_imports (
             sequence      BIGINT PRIMARY KEY,
             kind          TEXT NOT NULL,
@@ -110,6 +127,19 @@ public struct ProcurementProjection: Projection {
                     [name, imported.departmentID]))
             }
             return statements
+        case BiddersRecorded.eventType:
+            let recorded = try event.decode(BiddersRecorded.self)
+            return recorded.bidders.enumerated().map { position, bidder in
+                SQLStatement(
+                    """
+                    INSERT INTO procurement_bidders (project_id, name_key, bidder_name, bidder_tax_id, sequence, position)
+                    VALUES (?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (project_id, name_key) DO UPDATE SET bidder_name = excluded.bidder_name,
+                        bidder_tax_id = COALESCE(excluded.bidder_tax_id, procurement_bidders.bidder_tax_id)
+                    """,
+                    [recorded.projectID.rawValue, bidder.taxID.map { "tin:\($0.digits)" } ?? "name:\(bidder.normalizedName)",
+                     bidder.name, bidder.taxID?.digits, event.sequence, position])
+            }
         case ContractsImported.eventType:
             let imported = try event.decode(ContractsImported.self)
             return [Self.importRow(event, kind: "contracts", file: imported.file, sha256: imported.sha256, department: imported.departmentID)]

@@ -132,6 +132,14 @@ public enum ProcurementReadModel {
                 amount: row.int64("amount_satang").map(Money.init(satang:)))
             contracts[id, default: []].append((contract, row.int64("agreed_satang").map(Money.init(satang:))))
         }
+        var bidders: [String: [String]] = [:]
+        for row in try await store.query(
+            "SELECT project_id, bidder_name FROM procurement_bidders WHERE project_id IN (\(placeholders)) ORDER BY project_id, sequence, position",
+            ids)
+        {
+            guard let id = row.string("project_id"), let name = row.string("bidder_name") else { continue }
+            bidders[id, default: []].append(name)
+        }
         return rows.compactMap { row in
             guard let text = row.string("project_id"), let id = ProjectID(text) else { return nil }
             let own = contracts[text] ?? []
@@ -149,7 +157,8 @@ public enum ProcurementReadModel {
                 referencePrice: row.int64("reference_price_satang").map(Money.init(satang:)),
                 agreedPrice: agreed,
                 contracts: own.map(\.contract),
-                timeline: timelines[text] ?? [])
+                timeline: timelines[text] ?? [],
+                bidders: bidders[text])
         }
     }
 }

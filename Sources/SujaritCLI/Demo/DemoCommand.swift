@@ -29,6 +29,7 @@ struct DemoCommand: AsyncParsableCommand {
         GiftsChapter(),
         ProcurementChapter(),
         AuditChapter(),
+        FlagsChapter(),
         ReportChapter(),
         AuditTrailChapter(),
     ]

@@ -39,6 +39,9 @@ struct ProcurementChapter: DemoChapter {
         let record = contracts.record
         demo.say("sujarit import contracts Imports/examples/takbai-contracts-2568.csv → \(record.rowsRead) rows, "
             + "\(record.scientificTaxIDs) tax id in scientific notation kept as unknown (never guessed).")
+        let bidders = try await ContractImporter(store: demo.store).importFile(
+            at: try DemoFiles.path("Imports/examples/takbai-cost-bidders-2568.csv"), as: .costBiddersCSV, actor: demo.actor)
+        demo.say("sujarit import bidders Imports/examples/takbai-cost-bidders-2568.csv → the CoST bidder lists of \(bidders.record.records) projects.")
         let again = try await FeedImporter(store: demo.store).importFeed(
             at: feeds[1], department: department, actor: demo.actor)
         demo.say("Importing \((feeds[1] as NSString).lastPathComponent) again: \(again.new) new, \(again.duplicates) duplicates.")

@@ -15,7 +15,8 @@ struct ImportCommand: AsyncParsableCommand {
                   --dept-name "เทศบาลเมืองตากใบ"
               sujarit import egp feed-2025-01-14.xml feed-2025-03-20.xml.gz --dept 6960501
               sujarit import contracts Imports/examples/takbai-contracts-2568.csv
+              sujarit import bidders Imports/examples/takbai-cost-bidders-2568.csv
             """,
-        subcommands: [ImportEGPCommand.self, ImportContractsCommand.self]
+        subcommands: [ImportEGPCommand.self, ImportContractsCommand.self, ImportBiddersCommand.self]
     )
 }

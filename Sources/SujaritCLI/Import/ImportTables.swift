@@ -186,7 +186,7 @@ enum ImportTables {
         }
         let imported = outcomes.compactMap { if case let .imported(report) = $0 { report } else { nil } }
         var line = "Imported \(imported.count) of \(outcomes.count + skipped) file(s): "
-            + "\(imported.map(\.new).reduce(0, +)) new contract record(s), \(imported.map(\.duplicates).reduce(0, +)) already in the store."
+            + "\(imported.map(\.new).reduce(0, +)) new record(s), \(imported.map(\.duplicates).reduce(0, +)) already in the store."
         let refused = outcomes.count - imported.count
         if refused > 0 { line += " \(refused) refused (nothing of them recorded)." }
         if skipped > 0 { line += " \(skipped) not tried (--stop-on-error)." }

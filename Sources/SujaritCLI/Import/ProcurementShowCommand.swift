@@ -50,9 +50,11 @@ struct ProcurementShowCommand: AsyncParsableCommand {
             + (percent.isEmpty ? "" : "  (\(percent)% ของราคากลาง)"))
         lines.append("")
         lines.append(style.paint("ลำดับประกาศ Timeline", .bold))
-        var timeline = Table(columns: [.init("วันที่ Date"), .init("ประเภท Type"), .init("ชื่อ Title", maxWidth: 70)])
+        // The Thai type names run to 70 characters (B0), so the table names types by e-GP's code and a short
+        // English name; the code is what e-GP users know them by.
+        var timeline = Table(columns: [.init("วันที่ Date"), .init("ประเภท Type"), .init("ชื่อ Title", maxWidth: 60)])
         for entry in project.timeline {
-            timeline.append([entry.published.formatted(.thaiMedium), "\(entry.type.code) \(entry.type.thaiName)", entry.title.ifEmpty("(ไม่มีชื่อ untitled)")])
+            timeline.append([entry.published.formatted(.thaiMedium), "\(entry.type.code) \(entry.type.label.en)", entry.title.ifEmpty("(ไม่มีชื่อ untitled)")])
         }
         lines += project.timeline.isEmpty ? ["  (no announcement imported)"] : timeline.terminal(style: style).split(separator: "\n").map { "  \($0)" }
         lines.append("")
@@ -69,6 +71,10 @@ struct ProcurementShowCommand: AsyncParsableCommand {
             ])
         }
         lines += project.contracts.isEmpty ? ["  (no contract data imported)"] : contracts.terminal(style: style).split(separator: "\n").map { "  \($0)" }
+        if let bidders = project.bidders {
+            lines.append("")
+            lines.append(style.paint("ผู้ยื่นข้อเสนอ Bidders (CoST)", .bold) + "  \(bidders.count): " + bidders.joined(separator: ", "))
+        }
         return lines
     }
 }
