@@ -8,7 +8,7 @@
 # PROJECTS defaults to "250000 1000000" (peak memory is compared between the sizes). --record also writes the
 # figures to Benchmarks/RESULTS.md (its "Red flags" section). Each side runs REPEAT times (default 3) per
 # size and the fastest run counts; THREADS (default: the CPU count) is given to both. Scratch data goes to a
-# temporary folder removed at the end; the report is kept in Benchmarks/out/.
+# temporary folder removed at the end; the report is kept in Benchmarks/out/ (RESULTS=path records elsewhere).
 #
 # Needs: swift, python3 (the DuckDB script installs duckdb into Benchmarks/Flags/.venv itself), /usr/bin/time.
 set -euo pipefail
@@ -112,10 +112,12 @@ for name in shared:
 print()
 if len(sizes) > 1:
     small, big = sizes[0], sizes[-1]
-    print(f"Memory from {small:,} to {big:,} projects ({big / small:.0f}x the data): Sujarit {rss[('SWIFT', small)] / 1024:.0f} → "
+    print(f"Memory from {small:,} to {big:,} projects ({big / small:.1f}x the data): Sujarit {rss[('SWIFT', small)] / 1024:.0f} → "
           f"{rss[('SWIFT', big)] / 1024:.0f} MiB, DuckDB {rss[('DUCKDB', small)] / 1024:.0f} → {rss[('DUCKDB', big)] / 1024:.0f} MiB.")
 s, d = min(times[("SWIFT", largest)]), min(times[("DUCKDB", largest)])
-print(f"Goal (faster than DuckDB on the same data): {'met' if s < d else 'missed'} at {largest:,} projects ({d / s:.2f}x).")
+print(f"Goal (faster than DuckDB on the same data): {'met' if s < d else 'missed'} at {largest:,} projects ({d / s:.2f}x). "
+      "Sujarit computes all twenty indicators and builds every flag's evidence; DuckDB counts nine. "
+      "Where the time goes and what was tried: Benchmarks/Flags/README.md.")
 if mismatch:
     print("\nCOUNTS DIFFER: " + "; ".join(mismatch))
     sys.exit(1)
@@ -125,7 +127,7 @@ echo "== summary (kept in ${REPORT#$ROOT/})"
 cat "$REPORT"
 
 if (( RECORD )); then
-    python3 - "$ROOT/Benchmarks/RESULTS.md" "$REPORT" "${SIZES[*]}" <<'PY'
+    python3 - "${RESULTS:-$ROOT/Benchmarks/RESULTS.md}" "$REPORT" "${SIZES[*]}" <<'PY'
 import os, re, sys
 results, report, sizes = sys.argv[1:]
 text = open(results).read() if os.path.exists(results) else "# Benchmark results\n"

@@ -46,7 +46,8 @@ struct Generator {
 
     init(projects: Int, departments: Int = 7_850, seed: UInt64 = 2568) {
         self.projects = projects
-        self.departments = departments
+        // Small runs (checks, warm-up) keep about twenty projects per department.
+        self.departments = max(1, min(departments, projects / 20))
         random = SplitMix(state: seed)
     }
 

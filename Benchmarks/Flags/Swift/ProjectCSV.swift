@@ -192,7 +192,7 @@ struct ProjectCSV {
                 tax = known
             } else {
                 let validated = try TaxID(validating: digits)
-                if taxIDs.count > 100_000 { taxIDs.removeAll(keepingCapacity: true) }
+                if taxIDs.count > 20_000 { taxIDs.removeAll(keepingCapacity: true) }
                 taxIDs[digits] = validated
                 tax = validated
             }

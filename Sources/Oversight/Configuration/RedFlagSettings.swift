@@ -19,14 +19,23 @@ public struct RedFlagSettings: Sendable, Hashable {
     /// The fewest values quartiles are computed from; below it the configured floor is used alone.
     public var minimumSample: Int
 
+    /// split-year and split-window.
     public var splitting = Splitting()
+    /// bunching.
     public var bunching = Bunching()
+    /// year-end.
     public var yearEnd = YearEnd()
+    /// supplier-share and repeat-winner.
     public var concentration = Concentration()
+    /// The price indicators.
     public var price = Price()
+    /// process-changes and no-invitation.
     public var process = Process()
+    /// fast-award.
     public var fastAward = FastAward()
+    /// single-bidder and few-bidders.
     public var bidders = Bidders()
+    /// gift-from-supplier.
     public var gifts = Gifts()
     /// Which agency department an e-GP buyer is, when neither its name nor its id says so.
     public var buyers: [BuyerMapping] = []
@@ -54,6 +63,7 @@ public struct RedFlagSettings: Sendable, Hashable {
 
     /// Bunching below legal lines.
     public struct Bunching: Sendable, Hashable {
+        /// Methods whose awards count, by key.
         public var methods: Set<String> = ["specific"]
         /// The lines amounts bunch under.
         public var thresholds: [Money] = [.baht(500_000), .baht(100_000)]
@@ -67,11 +77,13 @@ public struct RedFlagSettings: Sendable, Hashable {
 
     /// Year-end rush.
     public struct YearEnd: Sendable, Hashable {
+        /// Methods whose awards count, by key.
         public var methods: Set<String> = ["specific"]
         /// The month compared with the rest of the year (9 = September, the fiscal year's last).
         public var month = 9
         /// The least a department's spending by those methods must be in the year.
         public var minimumSpending = Money.baht(100_000)
+        /// The fewest awards in the year before the month is compared.
         public var minimumAwards = 3
         /// The lowest ratio (the month ÷ the other months' average) ever flagged.
         public var floorRatio = 3.0
@@ -142,6 +154,7 @@ public struct RedFlagSettings: Sendable, Hashable {
         /// A department code from the directory, or `agency`.
         public var unit: String
 
+        /// Creates the value from its parts.
         public init(egp: String, unit: String) {
             self.egp = egp
             self.unit = unit

@@ -17,6 +17,7 @@ public enum OversightError: Error, LocalizedError, Equatable, Sendable {
     case noTarget
     case riskNotCreated(String)
 
+    /// The message shown to the user.
     public var errorDescription: String? {
         switch self {
         case .invalidFlagID(let text):

@@ -14,6 +14,7 @@ public struct RedFlag: Sendable, Hashable {
         /// Taken to the risk register or the audit universe.
         case escalated
 
+        /// The status's name in Thai and English.
         public var label: LocalizedLabel {
             switch self {
             case .open: LocalizedLabel(th: "รอพิจารณา", en: "open")
@@ -23,11 +24,15 @@ public struct RedFlag: Sendable, Hashable {
         }
     }
 
+    /// The event that raised it.
     public var raised: RedFlagRaised
     /// The evidence as last revised.
     public var evidence: FlagEvidence
+    /// How many times the evidence was revised.
     public var revisions: Int = 0
+    /// The dismissal, if any.
     public var dismissal: FlagDismissed?
+    /// Each escalation, oldest first.
     public var escalations: [FlagEscalated] = []
     /// Each event with who recorded it and when.
     public var history: [HistoryEntry] = []
@@ -36,14 +41,20 @@ public struct RedFlag: Sendable, Hashable {
 
     /// One event of the flag's history.
     public struct HistoryEntry: Sendable, Hashable {
+        /// The event's type name.
         public var eventType: String
+        /// Who recorded it.
         public var actor: String
+        /// When it was recorded.
         public var recordedAt: Date
+        /// Free text from the form.
         public var detail: String?
     }
 
+    /// The flag's id.
     public var id: FlagID { raised.flagID }
 
+    /// Open, dismissed or escalated.
     public var status: Status {
         if dismissal != nil { return .dismissed }
         return escalations.isEmpty ? .open : .escalated

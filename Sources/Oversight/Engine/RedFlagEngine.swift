@@ -12,6 +12,7 @@ import Sujarit
 ///
 /// `flags run` and the benchmark both drive this type, so the benchmark times the code the product runs.
 public struct RedFlagEngine {
+    /// The thresholds the rules use.
     public let settings: RedFlagSettings
     let integrity: IntegrityRules
     let resolver: BuyerResolver
@@ -37,6 +38,7 @@ public struct RedFlagEngine {
     /// How many projects were consumed.
     public private(set) var projectCount = 0
 
+    /// An engine with `settings`, checking against `inputs` (the agency's declarations, seats and gifts).
     public init(settings: RedFlagSettings, inputs: CrossCheckInputs = .none) {
         self.settings = settings
         integrity = IntegrityRules(settings: settings, inputs: inputs)
@@ -62,8 +64,11 @@ public struct RedFlagEngine {
 
     /// The candidates found so far that need no population statistic, removing them from the engine.
     public mutating func takeCandidates() -> [FlagCandidate] {
-        defer { ready.removeAll(keepingCapacity: true) }
-        return ready
+        // Hand the array over whole: emptying it while the caller holds it would copy it on every call.
+        guard !ready.isEmpty else { return [] }
+        let taken = ready
+        ready = []
+        return taken
     }
 
     /// Runs the last department and the statistical rules, and returns every candidate not yet taken.

@@ -7,9 +7,13 @@ import Sujarit
 /// Appended with the dedupe key `red-flag:<identity>`, so running the rules again over the same data adds
 /// nothing. Carries the whole evidence, so the flag explains itself however the data changes later.
 public struct RedFlagRaised: DomainEvent, Hashable {
+    /// The stored type name; never change it once recorded.
     public static let eventType = "RedFlagRaised"
+    /// The flag's id.
     public var flagID: FlagID
+    /// The indicator that raised it.
     public var indicator: Indicator
+    /// The fiscal year the flag is about.
     public var fiscalYear: FiscalYear
     /// The buyer's e-GP department id.
     public var departmentID: String
@@ -17,12 +21,14 @@ public struct RedFlagRaised: DomainEvent, Hashable {
     public var unit: String?
     /// The situation the flag is about (see ``FlagCandidate/identity``).
     public var identity: String
+    /// The evidence: records, figures, cut-off, people.
     public var evidence: FlagEvidence
     /// The records the evidence rests on (see ``FlagCandidate/evidenceKey``).
     public var evidenceKey: String
     /// The version of `Registers/red-flags.yaml` the rules ran with.
     public var configurationVersion: Int
 
+    /// Creates the value from its parts.
     public init(flagID: FlagID, candidate: FlagCandidate, configurationVersion: Int) {
         self.flagID = flagID
         indicator = candidate.indicator
@@ -42,12 +48,18 @@ public struct RedFlagRaised: DomainEvent, Hashable {
 /// A later run found the flag's situation resting on other records (a fourth split award, a second project
 /// won by a declarant's relative); the evidence is replaced and the status kept.
 public struct RedFlagRevised: DomainEvent, Hashable {
+    /// The stored type name; never change it once recorded.
     public static let eventType = "RedFlagRevised"
+    /// The flag's id.
     public var flagID: FlagID
+    /// The evidence: records, figures, cut-off, people.
     public var evidence: FlagEvidence
+    /// The ids of the records the evidence rests on, sorted and joined.
     public var evidenceKey: String
+    /// The version of `Registers/red-flags.yaml` used.
     public var configurationVersion: Int
 
+    /// Creates the value from its parts.
     public init(flagID: FlagID, candidate: FlagCandidate, configurationVersion: Int) {
         self.flagID = flagID
         evidence = candidate.evidence
@@ -61,12 +73,16 @@ public struct RedFlagRevised: DomainEvent, Hashable {
 
 /// The audit unit looked at the flag and found nothing to pursue; the reason stays with it.
 public struct FlagDismissed: DomainEvent, Hashable {
+    /// The stored type name; never change it once recorded.
     public static let eventType = "FlagDismissed"
+    /// The flag's id.
     public var flagID: FlagID
+    /// Why, in the words of who decided.
     public var reason: String
     /// The day it was decided.
     public var dismissedOn: CalendarDate
 
+    /// Creates the value from its parts.
     public init(flagID: FlagID, reason: String, dismissedOn: CalendarDate) {
         self.flagID = flagID
         self.reason = reason
@@ -77,6 +93,7 @@ public struct FlagDismissed: DomainEvent, Hashable {
 /// The flag was taken further: a risk was entered in the corruption-risk register, or the subject was added
 /// to the audit universe. Appended in the same transaction as the risk it created.
 public struct FlagEscalated: DomainEvent, Hashable {
+    /// The stored type name; never change it once recorded.
     public static let eventType = "FlagEscalated"
     /// Where it went.
     public enum Target: String, Sendable, Hashable, Codable {
@@ -86,13 +103,18 @@ public struct FlagEscalated: DomainEvent, Hashable {
         case audit
     }
 
+    /// The flag's id.
     public var flagID: FlagID
+    /// Where the flag went.
     public var target: Target
     /// The risk id (`R-2568-009`) or the audit subject id (`RF-2568-0003`).
     public var reference: String
+    /// The day it was escalated.
     public var escalatedOn: CalendarDate
+    /// A remark, when given.
     public var note: String?
 
+    /// Creates the value from its parts.
     public init(flagID: FlagID, target: Target, reference: String, escalatedOn: CalendarDate, note: String? = nil) {
         self.flagID = flagID
         self.target = target

@@ -19,6 +19,7 @@ public struct CrossCheckInputs: Sendable, Hashable {
     /// The e-GP department id of the agency itself, from the store's profile.
     public var agencyDepartmentID: String?
 
+    /// Creates the value from its parts.
     public init(
         interests: [DeclaredPartyInterest] = [], seats: [String: [CommitteeSeatRecord]] = [:],
         declaredForProject: [String: Set<String>] = [:], gifts: [ReceivedGift] = [], departments: [DepartmentName] = [],
@@ -38,22 +39,28 @@ public struct CrossCheckInputs: Sendable, Hashable {
 
 /// One interest from a declaration in force, with the declarant and the party.
 public struct DeclaredPartyInterest: Sendable, Hashable {
+    /// The declaration's id.
     public var declarationID: String
+    /// The declarant's staff id.
     public var declarant: String
     /// The declarant's department when signing.
     public var department: String
     /// The project of a per-procurement declaration; nil for an annual one.
     public var project: String?
+    /// The party of the interest.
     public var party: PartyReference
     /// The `Relationship` raw value.
     public var relationship: String
+    /// Free text from the form.
     public var detail: String?
     /// When the tie began and ended, when known; an award outside it does not match.
     public var from: CalendarDate?
+    /// When the tie ended, when it has.
     public var to: CalendarDate?
     /// Whether a recusal was recorded because of the declaration.
     public var recused: Bool
 
+    /// Creates the value from its parts.
     public init(
         declarationID: String, declarant: String, department: String, project: String? = nil, party: PartyReference,
         relationship: String, detail: String? = nil, from: CalendarDate? = nil, to: CalendarDate? = nil, recused: Bool = false
@@ -88,10 +95,12 @@ public struct DeclaredPartyInterest: Sendable, Hashable {
 
 /// One seat on a project's committees.
 public struct CommitteeSeatRecord: Sendable, Hashable {
+    /// The staff id.
     public var staffID: String
     /// The `ProcurementRole` text, e.g. `e-bidding-member`.
     public var role: String
 
+    /// Creates the value from its parts.
     public init(staffID: String, role: String) {
         self.staffID = staffID
         self.role = role
@@ -100,16 +109,24 @@ public struct CommitteeSeatRecord: Sendable, Hashable {
 
 /// A gift received by staff, with who gave it.
 public struct ReceivedGift: Sendable, Hashable {
+    /// The gift entry's id.
     public var entryID: String
+    /// The recipient's staff id.
     public var recipient: String
     /// The recipient's department on the day.
     public var department: String
+    /// Who gave it.
     public var giver: PartyReference
+    /// The day of the gift.
     public var date: CalendarDate
+    /// The value.
     public var value: Money
+    /// What it was.
     public var description: String
+    /// The occasion.
     public var occasion: String
 
+    /// Creates the value from its parts.
     public init(entryID: String, recipient: String, department: String, giver: PartyReference, date: CalendarDate, value: Money, description: String, occasion: String) {
         self.entryID = entryID
         self.recipient = recipient
@@ -128,9 +145,12 @@ public struct ReceivedGift: Sendable, Hashable {
 
 /// An agency department's code and Thai name.
 public struct DepartmentName: Sendable, Hashable {
+    /// The department code.
     public var code: String
+    /// The name the rules and explanations look it up by.
     public var name: String
 
+    /// Creates the value from its parts.
     public init(code: String, name: String) {
         self.code = code
         self.name = name

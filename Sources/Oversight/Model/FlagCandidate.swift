@@ -7,7 +7,9 @@ import Sujarit
 /// new. ``evidenceKey`` names the records the evidence rests on: when the same situation later rests on
 /// more records (a fourth split award), the flag is revised rather than raised twice.
 public struct FlagCandidate: Sendable, Hashable, Codable {
+    /// The indicator that raised it.
     public var indicator: Indicator
+    /// The fiscal year the flag is about.
     public var fiscalYear: FiscalYear
     /// The buyer's e-GP department id.
     public var departmentID: String
@@ -15,11 +17,13 @@ public struct FlagCandidate: Sendable, Hashable, Codable {
     public var unit: String?
     /// The situation, e.g. `split-year|6960501|0963550000121|2568`.
     public var identity: String
+    /// The evidence: records, figures, cut-off, people.
     public var evidence: FlagEvidence
     /// The ids of every record the evidence rests on, sorted and joined (projects beyond the evidence's
     /// listing limit included).
     public var evidenceKey: String
 
+    /// Creates the value from its parts.
     public init(
         indicator: Indicator, fiscalYear: FiscalYear, departmentID: String, unit: String?, subject: [String],
         evidence: FlagEvidence, records: [String]

@@ -24,6 +24,7 @@ public struct FlagEvidence: Sendable, Hashable, Codable {
     /// The most projects kept on one flag; a department-wide flag counts the rest in ``omittedProjects``.
     public static let maxProjects = 40
 
+    /// Creates the value from its parts.
     public init(
         projects: [ProjectFact] = [], supplier: PartyReference? = nil, figures: [Figure] = [], cutOff: CutOff? = nil,
         people: [PersonFact] = [], declarations: [DeclarationFact] = [], gifts: [GiftFact] = []
@@ -49,10 +50,13 @@ public struct FlagEvidence: Sendable, Hashable, Codable {
 
 /// One procurement project as a flag cites it.
 public struct ProjectFact: Sendable, Hashable, Codable {
+    /// The e-GP project id.
     public var projectID: String
+    /// The project's title.
     public var title: String
     /// The method's key (`specific`, `e-bidding`, …).
     public var method: String?
+    /// The fiscal year the flag is about.
     public var fiscalYear: FiscalYear
     /// The e-GP department id of the buyer.
     public var departmentID: String
@@ -62,11 +66,14 @@ public struct ProjectFact: Sendable, Hashable, Codable {
     public var awarded: CalendarDate?
     /// The amount the rule used (agreed price, else contracts).
     public var amount: Money?
+    /// The reference price (ราคากลาง).
     public var referencePrice: Money?
+    /// The budget (งบประมาณ).
     public var budget: Money?
     /// The winners' names as the data wrote them.
     public var winners: [String]
 
+    /// Creates the value from its parts.
     public init(
         projectID: String, title: String, method: String?, fiscalYear: FiscalYear, departmentID: String,
         departmentName: String? = nil, awarded: CalendarDate? = nil, amount: Money? = nil,
@@ -98,9 +105,12 @@ public struct ProjectFact: Sendable, Hashable, Codable {
 
 /// A named number on a flag.
 public struct Figure: Sendable, Hashable, Codable {
+    /// The name the rules and explanations look it up by.
     public var name: String
+    /// The value.
     public var value: FigureValue
 
+    /// Creates the value from its parts.
     public init(_ name: FigureName, _ value: FigureValue) {
         self.name = name.rawValue
         self.value = value
@@ -130,6 +140,7 @@ public enum FigureValue: Sendable, Hashable, Codable {
 
     private enum Key: String, CodingKey { case money, count, share, ratio, number, days, date }
 
+    /// Decodes the value from its stored form.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: Key.self)
         guard let key = container.allKeys.first else {
@@ -146,6 +157,7 @@ public enum FigureValue: Sendable, Hashable, Codable {
         }
     }
 
+    /// Encodes the value in its stored form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: Key.self)
         switch self {
@@ -224,12 +236,14 @@ public struct CutOff: Sendable, Hashable, Codable {
     public var setting: String
     /// The value in force.
     public var value: FigureValue
+    /// Where the value in force came from.
     public var basis: Basis
     /// The configuration file's version.
     public var configurationVersion: Int
     /// The data's statistics, when the rule computed a fence.
     public var statistics: FenceStatistics?
 
+    /// Creates the value from its parts.
     public init(setting: String, value: FigureValue, basis: Basis, configurationVersion: Int, statistics: FenceStatistics? = nil) {
         self.setting = setting
         self.value = value
@@ -243,15 +257,20 @@ public struct CutOff: Sendable, Hashable, Codable {
 public struct FenceStatistics: Sendable, Hashable, Codable {
     /// Which side is unusual: `upper` (Q3 + k·IQR) or `lower` (Q1 − k·IQR).
     public enum Side: String, Sendable, Hashable, Codable { case upper, lower }
+    /// Which side of the distribution is unusual.
     public var side: Side
+    /// The first quartile.
     public var q1: Double
+    /// The third quartile.
     public var q3: Double
+    /// k in the fence.
     public var multiplier: Double
     /// How many values the quartiles were computed from.
     public var sample: Int
     /// What the values were, e.g. `department-years`, `e-bidding projects`.
     public var population: String
 
+    /// Creates the value from its parts.
     public init(side: Side, q1: Double, q3: Double, multiplier: Double, sample: Int, population: String) {
         self.side = side
         self.q1 = FigureValue.rounded(q1)
@@ -261,6 +280,7 @@ public struct FenceStatistics: Sendable, Hashable, Codable {
         self.population = population
     }
 
+    /// The interquartile range, Q3 − Q1.
     public var iqr: Double { q3 - q1 }
 
     /// Q3 + k·IQR or Q1 − k·IQR.
@@ -269,12 +289,14 @@ public struct FenceStatistics: Sendable, Hashable, Codable {
 
 /// A member of staff named by a flag, and in what capacity.
 public struct PersonFact: Sendable, Hashable, Codable {
+    /// The staff id.
     public var staffID: String
     /// The department code at the time (declaration signed, gift received).
     public var department: String?
     /// The capacity: a procurement role (`e-bidding-member`), `declarant` or `recipient`.
     public var capacity: String
 
+    /// Creates the value from its parts.
     public init(staffID: String, department: String?, capacity: String) {
         self.staffID = staffID
         self.department = department
@@ -284,18 +306,24 @@ public struct PersonFact: Sendable, Hashable, Codable {
 
 /// A declared interest a flag rests on.
 public struct DeclarationFact: Sendable, Hashable, Codable {
+    /// The declaration's id.
     public var declarationID: String
+    /// The declarant's staff id.
     public var declarant: String
+    /// The department code at the time.
     public var department: String
     /// The project the declaration was for; nil for an annual one.
     public var project: String?
+    /// The party of the interest.
     public var party: PartyReference
     /// The `Relationship` raw value (`relative`, `shareholder`, …).
     public var relationship: String
+    /// Free text from the form.
     public var detail: String?
     /// Whether the declarant stood down from the project because of it.
     public var recused: Bool
 
+    /// Creates the value from its parts.
     public init(
         declarationID: String, declarant: String, department: String, project: String?, party: PartyReference,
         relationship: String, detail: String?, recused: Bool
@@ -313,15 +341,24 @@ public struct DeclarationFact: Sendable, Hashable, Codable {
 
 /// A gift entry a flag rests on.
 public struct GiftFact: Sendable, Hashable, Codable {
+    /// The gift entry's id.
     public var entryID: String
+    /// The recipient's staff id.
     public var recipient: String
+    /// The department code at the time.
     public var department: String
+    /// Who gave it.
     public var giver: PartyReference
+    /// The day of the gift.
     public var date: CalendarDate
+    /// The value.
     public var value: Money
+    /// What it was.
     public var description: String
+    /// The occasion.
     public var occasion: String
 
+    /// Creates the value from its parts.
     public init(entryID: String, recipient: String, department: String, giver: PartyReference, date: CalendarDate, value: Money, description: String, occasion: String) {
         self.entryID = entryID
         self.recipient = recipient

@@ -2,9 +2,12 @@ import Sujarit
 
 /// A red flag's id, `RF-2568-0001`: the fiscal year the flag is about and its number within that year.
 public struct FlagID: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+    /// The fiscal year the flag is about.
     public let fiscalYear: FiscalYear
+    /// The number within the year, from 1.
     public let number: Int
 
+    /// Creates the value from its parts.
     public init(fiscalYear: FiscalYear, number: Int) {
         self.fiscalYear = fiscalYear
         self.number = number
@@ -26,10 +29,12 @@ public struct FlagID: Sendable, Hashable, Comparable, Codable, CustomStringConve
         return "RF-\(fiscalYear.be)-" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
     }
 
+    /// Orders values for stable listings.
     public static func < (lhs: FlagID, rhs: FlagID) -> Bool {
         (lhs.fiscalYear.be, lhs.number) < (rhs.fiscalYear.be, rhs.number)
     }
 
+    /// Decodes the value from its stored form.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         let text = try container.decode(String.self)
@@ -38,6 +43,7 @@ public struct FlagID: Sendable, Hashable, Comparable, Codable, CustomStringConve
         }
     }
 
+    /// Encodes the value in its stored form.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(description)

@@ -125,6 +125,7 @@ public enum Indicator: String, Sendable, Hashable, Codable, CaseIterable, Compar
     /// Every code, for help texts and error messages.
     public static var codes: String { allCases.map(\.rawValue).joined(separator: ", ") }
 
+    /// Orders values for stable listings.
     public static func < (lhs: Indicator, rhs: Indicator) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }
@@ -133,6 +134,7 @@ public enum Indicator: String, Sendable, Hashable, Codable, CaseIterable, Compar
     public enum Family: String, Sendable, Hashable, Codable, CaseIterable {
         case splitting, concentration, price, process, competition, integrity
 
+        /// The family's name in Thai and English.
         public var label: LocalizedLabel {
             switch self {
             case .splitting: LocalizedLabel(th: "การแบ่งซื้อแบ่งจ้างและจังหวะเวลา", en: "Splitting and timing")

@@ -4,30 +4,46 @@ import Sujarit
 
 /// One line of `flags list`.
 public struct RedFlagSummary: Sendable, Hashable {
+    /// The flag's id.
     public var id: FlagID
+    /// The indicator that raised it.
     public var indicator: Indicator
+    /// The buyer's e-GP department id.
     public var departmentID: String
+    /// The agency department the buyer resolved to, when it did.
     public var unit: String?
+    /// The supplier's name, when the flag is about one.
     public var supplier: String?
+    /// How many projects the evidence cites.
     public var projectCount: Int
+    /// Whether the evidence names people (shown only to the auditor and the legal officer).
     public var namesPeople: Bool
+    /// Where the flag stands.
     public var status: RedFlag.Status
+    /// How often a later run revised the evidence.
     public var revisions: Int
+    /// The risk it was escalated to, if any.
     public var riskID: String?
+    /// The audit subject it was escalated to, if any.
     public var auditSubject: String?
+    /// The evidence: records, figures, cut-off, people.
     public var evidence: FlagEvidence
 }
 
 /// Which flags `flags list` shows; every criterion given must match.
 public struct RedFlagFilter: Sendable, Hashable {
+    /// The fiscal year the flag is about.
     public var fiscalYear: FiscalYear?
     /// An e-GP department id or an agency department code.
     public var department: String?
+    /// The indicator that raised it.
     public var indicator: Indicator?
+    /// Where the flag stands.
     public var status: RedFlag.Status?
     /// Only flags citing this project.
     public var project: String?
 
+    /// Creates the value from its parts.
     public init(fiscalYear: FiscalYear? = nil, department: String? = nil, indicator: Indicator? = nil, status: RedFlag.Status? = nil, project: String? = nil) {
         self.fiscalYear = fiscalYear
         self.department = department
@@ -39,8 +55,11 @@ public struct RedFlagFilter: Sendable, Hashable {
 
 /// What the read model knows of an identity, for deciding whether a run raises, revises or skips.
 public struct RecordedIdentity: Sendable, Hashable {
+    /// The flag's id.
     public var flagID: FlagID
+    /// A digest of the records the evidence rests on.
     public var evidenceDigest: String
+    /// The flag stream's version, for appending to it.
     public var streamVersion: Int
 }
 

@@ -8,10 +8,15 @@ import Sujarit
 ///   supplier, the evidence as JSON, and the triage outcome;
 /// - `red_flag_projects`: which projects each flag cites, to find the flags on a project.
 public struct RedFlagsProjection: Projection {
+    /// Creates the value from its parts.
     public init() {}
+    /// The name the rules and explanations look it up by.
     public let name = "red_flags"
+    /// The tables' shape version.
     public let version = 1
+    /// The tables dropped on rebuild.
     public let tables = ["red_flags", "red_flag_projects"]
+    /// The tables and their indexes.
     public let schema = [
         """
         CREATE TABLE red_flags (
@@ -51,6 +56,7 @@ public struct RedFlagsProjection: Projection {
         "CREATE INDEX red_flag_projects_project ON red_flag_projects (project_id)",
     ]
 
+    /// The statements that apply `event` to the flag tables.
     public func statements(for event: RecordedEvent) throws -> [SQLStatement] {
         switch event.type {
         case RedFlagRaised.eventType:

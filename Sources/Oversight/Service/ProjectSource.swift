@@ -12,14 +12,17 @@ public protocol ProcurementProjectSource: Sendable {
 
 /// Projects already in memory, grouped by department before they are handed out.
 public struct ProjectList: ProcurementProjectSource {
+    /// The projects, grouped by department.
     public let projects: [ProcurementProject]
 
+    /// Creates the value from its parts.
     public init(_ projects: [ProcurementProject]) {
         self.projects = projects.enumerated()
             .sorted { ($0.element.departmentID, $0.offset) < ($1.element.departmentID, $1.offset) }
             .map(\.element)
     }
 
+    /// Calls `body` with every project, a department's projects together.
     public func forEachProject(_ body: (ProcurementProject) throws -> Void) async throws {
         for project in projects { try body(project) }
     }
@@ -28,10 +31,13 @@ public struct ProjectList: ProcurementProjectSource {
 /// The store's procurement read model, one e-GP department at a time (the read model's own query for a
 /// department, paged), so memory holds one department's projects whatever the store's size.
 public struct StoreProjectSource: ProcurementProjectSource {
+    /// The store read and appended to.
     public let store: any EventStore
 
+    /// Creates the value from its parts.
     public init(store: any EventStore) { self.store = store }
 
+    /// Calls `body` with every project, a department's projects together.
     public func forEachProject(_ body: (ProcurementProject) throws -> Void) async throws {
         // The read model pages by project id; its department filter gives each department's projects together.
         let departments = try await store.query("SELECT DISTINCT department_id FROM procurement_projects ORDER BY department_id")

@@ -11,6 +11,7 @@ import Sujarit
 /// `RedFlagRevised` where a known situation now rests on other records, nothing for the rest. Dedupe keys
 /// make a repeated run add nothing even when two run at once.
 public struct RedFlagService: Sendable {
+    /// The store read and appended to.
     public let store: any EventStore
     let clock: @Sendable () -> Date
 

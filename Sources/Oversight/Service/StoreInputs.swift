@@ -9,6 +9,7 @@ import Sujarit
 /// An agency has tens of declarations with interests and tens of gifts a year, so all of them are read at
 /// once; procurement, which is large, streams through the engine instead.
 public enum StoreInputs {
+    /// Reads the declarations in force, committee seats, gifts received, departments and the agency's e-GP id.
     public static func load(from store: any EventStore) async throws -> CrossCheckInputs {
         let directory = try await AgencyDirectory.load(from: store)
         let profile = try await AgencyProfile.load(from: store)
