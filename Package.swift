@@ -142,7 +142,9 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
-            ]
+            ],
+            // Stores written by earlier schemas, for the upgrade tests (see Fixtures/README.md).
+            resources: [.copy("Fixtures")]
         ),
         // Test support: a child process that appends and is killed mid-batch, or contends with others.
         .executableTarget(name: "sujarit-store-torture", dependencies: ["EventStore", "EventStorePostgres"], path: "Tests/Tools/StoreTorture"),

@@ -16,13 +16,31 @@ extension PostgresEventStore {
     /// Applies newly written events to every projection and moves their checkpoints.
     func apply(_ events: [RecordedEvent], on connection: PostgresConnection) async throws {
         guard let last = events.last else { return }
+        var statements: [SQLStatement] = []
         for projection in projections {
-            for event in events {
-                for statement in try projection.statements(for: event) {
-                    try await connection.query(statement.postgresQuery, logger: logger)
-                }
-            }
-            try await setCheckpoint(projection, sequence: last.sequence, on: connection)
+            for event in events { statements += try projection.statements(for: event) }
+            statements.append(checkpoint(projection, sequence: last.sequence))
+        }
+        try await pipeline(ProjectionBatch.queries(statements), on: connection)
+    }
+
+    /// Runs `queries` on `connection` in order, queued all at once rather than awaited one by one: the
+    /// connection sends each as soon as the one before has answered, from its own event loop, and this task
+    /// waits once for them all. The first failure is thrown, not the refusals of the queries after it (the
+    /// transaction has failed by then). Projection statements come here as ``ProjectionBatch`` blocks.
+    func pipeline(_ queries: [PostgresQuery], on connection: PostgresConnection) async throws {
+        guard !queries.isEmpty else { return }
+        var pending: [EventLoopFuture<PostgresQueryResult>] = []
+        pending.reserveCapacity(queries.count)
+        for query in queries {
+            let future: EventLoopFuture<PostgresQueryResult> = connection.query(query, logger: logger)
+            pending.append(future)
+        }
+        // Waits for every statement, failed or not, so that nothing of the batch is still queued when the
+        // caller goes on (to a ROLLBACK, say).
+        let results = try await EventLoopFuture.whenAllComplete(pending, on: connection.eventLoop).get()
+        for result in results {
+            if case .failure(let error) = result { throw error }
         }
     }
 
@@ -50,15 +68,13 @@ extension PostgresEventStore {
 
     @discardableResult
     private func rebuild(_ rebuilt: [any Projection], on connection: PostgresConnection, progress: ProgressHandler?) async throws -> Int64 {
+        var queries: [PostgresQuery] = []
         for projection in rebuilt {
-            for table in projection.tables {
-                try await connection.query(PostgresQuery(unsafeSQL: "DROP TABLE IF EXISTS \(table)"), logger: logger)
-            }
-            for statement in projection.schema {
-                try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
-            }
-            try await setCheckpoint(projection, sequence: 0, on: connection)
+            queries += projection.tables.map { PostgresQuery(unsafeSQL: "DROP TABLE IF EXISTS \($0)") }
+            queries += projection.schema.map { PostgresQuery(unsafeSQL: $0) }
+            queries += ProjectionBatch.queries([checkpoint(projection, sequence: 0)])
         }
+        try await pipeline(queries, on: connection)
         return try await replay(into: rebuilt, after: 0, on: connection, progress: progress)
     }
 
@@ -67,25 +83,24 @@ extension PostgresEventStore {
         let total = try await lastSequence(on: connection)
         var after = start
         var replayed: Int64 = 0
+        var statements: [SQLStatement] = []
         // Pages, not one cursor: the same connection runs the projection statements between reads.
         while true {
             let page = try await PostgresEventRow.decodeAll(try await connection.query(
                 "SELECT \(unescaped: PostgresEventRow.columns) FROM events WHERE sequence > \(after) ORDER BY sequence LIMIT 1000",
                 logger: logger
             ))
+            statements.removeAll(keepingCapacity: true)
             for event in page {
-                for projection in targets {
-                    for statement in try projection.statements(for: event) {
-                        try await connection.query(statement.postgresQuery, logger: logger)
-                    }
-                }
+                for projection in targets { statements += try projection.statements(for: event) }
             }
+            try await pipeline(ProjectionBatch.queries(statements), on: connection)
             replayed += Int64(page.count)
             progress?(start + replayed, total)
             guard let last = page.last, page.count == 1000 else { break }
             after = last.sequence
         }
-        for projection in targets { try await setCheckpoint(projection, sequence: total, on: connection) }
+        try await pipeline(ProjectionBatch.queries(targets.map { checkpoint($0, sequence: total) }), on: connection)
         return replayed
     }
 
@@ -96,13 +111,104 @@ extension PostgresEventStore {
         return 0
     }
 
-    private func setCheckpoint(_ projection: any Projection, sequence: Int64, on connection: PostgresConnection) async throws {
-        try await connection.query(
+    /// The statement recording that `projection` has seen the log up to `sequence`.
+    private func checkpoint(_ projection: any Projection, sequence: Int64) -> SQLStatement {
+        SQLStatement(
             """
-            INSERT INTO projection_checkpoints (name, version, sequence) VALUES (\(projection.name), \(projection.version), \(sequence))
+            INSERT INTO projection_checkpoints (name, version, sequence) VALUES (?, ?, ?)
             ON CONFLICT (name) DO UPDATE SET version = excluded.version, sequence = excluded.sequence
             """,
-            logger: logger
+            [projection.name, projection.version, sequence]
         )
+    }
+}
+
+/// Projection statements sent many to a round trip.
+///
+/// postgres-nio sends a connection's queries one after another, each once the one before has answered, so a
+/// statement per query costs a round trip and a parse on the server however they are queued. Here a batch's
+/// statements go as one `DO` block that `EXECUTE`s each in turn on the server: the same order, the same
+/// transaction, and the first statement that fails stops the block with its own error. The arguments are
+/// written into the text as literals of the types their binds have (`text`, `bigint`, `double precision`,
+/// an untyped NULL), so a statement means what it means with `?` bound; text is dollar-quoted with a tag it
+/// does not contain, so nothing in it is read as SQL.
+enum ProjectionBatch {
+    /// About how much SQL one `DO` block may carry before the next one starts.
+    static let blockSize = 1 << 20
+
+    /// The queries running `statements` in order: `DO` blocks of up to ``blockSize`` characters.
+    static func queries(_ statements: [SQLStatement]) -> [PostgresQuery] {
+        var queries: [PostgresQuery] = []
+        var body: [String] = []
+        var size = 0
+        func flush() {
+            guard !body.isEmpty else { return }
+            let joined = body.joined(separator: "\n")
+            let tag = dollarTag(avoiding: joined, base: "sujarit_batch")
+            queries.append(PostgresQuery(unsafeSQL: "DO \(tag) BEGIN\n\(joined)\nEND \(tag)"))
+            body.removeAll(keepingCapacity: true)
+            size = 0
+        }
+        for statement in statements {
+            let sql = inlined(statement)
+            let tag = dollarTag(avoiding: sql, base: "q")
+            body.append("EXECUTE \(tag)\(sql)\(tag);")
+            size += sql.utf8.count + 2 * tag.utf8.count + 10
+            if size >= blockSize { flush() }
+        }
+        flush()
+        return queries
+    }
+
+    /// The statement with each `?` outside quotes replaced by its argument as a typed literal.
+    static func inlined(_ statement: SQLStatement) -> String {
+        var out = ""
+        out.reserveCapacity(statement.sql.utf8.count + statement.arguments.count * 16)
+        var arguments = statement.arguments.makeIterator()
+        var quote: Unicode.Scalar?
+        for scalar in statement.sql.unicodeScalars {
+            if let open = quote {
+                if scalar == open { quote = nil }
+                out.unicodeScalars.append(scalar)
+            } else if scalar == "'" || scalar == "\"" {
+                quote = scalar
+                out.unicodeScalars.append(scalar)
+            } else if scalar == "?" {
+                out += literal(arguments.next() ?? .null)
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        while let last = out.unicodeScalars.last, last == ";" || last.properties.isWhitespace {
+            out.unicodeScalars.removeLast()
+        }
+        return out
+    }
+
+    /// A value as a literal of the type postgres-nio binds it with.
+    static func literal(_ value: SQLValue) -> String {
+        switch value {
+        case .null:
+            return "NULL"
+        case .integer(let value):
+            return "(\(value))::bigint"
+        case .real(let value):
+            let text = value.isNaN ? "NaN" : value.isInfinite ? (value < 0 ? "-Infinity" : "Infinity") : "\(value)"
+            return "'\(text)'::double precision"
+        case .text(let value):
+            let tag = dollarTag(avoiding: value, base: "t")
+            return "\(tag)\(value)\(tag)::text"
+        }
+    }
+
+    /// `$base$`, or `$base1$`, `$base2$`, … : the first dollar-quote tag that does not occur in `text`.
+    static func dollarTag(avoiding text: String, base: String) -> String {
+        var tag = "$\(base)$"
+        var n = 0
+        while text.contains(tag) {
+            n += 1
+            tag = "$\(base)\(n)$"
+        }
+        return tag
     }
 }

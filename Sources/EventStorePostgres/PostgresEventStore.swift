@@ -77,12 +77,8 @@ public final class PostgresEventStore: EventStore, Sendable {
     /// One direct connection before the pool is used: a wrong database, user or password fails at once with
     /// the server's reason, where the pool would retry with back-off for a minute before giving up.
     private func probe() async throws {
-        let configuration = PostgresConnection.Configuration(
-            host: address.host, port: address.port, username: address.username, password: address.password,
-            database: address.database, tls: .disable
-        )
         do {
-            let connection = try await PostgresConnection.connect(configuration: configuration, id: 0, logger: logger)
+            let connection = try await PostgresConnection.connect(configuration: address.connectionConfiguration, id: 0, logger: logger)
             try await connection.close()
         } catch let error as PSQLError {
             throw PostgresStoreError.unreachable(location, reason: error.serverInfo?[.message] ?? "the server did not answer (\(error.code))")
@@ -92,6 +88,7 @@ public final class PostgresEventStore: EventStore, Sendable {
     private func prepareOnce() async throws {
         try await readiness.wait { mode in
             if self.address.socketFolder == nil { try await self.probe() }
+            if mode == .open, let agency = self.address.agency { try await self.checkAgencyAccess(agency) }
             let exists = try await self.schemaExists()
             switch mode {
             case .open where !exists: throw EventStoreError.storeNotFound(self.location)
@@ -109,12 +106,35 @@ public final class PostgresEventStore: EventStore, Sendable {
         }
     }
 
+    /// An agency's store in a shared database: say plainly whether it is missing or closed to this login,
+    /// where PostgreSQL would only report that a table does not exist.
+    private func checkAgencyAccess(_ agency: String) async throws {
+        let usable: Bool? = try await mapErrors {
+            let query: PostgresQuery = "SELECT has_schema_privilege(oid, 'USAGE') FROM pg_namespace WHERE nspname = \(address.schema)"
+            for try await usable in try await client.query(query, logger: logger).decode(Bool.self) { return usable }
+            return nil
+        }
+        guard let usable else { throw EventStoreError.storeNotFound(location) }
+        guard usable else {
+            throw PostgresStoreError.accessDenied(location, role: address.username, reason: "the store of agency \(agency) is not open to this login")
+        }
+    }
+
     /// Applies pending migrations and brings projections level with the log.
+    ///
+    /// In a shared database, creating an agency's store also makes its schema, its roles and its catalogue
+    /// row; and whoever owns the schema re-applies the grants, since an upgrade or a rebuild makes new tables.
     private func prepare() async throws {
         try await mapErrors {
             try await client.withTransaction(logger: logger) { connection in
                 try await connection.query("SELECT pg_advisory_xact_lock(\(PostgresSchema.advisoryLock))", logger: logger)
-                try await connection.query("CREATE TABLE IF NOT EXISTS sujarit_migrations (id TEXT PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())", logger: logger)
+                let roles = self.address.agency.map { AgencyRoles(database: self.address.database, agency: $0) }
+                if let roles, self.readiness.mode == .create {
+                    for statement in roles.setUp { try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger) }
+                }
+                if try await !self.tableExists("sujarit_migrations", on: connection) {
+                    try await connection.query("CREATE TABLE sujarit_migrations (id TEXT PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())", logger: logger)
+                }
                 var applied = Set<String>()
                 for try await id in try await connection.query("SELECT id FROM sujarit_migrations", logger: logger).decode(String.self) {
                     applied.insert(id)
@@ -126,8 +146,25 @@ public final class PostgresEventStore: EventStore, Sendable {
                     try await connection.query("INSERT INTO sujarit_migrations (id) VALUES (\(migration.id))", logger: logger)
                 }
                 try await self.catchUpProjections(on: connection)
+                if let roles, try await self.ownsSchema(on: connection) {
+                    for statement in roles.grants { try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger) }
+                }
             }
         }
+    }
+
+    private func tableExists(_ table: String, on connection: PostgresConnection) async throws -> Bool {
+        for try await present in try await connection.query("SELECT to_regclass(\(table)) IS NOT NULL", logger: logger).decode(Bool.self) {
+            return present
+        }
+        return false
+    }
+
+    /// Whether this login owns the store's schema (or is a superuser), and so keeps its grants.
+    func ownsSchema(on connection: PostgresConnection) async throws -> Bool {
+        let query: PostgresQuery = "SELECT pg_has_role(nspowner, 'USAGE') FROM pg_namespace WHERE nspname = \(address.schema)"
+        for try await owns in try await connection.query(query, logger: logger).decode(Bool.self) { return owns }
+        return false
     }
 
     public func streamVersion(_ stream: StreamID) async throws -> Int {
@@ -201,6 +238,10 @@ public final class PostgresEventStore: EventStore, Sendable {
 
     /// The server's own message when there is one, else why the server could not be reached.
     func translate(_ error: PSQLError) -> any Error {
+        if error.serverInfo?[.sqlState] == "42501", let message = error.serverInfo?[.message] {
+            // insufficient_privilege: the database, not the application, refused; say who and what to ask for.
+            return PostgresStoreError.accessDenied(location, role: address.username, reason: message)
+        }
         if let message = error.serverInfo?[.message] {
             return EventStoreError.backend("\(message) (\(location))")
         }
@@ -211,7 +252,7 @@ public final class PostgresEventStore: EventStore, Sendable {
 /// Runs the store's preparation once, for whichever operation comes first; later calls wait for it or see
 /// its error again.
 actor Readiness {
-    private let mode: PostgresEventStore.Mode
+    nonisolated let mode: PostgresEventStore.Mode
     private var preparation: Task<Void, Error>?
 
     init(mode: PostgresEventStore.Mode) { self.mode = mode }

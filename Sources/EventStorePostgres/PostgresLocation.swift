@@ -12,6 +12,20 @@ public struct PostgresLocation: Sendable, Hashable, CustomStringConvertible {
     public var requireTLS: Bool
     /// A Unix socket folder, when the URL names one instead of a TCP host.
     public var socketFolder: String?
+    /// The agency's e-GP department id when the database holds many agencies' stores; nil for a database
+    /// holding one store.
+    public var agency: String?
+
+    /// The PostgreSQL schema that holds the store's tables.
+    public var schema: String { agency.map(Self.schema(ofAgency:)) ?? "public" }
+
+    /// The schema of `agency`'s store in a shared database.
+    public static func schema(ofAgency agency: String) -> String { "agency_\(agency)" }
+
+    /// Whether `text` can be an agency id in a URL: the e-GP department id, 4 to 10 ASCII digits.
+    public static func isAgencyID(_ text: String) -> Bool {
+        (4...10).contains(text.utf8.count) && text.utf8.allSatisfy { (0x30...0x39).contains($0) }
+    }
 
     /// Whether `text` looks like a PostgreSQL URL rather than a file path.
     public static func isPostgresURL(_ text: String) -> Bool {
@@ -33,11 +47,35 @@ public struct PostgresLocation: Sendable, Hashable, CustomStringConvertible {
         let query = Dictionary((components.queryItems ?? []).map { ($0.name, $0.value ?? "") }, uniquingKeysWith: { _, last in last })
         requireTLS = query["sslmode"] == "require"
         socketFolder = query["host"].flatMap { $0.hasPrefix("/") ? $0 : nil }
+        if let agency = query["agency"] {
+            guard Self.isAgencyID(agency) else {
+                throw PostgresStoreError.badURL(Self.redacted(text), reason: "agency=\(agency) is not an e-GP department id (4 to 10 digits, e.g. agency=6302203)")
+            }
+            self.agency = agency
+        }
+    }
+
+    /// `url` with its `agency=` part set to `agency` (removed for nil), everything else as given: how a
+    /// provincial view opens each agency's store on the server it was pointed at.
+    public static func url(_ url: String, agency: String?) throws -> String {
+        _ = try PostgresLocation(url: url)
+        guard var components = URLComponents(string: url) else { throw PostgresStoreError.badURL(redacted(url), reason: "not a URL") }
+        var items = (components.queryItems ?? []).filter { $0.name != "agency" }
+        if let agency { items.append(URLQueryItem(name: "agency", value: agency)) }
+        components.queryItems = items.isEmpty ? nil : items
+        return components.string ?? url
+    }
+
+    /// The same server and database, for another agency's store (nil: the database's single store).
+    public func forAgency(_ agency: String?) -> PostgresLocation {
+        var location = self
+        location.agency = agency
+        return location
     }
 
     /// The URL without its password, for messages and logs.
     public var description: String {
-        "postgres://\(username)@\(socketFolder ?? "\(host):\(port)")/\(database)"
+        "postgres://\(username)@\(socketFolder ?? "\(host):\(port)")/\(database)" + (agency.map { "?agency=\($0)" } ?? "")
     }
 
     static func redacted(_ url: String) -> String {
@@ -47,11 +85,32 @@ public struct PostgresLocation: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The client configuration for this address.
+    ///
+    /// An agency's store is reached through `search_path`, set when each connection starts, so every
+    /// statement of the store and of every projection names its tables unqualified, as on SQLite.
     var clientConfiguration: PostgresClient.Configuration {
+        var configuration: PostgresClient.Configuration
         if let socketFolder {
             let socket = "\(socketFolder)/.s.PGSQL.\(port)"
-            return PostgresClient.Configuration(unixSocketPath: socket, username: username, password: password, database: database)
+            configuration = PostgresClient.Configuration(unixSocketPath: socket, username: username, password: password, database: database)
+        } else {
+            configuration = PostgresClient.Configuration(host: host, port: port, username: username, password: password, database: database, tls: .disable)
         }
-        return PostgresClient.Configuration(host: host, port: port, username: username, password: password, database: database, tls: .disable)
+        configuration.options.additionalStartupParameters = startupParameters
+        return configuration
+    }
+
+    /// The run-time parameters every connection starts with.
+    var startupParameters: [(String, String)] {
+        agency == nil ? [] : [("search_path", schema)]
+    }
+
+    /// A single connection's configuration (the probe, administration), with the same parameters.
+    var connectionConfiguration: PostgresConnection.Configuration {
+        var configuration = PostgresConnection.Configuration(
+            host: host, port: port, username: username, password: password, database: database, tls: .disable
+        )
+        configuration.options.additionalStartupParameters = startupParameters
+        return configuration
     }
 }

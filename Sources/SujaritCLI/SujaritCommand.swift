@@ -17,6 +17,7 @@ struct SujaritCommand: AsyncParsableCommand {
         version: SujaritVersion.current,
         subcommands: [
             InitCommand.self,
+            AccessCommand.self,
             AgencyCommand.self,
             RiskCommand.self,
             HeatmapCommand.self,
@@ -31,6 +32,7 @@ struct SujaritCommand: AsyncParsableCommand {
             EventsCommand.self,
             VerifyCommand.self,
             RebuildCommand.self,
+            StoreMigrateCommand.self,
             DemoCommand.self,
         ]
     )

@@ -15,19 +15,27 @@ struct FeedImportTests {
         #expect(reports.map(\.new) == expected.map(\.kept))
         #expect(reports.allSatisfy { $0.duplicates == 0 && !$0.alreadyImported })
         let events = try await fixture.allEvents()
-        #expect(events.filter { $0.type == AnnouncementPublished.eventType }.count == expected.map(\.kept).reduce(0, +))
+        #expect(!events.contains { $0.type == AnnouncementPublished.eventType })
+        let published = events.filter { $0.type == AnnouncementsPublished.eventType }
+        // One event per file here (each is smaller than a batch), in the department's feed stream, no dedupe key.
+        #expect(published.count == expected.count)
+        #expect(published.allSatisfy { $0.streamID.description == "egp-feed/6960501" && $0.dedupeKey == nil && $0.actor == "tester" })
+        let entries = try published.flatMap { try $0.decode(AnnouncementsPublished.self).announcements }
+        #expect(entries.count == expected.map(\.kept).reduce(0, +))
         let records = events.filter { $0.type == FeedImported.eventType }
         #expect(records.count == expected.count)
         #expect(records.allSatisfy { $0.streamID.description == "egp-import/6960501" })
+        // Each file's event comes just before its record, in the same transaction.
+        #expect(events.map(\.type) == Array(repeating: [AnnouncementsPublished.eventType, FeedImported.eventType], count: expected.count).flatMap { $0 })
 
-        // Each announcement is in its project's stream, keyed by its fingerprint, dated on its day in Bangkok.
-        let road = events.filter { $0.streamID.description == "egp/67119000333" }
-        #expect(road.map(\.streamVersion) == [1, 2, 3, 4])
-        let first = try road[0].decode(AnnouncementPublished.self)
-        #expect(first.type == .draftDocuments && first.departmentID == "6960501" && first.method == .eBidding)
-        #expect(road[0].dedupeKey == first.announcement.fingerprint)
-        #expect(road[0].occurredAt == (try CalendarDate.parse("2024-11-26")).startOfDay)
-        #expect(road[0].actor == "tester")
+        // The road project's four announcements, in file order, with the department given once per event.
+        let road = entries.filter { $0.projectID.rawValue == "67119000333" }
+        #expect(road.count == 4)
+        #expect(road[0].type == .draftDocuments && road[0].method == .eBidding)
+        #expect(try published.allSatisfy { try $0.decode(AnnouncementsPublished.self).departmentID == "6960501" })
+        // Dated at the start of the latest publication day it carries, in Bangkok.
+        let first = try published[0].decode(AnnouncementsPublished.self)
+        #expect(published[0].occurredAt == first.announcements.map(\.published).max()?.startOfDay)
     }
 
     @Test func theFileRecordCarriesDigestEncodingAndCounts() async throws {
@@ -76,7 +84,12 @@ struct FeedImportTests {
             at: url.path, department: StoreFixture.takbai, actor: "tester")
         #expect(report.summary.encoding == .utf8)
         #expect(report.new == 1 && report.duplicates == 6 && !report.alreadyImported)
-        #expect(try await fixture.allEvents().filter { $0.type == FeedImported.eventType }.count == 2)
+        let events = try await fixture.allEvents()
+        #expect(events.filter { $0.type == FeedImported.eventType }.count == 2)
+        // The copy's event carries its one new announcement only.
+        let published = try events.filter { $0.type == AnnouncementsPublished.eventType }.map { try $0.decode(AnnouncementsPublished.self) }
+        #expect(published.map(\.announcements.count) == [6, 1])
+        #expect(published.last?.announcements.first?.title == "ซื้อวัสดุงานบ้านงานครัว")
     }
 
     @Test("a bad file leaves the store exactly as it was", arguments: ["wrong-date.xml", "unknown-type.xml", "malformed.xml", "truncated.xml.gz", "billion-laughs.xml"])

@@ -74,4 +74,37 @@ struct PayloadCodingTests {
         #expect(event.sourceDescription == odd.sourceDescription)
         #expect(event.announcement.fingerprint == odd.fingerprint)
     }
+
+    @Test("a batch event: the same bytes as EventCoding, decoded directly and through JSONDecoder alike")
+    func batchEvent() throws {
+        let entries = Self.titles.enumerated().flatMap { index, title in
+            [Self.event(title: title), Self.event(title: title, link: nil, method: nil, description: "x, " + title),
+             Self.event(title: title, method: .other("วิธีใหม่ \"ทดลอง\"")),
+            ].map { event in
+                var entry = AnnouncementsPublished.Entry(event.announcement)
+                entry.sourceLine = index
+                entry.sourceDescription = event.sourceDescription
+                return entry
+            }
+        }
+        for event in [
+            AnnouncementsPublished(departmentID: "6960501", announcements: entries),
+            AnnouncementsPublished(departmentID: "0304", announcements: Array(entries.prefix(1))),
+        ] {
+            let payload = event.encodedPayload()
+            #expect(payload == (try EventCoding.encode(event)))
+            #expect(AnnouncementsPublished.fastDecode(payload) == event)
+            #expect(try EventCoding.decode(AnnouncementsPublished.self, from: payload) == event)
+            #expect(try AnnouncementsPublished.decode(payload: payload, schemaVersion: 1) == event)
+        }
+        // Written otherwise (spaces, keys in another order): the same event through JSONDecoder.
+        let text = """
+            { "departmentID" : "6960501", "announcements" : [ { "type": "W0", "title": "x", "sourceLine": 3,
+              "published": "2025-01-14", "projectID": "67119000333" } ] }
+            """
+        let decoded = try AnnouncementsPublished.decode(payload: Data(text.utf8), schemaVersion: 1)
+        #expect(decoded.announcements.map(\.type) == [.winner] && decoded.departmentID == "6960501")
+        #expect(throws: EventStoreError.self) { try AnnouncementsPublished.decode(payload: Data("{}".utf8), schemaVersion: 2) }
+        #expect(throws: (any Error).self) { try AnnouncementsPublished.decode(payload: Data(#"{"announcements":[{"type":"ZZ"}],"departmentID":"1"}"#.utf8), schemaVersion: 1) }
+    }
 }

@@ -1,3 +1,4 @@
+import EventStore
 import Foundation
 import Sujarit
 import Testing
@@ -25,6 +26,18 @@ struct RenderingTests {
         #expect(html.contains("96.29"))
         #expect(html.contains("นายอนันต์ ศรีสุข"))
         #expect(!html.contains("{{"))
+    }
+
+    @Test("Every report prints the anchor of the log it was made from, which verify can check later")
+    func anchor() async throws {
+        let (document, sources) = try await Self.summary()
+        let last = try #require(try await sources.store.read(afterSequence: sources.lastSequence - 1, limit: 1, filter: .all).first)
+        let expected = "\(last.sequence):\(last.hash.description.prefix(16))"
+        #expect(sources.anchor?.description == expected)
+        let html = try ReportRenderer(theme: try await ReportFixture.theme()).render(document, as: .html, directory: sources.directory)
+        #expect(html.contains("รหัสยืนยันบันทึก <code>\(expected)</code>"))
+        let markdown = try ReportRenderer(theme: try await ReportFixture.theme()).render(document, as: .md, directory: sources.directory)
+        #expect(markdown.contains("sujarit verify --anchor \(expected)"))
     }
 
     @Test("--thai-digits writes Thai digits in text, but leaves colours and markup alone")

@@ -3,9 +3,10 @@
 //   sujarit-bench-egp FEED.xml [--phase read|events|store|import] [--store PATH] [--batch N]
 //
 // read    the feed reader alone (libxml2, item interpretation): the Swift side of xmllint's work
-// events  reading plus building the proposed events (payload encoding, fingerprints)
+// events  reading plus building the proposed events (one AnnouncementsPublished per batch, payload encoding)
 // store   reading, events and appending them to a store without projections (log, hash chain)
 // import  the full import as `sujarit import egp` does it: the store with the procurement read model
+//         (with --store naming an existing store, the feed is imported over what it holds)
 //
 // Prints one line: phase, items, seconds, items per second, peak resident memory.
 import EventStore
@@ -51,22 +52,31 @@ case "read":
     items = summary.kept
 case "events":
     var bytes = 0
-    let summary = try EGPFeedReader(path: options.feed).forEachItem { announcement in
-        let published = AnnouncementPublished(announcement, departmentID: department.rawValue)
-        let event = ProposedEvent(
-            type: AnnouncementPublished.eventType, occurredAt: announcement.published.startOfDay, actor: "bench",
-            payload: published.encodedPayload(), dedupeKey: announcement.fingerprint)
-        bytes += event.payload.count
+    var entries: [AnnouncementsPublished.Entry] = []
+    func flush() {
+        let event = AnnouncementsPublished(departmentID: department.rawValue, announcements: entries)
+        bytes += event.proposed(actor: "bench").payload.count
+        entries.removeAll(keepingCapacity: true)
     }
+    let summary = try EGPFeedReader(path: options.feed).forEachItem { announcement in
+        entries.append(AnnouncementsPublished.Entry(announcement))
+        if entries.count == options.batch { flush() }
+    }
+    flush()
     items = summary.kept
-    FileHandle.standardError.write(Data("payload bytes: \(bytes / max(1, items)) per event\n".utf8))
+    FileHandle.standardError.write(Data("payload bytes: \(bytes / max(1, items)) per announcement\n".utf8))
 case "store", "import":
     let path = options.store ?? NSTemporaryDirectory() + "sujarit-bench-egp-\(UUID().uuidString).db"
     defer { if options.store == nil { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } } }
-    let store = try SQLiteEventStore.create(at: path, projections: options.phase == "import" ? [ProcurementProjection()] : [])
+    // An existing --store is opened, so a second feed can be imported over a first (the overlap path).
+    let projections: [any Projection] = options.phase == "import" ? [ProcurementProjection()] : []
+    let store = FileManager.default.fileExists(atPath: path)
+        ? try SQLiteEventStore.open(at: path, projections: projections)
+        : try SQLiteEventStore.create(at: path, projections: projections)
     let report = try await FeedImporter(store: store, batchSize: options.batch).importFeed(
         at: options.feed, department: department, actor: "bench")
     items = report.new
+    FileHandle.standardError.write(Data("new \(report.new), duplicates \(report.duplicates)\n".utf8))
 default:
     FileHandle.standardError.write(Data("unknown phase \(options.phase)\n".utf8))
     exit(2)

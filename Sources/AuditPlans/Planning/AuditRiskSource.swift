@@ -3,7 +3,7 @@ import Sujarit
 /// What another register says about a subject's risk, as plain values.
 ///
 /// Registers do not import each other: the corruption-risk register and the procurement red flags feed the
-/// ranking through this, filled by whoever can see them (the CLI today, Oversight later).
+/// ranking through this, filled by the module that sees both (`Oversight.AgencyAuditRiskSource`).
 public struct SubjectRiskSignal: Sendable, Hashable, Codable {
     /// The universe subject the signal is about.
     public var subjectID: String

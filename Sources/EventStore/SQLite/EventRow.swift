@@ -70,8 +70,17 @@ enum EventRow {
         return events
     }
 
+    /// The WHERE clause of a page of the log after `afterSequence` matching `filter`, for `ORDER BY sequence`.
     static func whereClause(for filter: EventFilter, afterSequence: Int64) -> (String, [DatabaseValue]) {
-        var clauses = ["sequence > ?"]
+        // SQLite keeps no statistics here, and for a recording-time window it would rather walk the log in
+        // order from `afterSequence` than sort: reading a window then reads all the log before it (the first
+        // page) and after it (the last). The unary `+` takes the sequence out of the choice, so the window is
+        // read from `events_recorded_at`: a page costs the window, for an audit a small part of the log. Only
+        // for a window closed at both ends (an open one is most of the log as far as SQLite can tell, and it
+        // would scan all of it), and not when the stream, category or actor has an index keeping log order.
+        let byTime = filter.recordedFrom != nil && filter.recordedBefore != nil
+            && filter.stream == nil && filter.category == nil && filter.actor == nil
+        var clauses = [byTime ? "+sequence > ?" : "sequence > ?"]
         var arguments: [DatabaseValue] = [afterSequence.databaseValue]
         if let stream = filter.stream {
             clauses.append("stream_id = ?")

@@ -23,16 +23,19 @@ extension SQLiteEventStore {
 
     /// Whether `payload` is well-formed UTF-8.
     static func isUTF8(_ payload: Data) -> Bool {
+        // The standard library's validation works on whole words at a time; decoding scalar by scalar
+        // through an iterator was about 3 % of a feed import.
         payload.withUnsafeBytes { raw in
-            var iterator = raw.makeIterator()
-            var decoder = UTF8()
-            while true {
-                switch decoder.decode(&iterator) {
-                case .scalarValue: continue
-                case .emptyInput: return true
-                case .error: return false
-                }
-            }
+            String(validating: raw.bindMemory(to: UInt8.self), as: UTF8.self) != nil
+        }
+    }
+
+    /// Whether `payload` has a NUL byte, which SQLite's text would cut at. `memchr` scans words at a time;
+    /// `Data.contains` went byte by byte through an iterator (0.4 s of a 106 MB feed import).
+    static func containsNUL(_ payload: Data) -> Bool {
+        payload.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress, raw.count > 0 else { return false }
+            return memchr(base, 0, raw.count) != nil
         }
     }
 

@@ -53,6 +53,36 @@ enum SQLiteSchema {
                 """)
             try db.execute(sql: "PRAGMA application_id = \(applicationID)")
         }
+        registerUpgrade("v2: audit-trail indexes", in: &migrator) { db in
+            // The audit trail's filters by actor and by recording time (`sujarit events --actor`, `--from`,
+            // `--to`) read whole logs without these. With `sequence` second, an actor's events come out of
+            // the index already in log order, one page after another, with no sort.
+            try db.execute(sql: """
+                CREATE INDEX events_actor ON events(actor, sequence);
+                CREATE INDEX events_recorded_at ON events(recorded_at, sequence);
+                """)
+        }
         return migrator
+    }
+
+    /// Registers a migration of an existing store that is safe when two processes open the store at once.
+    ///
+    /// GRDB reads which migrations have run before the IMMEDIATE transaction that applies one, so a second
+    /// process can find a migration pending that the first has applied while it waited for the lock. Inside
+    /// that transaction the record is looked at again: when it is there the migration does nothing, and its
+    /// record is taken out only so that GRDB can write it back as it always does, in the same transaction.
+    private static func registerUpgrade(
+        _ identifier: String, in migrator: inout DatabaseMigrator, _ migrate: @escaping @Sendable (Database) throws -> Void
+    ) {
+        migrator.registerMigration(identifier) { db in
+            let applied = try Bool.fetchOne(
+                db, sql: "SELECT EXISTS (SELECT 1 FROM grdb_migrations WHERE identifier = ?)", arguments: [identifier]
+            ) ?? false
+            if applied {
+                try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = ?", arguments: [identifier])
+            } else {
+                try migrate(db)
+            }
+        }
     }
 }

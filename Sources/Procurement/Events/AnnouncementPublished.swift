@@ -5,6 +5,10 @@ import Sujarit
 /// e-GP published an announcement (a plan item, a draft TOR, a reference price, an invitation, a winner,
 /// or a cancellation or amendment) for a project of a department, as read from an announcement feed.
 ///
+/// The event of feed imports before ``AnnouncementsPublished``, which imports now write instead (one event
+/// per batch of a file rather than one per announcement). Stores keep these events for ever, so the type
+/// stays readable and ``ProcurementProjection`` still folds it; nothing writes it any more.
+///
 /// Recorded in the project's stream `egp/<projectID>` with the announcement's
 /// ``EGPAnnouncement/fingerprint`` as dedupe key, so importing the same feed again, or another copy or an
 /// overlapping page, adds nothing. The payload is the announcement as read plus the department the user
@@ -76,10 +80,17 @@ public struct AnnouncementPublished: DomainEvent, Hashable {
 
 /// The streams the procurement module writes to.
 public enum ProcurementStreams {
-    /// One project's history: its announcements and contract records, `egp/<projectID>`.
+    /// One project's history: its contract and bidder records (and, in stores written before
+    /// ``AnnouncementsPublished``, its announcements), `egp/<projectID>`.
     public static func project(_ id: ProjectID) -> StreamID {
         // A project id is 11 digits or P/M and 11 digits, always a valid stream id.
         try! StreamID(category: "egp", id: id.rawValue)
+    }
+
+    /// The announcements imported for a department, `egp-feed/<departmentID>` (``AnnouncementsPublished``).
+    public static func feed(department: String) -> StreamID {
+        // A department id is 4 or 7 digits, always a valid stream id.
+        try! StreamID(category: "egp-feed", id: department)
     }
 
     /// The record of feed files imported for a department, `egp-import/<departmentID>`.

@@ -12,9 +12,26 @@ enum FlatJSON {
     /// Builds one object; call the `add` methods in sorted key order.
     struct Writer {
         private(set) var bytes: [UInt8] = [UInt8(ascii: "{")]
+        /// True until the current object has a member (no comma before the first).
+        private var empty = true
 
         init(capacity: Int = 512) {
             bytes.reserveCapacity(capacity)
+        }
+
+        /// Appends `text` as it is (structure a caller writes around nested objects).
+        mutating func raw(_ text: StaticString) {
+            bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+        }
+
+        /// Starts a nested object's members: call after writing its `{` with ``raw(_:)``.
+        mutating func beginObject() {
+            empty = true
+        }
+
+        /// Appends a JSON string value (no key).
+        mutating func string(_ value: String) {
+            appendString(value)
         }
 
         /// Adds `"key":"value"`, or nothing when `value` is nil (as `encodeIfPresent` does).
@@ -37,7 +54,8 @@ enum FlatJSON {
         }
 
         private mutating func addKey(_ key: StaticString) {
-            if bytes.count > 1 { bytes.append(UInt8(ascii: ",")) }
+            if !empty { bytes.append(UInt8(ascii: ",")) }
+            empty = false
             bytes.append(UInt8(ascii: "\""))
             bytes.append(contentsOf: UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
             bytes.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":")])
@@ -92,6 +110,30 @@ enum FlatJSON {
         }
     }
 
+    /// Visits `{"<listKey>":[{flat},…],<flat members>}` without building arrays of members: `member` is
+    /// called with each member of each object of the list (its key as bytes: keys written by ``Writer`` have
+    /// no escapes), `endObject` after each object, `other` with each member outside the list. Any of them
+    /// returning false, or anything but that shape, makes the whole visit return false.
+    static func visitList(
+        _ data: Data, listKey: StaticString, member: (UnsafeBufferPointer<UInt8>, Value) -> Bool,
+        endObject: () -> Bool, other: (UnsafeBufferPointer<UInt8>, Value) -> Bool
+    ) -> Bool {
+        data.withUnsafeBytes { raw in
+            var reader = Reader(bytes: raw.bindMemory(to: UInt8.self))
+            let list = UnsafeBufferPointer(start: listKey.utf8Start, count: listKey.utf8CodeUnitCount)
+            var sawList = false
+            let ok = reader.visitObject(atEnd: true) { reader, key in
+                if !sawList, key.elementsEqual(list) {
+                    sawList = true
+                    return reader.visitArray(member: member, endObject: endObject)
+                }
+                guard let value = reader.value() else { return false }
+                return other(key, value)
+            }
+            return ok && sawList
+        }
+    }
+
     /// A cursor over the bytes of one object.
     private struct Reader {
         let bytes: UnsafeBufferPointer<UInt8>
@@ -99,22 +141,53 @@ enum FlatJSON {
 
         mutating func object() -> [(key: String, value: Value)]? {
             var members: [(key: String, value: Value)] = []
+            let ok = visitObject(atEnd: true) { reader, key in
+                guard let name = String(validating: key, as: UTF8.self), let value = reader.value() else { return false }
+                members.append((name, value))
+                return true
+            }
+            return ok ? members : nil
+        }
+
+        /// Visits an object's members, keys as bytes (a key with an escape is refused); `body` reads the value.
+        mutating func visitObject(atEnd: Bool, _ body: (inout Reader, UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
             skipSpace()
-            guard take(UInt8(ascii: "{")) else { return nil }
+            guard take(UInt8(ascii: "{")) else { return false }
             skipSpace()
-            if take(UInt8(ascii: "}")) { return finished() ? members : nil }
+            if take(UInt8(ascii: "}")) { return !atEnd || finished() }
             while true {
                 skipSpace()
-                guard let key = string() else { return nil }
+                guard take(UInt8(ascii: "\"")) else { return false }
+                let start = index
+                while index < bytes.count, bytes[index] != UInt8(ascii: "\""), bytes[index] != UInt8(ascii: "\\") { index += 1 }
+                guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { return false }
+                let key = UnsafeBufferPointer(rebasing: bytes[start..<index])
+                index += 1
                 skipSpace()
-                guard take(UInt8(ascii: ":")) else { return nil }
+                guard take(UInt8(ascii: ":")) else { return false }
                 skipSpace()
-                guard let value = value() else { return nil }
-                members.append((key, value))
+                guard body(&self, key) else { return false }
                 skipSpace()
                 if take(UInt8(ascii: ",")) { continue }
-                guard take(UInt8(ascii: "}")) else { return nil }
-                return finished() ? members : nil
+                guard take(UInt8(ascii: "}")) else { return false }
+                return !atEnd || finished()
+            }
+        }
+
+        /// Visits an array of flat objects.
+        mutating func visitArray(member: (UnsafeBufferPointer<UInt8>, Value) -> Bool, endObject: () -> Bool) -> Bool {
+            guard take(UInt8(ascii: "[")) else { return false }
+            skipSpace()
+            if take(UInt8(ascii: "]")) { return true }
+            while true {
+                let ok = visitObject(atEnd: false) { reader, key in
+                    guard let value = reader.value() else { return false }
+                    return member(key, value)
+                }
+                guard ok, endObject() else { return false }
+                skipSpace()
+                if take(UInt8(ascii: ",")) { skipSpace(); continue }
+                return take(UInt8(ascii: "]"))
             }
         }
 
@@ -123,7 +196,7 @@ enum FlatJSON {
             return index == bytes.count
         }
 
-        private mutating func value() -> Value? {
+        mutating func value() -> Value? {
             guard index < bytes.count else { return nil }
             switch bytes[index] {
             case UInt8(ascii: "\""):

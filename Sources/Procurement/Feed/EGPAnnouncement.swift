@@ -64,14 +64,25 @@ public struct EGPAnnouncement: Sendable, Hashable, Codable {
     /// `egp1` prefix lets a future rule change be told apart from old fingerprints. It is a plain string,
     /// not a hash, so a person can read it and a database can index it.
     public var fingerprint: String {
-        let document: String
-        if let reference = link?.reference {
-            document = reference.canonical
-        } else if let url = link?.url, !url.isEmpty {
-            document = "url:\(url)"
-        } else {
-            document = "title:\(title)"
-        }
-        return "egp1|\(projectID.rawValue)|\(type.code)|\(published.isoText)|\(document)"
+        Self.fingerprint(projectID: projectID.rawValue, type: type.code, published: published.isoText, document: document)
+    }
+
+    /// The fingerprint's last part: the document the announcement published (`template:<uuid>`,
+    /// `file:<hex>`, `legacy:…`), else `url:<link>`, else `title:<title>`. The read model's timeline is
+    /// keyed on the project, type, day and this.
+    public var document: String {
+        Self.document(reference: link?.reference, url: link?.url, title: title)
+    }
+
+    /// ``document`` from its parts, for events that store the link as a URL.
+    static func document(reference: EGPDocumentReference?, url: String?, title: String) -> String {
+        if let reference { return reference.canonical }
+        if let url, !url.isEmpty { return "url:\(url)" }
+        return "title:\(title)"
+    }
+
+    /// ``fingerprint`` from its parts, as the read model stores them.
+    static func fingerprint(projectID: String, type: String, published: String, document: String) -> String {
+        "egp1|\(projectID)|\(type)|\(published)|\(document)"
     }
 }

@@ -4,19 +4,30 @@ import Sujarit
 
 /// Imports e-GP announcement feeds into the store: each file in one transaction, all of it or none.
 ///
-/// A file's announcements become ``AnnouncementPublished`` events in their projects' streams, followed
-/// by one ``FeedImported`` recording the file's digest, encoding and counts. They are handed to the store
-/// in batches pulled from the feed reader (``EventStore/append(streaming:)``), so a 1 GB feed is imported
-/// in flat memory; an error anywhere in the file (malformed XML, an impossible date) abandons the whole
-/// transaction and the store is left exactly as it was.
+/// A file's announcements become ``AnnouncementsPublished`` events in the department's feed stream, one
+/// per batch of the file, followed by one ``FeedImported`` recording the file's digest, encoding and counts.
+/// They are handed to the store in batches pulled from the feed reader (``EventStore/append(streaming:)``),
+/// so a 1 GB feed is imported in flat memory; an error anywhere in the file (malformed XML, an impossible
+/// date) abandons the whole transaction and the store is left exactly as it was.
 ///
-/// Importing is idempotent: announcements are deduplicated by their fingerprint and the file record by
-/// its digest, so importing the same file again, or a file overlapping one already imported, adds only
-/// what is new.
+/// Importing is idempotent: an announcement already in the store (the read model's timeline is keyed on
+/// its identity, ``EGPAnnouncement/fingerprint``'s parts) is counted as a duplicate and not recorded again,
+/// and the file record is deduplicated by the file's digest, so importing the same file again, or a file
+/// overlapping one already imported, adds only what is new, and no event at all when nothing is.
+///
+/// How duplicates are found without a lookup per announcement: a file is first imported as if all of it
+/// were new. The timeline's key refuses an announcement that is already there inside the import's
+/// transaction, which then rolls back; only then is the file read again to ask the read model which of its
+/// announcements it holds (and which repeat inside the file), and imported once more without them. A new
+/// file, the usual case, costs one read; a file overlapping the store costs three. The same file imported
+/// again (same bytes, same department) is only read, for its summary.
+///
+/// The file is read and parsed on a thread of its own, a batch or two ahead of the store (``ReadAhead``),
+/// so that parsing and writing overlap on a machine with more than one core.
 public struct FeedImporter: Sendable {
     /// The store written to.
     public let store: any EventStore
-    /// How many announcements go to the store in one batch.
+    /// How many announcements go to the store in one batch (and at most in one event).
     public var batchSize: Int
 
     /// An importer writing to `store`.
@@ -36,7 +47,8 @@ public struct FeedImporter: Sendable {
     ///   - actor: Who is importing, recorded on every event.
     ///   - now: When the import happens (the file record's `occurredAt`).
     ///   - progress: Called after each batch with the bytes read so far and the bytes expected (nil when
-    ///     unknown), from the thread doing the import.
+    ///     unknown), from the thread reading the file; it starts again from 0 when the file has to be read
+    ///     again because it overlaps what the store holds.
     /// - Returns: What was read and what was new.
     /// - Throws: ``EGPFeedError`` for a file that cannot be read, naming file, line and column; the
     ///   store's errors. Either way nothing of the file was recorded.
@@ -44,7 +56,8 @@ public struct FeedImporter: Sendable {
         at path: String, department: EGPDepartmentID, departmentName: String? = nil, actor: String,
         now: Date = Date(), progress: (@Sendable (Int64, Int64?) -> Void)? = nil
     ) async throws -> FeedImportReport {
-        var cursor = try EGPFeedReader(path: path).makeCursor()
+        // Opened first, so an unreadable or hostile file is refused before anything else.
+        let cursor = try EGPFeedReader(path: path).makeCursor()
         let digest: (hex: String, bytes: Int64)
         do {
             digest = try FileDigest.sha256(ofFileAt: path)
@@ -60,25 +73,73 @@ public struct FeedImporter: Sendable {
         }
         let seenBefore = try await Self.importedBefore(
             dedupeKey: "egp-feed|\(digest.hex)|\(department.rawValue)", in: importStream, store: store)
-
-        var batches = FeedBatches(
-            cursor: cursor, department: department.rawValue, actor: actor, now: now, batchSize: batchSize,
-            importStream: importStream, record: record, progress: progress)
-        let receipt = try await store.append(streaming: &batches)
-        cursor = batches.cursor
-        guard let summary = cursor.summary else {
-            preconditionFailure("the store stopped pulling before the feed's end without an error")
+        func report(_ summary: EGPFeedSummary, new: Int, duplicates: Int) -> FeedImportReport {
+            FeedImportReport(
+                file: path, sha256: digest.hex, bytes: digest.bytes, department: department.rawValue, summary: summary,
+                new: new, duplicates: duplicates, alreadyImported: seenBefore)
         }
-        let recordWritten = seenBefore ? 0 : 1
-        return FeedImportReport(
-            file: path, sha256: digest.hex, bytes: digest.bytes, department: department.rawValue, summary: summary,
-            new: receipt.appended - recordWritten, duplicates: receipt.duplicates - (1 - recordWritten),
-            alreadyImported: seenBefore)
+        if seenBefore {
+            // These very bytes were imported for this department: every announcement in them is in the store.
+            let summary = try Self.readThrough(cursor, progress: progress)
+            return report(summary, new: 0, duplicates: summary.kept)
+        }
+
+        var filter: DuplicateFilter?
+        var cursorToUse = cursor
+        for attempt in 1...4 {
+            // The file is read on a thread of its own while the store writes (ReadAhead).
+            let readAhead = ReadAhead(FeedBatches(
+                cursor: cursorToUse, department: department.rawValue, actor: actor, now: now, batchSize: batchSize,
+                importStream: importStream, record: record, filter: filter, progress: progress))
+            var pulled = ReadAhead.Batches(readAhead: readAhead)
+            var failure: (any Error)?
+            do {
+                _ = try await store.append(streaming: &pulled)
+            } catch {
+                failure = error
+            }
+            let batches = readAhead.finish()
+            if let failure {
+                guard attempt < 4, Self.isTimelineConflict(failure) else { throw failure }
+                // Something in the file is in the store already (or twice in the file): find what, and
+                // import the rest. Asked again if another import added some of it in the meantime.
+                filter = try await DuplicateFilter.known(in: path, store: store, batchSize: batchSize)
+                cursorToUse = try EGPFeedReader(path: path).makeCursor()
+                continue
+            }
+            guard let summary = batches.cursor.summary else {
+                preconditionFailure("the store stopped pulling before the feed's end without an error")
+            }
+            return report(summary, new: batches.new, duplicates: batches.duplicates)
+        }
+        preconditionFailure("the last attempt returns or throws")
     }
 
     /// True when an event with `dedupeKey` is already in `stream` (a short stream: one event per file).
     static func importedBefore(dedupeKey: String, in stream: StreamID, store: any EventStore) async throws -> Bool {
         try await store.events(in: stream).contains { $0.dedupeKey == dedupeKey }
+    }
+
+    /// True when `error` is the timeline's key refusing an announcement already recorded: SQLite names the
+    /// table's columns, PostgreSQL its key, both the table.
+    static func isTimelineConflict(_ error: any Error) -> Bool {
+        guard !(error is EGPFeedError) else { return false }
+        let text = "\(error)"
+        return text.contains("procurement_announcements") && (text.localizedCaseInsensitiveContains("unique")
+            || text.localizedCaseInsensitiveContains("duplicate"))
+    }
+
+    /// Reads the whole file for its summary, reporting progress every 5,000 announcements.
+    static func readThrough(_ cursor: EGPFeedCursor, progress: (@Sendable (Int64, Int64?) -> Void)?) throws -> EGPFeedSummary {
+        var cursor = cursor
+        var count = 0
+        while try cursor.next() != nil {
+            count += 1
+            if count % 5_000 == 0 { progress?(cursor.bytesRead, cursor.expectedBytes) }
+        }
+        progress?(cursor.bytesRead, cursor.expectedBytes)
+        guard let summary = cursor.summary else { preconditionFailure("a cursor at its end has a summary") }
+        return summary
     }
 }
 
@@ -102,8 +163,9 @@ public struct FeedImportReport: Sendable, Hashable, Codable {
     public var alreadyImported: Bool
 }
 
-/// Pulls announcements from a feed cursor in batches of events for the store, and ends with the file's
-/// ``FeedImported`` record once the reader has reached the end and its summary is known.
+/// Pulls announcements from a feed cursor in batches, each batch's new announcements as one
+/// ``AnnouncementsPublished``, and ends with the file's ``FeedImported`` record once the reader has reached
+/// the end and its summary is known.
 struct FeedBatches: EventBatchSource {
     var cursor: EGPFeedCursor
     let department: String
@@ -112,12 +174,19 @@ struct FeedBatches: EventBatchSource {
     let batchSize: Int
     let importStream: StreamID
     let record: (EGPFeedSummary) -> FeedImported
+    /// The announcements to leave out; nil when all are taken to be new (the timeline's key checks).
+    var filter: DuplicateFilter?
     let progress: (@Sendable (Int64, Int64?) -> Void)?
+    /// Announcements put into events so far.
+    private(set) var new = 0
+    /// Announcements left out as already in the store or earlier in the file.
+    private(set) var duplicates = 0
     private var finished = false
 
     init(
         cursor: EGPFeedCursor, department: String, actor: String, now: Date, batchSize: Int, importStream: StreamID,
-        record: @escaping (EGPFeedSummary) -> FeedImported, progress: (@Sendable (Int64, Int64?) -> Void)?
+        record: @escaping (EGPFeedSummary) -> FeedImported, filter: DuplicateFilter?,
+        progress: (@Sendable (Int64, Int64?) -> Void)?
     ) {
         self.cursor = cursor
         self.department = department
@@ -126,29 +195,28 @@ struct FeedBatches: EventBatchSource {
         self.batchSize = batchSize
         self.importStream = importStream
         self.record = record
+        self.filter = filter
         self.progress = progress
     }
 
     mutating func nextBatch() throws -> [StreamAppend]? {
         guard !finished else { return nil }
         var appends: [StreamAppend] = []
-        // A batch's announcements of one project share one stream entry, in file order: the store looks up
-        // each entry's stream version once, and a project's announcements are spread through a feed. The log
-        // then holds a batch project by project, each project's announcements still in file order.
-        var entries: [String: Int] = [:]
+        var entries: [AnnouncementsPublished.Entry] = []
+        entries.reserveCapacity(min(batchSize, 8_192))
         var count = 0
         while count < batchSize, let announcement = try cursor.next() {
-            let event = AnnouncementEncoding.proposedEvent(
-                AnnouncementPublished(announcement, departmentID: department), fingerprint: announcement.fingerprint,
-                actor: actor)
-            if let index = entries[announcement.projectID.rawValue] {
-                appends[index].events.append(event)
-            } else {
-                entries[announcement.projectID.rawValue] = appends.count
-                appends.append(StreamAppend(
-                    stream: ProcurementStreams.project(announcement.projectID), expectedVersion: .any, events: [event]))
-            }
             count += 1
+            if filter?.isDuplicate(announcement) == true {
+                duplicates += 1
+            } else {
+                entries.append(AnnouncementsPublished.Entry(announcement))
+            }
+        }
+        if !entries.isEmpty {
+            new += entries.count
+            let event = AnnouncementsPublished(departmentID: department, announcements: entries)
+            appends.append(StreamAppend(stream: event.stream, expectedVersion: .any, events: [event.proposed(actor: actor)]))
         }
         if let summary = cursor.summary {
             let imported = record(summary)

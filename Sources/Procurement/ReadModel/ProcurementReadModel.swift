@@ -53,11 +53,12 @@ public enum ProcurementReadModel {
         }
     }
 
-    /// One project, or nil when the store knows nothing about it.
+    /// One project, or nil when the store knows nothing about it, with its announcements' titles (read
+    /// from the events that recorded them).
     public static func project(_ id: ProjectID, in store: any EventStore) async throws -> ProcurementProject? {
         let rows = try await store.query(
             "SELECT \(projectColumns) FROM procurement_projects WHERE project_id = ?", [id.rawValue])
-        return try await assemble(rows, in: store).first
+        return try await assemble(rows, in: store, titles: true).first
     }
 
     /// How many projects match the filters, without reading them.
@@ -99,22 +100,28 @@ public enum ProcurementReadModel {
         contract_method, budget_satang, reference_price_satang, agreed_price_satang
         """
 
-    /// Turns project rows into values, reading their announcements and contracts in two queries.
-    static func assemble(_ rows: [SQLRow], in store: any EventStore) async throws -> [ProcurementProject] {
+    /// Turns project rows into values, reading their announcements and contracts in two queries, and with
+    /// `titles` each announcement's title from the event that recorded it.
+    static func assemble(_ rows: [SQLRow], in store: any EventStore, titles: Bool = false) async throws -> [ProcurementProject] {
         guard !rows.isEmpty else { return [] }
         let ids = rows.compactMap { $0.string("project_id") }
         let placeholders = Array(repeating: "?", count: ids.count).joined(separator: ", ")
         var timelines: [String: [ProcurementProject.TimelineEntry]] = [:]
+        var titleSource = TitleSource(store: store)
         for row in try await store.query(
-            "SELECT project_id, type, published, title FROM procurement_announcements WHERE project_id IN (\(placeholders)) "
-                + "ORDER BY project_id, published, sequence",
+            "SELECT project_id, type, published, sequence, position FROM procurement_announcements "
+                + "WHERE project_id IN (\(placeholders)) ORDER BY project_id, published, sequence, position",
             ids)
         {
             guard let id = row.string("project_id"), let type = row.string("type").flatMap(AnnouncementType.init(rawValue:)),
                   let published = row.string("published").flatMap({ try? CalendarDate.parse($0) })
             else { continue }
+            var title: String?
+            if titles, let sequence = row.int64("sequence"), let position = row.int("position") {
+                title = try await titleSource.title(sequence: sequence, position: position)
+            }
             timelines[id, default: []].append(
-                ProcurementProject.TimelineEntry(type: type, published: published, title: row.string("title") ?? ""))
+                ProcurementProject.TimelineEntry(type: type, published: published, title: title))
         }
         var contracts: [String: [(contract: ProcurementProject.Contract, agreed: Money?)]] = [:]
         for row in try await store.query(
@@ -160,6 +167,35 @@ public enum ProcurementReadModel {
                 timeline: timelines[text] ?? [],
                 bidders: bidders[text])
         }
+    }
+}
+
+/// Announcement titles read from the events that recorded them (the timeline keeps none), each event
+/// read and decoded once.
+struct TitleSource {
+    let store: any EventStore
+    private var titles: [Int64: [String]] = [:]
+
+    init(store: any EventStore) {
+        self.store = store
+    }
+
+    /// The title of the announcement at `position` in the event `sequence`; nil when that event is not an
+    /// announcement event.
+    mutating func title(sequence: Int64, position: Int) async throws -> String? {
+        if titles[sequence] == nil {
+            let event = try await store.read(afterSequence: sequence - 1, limit: 1, filter: .all).first
+            switch event?.type {
+            case AnnouncementsPublished.eventType?:
+                titles[sequence] = try event!.decode(AnnouncementsPublished.self).announcements.map(\.title)
+            case AnnouncementPublished.eventType?:
+                titles[sequence] = [try event!.decode(AnnouncementPublished.self).title]
+            default:
+                titles[sequence] = []
+            }
+        }
+        let known = titles[sequence] ?? []
+        return known.indices.contains(position) ? known[position] : nil
     }
 }
 

@@ -54,9 +54,13 @@ public struct ProcurementProject: Sendable, Hashable, Codable {
     public struct TimelineEntry: Sendable, Hashable, Codable {
         public var type: AnnouncementType
         public var published: CalendarDate
-        public var title: String
+        /// The announcement's title ("" for an untitled amendment); nil when not read: the read model keeps
+        /// titles in the log only, and ``ProcurementReadModel/project(_:in:)`` reads them, while the walks
+        /// over many projects (``ProcurementReadModel/forEachProject(in:fiscalYear:departmentID:pageSize:_:)``)
+        /// leave them out, as the indicators need only types and days.
+        public var title: String?
 
-        public init(type: AnnouncementType, published: CalendarDate, title: String) {
+        public init(type: AnnouncementType, published: CalendarDate, title: String?) {
             self.type = type
             self.published = published
             self.title = title

@@ -18,6 +18,8 @@ public struct ReportHeader: Sendable, Hashable, Codable {
     public var generatedAt: Date?
     /// The last event of the log the report reflects.
     public var lastSequence: Int64
+    /// That event's anchor in the hash chain (`sequence:hash-prefix`), for `sujarit verify --anchor`.
+    public var anchor: String?
     /// What the report is built from, in Thai, one sentence each.
     public var basis: [String]
     /// What it leaves out and why (modules not present, data not recorded), in Thai.
@@ -34,6 +36,7 @@ public struct ReportHeader: Sendable, Hashable, Codable {
         departmentName = department.map(sources.departmentName)
         generatedAt = sources.generatedAt
         lastSequence = sources.lastSequence
+        anchor = sources.anchor?.description
         self.basis = basis
         self.omitted = omitted
     }

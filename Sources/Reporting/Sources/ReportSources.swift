@@ -20,6 +20,9 @@ public struct ReportSources: Sendable {
     public let ledger: RiskLedger
     /// The sequence of the last event read: which state of the log the report shows.
     public let lastSequence: Int64
+    /// That event's place in the hash chain, printed on the report so the paper can later prove the log was
+    /// not rewritten (`sujarit verify --anchor`); nil for an empty log.
+    public let anchor: ChainAnchor?
     /// When the report was made; nil for a report as of a given day, which depends on the log and the day only.
     public let generatedAt: Date?
 
@@ -56,17 +59,18 @@ public struct ReportSources: Sendable {
         directory = try await AgencyDirectory.load(from: store)
         ledger = try await RiskLedger.load(from: store)
         lastSequence = try await store.lastSequence()
+        anchor = try await ChainAnchor.head(of: store)
         generatedAt = period.replayed ? nil : now
     }
 
     /// The same sources looking at another period (the previous round), reading the same state of the log.
     public func with(period: ReportPeriod) -> ReportSources {
-        ReportSources(store: store, period: period, agency: agency, directory: directory, ledger: ledger, lastSequence: lastSequence, generatedAt: generatedAt)
+        ReportSources(store: store, period: period, agency: agency, directory: directory, ledger: ledger, lastSequence: lastSequence, anchor: anchor, generatedAt: generatedAt)
     }
 
     private init(
         store: any EventStore, period: ReportPeriod, agency: String, directory: AgencyDirectory, ledger: RiskLedger,
-        lastSequence: Int64, generatedAt: Date?
+        lastSequence: Int64, anchor: ChainAnchor?, generatedAt: Date?
     ) {
         self.store = store
         self.period = period
@@ -74,6 +78,7 @@ public struct ReportSources: Sendable {
         self.directory = directory
         self.ledger = ledger
         self.lastSequence = lastSequence
+        self.anchor = anchor
         self.generatedAt = generatedAt
     }
 

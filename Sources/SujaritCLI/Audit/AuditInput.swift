@@ -3,6 +3,7 @@ import ArgumentParser
 import AuditPlans
 import EventStore
 import Foundation
+import Oversight
 import Presentation
 import Sujarit
 
@@ -36,24 +37,16 @@ enum AuditInput {
         return value
     }
 
-    /// The service on the store, ranking with the risk register's levels beside the universe's own.
+    /// The service on the store, ranking with the risk register's levels and the open red flags beside the
+    /// universe's own.
     static func service(_ store: any EventStore) -> AuditPlanService {
-        AuditPlanService(store: store, riskSource: RiskRegisterAuditSource(store: store))
+        AuditPlanService(store: store, riskSource: AgencyAuditRiskSource(store: store))
     }
 
     /// Runs a command body; a domain or file error is printed as its message on standard error and the
     /// command exits 1 (argument errors keep ArgumentParser's usage text).
     static func run(_ body: () async throws -> Void) async throws {
-        do {
-            try await body()
-        } catch let error as ValidationError {
-            throw error
-        } catch let error as ExitCode {
-            throw error
-        } catch {
-            Console.err("Error: \(error.localizedDescription)")
-            throw ExitCode.failure
-        }
+        try await CommandFailure.report(body)
     }
 
     /// A person as a table shows them: the name for people, the id for scripts.

@@ -17,6 +17,6 @@ enum FlagsInput {
 
     /// Runs a command body; a domain or file error is printed on standard error and the command exits 1.
     static func run(_ body: () async throws -> Void) async throws {
-        try await RiskInput.run(body)
+        try await CommandFailure.report(body)
     }
 }

@@ -54,7 +54,7 @@ struct ProcurementShowCommand: AsyncParsableCommand {
         // English name; the code is what e-GP users know them by.
         var timeline = Table(columns: [.init("วันที่ Date"), .init("ประเภท Type"), .init("ชื่อ Title", maxWidth: 60)])
         for entry in project.timeline {
-            timeline.append([entry.published.formatted(.thaiMedium), "\(entry.type.code) \(entry.type.label.en)", entry.title.ifEmpty("(ไม่มีชื่อ untitled)")])
+            timeline.append([entry.published.formatted(.thaiMedium), "\(entry.type.code) \(entry.type.label.en)", (entry.title ?? "").ifEmpty("(ไม่มีชื่อ untitled)")])
         }
         lines += project.timeline.isEmpty ? ["  (no announcement imported)"] : timeline.terminal(style: style).split(separator: "\n").map { "  \($0)" }
         lines.append("")

@@ -23,6 +23,7 @@ struct ReportCommand: AsyncParsableCommand {
         subcommands: [
             ReportFollowUpCommand.self, ReportO34Command.self, ReportO35Command.self, ReportO33Command.self,
             ReportPlanCommand.self, ReportAuditCommand.self, ReportMeasuresCommand.self, ReportExecutiveCommand.self,
+            ReportAgenciesCommand.self,
         ]
     )
 }

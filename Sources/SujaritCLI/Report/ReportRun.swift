@@ -8,7 +8,7 @@ import Sujarit
 /// Runs a report command: open the sources, build, render, write. No rule of any report lives here.
 enum ReportRun {
     static func run(_ kind: ReportKind, store storeOptions: StoreOptions, options: ReportOptions, department: String? = nil, roundless: Bool = false) async throws {
-        do {
+        try await CommandFailure.report {
             let today = CalendarDate.today()
             let year = try options.fiscalYear(today: today)
             let round: ReportingRound? = roundless && options.round == nil ? nil : try options.reportingRound(year, today: today)
@@ -40,13 +40,6 @@ enum ReportRun {
             if options.pdf || pdfOnly { try printPDF(document, renderer: renderer, sources: sources, output: options.output) }
             if round == nil, kind == .plan || kind == .measures { Console.err("The plan itself (no --round): add --round 6m or 12m for its progress report.") }
             for note in document.header.omitted { Console.err("Note: \(note)") }
-        } catch let error as ValidationError {
-            throw error
-        } catch let error as ExitCode {
-            throw error
-        } catch {
-            Console.err("Error: \(error.localizedDescription)")
-            throw ExitCode.failure
         }
     }
 

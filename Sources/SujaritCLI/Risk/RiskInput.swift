@@ -42,16 +42,7 @@ enum RiskInput {
     /// Runs a command body; a domain or file error is printed as its message on standard error and the
     /// command exits 1 (argument errors keep ArgumentParser's usage text).
     static func run(_ body: () async throws -> Void) async throws {
-        do {
-            try await body()
-        } catch let error as ValidationError {
-            throw error
-        } catch let error as ExitCode {
-            throw error
-        } catch {
-            Console.err("Error: \(error.localizedDescription)")
-            throw ExitCode.failure
-        }
+        try await CommandFailure.report(body)
     }
 
     /// The `Registers/` folder: the option, `$SUJARIT_REGISTERS`, `./Registers`, or the one beside the build.

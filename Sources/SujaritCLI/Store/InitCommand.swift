@@ -1,13 +1,21 @@
 import Agency
 import ArgumentParser
 import EventStore
+import EventStorePostgres
 
 /// `sujarit init`: creates an agency's store.
 struct InitCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
         abstract: "Create a new store (สร้างฐานข้อมูลใหม่). Never overwrites an existing one.",
-        discussion: "Example: sujarit init --agency \"เทศบาลเมืองตากใบ\" --dept 6302203"
+        discussion: """
+            Examples:
+              sujarit init --agency "เทศบาลเมืองตากใบ" --dept 6302203
+              sujarit init --agency "เทศบาลเมืองตากใบ" --province 96 --store 'postgres://admin@db.example/narathiwat?agency=6302203'
+
+            On a PostgreSQL server shared by many agencies, ?agency= in the URL names the agency's own store
+            (its department id); --province places it in a province's view (see sujarit access).
+            """
     )
 
     @OptionGroup var storeOptions: StoreOptions
@@ -18,7 +26,23 @@ struct InitCommand: AsyncParsableCommand {
     @Option(name: .customLong("dept"), help: ArgumentHelp("The agency's e-GP department id (4 or 7 digits).", valueName: "id"))
     var departmentID: String?
 
+    @Option(help: ArgumentHelp("On a shared PostgreSQL server: the two-digit province code the agency belongs to.", valueName: "code"))
+    var province: String?
+
+    /// The agency the PostgreSQL URL names, if any.
+    private var urlAgency: String? {
+        guard PostgresLocation.isPostgresURL(storeOptions.location) else { return nil }
+        return (try? PostgresLocation(url: storeOptions.location))?.agency
+    }
+
     func validate() throws {
+        if let urlAgency, let departmentID, urlAgency != departmentID {
+            throw ValidationError("--dept \(departmentID) differs from agency=\(urlAgency) in the store URL; an agency's store is named by its own department id.")
+        }
+        if let province {
+            guard urlAgency != nil else { throw ValidationError("--province applies to an agency's store on a shared PostgreSQL server (a URL with ?agency=ID).") }
+            guard AgencyRoles.isProvinceCode(province) else { throw ValidationError("--province must be a two-digit province code, e.g. 96 for นราธิวาส (got '\(province)').") }
+        }
         if let departmentID, !(departmentID.count == 4 || departmentID.count == 7) || !departmentID.allSatisfy(\.isASCIIDigit) {
             throw ValidationError("--dept must be the e-GP department id: 4 digits for a central agency, 7 for a local one (got '\(departmentID)').")
         }
@@ -27,9 +51,12 @@ struct InitCommand: AsyncParsableCommand {
     func run() async throws {
         let store = try storeOptions.create()
         try await AgencyProfile.initialize(
-            store, agencyName: agency, departmentID: departmentID,
+            store, agencyName: agency, departmentID: departmentID ?? urlAgency,
             sujaritVersion: SujaritVersion.current, actor: storeOptions.actorName
         )
+        if let province, let urlAgency {
+            try await PostgresAccess(url: storeOptions.location).setProvince(province, of: urlAgency)
+        }
         Console.out("Created \(store.location)\(agency.map { " for \($0)" } ?? "").")
         Console.out("สร้างฐานข้อมูล \(store.location) เรียบร้อยแล้ว")
     }

@@ -10,8 +10,11 @@ import Testing
 /// databases).
 struct PostgresHarness: StoreHarness {
     let adminURL: String
+    /// When set, each store is this agency's schema in a database shared by many agencies, rather than the
+    /// database's single store in `public`: the same semantics must hold there too.
+    var agency: String? = nil
 
-    var name: String { "PostgreSQL" }
+    var name: String { agency == nil ? "PostgreSQL" : "PostgreSQL, agency schema" }
 
     static func fromEnvironment() -> PostgresHarness? {
         let environment = ProcessInfo.processInfo.environment
@@ -27,7 +30,13 @@ struct PostgresHarness: StoreHarness {
         return components.string!
     }
 
-    /// Runs statements on a plain connection to `database`, outside any store.
+    /// The URL of the store in database `name`: the database's own, or the agency's.
+    func storeURL(of database: String) -> String {
+        guard let agency else { return url(of: database) }
+        return url(of: database) + "?agency=\(agency)"
+    }
+
+    /// Runs statements on a plain connection to `database`, outside any store (in the agency's schema, if any).
     func run(_ statements: [String], on database: String) async throws {
         try await run(statements.map { PostgresQuery(unsafeSQL: $0) }, on: database)
     }
@@ -36,10 +45,11 @@ struct PostgresHarness: StoreHarness {
         let location = try PostgresLocation(url: url(of: database))
         var logger = Logger(label: "sujarit.tests")
         logger.logLevel = .critical
-        let configuration = PostgresConnection.Configuration(
+        var configuration = PostgresConnection.Configuration(
             host: location.host, port: location.port, username: location.username,
             password: location.password, database: location.database, tls: .disable
         )
+        if let agency { configuration.options.additionalStartupParameters = [("search_path", PostgresLocation.schema(ofAgency: agency))] }
         let connection = try await PostgresConnection.connect(configuration: configuration, id: 1, logger: logger)
         do {
             for statement in statements { try await connection.query(statement, logger: logger) }
@@ -64,17 +74,17 @@ struct PostgresHarness: StoreHarness {
     }
 
     static func database(of store: any EventStore) -> String {
-        String(store.location.split(separator: "/").last ?? "")
+        String(store.location.split(separator: "/").last?.split(separator: "?").first ?? "")
     }
 
     func makeStore(projections: [any Projection], clock: @escaping StoreClock) async throws -> any EventStore {
-        let store = try PostgresEventStore.create(url: url(of: try await newDatabase()), projections: projections, clock: clock)
+        let store = try PostgresEventStore.create(url: storeURL(of: try await newDatabase()), projections: projections, clock: clock)
         try await store.ready()
         return store
     }
 
     func reopen(_ store: any EventStore, projections: [any Projection], clock: @escaping StoreClock) async throws -> any EventStore {
-        let reopened = try PostgresEventStore.open(url: url(of: Self.database(of: store)), projections: projections, clock: clock)
+        let reopened = try PostgresEventStore.open(url: storeURL(of: Self.database(of: store)), projections: projections, clock: clock)
         try await reopened.ready()
         return reopened
     }
@@ -102,14 +112,14 @@ struct PostgresHarness: StoreHarness {
     }
 
     func createAgain(_ store: any EventStore) async throws -> any EventStore {
-        let again = try PostgresEventStore.create(url: url(of: Self.database(of: store)))
+        let again = try PostgresEventStore.create(url: storeURL(of: Self.database(of: store)))
         try await again.ready()
         return again
     }
 
     func openMissing() async throws -> any EventStore {
         let database = try await newDatabase()
-        let store = try PostgresEventStore.open(url: url(of: database))
+        let store = try PostgresEventStore.open(url: storeURL(of: database))
         do {
             try await store.ready()
         } catch {

@@ -74,10 +74,14 @@ extension StoreHarness {
 }
 
 /// Every backend the conformance suite runs on: SQLite always, PostgreSQL when `SUJARIT_TEST_POSTGRES` names
-/// a server (`.ci/run` starts one and sets it; on CI its absence is an error, not a skip).
+/// a server (`.ci/run` starts one and sets it; on CI its absence is an error, not a skip), both as a database's
+/// single store and as one agency's schema in a shared database.
 let harnesses: [any StoreHarness] = {
     var all: [any StoreHarness] = [SQLiteHarness()]
-    if let postgres = PostgresHarness.fromEnvironment() { all.append(postgres) }
+    if let postgres = PostgresHarness.fromEnvironment() {
+        all.append(postgres)
+        all.append(PostgresHarness(adminURL: postgres.adminURL, agency: "6302203"))
+    }
     return all
 }()
 

@@ -1,0 +1,36 @@
+import ArgumentParser
+import Presentation
+
+/// `sujarit access list`: the agencies in the database and who may use them.
+struct AccessListCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List the agencies on the server, your access to each, and every login's grants.",
+        discussion: "Example: sujarit access list --store postgres://admin@db.example/sujarit --format json"
+    )
+
+    @OptionGroup var server: AccessServerOptions
+    @OptionGroup var output: OutputOptions
+
+    func run() async throws {
+        try await CommandFailure.report {
+            let access = try server.access()
+            var agencies = Table(columns: [
+                .init("รหัสหน่วยงาน Agency", key: "agency"), .init("จังหวัด Province", key: "province"),
+                .init("Schema", key: "schema"), .init("สิทธิ์ของท่าน Your access", key: "access"),
+            ])
+            for agency in try await access.agencies() {
+                let mine = agency.canWrite ? "read & write" : agency.canRead ? "read only" : "none"
+                agencies.append([agency.departmentID, agency.province ?? "", agency.schema, mine])
+            }
+            Console.out(agencies.render(output.format, style: output.style), terminator: "")
+            guard output.format == .table else { return }
+            var grants = Table(columns: [.init("Login", key: "login"), .init("ขอบเขต Scope", key: "scope"), .init("สิทธิ์ Access", key: "access")])
+            for grant in try await access.grants() {
+                grants.append([grant.login, grant.scope, grant.canWrite ? "read & write" : "read only"])
+            }
+            Console.out("")
+            Console.out(grants.render(output.format, style: output.style), terminator: "")
+        }
+    }
+}

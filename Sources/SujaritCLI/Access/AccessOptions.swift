@@ -1,0 +1,44 @@
+import ArgumentParser
+import EventStorePostgres
+
+/// The server whose access is managed: the `--store` URL, which must be PostgreSQL.
+struct AccessServerOptions: ParsableArguments {
+    @OptionGroup var storeOptions: StoreOptions
+
+    /// Access administration for the store's database.
+    func access() throws -> PostgresAccess {
+        guard PostgresLocation.isPostgresURL(storeOptions.location) else {
+            throw ValidationError("Access is managed on a PostgreSQL server shared by many agencies; a SQLite store (\(storeOptions.location)) belongs to one agency. Give --store postgres://user@host/database.")
+        }
+        return try PostgresAccess(url: storeOptions.location)
+    }
+}
+
+/// What a grant or a revocation covers: one agency, a province, or the whole database.
+struct AccessScopeOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("An agency's e-GP department id: its store.", valueName: "id"))
+    var agency: String?
+
+    @Option(help: ArgumentHelp("A two-digit province code (e.g. 96): every agency placed in that province, read only.", valueName: "code"))
+    var province: String?
+
+    @Flag(help: "Every agency in the database, read only.")
+    var national = false
+
+    func validate() throws {
+        let given = [agency != nil, province != nil, national].filter { $0 }.count
+        guard given == 1 else { throw ValidationError("Give exactly one of --agency ID, --province CODE or --national.") }
+        if let agency, !PostgresLocation.isAgencyID(agency) {
+            throw ValidationError("--agency must be an e-GP department id, 4 to 10 digits (got '\(agency)').")
+        }
+        if let province, !AgencyRoles.isProvinceCode(province) {
+            throw ValidationError("--province must be a two-digit province code, e.g. 96 for นราธิวาส (got '\(province)').")
+        }
+    }
+
+    var scope: PostgresAccess.Scope {
+        if let agency { return .agency(agency) }
+        if let province { return .province(province) }
+        return .national
+    }
+}

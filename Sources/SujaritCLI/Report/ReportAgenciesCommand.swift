@@ -1,0 +1,90 @@
+import ArgumentParser
+import EventStorePostgres
+import Presentation
+import Reporting
+import Sujarit
+
+/// `sujarit report agencies`: the agencies a provincial or national view may read, side by side.
+struct ReportAgenciesCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "agencies",
+        abstract: "Every agency you may read on a shared PostgreSQL server, side by side (ภาพรวมหน่วยงาน).",
+        discussion: """
+            One line per agency: risks, overdue measures, late or missing gift reports, missing declarations
+            of interest, overdue audit recommendations and open red flags, each from the agency's own executive
+            summary. Only the agencies your login may read are shown (a provincial or national view reads many;
+            see sujarit access). Names of people are never shown.
+
+            Examples:
+              sujarit report agencies --fy 2568 --round 6m --store postgres://nacc_narathiwat@db.example/sujarit
+              sujarit report agencies --fy 2568 --format csv > agencies.csv
+            """
+    )
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    @Option(help: ArgumentHelp("The fiscal year (BE), e.g. 2568; default: the current one.", valueName: "year"))
+    var fy: String?
+
+    @Option(help: ArgumentHelp("The round: 6m or 12m; default: 12m once the year is over, else 6m.", valueName: "round"))
+    var round: String?
+
+    @OptionGroup var output: OutputOptions
+
+    func run() async throws {
+        try await CommandFailure.report {
+            guard PostgresLocation.isPostgresURL(storeOptions.location) else {
+                throw ValidationError("report agencies reads a PostgreSQL server shared by many agencies; give --store postgres://user@host/database.")
+            }
+            let today = CalendarDate.today()
+            let year: FiscalYear
+            do { year = try fy.map(FiscalYear.parse) ?? FiscalYear.containing(today) } catch { throw ValidationError("--fy: \(error.localizedDescription)") }
+            let chosenRound: ReportingRound
+            if let round {
+                guard let parsed = ReportingRound(argument: round) else { throw ValidationError("--round must be 6m or 12m (got '\(round)').") }
+                chosenRound = parsed
+            } else {
+                chosenRound = today > year.end ? .annual : .sixMonths
+            }
+            let location = try PostgresLocation(url: storeOptions.location)
+            let agencies = try await PostgresAccess(url: storeOptions.location).agencies()
+            let readable = agencies.filter(\.canRead)
+            let sources = try readable.map { agency in
+                AgencyOverview.Source(
+                    departmentID: agency.departmentID, province: agency.province,
+                    store: try PostgresEventStore.open(url: PostgresLocation.url(storeOptions.location, agency: agency.departmentID), projections: ModuleCatalog.projections)
+                )
+            }
+            let bar = ProgressBar(label: "Agencies")
+            let overview = try await AgencyOverview.build(sources, fiscalYear: year, round: chosenRound, projections: ModuleCatalog.projections) { done, total in
+                bar.update(Int64(done), of: Int64(total))
+            }
+            bar.finish()
+            Console.out(table(overview).render(output.format, style: output.style), terminator: "")
+            if readable.count < agencies.count {
+                Console.err("\(agencies.count - readable.count) of the \(agencies.count) agencies on this server are not open to \(location.username) and are not shown.")
+            }
+        }
+    }
+
+    private func table(_ overview: AgencyOverview) -> Table {
+        var table = Table(columns: [
+            .init("รหัส Dept", key: "department"), .init("หน่วยงาน Agency", key: "agency"), .init("จังหวัด Province", key: "province"),
+            .init("ความเสี่ยง Risks", key: "risks", alignment: .trailing), .init("ประเมินแล้ว Scored", key: "scored", alignment: .trailing),
+            .init("มาตรการค้าง Late measures", key: "measuresOverdue", alignment: .trailing),
+            .init("ของขวัญล่าช้า Late gifts", key: "giftsLate", alignment: .trailing),
+            .init("ไม่แสดง COI Undeclared", key: "declarationsMissing", alignment: .trailing),
+            .init("ข้อเสนอแนะค้าง Late recs", key: "recommendationsOverdue", alignment: .trailing),
+            .init("ธงแดง Flags", key: "redFlagsOpen", alignment: .trailing),
+        ])
+        func figure(_ value: Int?) -> String { value.map(String.init) ?? "–" }
+        for line in overview.lines {
+            table.append([
+                line.departmentID, line.agency, line.province ?? "", figure(line.risks), figure(line.risksScored),
+                figure(line.measuresOverdue), figure(line.giftsLate), figure(line.declarationsMissing),
+                figure(line.recommendationsOverdue), figure(line.redFlagsOpen),
+            ])
+        }
+        return table
+    }
+}

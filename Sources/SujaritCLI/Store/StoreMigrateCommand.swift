@@ -1,0 +1,168 @@
+import Agency
+import ArgumentParser
+import EventStore
+import EventStorePostgres
+import Foundation
+import Presentation
+
+/// `sujarit migrate`: moves an agency's SQLite store to the PostgreSQL server, verbatim.
+struct StoreMigrateCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "migrate",
+        abstract: "Move an agency's store to the PostgreSQL server, every event exactly as it is (ย้ายฐานข้อมูลไปยังเซิร์ฟเวอร์).",
+        discussion: """
+            Checks the source's chain first and refuses a damaged store. Then copies
+            every event to the server unchanged (same numbers, times, authors and
+            hashes), checks the server's chain and compares its last hash with the
+            source's: both must match, so 'sujarit verify' prints the same head on both.
+
+            The target is created when its database is empty. Running the command again
+            is safe: after a finished run it copies nothing; after an interrupted one it
+            continues where the server stopped. A server that holds another store's log
+            is refused and left as it was. The source file is only read.
+
+            Examples:
+              sujarit migrate --from sujarit.db --to postgres://sujarit@db.example/sujarit
+              sujarit migrate --from /srv/takbai.db \\
+                  --to "postgres://sujarit@db.example/sujarit?agency=6302203" --format json
+            Afterwards, point the agency's commands at the server:
+              export SUJARIT_STORE="postgres://sujarit@db.example/sujarit?agency=6302203"
+            """
+    )
+
+    @Option(help: ArgumentHelp("The agency's SQLite store file to copy from.", valueName: "path"))
+    var from: String
+
+    @Option(help: ArgumentHelp("The PostgreSQL store to copy to: postgres://user@host:port/database[?agency=id].", valueName: "url"))
+    var to: String
+
+    @OptionGroup var output: OutputOptions
+
+    func validate() throws {
+        if PostgresLocation.isPostgresURL(from) {
+            throw ValidationError("--from must be the agency's SQLite file (e.g. --from sujarit.db); the server is named with --to.")
+        }
+        guard PostgresLocation.isPostgresURL(to) else {
+            throw ValidationError("--to must be a PostgreSQL URL such as postgres://sujarit@db.example:5432/sujarit (got '\(to)').")
+        }
+    }
+
+    func run() async throws {
+        let source = try openSource()
+        try await checkAgency(of: source)
+        let phases: [StoreMigration.Phase: ProgressBar] = [
+            .verifyingSource: ProgressBar(label: "Checking source"),
+            .copying: ProgressBar(label: "Copying"),
+            .verifyingTarget: ProgressBar(label: "Checking target"),
+        ]
+        let migration = StoreMigration(source: source, targetURL: to, projections: ModuleCatalog.projections)
+        let report: StoreMigrationReport
+        do {
+            report = try await migration.run { phase, done, total in
+                phases[phase]?.update(done, of: total)
+                if done >= total { phases[phase]?.finish() }
+            }
+        } catch {
+            phases.values.forEach { $0.finish() }
+            throw error
+        }
+        phases.values.forEach { $0.finish() }
+        if output.format == .json {
+            Console.out(Self.json(report))
+        } else {
+            Console.out(table(report).render(output.format, style: output.style), terminator: "")
+            if output.format == .table { Console.out(Self.summary(report)) }
+        }
+    }
+
+    /// The source store, opened without read models: the migration only reads its log.
+    func openSource() throws -> SQLiteEventStore {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: from) else {
+            throw SourceProblem.missing(from)
+        }
+        guard attributes[.type] as? FileAttributeType != .typeDirectory, (attributes[.size] as? Int ?? 0) > 0 else {
+            throw SourceProblem.notAStore(from)
+        }
+        return try SQLiteEventStore.open(at: from)
+    }
+
+    /// In a database shared by many agencies, the store must go to its own agency's schema: refuse a source
+    /// created for another department id than the URL's `agency=`.
+    func checkAgency(of source: SQLiteEventStore) async throws {
+        let query = URLComponents(string: to)?.queryItems ?? []
+        guard let agency = query.last(where: { $0.name == "agency" })?.value, !agency.isEmpty,
+              let first = try await source.readStream(StoreInitialized.stream, afterVersion: 0, limit: 1).first,
+              let department = (try? first.decode(StoreInitialized.self))?.departmentID,
+              department != agency
+        else { return }
+        throw SourceProblem.otherAgency(path: from, department: department, agency: agency)
+    }
+
+    /// A `--from` that names no store file, or another agency's.
+    enum SourceProblem: Error, LocalizedError {
+        case missing(String)
+        case notAStore(String)
+        case otherAgency(path: String, department: String, agency: String)
+
+        var errorDescription: String? {
+            switch self {
+            case .missing(let path):
+                "--from: there is no file at \(path). Name the agency's store file, e.g. --from /srv/sujarit/sujarit.db. Nothing was copied."
+            case .notAStore(let path):
+                "--from: \(path) is not a Sujarit store (it is a folder or an empty file). Name the agency's store file. Nothing was copied."
+            case let .otherAgency(path, department, agency):
+                "--from: \(path) is the store of department \(department), but --to names the schema of agency \(agency). Use ?agency=\(department) in the URL. Nothing was copied."
+            }
+        }
+    }
+
+    func table(_ report: StoreMigrationReport) -> Table {
+        let machine = output.format != .table
+        var table = Table(columns: [
+            .init("", key: "store"),
+            .init("Location", key: "location"),
+            .init("Events", key: "events", alignment: .trailing),
+            .init("Head hash", key: "headHash"),
+            .init("Copied", key: "copied", alignment: .trailing),
+        ])
+        table.append(["ต้นทาง Source", report.sourceLocation, String(report.source.sequence),
+                      machine ? report.source.hash.description : report.source.hash.short, ""])
+        table.append(["ปลายทาง Target", report.targetLocation, String(report.target.sequence),
+                      machine ? report.target.hash.description : report.target.hash.short, String(report.copied)])
+        return table
+    }
+
+    static func summary(_ report: StoreMigrationReport) -> String {
+        let time = seconds(report.duration)
+        let created = report.createdTarget ? " Created the store on the server." : ""
+        if !report.complete {
+            return "Copied \(report.copied) events in \(time) s; \(report.source.sequence - report.target.sequence) remain. Run the same command again to continue.\(created)"
+        }
+        if report.target.sequence > report.source.sequence {
+            return "Nothing to copy: the target holds all \(report.source.sequence) events of the source and \(report.target.sequence - report.source.sequence) recorded on the server since. Its chain is intact."
+        }
+        let heads = "Both chains are intact and end at the same event (ห่วงโซ่ตรงกัน)."
+        if report.copied == 0 {
+            return "Nothing to copy: the target already holds all \(report.alreadyPresent) events of the source. \(heads)"
+        }
+        let earlier = report.alreadyPresent > 0 ? ", continuing after the \(report.alreadyPresent) copied before" : ""
+        return "✓ Copied \(report.copied) events in \(time) s\(earlier).\(created) \(heads) ย้ายข้อมูลเรียบร้อยแล้ว"
+    }
+
+    static func json(_ report: StoreMigrationReport) -> String {
+        func side(_ location: String, _ head: ChainPosition) -> String {
+            "{\"location\": \(jsonString(location)), \"events\": \(head.sequence), \"headSequence\": \(head.sequence), \"headHash\": \(jsonString(head.hash.description))}"
+        }
+        return """
+            {"source": \(side(report.sourceLocation, report.source)), "target": \(side(report.targetLocation, report.target)), \
+            "copied": \(report.copied), "alreadyPresent": \(report.alreadyPresent), "createdTarget": \(report.createdTarget), \
+            "complete": \(report.complete), "headsMatch": \(report.complete && report.source.sequence == report.target.sequence && report.source.hash == report.target.hash), \
+            "seconds": \(seconds(report.duration))}
+            """
+    }
+
+    static func seconds(_ duration: Duration) -> String {
+        let (whole, attoseconds) = duration.components
+        return String(format: "%.2f", Double(whole) + Double(attoseconds) / 1e18)
+    }
+}
