@@ -96,6 +96,17 @@ public struct AgencyRoles: Sendable, Hashable {
         ]
     }
 
+    /// The agency on every row of `tables` (the log and the read models): a column that defaults to the
+    /// agency's id and may hold nothing else, so rows carry their agency wherever they are copied or joined
+    /// (a national extract, a view over many schemas) while every statement stays the portable one.
+    ///
+    /// Adding a column with a constant default does not rewrite a table, so this costs little on a large log.
+    func stamps(_ tables: [String]) -> [String] {
+        tables.map { table in
+            "ALTER TABLE \(Self.quoted(table)) ADD COLUMN IF NOT EXISTS agency TEXT NOT NULL DEFAULT \(Self.literal(agency)) CHECK (agency = \(Self.literal(agency)))"
+        }
+    }
+
     /// The grants on the agency's tables, applied by the schema's owner after every change of tables
     /// (creation, upgrade, rebuild): tables made later inherit them too through default privileges.
     ///

@@ -8,6 +8,7 @@ extension PostgresEventStore {
         return try await mapErrors {
             try await client.withTransaction(logger: logger) { connection in
                 let replayed = try await self.rebuild(self.projections, on: connection, progress: progress)
+                try await self.keepAgencyTables(on: connection)
                 return RebuildReport(projections: self.projections.map(\.name), eventsReplayed: replayed)
             }
         }

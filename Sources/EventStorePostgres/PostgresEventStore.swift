@@ -128,8 +128,8 @@ public final class PostgresEventStore: EventStore, Sendable {
         try await mapErrors {
             try await client.withTransaction(logger: logger) { connection in
                 try await connection.query("SELECT pg_advisory_xact_lock(\(PostgresSchema.advisoryLock))", logger: logger)
-                let roles = self.address.agency.map { AgencyRoles(database: self.address.database, agency: $0) }
-                if let roles, self.readiness.mode == .create {
+                if let agency = self.address.agency, self.readiness.mode == .create {
+                    let roles = AgencyRoles(database: self.address.database, agency: agency)
                     for statement in roles.setUp { try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger) }
                 }
                 if try await !self.tableExists("sujarit_migrations", on: connection) {
@@ -146,10 +146,24 @@ public final class PostgresEventStore: EventStore, Sendable {
                     try await connection.query("INSERT INTO sujarit_migrations (id) VALUES (\(migration.id))", logger: logger)
                 }
                 try await self.catchUpProjections(on: connection)
-                if let roles, try await self.ownsSchema(on: connection) {
-                    for statement in roles.grants { try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger) }
-                }
+                try await self.keepAgencyTables(on: connection)
             }
+        }
+    }
+
+    /// In a shared database, whoever owns the agency's schema stamps the agency on every table and re-applies
+    /// the grants: a migration, a new projection or a rebuild makes tables that have neither yet. Tables
+    /// already stamped are left alone, so an ordinary open takes no table lock.
+    func keepAgencyTables(on connection: PostgresConnection) async throws {
+        guard let agency = address.agency, try await ownsSchema(on: connection) else { return }
+        var stamped = Set<String>()
+        let query: PostgresQuery = "SELECT table_name::TEXT FROM information_schema.columns WHERE table_schema = \(address.schema) AND column_name = 'agency'"
+        for try await table in try await connection.query(query, logger: logger).decode(String.self) { stamped.insert(table) }
+        let missing = (["events"] + projections.flatMap(\.tables)).filter { !stamped.contains($0) }
+        guard !missing.isEmpty else { return }
+        let roles = AgencyRoles(database: address.database, agency: agency)
+        for statement in roles.stamps(missing) + roles.grants {
+            try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
         }
     }
 

@@ -49,6 +49,21 @@ struct AgencyAccessTests {
         #expect(counts.map { $0.string("event_type") } == ["Other"])
     }
 
+    @Test("every event and read-model row carries its agency, and cannot claim another")
+    func rowsCarryTheAgency() async throws {
+        let (database, a, b) = try await twoAgencies()
+        #expect(try await a.query("SELECT DISTINCT agency FROM events").map { $0.string("agency") } == [Self.takBai])
+        #expect(try await b.query("SELECT DISTINCT agency FROM events").map { $0.string("agency") } == [Self.sungaiKolok])
+        #expect(try await b.query("SELECT DISTINCT agency FROM count_by_type").map { $0.string("agency") } == [Self.sungaiKolok])
+        let error = await caught {
+            try await server.run(["INSERT INTO agency_\(Self.sungaiKolok).count_by_type (event_type, n, agency) VALUES ('X', 1, '\(Self.takBai)')"], on: database)
+        }
+        #expect("\(error.map(String.init(describing:)) ?? "none")".contains("check constraint"))
+        // A rebuild makes the read-model tables anew; they carry the agency again.
+        _ = try await b.rebuildProjections(progress: nil)
+        #expect(try await b.query("SELECT DISTINCT agency FROM count_by_type").map { $0.string("agency") } == [Self.sungaiKolok])
+    }
+
     @Test("the catalogue lists the agencies, and an administrator may use both")
     func catalogue() async throws {
         let (database, _, _) = try await twoAgencies()

@@ -160,6 +160,17 @@ struct FieldRecognitionTests {
         #expect(EGPDocumentReference(url: "https://x/view-pdf-file?templateId=d09c45dd-65c7") == nil)
         #expect(EGPDocumentReference(url: "https://x/downloadFileTest?fileId=3b1b32") == nil)
         #expect(EGPDocumentReference(url: "https://x/other?projectId=67119000341") == nil)
+        // The usual shapes, lowercase already (read without splitting the query), and their near misses,
+        // which the general reading decides.
+        let usualTemplate = "https://process5.gprocurement.go.th/egp-template-service/dwnt/view-pdf-file?templateId=d09c45dd-65c7-4f4b-802a-ef40dcb123e1"
+        let usualFile = "https://process5.gprocurement.go.th/egp-upload-service/v1/downloadFileTest?fileId=3b1b321135085427b54a51e17aa094cc"
+        #expect(EGPDocumentReference(url: usualTemplate) == .template("d09c45dd-65c7-4f4b-802a-ef40dcb123e1"))
+        #expect(EGPDocumentReference(url: usualFile) == .file("3b1b321135085427b54a51e17aa094cc"))
+        #expect(EGPDocumentReference(url: usualTemplate + "&x=1") == .template("d09c45dd-65c7-4f4b-802a-ef40dcb123e1"))
+        #expect(EGPDocumentReference(url: usualFile + "#p2") == .file("3b1b321135085427b54a51e17aa094cc"))
+        #expect(EGPDocumentReference(url: String(usualTemplate.dropLast()) + "g") == nil)
+        #expect(EGPDocumentReference(url: String(usualFile.dropLast()) + "z") == nil)
+        #expect(EGPDocumentReference(url: String(usualFile.dropLast()) + "F") == .file("3b1b321135085427b54a51e17aa094cf"))
     }
 
     // MARK: Titles and identity

@@ -129,6 +129,14 @@ struct OverlapTests {
         let projectsOld = try await ProcurementReadModel.projects(in: old.store)
         #expect(projectsOld.count == Set(announcements.map(\.projectID)).count && summary.kept == 6)
         #expect(projectsOld == (try await ProcurementReadModel.projects(in: fresh.store)))
+        // Titles come from either event type.
+        for id in Set(announcements.map(\.projectID)) {
+            let titled = try await ProcurementReadModel.project(id, in: old.store)
+            let titledFresh = try await ProcurementReadModel.project(id, in: fresh.store)
+            #expect(titled != nil && titled == titledFresh)
+            #expect(titled?.timeline.map(\.title) == announcements.filter { $0.projectID == id }
+                .sorted { ($0.published, $0.line) < ($1.published, $1.line) }.map(\.title))
+        }
 
         // Importing the file into the old store finds them all known: no announcement event is added.
         let before = try await old.allEvents()

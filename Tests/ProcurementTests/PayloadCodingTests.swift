@@ -95,16 +95,31 @@ struct PayloadCodingTests {
             #expect(payload == (try EventCoding.encode(event)))
             #expect(AnnouncementsPublished.fastDecode(payload) == event)
             #expect(try EventCoding.decode(AnnouncementsPublished.self, from: payload) == event)
-            #expect(try AnnouncementsPublished.decode(payload: payload, schemaVersion: 1) == event)
+            #expect(try AnnouncementsPublished.decode(payload: payload, schemaVersion: 2) == event)
+            // Every link comes back byte for byte from its compact form.
+            for entry in event.announcements {
+                #expect(entry.link.map { AnnouncementsPublished.Entry.expandLink(AnnouncementsPublished.Entry.compactLink($0)) } == entry.link)
+            }
+        }
+        // The compact form: usual prefixes abbreviated, a link starting with "~" escaped, others as given.
+        let template = "https://process5.gprocurement.go.th/egp-template-service/dwnt/view-pdf-file?templateId=ab-12"
+        #expect(AnnouncementsPublished.Entry.compactLink(template) == "~tab-12")
+        for link in [template, "~tab", "~~", "~", "https://example.org/x", "http://process3.gprocurement.go.th/egp2procmainWeb/jsp/procsearch.sch?pid=1&x=2", ""] {
+            #expect(AnnouncementsPublished.Entry.expandLink(AnnouncementsPublished.Entry.compactLink(link)) == link)
+        }
+        // A schema 1 payload (full keys, links as given) still decodes, fast and through JSONDecoder.
+        let schemaOne = #"{"announcements":[{"link":"~tx","method":"e-bidding","projectID":"67119000333","published":"2025-01-14","sourceLine":3,"title":"t","type":"W0"}],"departmentID":"6960501"}"#
+        for decoded in [AnnouncementsPublished.fastDecode(Data(schemaOne.utf8)), try EventCoding.decode(AnnouncementsPublished.self, from: Data(schemaOne.utf8))] {
+            #expect(decoded?.announcements.first?.link == "~tx" && decoded?.announcements.first?.sourceLine == 3)
         }
         // Written otherwise (spaces, keys in another order): the same event through JSONDecoder.
         let text = """
             { "departmentID" : "6960501", "announcements" : [ { "type": "W0", "title": "x", "sourceLine": 3,
               "published": "2025-01-14", "projectID": "67119000333" } ] }
             """
-        let decoded = try AnnouncementsPublished.decode(payload: Data(text.utf8), schemaVersion: 1)
+        let decoded = try AnnouncementsPublished.decode(payload: Data(text.utf8), schemaVersion: 2)
         #expect(decoded.announcements.map(\.type) == [.winner] && decoded.departmentID == "6960501")
-        #expect(throws: EventStoreError.self) { try AnnouncementsPublished.decode(payload: Data("{}".utf8), schemaVersion: 2) }
+        #expect(throws: EventStoreError.self) { try AnnouncementsPublished.decode(payload: Data("{}".utf8), schemaVersion: 3) }
         #expect(throws: (any Error).self) { try AnnouncementsPublished.decode(payload: Data(#"{"announcements":[{"type":"ZZ"}],"departmentID":"1"}"#.utf8), schemaVersion: 1) }
     }
 }

@@ -23,6 +23,12 @@ struct ReadModelTests {
         #expect(road.title.hasPrefix("ประกวดราคาจ้างก่อสร้างโครงการก่อสร้างถนนคอนกรีตเสริมเหล็ก"))
         #expect(road.method == .eBidding && road.fiscalYear == FiscalYear(be: 2568))
         #expect(road.timeline.map(\.type) == [.draftDocuments, .referencePrice, .invitation, .winner])
+        // One project's timeline has its titles, read from the events; the walks over many leave them out.
+        #expect(road.timeline.allSatisfy { $0.title?.contains("ถนนคอนกรีตเสริมเหล็ก") == true })
+        #expect(road.timeline.first?.title?.hasPrefix("ร่างเอกสารประกวดราคา") == true)
+        let walked = try #require(try await ProcurementReadModel.projects(in: fixture.store).first { $0.projectID == road.projectID })
+        #expect(walked.timeline.map(\.type) == road.timeline.map(\.type))
+        #expect(walked.timeline.allSatisfy { $0.title == nil })
         #expect(road.firstPublished(.invitation) == (try CalendarDate.parse("2024-11-26")))
         #expect(road.awarded == (try CalendarDate.parse("2025-01-14")))
         #expect(road.budget == .baht(2_500_000) && road.referencePrice == .baht(2_456_000) && road.agreedPrice == .baht(2_448_000))

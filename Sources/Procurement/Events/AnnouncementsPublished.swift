@@ -16,10 +16,19 @@ import Sujarit
 /// payload of the event that carries it.
 public struct AnnouncementsPublished: DomainEvent, Hashable {
     public static let eventType = "AnnouncementsPublished"
-    public static let schemaVersion = 1
+    /// 2 since the payload's compact form (one-letter keys, e-GP's usual link prefixes abbreviated, see
+    /// ``Entry``); schema 1 payloads (full key names, links as given) still decode.
+    public static let schemaVersion = 2
 
     /// One announcement: what ``AnnouncementPublished`` holds, less the department, which the event gives
     /// once for all of them.
+    ///
+    /// In the payload (schema 2) its keys are one letter (`d` published, `l` link, `m` method, `n` source
+    /// line, `p` project, `s` source description, `t` title, `y` type) and a link starting with one of
+    /// e-GP's three usual prefixes is written as `~t`, `~f` or `~p` and the rest (``compactLink(_:)``): an
+    /// import writes hundreds of thousands of entries, and the long keys and prefixes were a fifth of the
+    /// payload's bytes, all hashed, written twice (WAL and checkpoint) and parsed again by the projection.
+    /// Nothing is lost: ``expandLink(_:)`` gives the link back byte for byte.
     public struct Entry: Sendable, Hashable, Codable {
         /// The project (or plan item) the announcement is about.
         public var projectID: ProjectID
@@ -64,6 +73,81 @@ public struct AnnouncementsPublished: DomainEvent, Hashable {
             EGPAnnouncement(
                 projectID: projectID, method: method, type: type, title: title, link: link.map(EGPLink.init(url:)),
                 published: published, sourceDescription: sourceDescription ?? canonicalDescription, line: sourceLine)
+        }
+
+        /// The payload's keys (schema 2), in sorted order.
+        enum CodingKeys: String, CodingKey {
+            case published = "d", link = "l", method = "m", sourceLine = "n", projectID = "p"
+            case sourceDescription = "s", title = "t", type = "y"
+        }
+
+        /// Schema 1's keys: the property names, links as given.
+        enum SchemaOneKeys: String, CodingKey {
+            case published, link, method, sourceLine, projectID, sourceDescription, title, type
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(published, forKey: .published)
+            try container.encodeIfPresent(link.map(Self.compactLink), forKey: .link)
+            try container.encodeIfPresent(method, forKey: .method)
+            try container.encode(sourceLine, forKey: .sourceLine)
+            try container.encode(projectID, forKey: .projectID)
+            try container.encodeIfPresent(sourceDescription, forKey: .sourceDescription)
+            try container.encode(title, forKey: .title)
+            try container.encode(type, forKey: .type)
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            if container.contains(.projectID) {
+                projectID = try container.decode(ProjectID.self, forKey: .projectID)
+                type = try container.decode(AnnouncementType.self, forKey: .type)
+                method = try container.decodeIfPresent(ProcurementMethod.self, forKey: .method)
+                title = try container.decode(String.self, forKey: .title)
+                published = try container.decode(CalendarDate.self, forKey: .published)
+                link = try container.decodeIfPresent(String.self, forKey: .link).map(Self.expandLink)
+                sourceDescription = try container.decodeIfPresent(String.self, forKey: .sourceDescription)
+                sourceLine = try container.decode(Int.self, forKey: .sourceLine)
+            } else {
+                let old = try decoder.container(keyedBy: SchemaOneKeys.self)
+                projectID = try old.decode(ProjectID.self, forKey: .projectID)
+                type = try old.decode(AnnouncementType.self, forKey: .type)
+                method = try old.decodeIfPresent(ProcurementMethod.self, forKey: .method)
+                title = try old.decode(String.self, forKey: .title)
+                published = try old.decode(CalendarDate.self, forKey: .published)
+                link = try old.decodeIfPresent(String.self, forKey: .link)
+                sourceDescription = try old.decodeIfPresent(String.self, forKey: .sourceDescription)
+                sourceLine = try old.decode(Int.self, forKey: .sourceLine)
+            }
+        }
+
+        /// e-GP's usual link prefixes and their abbreviations in the payload.
+        static let linkPrefixes: [(mark: String, prefix: String)] = [
+            ("~t", "https://process5.gprocurement.go.th/egp-template-service/dwnt/view-pdf-file?templateId="),
+            ("~f", "https://process5.gprocurement.go.th/egp-upload-service/v1/downloadFileTest?fileId="),
+            ("~p", "http://process3.gprocurement.go.th/egp2procmainWeb/jsp/procsearch.sch?pid="),
+        ]
+
+        /// `link` as the payload writes it: a usual prefix as its mark, a link that itself starts with `~`
+        /// with one more `~` in front, any other as it is.
+        public static func compactLink(_ link: String) -> String {
+            if link.utf8.first == UInt8(ascii: "~") { return "~" + link }
+            for (mark, prefix) in linkPrefixes where link.hasPrefix(prefix) {
+                return mark + link.dropFirst(prefix.count)
+            }
+            return link
+        }
+
+        /// The link a payload's value stands for (``compactLink(_:)`` undone).
+        public static func expandLink(_ value: String) -> String {
+            guard value.utf8.first == UInt8(ascii: "~") else { return value }
+            let mark = value.prefix(2)
+            if mark == "~~" { return String(value.dropFirst()) }
+            for (known, prefix) in linkPrefixes where known == mark {
+                return prefix + value.dropFirst(2)
+            }
+            return value
         }
 
         init(
@@ -113,14 +197,14 @@ extension AnnouncementsPublished {
         for (index, entry) in announcements.enumerated() {
             writer.raw(index == 0 ? "{" : ",{")
             writer.beginObject()
-            writer.add("link", entry.link)
-            writer.add("method", entry.method?.key)
-            writer.add("projectID", entry.projectID.rawValue)
-            writer.add("published", entry.published.isoText)
-            writer.add("sourceDescription", entry.sourceDescription)
-            writer.add("sourceLine", entry.sourceLine)
-            writer.add("title", entry.title)
-            writer.add("type", entry.type.code)
+            writer.add("d", entry.published.isoText)
+            writer.add("l", entry.link.map(Entry.compactLink))
+            writer.add("m", entry.method?.key)
+            writer.add("n", entry.sourceLine)
+            writer.add("p", entry.projectID.rawValue)
+            writer.add("s", entry.sourceDescription)
+            writer.add("t", entry.title)
+            writer.add("y", entry.type.code)
             writer.raw("}")
         }
         writer.raw(#"],"departmentID":"#)
@@ -137,8 +221,9 @@ extension AnnouncementsPublished {
         return try EventCoding.decode(Self.self, from: payload)
     }
 
-    /// The event from the writer's shape, or nil when anything is missing, unknown or invalid. Read in
-    /// one pass over the bytes (the projection decodes every event an import writes).
+    /// The event from the writer's shape (schema 2's keys, or schema 1's), or nil when anything is missing,
+    /// unknown or invalid. Read in one pass over the bytes (the projection decodes every event an import
+    /// writes).
     static func fastDecode(_ payload: Data) -> AnnouncementsPublished? {
         struct Fields {
             var projectID: ProjectID?, type: AnnouncementType?, method: ProcurementMethod?
@@ -154,6 +239,20 @@ extension AnnouncementsPublished {
             guard !key.isEmpty else { return false }
             if case .null = value { return true }
             switch (key.count, value) {
+            case let (1, .string(text)):
+                switch key[0] {
+                case UInt8(ascii: "d"): current.published = CalendarDate.iso(text)
+                case UInt8(ascii: "l"): current.link = Entry.expandLink(text)
+                case UInt8(ascii: "m"):
+                    guard let known = ProcurementMethod(key: text) else { return false }
+                    current.method = known
+                case UInt8(ascii: "p"): current.projectID = ProjectID(text)
+                case UInt8(ascii: "s"): current.description = text
+                case UInt8(ascii: "t"): current.title = text
+                case UInt8(ascii: "y"): current.type = AnnouncementType(rawValue: text)
+                default: return false
+                }
+            case let (1, .integer(number)) where key[0] == UInt8(ascii: "n"): current.line = number
             case let (4, .string(text)) where named(key, "link"): current.link = text
             case let (4, .string(text)) where named(key, "type"): current.type = AnnouncementType(rawValue: text)
             case let (5, .string(text)) where named(key, "title"): current.title = text

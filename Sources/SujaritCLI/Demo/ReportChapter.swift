@@ -54,6 +54,9 @@ struct ReportChapter: DemoChapter {
             }
         }
         demo.say("sujarit report executive --fy 2568 --round 12m → \(html.path)")
+        if let anchor = sources.anchor {
+            demo.say("Its footer carries the log's anchor, รหัสยืนยันบันทึก \(anchor): 'sujarit verify --anchor \(anchor)' proves later that the log was not rewritten since the page was printed.")
+        }
         if let chromium = PDFPrinter.chromium() {
             let pdf = html.deletingPathExtension().appendingPathExtension("pdf")
             do {
