@@ -320,6 +320,7 @@ public struct ProcurementProjection: Projection {
         return Array(repeating: tuple, count: count).joined(separator: ",")
     }
 
+    /// The statement texts for each of ``chunkSizes``'s sizes, built once.
     static let multiRowTexts: [Int: (refuse: String, keep: String, upsert: String)] = Dictionary(
         uniqueKeysWithValues: [64, 16, 4, 1].map { size in
             let insert = "INSERT INTO procurement_announcements (project_id, type, published, document, sequence, position) VALUES "

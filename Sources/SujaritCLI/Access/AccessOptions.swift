@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import EventStorePostgres
 
@@ -7,10 +8,17 @@ struct AccessServerOptions: ParsableArguments {
 
     /// Access administration for the store's database.
     func access() throws -> PostgresAccess {
-        guard PostgresLocation.isPostgresURL(storeOptions.location) else {
-            throw ValidationError("Access is managed on a PostgreSQL server shared by many agencies; a SQLite store (\(storeOptions.location)) belongs to one agency. Give --store postgres://user@host/database.")
-        }
+        guard PostgresLocation.isPostgresURL(storeOptions.location) else { throw SharedServerRequired(location: storeOptions.location) }
         return try PostgresAccess(url: storeOptions.location)
+    }
+}
+
+/// A command about many agencies was pointed at a SQLite store, which belongs to one.
+struct SharedServerRequired: Error, LocalizedError {
+    var location: String
+
+    var errorDescription: String? {
+        "\(location) is a SQLite store, which belongs to one agency; access and cross-agency reports are about a PostgreSQL server shared by many. Give --store postgres://user@host/database."
     }
 }
 

@@ -33,9 +33,7 @@ struct ReportAgenciesCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await CommandFailure.report {
-            guard PostgresLocation.isPostgresURL(storeOptions.location) else {
-                throw ValidationError("report agencies reads a PostgreSQL server shared by many agencies; give --store postgres://user@host/database.")
-            }
+            guard PostgresLocation.isPostgresURL(storeOptions.location) else { throw SharedServerRequired(location: storeOptions.location) }
             let today = CalendarDate.today()
             let year: FiscalYear
             do { year = try fy.map(FiscalYear.parse) ?? FiscalYear.containing(today) } catch { throw ValidationError("--fy: \(error.localizedDescription)") }
@@ -49,6 +47,10 @@ struct ReportAgenciesCommand: AsyncParsableCommand {
             let location = try PostgresLocation(url: storeOptions.location)
             let agencies = try await PostgresAccess(url: storeOptions.location).agencies()
             let readable = agencies.filter(\.canRead)
+            if agencies.isEmpty {
+                Console.err("There are no agency stores on \(location): create one with sujarit init --store 'postgres://…?agency=ID'.")
+                throw ExitCode.failure
+            }
             let sources = try readable.map { agency in
                 AgencyOverview.Source(
                     departmentID: agency.departmentID, province: agency.province,
