@@ -16,17 +16,11 @@ public struct FindingID: Sendable, Hashable, Codable, Comparable, CustomStringCo
     /// Parses `F-2568-001` (also `f-2568-1`, Thai digits).
     /// - throws: ``AuditPlansError/invalidFindingID(_:)``.
     public init(parsing text: String) throws {
-        let parts = ThaiDigits.toArabic(text).trimmingCharacters(in: .whitespaces).uppercased().split(separator: "-")
-        guard parts.count == 3, parts[0] == "F", parts[1].count == 4, let year = Int(parts[1]), year >= 2400,
-              parts[2].allSatisfy(\.isASCII), let number = Int(parts[2]), number > 0
-        else { throw AuditPlansError.invalidFindingID(text) }
-        self.init(fiscalYear: FiscalYear(be: year), number: number)
+        guard let (year, number) = YearNumber.parse(text, prefix: "F") else { throw AuditPlansError.invalidFindingID(text) }
+        self.init(fiscalYear: year, number: number)
     }
 
-    public var description: String {
-        let digits = String(number)
-        return "F-\(fiscalYear.be)-" + String(repeating: "0", count: max(0, 3 - digits.count)) + digits
-    }
+    public var description: String { YearNumber.format(prefix: "F", fiscalYear: fiscalYear, number: number) }
 
     public static func < (lhs: FindingID, rhs: FindingID) -> Bool {
         (lhs.fiscalYear.be, lhs.number) < (rhs.fiscalYear.be, rhs.number)

@@ -1,9 +1,11 @@
 import GRDB
 import GRDBSQLite
 
+/// The conversions between the store's portable values and GRDB's, public so that other SQLite databases
+/// holding read models (a report's in-memory replay of the log) bind and read them the same way.
 extension SQLValue {
     /// The value as GRDB binds it.
-    var databaseValue: DatabaseValue {
+    public var databaseValue: DatabaseValue {
         switch self {
         case .null: .null
         case .integer(let value): value.databaseValue
@@ -13,7 +15,7 @@ extension SQLValue {
     }
 
     /// A value read from SQLite; blobs, which read models do not use, read as hex text.
-    init(_ value: DatabaseValue) {
+    public init(_ value: DatabaseValue) {
         switch value.storage {
         case .null: self = .null
         case .int64(let int): self = .integer(int)
@@ -25,7 +27,8 @@ extension SQLValue {
 }
 
 extension SQLRow {
-    init(_ row: Row) {
+    /// A row read through GRDB, by column name.
+    public init(_ row: Row) {
         self.init(columns: Array(row.columnNames), values: row.databaseValues.map(SQLValue.init))
     }
 }

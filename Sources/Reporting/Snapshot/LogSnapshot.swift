@@ -68,7 +68,7 @@ public struct LogSnapshot: EventStore {
     public func query(_ statement: SQLStatement) async throws -> [SQLRow] {
         try await database.read { db in
             try Row.fetchAll(db, sql: statement.sql, arguments: StatementArguments(statement.arguments.map(\.databaseValue))).map { row in
-                SQLRow(columns: Array(row.columnNames), values: row.databaseValues.map(SQLValue.init(snapshot:)))
+                SQLRow(row)
             }
         }
     }
@@ -81,28 +81,5 @@ public struct LogSnapshot: EventStore {
         if let from = filter.recordedFrom, event.recordedAt < from { return false }
         if let before = filter.recordedBefore, event.recordedAt >= before { return false }
         return true
-    }
-}
-
-extension SQLValue {
-    /// The value as GRDB binds it.
-    var databaseValue: DatabaseValue {
-        switch self {
-        case .null: .null
-        case .integer(let value): value.databaseValue
-        case .real(let value): value.databaseValue
-        case .text(let value): value.databaseValue
-        }
-    }
-
-    /// A value read back from the snapshot's database; read models store no blobs.
-    init(snapshot value: DatabaseValue) {
-        switch value.storage {
-        case .null: self = .null
-        case .int64(let int): self = .integer(int)
-        case .double(let double): self = .real(double)
-        case .string(let string): self = .text(string)
-        case .blob(let data): self = .text(data.map { String(format: "%02x", $0) }.joined())
-        }
     }
 }

@@ -22,19 +22,11 @@ public struct RiskID: Sendable, Hashable, Codable, Comparable, CustomStringConve
     }
 
     static func parse(_ text: String, prefix: String, example: String) throws -> RiskID {
-        let parts = ThaiDigits.toArabic(text.trimmingCharacters(in: .whitespaces)).uppercased().split(separator: "-")
-        guard parts.count == 3, parts[0] == prefix, parts[1].count == 4, let year = Int(parts[1]), year >= 2400,
-              let number = Int(parts[2]), number > 0, parts[2].allSatisfy(\.isASCII)
-        else { throw RiskRegisterError.invalidID(text, example: example) }
-        return RiskID(fiscalYear: FiscalYear(be: year), number: number)
+        guard let (year, number) = YearNumber.parse(text, prefix: prefix) else { throw RiskRegisterError.invalidID(text, example: example) }
+        return RiskID(fiscalYear: year, number: number)
     }
 
-    public var description: String { "R-\(fiscalYear.be)-\(Self.pad(number))" }
-
-    static func pad(_ number: Int) -> String {
-        let digits = String(number)
-        return String(repeating: "0", count: max(0, 3 - digits.count)) + digits
-    }
+    public var description: String { YearNumber.format(prefix: "R", fiscalYear: fiscalYear, number: number) }
 
     public static func < (lhs: RiskID, rhs: RiskID) -> Bool {
         (lhs.fiscalYear.be, lhs.number) < (rhs.fiscalYear.be, rhs.number)
@@ -68,7 +60,7 @@ public struct MeasureID: Sendable, Hashable, Codable, Comparable, CustomStringCo
         self.init(fiscalYear: parsed.fiscalYear, number: parsed.number)
     }
 
-    public var description: String { "M-\(fiscalYear.be)-\(RiskID.pad(number))" }
+    public var description: String { YearNumber.format(prefix: "M", fiscalYear: fiscalYear, number: number) }
 
     public static func < (lhs: MeasureID, rhs: MeasureID) -> Bool {
         (lhs.fiscalYear.be, lhs.number) < (rhs.fiscalYear.be, rhs.number)
