@@ -6,10 +6,10 @@ struct AccessCommand: AsyncParsableCommand {
         commandName: "access",
         abstract: "Who may see which agency's store on a shared PostgreSQL server (สิทธิ์การเข้าถึง).",
         discussion: """
-            A province or the whole country keeps many agencies' stores in one PostgreSQL database, one per
-            agency (--store 'postgres://…/db?agency=6302203'). PostgreSQL itself keeps them apart: a login
-            reads and writes only the agencies it is granted, so even a direct SQL connection cannot read
-            another agency's declarations. A provincial or national view reads every agency it covers and
+            A province or the whole country keeps many agencies' stores in one PostgreSQL database, one per \
+            agency (--store 'postgres://…/db?agency=6302203'). PostgreSQL itself keeps them apart: a login \
+            reads and writes only the agencies it is granted, so even a direct SQL connection cannot read \
+            another agency's declarations. A provincial or national view reads every agency it covers and \
             writes none. Granting needs the administrator's login.
 
             Examples:

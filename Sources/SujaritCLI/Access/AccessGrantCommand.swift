@@ -6,8 +6,8 @@ struct AccessGrantCommand: AsyncParsableCommand {
         commandName: "grant",
         abstract: "Let a login use an agency's store, or read a province's or every agency's (ให้สิทธิ์).",
         discussion: """
-            The login must exist on the server (CREATE ROLE somchai LOGIN PASSWORD '…'). Within the agency,
-            what a person may do (score risks, see declarations) still follows their roles in the agency's
+            The login must exist on the server (CREATE ROLE somchai LOGIN PASSWORD '…'). Within the agency, \
+            what a person may do (score risks, see declarations) still follows their roles in the agency's \
             directory (sujarit agency staff).
 
             Examples:

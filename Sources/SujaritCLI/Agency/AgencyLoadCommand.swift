@@ -7,7 +7,7 @@ struct AgencyLoadCommand: AsyncParsableCommand {
         commandName: "load",
         abstract: "Load departments and staff from a YAML file (นำเข้าทำเนียบหน่วยงาน).",
         discussion: """
-            Adds what is new and records what changed, one event per department or person; loading the same
+            Adds what is new and records what changed, one event per department or person; loading the same \
             file again changes nothing. Nobody is removed: people who left get an 'until' date instead.
             Example: sujarit agency load Registers/examples/takbai/agency.yaml --dry-run
             """

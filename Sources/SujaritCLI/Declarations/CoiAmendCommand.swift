@@ -7,8 +7,8 @@ struct CoiAmendCommand: AsyncParsableCommand {
         commandName: "amend",
         abstract: "Amend a declaration: give its interests as they now stand (แก้ไขแบบแสดงการมีส่วนได้เสีย).",
         discussion: """
-            The new list replaces the old one; both stay in the history ('coi show ID').
-            A procurement declaration that gains its first interest also records the
+            The new list replaces the old one; both stay in the history ('coi show ID'). \
+            A procurement declaration that gains its first interest also records the \
             recusal.
             Example: sujarit coi amend 67119000333-e-bidding-chair-surachai \\
                 --on "1 ธ.ค. 67" --interest "party=หจก. รุ่งเรืองการโยธา; rel=creditor" \\

@@ -6,12 +6,12 @@ struct CoiCommand: AsyncParsableCommand {
         commandName: "coi",
         abstract: "Conflict-of-interest declarations, per year and per procurement (การแสดงการมีส่วนได้เสีย).",
         discussion: """
-            Every official declares once a year, and every procurement officer and
-            committee member signs a แบบแสดงความบริสุทธิ์ใจ for each project, in their
-            role. A declared interest in a procurement records the signer's recusal.
+            Every official declares once a year, and every procurement officer and \
+            committee member signs a แบบแสดงความบริสุทธิ์ใจ for each project, in their \
+            role. A declared interest in a procurement records the signer's recusal. \
             Amendments and withdrawals are new events: the history stays.
 
-            Names and details are shown only to the internal auditor and the legal
+            Names and details are shown only to the internal auditor and the legal \
             officer (--as <staff id>); everyone else sees totals.
 
             Examples:

@@ -9,16 +9,16 @@ struct CoiDeclareCommand: AsyncParsableCommand {
         commandName: "declare",
         abstract: "Record a signed declaration of interests (บันทึกแบบแสดงการมีส่วนได้เสีย).",
         discussion: """
-            An annual declaration names the fiscal year (--fy); a procurement
-            declaration names the project and the signer's role (--project, --role).
+            An annual declaration names the fiscal year (--fy); a procurement \
+            declaration names the project and the signer's role (--project, --role). \
             Then either --no-interest, or one --interest per interest:
               party=NAME; tax=13-digit id; kind=person|firm; rel=RELATIONSHIP;
               share=PERCENT; from=DATE; to=DATE; detail=TEXT
-            Relationships: self, spouse, relative, shareholder (share= only here),
-            director (director, manager or employee), creditor (creditor or debtor),
+            Relationships: self, spouse, relative, shareholder (share= only here), \
+            director (director, manager or employee), creditor (creditor or debtor), \
             drafted-tor (drafted the TOR or reference price; party optional). Roles:
-            head-officer, officer, or COMMITTEE-chair / COMMITTEE-member where COMMITTEE
-            is e-bidding, price-tender, selection, specific, inspection, tor or
+            head-officer, officer, or COMMITTEE-chair / COMMITTEE-member where COMMITTEE \
+            is e-bidding, price-tender, selection, specific, inspection, tor or \
             reference-price.
 
             Examples:

@@ -9,9 +9,9 @@ struct CoiMissingCommand: AsyncParsableCommand {
         commandName: "missing",
         abstract: "Show who sat on a procurement without declaring (ผู้ที่ยังไม่ยื่นแบบ).",
         discussion: """
-            Compares the committee recorded with 'coi committee set' against the
+            Compares the committee recorded with 'coi committee set' against the \
             declarations for the project:
-            a seat is covered by a declaration in force for that person, project and
+            a seat is covered by a declaration in force for that person, project and \
             role.
             Example: sujarit coi missing --project 67119000333 --as anan
             """

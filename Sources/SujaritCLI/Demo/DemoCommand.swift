@@ -9,8 +9,8 @@ struct DemoCommand: AsyncParsableCommand {
         commandName: "demo",
         abstract: "Walk through Sujarit on example data in a fresh store (สาธิตการใช้งาน).",
         discussion: """
-            Builds a new store in a temporary folder (or at --store PATH, kept for inspection), then plays
-            each module's part of an agency's year and ends with the audit trail and a verification of the log.
+            Builds a new store in a temporary folder (or at --store PATH, kept for inspection), then plays \
+            each module's part of an agency's year and ends with the audit trail and a verification of the log. \
             Nothing outside that folder is touched.
             """
     )

@@ -6,14 +6,14 @@ struct FlagsCommand: AsyncParsableCommand {
         commandName: "flags",
         abstract: "Procurement red flags, set beside the agency's declarations and gift log (ข้อสังเกตการจัดซื้อจัดจ้าง).",
         discussion: """
-            'flags run' computes every indicator over the imported procurement data
-            (sujarit import egp / import contracts) and the agency's own declarations and
-            gift log, and records each new flag with its evidence; running it again adds
-            nothing. Thresholds are in Registers/red-flags.yaml; the indicators are
+            'flags run' computes every indicator over the imported procurement data \
+            (sujarit import egp / import contracts) and the agency's own declarations and \
+            gift log, and records each new flag with its evidence; running it again adds \
+            nothing. Thresholds are in Registers/red-flags.yaml; the indicators are \
             described in Registers/RED-FLAGS.md ('flags indicators' lists them).
 
-            Flags that rest on declarations or gifts name people: only the internal
-            auditor and the legal officer (--as <staff id>) see the names, and only they
+            Flags that rest on declarations or gifts name people: only the internal \
+            auditor and the legal officer (--as <staff id>) see the names, and only they \
             dismiss or escalate flags.
 
             Examples:

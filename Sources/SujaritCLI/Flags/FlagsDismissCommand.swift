@@ -7,7 +7,7 @@ struct FlagsDismissCommand: AsyncParsableCommand {
         commandName: "dismiss",
         abstract: "Dismiss a flag that needs no further action, saying why (ยุติข้อสังเกต).",
         discussion: """
-            Only the internal auditor or the legal officer may dismiss. The reason stays
+            Only the internal auditor or the legal officer may dismiss. The reason stays \
             on the flag's record, and a later 'flags run' does not raise it again.
             Example:
               sujarit flags dismiss RF-2568-0004 --reason "ซื้อวัสดุคนละงาน มีใบขอซื้อแยก" --as anan

@@ -8,11 +8,11 @@ struct FlagsEscalateCommand: AsyncParsableCommand {
         commandName: "escalate",
         abstract: "Take a flag further: a risk in the register (--to-risk) or an audit subject (--to-audit) (ส่งต่อข้อสังเกต).",
         discussion: """
-            --to-risk enters a procurement risk in the flag's fiscal year, for the buying
-            department (or --department), worded without anyone's name, and links it to
-            the flag in the same step; score it in a committee round as any risk.
-            --to-audit adds a procurement subject to the audit universe (id: the flag's
-            id, or --subject), linked to the flag's risk when there is one.
+            --to-risk enters a procurement risk in the flag's fiscal year, for the buying \
+            department (or --department), worded without anyone's name, and links it to \
+            the flag in the same step; score it in a committee round as any risk. \
+            --to-audit adds a procurement subject to the audit universe (id: the flag's \
+            id, or --subject), linked to the flag's risk when there is one. \
             Only the internal auditor or the legal officer may escalate.
             Examples:
               sujarit flags escalate RF-2568-0001 --to-risk --owner surachai --as anan

@@ -12,8 +12,8 @@ struct FlagsExplainCommand: AsyncParsableCommand {
         commandName: "explain",
         abstract: "Explain a flag: what was found, against which threshold, on which records (อธิบายข้อสังเกต).",
         discussion: """
-            People named by a flag (declarants, committee members, gift recipients) are
-            shown only to the internal auditor and the legal officer; others see the
+            People named by a flag (declarants, committee members, gift recipients) are \
+            shown only to the internal auditor and the legal officer; others see the \
             flag without them. Examples:
               sujarit flags explain RF-2568-0001 --as anan
               sujarit flags explain RF-2568-0001 --format json

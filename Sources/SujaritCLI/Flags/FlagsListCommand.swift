@@ -10,7 +10,7 @@ struct FlagsListCommand: AsyncParsableCommand {
         commandName: "list",
         abstract: "List red flags with their key figure and status (รายการข้อสังเกต).",
         discussion: """
-            The list names suppliers and projects, never people; 'flags explain' tells the
+            The list names suppliers and projects, never people; 'flags explain' tells the \
             whole story. Examples:
               sujarit flags list --fy 2568 --status open
               sujarit flags list --indicator split-year --department ENG

@@ -8,10 +8,10 @@ struct FlagsRunCommand: AsyncParsableCommand {
         commandName: "run",
         abstract: "Compute the red flags over the store's procurement data and record the new ones (ตรวจหาข้อสังเกต).",
         discussion: """
-            Reads the imported projects one e-GP department at a time, the declarations
-            and the gift log, and records each new flag as an event with its evidence.
-            A flag already recorded is not recorded again; one whose records changed (a
-            fourth split award) is revised. Thresholds come from --config (default
+            Reads the imported projects one e-GP department at a time, the declarations \
+            and the gift log, and records each new flag as an event with its evidence. \
+            A flag already recorded is not recorded again; one whose records changed (a \
+            fourth split award) is revised. Thresholds come from --config (default \
             Registers/red-flags.yaml) and each flag records the file's version.
             Examples:
               sujarit flags run

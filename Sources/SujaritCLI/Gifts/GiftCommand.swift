@@ -6,12 +6,12 @@ struct GiftCommand: AsyncParsableCommand {
         commandName: "gift",
         abstract: "The No Gift Policy log: gifts received, given and refused (ไม่รับ – ไม่ให้, O31–O33).",
         discussion: """
-            Each entry is judged by the gift rules (Registers/gift-rules.yaml; 'gift
-            rules show'): from a relative or given to people in general → allowed; from
-            anyone else up to 3,000 baht per giver per occasion (summed) → allowed;
+            Each entry is judged by the gift rules (Registers/gift-rules.yaml; 'gift \
+            rules show'): from a relative or given to people in general → allowed; from \
+            anyone else up to 3,000 baht per giver per occasion (summed) → allowed; \
             above that → report to the head of agency within 30 days, who decides.
 
-            Names and details are shown only to the internal auditor and the legal
+            Names and details are shown only to the internal auditor and the legal \
             officer (--as <staff id>); everyone else sees totals.
 
             Examples:

@@ -7,8 +7,8 @@ struct GiftDecideCommand: AsyncParsableCommand {
         commandName: "decide",
         abstract: "Record the head of agency's decision on a gift above the limit (คำวินิจฉัยของหัวหน้าหน่วยงาน).",
         discussion: """
-            Decisions: keep (ให้ถือครองได้), return (ส่งคืนผู้ให้), hand-over
-            (ส่งมอบให้หน่วยงาน). Only gifts above the limit take a decision, and only
+            Decisions: keep (ให้ถือครองได้), return (ส่งคืนผู้ให้), hand-over \
+            (ส่งมอบให้หน่วยงาน). Only gifts above the limit take a decision, and only \
             once reported; give --reported-on when the report was not recorded yet.
             Example: sujarit gift decide G-2568-003 --decision hand-over \\
                 --on "2 เม.ย. 68" --by mayor

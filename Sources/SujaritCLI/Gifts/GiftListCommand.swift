@@ -10,7 +10,7 @@ struct GiftListCommand: AsyncParsableCommand {
         commandName: "list",
         abstract: "List gift entries with their verdicts (รายการของขวัญ); totals only unless you are the auditor or legal officer.",
         discussion: """
-            Late and missing reports are judged as of --as-of (default: today in
+            Late and missing reports are judged as of --as-of (default: today in \
             Bangkok). Examples:
               sujarit gift list --fy 2568 --as anan
               sujarit gift list --verdict must-report --as pimchanok \\

@@ -23,8 +23,8 @@ struct GiftLogCommand: AsyncParsableCommand {
         commandName: "log",
         abstract: "Log a gift received, given or refused (บันทึกการรับ/ให้/ปฏิเสธของขวัญ).",
         discussion: """
-            The verdict is computed at once. Several gifts from one giver to one
-            official on one occasion are summed; when the sum passes the limit each must
+            The verdict is computed at once. Several gifts from one giver to one \
+            official on one occasion are summed; when the sum passes the limit each must \
             be reported to the head ('gift reported').
 
             Examples:

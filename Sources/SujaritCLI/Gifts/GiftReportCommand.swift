@@ -11,10 +11,10 @@ struct GiftReportCommand: AsyncParsableCommand {
         commandName: "report",
         abstract: "The O33 No Gift Policy report for a fiscal year or its first six months (รายงานผล No Gift Policy).",
         discussion: """
-            Counts and values by verdict, gifts above the limit with their reports and
-            decisions, late and missing reports, gifts given and refused, and the O31
-            declaration and O32 activities. A period with nothing to report is a nil
-            report and says so. Cases with names are shown to the internal auditor and
+            Counts and values by verdict, gifts above the limit with their reports and \
+            decisions, late and missing reports, gifts given and refused, and the O31 \
+            declaration and O32 activities. A period with nothing to report is a nil \
+            report and says so. Cases with names are shown to the internal auditor and \
             the legal officer only. Examples:
               sujarit gift report --fy 2568 --as anan
               sujarit gift report --fy 2568 --round 6m --format md \\

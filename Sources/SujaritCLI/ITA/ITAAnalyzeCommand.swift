@@ -11,9 +11,9 @@ struct ITAAnalyzeCommand: AsyncParsableCommand {
         commandName: "analyze",
         abstract: "A year's overall ITA score, band, weakest questions, and the OIT items and measures tied to them.",
         discussion: """
-            The overall score is computed exactly with the year's weights and rounded half-up to two decimals
-            at the end. Questions are ranked by their lowest part score. The OIT items come from the links in
-            Registers/ita; the measures are those of the risk register and integrity plan (this year's and later)
+            The overall score is computed exactly with the year's weights and rounded half-up to two decimals \
+            at the end. Questions are ranked by their lowest part score. The OIT items come from the links in \
+            Registers/ita; the measures are those of the risk register and integrity plan (this year's and later) \
             that name the question or one of those items.
 
             Examples:

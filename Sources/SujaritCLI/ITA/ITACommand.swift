@@ -6,7 +6,7 @@ struct ITACommand: AsyncParsableCommand {
         commandName: "ita",
         abstract: "ITA results per fiscal year and their analysis (การประเมินคุณธรรมและความโปร่งใส).",
         discussion: """
-            Each year is scored with that year's weights and bands, read from Registers/ita/fyYYYY.yaml
+            Each year is scored with that year's weights and bands, read from Registers/ita/fyYYYY.yaml \
             (FY2566–2568: 0.30 IIT + 0.30 EIT + 0.40 OIT, the EIT the mean of its parts, pass 85, AA from 95).
 
             Examples:

@@ -9,9 +9,9 @@ struct ITARecordCommand: AsyncParsableCommand {
         commandName: "record",
         abstract: "Record a year's ITA result: IIT, the EIT's parts, OIT and per-question scores (บันทึกผล ITA).",
         discussion: """
-            Give the figures of the NACC's report, from a file or with options. Scores take two decimals at
-            most, in Thai or Arabic digits. EIT questions take one score per EIT part (--question E6=88.41/100).
-            A year's result is recorded once; correct it with --replace (the earlier one stays in the log).
+            Give the figures of the NACC's report, from a file or with options. Scores take two decimals at \
+            most, in Thai or Arabic digits. EIT questions take one score per EIT part (--question E6=88.41/100). \
+            A year's result is recorded once; correct it with --replace (the earlier one stays in the log). \
             Nothing is written when any figure is refused.
 
             Examples:

@@ -9,8 +9,8 @@ struct ImportBiddersCommand: AsyncParsableCommand {
         commandName: "bidders",
         abstract: "Import the CoST bidder list: every bidder of a project, losers too (นำเข้ารายชื่อผู้ยื่นข้อเสนอ).",
         discussion: """
-            Reads egpcost-bidder-<year>.csv (CoST number, project id, fiscal year,
-            bidder; columns found by name). Only CoST projects have such a list: for
+            Reads egpcost-bidder-<year>.csv (CoST number, project id, fiscal year, \
+            bidder; columns found by name). Only CoST projects have such a list: for \
             other projects the bidders stay unknown, which is not the same as none.
 
             Example:

@@ -6,8 +6,8 @@ struct ImportCommand: AsyncParsableCommand {
         commandName: "import",
         abstract: "Import e-GP announcement feeds and contract data (นำเข้าข้อมูลจัดซื้อจัดจ้าง).",
         discussion: """
-            Each file is imported whole or not at all, and importing a file again (or
-            an overlapping one) adds only what is new. See what was imported with
+            Each file is imported whole or not at all, and importing a file again (or \
+            an overlapping one) adds only what is new. See what was imported with \
             'sujarit procurement list' and 'sujarit procurement imports'.
 
             Examples:

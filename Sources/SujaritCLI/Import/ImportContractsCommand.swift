@@ -9,19 +9,19 @@ struct ImportContractsCommand: AsyncParsableCommand {
         commandName: "contracts",
         abstract: "Import contract data: data.go.th CSV or GovSpending JSON (นำเข้าข้อมูลสัญญา).",
         discussion: """
-            Reads the data.go.th contract file (cgd-contract-<year>.csv: UTF-8, 28
-            fields a row; headers of 26 or 31 columns are matched by name) or a saved
-            GovSpending egp-contract response (.json). Budget, reference price,
-            agreed price, winner and tax id, contract number and dates join each
-            project's record. Tax ids spoiled into scientific notation (1.05552E+11)
+            Reads the data.go.th contract file (cgd-contract-<year>.csv: UTF-8, 28 \
+            fields a row; headers of 26 or 31 columns are matched by name) or a saved \
+            GovSpending egp-contract response (.json). Budget, reference price, \
+            agreed price, winner and tax id, contract number and dates join each \
+            project's record. Tax ids spoiled into scientific notation (1.05552E+11) \
             are recorded as unknown, never guessed, and counted in the summary.
 
-            A row that cannot be read (shifted columns, an impossible date, a bad
-            amount) refuses the whole file, naming its line and column; the store is
-            left as it was. Importing a file again adds nothing; a corrected row is
+            A row that cannot be read (shifted columns, an impossible date, a bad \
+            amount) refuses the whole file, naming its line and column; the store is \
+            left as it was. Importing a file again adds nothing; a corrected row is \
             recorded as a new fact and replaces the old one in the read model.
 
-            Give --dept when the file holds only your department's projects (the
+            Give --dept when the file holds only your department's projects (the \
             sources name departments but give no e-GP id).
 
             Examples:

@@ -10,16 +10,16 @@ struct ImportEGPCommand: AsyncParsableCommand {
         commandName: "egp",
         abstract: "Import e-GP announcement feeds (XML, or .xml.gz) for one department (นำเข้าประกาศ e-GP).",
         discussion: """
-            Give feed files, or folders: every *.xml and *.xml.gz inside a folder (and
-            its sub-folders) is imported, in name order. The feed does not say which
-            department it is for, so --dept is required: the deptId from the address
+            Give feed files, or folders: every *.xml and *.xml.gz inside a folder (and \
+            its sub-folders) is imported, in name order. The feed does not say which \
+            department it is for, so --dept is required: the deptId from the address \
             the feed was fetched from (4 digits central, 7 local).
 
-            Each file is one transaction: a file with an error (malformed XML, an
-            impossible date, an unknown announcement type) is refused whole, with its
-            line and column, and the store is left as it was. The other files are
-            still imported unless --stop-on-error is given; the summary says which
-            were, and the exit status is 1 if any was refused. Fix the file and run
+            Each file is one transaction: a file with an error (malformed XML, an \
+            impossible date, an unknown announcement type) is refused whole, with its \
+            line and column, and the store is left as it was. The other files are \
+            still imported unless --stop-on-error is given; the summary says which \
+            were, and the exit status is 1 if any was refused. Fix the file and run \
             the command again: what was imported already is recognised and skipped.
 
             Examples:

@@ -6,8 +6,8 @@ struct ProcurementCommand: AsyncParsableCommand {
         commandName: "procurement",
         abstract: "Projects imported from e-GP feeds and contract data (โครงการจัดซื้อจัดจ้าง).",
         discussion: """
-            Each project joins its e-GP announcements (the timeline) with contract data
-            (budget, reference price, agreed price, winner, contract). Import with
+            Each project joins its e-GP announcements (the timeline) with contract data \
+            (budget, reference price, agreed price, winner, contract). Import with \
             'sujarit import egp' and 'sujarit import contracts'.
 
             Examples:

@@ -9,7 +9,7 @@ struct ProcurementListCommand: AsyncParsableCommand {
         commandName: "list",
         abstract: "List projects with budget, reference and agreed prices and winners (รายการโครงการ).",
         discussion: """
-            The share of the reference price (% ราคากลาง) is the agreed price over the
+            The share of the reference price (% ราคากลาง) is the agreed price over the \
             reference price. Examples:
               sujarit procurement list --fy 2568
               sujarit procurement list --dept 6960501 --method specific --format csv

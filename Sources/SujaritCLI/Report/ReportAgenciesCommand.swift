@@ -10,9 +10,9 @@ struct ReportAgenciesCommand: AsyncParsableCommand {
         commandName: "agencies",
         abstract: "Every agency you may read on a shared PostgreSQL server, side by side (ภาพรวมหน่วยงาน).",
         discussion: """
-            One line per agency: risks, overdue measures, late or missing gift reports, missing declarations
-            of interest, overdue audit recommendations and open red flags, each from the agency's own executive
-            summary. Only the agencies your login may read are shown (a provincial or national view reads many;
+            One line per agency: risks, overdue measures, late or missing gift reports, missing declarations \
+            of interest, overdue audit recommendations and open red flags, each from the agency's own executive \
+            summary. Only the agencies your login may read are shown (a provincial or national view reads many; \
             see sujarit access). Names of people are never shown.
 
             Examples:

@@ -6,12 +6,12 @@ struct ReportCommand: AsyncParsableCommand {
         commandName: "report",
         abstract: "Reports for executives and the ITA (รายงาน): follow-up, O33–O38, O42/O43, executive summary.",
         discussion: """
-            Each report is written to Reports/out/ as a self-contained A4 HTML page (Thai fonts, Buddhist-era
-            dates), unless --format or -o says otherwise; --pdf also prints it to PDF through Chromium.
-            The letterhead, wording and style are in Reports/ (letterhead.yaml, templates/, styles/): edit them
+            Each report is written to Reports/out/ as a self-contained A4 HTML page (Thai fonts, Buddhist-era \
+            dates), unless --format or -o says otherwise; --pdf also prints it to PDF through Chromium. \
+            The letterhead, wording and style are in Reports/ (letterhead.yaml, templates/, styles/): edit them \
             without recompiling.
 
-            --as-of DAY rebuilds the picture from the log as it stood at the end of that day, so a report can be
+            --as-of DAY rebuilds the picture from the log as it stood at the end of that day, so a report can be \
             issued again later exactly as it was.
 
             Examples:

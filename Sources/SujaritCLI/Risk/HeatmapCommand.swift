@@ -10,8 +10,8 @@ struct HeatmapCommand: AsyncParsableCommand {
         commandName: "heatmap",
         abstract: "Risk heatmap: counts and ids per cell, in colour (แผนภูมิความเสี่ยง).",
         discussion: """
-            term draws the grid with the matrix's colours (plain when piped or NO_COLOR is set); svg is a
-            standalone picture with Thai labels; html wraps it in a page with the ids per cell; json is for scripts.
+            term draws the grid with the matrix's colours (plain when piped or NO_COLOR is set); svg is a \
+            standalone picture with Thai labels; html wraps it in a page with the ids per cell; json is for scripts. \
             --both shows how each risk moves from inherent to residual.
             Examples:
               sujarit heatmap --fy 2568 --both

@@ -8,7 +8,7 @@ struct MeasureAddCommand: AsyncParsableCommand {
         commandName: "add",
         abstract: "Plan a measure for risks or an ITA issue area (เพิ่มมาตรการ).",
         discussion: """
-            Give --risk (repeat for more), --issue-area (with --question and --oit), or both. Dates accept
+            Give --risk (repeat for more), --issue-area (with --question and --oit), or both. Dates accept \
             30/09/2568, 30 ก.ย. 68 or 2025-09-30; --timeframe alone ("ตลอดปีงบประมาณ", "ต.ค.-ธ.ค.67") also sets them.
             Example:
               sujarit risk measure add --fy 2568 --title "มาตรการป้องกันการแบ่งซื้อแบ่งจ้าง" --owner "กองคลัง" \\

@@ -7,7 +7,7 @@ struct RiskAcceptCommand: AsyncParsableCommand {
         commandName: "accept",
         abstract: "Record a decision to accept a risk until a day (ยอมรับความเสี่ยง).",
         discussion: """
-            The approver is an executive or the committee chair. After --until the risk shows up in
+            The approver is an executive or the committee chair. After --until the risk shows up in \
             'risk review' as an expired acceptance to look at again.
             Example: sujarit risk accept R-2568-008 --approver mayor --rationale "ต้นทุนการควบคุมสูงกว่าความเสียหาย" --until 30/09/2568
             """

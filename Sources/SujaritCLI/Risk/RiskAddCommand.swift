@@ -7,7 +7,7 @@ struct RiskAddCommand: AsyncParsableCommand {
         commandName: "add",
         abstract: "Add a risk to a year's register (เพิ่มความเสี่ยง).",
         discussion: """
-            The id is the year's next number unless --id gives one. --cause and --control may be repeated; a
+            The id is the year's next number unless --id gives one. --cause and --control may be repeated; a \
             control is 'adequacy: text' with ดี, พอใช้ or อ่อน.
             Example:
               sujarit risk add --fy 2568 --department FIN --category procurement \\

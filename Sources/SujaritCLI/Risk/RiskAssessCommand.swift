@@ -7,7 +7,7 @@ struct RiskAssessCommand: AsyncParsableCommand {
         commandName: "assess",
         abstract: "Set a risk's inherent, current or residual score directly (กำหนดระดับความเสี่ยง).",
         discussion: """
-            For the residual target chosen with the measures, or a score agreed outside a round. The score is taken
+            For the residual target chosen with the measures, or a score agreed outside a round. The score is taken \
             on the newest version of the risk's matrix and records that version.
             Example: sujarit risk assess R-2568-001 --kind residual -l 2 -i 3 --note "หลังดำเนินมาตรการ M-2568-001"
             """

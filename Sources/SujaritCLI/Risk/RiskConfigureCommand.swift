@@ -7,8 +7,8 @@ struct RiskConfigureCommand: AsyncParsableCommand {
         commandName: "configure",
         abstract: "Load risk categories and matrices from Registers/ (ตั้งค่าประเภทความเสี่ยงและเมทริกซ์).",
         discussion: """
-            Reads Registers/risk-categories.yaml and every Registers/matrices/*.yaml. New or renamed categories
-            and new matrix versions are recorded; running it again with the same files changes nothing. A matrix
+            Reads Registers/risk-categories.yaml and every Registers/matrices/*.yaml. New or renamed categories \
+            and new matrix versions are recorded; running it again with the same files changes nothing. A matrix \
             version already used keeps its content for ever: to change one, raise its version number.
             Example: sujarit risk configure --registers Registers
             """

@@ -7,7 +7,7 @@ struct RiskCopyForwardCommand: AsyncParsableCommand {
         commandName: "copy-forward",
         abstract: "Start next year's register from last year's (ยกยอดทะเบียนความเสี่ยง).",
         discussion: """
-            Each risk of --from is entered again in --to with a new id and a link back, without scores (the
+            Each risk of --from is entered again in --to with a new id and a link back, without scores (the \
             committee scores the new year). Risks already copied are skipped. 'risk diff' shows what changed since.
             Example: sujarit risk copy-forward --from 2567 --to 2568
             """

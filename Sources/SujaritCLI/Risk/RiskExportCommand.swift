@@ -8,7 +8,7 @@ struct RiskExportCommand: AsyncParsableCommand {
         commandName: "export",
         abstract: "Export the register as JSON or CSV (ส่งออกทะเบียนความเสี่ยง).",
         discussion: """
-            JSON holds risks, scores, acceptances, measures and progress; CSV holds the risks, one per row, for a
+            JSON holds risks, scores, acceptances, measures and progress; CSV holds the risks, one per row, for a \
             spreadsheet. Either imports back unchanged with 'risk import'.
             Example: sujarit risk export --fy 2568 --format csv --output register-2568.csv
             """

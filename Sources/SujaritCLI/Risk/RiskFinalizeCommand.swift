@@ -8,8 +8,8 @@ struct RiskFinalizeCommand: AsyncParsableCommand {
         commandName: "finalize",
         abstract: "Close the open round with the consensus (median per axis) (chair only) (สรุปผลการประเมิน).",
         discussion: """
-            Each scored risk gets the median of the members' levels per axis (the higher middle value when the
-            count is even), or the chair's resolution. Refused, with nothing written, while any risk has members
+            Each scored risk gets the median of the members' levels per axis (the higher middle value when the \
+            count is even), or the chair's resolution. Refused, with nothing written, while any risk has members \
             2 or more levels apart on an axis that has not been resolved ('risk resolve'); the message lists them.
             Example: sujarit risk finalize --as palad
             """

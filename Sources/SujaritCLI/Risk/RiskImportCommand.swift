@@ -7,8 +7,8 @@ struct RiskImportCommand: AsyncParsableCommand {
         commandName: "import",
         abstract: "Import risks, measures or an integrity plan from YAML, JSON or CSV (นำเข้าทะเบียนความเสี่ยง).",
         discussion: """
-            All or nothing: every row is checked first and the first problem is reported with its line; then
-            nothing is written. A .csv file holds risks (one per row, as 'risk export --format csv' writes);
+            All or nothing: every row is checked first and the first problem is reported with its line; then \
+            nothing is written. A .csv file holds risks (one per row, as 'risk export --format csv' writes); \
             YAML and JSON may also hold measures with progress and the integrity plan grouped by ITA issue area.
             Examples:
               sujarit risk import Registers/examples/takbai/risks-2568.yaml --dry-run

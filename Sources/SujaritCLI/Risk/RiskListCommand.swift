@@ -9,7 +9,7 @@ struct RiskListCommand: AsyncParsableCommand {
         commandName: "list",
         abstract: "List risks, with filters (รายการความเสี่ยง).",
         discussion: """
-            The level is the band of the current score, else the inherent one (or of --kind). Status is derived
+            The level is the band of the current score, else the inherent one (or of --kind). Status is derived \
             on the --as-of day: open (no measure), treated, accepted, expired (acceptance to review).
             Examples:
               sujarit risk list --fy 2568 --department FIN

@@ -7,7 +7,7 @@ struct RiskResolveCommand: AsyncParsableCommand {
         commandName: "resolve",
         abstract: "Record the levels the committee agreed on for a disputed risk (chair only) (บันทึกมติที่ประชุม).",
         discussion: """
-            When members are 2 or more levels apart, 'risk finalize' refuses until the committee has discussed the
+            When members are 2 or more levels apart, 'risk finalize' refuses until the committee has discussed the \
             risk and the chair records what it agreed. A member scoring again afterwards reopens the question.
             Example: sujarit risk resolve R-2568-004 -l 3 -i 4 --note "หารือแล้ว มีข้อร้องเรียนเพียง 1 เรื่อง" --as palad
             """

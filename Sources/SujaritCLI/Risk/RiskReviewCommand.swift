@@ -8,7 +8,7 @@ struct RiskReviewCommand: AsyncParsableCommand {
         commandName: "review",
         abstract: "Overdue measures, expired acceptances and residual warnings on a day (สิ่งที่ต้องติดตาม).",
         discussion: """
-            Derived each time from the register and the --as-of day (default: today in Bangkok), never stored.
+            Derived each time from the register and the --as-of day (default: today in Bangkok), never stored. \
             Exits 0 whether or not there is anything to look at.
             Example: sujarit risk review --fy 2568 --as-of 1/4/2568
             """

@@ -7,7 +7,7 @@ struct RiskRoundCommand: AsyncParsableCommand {
         commandName: "round",
         abstract: "Open a committee scoring round (chair only) (เปิดรอบการประเมินความเสี่ยง).",
         discussion: """
-            A round assesses one kind of score for every risk of the year: inherent (before any control),
+            A round assesses one kind of score for every risk of the year: inherent (before any control), \
             current (with the existing controls) or residual (the target). One round per year is open at a time.
             Example: sujarit risk round --fy 2568 --kind inherent --as palad
             """

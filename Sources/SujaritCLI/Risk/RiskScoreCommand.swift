@@ -7,7 +7,7 @@ struct RiskScoreCommand: AsyncParsableCommand {
         commandName: "score",
         abstract: "Score a risk in the open round, as a committee member (ให้คะแนนความเสี่ยง).",
         discussion: """
-            The member is --member, else the acting user (--as). Scoring again replaces your earlier score in
+            The member is --member, else the acting user (--as). Scoring again replaces your earlier score in \
             the round. Levels are on the risk's matrix (1–5 on the 5×5); Thai digits are fine.
             Example: sujarit risk score R-2568-003 -l 4 -i 3 --note "เคยมีข้อร้องเรียน" --as nisa
             """

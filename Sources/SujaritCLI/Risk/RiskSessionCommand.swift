@@ -11,9 +11,9 @@ struct RiskSessionCommand: AsyncParsableCommand {
         commandName: "session",
         abstract: "Score, one by one, every risk you have not scored in the open round (ประเมินความเสี่ยงทีละรายการ).",
         discussion: """
-            Shows each risk with the matrix's scale descriptions in Thai and asks for likelihood, impact and a note.
-            Answer with a number (Thai digits are fine; "4 3" answers both at once), s to skip the risk, q to stop.
-            Each answer is recorded at once, so stopping keeps what was entered; run it again to go on.
+            Shows each risk with the matrix's scale descriptions in Thai and asks for likelihood, impact and a note. \
+            Answer with a number (Thai digits are fine; "4 3" answers both at once), s to skip the risk, q to stop. \
+            Each answer is recorded at once, so stopping keeps what was entered; run it again to go on. \
             Without a terminal it reads the same answers line by line, so it can be scripted:
               printf '4\\n3\\n\\ns\\nq\\n' | sujarit risk session --as nisa
             """

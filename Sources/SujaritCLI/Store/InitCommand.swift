@@ -13,7 +13,7 @@ struct InitCommand: AsyncParsableCommand {
               sujarit init --agency "เทศบาลเมืองตากใบ" --dept 6302203
               sujarit init --agency "เทศบาลเมืองตากใบ" --province 96 --store 'postgres://admin@db.example/narathiwat?agency=6302203'
 
-            On a PostgreSQL server shared by many agencies, ?agency= in the URL names the agency's own store
+            On a PostgreSQL server shared by many agencies, ?agency= in the URL names the agency's own store \
             (its department id); --province places it in a province's view (see sujarit access).
             """
     )

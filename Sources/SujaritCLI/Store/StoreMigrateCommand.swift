@@ -11,14 +11,14 @@ struct StoreMigrateCommand: AsyncParsableCommand {
         commandName: "migrate",
         abstract: "Move an agency's store to the PostgreSQL server, every event exactly as it is (ย้ายฐานข้อมูลไปยังเซิร์ฟเวอร์).",
         discussion: """
-            Checks the source's chain first and refuses a damaged store. Then copies
-            every event to the server unchanged (same numbers, times, authors and
-            hashes), checks the server's chain and compares its last hash with the
+            Checks the source's chain first and refuses a damaged store. Then copies \
+            every event to the server unchanged (same numbers, times, authors and \
+            hashes), checks the server's chain and compares its last hash with the \
             source's: both must match, so 'sujarit verify' prints the same head on both.
 
-            The target is created when its database is empty. Running the command again
-            is safe: after a finished run it copies nothing; after an interrupted one it
-            continues where the server stopped. A server that holds another store's log
+            The target is created when its database is empty. Running the command again \
+            is safe: after a finished run it copies nothing; after an interrupted one it \
+            continues where the server stopped. A server that holds another store's log \
             is refused and left as it was. The source file is only read.
 
             Examples:

@@ -10,8 +10,8 @@ struct VerifyCommand: AsyncParsableCommand {
         discussion: """
             Exits 0 only when the whole log is intact; otherwise names the first damaged event and exits 1.
 
-            Every report prints an anchor of the log it was made from, e.g. "รหัสยืนยันบันทึก 1204:3f9a0c5e71d2b84a".
-            Give it back with --anchor to prove the log was not rewritten since that report was printed (a chain
+            Every report prints an anchor of the log it was made from, e.g. "รหัสยืนยันบันทึก 1204:3f9a0c5e71d2b84a". \
+            Give it back with --anchor to prove the log was not rewritten since that report was printed (a chain \
             recomputed by someone with write access to the store would still disagree with the paper):
               sujarit verify --anchor 1204:3f9a0c5e71d2b84a
             """
