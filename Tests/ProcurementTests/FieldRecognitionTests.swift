@@ -16,6 +16,33 @@ struct FieldRecognitionTests {
         #expect(RawItem.splitDescription("67119000333, เฉพาะเจาะจง") == nil)
     }
 
+    @Test func descriptionRecognisedOnBytesAgreesWithTheStrings() {
+        let texts = [
+            "67119000333, ประกวดราคาอิเล็กทรอนิกส์ (e-bidding), ประกาศเชิญชวน, ฉบับที่ 2",
+            "P68000000001, ' ', แผนการจัดซื้อจัดจ้าง", "67119000333,เฉพาะเจาะจง,ประกาศเชิญชวน", " , , ",
+            "67119000333, เฉพาะเจาะจง, ไม่มีประเภทนี้", "67119000333, เฉพาะเจาะจง", ",,", "a, b, ",
+        ]
+        let recognizer = FieldRecognizer()
+        for text in texts.map(FeedText.collapsingWhitespace) {
+            let split = RawItem.splitDescription(text)
+            let bytes = RawItem.recognizeDescription(text, recognizer: recognizer)
+            #expect((split == nil) == (bytes == nil), "\(text)")
+            guard let split, let bytes else { continue }
+            #expect(bytes.id == FeedText.trimmed(split.id))
+            #expect(bytes.method == ProcurementMethod.recognize(split.method))
+            #expect(bytes.type == AnnouncementType(thaiName: split.type))
+        }
+    }
+
+    @Test func pubDateFastPathAgreesWithTheGeneralReading() throws {
+        let failure = { (problem: EGPFeedError.Problem) in EGPFeedError(file: "f", problem: problem) }
+        #expect(try RawItem.parsePubDate("2024-02-29", failure: failure) == CalendarDate(year: 2024, month: 2, day: 29))
+        #expect(try RawItem.parsePubDate("๒๐๒๔-๑๐-๐๑", failure: failure) == CalendarDate(year: 2024, month: 10, day: 1))
+        for bad in ["2023-02-29", "2567-10-01", "2024-13-01", "2024-1-011", "2024/10/01", "0000-01-01"] {
+            #expect(throws: EGPFeedError.self) { try RawItem.parsePubDate(bad, failure: failure) }
+        }
+    }
+
     /// Interprets an item made of `fields`.
     func interpret(_ fields: [String: String]) throws(EGPFeedError) -> (RawItem.Outcome, [EGPFeedWarning]) {
         var raw = RawItem(line: 10)

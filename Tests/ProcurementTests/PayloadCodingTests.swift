@@ -107,6 +107,14 @@ struct PayloadCodingTests {
         for link in [template, "~tab", "~~", "~", "https://example.org/x", "http://process3.gprocurement.go.th/egp2procmainWeb/jsp/procsearch.sch?pid=1&x=2", ""] {
             #expect(AnnouncementsPublished.Entry.expandLink(AnnouncementsPublished.Entry.compactLink(link)) == link)
         }
+        // The batch writer's byte path writes exactly what compactLink gives, escapes and odd links included.
+        for link in [template, template + "\"q\\", "~tab", "~", "", "https://example.org/x", String(template.dropLast(6)),
+                     template.replacingOccurrences(of: "ab-12", with: "ก\u{301}"), "ก" + template, template + "\u{301}"] {
+            var direct = FlatJSON.Writer(), general = FlatJSON.Writer()
+            AnnouncementsPublished.Entry.writeLink(link, into: &direct)
+            general.add("l", AnnouncementsPublished.Entry.compactLink(link))
+            #expect(direct.bytes == general.bytes, "\(link)")
+        }
         // A schema 1 payload (full keys, links as given) still decodes, fast and through JSONDecoder.
         let schemaOne = #"{"announcements":[{"link":"~tx","method":"e-bidding","projectID":"67119000333","published":"2025-01-14","sourceLine":3,"title":"t","type":"W0"}],"departmentID":"6960501"}"#
         for decoded in [AnnouncementsPublished.fastDecode(Data(schemaOne.utf8)), try EventCoding.decode(AnnouncementsPublished.self, from: Data(schemaOne.utf8))] {

@@ -58,9 +58,31 @@ public struct AnnouncementsPublished: DomainEvent, Hashable {
             link = announcement.link?.url
             sourceLine = announcement.line
             sourceDescription = nil
-            if announcement.sourceDescription != canonicalDescription {
+            if !isCanonical(announcement.sourceDescription) {
                 sourceDescription = announcement.sourceDescription
             }
+        }
+
+        /// True when `description` equals ``canonicalDescription``: compared piece by piece on the UTF-8
+        /// bytes (the usual case: no string is built), and as strings only when the bytes differ, which
+        /// keeps `String`'s meaning of equal (canonically equivalent).
+        private func isCanonical(_ description: String) -> Bool {
+            var description = description
+            let sameBytes = description.withUTF8 { bytes in
+                var offset = 0
+                func take(_ piece: String) -> Bool {
+                    var piece = piece
+                    return piece.withUTF8 { piece in
+                        guard piece.count <= bytes.count - offset else { return false }
+                        for index in 0..<piece.count where piece[index] != bytes[offset + index] { return false }
+                        offset += piece.count
+                        return true
+                    }
+                }
+                return take(projectID.rawValue) && take(", ") && take(method?.thaiName ?? "' '") && take(", ")
+                    && take(type.thaiName) && offset == bytes.count
+            }
+            return sameBytes || description == canonicalDescription
         }
 
         /// `<projectID>, <method>, <type>` as e-GP writes it (``AnnouncementPublished/canonicalDescription``).
@@ -133,11 +155,58 @@ public struct AnnouncementsPublished: DomainEvent, Hashable {
         /// with one more `~` in front, any other as it is.
         public static func compactLink(_ link: String) -> String {
             if link.utf8.first == UInt8(ascii: "~") { return "~" + link }
+            if let compact = compactASCIILink(link) { return compact }
             for (mark, prefix) in linkPrefixes where link.hasPrefix(prefix) {
                 return mark + link.dropFirst(prefix.count)
             }
             return link
         }
+
+        /// ``compactLink(_:)`` on the bytes, for a link whose start is ASCII (every e-GP link): there a
+        /// prefix match by bytes is a match by characters, and the rest can be cut at a byte offset. Nil
+        /// when the start is not all ASCII, left to the general code.
+        private static func compactASCIILink(_ link: String) -> String? {
+            var copy = link
+            let compact = copy.withUTF8 { bytes -> String?? in
+                guard let (mark, length) = asciiPrefix(bytes) else { return nil }
+                guard let mark else { return .some(nil) }  // no usual prefix: the link as it is
+                return .some(mark.description + String(decoding: UnsafeBufferPointer(rebasing: bytes[length...]), as: UTF8.self))
+            }
+            guard let compact else { return nil }
+            return compact ?? link
+        }
+
+        /// The payload's `"l"` key for `link`, as ``compactLink(_:)`` writes it, straight into `writer`
+        /// (no compacted `String` is made for the usual links).
+        static func writeLink(_ link: String, into writer: inout FlatJSON.Writer) {
+            var copy = link
+            let written = copy.withUTF8 { bytes -> Bool in
+                guard bytes.first != UInt8(ascii: "~"), let (mark, length) = asciiPrefix(bytes) else { return false }
+                writer.add("l", prefix: mark ?? "", UnsafeBufferPointer(rebasing: bytes[(mark == nil ? 0 : length)...]))
+                return true
+            }
+            if !written { writer.add("l", compactLink(link)) }
+        }
+
+        /// The usual prefix `bytes` start with (its mark and byte length; a nil mark for none), when the
+        /// start of `bytes` is all ASCII; nil otherwise (the general code decides).
+        private static func asciiPrefix(_ bytes: UnsafeBufferPointer<UInt8>) -> (mark: StaticString?, length: Int)? {
+            let checked = min(bytes.count, 128)  // longer than every prefix, plus the byte after it
+            for index in 0..<checked where bytes[index] >= 0x80 { return nil }
+            for (index, prefix) in linkPrefixBytes.enumerated() {
+                let length = prefix.count
+                guard length <= bytes.count, length < checked || length == bytes.count,
+                      prefix.withUnsafeBufferPointer({ memcmp($0.baseAddress!, bytes.baseAddress!, length) == 0 })
+                else { continue }
+                return (linkMarks[index], length)
+            }
+            return (nil, 0)
+        }
+
+        /// ``linkPrefixes``' marks, as the writer takes them.
+        private static let linkMarks: [StaticString] = ["~t", "~f", "~p"]
+        /// ``linkPrefixes``' prefixes as bytes.
+        private static let linkPrefixBytes: [[UInt8]] = linkPrefixes.map { Array($0.prefix.utf8) }
 
         /// The link a payload's value stands for (``compactLink(_:)`` undone).
         public static func expandLink(_ value: String) -> String {
@@ -198,7 +267,7 @@ extension AnnouncementsPublished {
             writer.raw(index == 0 ? "{" : ",{")
             writer.beginObject()
             writer.add("d", entry.published.isoText)
-            writer.add("l", entry.link.map(Entry.compactLink))
+            if let link = entry.link { Entry.writeLink(link, into: &writer) }
             writer.add("m", entry.method?.key)
             writer.add("n", entry.sourceLine)
             writer.add("p", entry.projectID.rawValue)

@@ -64,14 +64,24 @@ enum FlatJSON {
         /// A JSON string with Foundation's escapes: `\"`, `\\`, `\b \f \n \r \t`, `\u00xx` for the other
         /// control characters; `/` and everything else as is.
         private mutating func appendString(_ text: String) {
-            bytes.append(UInt8(ascii: "\""))
             var text = text
-            text.withUTF8 { utf8 in
-                // Most strings need no escape at all: copy them whole.
-                if !utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
-                    bytes.append(contentsOf: utf8)
-                    return
-                }
+            text.withUTF8 { utf8 in appendString(prefix: "", utf8) }
+        }
+
+        /// `key` with the string `prefix` (which needs no escape) followed by the UTF-8 bytes `rest`: a
+        /// value written from two pieces without joining them into a `String` first.
+        mutating func add(_ key: StaticString, prefix: StaticString, _ rest: UnsafeBufferPointer<UInt8>) {
+            addKey(key)
+            appendString(prefix: prefix, rest)
+        }
+
+        private mutating func appendString(prefix: StaticString, _ utf8: UnsafeBufferPointer<UInt8>) {
+            bytes.append(UInt8(ascii: "\""))
+            raw(prefix)
+            // Most strings need no escape at all: copy them whole.
+            if !utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+                bytes.append(contentsOf: utf8)
+            } else {
                 for byte in utf8 { appendEscaping(byte) }
             }
             bytes.append(UInt8(ascii: "\""))

@@ -1,4 +1,5 @@
 import CLibXML2
+import Foundation
 
 /// One pass of libxml2's `xmlTextReader` over one feed file: walks the nodes, collects each item's fields,
 /// interprets the item and hands it over, then builds the summary.
@@ -13,13 +14,36 @@ final class FeedSession {
         case item, channel, ignored
     }
 
-    /// The field whose text is being collected.
+    /// The element names the reader acts on, so that the per-node checks compare small values instead of
+    /// strings (each distinct name is classified once, see ``element(_:)``).
+    enum Tag: UInt8 {
+        case rss, channel, item, title, link, description, pubDate, language, lastBuildDate, countbyday, other
+
+        /// The tag for an element named `name` (``other`` for every name the reader ignores).
+        init(_ name: String) {
+            switch name {
+            case "rss": self = .rss
+            case "channel": self = .channel
+            case "item": self = .item
+            case "title": self = .title
+            case "link": self = .link
+            case "description": self = .description
+            case "pubDate": self = .pubDate
+            case "language": self = .language
+            case "lastBuildDate": self = .lastBuildDate
+            case "countbyday": self = .countbyday
+            default: self = .other
+            }
+        }
+    }
+
+    /// The field whose text is being collected (the text itself in ``text``).
     private struct Capture {
         var name: String
+        var tag: Tag
         var depth: Int
         var line: Int
         var target: Target
-        var text = ""
     }
 
     /// The file as the caller named it.
@@ -40,9 +64,12 @@ final class FeedSession {
     private let recognizer = FieldRecognizer()
 
     /// The open elements, outermost first, with the line of each start tag.
-    private(set) var stack: [(name: String, line: Int)] = []
+    private(set) var stack: [(name: String, tag: Tag, line: Int)] = []
     private var item: RawItem?
     private var capture: Capture?
+    /// The captured field's UTF-8 bytes as libxml2 gave them, made a `String` once when the field ends;
+    /// reused from field to field.
+    private var text: [UInt8] = []
     private var channel = EGPChannel()
     private var itemsRead = 0, kept = 0, withoutID = 0, unrecognizedID = 0
     private var warnings: [EGPFeedWarning] = []
@@ -132,22 +159,25 @@ final class FeedSession {
     private func handleNode(_ reader: OpaquePointer) throws {
         switch UInt32(bitPattern: xmlTextReaderNodeType(reader)) {
         case XML_READER_TYPE_ELEMENT.rawValue:
-            let name = elementName(xmlTextReaderConstName(reader))
+            let (name, tag) = element(xmlTextReaderConstName(reader))
             let line = currentLine(reader)
             let isEmpty = xmlTextReaderIsEmptyElement(reader) == 1
-            if stack.isEmpty, name != "rss" {
+            if stack.isEmpty, tag != .rss {
                 throw EGPFeedError(file: file, line: line, field: name, problem: .notAnRSSFeed(root: name))
             }
-            stack.append((name, line))
-            startElement(name, line: line)
+            stack.append((name, tag, line))
+            startElement(name, tag: tag, line: line)
             if isEmpty { try endElement() }
         case XML_READER_TYPE_END_ELEMENT.rawValue:
             try endElement()
         case XML_READER_TYPE_TEXT.rawValue, XML_READER_TYPE_CDATA.rawValue,
              XML_READER_TYPE_WHITESPACE.rawValue, XML_READER_TYPE_SIGNIFICANT_WHITESPACE.rawValue:
             guard let current = capture, current.target != .ignored else { return }
-            capture!.text += Self.string(xmlTextReaderConstValue(reader))  // in place: no copy per chunk
-            guard capture!.text.utf8.count <= limits.maxFieldBytes else {
+            // libxml2's UTF-8 bytes, appended in place; the String is made once, when the field ends.
+            if let value = xmlTextReaderConstValue(reader) {
+                text.append(contentsOf: UnsafeBufferPointer(start: value, count: strlen(value)))
+            }
+            guard text.count <= limits.maxFieldBytes else {
                 throw EGPFeedError(
                     file: file, line: current.line, field: current.name,
                     problem: .fieldTooLarge(limit: limits.maxFieldBytes))
@@ -165,32 +195,46 @@ final class FeedSession {
     }
 
     /// Opens an item, or starts collecting a field of the item or the channel.
-    private func startElement(_ name: String, line: Int) {
+    private func startElement(_ name: String, tag: Tag, line: Int) {
         guard capture == nil else { return }  // markup inside a field: its text joins the field
         let depth = stack.count
-        let inChannel = depth >= 2 && stack[0].name == "rss" && stack[1].name == "channel"
+        let inChannel = depth >= 2 && stack[0].tag == .rss && stack[1].tag == .channel
         guard inChannel else { return }
-        if depth == 3, name == "item" {
+        if depth == 3, tag == .item {
             item = RawItem(line: line)
             itemsRead += 1
-        } else if depth == 4, var current = item, stack[2].name == "item", RawItem.fieldNames.contains(name) {
-            if current[field: name] != nil {
+        } else if depth == 4, item != nil, stack[2].tag == .item, Self.isItemField(tag) {
+            text.removeAll(keepingCapacity: true)
+            if item![field: tag] != nil {
                 warn(EGPFeedWarning(
                     kind: .repeatedField, line: line,
                     message: "the item repeats <\(name)>; the first one was kept."))
-                capture = Capture(name: name, depth: depth, line: line, target: .ignored)
+                capture = Capture(name: name, tag: tag, depth: depth, line: line, target: .ignored)
             } else {
-                current[field: name] = RawItem.Field(text: "", line: line)
-                item = current
-                capture = Capture(name: name, depth: depth, line: line, target: .item)
+                item![field: tag] = RawItem.Field(text: "", line: line)  // in place: no copy of the item
+                capture = Capture(name: name, tag: tag, depth: depth, line: line, target: .item)
             }
-        } else if depth == 3, Self.channelFields.contains(name) {
-            capture = Capture(name: name, depth: depth, line: line, target: .channel)
+        } else if depth == 3, Self.isChannelField(tag) {
+            text.removeAll(keepingCapacity: true)
+            capture = Capture(name: name, tag: tag, depth: depth, line: line, target: .channel)
+        }
+    }
+
+    /// The elements collected into a ``RawItem`` (``RawItem/fieldNames``).
+    private static func isItemField(_ tag: Tag) -> Bool {
+        switch tag {
+        case .title, .link, .description, .pubDate: true
+        default: false
         }
     }
 
     /// The channel elements kept in ``EGPChannel``.
-    private static let channelFields: Set<String> = ["title", "link", "language", "lastBuildDate", "countbyday"]
+    private static func isChannelField(_ tag: Tag) -> Bool {
+        switch tag {
+        case .title, .link, .language, .lastBuildDate, .countbyday: true
+        default: false
+        }
+    }
 
     /// Closes the innermost element: finishes a field, or finishes and hands over an item.
     private func endElement() throws {
@@ -199,15 +243,16 @@ final class FeedSession {
         if let current = capture, current.depth == depth {
             capture = nil
             switch current.target {
-            case .item: item?[field: current.name]?.text = current.text
-            case .channel: setChannelField(current)
+            case .item: item?[field: current.tag]?.text = String(decoding: text, as: UTF8.self)
+            case .channel: setChannelField(current, text: String(decoding: text, as: UTF8.self))
             case .ignored: break
             }
             return
         }
-        if depth == 3, stack[2].name == "item", let finished = item {
-            item = nil
-            try finishItem(finished)
+        if depth == 3, stack[2].tag == .item, item != nil {
+            var finished: RawItem? = nil
+            swap(&finished, &item)  // moves the item out without copying it
+            try finishItem(finished!)
         }
     }
 
@@ -225,8 +270,8 @@ final class FeedSession {
     }
 
     /// Stores a channel element (the first occurrence of each).
-    private func setChannelField(_ field: Capture) {
-        let text = FeedText.collapsingWhitespace(field.text)
+    private func setChannelField(_ field: Capture, text: String) {
+        let text = FeedText.collapsingWhitespace(text)
         switch field.name {
         case "title": channel.title = channel.title ?? text
         case "link": channel.link = channel.link ?? text
@@ -288,19 +333,21 @@ final class FeedSession {
         return Int(xmlTextReaderGetParserLineNumber(reader))
     }
 
-    /// Element names as Swift strings, by libxml2's pointer: the reader interns names in its dictionary, so
-    /// a name's pointer stays the same for the whole document and each name is converted once instead of
-    /// at every element. Bounded, in case a hostile file has endless distinct names.
-    private var names: [UnsafePointer<xmlChar>: String] = [:]
+    /// Element names as Swift strings and tags, by libxml2's pointer: the reader interns names in its
+    /// dictionary, so a name's pointer stays the same for the whole document and each name is converted
+    /// and classified once instead of at every element. A feed has about a dozen names, so a short list
+    /// searched by pointer beats hashing; bounded, in case a hostile file has endless distinct names.
+    private var names: [(pointer: UnsafePointer<xmlChar>, name: String, tag: Tag)] = []
 
-    /// The element name at `pointer`.
-    private func elementName(_ pointer: UnsafePointer<xmlChar>?) -> String {
-        guard let pointer else { return "" }
-        if let known = names[pointer] { return known }
+    /// The element name at `pointer`, with its tag.
+    private func element(_ pointer: UnsafePointer<xmlChar>?) -> (String, Tag) {
+        guard let pointer else { return ("", .other) }
+        for entry in names where entry.pointer == pointer { return (entry.name, entry.tag) }
         let name = Self.string(pointer)
-        if names.count >= 256 { names.removeAll(keepingCapacity: true) }
-        names[pointer] = name
-        return name
+        let tag = Tag(name)
+        if names.count >= 32 { names.removeAll(keepingCapacity: true) }
+        names.append((pointer, name, tag))
+        return (name, tag)
     }
 
     /// A libxml2 string as a Swift string ("" for NULL).

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Remembers, for one read, what each method and announcement-type text was recognised as.
 ///
 /// A feed repeats a handful of method and type names thousands of times, and recognising one means
@@ -22,26 +24,42 @@ final class FieldRecognizer {
         types.value(for: text) { AnnouncementType(thaiName: $0) }
     }
 
-    /// Texts and their values, most recently used first.
+    /// ``method(_:)`` for the text whose UTF-8 bytes are `bytes`: the reader's form, which makes a
+    /// `String` only for a text not remembered yet.
+    func method(bytes: UnsafeBufferPointer<UInt8>) -> ProcurementMethod? {
+        methods.value(for: bytes) { ProcurementMethod.recognize($0) }
+    }
+
+    /// ``type(_:)`` for the text whose UTF-8 bytes are `bytes`.
+    func type(bytes: UnsafeBufferPointer<UInt8>) -> AnnouncementType? {
+        types.value(for: bytes) { AnnouncementType(thaiName: $0) }
+    }
+
+    /// Texts (as UTF-8 bytes) and their values, most recently used first.
     private struct Memo<Value> {
-        private var entries: [(text: String, value: Value)] = []
+        private var entries: [(bytes: [UInt8], value: Value)] = []
 
         mutating func value(for text: String, _ compute: (String) -> Value) -> Value {
-            if let index = entries.firstIndex(where: { Self.sameBytes($0.text, text) }) {
+            var text = text
+            return text.withUTF8 { bytes in value(for: bytes, compute) }
+        }
+
+        mutating func value(for bytes: UnsafeBufferPointer<UInt8>, _ compute: (String) -> Value) -> Value {
+            if let index = entries.firstIndex(where: { Self.sameBytes($0.bytes, bytes) }) {
                 if index > 0 { entries.swapAt(index, index - 1) }  // bubble the frequent ones to the front
                 return entries[max(0, index - 1)].value
             }
-            let value = compute(text)
+            let value = compute(String(decoding: bytes, as: UTF8.self))
             if entries.count >= FieldRecognizer.capacity { entries.removeLast(entries.count / 2) }
-            entries.append((text, value))
+            entries.append((Array(bytes), value))
             return value
         }
 
-        /// True when the two strings have the same UTF-8 bytes.
-        private static func sameBytes(_ a: String, _ b: String) -> Bool {
-            var a = a, b = b
-            guard a.utf8.count == b.utf8.count else { return false }
-            return a.withUTF8 { x in b.withUTF8 { y in x.elementsEqual(y) } }
+        /// True when the two byte sequences are equal.
+        private static func sameBytes(_ a: [UInt8], _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard a.count == b.count else { return false }
+            guard let y = b.baseAddress, !a.isEmpty else { return true }
+            return a.withUnsafeBufferPointer { x in memcmp(x.baseAddress!, y, a.count) == 0 }
         }
     }
 }

@@ -40,6 +40,29 @@ struct RawItem {
         }
     }
 
+    /// The field for `tag`, one of the four item fields (nil for any other tag): the reader's form of
+    /// ``subscript(field:)``, without comparing names.
+    subscript(field tag: FeedSession.Tag) -> Field? {
+        get {
+            switch tag {
+            case .title: title
+            case .link: link
+            case .description: description
+            case .pubDate: pubDate
+            default: nil
+            }
+        }
+        set {
+            switch tag {
+            case .title: title = newValue
+            case .link: link = newValue
+            case .description: description = newValue
+            case .pubDate: pubDate = newValue
+            default: break
+            }
+        }
+    }
+
     /// What an item turns into.
     enum Outcome {
         /// A usable announcement.
@@ -68,13 +91,13 @@ struct RawItem {
                 message: "the item has no description, so no project id; it was skipped."))
             return .withoutID
         }
-        guard let parts = Self.splitDescription(description) else {
+        guard let parts = Self.recognizeDescription(description, recognizer: recognizer) else {
             throw failure("description", .malformedDescription(text: description))
         }
-        guard let type = recognizer.type(parts.type) else {
-            throw failure("description", .unknownAnnouncementType(name: parts.type))
+        guard let type = parts.type else {
+            throw failure("description", .unknownAnnouncementType(name: Self.splitDescription(description)!.type))
         }
-        let idText = FeedText.trimmed(parts.id)
+        let idText = parts.id
         if idText.isEmpty {
             warn(EGPFeedWarning(
                 kind: .itemWithoutID, line: line,
@@ -104,7 +127,7 @@ struct RawItem {
 
         return .announcement(EGPAnnouncement(
             projectID: projectID,
-            method: recognizer.method(parts.method),
+            method: parts.method,
             type: type,
             title: FeedText.collapsingWhitespace(title?.text ?? ""),
             link: link,
@@ -128,10 +151,41 @@ struct RawItem {
         return (id, FeedText.trimmed(method), FeedText.trimmed(type))
     }
 
+    /// ``splitDescription(_:)`` with the id trimmed and the method and type recognised, on the UTF-8 bytes:
+    /// the method and type texts become `String`s only the first time each is seen. `text` must already
+    /// have its whitespace collapsed (``FeedText/collapsingWhitespace(_:)``), so the only whitespace left
+    /// is single ASCII spaces and trimming bytes equals trimming characters. Nil without two commas.
+    static func recognizeDescription(
+        _ text: String, recognizer: FieldRecognizer
+    ) -> (id: String, method: ProcurementMethod?, type: AnnouncementType?)? {
+        var text = text
+        return text.withUTF8 { bytes in
+            let comma = UInt8(ascii: ",")
+            guard let first = bytes.firstIndex(of: comma),
+                  let second = bytes[(first + 1)...].firstIndex(of: comma)
+            else { return nil }
+            func trimmed(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> {
+                var lower = range.lowerBound, upper = range.upperBound
+                while lower < upper, bytes[lower] == 0x20 { lower += 1 }
+                while upper > lower, bytes[upper - 1] == 0x20 { upper -= 1 }
+                return UnsafeBufferPointer(rebasing: bytes[lower..<upper])
+            }
+            let id = String(decoding: trimmed(0..<first), as: UTF8.self)
+            let method = recognizer.method(bytes: trimmed((first + 1)..<second))
+            let type = recognizer.type(bytes: trimmed((second + 1)..<bytes.count))
+            return (id, method, type)
+        }
+    }
+
     /// Reads `YYYY-MM-DD` (Christian era, Thai digits allowed) and nothing else.
     static func parsePubDate(
         _ text: String, failure: (EGPFeedError.Problem) -> EGPFeedError
     ) throws(EGPFeedError) -> CalendarDate {
+        if let (year, month, day) = asciiDate(text), year < 2400, (1...12).contains(month),
+           (1...CalendarDate.daysInMonth(month, year: year)).contains(day),
+           let date = try? CalendarDate(year: year, month: month, day: day) {
+            return date  // the usual case; anything else goes the long way, which words the error
+        }
         let shown = FeedText.trimmed(text)
         let digits = Array(FeedText.arabicDigits(shown).utf8)
         let isDigit = { (byte: UInt8) in byte >= 0x30 && byte <= 0x39 }
@@ -157,5 +211,25 @@ struct RawItem {
                 text: shown, reason: "month \(month) of \(year) has \(length) days, so day \(day) does not exist"))
         }
         return date
+    }
+
+    /// Year, month and day of exactly ten ASCII bytes `DDDD-DD-DD` (no whitespace, no Thai digits), else nil.
+    private static func asciiDate(_ text: String) -> (Int, Int, Int)? {
+        var text = text
+        return text.withUTF8 { bytes -> (Int, Int, Int)? in
+            guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
+            var valid = true
+            func number(_ range: Range<Int>) -> Int {
+                var value = 0
+                for index in range {
+                    let digit = Int(bytes[index]) &- 0x30
+                    if digit < 0 || digit > 9 { valid = false }
+                    value = value &* 10 &+ digit
+                }
+                return value
+            }
+            let fields = (number(0..<4), number(5..<7), number(8..<10))
+            return valid ? fields : nil
+        }
     }
 }
