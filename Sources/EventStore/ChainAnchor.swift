@@ -60,8 +60,14 @@ public struct ChainAnchor: Sendable, Hashable, CustomStringConvertible {
 
     /// The anchor of the last event of `store`, nil for an empty log.
     public static func head(of store: any EventStore) async throws -> ChainAnchor? {
-        let last = try await store.lastSequence()
-        guard last > 0, let event = try await store.read(afterSequence: last - 1, limit: 1, filter: .all).first else { return nil }
+        try await event(at: try await store.lastSequence(), in: store)
+    }
+
+    /// The anchor of the event at `sequence`, for a caller that already knows the last sequence it read;
+    /// nil when the log has no such event.
+    public static func event(at sequence: Int64, in store: any EventStore) async throws -> ChainAnchor? {
+        guard sequence > 0, let event = try await store.read(afterSequence: sequence - 1, limit: 1, filter: .all).first,
+              event.sequence == sequence else { return nil }
         return ChainAnchor(event)
     }
 }

@@ -185,14 +185,13 @@ public struct ProcurementProjection: Projection {
                 reference: entry.link.flatMap(EGPDocumentReference.init(url:)), url: entry.link, title: entry.title)
         }
 
+        /// An announcement of a store written before batches: the same facts, one event each.
         init(_ event: AnnouncementPublished) {
-            projectID = event.projectID
-            type = event.type
-            method = event.method
-            title = event.title
-            published = event.published
-            document = EGPAnnouncement.document(
-                reference: event.link.flatMap(EGPDocumentReference.init(url:)), url: event.link, title: event.title)
+            self.init(AnnouncementsPublished.Entry(
+                projectID: event.projectID, type: event.type, method: event.method, title: event.title,
+                published: event.published, link: event.link, sourceDescription: event.sourceDescription,
+                sourceLine: event.sourceLine
+            ))
         }
     }
 

@@ -59,7 +59,7 @@ public struct ReportSources: Sendable {
         directory = try await AgencyDirectory.load(from: store)
         ledger = try await RiskLedger.load(from: store)
         lastSequence = try await store.lastSequence()
-        anchor = try await ChainAnchor.head(of: store)
+        anchor = try await ChainAnchor.event(at: lastSequence, in: store)
         generatedAt = period.replayed ? nil : now
     }
 
