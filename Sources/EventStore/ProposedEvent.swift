@@ -21,9 +21,20 @@ public struct ProposedEvent: Sendable, Hashable {
     public var dedupeKey: String? {
         didSet { if dedupeKey?.isEmpty == true { dedupeKey = nil } }
     }
+    /// The typed event the payload was encoded from, for the projections of this append (see
+    /// ``DecodedPayload``); not stored, and not part of the event's equality.
+    public var decoded: DecodedPayload? {
+        get { carrier.payload }
+        set { carrier.payload = newValue }
+    }
+    private var carrier = PayloadCarrier()
 
     /// Creates a proposed event from an already encoded payload.
-    public init(type: String, schemaVersion: Int = 1, occurredAt: Date, actor: String, payload: Data, dedupeKey: String? = nil) {
+    public init(
+        type: String, schemaVersion: Int = 1, occurredAt: Date, actor: String, payload: Data, dedupeKey: String? = nil,
+        decoded: DecodedPayload? = nil
+    ) {
+        self.carrier = PayloadCarrier(payload: decoded)
         self.type = type
         self.schemaVersion = schemaVersion
         self.occurredAt = occurredAt

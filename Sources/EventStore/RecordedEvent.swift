@@ -26,6 +26,10 @@ public struct RecordedEvent: Sendable, Hashable, Identifiable {
     public let previousHash: EventHash
     /// SHA-256 over ``previousHash`` and the canonical encoding of this event.
     public let hash: EventHash
+    /// The typed event the payload was encoded from, while the append that wrote it applies projections;
+    /// nil for events read from the log (see ``DecodedPayload``). Not part of the event's equality.
+    public var decoded: DecodedPayload? { carrier.payload }
+    private let carrier: PayloadCarrier
 
     public var id: Int64 { sequence }
 
@@ -33,8 +37,9 @@ public struct RecordedEvent: Sendable, Hashable, Identifiable {
     public init(
         sequence: Int64, streamID: StreamID, streamVersion: Int, type: String, schemaVersion: Int,
         occurredAt: Date, recordedAt: Date, actor: String, payload: Data, dedupeKey: String?,
-        previousHash: EventHash, hash: EventHash
+        previousHash: EventHash, hash: EventHash, decoded: DecodedPayload? = nil
     ) {
+        self.carrier = PayloadCarrier(payload: decoded)
         self.sequence = sequence
         self.streamID = streamID
         self.streamVersion = streamVersion
@@ -56,6 +61,12 @@ public struct RecordedEvent: Sendable, Hashable, Identifiable {
     public func decode<Event: DomainEvent>(_ event: Event.Type) throws -> Event {
         guard type == Event.eventType else {
             throw EventStoreError.unexpectedEventType(expected: Event.eventType, found: type, sequence: sequence)
+        }
+        if let decoded, let event = decoded.value as? Event {
+            assert(
+                decoded.isDecoding(payload, schemaVersion),
+                "\(Event.eventType): the payload does not decode to the event it was encoded from")
+            return event
         }
         return try Event.decode(payload: payload, schemaVersion: schemaVersion)
     }

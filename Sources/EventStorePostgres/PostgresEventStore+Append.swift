@@ -165,7 +165,7 @@ struct PostgresAppendSession {
                     sequence: sequence, streamID: append.stream, streamVersion: version, type: event.type,
                     schemaVersion: event.schemaVersion, occurredAt: Microseconds.date(fields.occurredAtMicros),
                     recordedAt: Microseconds.date(recordedAt), actor: event.actor, payload: event.payload,
-                    dedupeKey: event.dedupeKey, previousHash: previousHash, hash: hash
+                    dedupeKey: event.dedupeKey, previousHash: previousHash, hash: hash, decoded: event.decoded
                 ))
                 previousHash = hash
             }

@@ -84,7 +84,7 @@ struct AppendSession {
                         sequence: sequence, streamID: append.stream, streamVersion: version, type: event.type,
                         schemaVersion: event.schemaVersion, occurredAt: Microseconds.date(occurredAt),
                         recordedAt: Microseconds.date(recordedAt), actor: event.actor, payload: event.payload,
-                        dedupeKey: event.dedupeKey, previousHash: previousHash, hash: hash
+                        dedupeKey: event.dedupeKey, previousHash: previousHash, hash: hash, decoded: event.decoded
                     ))
                 }
                 previousHash = hash

@@ -248,12 +248,13 @@ public struct AnnouncementsPublished: DomainEvent, Hashable {
     /// The department's feed stream, `egp-feed/<departmentID>`.
     public var stream: StreamID { ProcurementStreams.feed(department: departmentID) }
 
-    /// The proposed event, dated at the start (in Bangkok) of the latest publication day it carries.
+    /// The proposed event, dated at the start (in Bangkok) of the latest publication day it carries, and
+    /// carrying itself for the read model's projection in the same append (``DecodedPayload``).
     public func proposed(actor: String) -> ProposedEvent {
         ProposedEvent(
             type: Self.eventType, schemaVersion: Self.schemaVersion,
             occurredAt: announcements.map(\.published).max()?.startOfDay ?? Date(timeIntervalSince1970: 0), actor: actor,
-            payload: encodedPayload())
+            payload: encodedPayload(), decoded: DecodedPayload(self))
     }
 }
 

@@ -223,8 +223,8 @@ public struct ProcurementProjection: Projection {
         }
     }
 
-    /// Each announcement's timeline row, then one update per project (in order of first appearance),
-    /// both written as multi-row INSERTs (``chunkSizes``). A title or method only replaces the project's
+    /// Each announcement's timeline row, then one update per project, both written as multi-row INSERTs
+    /// (``chunkSizes``) in the order of the tables' keys. A title or method only replaces the project's
     /// when it is at least as recent as the one it replaces; an untitled amendment never blanks it.
     ///
     /// Why multi-row: one statement per announcement cost a statement-cache lookup (hashing the SQL text,
@@ -232,6 +232,12 @@ public struct ProcurementProjection: Projection {
     /// 5,000 announcements now makes about 120 statements instead of 7,500. An event's rows are unique
     /// (its projects are summed first; a repeated announcement is refused by the timeline's key, as before),
     /// so no statement touches one row twice, which PostgreSQL's upsert requires.
+    ///
+    /// Why in key order: inside the import's transaction SQLite keeps, for every multi-row statement, a
+    /// copy of each page the statement changes (its statement journal, so that the statement alone can be
+    /// undone). In feed order, a statement's 64 rows land on as many different pages of the key's B-tree, a
+    /// page copied per row; sorted, neighbouring rows share pages. `position` stays the announcement's
+    /// place in the event, which is what leads back to it.
     static func statements(
         for entries: [TimelineEntry], department: String, event: RecordedEvent, conflict: TimelineConflict
     ) -> [SQLStatement] {
@@ -239,35 +245,48 @@ public struct ProcurementProjection: Projection {
         var changes: [ProjectChange] = []
         var indexOfProject: [String: Int] = [:]
         var projects: [ProjectID] = []
+        for entry in entries {
+            if let index = indexOfProject[entry.projectID.rawValue] {
+                changes[index].add(entry)
+            } else {
+                indexOfProject[entry.projectID.rawValue] = changes.count
+                changes.append(ProjectChange(entry))
+                projects.append(entry.projectID)
+            }
+        }
         let sequence = SQLValue.integer(event.sequence)
-        var position = 0
+        // The project's rank orders the timeline too: no string is compared twice per announcement.
+        let projectOrder = projects.indices.sorted { projects[$0] < projects[$1] }
+        var rank = [Int](repeating: 0, count: projects.count)
+        for (position, index) in projectOrder.enumerated() { rank[index] = position }
+        let timelineOrder = entries.indices.sorted { left, right in
+            let (leftRank, rightRank) = (
+                rank[indexOfProject[entries[left].projectID.rawValue]!],
+                rank[indexOfProject[entries[right].projectID.rawValue]!])
+            return leftRank != rightRank ? leftRank < rightRank : left < right
+        }
+        var next = 0
         for size in chunkSizes(entries.count) {
             // Arguments are built as SQLValues directly: this runs for every announcement.
             var arguments: [SQLValue] = []
             arguments.reserveCapacity(size * 6)
-            for entry in entries[position..<position + size] {
+            for position in timelineOrder[next..<next + size] {
+                let entry = entries[position]
                 arguments += [
                     .text(entry.projectID.rawValue), .text(entry.type.code), .text(entry.published.isoText),
                     .text(entry.document), sequence, .integer(Int64(position)),
                 ]
-                position += 1
-                if let index = indexOfProject[entry.projectID.rawValue] {
-                    changes[index].add(entry)
-                } else {
-                    indexOfProject[entry.projectID.rawValue] = changes.count
-                    changes.append(ProjectChange(entry))
-                    projects.append(entry.projectID)
-                }
             }
+            next += size
             var insert = SQLStatement(conflict == .refuse ? insertAnnouncements(size) : insertAnnouncementsIfNew(size))
             insert.arguments = arguments
             statements.append(insert)
         }
-        var next = 0
+        next = 0
         for size in chunkSizes(projects.count) {
             var arguments: [SQLValue] = []
             arguments.reserveCapacity(size * 12)
-            for index in next..<next + size {
+            for index in projectOrder[next..<next + size] {
                 let (project, change) = (projects[index], changes[index])
                 let fiscalYear = SQLValue.integer(Int64(FiscalYear.containing(change.first).be))
                 arguments += [
