@@ -4,7 +4,7 @@ import Testing
 @testable import Procurement
 
 /// The examples in Imports/examples read exactly as Imports/examples/expected.json (written by
-/// make_examples.py from the same data) says: the Python cp874 encoder and libxml2's iconv decoder agree.
+/// make_examples.py from the same data) says: the Python cp874 encoder and the reader's Windows-874 table agree.
 @Suite("Example feeds")
 struct ExampleCorpusTests {
     /// One entry of expected.json.

@@ -3,16 +3,16 @@ import Foundation
 
 /// Streams an e-GP announcement feed file (DOMAIN.md §7.1) and hands over its items one by one.
 ///
-/// Memory stays flat however large the file: the file goes through libxml2's `xmlTextReader`, which
-/// keeps only the current node, and the reader keeps only the current item. Gzip-compressed files
+/// Memory stays flat however large the file: the file goes through libxml2's SAX2 push parser a chunk at a
+/// time, which builds no tree, and the reader keeps only the current item. Gzip-compressed files
 /// (`.gz`, recognised by their bytes, not their name) are inflated on the fly by libxml2's own zlib
 /// support. The file is untrusted input: a DOCTYPE is refused before parsing (e-GP feeds never have
 /// one), libxml2 runs with `XML_PARSE_NONET` and without `NOENT`, `DTDLOAD` or `HUGE`, entity references
 /// are never expanded, and no single field may exceed ``Limits/maxFieldBytes``.
 ///
-/// The encoding is decided from the first ``Limits/sniffBytes`` bytes (see ``FeedEncoding``) and passed
-/// to libxml2 explicitly, with the declaration ignored, so a re-saved copy with a stale declaration reads
-/// correctly.
+/// The encoding is decided from the first ``Limits/sniffBytes`` bytes (see ``FeedEncoding``), with the
+/// declaration ignored, so a re-saved copy with a stale declaration reads correctly; Windows-874 is
+/// decoded by table and libxml2 always parses UTF-8.
 ///
 /// ```swift
 /// let summary = try EGPFeedReader(path: "takbai-2024-11-26.xml").forEachItem { announcement in
@@ -51,7 +51,7 @@ public struct EGPFeedReader: Sendable {
     /// What to do with a `<!DOCTYPE>`: refuse it (always, outside tests), or let libxml2 see it so that
     /// tests can show the parser options are safe on their own.
     enum DoctypePolicy: Sendable {
-        /// Refuse before parsing, and again if libxml2 reports a DOCTYPE node.
+        /// Refuse before parsing, and again if libxml2 meets a DOCTYPE past the sniffed prefix.
         case refuse
         /// Let libxml2 parse it under the safe options (tests only).
         case passToLibxml2
@@ -63,6 +63,9 @@ public struct EGPFeedReader: Sendable {
     public var limits: Limits
     /// The DOCTYPE policy; ``DoctypePolicy/refuse`` except in tests.
     var doctypePolicy: DoctypePolicy = .refuse
+    /// How many bytes are handed to libxml2 at a time, 64 KiB; tests make it tiny so that characters and
+    /// fields are split across chunks.
+    var chunkBytes = 64 << 10
 
     /// A reader for the feed file at `path` (absolute or relative to the current directory).
     public init(path: String, limits: Limits = .standard) {
@@ -71,8 +74,9 @@ public struct EGPFeedReader: Sendable {
     }
 
     /// The libxml2 options: no network, line numbers past 65,535, and the declared encoding ignored in
-    /// favour of the sniffed one. Deliberately absent: `NOENT` (expand entities), `DTDLOAD` (fetch the
-    /// external DTD), `DTDVALID`, `XINCLUDE` and `HUGE` (lift libxml2's own size limits).
+    /// favour of the sniffed one (libxml2 is handed UTF-8). Deliberately absent: `NOENT` (expand
+    /// entities), `DTDLOAD` (fetch the external DTD), `DTDVALID`, `XINCLUDE` and `HUGE` (lift libxml2's
+    /// own size limits).
     static let parserOptions: Int32 = Int32(bitPattern:
         XML_PARSE_NONET.rawValue | XML_PARSE_IGNORE_ENC.rawValue | XML_PARSE_BIG_LINES.rawValue)
 
@@ -118,7 +122,8 @@ public struct EGPFeedReader: Sendable {
             let encoding = try sniffer.sniff()
             let session = FeedSession(
                 file: path, source: source, encoding: encoding, limits: limits,
-                refusesDoctype: doctypePolicy == .refuse, isGzip: source.isGzip, diagnostics: diagnostics)
+                refusesDoctype: doctypePolicy == .refuse, isGzip: source.isGzip, diagnostics: diagnostics,
+                chunkBytes: chunkBytes)
             try session.start(absolutePath: absolute)
             return EGPFeedCursor(
                 session: session, diagnostics: diagnostics,

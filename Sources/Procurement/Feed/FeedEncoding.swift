@@ -3,8 +3,9 @@
 /// e-GP serves its feed as Windows-874 (cp874, the Microsoft superset of TIS-620) and says so in the XML
 /// declaration, but the copies users keep have often been re-saved: as UTF-8 with the declaration updated,
 /// as UTF-8 with the old `windows-874` declaration left in place, or as cp874 with the declaration lost.
-/// ``EGPFeedReader`` decides from the bytes themselves (see ``EGPFeedReader`` for the rule), tells libxml2
-/// the encoding explicitly, and reports the case here so that a user can see why a file was read as it was.
+/// ``EGPFeedReader`` decides from the bytes themselves (see ``EGPFeedReader`` for the rule), decodes
+/// Windows-874 itself and hands libxml2 UTF-8, and reports the case here so that a user can see why a
+/// file was read as it was.
 public enum FeedEncoding: String, Sendable, Hashable, Codable, CaseIterable, CustomStringConvertible {
     /// Windows-874 bytes with a matching declaration (`windows-874`, `cp874`, `tis-620` or `iso-8859-11`):
     /// the feed exactly as e-GP serves it.
@@ -51,11 +52,12 @@ public enum FeedEncoding: String, Sendable, Hashable, Codable, CaseIterable, Cus
         }
     }
 
-    /// The encoding name handed to libxml2, which transcodes Windows-874 through iconv.
-    var libxml2Name: String {
+    /// True when the bytes are Windows-874, which ``FeedSource`` decodes to UTF-8 by table before libxml2
+    /// sees them (libxml2 is always handed UTF-8).
+    var isWindows874: Bool {
         switch self {
-        case .windows874Declared, .windows874Undeclared: "WINDOWS-874"
-        case .utf8, .utf8MisdeclaredAsWindows874: "UTF-8"
+        case .windows874Declared, .windows874Undeclared: true
+        case .utf8, .utf8MisdeclaredAsWindows874: false
         }
     }
 }

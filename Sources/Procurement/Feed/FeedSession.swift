@@ -1,51 +1,16 @@
 import CLibXML2
-import Foundation
 
-/// One pass of libxml2's `xmlTextReader` over one feed file: walks the nodes, collects each item's fields,
-/// interprets the item and hands it over, then builds the summary.
+/// One pass of libxml2's SAX2 push parser over one feed file: feeds it the file's UTF-8 a chunk at a time,
+/// collects each item's fields from the parser's callbacks, interprets the item and hands it over, then
+/// builds the summary.
 ///
-/// It is pulled: ``next()`` reads nodes only until the next announcement is complete, so a consumer (the
-/// importer feeding the store one batch at a time) decides the pace. Only the open-element path, the
-/// current item and the current field are held, so memory does not grow with the file (warnings are capped
-/// too).
+/// It is pulled: ``next()`` feeds the parser only until an announcement is ready, so a consumer (the
+/// importer feeding the store one batch at a time) decides the pace. Announcements finished within one
+/// chunk wait in a short queue (a 64 KiB chunk holds about a hundred items). Only the open-element path,
+/// the current item and the current field are held, so memory does not grow with the file (warnings are
+/// capped too). The element rules are in FeedSession+Elements.swift, the callbacks in
+/// FeedSession+SAX.swift and the error mapping in FeedSession+Failures.swift.
 final class FeedSession {
-    /// Where a field's text goes.
-    private enum Target {
-        case item, channel, ignored
-    }
-
-    /// The element names the reader acts on, so that the per-node checks compare small values instead of
-    /// strings (each distinct name is classified once, see ``element(_:)``).
-    enum Tag: UInt8 {
-        case rss, channel, item, title, link, description, pubDate, language, lastBuildDate, countbyday, other
-
-        /// The tag for an element named `name` (``other`` for every name the reader ignores).
-        init(_ name: String) {
-            switch name {
-            case "rss": self = .rss
-            case "channel": self = .channel
-            case "item": self = .item
-            case "title": self = .title
-            case "link": self = .link
-            case "description": self = .description
-            case "pubDate": self = .pubDate
-            case "language": self = .language
-            case "lastBuildDate": self = .lastBuildDate
-            case "countbyday": self = .countbyday
-            default: self = .other
-            }
-        }
-    }
-
-    /// The field whose text is being collected (the text itself in ``text``).
-    private struct Capture {
-        var name: String
-        var tag: Tag
-        var depth: Int
-        var line: Int
-        var target: Target
-    }
-
     /// The file as the caller named it.
     let file: String
     /// The bytes, with their budget and failure state.
@@ -55,39 +20,65 @@ final class FeedSession {
     /// The size and warning limits.
     let limits: EGPFeedReader.Limits
     /// False only in tests that let libxml2 see a DOCTYPE.
-    private let refusesDoctype: Bool
+    let refusesDoctype: Bool
     /// Reported in the summary.
-    private let isGzip: Bool
+    let isGzip: Bool
     /// libxml2's messages for this read.
     let diagnostics: LibXMLDiagnostics
     /// Remembers recognised method and type names.
-    private let recognizer = FieldRecognizer()
+    let recognizer = FieldRecognizer()
+
+    // The mutable state below is marked `@exclusivity(unchecked)`: a session is used from one thread at a
+    // time, and libxml2 calls back into it only from inside `xmlParseChunk`, never while one of these is
+    // being modified, so the run-time exclusivity checks (a thread-local access set touched several times
+    // per element) only cost time.
 
     /// The open elements, outermost first, with the line of each start tag.
-    private(set) var stack: [(name: String, tag: Tag, line: Int)] = []
-    private var item: RawItem?
-    private var capture: Capture?
+    @exclusivity(unchecked) var stack: [OpenElement] = []
+    /// The item being collected, from its start tag to its end tag.
+    @exclusivity(unchecked) var item: RawItem?
+    /// The field whose text is being collected.
+    @exclusivity(unchecked) var capture: Capture?
     /// The captured field's UTF-8 bytes as libxml2 gave them, made a `String` once when the field ends;
     /// reused from field to field.
-    private var text: [UInt8] = []
-    private var channel = EGPChannel()
-    private var itemsRead = 0, kept = 0, withoutID = 0, unrecognizedID = 0
-    private var warnings: [EGPFeedWarning] = []
-    private var warningsNotKept = 0
-    /// libxml2's reader, from ``start(absolutePath:)`` until the session is released.
-    private var reader: OpaquePointer?
-    /// The announcement the last item produced, waiting to be handed over by ``next()``.
-    private var pending: EGPAnnouncement?
+    @exclusivity(unchecked) var text: [UInt8] = []
+    /// Bytes of text since the last tag outside a kept field, bounded like a field so that no text node
+    /// anywhere can grow past the limit.
+    @exclusivity(unchecked) var looseText = 0
+    /// The channel's own elements.
+    @exclusivity(unchecked) var channel = EGPChannel()
+    /// The counts for the summary.
+    @exclusivity(unchecked) var itemsRead = 0, kept = 0, withoutID = 0, unrecognizedID = 0
+    /// The names met so far with their tags (see ``tag(_:prefix:)``).
+    @exclusivity(unchecked) var names: [KnownName] = []
+    /// Warnings in file order, at most ``EGPFeedReader/Limits/maxWarnings``.
+    @exclusivity(unchecked) private var warnings: [EGPFeedWarning] = []
+    /// Warnings past the limit, only counted.
+    @exclusivity(unchecked) private var warningsNotKept = 0
+    /// True when a DOCTYPE reached libxml2 (tests only: otherwise it is refused on sight).
+    var sawDoctype = false
+    /// True when the parser reported anything since the source's budget was last reset.
+    @exclusivity(unchecked) var sawEvent = false
+
+    /// libxml2's push parser, from ``start(absolutePath:)`` until the session is released.
+    private(set) var parser: xmlParserCtxtPtr?
+    /// The chunk handed to the parser, of the size given at creation.
+    private let chunk: UnsafeMutableRawBufferPointer
+    /// Announcements finished in the last chunk, last first once the chunk is parsed, so that handing
+    /// them over in file order moves each one out (`popLast`) instead of copying it.
+    @exclusivity(unchecked) private var ready: [EGPAnnouncement] = []
     /// The summary, built once when the document has been read to its end.
     private(set) var finalSummary: EGPFeedSummary?
-    /// The first error met; every later ``next()`` throws it again instead of reading on.
-    private var failed: (any Error)?
+    /// The first error met; no announcement after it is queued, and once the queue is empty every
+    /// ``next()`` throws it.
+    @exclusivity(unchecked) private(set) var failed: (any Error)?
 
     /// Creates a session over an opened and sniffed source.
     init(
         file: String, source: FeedSource, encoding: EncodingSniffer.Result, limits: EGPFeedReader.Limits,
-        refusesDoctype: Bool, isGzip: Bool, diagnostics: LibXMLDiagnostics
+        refusesDoctype: Bool, isGzip: Bool, diagnostics: LibXMLDiagnostics, chunkBytes: Int = 64 << 10
     ) {
+        precondition(chunkBytes > 0, "chunkBytes must be positive")
         self.file = file
         self.source = source
         self.encoding = encoding
@@ -95,13 +86,21 @@ final class FeedSession {
         self.refusesDoctype = refusesDoctype
         self.isGzip = isGzip
         self.diagnostics = diagnostics
+        chunk = .allocate(byteCount: chunkBytes, alignment: 8)
     }
 
     deinit {
-        if let reader { xmlFreeTextReader(reader) }
+        if let parser {
+            if let document = parser.pointee.myDoc { xmlFreeDoc(document) }  // made by libxml2 for a DTD
+            xmlFreeParserCtxt(parser)
+        }
+        chunk.deallocate()
     }
 
-    /// Creates libxml2's reader over the source; call once, before ``next()``.
+    /// Creates libxml2's push parser; call once, before ``next()``.
+    ///
+    /// libxml2 is told the input is UTF-8 and never guesses: Windows-874 is decoded by the source, a UTF-8
+    /// byte-order mark is skipped there, and the declaration is ignored (`XML_PARSE_IGNORE_ENC`).
     func start(absolutePath: String) throws {
         if encoding.encoding.overridesDeclaration {
             warn(EGPFeedWarning(
@@ -109,192 +108,88 @@ final class FeedSession {
                 message: encoding.encoding.description + " Re-save the file with a correct declaration "
                     + "if other tools must read it."))
         }
-        let context = Unmanaged.passUnretained(source).toOpaque()
-        let created = xmlReaderForIO(
-            { context, buffer, length in
-                guard let context, let buffer else { return -1 }
-                return Unmanaged<FeedSource>.fromOpaque(context).takeUnretainedValue()
-                    .read(into: buffer, capacity: Int(length))
-            },
-            nil, context, absolutePath, encoding.encoding.libxml2Name, EGPFeedReader.parserOptions)
-        guard let created else {
-            throw EGPFeedError(
-                file: file, problem: .cannotOpen(reason: "libxml2 could not start reading it"))
+        if encoding.encoding.isWindows874 {
+            source.decodeWindows874()
+        } else {
+            source.skipUTF8ByteOrderMark()
         }
-        reader = created
-        diagnostics.install(on: created)
+        var handler = Self.makeSAXHandler()
+        guard let created = xmlCreatePushParserCtxt(
+            &handler, Unmanaged.passUnretained(self).toOpaque(), nil, 0, absolutePath)
+        else {
+            throw EGPFeedError(file: file, problem: .cannotOpen(reason: "libxml2 could not start reading it"))
+        }
+        parser = created
+        xmlCtxtUseOptions(created, EGPFeedReader.parserOptions)
+        created.pointee.charset = Int32(XML_CHAR_ENCODING_UTF8.rawValue)
     }
 
-    /// Reads nodes until the next announcement is complete and returns it; nil once the document has been
-    /// read to its end (``finalSummary`` is then set). After an error, every call throws that error again.
+    /// Feeds the parser until the next announcement is complete and returns it; nil once the document has
+    /// been read to its end (``finalSummary`` is then set). After an error, the announcements finished
+    /// before it are still handed over, then every call throws that error.
     func next() throws -> EGPAnnouncement? {
-        if let failed { throw failed }
-        guard let reader, finalSummary == nil else { return nil }
-        do {
-            return try withExtendedLifetime((source, diagnostics)) {
-                while true {
-                    source.resetBudget()
-                    let status = xmlTextReaderRead(reader)
-                    if let error = failure(after: status, reader: reader) { throw error }
-                    if status == 0 {
-                        finalSummary = summary()
-                        return nil
-                    }
-                    try handleNode(reader)
-                    if let announcement = pending {
-                        pending = nil
-                        return announcement
-                    }
-                }
-            }
-        } catch {
-            failed = error
-            throw error
+        while true {
+            if let announcement = ready.popLast() { return announcement }
+            if let failed { throw failed }
+            guard let parser, finalSummary == nil else { return nil }
+            withExtendedLifetime(self) { parseNextChunk(parser) }
         }
     }
 
-    // MARK: Nodes
-
-    /// Dispatches one node.
-    private func handleNode(_ reader: OpaquePointer) throws {
-        switch UInt32(bitPattern: xmlTextReaderNodeType(reader)) {
-        case XML_READER_TYPE_ELEMENT.rawValue:
-            let (name, tag) = element(xmlTextReaderConstName(reader))
-            let line = currentLine(reader)
-            let isEmpty = xmlTextReaderIsEmptyElement(reader) == 1
-            if stack.isEmpty, tag != .rss {
-                throw EGPFeedError(file: file, line: line, field: name, problem: .notAnRSSFeed(root: name))
-            }
-            stack.append((name, tag, line))
-            startElement(name, tag: tag, line: line)
-            if isEmpty { try endElement() }
-        case XML_READER_TYPE_END_ELEMENT.rawValue:
-            try endElement()
-        case XML_READER_TYPE_TEXT.rawValue, XML_READER_TYPE_CDATA.rawValue,
-             XML_READER_TYPE_WHITESPACE.rawValue, XML_READER_TYPE_SIGNIFICANT_WHITESPACE.rawValue:
-            guard let current = capture, current.target != .ignored else { return }
-            // libxml2's UTF-8 bytes, appended in place; the String is made once, when the field ends.
-            if let value = xmlTextReaderConstValue(reader) {
-                text.append(contentsOf: UnsafeBufferPointer(start: value, count: strlen(value)))
-            }
-            guard text.count <= limits.maxFieldBytes else {
-                throw EGPFeedError(
-                    file: file, line: current.line, field: current.name,
-                    problem: .fieldTooLarge(limit: limits.maxFieldBytes))
-            }
-        case XML_READER_TYPE_ENTITY_REFERENCE.rawValue:
-            throw EGPFeedError(
-                file: file, line: currentLine(reader), field: stack.last?.name,
-                problem: .entityReference(name: Self.string(xmlTextReaderConstName(reader))))
-        case XML_READER_TYPE_DOCUMENT_TYPE.rawValue where refusesDoctype:
-            throw EGPFeedError(
-                file: file, line: currentLine(reader), field: "!DOCTYPE", problem: .doctypeNotAllowed)
-        default:
-            return  // comments, processing instructions, and (in tests) the DOCTYPE
+    /// Reads one chunk and hands it to the parser (or tells it the document has ended).
+    private func parseNextChunk(_ parser: xmlParserCtxtPtr) {
+        if sawEvent {
+            source.resetBudget()
+            sawEvent = false
         }
-    }
-
-    /// Opens an item, or starts collecting a field of the item or the channel.
-    private func startElement(_ name: String, tag: Tag, line: Int) {
-        guard capture == nil else { return }  // markup inside a field: its text joins the field
-        let depth = stack.count
-        let inChannel = depth >= 2 && stack[0].tag == .rss && stack[1].tag == .channel
-        guard inChannel else { return }
-        if depth == 3, tag == .item {
-            item = RawItem(line: line)
-            itemsRead += 1
-        } else if depth == 4, item != nil, stack[2].tag == .item, Self.isItemField(tag) {
-            text.removeAll(keepingCapacity: true)
-            if item![field: tag] != nil {
-                warn(EGPFeedWarning(
-                    kind: .repeatedField, line: line,
-                    message: "the item repeats <\(name)>; the first one was kept."))
-                capture = Capture(name: name, tag: tag, depth: depth, line: line, target: .ignored)
-            } else {
-                item![field: tag] = RawItem.Field(text: "", line: line)  // in place: no copy of the item
-                capture = Capture(name: name, tag: tag, depth: depth, line: line, target: .item)
-            }
-        } else if depth == 3, Self.isChannelField(tag) {
-            text.removeAll(keepingCapacity: true)
-            capture = Capture(name: name, tag: tag, depth: depth, line: line, target: .channel)
-        }
-    }
-
-    /// The elements collected into a ``RawItem`` (``RawItem/fieldNames``).
-    private static func isItemField(_ tag: Tag) -> Bool {
-        switch tag {
-        case .title, .link, .description, .pubDate: true
-        default: false
-        }
-    }
-
-    /// The channel elements kept in ``EGPChannel``.
-    private static func isChannelField(_ tag: Tag) -> Bool {
-        switch tag {
-        case .title, .link, .language, .lastBuildDate, .countbyday: true
-        default: false
-        }
-    }
-
-    /// Closes the innermost element: finishes a field, or finishes and hands over an item.
-    private func endElement() throws {
-        let depth = stack.count
-        defer { stack.removeLast() }
-        if let current = capture, current.depth == depth {
-            capture = nil
-            switch current.target {
-            case .item: item?[field: current.tag]?.text = String(decoding: text, as: UTF8.self)
-            case .channel: setChannelField(current, text: String(decoding: text, as: UTF8.self))
-            case .ignored: break
-            }
+        let count = source.read(into: chunk)
+        if count < 0 {
+            fail(sourceFailure())
             return
         }
-        if depth == 3, stack[2].tag == .item, item != nil {
-            var finished: RawItem? = nil
-            swap(&finished, &item)  // moves the item out without copying it
-            try finishItem(finished!)
+        let bytes = chunk.baseAddress!.assumingMemoryBound(to: CChar.self)
+        xmlParseChunk(parser, bytes, Int32(count), count == 0 ? 1 : 0)  // 0 bytes: the document has ended
+        ready.withUnsafeMutableBufferPointer { $0.reverse() }  // swaps in place, retaining nothing
+        guard count == 0, failed == nil else { return }
+        if parser.pointee.wellFormed == 0 {
+            fail(EGPFeedError(
+                file: file, line: currentLine, problem: .malformedXML(message: "libxml2 stopped without a message")))
+        } else {
+            finalSummary = summary()
         }
     }
 
-    /// Interprets an item and sets it aside for ``next()``, or counts it.
-    private func finishItem(_ raw: RawItem) throws {
-        switch try raw.interpret(file: file, recognizer: recognizer, warn: warn) {
-        case let .announcement(announcement):
-            kept += 1
-            pending = announcement
-        case .withoutID:
-            withoutID += 1
-        case .unrecognizedID:
-            unrecognizedID += 1
-        }
+    /// Queues an announcement for ``next()``, unless an error came first; taken as consumed so that it
+    /// moves into the queue rather than being copied.
+    func enqueue(_ announcement: consuming EGPAnnouncement) {
+        guard failed == nil else { return }
+        ready.append(announcement)
     }
 
-    /// Stores a channel element (the first occurrence of each).
-    private func setChannelField(_ field: Capture, text: String) {
-        let text = FeedText.collapsingWhitespace(text)
-        switch field.name {
-        case "title": channel.title = channel.title ?? text
-        case "link": channel.link = channel.link ?? text
-        case "language": channel.language = channel.language ?? text
-        case "lastBuildDate": channel.lastBuildDate = channel.lastBuildDate ?? text
-        case "countbyday":
-            guard channel.countByDay == nil else { return }
-            if let count = Int(FeedText.arabicDigits(text)), count >= 0 {
-                channel.countByDay = count
-            } else {
-                warn(EGPFeedWarning(
-                    kind: .unreadableChannelField, line: field.line,
-                    message: "countbyday '\(text)' is not a number; it was ignored, so the reader cannot tell "
-                        + "whether this page is complete."))
-            }
-        default: break
-        }
+    /// Records the first error and stops the parser; called from the parser's callbacks, where libxml2
+    /// allows stopping it.
+    func fail(_ error: any Error) {
+        guard failed == nil else { return }
+        failed = error
+        if let parser { xmlStopParser(parser) }
+    }
+
+    /// Records the first error without touching the parser: for libxml2's own errors, reported from
+    /// inside the parser where stopping it is not safe (libxml2 stops by itself after a fatal error).
+    func recordFailure(_ error: any Error) {
+        if failed == nil { failed = error }
+    }
+
+    /// The parser's current line: the line of the start tag just read, when called from its callback.
+    var currentLine: Int {
+        guard let input = parser?.pointee.input else { return 0 }
+        return Int(input.pointee.line)
     }
 
     // MARK: Warnings and summary
 
     /// Records a warning, or only counts it past the limit.
-    private func warn(_ warning: EGPFeedWarning) {
+    func warn(_ warning: EGPFeedWarning) {
         if warnings.count < limits.maxWarnings {
             warnings.append(warning)
         } else {
@@ -302,7 +197,7 @@ final class FeedSession {
         }
     }
 
-    /// The summary after the last node.
+    /// The summary after the end of the document.
     private func summary() -> EGPFeedSummary {
         for message in diagnostics.warnings {
             warn(EGPFeedWarning(kind: .xmlWarning, line: message.line > 0 ? message.line : nil, message: message.text))
@@ -319,40 +214,5 @@ final class FeedSession {
             isGzipCompressed: isGzip, channel: channel, itemsRead: itemsRead, kept: kept,
             withoutID: withoutID, unrecognizedID: unrecognizedID, warnings: warnings,
             warningsNotKept: warningsNotKept)
-    }
-
-    // MARK: libxml2 helpers
-
-    /// The line of the current node: libxml2 records it on the node (exact up to 65,534); past that the
-    /// parser's current line is used, which can be a few lines further on.
-    private func currentLine(_ reader: OpaquePointer) -> Int {
-        if let node = xmlTextReaderCurrentNode(reader) {
-            let line = Int(xmlGetLineNo(node))
-            if line > 0, line < 65_535 { return line }
-        }
-        return Int(xmlTextReaderGetParserLineNumber(reader))
-    }
-
-    /// Element names as Swift strings and tags, by libxml2's pointer: the reader interns names in its
-    /// dictionary, so a name's pointer stays the same for the whole document and each name is converted
-    /// and classified once instead of at every element. A feed has about a dozen names, so a short list
-    /// searched by pointer beats hashing; bounded, in case a hostile file has endless distinct names.
-    private var names: [(pointer: UnsafePointer<xmlChar>, name: String, tag: Tag)] = []
-
-    /// The element name at `pointer`, with its tag.
-    private func element(_ pointer: UnsafePointer<xmlChar>?) -> (String, Tag) {
-        guard let pointer else { return ("", .other) }
-        for entry in names where entry.pointer == pointer { return (entry.name, entry.tag) }
-        let name = Self.string(pointer)
-        let tag = Tag(name)
-        if names.count >= 32 { names.removeAll(keepingCapacity: true) }
-        names.append((pointer, name, tag))
-        return (name, tag)
-    }
-
-    /// A libxml2 string as a Swift string ("" for NULL).
-    private static func string(_ text: UnsafePointer<xmlChar>?) -> String {
-        guard let text else { return "" }
-        return String(cString: text)
     }
 }

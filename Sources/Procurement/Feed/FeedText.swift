@@ -37,23 +37,70 @@ enum FeedText {
     }
 
     /// True when `text` already has no whitespace but single spaces between other characters: the usual
-    /// case, answered in one pass over the UTF-8 bytes without building a new string.
-    private static func isCollapsed(_ text: String) -> Bool {
+    /// case, answered without building a new string.
+    ///
+    /// It runs over every title and description, so it takes the UTF-8 bytes eight at a time: a word
+    /// whose bytes are all printable ASCII, continuation bytes or Thai's lead byte E0 can hold no
+    /// whitespace but the space, and only its spaces need looking at (two in a row fail). Any other word
+    /// (a control character, another lead byte) is checked byte by byte.
+    static func isCollapsed(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
-            var previousWasSpace = true
-            for byte in bytes {
-                if byte == 0x20 {
-                    if previousWasSpace { return false }
-                    previousWasSpace = true
-                } else if mayStartWhitespace(byte) {
-                    return false
+            guard let base = bytes.baseAddress, let last = bytes.last else { return true }
+            let start = UnsafeRawPointer(base)
+            if bytes[0] == 0x20 || last == 0x20 { return false }
+            var previousWasSpace = false
+            var index = 0
+            while index &+ 8 <= bytes.count {
+                let word = UInt64(littleEndian: start.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                if mayHoldOtherWhitespace(word) {
+                    for byte in UnsafeBufferPointer(rebasing: bytes[index..<index &+ 8]) {
+                        if !continuesCollapsed(byte, previousWasSpace: &previousWasSpace) { return false }
+                    }
                 } else {
-                    previousWasSpace = false
+                    let spaces = zeroBytes(word ^ 0x2020_2020_2020_2020)
+                    // A space whose previous byte (in this word, or the last of the one before) is one too.
+                    if spaces & (spaces << 8 | (previousWasSpace ? 0x80 : 0)) != 0 { return false }
+                    previousWasSpace = spaces >> 63 != 0
                 }
+                index &+= 8
             }
-            return !previousWasSpace || bytes.isEmpty
+            for byte in UnsafeBufferPointer(rebasing: bytes[index...]) {
+                if !continuesCollapsed(byte, previousWasSpace: &previousWasSpace) { return false }
+            }
+            return true
         }
+    }
+
+    /// One byte of ``isCollapsed(_:)``'s check: false at whitespace other than a single space.
+    @inline(__always)
+    private static func continuesCollapsed(_ byte: UInt8, previousWasSpace: inout Bool) -> Bool {
+        if byte == 0x20 {
+            if previousWasSpace { return false }
+            previousWasSpace = true
+        } else if mayStartWhitespace(byte) {
+            return false
+        } else {
+            previousWasSpace = false
+        }
+        return true
+    }
+
+    /// True when some byte of `word` is below 0x20 or is a lead byte other than E0 (so might begin
+    /// whitespace, see ``mayStartWhitespace(_:)``).
+    @inline(__always)
+    private static func mayHoldOtherWhitespace(_ word: UInt64) -> Bool {
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let belowSpace = (word &- 0x2020_2020_2020_2020) & ~word & high  // some byte < 0x20 (exact test)
+        let leadBytes = word & (word << 1) & high  // bytes 0xC0 and up
+        return belowSpace | (leadBytes & ~zeroBytes(word ^ 0xE0E0_E0E0_E0E0_E0E0)) != 0
+    }
+
+    /// The top bit of each byte of `word` that is 0, exactly (masking before the addition keeps carries
+    /// inside each byte).
+    @inline(__always)
+    private static func zeroBytes(_ word: UInt64) -> UInt64 {
+        ~(((word & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | word) & 0x8080_8080_8080_8080
     }
 
     /// True for the UTF-8 bytes that begin a whitespace character: ASCII tab to carriage return and space,

@@ -11,8 +11,13 @@ final class FieldRecognizer {
     /// The most texts remembered per kind.
     static let capacity = 64
 
-    private var methods = Memo<ProcurementMethod?>()
-    private var types = Memo<AnnouncementType?>()
+    // Exclusivity unchecked: one reader uses a recognizer, from one thread, and a lookup never re-enters
+    // it, so the run-time check on every lookup only costs time.
+
+    /// Method texts recognised so far.
+    @exclusivity(unchecked) private var methods = Memo<ProcurementMethod?>()
+    /// Announcement-type texts recognised so far.
+    @exclusivity(unchecked) private var types = Memo<AnnouncementType?>()
 
     /// ``ProcurementMethod/recognize(_:)``, remembered.
     func method(_ text: String) -> ProcurementMethod? {
@@ -46,7 +51,10 @@ final class FieldRecognizer {
 
         mutating func value(for bytes: UnsafeBufferPointer<UInt8>, _ compute: (String) -> Value) -> Value {
             if let index = entries.firstIndex(where: { Self.sameBytes($0.bytes, bytes) }) {
-                if index > 0 { entries.swapAt(index, index - 1) }  // bubble the frequent ones to the front
+                if index > 0 {
+                    // Bubble the frequent ones to the front; swapped in place, without retaining the arrays.
+                    entries.withUnsafeMutableBufferPointer { $0.swapAt(index, index - 1) }
+                }
                 return entries[max(0, index - 1)].value
             }
             let value = compute(String(decoding: bytes, as: UTF8.self))

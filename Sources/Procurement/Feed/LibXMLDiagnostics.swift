@@ -3,10 +3,11 @@ import CLibXML2
 /// Collects libxml2's messages for one read through structured error handlers, so that errors carry line
 /// and column and nothing is printed to the terminal or shared between reads.
 ///
-/// Parser messages arrive through the reader's own handler (``install(on:)``). A few come from layers
-/// with no parser context (zlib and iconv failures); libxml2 sends those to its per-thread structured
-/// handler, which ``capturingThreadMessages(_:)`` points here for the duration of one synchronous read
-/// and then restores, so they are kept rather than printed on standard error.
+/// Parser messages arrive through the parser's SAX handler (its `serror`, see FeedSession+SAX.swift),
+/// which hands them to ``record(_:)``. A few come from layers with no parser context (zlib failures);
+/// libxml2 sends those to its per-thread structured handler, which ``capturingThreadMessages(_:)``
+/// points here for the duration of one synchronous read and then restores, so they are kept rather
+/// than printed on standard error.
 final class LibXMLDiagnostics {
     /// One libxml2 message.
     struct Message: Equatable {
@@ -24,7 +25,8 @@ final class LibXMLDiagnostics {
     private(set) var firstError: Message?
     /// Warnings, at most ``maxWarnings``.
     private(set) var warnings: [Message] = []
-    /// The first message from a layer without parser context (I/O, decompression, transcoding).
+    /// The first message from a layer without parser context (I/O, decompression), kept for inspection;
+    /// the stream's own failure names the problem.
     private(set) var firstThreadMessage: Message?
     /// The most warnings kept.
     let maxWarnings: Int
@@ -32,15 +34,6 @@ final class LibXMLDiagnostics {
     /// Creates an empty collector keeping at most `maxWarnings` warnings.
     init(maxWarnings: Int) {
         self.maxWarnings = maxWarnings
-    }
-
-    /// Installs this collector on `reader`; it must outlive the reader's use.
-    func install(on reader: OpaquePointer) {
-        let context = Unmanaged.passUnretained(self).toOpaque()
-        xmlTextReaderSetStructuredErrorHandler(reader, { context, error in
-            guard let context, let error else { return }
-            Unmanaged<LibXMLDiagnostics>.fromOpaque(context).takeUnretainedValue().record(error.pointee)
-        }, context)
     }
 
     /// Runs `work` with libxml2's per-thread structured handler pointed at this collector, restoring the
@@ -63,8 +56,9 @@ final class LibXMLDiagnostics {
         firstThreadMessage = Message(code: Int(error.code), text: FeedText.trimmed(text), line: 0, column: 0)
     }
 
-    /// Records one libxml2 error.
-    private func record(_ error: xmlError) {
+    /// Records one libxml2 message; returns it when it is the first error (not a warning), which is the
+    /// one that stops the read.
+    func record(_ error: xmlError) -> Message? {
         let text = error.message.map { String(cString: $0) } ?? "unknown libxml2 error"
         let message = Message(
             code: Int(error.code),
@@ -73,8 +67,10 @@ final class LibXMLDiagnostics {
             column: Int(error.int2))
         if error.level == XML_ERR_WARNING {
             if warnings.count < maxWarnings { warnings.append(message) }
-        } else if firstError == nil {
-            firstError = message
+            return nil
         }
+        guard firstError == nil else { return nil }
+        firstError = message
+        return message
     }
 }

@@ -245,37 +245,36 @@ public struct ProcurementProjection: Projection {
         var changes: [ProjectChange] = []
         var indexOfProject: [String: Int] = [:]
         var projects: [ProjectID] = []
+        var projectOfEntry: [Int] = []
+        projectOfEntry.reserveCapacity(entries.count)
         for entry in entries {
             if let index = indexOfProject[entry.projectID.rawValue] {
                 changes[index].add(entry)
+                projectOfEntry.append(index)
             } else {
                 indexOfProject[entry.projectID.rawValue] = changes.count
+                projectOfEntry.append(changes.count)
                 changes.append(ProjectChange(entry))
                 projects.append(entry.projectID)
             }
         }
         let sequence = SQLValue.integer(event.sequence)
-        // The project's rank orders the timeline too: no string is compared twice per announcement.
         let projectOrder = projects.indices.sorted { projects[$0] < projects[$1] }
-        var rank = [Int](repeating: 0, count: projects.count)
-        for (position, index) in projectOrder.enumerated() { rank[index] = position }
-        let timelineOrder = entries.indices.sorted { left, right in
-            let (leftRank, rightRank) = (
-                rank[indexOfProject[entries[left].projectID.rawValue]!],
-                rank[indexOfProject[entries[right].projectID.rawValue]!])
-            return leftRank != rightRank ? leftRank < rightRank : left < right
-        }
+        let timelineOrder = Self.grouped(projectOfEntry, order: projectOrder)
         var next = 0
         for size in chunkSizes(entries.count) {
             // Arguments are built as SQLValues directly: this runs for every announcement.
             var arguments: [SQLValue] = []
             arguments.reserveCapacity(size * 6)
+            // Appended one by one: an array literal per row would be an allocation per row.
             for position in timelineOrder[next..<next + size] {
                 let entry = entries[position]
-                arguments += [
-                    .text(entry.projectID.rawValue), .text(entry.type.code), .text(entry.published.isoText),
-                    .text(entry.document), sequence, .integer(Int64(position)),
-                ]
+                arguments.append(.text(entry.projectID.rawValue))
+                arguments.append(.text(entry.type.code))
+                arguments.append(.text(entry.published.isoText))
+                arguments.append(.text(entry.document))
+                arguments.append(sequence)
+                arguments.append(.integer(Int64(position)))
             }
             next += size
             var insert = SQLStatement(conflict == .refuse ? insertAnnouncements(size) : insertAnnouncementsIfNew(size))
@@ -289,12 +288,18 @@ public struct ProcurementProjection: Projection {
             for index in projectOrder[next..<next + size] {
                 let (project, change) = (projects[index], changes[index])
                 let fiscalYear = SQLValue.integer(Int64(FiscalYear.containing(change.first).be))
-                arguments += [
-                    .text(project.rawValue), .text(project.kind.rawValue), .text(department), fiscalYear, fiscalYear,
-                    change.title.map { .text($0.text) } ?? .null, change.title.map { .text($0.day.isoText) } ?? .null,
-                    change.method.map { .text($0.key) } ?? .null, change.method.map { .text($0.day.isoText) } ?? .null,
-                    .text(change.first.isoText), .text(change.last.isoText), .integer(Int64(change.count)),
-                ]
+                arguments.append(.text(project.rawValue))
+                arguments.append(.text(project.kind.rawValue))
+                arguments.append(.text(department))
+                arguments.append(fiscalYear)
+                arguments.append(fiscalYear)
+                arguments.append(change.title.map { .text($0.text) } ?? .null)
+                arguments.append(change.title.map { .text($0.day.isoText) } ?? .null)
+                arguments.append(change.method.map { .text($0.key) } ?? .null)
+                arguments.append(change.method.map { .text($0.day.isoText) } ?? .null)
+                arguments.append(.text(change.first.isoText))
+                arguments.append(.text(change.last.isoText))
+                arguments.append(.integer(Int64(change.count)))
             }
             next += size
             var upsert = SQLStatement(upsertProjectsFromAnnouncements(size))
@@ -302,6 +307,23 @@ public struct ProcurementProjection: Projection {
             statements.append(upsert)
         }
         return statements
+    }
+
+    /// The entries' indices grouped by project, the groups in `order` (of project indices), each group in
+    /// the entries' own order: a counting sort, since the projects are already sorted.
+    static func grouped(_ projectOfEntry: [Int], order: [Int]) -> [Int] {
+        var start = [Int](repeating: 0, count: order.count)
+        for project in projectOfEntry { start[project] += 1 }
+        var offset = 0
+        for project in order {
+            (start[project], offset) = (offset, offset + start[project])
+        }
+        var grouped = [Int](repeating: 0, count: projectOfEntry.count)
+        for (entry, project) in projectOfEntry.enumerated() {
+            grouped[start[project]] = entry
+            start[project] += 1
+        }
+        return grouped
     }
 
     /// What a timeline row already there does to the statement.
