@@ -19,6 +19,8 @@ struct SQLitePageSizeTests {
         try await store.append(Fixture.events(3), to: Fixture.stream("risk/R-1"), expectedVersion: .noStream)
         #expect(try await Self.pragma("page_size", of: store) == 16_384)
         #expect(try await Self.pragma("wal_autocheckpoint", of: store) == 2_560)
+        // Only the writer keeps temporary files in memory; queries run on readers, which keep the default.
+        #expect(try await Self.pragma("temp_store", of: store) == 0)
         let reopened = try SQLiteEventStore.open(at: path)
         #expect(try await Self.pragma("page_size", of: reopened) == 16_384)
         #expect(try await reopened.verify(progress: nil).isIntact)

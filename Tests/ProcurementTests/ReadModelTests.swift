@@ -56,6 +56,27 @@ struct ReadModelTests {
         #expect(cleaning.timeline.last?.title == "")
     }
 
+    @Test func aFeedsDepartmentNameShowsUntilContractDataNamesOne() async throws {
+        let fixture = try StoreFixture()
+        defer { fixture.remove() }
+        let files = ExampleCorpusTests.expected.map(\.file)
+        try await fixture.importExamples(Array(files.dropLast()))
+        // Only the feed has spoken: its department's name, kept once for the department.
+        let road = try #require(try await ProcurementReadModel.project(ProjectID("67119000333")!, in: fixture.store))
+        #expect(road.departmentName == "เทศบาลเมืองตากใบ")
+        let walked = try await ProcurementReadModel.projects(in: fixture.store, departmentID: "6960501")
+        #expect(!walked.isEmpty && walked.allSatisfy { $0.departmentName == "เทศบาลเมืองตากใบ" })
+        #expect(try await fixture.store.query("SELECT name FROM procurement_departments").map { $0.string("name") } == ["เทศบาลเมืองตากใบ"])
+        #expect(try await fixture.store.query("SELECT 1 FROM procurement_projects WHERE department_name IS NOT NULL").isEmpty)
+
+        // A later import naming the department otherwise renames it for every project without a name of its own.
+        _ = try await FeedImporter(store: fixture.store).importFeed(
+            at: Corpus.example(files.last!), department: StoreFixture.takbai,
+            departmentName: "เทศบาลเมือง ตากใบ", actor: "tester")
+        let renamed = try #require(try await ProcurementReadModel.project(ProjectID("67119000333")!, in: fixture.store))
+        #expect(renamed.departmentName == "เทศบาลเมือง ตากใบ")
+    }
+
     @Test func filtersAndStreamingGiveTheSameProjects() async throws {
         let fixture = try await fullFixture()
         defer { fixture.remove() }

@@ -33,19 +33,19 @@ public enum ProcurementReadModel {
         precondition(pageSize > 0, "pageSize must be positive")
         var after = ""
         while true {
-            var conditions = ["project_id > ?"]
+            var conditions = ["p.project_id > ?"]
             var arguments: [any SQLValueConvertible] = [after]
             if let fiscalYear {
-                conditions.append("fiscal_year = ?")
+                conditions.append("p.fiscal_year = ?")
                 arguments.append(fiscalYear.be)
             }
             if let departmentID {
-                conditions.append("department_id = ?")
+                conditions.append("p.department_id = ?")
                 arguments.append(departmentID)
             }
             let rows = try await store.query(
-                "SELECT \(projectColumns) FROM procurement_projects WHERE \(conditions.joined(separator: " AND ")) "
-                    + "ORDER BY project_id LIMIT ?",
+                "SELECT \(projectColumns) FROM \(projectsWithNames) WHERE \(conditions.joined(separator: " AND ")) "
+                    + "ORDER BY p.project_id LIMIT ?",
                 arguments + [pageSize])
             for project in try await assemble(rows, in: store) { try body(project) }
             guard rows.count == pageSize, let last = rows.last?.string("project_id") else { return }
@@ -57,7 +57,7 @@ public enum ProcurementReadModel {
     /// from the events that recorded them).
     public static func project(_ id: ProjectID, in store: any EventStore) async throws -> ProcurementProject? {
         let rows = try await store.query(
-            "SELECT \(projectColumns) FROM procurement_projects WHERE project_id = ?", [id.rawValue])
+            "SELECT \(projectColumns) FROM \(projectsWithNames) WHERE p.project_id = ?", [id.rawValue])
         return try await assemble(rows, in: store, titles: true).first
     }
 
@@ -66,15 +66,15 @@ public enum ProcurementReadModel {
         var conditions = ["1 = 1"]
         var arguments: [any SQLValueConvertible] = []
         if let fiscalYear {
-            conditions.append("fiscal_year = ?")
+            conditions.append("p.fiscal_year = ?")
             arguments.append(fiscalYear.be)
         }
         if let departmentID {
-            conditions.append("department_id = ?")
+            conditions.append("p.department_id = ?")
             arguments.append(departmentID)
         }
         let rows = try await store.query(
-            "SELECT COUNT(*) AS n FROM procurement_projects WHERE \(conditions.joined(separator: " AND "))", arguments)
+            "SELECT COUNT(*) AS n FROM procurement_projects p WHERE \(conditions.joined(separator: " AND "))", arguments)
         return rows.first?.int("n") ?? 0
     }
 
@@ -96,9 +96,15 @@ public enum ProcurementReadModel {
     // MARK: Assembling
 
     static let projectColumns = """
-        project_id, department_id, department_name, fiscal_year, feed_title, contract_title, feed_method, \
-        contract_method, budget_satang, reference_price_satang, agreed_price_satang
+        p.project_id, p.department_id, COALESCE(p.department_name, d.name) AS department_name, p.fiscal_year, \
+        p.feed_title, p.contract_title, p.feed_method, p.contract_method, p.budget_satang, p.reference_price_satang, \
+        p.agreed_price_satang
         """
+
+    /// Projects (`p`) with the name their feed imports gave their department (`d`), for contract data's
+    /// name where it has none.
+    static let projectsWithNames =
+        "procurement_projects p LEFT JOIN procurement_departments d ON d.department_id = p.department_id"
 
     /// Turns project rows into values, reading their announcements and contracts in two queries, and with
     /// `titles` each announcement's title from the event that recorded it.
