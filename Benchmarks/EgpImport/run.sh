@@ -73,6 +73,9 @@ LOG="$WORK/results.log"
 # measure NAME COMMAND…: runs once under GNU time, appends "RESULT name wall user sys peak_kib" to the log.
 measure() {
     local name=$1; shift
+    # Written-back first: a line must not pay for the disk writes of the line before it (the lxml line
+    # leaves about a gigabyte of dirty pages behind at --mb 1000).
+    sync
     /usr/bin/time -v -o "$WORK/$name.time" "$@" > "$WORK/$name.out" 2> "$WORK/$name.err" || {
         echo "$name failed:" >&2; cat "$WORK/$name.err" >&2; exit 1; }
     python3 - "$name" "$WORK/$name.time" <<'PY' | tee -a "$LOG"

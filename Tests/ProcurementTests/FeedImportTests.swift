@@ -54,6 +54,28 @@ struct FeedImportTests {
         #expect(event.dedupeKey == "egp-feed|\(report.sha256)|6960501")
     }
 
+    @Test("The digest recorded is the file's, whether hashed while reading or, for gzip, afterwards")
+    func digestsMatchTheFiles() async throws {
+        let fixture = try StoreFixture()
+        defer { fixture.remove() }
+        // Several megabytes: hashed across many reads of the source.
+        let large = try FeedWriter.feed(in: fixture.folder, named: "large.xml", body: OverlapTests.body(1...12_000))
+        var paths = [large, Corpus.example("takbai-6960501-2025-03-20.xml.gz")]
+        paths.append(Corpus.example("takbai-6960501-2024-11-26.xml"))
+        for path in paths {
+            let report = try await OverlapTests.importFile(path, into: fixture, batchSize: 2_000)
+            let data = try Data(contentsOf: URL(fileURLWithPath: path))
+            #expect(report.sha256 == FileDigest.sha256Hex(data), "\(path)")
+            #expect(report.bytes == Int64(data.count) && !report.alreadyImported, "\(path)")
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: large)).count > 4 << 20)
+        // The same bytes again: found by that digest at the first refused batch, nothing recorded.
+        let before = try await fixture.allEvents().count
+        let again = try await OverlapTests.importFile(large, into: fixture, batchSize: 2_000)
+        #expect(again.alreadyImported && again.new == 0 && again.duplicates == 12_000)
+        #expect(try await fixture.allEvents().count == before)
+    }
+
     @Test func reimportingTheSameFileAddsNothingAtAll() async throws {
         let fixture = try StoreFixture()
         defer { fixture.remove() }

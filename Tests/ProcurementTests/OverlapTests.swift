@@ -57,7 +57,7 @@ struct OverlapTests {
         let fixture = try StoreFixture()
         defer { fixture.remove() }
         let whole = try FeedWriter.feed(in: fixture.folder, named: "whole.xml", body: Self.body(1...250))
-        try await Self.importFile(whole, into: fixture)
+        _ = try await Self.importFile(whole, into: fixture)
         let dump = try await fixture.readModelDump()
         let events = try await fixture.allEvents()
         // Other bytes (another page, the items in another order), the same announcements.
@@ -88,7 +88,7 @@ struct OverlapTests {
     @Test func knownAndRepeatedAnnouncementsInOneFile() async throws {
         let fixture = try StoreFixture()
         defer { fixture.remove() }
-        try await Self.importFile(try FeedWriter.feed(in: fixture.folder, named: "a.xml", body: Self.body(1...3)), into: fixture)
+        _ = try await Self.importFile(try FeedWriter.feed(in: fixture.folder, named: "a.xml", body: Self.body(1...3)), into: fixture)
         // 2 is in the store (and twice in the file), 4 twice in the file, 5 once.
         let body = [2, 4, 4, 5, 2].map { FeedWriter.item($0) }.joined()
         let report = try await Self.importFile(try FeedWriter.feed(in: fixture.folder, named: "b.xml", body: body), into: fixture)
@@ -124,7 +124,7 @@ struct OverlapTests {
         // The read model is the one today's import gives for the same file.
         let fresh = try StoreFixture()
         defer { fresh.remove() }
-        try await FeedImporter(store: fresh.store).importFeed(
+        _ = try await FeedImporter(store: fresh.store).importFeed(
             at: Corpus.example(name), department: StoreFixture.takbai, actor: "tester")
         let projectsOld = try await ProcurementReadModel.projects(in: old.store)
         #expect(projectsOld.count == Set(announcements.map(\.projectID)).count && summary.kept == 6)

@@ -26,6 +26,7 @@ struct Options {
             case "--phase": phase = rest.popFirst() ?? phase
             case "--store": store = rest.popFirst()
             case "--batch": batch = rest.popFirst().flatMap(Int.init) ?? batch
+            case "-h", "--help": feed = ""; return
             default: feed = argument
             }
         }
@@ -46,40 +47,46 @@ guard !options.feed.isEmpty else {
 let department = try EGPDepartmentID(parsing: "6960501")
 let start = Date()
 var items = 0
-switch options.phase {
-case "read":
-    let summary = try EGPFeedReader(path: options.feed).forEachItem { _ in }
-    items = summary.kept
-case "events":
-    var bytes = 0
-    var entries: [AnnouncementsPublished.Entry] = []
-    func flush() {
-        let event = AnnouncementsPublished(departmentID: department.rawValue, announcements: entries)
-        bytes += event.proposed(actor: "bench").payload.count
-        entries.removeAll(keepingCapacity: true)
+do {
+    switch options.phase {
+    case "read":
+        let summary = try EGPFeedReader(path: options.feed).forEachItem { _ in }
+        items = summary.kept
+    case "events":
+        var bytes = 0
+        var entries: [AnnouncementsPublished.Entry] = []
+        func flush() {
+            let event = AnnouncementsPublished(departmentID: department.rawValue, announcements: entries)
+            bytes += event.proposed(actor: "bench").payload.count
+            entries.removeAll(keepingCapacity: true)
+        }
+        let summary = try EGPFeedReader(path: options.feed).forEachItem { announcement in
+            entries.append(AnnouncementsPublished.Entry(announcement))
+            if entries.count == options.batch { flush() }
+        }
+        flush()
+        items = summary.kept
+        FileHandle.standardError.write(Data("payload bytes: \(bytes / max(1, items)) per announcement\n".utf8))
+    case "store", "import":
+        let path = options.store ?? NSTemporaryDirectory() + "sujarit-bench-egp-\(UUID().uuidString).db"
+        defer { if options.store == nil { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } } }
+        // An existing --store is opened, so a second feed can be imported over a first (the overlap path).
+        let projections: [any Projection] = options.phase == "import" ? [ProcurementProjection()] : []
+        let store = FileManager.default.fileExists(atPath: path)
+            ? try SQLiteEventStore.open(at: path, projections: projections)
+            : try SQLiteEventStore.create(at: path, projections: projections)
+        let report = try await FeedImporter(store: store, batchSize: options.batch).importFeed(
+            at: options.feed, department: department, actor: "bench")
+        items = report.new
+        FileHandle.standardError.write(Data("new \(report.new), duplicates \(report.duplicates)\n".utf8))
+    default:
+        FileHandle.standardError.write(Data("unknown phase \(options.phase)\n".utf8))
+        exit(2)
     }
-    let summary = try EGPFeedReader(path: options.feed).forEachItem { announcement in
-        entries.append(AnnouncementsPublished.Entry(announcement))
-        if entries.count == options.batch { flush() }
-    }
-    flush()
-    items = summary.kept
-    FileHandle.standardError.write(Data("payload bytes: \(bytes / max(1, items)) per announcement\n".utf8))
-case "store", "import":
-    let path = options.store ?? NSTemporaryDirectory() + "sujarit-bench-egp-\(UUID().uuidString).db"
-    defer { if options.store == nil { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } } }
-    // An existing --store is opened, so a second feed can be imported over a first (the overlap path).
-    let projections: [any Projection] = options.phase == "import" ? [ProcurementProjection()] : []
-    let store = FileManager.default.fileExists(atPath: path)
-        ? try SQLiteEventStore.open(at: path, projections: projections)
-        : try SQLiteEventStore.create(at: path, projections: projections)
-    let report = try await FeedImporter(store: store, batchSize: options.batch).importFeed(
-        at: options.feed, department: department, actor: "bench")
-    items = report.new
-    FileHandle.standardError.write(Data("new \(report.new), duplicates \(report.duplicates)\n".utf8))
-default:
-    FileHandle.standardError.write(Data("unknown phase \(options.phase)\n".utf8))
-    exit(2)
+} catch {
+    // A bad path or a refused feed: the reader's own message, not a crash report.
+    FileHandle.standardError.write(Data("sujarit-bench-egp: \(error)\n".utf8))
+    exit(1)
 }
 let seconds = Date().timeIntervalSince(start)
 print(String(format: "%@ %d items %.2f s %.0f items/s peak %.0f MiB", options.phase, items, seconds, Double(items) / seconds, peakResidentMiB()))

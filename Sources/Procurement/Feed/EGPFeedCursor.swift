@@ -49,4 +49,8 @@ public struct EGPFeedCursor {
 
     /// Bytes handed to libxml2 so far (after decompression): with ``expectedBytes``, the progress made.
     public var bytesRead: Int64 { session.source.bytesDelivered }
+
+    /// The SHA-256 (hex) and size of the file, hashed as it was read, once the cursor has read it to its end
+    /// (``summary`` is set); nil before that and for gzip files, whose bytes the reader sees decompressed.
+    var fileDigest: (hex: String, bytes: Int64)? { session.source.fileDigest }
 }

@@ -1,4 +1,5 @@
 import CLibXML2
+import Crypto
 import Foundation
 
 /// A forward-only stream of a feed file's bytes as UTF-8, decompressed by libxml2 when the file is gzip and
@@ -43,6 +44,10 @@ final class FeedSource {
 
     /// libxml2's input buffer: file or gzip reader with its own context and callbacks.
     private let input: xmlParserInputBufferPtr
+    /// The SHA-256 of the file's bytes read so far; nil for gzip, whose bytes reach us decompressed.
+    private var hasher: SHA256?
+    /// The file's bytes read so far (before decompression is not known: only counted without gzip).
+    private var fileBytes: Int64 = 0
     /// How much of ``prefix`` has been handed on.
     private var prefixOffset = 0
     /// The file's bytes consumed since the last ``resetBudget()``.
@@ -93,6 +98,7 @@ final class FeedSource {
         }
         self.input = input
         self.budget = budget
+        hasher = isGzip ? nil : SHA256()
         try fillPrefix(upTo: prefixLength, displayName: displayName)
     }
 
@@ -232,7 +238,21 @@ final class FeedSource {
             failure = .readFailed(isGzip ? "the gzip data is damaged or cut off" : "the file could not be read")
             return -1
         }
+        if read > 0, hasher != nil {
+            hasher!.update(bufferPointer: UnsafeRawBufferPointer(start: buffer, count: read))
+            fileBytes += Int64(read)
+        }
         return read
+    }
+
+    /// The SHA-256 (lower-case hex) and size of the file, once it has been read to its end; nil before
+    /// that, after a failure, and for gzip files (whose bytes reach the reader decompressed).
+    ///
+    /// Why here: an import records the digest of every file, and reading a 1 GB feed a second time just
+    /// to hash it took over a second before parsing could start; the reading thread hashes as it goes.
+    var fileDigest: (hex: String, bytes: Int64)? {
+        guard finished, failure == nil, let hasher else { return nil }
+        return (FileDigest.hex(hasher.finalize()), fileBytes)
     }
 
     /// Reads the prefix.
