@@ -63,7 +63,13 @@ public struct FeedImported: DomainEvent, Hashable {
     }
 
     /// `egp-feed|<sha256>|<departmentID>`.
-    public var dedupeKey: String { "egp-feed|\(sha256)|\(departmentID)" }
+    public var dedupeKey: String { Self.dedupeKey(sha256: sha256, departmentID: departmentID) }
+
+    /// The key of the record of the file with digest `sha256` imported for `departmentID`: one file, one
+    /// record per department, however often it is imported.
+    public static func dedupeKey(sha256: String, departmentID: String) -> String {
+        "egp-feed|\(sha256)|\(departmentID)"
+    }
 }
 
 /// A contract-data file was imported: which file, in which format, and what it held.

@@ -99,7 +99,7 @@ public struct FeedImporter: Sendable {
                     // These very bytes imported before for this department? Then every announcement in them
                     // is in the store, and only the summary is wanted.
                     let digest = try Self.digest(ofFileAt: path)
-                    let key = "egp-feed|\(digest.hex)|\(department.rawValue)"
+                    let key = FeedImported.dedupeKey(sha256: digest.hex, departmentID: department.rawValue)
                     if try await Self.importedBefore(dedupeKey: key, in: importStream, store: store) {
                         let summary = try Self.readThrough(try EGPFeedReader(path: path).makeCursor(), progress: progress)
                         return report(summary, digest, new: 0, duplicates: summary.kept, alreadyImported: true)
