@@ -5,9 +5,9 @@ import Foundation
 /// written a moment ago.
 ///
 /// Why: a feed import appends events of a few megabytes each, and parsing every payload again to project
-/// it was about a sixth of the store thread's work. The value is never stored or hashed, and it takes no
-/// part in equality or hashing of the events that carry it (every `DecodedPayload` equals every other): the
-/// payload bytes are the event. Events read back from the log have none, so a rebuild decodes the bytes,
+/// it was about an eighth of the store thread's work. The value is never stored or hashed, and it takes no
+/// part in equality or hashing of the events that carry it (``PayloadCarrier``): the payload bytes are the
+/// event. Events read back from the log have none, so a rebuild decodes the bytes,
 /// and a projection must get the same value either way. That holds only when decoding the payload gives
 /// back the value that was encoded, which debug builds (and so every test) check at each use
 /// (``RecordedEvent/decode(_:)``); only `Equatable` events can be carried, so that the check is possible.
