@@ -35,7 +35,7 @@ public struct EGPFeedCursor {
     ///   cursor is then spent, and further calls throw the same error.
     public mutating func next() throws -> EGPAnnouncement? {
         let session = session
-        return try diagnostics.capturingThreadMessages { try session.next() }
+        return try diagnostics.silencingThreadMessages { try session.next() }
     }
 
     /// The summary (encoding, counts, warnings), once ``next()`` has returned nil; nil before that.

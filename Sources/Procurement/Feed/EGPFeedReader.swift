@@ -105,7 +105,7 @@ public struct EGPFeedReader: Sendable {
     public func makeCursor() throws -> EGPFeedCursor {
         xmlInitParser()
         let diagnostics = LibXMLDiagnostics(maxWarnings: limits.maxWarnings)
-        return try diagnostics.capturingThreadMessages {
+        return try diagnostics.silencingThreadMessages {
             let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
             let source = try FeedSource(
                 absolutePath: absolute, displayName: path, prefixLength: limits.sniffBytes,

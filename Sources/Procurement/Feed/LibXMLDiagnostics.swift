@@ -5,9 +5,9 @@ import CLibXML2
 ///
 /// Parser messages arrive through the parser's SAX handler (its `serror`, see FeedSession+SAX.swift),
 /// which hands them to ``record(_:)``. A few come from layers with no parser context (zlib failures);
-/// libxml2 sends those to its per-thread structured handler, which ``capturingThreadMessages(_:)``
-/// points here for the duration of one synchronous read and then restores, so they are kept rather
-/// than printed on standard error.
+/// libxml2 sends those to its per-thread structured handler, which ``silencingThreadMessages(_:)``
+/// silences for the duration of one synchronous read and then restores: the source's own failure
+/// (``FeedSource/Failure``) names the problem, and nothing is printed on standard error.
 final class LibXMLDiagnostics {
     /// One libxml2 message.
     struct Message: Equatable {
@@ -25,9 +25,6 @@ final class LibXMLDiagnostics {
     private(set) var firstError: Message?
     /// Warnings, at most ``maxWarnings``.
     private(set) var warnings: [Message] = []
-    /// The first message from a layer without parser context (I/O, decompression), kept for inspection;
-    /// the stream's own failure names the problem.
-    private(set) var firstThreadMessage: Message?
     /// The most warnings kept.
     let maxWarnings: Int
 
@@ -36,24 +33,14 @@ final class LibXMLDiagnostics {
         self.maxWarnings = maxWarnings
     }
 
-    /// Runs `work` with libxml2's per-thread structured handler pointed at this collector, restoring the
-    /// previous handler afterwards. `work` must not hop threads (the reader is synchronous).
-    func capturingThreadMessages<T>(_ work: () throws -> T) rethrows -> T {
+    /// Runs `work` with libxml2's per-thread structured handler silenced, restoring the previous handler
+    /// afterwards. `work` must not hop threads (the reader is synchronous).
+    func silencingThreadMessages<T>(_ work: () throws -> T) rethrows -> T {
         let savedHandler = __xmlStructuredError().pointee
         let savedContext = __xmlStructuredErrorContext().pointee
-        xmlSetStructuredErrorFunc(Unmanaged.passUnretained(self).toOpaque()) { context, error in
-            guard let context, let error else { return }
-            Unmanaged<LibXMLDiagnostics>.fromOpaque(context).takeUnretainedValue().recordThreadMessage(error.pointee)
-        }
+        xmlSetStructuredErrorFunc(nil) { _, _ in }
         defer { xmlSetStructuredErrorFunc(savedContext, savedHandler) }
-        return try withExtendedLifetime(self) { try work() }
-    }
-
-    /// Records a message from a layer without parser context.
-    private func recordThreadMessage(_ error: xmlError) {
-        guard firstThreadMessage == nil else { return }
-        let text = error.message.map { String(cString: $0) } ?? "unknown libxml2 error"
-        firstThreadMessage = Message(code: Int(error.code), text: FeedText.trimmed(text), line: 0, column: 0)
+        return try work()
     }
 
     /// Records one libxml2 message; returns it when it is the first error (not a warning), which is the
