@@ -588,6 +588,42 @@ def write_bad_contracts():
           (json.dumps(response, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
     write(os.path.join(BAD, "egp-contract-error-page.json"),
           b'{"success": false, "message": "too many requests"}\n')
+    write_hostile_contracts(two)
+
+
+def write_hostile_contracts(two):
+    """Amounts and text that must be refused (issue 15: no input destroys or crashes the store)."""
+    def contracts(name, line, column, value):
+        bad = [list(r) for r in two]
+        bad[line - 2][column] = value
+        write(os.path.join(BAD, name), (BOM + csv_text(CONTRACT_COLUMNS, bad)).encode("utf-8"))
+    # A 10-trillion-baht contract (line 2, งบสัญญา): above the 100-billion ceiling of Registers/limits.yaml.
+    contracts("contracts-ten-trillion.csv", 2, 26, "10,000,000,000,000.00")
+    # The ceiling itself is accepted: 100,000,000,000.00 baht (line 2, งบสัญญา).
+    contracts("contracts-at-ceiling.csv", 2, 26, "100,000,000,000.00")
+    # A negative contract amount (line 3, งบสัญญา).
+    contracts("contracts-negative.csv", 3, 26, "-5.00")
+    # NUL inside the winner's name (line 2, ชื่อผู้ชนะ), as a damaged export leaves it.
+    contracts("contracts-nul.csv", 2, 22, "ห้างหุ้นส่วนจำกัด รุ่งเรือง\x00การโยธา")
+    # A C1 control character (U+0085, NEL) inside the title (line 3, ชื่อโครงการ).
+    contracts("contracts-c1.csv", 3, 2, two[1][2] + "\x85")
+    # The same in GovSpending JSON: a negative price, a NUL in a name, a 10-trillion budget.
+    response = govspending_json()
+    response["data"][0]["contract"][0]["price_agree"] = -5
+    write(os.path.join(BAD, "egp-contract-negative.json"),
+          (json.dumps(response, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
+    response = govspending_json()
+    response["data"][1]["project_name"] = "จ้างที่ปรึกษา\x00"
+    write(os.path.join(BAD, "egp-contract-nul.json"),
+          (json.dumps(response, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
+    response = govspending_json()
+    response["data"][0]["project_money"] = 10000000000000.00
+    write(os.path.join(BAD, "egp-contract-ten-trillion.json"),
+          (json.dumps(response, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
+    # A CoST bidder list with NUL in a bidder's name (line 3).
+    rows = [list(r) for r in bidder_rows()]
+    rows[1][3] = "บริษัท นรา\x00ก่อสร้าง จำกัด"
+    write(os.path.join(BAD, "bidders-nul.csv"), (BOM + csv_text(BIDDER_COLUMNS, rows)).encode("utf-8"))
 
 
 if __name__ == "__main__":

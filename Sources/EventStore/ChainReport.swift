@@ -6,11 +6,16 @@ public struct ChainReport: Sendable, Hashable {
     public var headHash: EventHash?
     /// The first place the chain breaks, or nil when the log is intact.
     public var firstBreak: ChainBreak?
+    /// The database's own guards of the log (the SQLite store's `events_no_update` and `events_no_delete`
+    /// triggers) found missing: someone altered the store outside Sujarit. The chain may still be intact;
+    /// Sujarit puts the guards back on the next append or rebuild.
+    public var missingGuards: [String]
 
-    public init(eventsChecked: Int64, headHash: EventHash?, firstBreak: ChainBreak?) {
+    public init(eventsChecked: Int64, headHash: EventHash?, firstBreak: ChainBreak?, missingGuards: [String] = []) {
         self.eventsChecked = eventsChecked
         self.headHash = headHash
         self.firstBreak = firstBreak
+        self.missingGuards = missingGuards
     }
 
     /// Whether every event's sequence, link and hash matched.
@@ -32,6 +37,9 @@ public struct ChainBreak: Sendable, Hashable, CustomStringConvertible {
         /// The last event is not the one the store recorded as the head of the chain: the log was rewritten
         /// from some point on, its hashes recomputed.
         case headMismatch
+        /// The log goes on after the head of the chain the store recorded on its last append: events were
+        /// added behind the store's back (with correctly computed hashes, or the walk would have stopped).
+        case headBehind(recordedLast: Int64)
     }
 
     /// The sequence number of the first event found wrong (for truncation, the last one expected).
@@ -56,6 +64,8 @@ public struct ChainBreak: Sendable, Hashable, CustomStringConvertible {
             "the log ends before event #\(expectedLast), the recorded head of the chain (events were removed from the end)"
         case .headMismatch:
             "event #\(sequence) is not the event recorded as the head of the chain (the log was rewritten and its hashes recomputed)"
+        case let .headBehind(recordedLast):
+            "event #\(sequence) and those after it come after event #\(recordedLast), the recorded head of the chain (events were added outside Sujarit, or the head was edited)"
         }
     }
 }

@@ -45,14 +45,18 @@ public struct ChainWalker: Sendable {
     /// chain the store recorded on its last append (nil for a store that never appended).
     ///
     /// A log shorter than the recorded head lost its tail; a log whose last hash differs from the recorded
-    /// one had its tail rewritten, hashes and all.
+    /// one had its tail rewritten, hashes and all; a log longer than it was added to outside Sujarit.
     public func finish(recordedHead: (sequence: Int64, hash: EventHash?)?) -> ChainReport {
-        guard let recordedHead, recordedHead.sequence > 0 else { return report(breakingAt: nil) }
+        // No recorded head while events exist is a head at 0: the row was deleted, or every event added outside.
+        let recordedHead = recordedHead ?? (sequence: 0, hash: nil)
         if recordedHead.sequence > lastSequence {
             return report(breakingAt: ChainBreak(sequence: recordedHead.sequence, kind: .truncated(expectedLast: recordedHead.sequence)))
         }
-        if recordedHead.sequence == lastSequence, recordedHead.hash != previousHash {
+        if recordedHead.sequence == lastSequence, lastSequence > 0, recordedHead.hash != previousHash {
             return report(breakingAt: ChainBreak(sequence: lastSequence, kind: .headMismatch))
+        }
+        if recordedHead.sequence < lastSequence {
+            return report(breakingAt: ChainBreak(sequence: recordedHead.sequence + 1, kind: .headBehind(recordedLast: recordedHead.sequence)))
         }
         return report(breakingAt: nil)
     }

@@ -40,6 +40,14 @@ public protocol EventStore: Sendable {
     /// Walks the whole chain and reports the first event whose sequence, link or hash does not match.
     func verify(progress: ProgressHandler?) async throws -> ChainReport
 
+    /// Replays the whole log through the projections into a scratch database and compares every read-model
+    /// table, and every projection's checkpoint, with what the store holds.
+    ///
+    /// The hash chain proves the log was not edited; this proves the tables reports read were not edited
+    /// either (or damaged, or left behind). The store is only read; the scratch database is deleted after.
+    /// - throws: ``EventStoreError/readModelCheckUnavailable(_:)`` for stores that do not implement it.
+    func verifyReadModels(progress: ProgressHandler?) async throws -> ReadModelReport
+
     /// Drops every projection's tables and replays the whole log into them.
     func rebuildProjections(progress: ProgressHandler?) async throws -> RebuildReport
 
@@ -70,6 +78,12 @@ public struct RebuildReport: Sendable, Hashable {
 }
 
 extension EventStore {
+    /// Stores that cannot compare their read models with the log (a report's in-memory replay, whose read
+    /// models are built from the log on the spot) say so instead of reporting a check they did not make.
+    public func verifyReadModels(progress: ProgressHandler?) async throws -> ReadModelReport {
+        throw EventStoreError.readModelCheckUnavailable(location)
+    }
+
     /// A streaming append for stores that hold everything in memory anyway (snapshots, test doubles): the
     /// batches are collected and appended at once. The database backends implement it batch by batch.
     public func append<Source: EventBatchSource>(streaming source: inout Source) async throws -> AppendReceipt {

@@ -23,6 +23,10 @@ public enum EventStoreError: Error, LocalizedError, Equatable, Sendable {
     case incompatibleStore(String, reason: String)
     /// Something the database reported, with its own message.
     case backend(String)
+    /// Another writer (another Sujarit command, a cron import) held the store's lock for the whole wait.
+    case storeBusy(String, waitedSeconds: Int)
+    /// The read-model check (``EventStore/verifyReadModels(progress:)``) is not implemented for this kind of store.
+    case readModelCheckUnavailable(String)
 
     public var errorDescription: String? {
         switch self {
@@ -46,6 +50,10 @@ public enum EventStoreError: Error, LocalizedError, Equatable, Sendable {
             "\(location) is not a store this version of Sujarit can open: \(reason)."
         case let .backend(message):
             "The database reported an error: \(message)"
+        case let .storeBusy(location, waited):
+            "Another Sujarit command is writing to \(location) (waited \(waited) s); try again when it has finished."
+        case let .readModelCheckUnavailable(location):
+            "Checking the read models against the log is not available for \(location): its read models are rebuilt from the log whenever it is made."
         }
     }
 }

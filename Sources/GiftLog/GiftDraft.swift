@@ -94,7 +94,7 @@ public enum GiftLogDecider {
             created.append(GiftEntry(logged: logged))
         }
         // Reports and decisions given with the drafts are checked against the verdicts of all entries.
-        let assessments = GiftJudge.assess(existing + created, rules: { allRules[$0] ?? rules }, asOf: today)
+        let assessments = try GiftJudge.assess(existing + created, rules: { allRules[$0] ?? rules }, asOf: today)
         for (index, draft) in drafts.enumerated() { try guarded(index) {
             var entry = created[index]
             if let reportedOn = draft.reportedOn {

@@ -12,7 +12,11 @@ public enum GiftJudge {
     ///
     /// - parameters:
     ///   - rules: The rules for a version number; an entry is judged by the version it recorded.
-    public static func assess(_ entries: [GiftEntry], rules: (Int) -> GiftRules, asOf: CalendarDate) -> [GiftEntryID: GiftAssessment] {
+    /// - Throws: ``MoneyError/totalOverflow(_:)`` when the values logged are so large (an older version's
+    ///   records, or a direct edit of the store) that a total of them does not fit in ``Money``.
+    public static func assess(_ entries: [GiftEntry], rules: (Int) -> GiftRules, asOf: CalendarDate) throws -> [GiftEntryID: GiftAssessment] {
+        // Every total below (occasions, verdict lines of the report) sums some of these values.
+        try entries.lazy.map(\.logged.value).checkSubtotalsFit(of: "the values of the \(entries.count) gifts logged")
         var result: [GiftEntryID: GiftAssessment] = [:]
         var summed: [GiftEntry] = []
         for entry in entries {
@@ -37,7 +41,7 @@ public enum GiftJudge {
             // The group is judged by the rules its first gift was logged under, so adding a gift later
             // under new rules does not re-judge the occasion retroactively.
             let groupRules = rules(group[0].logged.rulesVersion)
-            let total = group.map(\.logged.value).sum()
+            let total = group.map(\.logged.value).reduce(.zero, +)  // cannot overflow: checked above
             var running = Money.zero
             var crossedOn: CalendarDate?
             for entry in group {

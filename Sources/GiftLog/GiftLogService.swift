@@ -41,7 +41,7 @@ public struct GiftLogService: Sendable {
     public func assessedEntries(asOf: CalendarDate) async throws -> [AssessedGift] {
         let entries = try await GiftQueries.entries(store)
         let rules = try await allRules()
-        let assessments = GiftJudge.assess(entries, rules: { rules[$0] ?? .defaults }, asOf: asOf)
+        let assessments = try GiftJudge.assess(entries, rules: { rules[$0] ?? .defaults }, asOf: asOf)
         return entries.map { AssessedGift(entry: $0, assessment: assessments[$0.id]!) }
     }
 
@@ -258,7 +258,7 @@ public struct GiftLogService: Sendable {
         guard let entry = try await entry(id) else { throw GiftLogError.notFound(id) }
         let entries = try await GiftQueries.entries(store)
         let rules = try await allRules()
-        let assessments = GiftJudge.assess(entries, rules: { rules[$0] ?? .defaults }, asOf: today)
+        let assessments = try GiftJudge.assess(entries, rules: { rules[$0] ?? .defaults }, asOf: today)
         guard let assessment = assessments[id] else { throw GiftLogError.notFound(id) }
         return (entry, assessment)
     }

@@ -41,39 +41,40 @@ public struct Table: Sendable {
         }
     }
 
-    /// Aligned columns separated by two spaces, with a rule under the header.
+    /// Aligned columns separated by two spaces, with a rule under the header. Control characters in cells
+    /// and headers are shown as symbols (``TerminalText``), never sent to the terminal.
     public func terminal(style: TerminalStyle) -> String {
         let cells = rows.map { row in
             zip(row, columns).map { cell, column in
-                column.maxWidth.map { cell.truncated(toWidth: $0) } ?? cell
+                let safe = TerminalText.safe(cell)
+                return column.maxWidth.map { safe.truncated(toWidth: $0) } ?? safe
             }
         }
+        let headers = columns.map { TerminalText.safe($0.header) }
         let widths = columns.indices.map { index in
-            max(columns[index].header.displayWidth, cells.map { $0[index].displayWidth }.max() ?? 0)
+            max(headers[index].displayWidth, cells.map { $0[index].displayWidth }.max() ?? 0)
         }
         func line(_ values: [String]) -> String {
             zip(values, columns.indices).map { value, index in
                 value.padded(toWidth: widths[index], alignment: columns[index].alignment)
             }.joined(separator: "  ").trimmingTrailingSpaces()
         }
-        var out = [style.paint(line(columns.map(\.header)), .bold)]
+        var out = [style.paint(line(headers), .bold)]
         out.append(widths.map { String(repeating: "─", count: $0) }.joined(separator: "  "))
         out += cells.map(line)
         return out.joined(separator: "\n") + "\n"
     }
 
-    /// CSV with a byte-order mark, a header row of column keys, CRLF line ends, quoting as RFC 4180 says.
+    /// CSV with a byte-order mark, a header row of column keys, CRLF line ends, quoting as RFC 4180 says and
+    /// formula-like cells neutralised (``CSVText``).
     public func csv() -> String {
-        var out = "\u{FEFF}"
-        out += columns.map { Self.csvField($0.key) }.joined(separator: ",") + "\r\n"
-        for row in rows { out += row.map(Self.csvField).joined(separator: ",") + "\r\n" }
-        return out
+        CSVText.document(header: columns.map(\.key), rows: rows)
     }
 
-    /// A Markdown table, pipes in cells escaped.
+    /// A Markdown table: HTML in cells escaped, pipes escaped, line breaks as `<br>` (``MarkupText``).
     public func markdown() -> String {
         func line(_ values: [String]) -> String {
-            "| " + values.map { $0.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ") }.joined(separator: " | ") + " |"
+            "| " + values.map(MarkupText.markdownCell).joined(separator: " | ") + " |"
         }
         var out = [line(columns.map(\.header))]
         out.append("|" + columns.map { $0.alignment == .trailing ? " ---: |" : " --- |" }.joined())
@@ -88,11 +89,6 @@ public struct Table: Sendable {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let data = (try? encoder.encode(objects)) ?? Data("[]".utf8)
         return String(decoding: data, as: UTF8.self) + "\n"
-    }
-
-    static func csvField(_ value: String) -> String {
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }
 

@@ -9,6 +9,10 @@ public enum ReportingError: Error, LocalizedError, Equatable, Sendable, CustomSt
     case templateError(file: String, message: String)
     case chromiumMissing
     case chromiumFailed(status: Int32, output: String)
+    /// `--internal` asked by someone who may not see what red flags allege (the viewer's staff id).
+    case internalNotAllowed(viewer: String?)
+    /// `--internal` asked of a report that has no internal version.
+    case noInternalVersion(ReportKind)
 
     public var description: String { errorDescription ?? "reporting error" }
 
@@ -28,6 +32,10 @@ public enum ReportingError: Error, LocalizedError, Equatable, Sendable, CustomSt
             "--pdf needs Chromium, which is not installed. Install it (Debian: apt-get install chromium fonts-thai-tlwg), or print the HTML from a browser (File → Print → Save as PDF, A4)."
         case let .chromiumFailed(status, output):
             "Chromium could not print the PDF (exit \(status)): \(output)"
+        case let .internalNotAllowed(viewer):
+            "--internal: \(viewer.map { "'\($0)'" } ?? "an unknown user") may not see what red flags allege (firms, tax ids, findings). Only the internal auditor and the legal officer may: run with --as <their staff id>, or leave --internal out for the public report."
+        case let .noInternalVersion(kind):
+            "--internal: the \(kind.rawValue) report has no internal version; only o34 and o35 do. Leave --internal out."
         }
     }
 }

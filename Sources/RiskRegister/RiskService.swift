@@ -65,11 +65,10 @@ extension RiskService {
     /// Imports a register file: `.csv` as CSV, anything else as YAML (JSON is YAML too). All or nothing:
     /// the first problem, with its file and line, stops the import before anything is written.
     public func importFile(_ path: String, dryRun: Bool, context: CommandContext) async throws -> ImportSummary {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw RiskRegisterError.fileProblem(file: path, line: nil, message: "cannot read the file (does it exist?)")
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw RiskRegisterError.fileProblem(file: path, line: nil, message: "the file is not UTF-8 text; save it as UTF-8")
+        // Refuses a FIFO or device unopened, and a file over the size cap unread.
+        let text: String
+        do { text = try ConfigNode.readText(path) } catch {
+            throw RiskRegisterError.fileProblem(file: path, line: nil, message: error.message)
         }
         return try await perform(context, dryRun: dryRun) { ledger, directory, decision in
             if path.lowercased().hasSuffix(".csv") {

@@ -1,8 +1,10 @@
 /// An amount of Thai baht, held exactly as a whole number of satang (1 baht = 100 satang).
 ///
 /// Budgets, reference prices, contract values and gift values are compared against legal thresholds
-/// (3,000 baht, 500,000 baht), so amounts are never floating point. Arithmetic traps on overflow, like
-/// Swift's integers; the range (±92 quadrillion baht) is far beyond any real budget.
+/// (3,000 baht, 500,000 baht), so amounts are never floating point. Totals are taken with
+/// ``adding(_:summing:)`` or ``Swift/Sequence/total(of:)``, which throw ``MoneyError/totalOverflow(_:)``
+/// instead of trapping: the range (±92 quadrillion baht) is far beyond any real budget, but a store may
+/// hold amounts written by an older version or a direct SQL edit, and a report must then say so, not crash.
 /// Encodes as a decimal string such as `"156000.00"`.
 public struct Money: Sendable, Hashable {
     /// The amount in satang; negative for a negative amount.
@@ -44,7 +46,9 @@ extension Money: Comparable {
 }
 
 extension Money {
-    /// The sum of two amounts.
+    /// The sum of two amounts. Traps on overflow, like Swift's integers: use it only where overflow is
+    /// impossible by construction (amounts whose subtotals were checked with
+    /// ``Swift/Sequence/checkSubtotalsFit(of:)``); any other total goes through ``adding(_:summing:)``.
     public static func + (lhs: Money, rhs: Money) -> Money {
         Money(satang: lhs.satang + rhs.satang)
     }
@@ -69,7 +73,7 @@ extension Money {
         rhs * lhs
     }
 
-    /// Adds `rhs` to `lhs`.
+    /// Adds `rhs` to `lhs`; traps on overflow, so the same rule as for ``+(_:_:)`` applies.
     public static func += (lhs: inout Money, rhs: Money) {
         lhs = lhs + rhs
     }
@@ -80,9 +84,54 @@ extension Money {
     }
 }
 
+extension Money {
+    /// The sum of this amount and `other`, or ``MoneyError/totalOverflow(_:)`` naming `what` was being
+    /// summed when the sum does not fit. Every total of amounts not bounded by
+    /// ``Swift/Sequence/checkSubtotalsFit(of:)`` goes through here (or ``Swift/Sequence/total(of:)``).
+    ///
+    /// - Parameter what: What the total is of, for the message, e.g. `the gifts of S001 on ปีใหม่ 2568`.
+    public func adding(_ other: Money, summing what: @autoclosure () -> String) throws(MoneyError) -> Money {
+        let (sum, overflow) = satang.addingReportingOverflow(other.satang)
+        guard !overflow else { throw .totalOverflow(what()) }
+        return Money(satang: sum)
+    }
+
+    /// Adds `other` to this amount, or throws ``MoneyError/totalOverflow(_:)`` naming `what` (unchanged then).
+    public mutating func add(_ other: Money, summing what: @autoclosure () -> String) throws(MoneyError) {
+        self = try adding(other, summing: what())
+    }
+
+    /// `part` as a percentage of `whole` in hundredths of a percent, rounded half up (9967 for 99.67 %);
+    /// nil when `whole` is not positive. Exact while `part × 10,000` fits in 64 bits (any part up to
+    /// 9.2 trillion baht); beyond that it is computed in floating point, so no pair of amounts traps.
+    public static func hundredthsOfPercent(_ part: Money, of whole: Money) -> Int64? {
+        guard whole.satang > 0 else { return nil }
+        let (scaled, overflow) = part.satang.multipliedReportingOverflow(by: 10_000)
+        if !overflow, case let (numerator, false) = scaled.addingReportingOverflow(whole.satang / 2) {
+            return numerator / whole.satang
+        }
+        let value = (Double(part.satang) * 10_000 / Double(whole.satang)).rounded()
+        return value >= 0x1p63 ? Int64.max : value <= -0x1p63 ? Int64.min : Int64(value)
+    }
+}
+
 extension Sequence where Element == Money {
-    /// The total of all amounts; ``Money/zero`` for an empty sequence.
-    public func sum() -> Money {
-        reduce(.zero, +)
+    /// The total of all amounts (``Money/zero`` for an empty sequence), or ``MoneyError/totalOverflow(_:)``
+    /// naming `what` when it does not fit in ``Money``.
+    public func total(of what: @autoclosure () -> String) throws(MoneyError) -> Money {
+        var total = Money.zero
+        for amount in self { try total.add(amount, summing: what()) }
+        return total
+    }
+
+    /// Checks that no sum of any of these amounts, in any order, can overflow ``Money``: the positive
+    /// amounts' total and the negative amounts' total both fit. Code that then sums subsets of them (running
+    /// totals, per-supplier totals, sliding windows) may use `+` safely. Throws
+    /// ``MoneyError/totalOverflow(_:)`` naming `what` otherwise.
+    public func checkSubtotalsFit(of what: @autoclosure () -> String) throws(MoneyError) {
+        var positive = Money.zero, negative = Money.zero
+        for amount in self {
+            if amount.isNegative { try negative.add(amount, summing: what()) } else { try positive.add(amount, summing: what()) }
+        }
     }
 }

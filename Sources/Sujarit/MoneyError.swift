@@ -14,6 +14,10 @@ public enum MoneyError: LocalizedError, Sendable, Hashable {
     case malformed(String)
     /// The amount is too large to hold.
     case overflow(String)
+    /// A total does not fit in ``Money`` (beyond ±92 quadrillion baht); the associated text says what was
+    /// being summed. Real data never gets there: the amounts summed were written by an older version or
+    /// edited in the store directly.
+    case totalOverflow(String)
 
     /// Examples of accepted amounts, as shown in error messages.
     public static let acceptedForms = "156,000.00, 156000, ๑๕๖,๐๐๐.๐๐, 1,234.5 or -250 บาท"
@@ -35,6 +39,10 @@ public enum MoneyError: LocalizedError, Sendable, Hashable {
                 + "\(Self.acceptedForms)."
         case let .overflow(text):
             "'\(text)' is too large an amount: the largest is 92,233,720,368,547,758.07 baht."
+        case let .totalOverflow(what):
+            "The total of \(what) is larger than 92,233,720,368,547,758.07 baht, the largest amount Sujarit "
+                + "can hold: some of these amounts are wrong (recorded by an older version or edited in the store). "
+                + "Correct or withdraw the wrong records, then run the command again."
         }
     }
 }

@@ -30,6 +30,10 @@ struct BadCorpusTests {
             "contracts-header-26.csv", "contracts-header-31.csv", "contracts-shifted-columns.csv",
             "contracts-wrong-date.csv", "contracts-bad-money.csv", "contracts-cp874.csv",
             "egp-contract-wrong-date.json", "egp-contract-error-page.json",
+            // Amounts and control characters, each tested in InputLimitsImportTests.
+            "contracts-ten-trillion.csv", "contracts-at-ceiling.csv", "contracts-negative.csv", "contracts-nul.csv",
+            "contracts-c1.csv", "egp-contract-negative.json", "egp-contract-nul.json", "egp-contract-ten-trillion.json",
+            "bidders-nul.csv",
         ])
     }
 

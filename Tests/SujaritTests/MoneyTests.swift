@@ -19,7 +19,7 @@ struct MoneyTests {
     }
 
     @Test("Arithmetic is exact")
-    func arithmetic() {
+    func arithmetic() throws {
         let tenSatang = Money(satang: 10)
         // 0.1 + 0.2 in floating point is not 0.3; in satang it is.
         #expect(tenSatang + Money(satang: 20) == Money(satang: 30))
@@ -31,8 +31,8 @@ struct MoneyTests {
         total += Money.baht(10)
         total -= Money(satang: 1)
         #expect(total == Money(satang: 999))
-        #expect([Money.baht(1), Money(satang: 50), Money.baht(2)].sum() == Money(satang: 350))
-        #expect([Money]().sum() == .zero)
+        #expect(try [Money.baht(1), Money(satang: 50), Money.baht(2)].total(of: "three amounts") == Money(satang: 350))
+        #expect(try [Money]().total(of: "nothing") == .zero)
     }
 
     @Test("Comparison")

@@ -26,15 +26,32 @@ public struct ConfigNode {
         }
     }
 
-    /// Reads and parses a YAML file.
-    public static func load(_ path: String) throws -> ConfigNode {
+    /// Reads and parses a YAML file (see ``readText(_:maxBytes:)`` for what is refused unread).
+    public static func load(_ path: String, maxBytes: Int64 = InputLimits.defaults.maxFileBytes) throws -> ConfigNode {
+        try parse(try readText(path, maxBytes: maxBytes), file: path)
+    }
+
+    /// The UTF-8 text of a register file that is read whole. A path that is not a regular file (a FIFO
+    /// would block the open) or a file larger than `maxBytes` is refused before a byte is read.
+    public static func readText(_ path: String, maxBytes: Int64 = InputLimits.defaults.maxFileBytes) throws(ConfigurationError) -> String {
+        do {
+            try InputFile.checkReadable(path, maxBytes: maxBytes)
+        } catch {
+            let message = switch error {
+            case .missing: "cannot read the file (does it exist?)"
+            case let .notRegular(_, kind): "this is a \(kind.rawValue), not an ordinary file, so it was not opened; name the file itself"
+            case let .tooLarge(_, bytes, limit):
+                "the file is \(bytes) bytes; register files may be at most \(limit) bytes, so it was not read (raise max_file_bytes in Registers/limits.yaml if it is genuine)"
+            }
+            throw ConfigurationError(file: path, line: nil, field: nil, message: message)
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ConfigurationError(file: path, line: nil, field: nil, message: "cannot read the file (does it exist?)")
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw ConfigurationError(file: path, line: nil, field: nil, message: "the file is not UTF-8 text; save it as UTF-8")
         }
-        return try parse(text, file: path)
+        return text
     }
 
     /// The node's 1-based line.
@@ -83,10 +100,16 @@ public struct ConfigNode {
     // MARK: Values
 
     /// The node as non-empty text (numbers are read as written, so ids like `0107` keep their zeros).
+    ///
+    /// Every text read from a register file passes the one rule for imported text (``InputText``): no
+    /// control characters (line breaks allowed, for notes and lists) and at most ``InputText/maxNoteBytes``.
     public func text() throws -> String {
         guard let scalar = node.scalar else { throw error("expected text") }
         let value = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !value.isEmpty else { throw error("must not be empty") }
+        do { try InputText.check(value, lines: .multiple, maxBytes: InputText.maxNoteBytes) } catch {
+            throw self.error(error.errorDescription ?? "\(error)")
+        }
         return value
     }
 

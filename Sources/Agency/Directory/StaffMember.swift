@@ -30,6 +30,20 @@ public struct StaffMember: Sendable, Hashable, Codable {
         self.until = until
     }
 
+    /// Encodes `roles` sorted by name: a `Set`'s order changes from one run of the program to the next, and
+    /// the same member must always encode to the same bytes (the directory read model keeps this encoding,
+    /// and `sujarit verify` compares it with a replay of the log).
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(name, forKey: .name)
+        try container.encode(position, forKey: .position)
+        try container.encode(department, forKey: .department)
+        try container.encode(roles.sorted { $0.rawValue < $1.rawValue }, forKey: .roles)
+        try container.encodeIfPresent(since, forKey: .since)
+        try container.encodeIfPresent(until, forKey: .until)
+    }
+
     /// Whether the person holds `role`.
     public func has(_ role: Role) -> Bool { roles.contains(role) }
 

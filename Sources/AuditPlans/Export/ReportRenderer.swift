@@ -108,21 +108,7 @@ public enum ReportRenderer {
     }
 
     /// Text made safe inside HTML elements and attribute values.
-    public static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
+    public static func escape(_ text: String) -> String { MarkupText.htmlEscaped(text) }
 
     // MARK: Markdown
 
@@ -157,13 +143,12 @@ public enum ReportRenderer {
         return out.joined(separator: "\n")
     }
 
-    /// A table cell: pipes escaped, line breaks as `<br>`.
-    static func markdownCell(_ text: String) -> String {
-        text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\r\n", with: "<br>").replacingOccurrences(of: "\n", with: "<br>")
-    }
+    /// A table cell: HTML escaped, pipes escaped, line breaks as `<br>` (``MarkupText/markdownCell(_:)``).
+    static func markdownCell(_ text: String) -> String { MarkupText.markdownCell(text) }
 
-    /// Running text: characters Markdown would read as markup escaped at the start of a line.
+    /// Running text: HTML escaped, and characters Markdown would read as markup escaped at the start of a line.
     static func markdownText(_ text: String) -> String {
+        let text = MarkupText.htmlEscaped(text)
         guard let first = text.first, "#*-+>|_`".contains(first) else { return text }
         return "\\" + text
     }
@@ -173,14 +158,6 @@ public enum ReportRenderer {
     /// One table as CSV for spreadsheets: UTF-8 with a byte-order mark (so Excel reads Thai), a header row,
     /// CRLF line ends, quoting as RFC 4180 says. The totals row is left out: spreadsheets sum for themselves.
     public static func csv(_ table: ReportTable) -> String {
-        var out = "\u{FEFF}"
-        out += table.columns.map { csvField($0.header) }.joined(separator: ",") + "\r\n"
-        for row in table.rows { out += row.map(csvField).joined(separator: ",") + "\r\n" }
-        return out
-    }
-
-    static func csvField(_ value: String) -> String {
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) || value.hasPrefix(" ") else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        CSVText.document(header: table.columns.map(\.header), rows: table.rows)
     }
 }

@@ -4,6 +4,7 @@ import GRDB
 extension SQLiteEventStore {
     /// The body of an append, run inside the IMMEDIATE write transaction that makes it atomic.
     func append(_ appends: [StreamAppend], in db: Database) throws -> AppendReceipt {
+        try SQLiteSchema.restoreGuards(db)
         var session = try AppendSession(store: self, db: db)
         let written = try session.write(appends)
         try apply(written, in: db)
@@ -13,6 +14,7 @@ extension SQLiteEventStore {
     /// A streaming append: every batch the source gives, in the same transaction, with projections applied
     /// batch by batch so that memory holds one batch at a time.
     func append<Source: EventBatchSource>(streaming source: inout Source, in db: Database) throws -> AppendReceipt {
+        try SQLiteSchema.restoreGuards(db)
         var session = try AppendSession(store: self, db: db)
         while let batch = try source.nextBatch() {
             let written = try session.write(batch)

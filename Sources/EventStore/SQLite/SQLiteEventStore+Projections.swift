@@ -5,6 +5,9 @@ extension SQLiteEventStore {
     public func rebuildProjections(progress: ProgressHandler?) async throws -> RebuildReport {
         try await mapErrors {
             try await pool.write { db in
+                // The repair command also puts back the log's guards if someone dropped them.
+                try SQLiteSchema.restoreGuards(db)
+                try SQLiteSchema.restoreCheckpointTable(db)
                 let replayed = try self.rebuild(self.projections, in: db, progress: progress)
                 return RebuildReport(projections: self.projections.map(\.name), eventsReplayed: replayed)
             }
@@ -24,28 +27,60 @@ extension SQLiteEventStore {
 
     /// Brings every projection level with the log when the store is opened: a new or changed projection
     /// is rebuilt, one that lags (the log was written by a build without it) replays what it missed.
+    ///
+    /// A damaged read model must not keep the store from opening (then not even `rebuild` could run): a
+    /// checkpoint that is not a number between 0 and the last sequence, a table that is missing, or a
+    /// catch-up that fails (a checkpoint reset onto rows already there) rebuilds that projection instead,
+    /// in the same transaction. `verify` reports such damage; opening repairs what it must to go on.
     func catchUpProjections(_ db: Database) throws {
+        try SQLiteSchema.restoreCheckpointTable(db)
         let last = try Self.lastSequence(in: db)
+        let tables = try Set(String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'"))
         var stale: [any Projection] = []
         for projection in projections {
-            let row = try Row.fetchOne(db, sql: "SELECT version, sequence FROM projection_checkpoints WHERE name = ?", arguments: [projection.name])
-            guard let row, row["version"] as Int == projection.version else {
+            guard let checkpoint = try Self.checkpoint(of: projection.name, in: db),
+                  checkpoint.version == projection.version, (0...last).contains(checkpoint.sequence),
+                  projection.tables.allSatisfy(tables.contains) else {
                 stale.append(projection)
                 continue
             }
-            let checkpoint: Int64 = row["sequence"]
-            if checkpoint < last {
-                try replay(into: [projection], after: checkpoint, in: db, progress: nil)
+            guard checkpoint.sequence < last else { continue }
+            do {
+                try db.inSavepoint {
+                    try replay(into: [projection], after: checkpoint.sequence, in: db, progress: nil)
+                    return .commit
+                }
+            } catch {
+                stale.append(projection)
             }
         }
         if !stale.isEmpty { try rebuild(stale, in: db, progress: nil) }
+    }
+
+    /// A projection's recorded version and sequence; nil when there is no row or either is not an integer.
+    static func checkpoint(of name: String, in db: Database) throws -> (version: Int, sequence: Int64)? {
+        let row = try Row.fetchOne(
+            db,
+            sql: """
+                SELECT CASE WHEN typeof(version) = 'integer' THEN version END,
+                       CASE WHEN typeof(sequence) = 'integer' THEN sequence END
+                FROM projection_checkpoints WHERE name = ?
+                """,
+            arguments: [name]
+        )
+        guard let row, let version = row[0] as Int?, let sequence = row[1] as Int64? else { return nil }
+        return (version, sequence)
     }
 
     /// Drops and recreates the projections' tables, then replays the whole log into them.
     @discardableResult
     func rebuild(_ rebuilt: [any Projection], in db: Database, progress: ProgressHandler?) throws -> Int64 {
         for projection in rebuilt {
-            for table in projection.tables { try db.execute(sql: "DROP TABLE IF EXISTS \(table)") }
+            for table in projection.tables {
+                // A view put in a table's place (by hand) is dropped as what it is.
+                let kind = try String.fetchOne(db, sql: "SELECT type FROM sqlite_master WHERE name = ? AND type IN ('table', 'view')", arguments: [table])
+                try db.execute(sql: "DROP \(kind == "view" ? "VIEW" : "TABLE") IF EXISTS \"\(table)\"")
+            }
             for statement in projection.schema { try db.execute(sql: statement) }
             try setCheckpoint(projection, sequence: 0, in: db)
         }

@@ -26,12 +26,25 @@ extension SQLiteEventStore {
                             dedupeKey: row.isNull(9) ? nil : row.textBytes(9), after: previous
                         )
                     }
-                    if let broken { return walker.report(breakingAt: broken) }
+                    if let broken {
+                        var report = walker.report(breakingAt: broken)
+                        report.missingGuards = try SQLiteSchema.missingGuards(db)
+                        return report
+                    }
                     if walker.checked % 10_000 == 0 { progress?(walker.checked, total) }
                 }
                 progress?(walker.checked, total)
-                let head = try Row.fetchOne(db, sql: "SELECT sequence, hash FROM chain_head WHERE id = 1")
-                return walker.finish(recordedHead: head.map { ($0[0], EventHash(bytes: $0[1] as Data)) })
+                // A dropped head table reads as no recorded head (every event then comes after it), and values
+                // of the wrong type as head 0 or no hash: reported, never a crash.
+                let head = try SQLiteSchema.hasTable("chain_head", in: db)
+                    ? try Row.fetchOne(db, sql: """
+                        SELECT CASE WHEN typeof(sequence) = 'integer' THEN sequence ELSE 0 END,
+                               CASE WHEN typeof(hash) = 'blob' THEN hash ELSE x'' END
+                        FROM chain_head WHERE id = 1
+                        """) : nil
+                var report = walker.finish(recordedHead: head.map { ($0[0], EventHash(bytes: $0[1] as Data)) })
+                report.missingGuards = try SQLiteSchema.missingGuards(db)
+                return report
             }
         }
     }

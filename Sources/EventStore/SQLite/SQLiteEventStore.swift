@@ -12,10 +12,13 @@ public struct SQLiteEventStore: EventStore {
     let clock: @Sendable () -> Date
     /// The path of the database file.
     public let path: String
+    /// How long to wait for another writer's lock, in seconds, before giving up with
+    /// ``EventStoreError/storeBusy(_:waitedSeconds:)``.
+    let lockTimeout: Int
 
     public var location: String { path }
 
-    /// Creates a new store file, refusing to touch an existing one.
+    /// Creates a new store file, refusing to touch an existing one; the file and its WAL are owner-only (0600).
     ///
     /// - parameters:
     ///   - path: Where to create the file.
@@ -24,16 +27,29 @@ public struct SQLiteEventStore: EventStore {
     public static func create(
         at path: String, projections: [any Projection] = [], clock: @escaping @Sendable () -> Date = Date.init
     ) throws -> SQLiteEventStore {
-        guard !FileManager.default.fileExists(atPath: path) else { throw EventStoreError.storeAlreadyExists(path) }
-        return try SQLiteEventStore(path: path, projections: projections, clock: clock, creating: true)
+        // Owner-only from the first byte: the store holds personal data (see StoreFileAccess).
+        try StoreFileAccess.createPrivateFile(at: path)
+        do {
+            return try SQLiteEventStore(path: path, projections: projections, clock: clock, creating: true, catchingUp: true, lockTimeout: 30)
+        } catch {
+            // Nothing of a store that could not be made is left behind to be mistaken for one.
+            for file in [path, path + "-wal", path + "-shm"] { try? FileManager.default.removeItem(atPath: file) }
+            throw error
+        }
     }
 
     /// Opens an existing store file, upgrading its schema and catching up its read models if needed.
+    ///
+    /// - parameters:
+    ///   - catchingUp: Pass false to leave the read models exactly as they are (no catch-up, no repair), for
+    ///     ``verifyReadModels(progress:)`` to see them as found; the store should then only be read.
+    ///   - lockTimeout: How many seconds to wait while another process holds the write lock.
     public static func open(
-        at path: String, projections: [any Projection] = [], clock: @escaping @Sendable () -> Date = Date.init
+        at path: String, projections: [any Projection] = [], clock: @escaping @Sendable () -> Date = Date.init,
+        catchingUp: Bool = true, lockTimeout: Int = 30
     ) throws -> SQLiteEventStore {
         guard FileManager.default.fileExists(atPath: path) else { throw EventStoreError.storeNotFound(path) }
-        return try SQLiteEventStore(path: path, projections: projections, clock: clock, creating: false)
+        return try SQLiteEventStore(path: path, projections: projections, clock: clock, creating: false, catchingUp: catchingUp, lockTimeout: lockTimeout)
     }
 
     /// The page size of a new store file, in bytes.
@@ -55,13 +71,14 @@ public struct SQLiteEventStore: EventStore {
     static let autoCheckpointBytes = 40 << 20
 
     private init(
-        path: String, projections: [any Projection], clock: @escaping @Sendable () -> Date, creating: Bool
+        path: String, projections: [any Projection], clock: @escaping @Sendable () -> Date, creating: Bool,
+        catchingUp: Bool, lockTimeout: Int
     ) throws {
         let names = projections.map(\.name)
         precondition(Set(names).count == names.count, "projection names must be unique: \(names)")
         var configuration = Configuration()
         // Writers from other processes (two clerks, a cron import) wait for the lock instead of failing.
-        configuration.busyMode = .timeout(30)
+        configuration.busyMode = .timeout(TimeInterval(lockTimeout))
         configuration.label = "sujarit"
         configuration.prepareDatabase { db in
             // Before anything is written to a new file: later, SQLite ignores it (see pageSize).
@@ -81,7 +98,7 @@ public struct SQLiteEventStore: EventStore {
             if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > 0 {
                 var probeConfiguration = Configuration()
                 probeConfiguration.readonly = true
-                probeConfiguration.busyMode = .timeout(30)
+                probeConfiguration.busyMode = .timeout(TimeInterval(lockTimeout))
                 do {
                     let probe = try DatabaseQueue(path: path, configuration: probeConfiguration)
                     defer { try? probe.close() }
@@ -96,9 +113,12 @@ public struct SQLiteEventStore: EventStore {
             self.path = path
             self.projections = projections
             self.clock = clock
+            self.lockTimeout = lockTimeout
             try pool.writeWithoutTransaction { db in try Self.checkApplicationID(db, path: path) }
             try SQLiteSchema.migrator.migrate(pool)
-            try pool.write { db in try self.catchUpProjections(db) }
+            if catchingUp { try pool.write { db in try self.catchUpProjections(db) } }
+        } catch let error as DatabaseError where Self.isLockTimeout(error) {
+            throw EventStoreError.storeBusy(path, waitedSeconds: lockTimeout)
         } catch let error as DatabaseError {
             throw EventStoreError.incompatibleStore(path, reason: error.message ?? error.description)
         }
@@ -123,7 +143,7 @@ public struct SQLiteEventStore: EventStore {
         do {
             return try appendNow(streaming: &source)
         } catch let error as DatabaseError {
-            throw EventStoreError.backend("\(error.message ?? error.description) (\(path))")
+            throw mapped(error)
         }
     }
 
@@ -191,7 +211,20 @@ public struct SQLiteEventStore: EventStore {
         do {
             return try await work()
         } catch let error as DatabaseError {
-            throw EventStoreError.backend("\(error.message ?? error.description) (\(path))")
+            throw mapped(error)
         }
+    }
+
+    /// The store's error for one of SQLite's: a lock held past the wait says so, the rest keep their message.
+    func mapped(_ error: DatabaseError) -> EventStoreError {
+        Self.isLockTimeout(error)
+            ? .storeBusy(path, waitedSeconds: lockTimeout)
+            : .backend("\(error.message ?? error.description) (\(path))")
+    }
+
+    /// Whether SQLite gave up waiting for another connection's lock (SQLITE_BUSY, SQLITE_LOCKED and their
+    /// extended codes), rather than finding something wrong with the file.
+    static func isLockTimeout(_ error: DatabaseError) -> Bool {
+        error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED
     }
 }

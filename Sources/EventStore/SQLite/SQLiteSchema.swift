@@ -65,6 +65,43 @@ enum SQLiteSchema {
         return migrator
     }
 
+    /// The triggers that make the log append-only (created by the first migration), with the statement that
+    /// creates each again.
+    ///
+    /// Anyone with write access to the file can drop them. `verify` reports them missing (the store was
+    /// altered outside Sujarit); the next append, and `rebuild`, put them back, so the log is guarded again
+    /// as soon as Sujarit writes. Opening does not, so that `verify` still sees what was done to the file.
+    static let appendOnlyGuards: [(name: String, sql: String)] = [
+        ("events_no_update", "CREATE TRIGGER IF NOT EXISTS events_no_update BEFORE UPDATE ON events BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END"),
+        ("events_no_delete", "CREATE TRIGGER IF NOT EXISTS events_no_delete BEFORE DELETE ON events BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END"),
+    ]
+
+    /// Creates `projection_checkpoints` again if it was dropped: it only records how far each read model has
+    /// got, so without it every projection is simply rebuilt (by the catch-up that follows).
+    static func restoreCheckpointTable(_ db: Database) throws {
+        try db.execute(sql: "CREATE TABLE IF NOT EXISTS projection_checkpoints (name TEXT PRIMARY KEY, version INTEGER NOT NULL, sequence INTEGER NOT NULL)")
+    }
+
+    /// Whether `table` exists in `schema` (`main`, or an attached database).
+    static func hasTable(_ table: String, schema: String = "main", in db: Database) throws -> Bool {
+        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM \(schema).sqlite_master WHERE type = 'table' AND name = ?)", arguments: [table]) ?? false
+    }
+
+    /// The names of the append-only triggers missing from the file, in ``appendOnlyGuards`` order.
+    static func missingGuards(_ db: Database, schema: String = "main") throws -> [String] {
+        let present = try Set(String.fetchAll(
+            db, sql: "SELECT name FROM \(schema).sqlite_master WHERE type = 'trigger' AND tbl_name = 'events'"
+        ))
+        return appendOnlyGuards.map(\.name).filter { !present.contains($0) }
+    }
+
+    /// Creates the append-only triggers that are missing; a prepared count when none is (every append asks).
+    static func restoreGuards(_ db: Database) throws {
+        let statement = try db.cachedStatement(sql: "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name IN ('events_no_update', 'events_no_delete')")
+        guard try Int.fetchOne(statement) != appendOnlyGuards.count else { return }
+        for guardTrigger in appendOnlyGuards { try db.execute(sql: guardTrigger.sql) }
+    }
+
     /// Registers a migration of an existing store that is safe when two processes open the store at once.
     ///
     /// GRDB reads which migrations have run before the IMMEDIATE transaction that applies one, so a second

@@ -69,13 +69,15 @@ public struct GiftLogFile: Sendable, Hashable {
     public var gifts: [GiftItem]
 
     /// Reads and checks the file's shape and values; the register's rules are checked when it is recorded.
+    /// A file that is not a regular file or is larger than `limits.maxFileBytes` is refused unread, and a
+    /// gift valued above `limits.gift` (100 million baht by default) is refused.
     /// - throws: `ConfigurationError` naming file, line and field.
-    public static func load(_ path: String) throws -> GiftLogFile {
-        try parse(try ConfigNode.load(path))
+    public static func load(_ path: String, limits: InputLimits = .defaults) throws -> GiftLogFile {
+        try parse(try ConfigNode.load(path, maxBytes: limits.maxFileBytes), limits: limits)
     }
 
-    /// Reads an already parsed document (see ``load(_:)``).
-    public static func parse(_ root: ConfigNode) throws -> GiftLogFile {
+    /// Reads an already parsed document (see ``load(_:limits:)``).
+    public static func parse(_ root: ConfigNode, limits: InputLimits = .defaults) throws -> GiftLogFile {
         try root.allowOnly(["policy", "activities", "gifts"])
         var policy: PolicyItem?
         if let node = try root.optional("policy") {
@@ -94,11 +96,11 @@ public struct GiftLogFile: Sendable, Hashable {
                 evidence: try node.optional("evidence")?.texts() ?? [], place: place(node)
             )
         }
-        let gifts = try (root.optional("gifts")?.items() ?? []).map { node in GiftItem(draft: try gift(node), place: place(node)) }
+        let gifts = try (root.optional("gifts")?.items() ?? []).map { node in GiftItem(draft: try gift(node, limits: limits), place: place(node)) }
         return GiftLogFile(policy: policy, activities: activities, gifts: gifts)
     }
 
-    static func gift(_ node: ConfigNode) throws -> GiftDraft {
+    static func gift(_ node: ConfigNode, limits: InputLimits = .defaults) throws -> GiftDraft {
         try node.allowOnly([
             "direction", "person", "from", "to", "tax_id", "kind", "relative", "deals_with_agency", "occasion", "date",
             "what", "value", "general", "reported", "decision", "decided", "decided_by", "note",
@@ -114,6 +116,7 @@ public struct GiftLogFile: Sendable, Hashable {
         let amountNode = try node.required("value")
         let amount = try value(amountNode) { try Money.parse($0.text()) }
         guard !amount.isNegative else { throw amountNode.error(GiftLogError.negativeValue(field: "value", amount).errorDescription!) }
+        do { try limits.check(amount, as: .gift) } catch { throw amountNode.error(error.errorDescription ?? "\(error)") }
         return GiftDraft(
             direction: direction, person: try node.text("person"),
             counterparty: PartyReference(name: try node.text(counterpartyKey), taxID: taxID),

@@ -125,13 +125,12 @@ public struct RedFlag: Sendable, Hashable {
 /// officer (นิติกร), whose work is to review them, see names and may dismiss or escalate a flag. Everyone
 /// else, and a viewer the directory does not know, sees the flag without the people.
 public enum RedFlagAccess {
-    /// The roles that see names and triage.
-    public static let detailRoles: Set<Role> = [.auditor, .legalOfficer]
+    /// The roles that see names and triage: the agency-wide ones of ``PersonalDataAccess``.
+    public static var detailRoles: Set<Role> { PersonalDataAccess.detailRoles }
 
-    /// Whether `viewer` sees names.
+    /// Whether `viewer` sees names (``PersonalDataAccess/view(for:)``).
     public static func seesNames(_ viewer: StaffMember?) -> Bool {
-        guard let viewer else { return false }
-        return !viewer.roles.isDisjoint(with: detailRoles)
+        PersonalDataAccess.view(for: viewer) == .full
     }
 
     /// Checks that `actor` may dismiss or escalate flags.

@@ -4,6 +4,9 @@ import Sujarit
 
 extension ProcurementProject {
     /// The amount a project was awarded for: the agreed price, else the sum of its contracts.
+    ///
+    /// Summed with `+`: the projects the rules see passed `RedFlagEngine.consume`, which checked that the
+    /// totals of their department's amounts fit, so this subtotal cannot overflow.
     public var awardAmount: Money? {
         if let agreedPrice { return agreedPrice }
         var total: Money?

@@ -21,6 +21,10 @@ public struct RedFlagEngine {
     private var scratch = DepartmentBatch.Scratch()
     private var department: String?
     private var batch: [ProcurementProject] = []
+    /// The totals of the held batch's positive and negative award amounts (agreed prices and contract
+    /// amounts), checked as each project arrives: the rules sum subsets of these amounts with `+`, which
+    /// therefore cannot overflow.
+    private var batchAmounts = (positive: Money.zero, negative: Money.zero)
     private var finished: Set<String> = []
     private var ready: [FlagCandidate] = []
     private var emitted: Set<String> = []
@@ -49,7 +53,8 @@ public struct RedFlagEngine {
     /// Takes one project. Projects of a department must come together.
     ///
     /// - throws: ``OversightError/projectsNotGrouped(department:)`` when a department reappears after
-    ///   another one started.
+    ///   another one started; ``MoneyError/totalOverflow(_:)`` when the department's amounts are so large
+    ///   (an older version's records, or a direct edit of the store) that their total does not fit in ``Money``.
     public mutating func consume(_ project: ProcurementProject) throws {
         if project.departmentID != department {
             flush()
@@ -57,9 +62,20 @@ public struct RedFlagEngine {
                 throw OversightError.projectsNotGrouped(department: project.departmentID)
             }
             department = project.departmentID
+            batchAmounts = (.zero, .zero)
+        }
+        if let agreed = project.agreedPrice { try countAmount(agreed, of: project) }
+        for index in project.contracts.indices {
+            if let amount = project.contracts[index].amount { try countAmount(amount, of: project) }
         }
         batch.append(project)
         projectCount += 1
+    }
+
+    /// Adds one award amount to the batch's checked totals (the message is only built on overflow).
+    private mutating func countAmount(_ amount: Money, of project: ProcurementProject) throws(MoneyError) {
+        let what = { "the award amounts of department \(project.departmentID) (project \(project.projectID.rawValue) is the first that does not fit)" }
+        if amount.isNegative { try batchAmounts.negative.add(amount, summing: what()) } else { try batchAmounts.positive.add(amount, summing: what()) }
     }
 
     /// The candidates found so far that need no population statistic, removing them from the engine.
@@ -167,7 +183,8 @@ public struct RedFlagEngine {
         var engine = RedFlagEngine(settings: settings, inputs: inputs)
         let ordered = projects.enumerated().sorted { ($0.element.departmentID, $0.offset) < ($1.element.departmentID, $1.offset) }.map(\.element)
         for project in ordered {
-            // Sorted by department, so consume cannot refuse.
+            // Sorted by department, so consume refuses only amounts whose total does not fit in Money,
+            // which a caller holding real projects never has.
             try! engine.consume(project)
         }
         var result = engine.takeCandidates()

@@ -7,6 +7,9 @@ import Sujarit
 /// supplier as a risk. supplier-share compares the supplier's awarded amount with the department's in the
 /// fiscal year against a fixed share; repeat-winner compares its count of projects won with every
 /// department–supplier pair's count in the data (Q3 + k·IQR), never below the configured floor.
+///
+/// Amounts are summed with `+` here and in ``PriceRules``: they are a department's award amounts, whose
+/// totals `RedFlagEngine.consume` checked, so no subtotal can overflow.
 enum ConcentrationRules {
     /// A department–supplier–year win count that may be flagged once the population's fence is known.
     struct Measure {

@@ -124,7 +124,7 @@ struct IntegrityRules {
             let supplier = batch.suppliers[hit.supplier]
             let evidence = FlagEvidence(
                 projects: unique.map(batch.fact), supplier: supplier.reference,
-                figures: [Figure(.projects, .count(unique.count)), Figure(.total, .money(unique.compactMap(\.amount).sum()))],
+                figures: [Figure(.projects, .count(unique.count)), Figure(.total, .money(unique.compactMap(\.amount).reduce(.zero, +)))],
                 people: [PersonFact(staffID: hit.interest.declarant, department: hit.interest.department, capacity: "declarant")],
                 declarations: [hit.interest.fact]
             )

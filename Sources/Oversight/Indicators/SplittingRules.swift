@@ -8,6 +8,9 @@ import Sujarit
 /// limit but together above it, may have divided one need (ACT Ai's suspected splitting); when the awards
 /// fall within a short window the suspicion is stronger (cardinal-rs R055, draft, sums direct awards per
 /// buyer–supplier pair within 365 days).
+///
+/// Amounts are summed with `+`: they are a department's award amounts, whose totals
+/// `RedFlagEngine.consume` checked, so no subtotal can overflow.
 enum SplittingRules {
     /// split-year and split-window candidates of one department.
     static func candidates(_ batch: DepartmentBatch, settings: RedFlagSettings) -> [FlagCandidate] {
@@ -104,7 +107,7 @@ enum SplittingRules {
         let supplierInfo = batch.suppliers[supplier]
         let evidence = FlagEvidence(
             projects: ordered.map(batch.fact), supplier: supplierInfo.reference,
-            figures: [Figure(.total, .money(amounts.sum())), Figure(.count, .count(ordered.count)), Figure(.largest, .money(amounts.max()!))] + extra,
+            figures: [Figure(.total, .money(amounts.reduce(.zero, +))), Figure(.count, .count(ordered.count)), Figure(.largest, .money(amounts.max()!))] + extra,
             cutOff: cutOff
         )
         return FlagCandidate(

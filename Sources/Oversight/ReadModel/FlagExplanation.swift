@@ -209,7 +209,14 @@ private struct Words {
             guard let gift = evidence.gifts.first else { return LocalizedLabel(th: "-", en: "-") }
             let capacity = roles(evidence.people.first?.capacity ?? "")
             let who = person(gift.recipient, otherwise: LocalizedLabel(th: "บุคลากรคนหนึ่งของหน่วยงานผู้ซื้อหรือกรรมการของโครงการ", en: "A member of staff of the buyer or of the project's committees"))
-            let role = showNames ? LocalizedLabel(th: " (\(capacity.th))", en: " (\(capacity.en))") : LocalizedLabel(th: "", en: "")
+            guard showNames else {
+                // What was given, its value, day and occasion would tell who received it: the reviewer's only.
+                return LocalizedLabel(
+                    th: "\(who.th) รับทรัพย์สินหรือประโยชน์อื่นใดจาก \(gift.giver.name) ขณะที่ \(gift.giver.name) เป็นผู้ชนะหรือผู้เสนอราคาโครงการ \(projectIDs) ของ\(buyer.th) ภายใน \(cutOffDays) วันก่อนหรือหลังการจัดซื้อจัดจ้าง",
+                    en: "\(who.en) received a gift or benefit from \(gift.giver.name), while that firm won or bid for project \(projectIDs) of \(buyer.en), within \(cutOffDays) days of the procurement."
+                )
+            }
+            let role = LocalizedLabel(th: " (\(capacity.th))", en: " (\(capacity.en))")
             return LocalizedLabel(
                 th: "\(who.th)\(role.th) รับ\(gift.description) มูลค่า \(gift.value.formatted()) บาท จาก \(gift.giver.name) เมื่อ \(gift.date.formatted(.thaiMedium)) (\(gift.occasion)) ขณะที่ \(gift.giver.name) เป็นผู้ชนะหรือผู้เสนอราคาโครงการ \(projectIDs) ของ\(buyer.th) ภายใน \(cutOffDays) วันก่อนหรือหลังการจัดซื้อจัดจ้าง",
                 en: "\(who.en)\(role.en) received \(gift.description) worth \(gift.value.formatted()) baht from \(gift.giver.name) on \(gift.date.formatted(.iso)) (\(gift.occasion)), while that firm won or bid for project \(projectIDs) of \(buyer.en), within \(cutOffDays) days of the procurement."

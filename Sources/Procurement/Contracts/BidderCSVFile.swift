@@ -41,7 +41,7 @@ struct BidderCSVFile {
     private(set) var records = 0
 
     init(path: String) throws(ContractFileError) {
-        guard let reader = CSVRecordReader(path: path) else {
+        guard let reader = CSVRecordReader(path: path, maxFieldBytes: InputText.maxNameBytes) else {
             throw ContractFileError(file: path, problem: .cannotRead(reason: "it does not exist or cannot be opened"))
         }
         file = path
@@ -51,6 +51,7 @@ struct BidderCSVFile {
         guard let header else { throw ContractFileError(file: path, line: 1, problem: .empty) }
         width = header.fields.count
         for (index, name) in header.fields.enumerated() {
+            do { try ContractValues.checkText(name) } catch { throw ContractFileError(file: path, line: header.line, column: index + 1, problem: error) }
             guard let column = Column(header: name) else { continue }  // other columns are not needed
             positions[column] = positions[column] ?? index
         }
@@ -79,6 +80,12 @@ struct BidderCSVFile {
                 throw ContractFileError(file: file, line: row.line, problem: .wrongFieldCount(expected: width, found: row.fields.count))
             }
             rowsRead += 1
+            for (index, value) in row.fields.enumerated() {
+                do { try ContractValues.checkText(value) } catch {
+                    let name = positions.first(where: { $0.value == index })?.key.name
+                    throw ContractFileError(file: file, line: row.line, column: index + 1, field: name, problem: error)
+                }
+            }
             func value(_ column: Column) -> String { positions[column].map { row.fields[$0] } ?? "" }
             let projectID: ProjectID
             do { projectID = try ContractValues.projectID(value(.projectID)) } catch {

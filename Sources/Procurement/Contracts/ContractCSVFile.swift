@@ -13,6 +13,8 @@ struct ContractCSVFile {
     let file: String
     /// The department given with `--dept`, if any.
     let departmentID: String?
+    /// The amount ceilings applied to each row.
+    let limits: InputLimits
     private var reader: CSVRecordReader
     /// For each field position of a row, the column it holds (nil for an ignored one).
     private(set) var layout: [ContractColumn?] = []
@@ -26,12 +28,14 @@ struct ContractCSVFile {
     private var headerColumns: [ContractColumn?] = []
 
     /// Opens the file and reads its header.
-    init(path: String, departmentID: String?) throws(ContractFileError) {
-        guard let reader = CSVRecordReader(path: path) else {
+    init(path: String, departmentID: String?, limits: InputLimits = .defaults) throws(ContractFileError) {
+        // Fields are refused past the name limit while streaming, before a long one is held in memory.
+        guard let reader = CSVRecordReader(path: path, maxFieldBytes: InputText.maxNameBytes) else {
             throw ContractFileError(file: path, problem: .cannotRead(reason: "it does not exist or cannot be opened"))
         }
         self.file = path
         self.departmentID = departmentID
+        self.limits = limits
         self.reader = reader
         guard let record = try Self.mapFailure(file: path, { () throws(CSVRecordReader.Failure) in try self.reader.next() })
         else { throw ContractFileError(file: path, line: 1, problem: .empty) }
@@ -43,7 +47,13 @@ struct ContractCSVFile {
 
     /// The next row's event, or nil at the end of the file.
     mutating func next() throws(ContractFileError) -> ContractRecorded? {
-        guard let record = try Self.mapFailure(file: file, { () throws(CSVRecordReader.Failure) in try reader.next() }) else {
+        let read: CSVRecordReader.Record?
+        do { read = try Self.mapFailure(file: file, { () throws(CSVRecordReader.Failure) in try reader.next() }) } catch {
+            var named = error
+            if named.field == nil, let column = named.column { named.field = fieldName(column - 1) }
+            throw named
+        }
+        guard let record = read else {
             if rowsRead == 0 { throw ContractFileError(file: file, problem: .empty) }
             reader.close()
             return nil
@@ -55,7 +65,18 @@ struct ContractCSVFile {
                 problem: .wrongFieldCount(expected: layout.count, found: record.fields.count))
         }
         rowsRead += 1
+        for (index, value) in record.fields.enumerated() {
+            do { try ContractValues.checkText(value) } catch {
+                throw ContractFileError(file: file, line: record.line, column: index + 1, field: fieldName(index), problem: error)
+            }
+        }
         return try event(record)
+    }
+
+    /// The name of the field at 0-based `index` of a row: its column's, else the header cell's.
+    private func fieldName(_ index: Int) -> String? {
+        if index < layout.count, let column = layout[index] { return column.thaiName }
+        return index < header.count ? FeedText.trimmed(header[index]) : nil
     }
 
     // MARK: Header
@@ -65,6 +86,9 @@ struct ContractCSVFile {
         header = record.fields
         var seen = Set<ContractColumn>()
         for (index, name) in header.enumerated() {
+            do { try ContractValues.checkText(name) } catch {
+                throw ContractFileError(file: file, line: record.line, column: index + 1, problem: error)
+            }
             if ContractColumn.isEnglishDuplicate(name) {
                 headerColumns.append(nil)
                 continue
@@ -135,14 +159,17 @@ struct ContractCSVFile {
         let projectID: ProjectID
         do { projectID = try ContractValues.projectID(values[.projectID] ?? "") } catch { throw failure(.projectID, error) }
         let text = { (column: ContractColumn) in values[column].flatMap(ContractValues.text) }
+        let limits = limits
+        let budgetAmount = { (raw: String) throws(ContractFileError.Problem) -> Money? in try ContractValues.money(raw, as: .budget, limits: limits) }
+        let contractAmount = { (raw: String) throws(ContractFileError.Problem) -> Money? in try ContractValues.money(raw, as: .contract, limits: limits) }
 
         let project = ContractRecorded.Project(
             title: text(.title) ?? "", departmentName: text(.departmentName), subDepartmentName: text(.subDepartmentName),
             projectType: text(.projectType), method: text(.method).flatMap(ProcurementMethod.recognize),
             methodGroup: text(.methodGroup), announced: try read(.announced, ContractValues.date),
-            fiscalYear: try read(.fiscalYear, ContractValues.fiscalYear), budget: try read(.budget, ContractValues.money),
-            referencePrice: try read(.referencePrice, ContractValues.money),
-            agreedPrice: try read(.agreedPrice, ContractValues.money),
+            fiscalYear: try read(.fiscalYear, ContractValues.fiscalYear), budget: try read(.budget, budgetAmount),
+            referencePrice: try read(.referencePrice, budgetAmount),
+            agreedPrice: try read(.agreedPrice, contractAmount),
             transactionDate: try read(.transactionDate, ContractValues.date), province: text(.province),
             district: text(.district), subdistrict: text(.subdistrict), status: text(.projectStatus))
 
@@ -156,7 +183,7 @@ struct ContractCSVFile {
                 winnerName: winner ?? "", winnerTaxID: tax.id, winnerTaxIDReading: tax.reading,
                 winnerTaxIDAsWritten: tax.asWritten, contractNumber: number,
                 signed: try read(.signed, ContractValues.date), finishes: try read(.finishes, ContractValues.date),
-                amount: try read(.contractAmount, ContractValues.money), status: text(.contractStatus))
+                amount: try read(.contractAmount, contractAmount), status: text(.contractStatus))
         } else {
             withoutContract += 1
         }
@@ -177,7 +204,7 @@ struct ContractCSVFile {
             case let .notUTF8(line, field):
                 throw ContractFileError(file: file, line: line, column: field, problem: .notUTF8)
             case let .fieldTooLarge(line, field, limit):
-                throw ContractFileError(file: file, line: line, column: field, problem: .tooLarge(limit: "\(limit >> 20) MiB per field"))
+                throw ContractFileError(file: file, line: line, column: field, problem: .tooLarge(limit: "\(EGPFeedError.describe(bytes: limit)) per field"))
             case let .tooManyFields(line, limit):
                 throw ContractFileError(file: file, line: line, problem: .tooLarge(limit: "\(limit) fields per row"))
             case let .readFailed(reason):

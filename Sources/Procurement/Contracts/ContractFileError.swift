@@ -1,4 +1,5 @@
 import Foundation
+import Sujarit
 
 /// Why a contract-data file could not be imported, and where: the file, line and column (or JSON path)
 /// and the column's name when known.
@@ -53,6 +54,12 @@ public struct ContractFileError: Error, Sendable, Hashable, CustomStringConverti
         case invalidFiscalYear(text: String)
         /// The JSON does not have the GovSpending `egp-contract` shape.
         case invalidJSON(message: String)
+        /// The path names a FIFO, socket, device or directory; it was not opened.
+        case notARegularFile(kind: String)
+        /// A text value holds a control character or is longer than accepted (``InputText``).
+        case refusedText(InputTextError)
+        /// An amount is negative or above its ceiling in `Registers/limits.yaml` (``InputLimits``).
+        case refusedAmount(AmountLimitError)
     }
 
     /// Creates an error.
@@ -103,6 +110,9 @@ public struct ContractFileError: Error, Sendable, Hashable, CustomStringConverti
         case let .invalidFiscalYear(text):
             "'\(text)' is not a fiscal year: write the Buddhist-era year, e.g. 2568."
         case let .invalidJSON(message): "the JSON is not a GovSpending egp-contract response: \(message)."
+        case let .notARegularFile(kind): "this is a \(kind), not an ordinary file, so it was not opened."
+        case let .refusedText(problem): problem.errorDescription ?? "\(problem)"
+        case let .refusedAmount(problem): problem.errorDescription ?? "\(problem)"
         }
     }
 
@@ -125,6 +135,10 @@ public struct ContractFileError: Error, Sendable, Hashable, CustomStringConverti
             "dates are written like 21 มิ.ย. 67, 21/06/2567 or 2024-06-21; correct the date on this line."
         case .invalidJSON:
             "save the API's response exactly as returned ({\"success\":…, \"total\":…, \"data\":[…]})."
+        case .notARegularFile:
+            "name the downloaded file itself; nothing was imported."
+        case .refusedText, .refusedAmount:
+            "correct the value on this line (or download the file again); nothing of the file was imported."
         }
     }
 }

@@ -15,12 +15,15 @@ public struct ContractImporter: Sendable {
     public let store: any EventStore
     /// How many rows go to the store in one batch.
     public var batchSize: Int
+    /// The amount ceilings and file-size cap applied (`Registers/limits.yaml`).
+    public var limits: InputLimits
 
     /// An importer writing to `store`.
-    public init(store: any EventStore, batchSize: Int = 2_000) {
+    public init(store: any EventStore, batchSize: Int = 2_000, limits: InputLimits = .defaults) {
         precondition(batchSize > 0, "batchSize must be positive")
         self.store = store
         self.batchSize = batchSize
+        self.limits = limits
     }
 
     /// The format a file is read in, from its extension.
@@ -48,7 +51,9 @@ public struct ContractImporter: Sendable {
         now: Date = Date(), progress: (@Sendable (Int64, Int64?) -> Void)? = nil
     ) async throws -> ContractImportReport {
         let source = try format ?? Self.source(forFile: path)
-        guard FileManager.default.fileExists(atPath: path) else { throw ProcurementImportError.noSuchPath(path) }
+        // Checked before anything opens the file: opening a FIFO would block until a writer comes.
+        guard let (kind, _) = InputFile.inspect(path) else { throw ProcurementImportError.noSuchPath(path) }
+        guard kind == .regular else { throw ContractFileError(file: path, problem: .notARegularFile(kind: kind.rawValue)) }
         let digest: (hex: String, bytes: Int64)
         do {
             digest = try FileDigest.sha256(ofFileAt: path)
@@ -57,8 +62,8 @@ public struct ContractImporter: Sendable {
         }
         let rows: ContractRows
         switch source {
-        case .dataGoThCSV: rows = .csv(try ContractCSVFile(path: path, departmentID: department?.rawValue))
-        case .govSpendingJSON: rows = .json(try GovSpendingFile(path: path, departmentID: department?.rawValue), next: 0)
+        case .dataGoThCSV: rows = .csv(try ContractCSVFile(path: path, departmentID: department?.rawValue, limits: limits))
+        case .govSpendingJSON: rows = .json(try GovSpendingFile(path: path, departmentID: department?.rawValue, limits: limits), next: 0)
         case .costBiddersCSV: rows = .bidders(try BidderCSVFile(path: path))
         }
         let record = { (rows: ContractRows) in

@@ -37,6 +37,20 @@ enum ContractValues {
         }
     }
 
+    /// An amount of baht of a kind that has a ceiling: also refused when negative or above the ceiling.
+    static func money(_ raw: String, as kind: InputLimits.AmountKind, limits: InputLimits) throws(ContractFileError.Problem) -> Money? {
+        guard let amount = try money(raw) else { return nil }
+        do { try limits.check(amount, as: kind) } catch { throw .refusedAmount(error) }
+        return amount
+    }
+
+    /// Checks a raw text value with the one rule for imported text (``InputText``): no control characters
+    /// (line breaks allowed: quoted CSV cells and JSON strings may hold them, and they are collapsed when
+    /// read), at most ``InputText/maxNameBytes``.
+    static func checkText(_ raw: some StringProtocol) throws(ContractFileError.Problem) {
+        do { try InputText.check(raw, lines: .multiple, maxBytes: InputText.maxNameBytes) } catch { throw .refusedText(error) }
+    }
+
     /// A Buddhist-era fiscal year (`2568`, Thai digits accepted).
     static func fiscalYear(_ raw: String) throws(ContractFileError.Problem) -> FiscalYear? {
         guard let text = text(raw) else { return nil }

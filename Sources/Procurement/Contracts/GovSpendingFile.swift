@@ -4,13 +4,12 @@ import Sujarit
 /// Reads a GovSpending `egp-contract` response (`{success, total, data: [project…]}`) into
 /// ``ContractRecorded`` events: one per contract of each project, or one for a project without contracts.
 ///
-/// The API returns pages of projects, so a file is read whole (up to ``maxBytes``). Amounts may be JSON
+/// The API returns pages of projects, so a file is read whole (up to ``InputLimits/maxFileBytes``). Amounts may be JSON
 /// numbers or text, ids and years numbers or text; the winner is `winner` or, in some exports,
 /// `winner_name`. Errors name the JSON path of the value (`data[3].contract[0].contract_date`).
 struct GovSpendingFile {
-    /// The largest file read, 256 MiB: far beyond an API page, small enough to hold.
-    static let maxBytes = 256 << 20
-
+    /// The amount ceilings applied.
+    let limits: InputLimits
     /// The events, in file order.
     private(set) var events: [ContractRecorded] = []
     /// Projects read.
@@ -18,20 +17,24 @@ struct GovSpendingFile {
     /// Counts for the import record.
     private(set) var scientificTaxIDs = 0, invalidTaxIDs = 0, withoutContract = 0
 
-    /// Reads and checks the whole file.
-    init(path: String, departmentID: String?) throws(ContractFileError) {
+    /// Reads and checks the whole file, refusing it unread when it is not a regular file or is larger than
+    /// `limits.maxFileBytes` (16 MiB by default: far beyond an API page, small enough to hold).
+    init(path: String, departmentID: String?, limits: InputLimits = .defaults) throws(ContractFileError) {
         let data: Data
         do {
-            let size = (try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-            guard size <= Self.maxBytes else {
-                throw ContractFileError(file: path, problem: .tooLarge(limit: "\(Self.maxBytes >> 20) MiB for a JSON file"))
-            }
+            try InputFile.checkReadable(path, maxBytes: limits.maxFileBytes)
             data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch let error as ContractFileError {
-            throw error
+        } catch let error as InputFileError {
+            switch error {
+            case let .notRegular(_, kind): throw ContractFileError(file: path, problem: .notARegularFile(kind: kind.rawValue))
+            case let .tooLarge(_, _, limit):
+                throw ContractFileError(file: path, problem: .tooLarge(limit: "\(limit) bytes for a JSON file (max_file_bytes in Registers/limits.yaml)"))
+            case .missing: throw ContractFileError(file: path, problem: .cannotRead(reason: "it does not exist"))
+            }
         } catch {
             throw ContractFileError(file: path, problem: .cannotRead(reason: error.localizedDescription))
         }
+        self.limits = limits
         let response: Response
         do {
             response = try JSONDecoder().decode(Response.self, from: data)
@@ -53,6 +56,19 @@ struct GovSpendingFile {
             guard let raw else { return nil }
             do { return try parse(raw.text) } catch { throw ContractFileError(file: file, field: "\(path).\(key)", problem: error) }
         }
+        // Every text of the project, checked before anything is read from it.
+        let texts: [(String, String?)] = [
+            ("project_id", project.project_id?.text), ("project_name", project.project_name), ("dept_name", project.dept_name),
+            ("dept_sub_name", project.dept_sub_name), ("purchase_method_name", project.purchase_method_name),
+            ("announce_date", project.announce_date?.text), ("budget_year", project.budget_year?.text),
+        ]
+        for (key, value) in texts {
+            guard let value else { continue }
+            do { try ContractValues.checkText(value) } catch { throw ContractFileError(file: file, field: "\(path).\(key)", problem: error) }
+        }
+        let limits = limits
+        let budgetAmount = { (raw: String) throws(ContractFileError.Problem) -> Money? in try ContractValues.money(raw, as: .budget, limits: limits) }
+        let contractAmount = { (raw: String) throws(ContractFileError.Problem) -> Money? in try ContractValues.money(raw, as: .contract, limits: limits) }
         let projectID: ProjectID
         do { projectID = try ContractValues.projectID(project.project_id?.text ?? "") } catch {
             throw ContractFileError(file: file, field: "\(path).project_id", problem: error)
@@ -64,9 +80,9 @@ struct GovSpendingFile {
             method: project.purchase_method_name.flatMap(ContractValues.text).flatMap(ProcurementMethod.recognize),
             announced: try read("announce_date", project.announce_date, ContractValues.date),
             fiscalYear: try read("budget_year", project.budget_year, ContractValues.fiscalYear),
-            budget: try read("project_money", project.project_money, ContractValues.money),
-            referencePrice: try read("price_build", project.price_build, ContractValues.money),
-            agreedPrice: try read("sum_price_agree", project.sum_price_agree, ContractValues.money))
+            budget: try read("project_money", project.project_money, budgetAmount),
+            referencePrice: try read("price_build", project.price_build, budgetAmount),
+            agreedPrice: try read("sum_price_agree", project.sum_price_agree, contractAmount))
         let contracts = project.contract ?? []
         if contracts.isEmpty {
             withoutContract += 1
@@ -77,6 +93,15 @@ struct GovSpendingFile {
             func readContract<T>(_ key: String, _ raw: Scalar?, _ parse: (String) throws(ContractFileError.Problem) -> T?) throws(ContractFileError) -> T? {
                 guard let raw else { return nil }
                 do { return try parse(raw.text) } catch { throw ContractFileError(file: file, field: "\(at).\(key)", problem: error) }
+            }
+            let texts: [(String, String?)] = [
+                ("winner", contract.winner), ("winner_name", contract.winner_name), ("winner_tin", contract.winner_tin?.text),
+                ("contract_no", contract.contract_no?.text), ("contract_date", contract.contract_date?.text),
+                ("contract_finish_date", contract.contract_finish_date?.text), ("status", contract.status?.text),
+            ]
+            for (key, value) in texts {
+                guard let value else { continue }
+                do { try ContractValues.checkText(value) } catch { throw ContractFileError(file: file, field: "\(at).\(key)", problem: error) }
             }
             let tax = ContractValues.taxID(contract.winner_tin?.text ?? "")
             if tax.reading == .scientificNotation { scientificTaxIDs += 1 }
@@ -89,7 +114,7 @@ struct GovSpendingFile {
                     contractNumber: contract.contract_no.flatMap { ContractValues.text($0.text) },
                     signed: try readContract("contract_date", contract.contract_date, ContractValues.date),
                     finishes: try readContract("contract_finish_date", contract.contract_finish_date, ContractValues.date),
-                    amount: try readContract("price_agree", contract.price_agree, ContractValues.money),
+                    amount: try readContract("price_agree", contract.price_agree, contractAmount),
                     status: contract.status.flatMap { ContractValues.text($0.text) })))
         }
     }

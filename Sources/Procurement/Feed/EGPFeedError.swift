@@ -1,4 +1,5 @@
 import Foundation
+import Sujarit
 
 /// Why a feed file could not be read, and where: the file, line, column and field when known.
 ///
@@ -41,6 +42,10 @@ public struct EGPFeedError: Error, Sendable, Hashable, CustomStringConvertible, 
         case entityReference(name: String)
         /// A single field or XML node is larger than the per-field limit.
         case fieldTooLarge(limit: Int)
+        /// A gzip file expands past `limit` bytes (from `compressedBytes` on disk); reading stopped there.
+        case expandsTooFar(limit: Int64, compressedBytes: Int64)
+        /// A field's text holds a control character or is longer than accepted (``InputText``).
+        case refusedText(InputTextError)
         /// The root element is not `rss`.
         case notAnRSSFeed(root: String)
         /// A required item field is missing or empty.
@@ -102,6 +107,11 @@ public struct EGPFeedError: Error, Sendable, Hashable, CustomStringConvertible, 
         case let .fieldTooLarge(limit):
             "this field is larger than the \(Self.describe(bytes: limit)) limit for a single field "
                 + "(real e-GP fields are a few hundred bytes)."
+        case let .expandsTooFar(limit, compressedBytes):
+            "the gzip file (\(compressedBytes) bytes) expands to more than \(limit) bytes, the most it may "
+                + "expand to, so reading stopped there."
+        case let .refusedText(problem):
+            problem.errorDescription ?? "\(problem)"
         case let .notAnRSSFeed(root):
             "the root element is <\(root)>, not <rss>: this is not an e-GP announcement feed."
         case .missingField:
@@ -139,6 +149,11 @@ public struct EGPFeedError: Error, Sendable, Hashable, CustomStringConvertible, 
             "download the feed again from e-GP; do not import a file that someone added a DTD to."
         case .fieldTooLarge:
             "the file is damaged or is not an e-GP feed; download it again."
+        case .expandsTooFar:
+            "a real e-GP feed expands 10–20 times; this one is damaged or a decompression bomb. Download it "
+                + "again; if it is genuine, raise max_decompressed_bytes or max_decompression_ratio in Registers/limits.yaml."
+        case .refusedText:
+            "the file is damaged or was edited; download the feed again from e-GP."
         case .missingField, .malformedDescription:
             "check this item against the same announcement on e-GP; download the feed again if it differs."
         case .invalidDate:

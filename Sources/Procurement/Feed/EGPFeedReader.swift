@@ -1,5 +1,6 @@
 import CLibXML2
 import Foundation
+import Sujarit
 
 /// Streams an e-GP announcement feed file (DOMAIN.md §7.1) and hands over its items one by one.
 ///
@@ -32,16 +33,32 @@ public struct EGPFeedReader: Sendable {
         public var sniffBytes: Int
         /// The most warnings a summary keeps (further ones are only counted), 1,000 by default.
         public var maxWarnings: Int
+        /// The most bytes a gzip feed may expand to, 4 GiB by default (``InputLimits/maxDecompressedBytes``).
+        public var maxDecompressedBytes: Int64
+        /// The most a gzip feed may expand relative to its compressed size, 200× by default
+        /// (``InputLimits/maxDecompressionRatio``); whichever of the two is smaller applies.
+        public var maxDecompressionRatio: Int64
 
         /// Creates limits; the defaults are ``standard``. `maxFieldBytes` must be positive and `sniffBytes`
         /// at least 1 KiB (less could not hold the XML declaration and a Thai title).
-        public init(maxFieldBytes: Int = 1 << 20, sniffBytes: Int = 64 << 10, maxWarnings: Int = 1_000) {
+        public init(
+            maxFieldBytes: Int = 1 << 20, sniffBytes: Int = 64 << 10, maxWarnings: Int = 1_000,
+            maxDecompressedBytes: Int64 = InputLimits.defaults.maxDecompressedBytes,
+            maxDecompressionRatio: Int64 = InputLimits.defaults.maxDecompressionRatio
+        ) {
             precondition(maxFieldBytes > 0, "maxFieldBytes must be positive")
             precondition(sniffBytes >= 1 << 10, "sniffBytes must be at least 1 KiB")
             precondition(maxWarnings >= 0, "maxWarnings must not be negative")
             self.maxFieldBytes = maxFieldBytes
             self.sniffBytes = sniffBytes
             self.maxWarnings = maxWarnings
+            self.maxDecompressedBytes = maxDecompressedBytes
+            self.maxDecompressionRatio = maxDecompressionRatio
+        }
+
+        /// The standard limits with the decompression bounds of `input` (`Registers/limits.yaml`).
+        public init(_ input: InputLimits) {
+            self.init(maxDecompressedBytes: input.maxDecompressedBytes, maxDecompressionRatio: input.maxDecompressionRatio)
         }
 
         /// 1 MiB per field, 64 KiB sniffed, 1,000 warnings kept.
@@ -109,7 +126,8 @@ public struct EGPFeedReader: Sendable {
             let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
             let source = try FeedSource(
                 absolutePath: absolute, displayName: path, prefixLength: limits.sniffBytes,
-                budget: limits.maxFieldBytes)
+                budget: limits.maxFieldBytes, maxExpandedBytes: limits.maxDecompressedBytes,
+                maxExpansionRatio: limits.maxDecompressionRatio)
             if source.prefix.isEmpty {
                 throw EGPFeedError(file: path, problem: .truncated(message: "the file is empty"))
             }

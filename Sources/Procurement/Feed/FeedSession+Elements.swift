@@ -1,4 +1,5 @@
 import CLibXML2
+import Sujarit
 
 /// The feed's element rules: which elements open an item, which fields are collected from where, and what
 /// happens when an item or field ends. Driven by the parser callbacks in FeedSession+SAX.swift.
@@ -182,9 +183,16 @@ extension FeedSession {
         defer { stack.removeLast() }
         if let current = capture, current.depth == depth {
             capture = nil
+            guard current.target != .ignored else { return }
+            let value = String(decoding: text, as: UTF8.self)
+            // XML 1.0 already forbids most C0 characters, but not DEL, C1 or character references to them
+            // in every parser mode; the one rule for imported text decides (line breaks allowed: titles have them).
+            do { try InputText.check(value, lines: .multiple, maxBytes: limits.maxFieldBytes) } catch {
+                throw EGPFeedError(file: file, line: current.line, field: current.tag.name, problem: .refusedText(error))
+            }
             switch current.target {
-            case .item: item?[field: current.tag]?.text = String(decoding: text, as: UTF8.self)
-            case .channel: setChannelField(current, text: String(decoding: text, as: UTF8.self))
+            case .item: item?[field: current.tag]?.text = value
+            case .channel: setChannelField(current, text: value)
             case .ignored: break
             }
             return

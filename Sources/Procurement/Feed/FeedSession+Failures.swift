@@ -17,6 +17,8 @@ extension FeedSession {
                 problem: .invalidBytes(encoding: encoding.encoding, message: Self.unassignedMessage(byte)))
         case let .readFailed(reason)?:
             return EGPFeedError(file: file, line: currentLine, problem: .readFailed(reason: reason))
+        case let .expandedTooFar(limit, compressedBytes)?:
+            return EGPFeedError(file: file, line: currentLine, problem: .expandsTooFar(limit: limit, compressedBytes: compressedBytes))
         case nil:
             return EGPFeedError(
                 file: file, line: currentLine, problem: .readFailed(reason: "the file could not be read"))

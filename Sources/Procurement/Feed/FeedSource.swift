@@ -1,6 +1,7 @@
 import CLibXML2
 import Crypto
 import Foundation
+import Sujarit
 
 /// A forward-only stream of a feed file's bytes as UTF-8, decompressed by libxml2 when the file is gzip and
 /// decoded from Windows-874 by table when the file is in that encoding, with the start kept aside for
@@ -23,6 +24,9 @@ final class FeedSource {
         case readFailed(String)
         /// A byte the file's encoding leaves unassigned, at this 1-based line and column.
         case unassignedByte(UInt8, line: Int, column: Int)
+        /// A gzip file expanded past `limit` bytes (from `compressedBytes` on disk): a decompression bomb,
+        /// or a feed far larger than any real one.
+        case expandedTooFar(limit: Int64, compressedBytes: Int64)
     }
 
     /// The first bytes of the (decompressed) file, for ``EncodingSniffer``.
@@ -54,6 +58,12 @@ final class FeedSource {
     private var sinceReset = 0
     /// The most bytes one node may take.
     private let budget: Int
+    /// For gzip, the most decompressed bytes read before the stream fails (``Failure/expandedTooFar``).
+    private let expansionLimit: Int64
+    /// The file's size on disk.
+    private let compressedBytes: Int64
+    /// Bytes that came out of libxml2's input layer so far (decompressed for gzip).
+    private var underlyingBytes: Int64 = 0
     /// The Windows-874 decoder's state; nil while the bytes are passed on as they are (UTF-8).
     private var decoder: Decoder?
 
@@ -77,15 +87,26 @@ final class FeedSource {
     ///
     /// `path` must be absolute, so that libxml2's input layer treats it as a local file (a relative name
     /// such as `-` would mean standard input, and `http://…` the network).
-    init(absolutePath path: String, displayName: String, prefixLength: Int, budget: Int) throws(EGPFeedError) {
+    ///
+    /// A gzip file may expand to at most the smaller of `maxExpandedBytes` and `maxExpansionRatio` times its
+    /// size on disk. The path's kind is checked before anything opens it: a FIFO would block the open.
+    init(
+        absolutePath path: String, displayName: String, prefixLength: Int, budget: Int,
+        maxExpandedBytes: Int64 = InputLimits.defaults.maxDecompressedBytes,
+        maxExpansionRatio: Int64 = InputLimits.defaults.maxDecompressionRatio
+    ) throws(EGPFeedError) {
         precondition(path.hasPrefix("/"), "FeedSource needs an absolute path")
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+        guard let (kind, size) = InputFile.inspect(path) else {
             throw EGPFeedError(file: displayName, problem: .cannotOpen(reason: "there is no such file"))
         }
-        guard !isDirectory.boolValue else {
+        guard kind != .directory else {
             throw EGPFeedError(file: displayName, problem: .cannotOpen(reason: "it is a directory"))
         }
+        guard kind == .regular else {
+            throw EGPFeedError(file: displayName, problem: .cannotOpen(reason: "it is a \(kind.rawValue), not an ordinary file, so it was not opened"))
+        }
+        compressedBytes = size
+        expansionLimit = InputLimits.decompressionBudget(compressedBytes: size, maxBytes: maxExpandedBytes, ratio: maxExpansionRatio)
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw EGPFeedError(file: displayName, problem: .cannotOpen(reason: "permission denied"))
         }
@@ -238,6 +259,12 @@ final class FeedSource {
             failure = .readFailed(isGzip ? "the gzip data is damaged or cut off" : "the file could not be read")
             return -1
         }
+        underlyingBytes += Int64(read)
+        if isGzip, underlyingBytes > expansionLimit {
+            finished = true
+            failure = .expandedTooFar(limit: expansionLimit, compressedBytes: compressedBytes)
+            return -1
+        }
         if read > 0, hasher != nil {
             hasher!.update(bufferPointer: UnsafeRawBufferPointer(start: buffer, count: read))
             fileBytes += Int64(read)
@@ -267,6 +294,9 @@ final class FeedSource {
             }
             if read < 0, case let .readFailed(reason)? = failure {
                 throw EGPFeedError(file: displayName, problem: .readFailed(reason: reason))
+            }
+            if read < 0, case let .expandedTooFar(limit, compressed)? = failure {
+                throw EGPFeedError(file: displayName, problem: .expandsTooFar(limit: limit, compressedBytes: compressed))
             }
             if read <= 0 {
                 prefixIsWholeFile = true

@@ -64,8 +64,10 @@ struct DuplicateFilter {
     /// A filter for the file at `path`: which of its announcements the store's timeline already holds
     /// (read `batchSize` announcements at a time, one query per 500 projects) and which it repeats.
     /// - Throws: ``EGPFeedError`` for a file that cannot be read; the store's errors.
-    static func known(in path: String, store: any EventStore, batchSize: Int) async throws -> DuplicateFilter {
-        var cursor = try EGPFeedReader(path: path).makeCursor()
+    static func known(
+        in path: String, store: any EventStore, batchSize: Int, limits: EGPFeedReader.Limits = .standard
+    ) async throws -> DuplicateFilter {
+        var cursor = try EGPFeedReader(path: path, limits: limits).makeCursor()
         // The store's announcements found in the file, and the file's other announcements (a repeat of a
         // stored one is a duplicate anyway): together at most one key per announcement of the file.
         var known: [Key] = []

@@ -33,12 +33,15 @@ public struct FeedImporter: Sendable {
     public let store: any EventStore
     /// How many announcements go to the store in one batch (and at most in one event).
     public var batchSize: Int
+    /// The reader's limits, including how far a gzip feed may expand (`Registers/limits.yaml`).
+    public var limits: EGPFeedReader.Limits
 
     /// An importer writing to `store`.
-    public init(store: any EventStore, batchSize: Int = 5_000) {
+    public init(store: any EventStore, batchSize: Int = 5_000, limits: EGPFeedReader.Limits = .standard) {
         precondition(batchSize > 0, "batchSize must be positive")
         self.store = store
         self.batchSize = batchSize
+        self.limits = limits
     }
 
     /// Imports one feed file for `department`.
@@ -61,7 +64,7 @@ public struct FeedImporter: Sendable {
         now: Date = Date(), progress: (@Sendable (Int64, Int64?) -> Void)? = nil
     ) async throws -> FeedImportReport {
         // Opened first, so an unreadable or hostile file is refused before anything else.
-        let cursor = try EGPFeedReader(path: path).makeCursor()
+        let cursor = try EGPFeedReader(path: path, limits: limits).makeCursor()
         let name = departmentName.map(FeedText.collapsingWhitespace).flatMap { $0.isEmpty ? nil : $0 }
         let importStream = ProcurementStreams.feedImports(department: department.rawValue)
         let record = { (summary: EGPFeedSummary, digest: FileDigest.Result) in
@@ -101,14 +104,14 @@ public struct FeedImporter: Sendable {
                     let digest = try Self.digest(ofFileAt: path)
                     let key = FeedImported.dedupeKey(sha256: digest.hex, departmentID: department.rawValue)
                     if try await Self.importedBefore(dedupeKey: key, in: importStream, store: store) {
-                        let summary = try Self.readThrough(try EGPFeedReader(path: path).makeCursor(), progress: progress)
+                        let summary = try Self.readThrough(try EGPFeedReader(path: path, limits: limits).makeCursor(), progress: progress)
                         return report(summary, digest, new: 0, duplicates: summary.kept, alreadyImported: true)
                     }
                 }
                 // Something in the file is in the store already (or twice in the file): find what, and
                 // import the rest. Asked again if another import added some of it in the meantime.
-                filter = try await DuplicateFilter.known(in: path, store: store, batchSize: batchSize)
-                cursorToUse = try EGPFeedReader(path: path).makeCursor()
+                filter = try await DuplicateFilter.known(in: path, store: store, batchSize: batchSize, limits: limits)
+                cursorToUse = try EGPFeedReader(path: path, limits: limits).makeCursor()
                 continue
             }
             guard let summary = batches.cursor.summary, let digest = batches.digest else {

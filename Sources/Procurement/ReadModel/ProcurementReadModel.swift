@@ -153,12 +153,15 @@ public enum ProcurementReadModel {
             guard let id = row.string("project_id"), let name = row.string("bidder_name") else { continue }
             bidders[id, default: []].append(name)
         }
-        return rows.compactMap { row in
+        return try rows.compactMap { row in
             guard let text = row.string("project_id"), let id = ProjectID(text) else { return nil }
             let own = contracts[text] ?? []
             let agreedPerContract = own.compactMap(\.agreed)
+            // Checked: a store written by an older version (or edited directly) may hold amounts whose
+            // total does not fit; the command then says so instead of crashing.
             let agreed = !own.isEmpty && agreedPerContract.count == own.count
-                ? agreedPerContract.sum() : row.int64("agreed_price_satang").map(Money.init(satang:))
+                ? try agreedPerContract.total(of: "the agreed prices of the contracts of project \(text)")
+                : row.int64("agreed_price_satang").map(Money.init(satang:))
             return ProcurementProject(
                 projectID: id,
                 departmentID: row.string("department_id") ?? "",

@@ -20,6 +20,8 @@ public struct ReportHeader: Sendable, Hashable, Codable {
     public var lastSequence: Int64
     /// That event's anchor in the hash chain (`sequence:hash-prefix`), for `sujarit verify --anchor`.
     public var anchor: String?
+    /// The sequence at which the read models the report reads were found to match the log; nil when not checked.
+    public var readModelsVerifiedAt: Int64?
     /// What the report is built from, in Thai, one sentence each.
     public var basis: [String]
     /// What it leaves out and why (modules not present, data not recorded), in Thai.
@@ -37,6 +39,7 @@ public struct ReportHeader: Sendable, Hashable, Codable {
         generatedAt = sources.generatedAt
         lastSequence = sources.lastSequence
         anchor = sources.anchor?.description
+        readModelsVerifiedAt = sources.readModelsVerifiedAt
         self.basis = basis
         self.omitted = omitted
     }

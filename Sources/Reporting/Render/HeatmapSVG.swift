@@ -71,8 +71,6 @@ enum HeatmapSVG {
         return (299 * r + 587 * g + 114 * b) / 1000 > 140 ? "#000000" : "#ffffff"
     }
 
-    static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
-    }
+    /// Text safe inside the SVG's elements and attributes (``MarkupText/htmlEscaped(_:)``).
+    static func escape(_ text: String) -> String { MarkupText.htmlEscaped(text) }
 }

@@ -36,7 +36,28 @@ public struct ReportRenderer: Sendable {
             view["bodyClass"] = text.digits == .thai ? "thai-digits" : ""
             // Wide registers print across the page, as agencies print the seed's tables.
             view["landscape"] = [.followup, .o34, .o35, .plan, .measures, .audit].contains(document.header.kind)
-            return try theme.render("\(document.header.kind.rawValue).\(format.rawValue)", text.localize(view))
+            let localized = text.localize(view)
+            // Mustache escapes HTML in the HTML templates; the Markdown ones are plain text, and Markdown
+            // renders any HTML it meets, so their text is escaped here, once, for every template.
+            return try theme.render("\(document.header.kind.rawValue).\(format.rawValue)", format == .md ? Self.markdownSafe(localized) : localized)
+        }
+    }
+
+    /// `view` with every text value made safe for Markdown (``MarkupText/markdownCell(_:)``: HTML escaped,
+    /// pipes escaped, line breaks as `<br>`), leaving markup, colours and class names (``ThaiText``'s raw
+    /// keys) alone.
+    static func markdownSafe(_ view: [String: Any]) -> [String: Any] {
+        markdownSafe(view as Any) as! [String: Any]
+    }
+
+    private static func markdownSafe(_ value: Any, key: String? = nil) -> Any {
+        if let key, ThaiText.rawKeys.contains(key) || key.hasSuffix("SVG") { return value }
+        switch value {
+        case let text as String: return MarkupText.markdownCell(text)
+        case let dictionary as [String: Any]:
+            return Dictionary(uniqueKeysWithValues: dictionary.map { ($0.key, markdownSafe($0.value, key: $0.key)) })
+        case let array as [Any]: return array.map { markdownSafe($0) }
+        default: return value
         }
     }
 

@@ -1,3 +1,4 @@
+import Oversight
 import RiskRegister
 import Sujarit
 
@@ -46,7 +47,9 @@ public struct RiskRow: Sendable, Hashable, Codable {
     /// ยังไม่มีมาตรการ / มีมาตรการ / ยอมรับความเสี่ยง / การยอมรับหมดอายุ.
     public var status: String
 
-    init(_ risk: Risk, _ sources: ReportSources) {
+    /// The row of `risk`; `fromFlag` (a risk entered from a red flag) leaves out its causes, which are the
+    /// flag's finding: the firm, its tax id and what is alleged stay with the reviewers (``RiskFigures/flagged(_:)``).
+    init(_ risk: Risk, _ sources: ReportSources, fromFlag: Bool = false) {
         let identified = risk.identified, ledger = sources.ledger
         id = risk.id.description
         department = identified.department
@@ -55,7 +58,7 @@ public struct RiskRow: Sendable, Hashable, Codable {
         category = identified.category
         categoryName = ledger.categories[identified.category]?.name.th ?? identified.category
         event = identified.event
-        causes = identified.causes
+        causes = fromFlag ? [RiskFigures.flagCausesWithheld] : identified.causes
         factor = identified.factor.thai
         controls = identified.controls.map { "\($0.text) (\($0.adequacy.thai))" }
         inherent = risk.scores[.inherent].map { ScoreCell($0, ledger: ledger) }
@@ -78,6 +81,33 @@ public struct BandCount: Sendable, Hashable, Codable {
 }
 
 enum RiskFigures {
+    /// Written in place of the causes of a risk entered from a red flag.
+    static let flagCausesWithheld = "ข้อสังเกตจากการวิเคราะห์ข้อมูลการจัดซื้อจัดจ้าง รายละเอียด (คู่สัญญา ข้อกล่าวหา) เป็นข้อมูลภายในของผู้ตรวจสอบภายในและนิติกร"
+
+    /// The risks entered from a red flag (`flags escalate --to-risk`). Their causes are the flag's finding —
+    /// a firm, its tax id and what is alleged against a named procurement — which a public report (O34 and
+    /// O35 go on the agency's website) must not carry before anything is proven. Known from the flags'
+    /// links, and from the wording the escalation gives the risk's event (`… (ข้อสังเกต RF-2568-0001)`) for
+    /// a store whose flags cannot be read.
+    static func flagged(_ risks: [Risk], _ sources: ReportSources) async -> Set<String> {
+        let linked = (try? await RedFlagQueries.list(sources.store, filter: RedFlagFilter(fiscalYear: sources.period.fiscalYear)))?.compactMap(\.riskID) ?? []
+        let worded = risks.filter { $0.identified.event.contains("(ข้อสังเกต RF-") }.map(\.id.description)
+        return Set(linked + worded)
+    }
+
+    /// The header of the confidential version (`--internal`): ลับ before the title, and a line saying why.
+    static func markedConfidential(_ header: ReportHeader, flagged: [String]) -> ReportHeader {
+        var header = header
+        header.title = LocalizedLabel(th: "ลับ — \(header.title.th)", en: "CONFIDENTIAL — \(header.title.en)")
+        header.basis.append("ฉบับภายใน (ลับ): แสดงรายละเอียดข้อสังเกตการจัดซื้อจัดจ้างของความเสี่ยง \(flagged.isEmpty ? "-" : flagged.sorted().joined(separator: ", ")) สำหรับผู้ตรวจสอบภายในและนิติกรเท่านั้น ห้ามเผยแพร่")
+        return header
+    }
+
+    /// The note a report adds (under "ไม่แสดง", left out) when it withheld flagged risks' causes.
+    static func withheldNote(_ ids: [String]) -> String? {
+        ids.isEmpty ? nil : "รายละเอียดข้อสังเกต (คู่สัญญา เลขประจำตัวผู้เสียภาษี ข้อกล่าวหา) ของความเสี่ยงที่มาจากข้อสังเกตการจัดซื้อจัดจ้าง: \(ids.sorted().joined(separator: ", "))"
+    }
+
     /// Risks of the year (of one department) by id.
     static func risks(_ sources: ReportSources, department: String?) -> [Risk] {
         sources.ledger.risks(in: sources.period.fiscalYear).filter { department == nil || $0.identified.department == department }
@@ -108,20 +138,26 @@ public struct RiskAssessmentReport: Sendable, Hashable, Codable {
     /// The inherent → residual heatmaps (one per matrix version used).
     public var heatmaps: [Heatmap]
 
-    /// Builds the assessment of `sources`' year, optionally of one department.
-    public static func build(_ sources: ReportSources, department: String? = nil) -> RiskAssessmentReport {
+    /// Builds the assessment of `sources`' year, optionally of one department. Risks entered from a red
+    /// flag are listed without the flag's finding (``RiskFigures/flagged(_:_:)``), unless `confidential` (the
+    /// confidential version, marked ลับ; ``ReportBuilder`` lets only reviewers ask for it).
+    public static func build(_ sources: ReportSources, department: String? = nil, confidential: Bool = false) async -> RiskAssessmentReport {
         let risks = RiskFigures.risks(sources, department: department)
+        let found = await RiskFigures.flagged(risks, sources)
+        let flagged = confidential ? [] : found
         var omitted: [String] = []
         if risks.isEmpty { omitted.append("ไม่มีความเสี่ยงในทะเบียนของปีงบประมาณ \(sources.period.fiscalYear.be)") }
         let unscored = risks.filter { $0.scores[.inherent] == nil }.map(\.id.description)
         if !unscored.isEmpty { omitted.append("ยังไม่ได้ประเมินระดับความเสี่ยงก่อนการควบคุม: \(unscored.joined(separator: ", "))") }
+        if let note = RiskFigures.withheldNote(risks.map(\.id.description).filter(flagged.contains)) { omitted.append(note) }
+        let header = ReportHeader(
+            kind: .o34, sources: sources, subtitle: sources.period.fiscalYear.thaiLabel, department: department,
+            basis: ["ทะเบียนความเสี่ยงการทุจริตและผลการประเมินของคณะทำงาน (โอกาส × ผลกระทบ ตามเมทริกซ์ที่หน่วยงานกำหนด)"],
+            omitted: omitted
+        )
         return RiskAssessmentReport(
-            header: ReportHeader(
-                kind: .o34, sources: sources, subtitle: sources.period.fiscalYear.thaiLabel, department: department,
-                basis: ["ทะเบียนความเสี่ยงการทุจริตและผลการประเมินของคณะทำงาน (โอกาส × ผลกระทบ ตามเมทริกซ์ที่หน่วยงานกำหนด)"],
-                omitted: omitted
-            ),
-            risks: risks.map { RiskRow($0, sources) }, bands: RiskFigures.bandCounts(risks, ledger: sources.ledger),
+            header: confidential ? RiskFigures.markedConfidential(header, flagged: risks.map(\.id.description).filter(found.contains)) : header,
+            risks: risks.map { RiskRow($0, sources, fromFlag: flagged.contains($0.id.description)) }, bands: RiskFigures.bandCounts(risks, ledger: sources.ledger),
             heatmaps: sources.ledger.heatmaps(fiscalYear: sources.period.fiscalYear, department: department, kinds: [.inherent, .residual])
         )
     }
@@ -143,23 +179,29 @@ public struct RiskManagementReport: Sendable, Hashable, Codable {
     public var warnings: [String]
     public var heatmaps: [Heatmap]
 
-    /// Builds the round's management report, optionally of one department.
-    public static func build(_ sources: ReportSources, department: String? = nil) -> RiskManagementReport {
+    /// Builds the round's management report, optionally of one department. Risks entered from a red flag
+    /// are listed without the flag's finding (``RiskFigures/flagged(_:_:)``), unless `confidential` (the
+    /// confidential version, marked ลับ; ``ReportBuilder`` lets only reviewers ask for it).
+    public static func build(_ sources: ReportSources, department: String? = nil, confidential: Bool = false) async -> RiskManagementReport {
         let risks = RiskFigures.risks(sources, department: department)
+        let found = await RiskFigures.flagged(risks, sources)
+        let flagged = confidential ? [] : found
         let treatments = risks.map { risk in
-            Treatment(risk: RiskRow(risk, sources), measures: sources.ledger.measures(for: risk.id).map { Lines.line($0, sources) })
+            Treatment(risk: RiskRow(risk, sources, fromFlag: flagged.contains(risk.id.description)), measures: sources.ledger.measures(for: risk.id).map { Lines.line($0, sources) })
         }
         let lines = Array(Set(treatments.flatMap(\.measures))).sorted { $0.id < $1.id }
         let ids = Set(risks.map(\.id.description))
         let warnings = sources.ledger.warnings(fiscalYear: sources.period.fiscalYear, on: sources.period.judgedOn)
             .filter { warning in department == nil || ids.contains(warning.subject) || lines.contains { $0.id == warning.subject } }
             .map { "\($0.subject): \($0.message.th)" }
+        let header = ReportHeader(
+            kind: .o35, sources: sources, department: department,
+            basis: ["ทะเบียนความเสี่ยงการทุจริต มาตรการที่เชื่อมโยงกับความเสี่ยง และผลการดำเนินงานที่รายงานในรอบ"],
+            omitted: (risks.isEmpty ? ["ไม่มีความเสี่ยงในทะเบียนของปีงบประมาณ \(sources.period.fiscalYear.be)"] : [])
+                + [RiskFigures.withheldNote(risks.map(\.id.description).filter(flagged.contains))].compactMap { $0 }
+        )
         return RiskManagementReport(
-            header: ReportHeader(
-                kind: .o35, sources: sources, department: department,
-                basis: ["ทะเบียนความเสี่ยงการทุจริต มาตรการที่เชื่อมโยงกับความเสี่ยง และผลการดำเนินงานที่รายงานในรอบ"],
-                omitted: risks.isEmpty ? ["ไม่มีความเสี่ยงในทะเบียนของปีงบประมาณ \(sources.period.fiscalYear.be)"] : []
-            ),
+            header: confidential ? RiskFigures.markedConfidential(header, flagged: risks.map(\.id.description).filter(found.contains)) : header,
             treatments: treatments, counts: StatusCounts(lines), warnings: warnings,
             heatmaps: sources.ledger.heatmaps(fiscalYear: sources.period.fiscalYear, department: department, kinds: [.inherent, .residual])
         )

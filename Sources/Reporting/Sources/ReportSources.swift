@@ -25,6 +25,10 @@ public struct ReportSources: Sendable {
     public let anchor: ChainAnchor?
     /// When the report was made; nil for a report as of a given day, which depends on the log and the day only.
     public let generatedAt: Date?
+    /// The sequence at which the read models the report reads were found to match the log (live reports are
+    /// checked with ``EventStore/verifyReadModels(progress:)``; a replayed one is built from the log itself);
+    /// nil when the store cannot check them, and then the report does not claim it.
+    public let readModelsVerifiedAt: Int64?
 
     /// Opens the sources of a report on `fiscalYear`'s `round`, as of `asOf` (today when nil).
     ///
@@ -40,19 +44,39 @@ public struct ReportSources: Sendable {
         // An explicit day is always replayed, even today's: the report is then a function of the log and the
         // day alone, so issuing it again later (once the day is over) gives the same bytes.
         guard let day = asOf else {
-            return try await ReportSources(store: live, period: ReportPeriod(fiscalYear: fiscalYear, round: round, asOf: today, replayed: false), now: now)
+            let verifiedAt = try await verifiedSequence(of: live)
+            return try await ReportSources(
+                store: live, period: ReportPeriod(fiscalYear: fiscalYear, round: round, asOf: today, replayed: false), now: now,
+                readModelsVerifiedAt: verifiedAt
+            )
         }
         guard day <= today else {
             throw ReportingError.asOfInFuture(day: day.formatted(.thaiMedium), today: today.formatted(.thaiMedium))
         }
         let snapshot = try await LogSnapshot.replay(live, recordedBefore: day.adding(days: 1).startOfDay, projections: projections)
         return try await ReportSources(
-            store: snapshot, period: ReportPeriod(fiscalYear: fiscalYear, round: round, asOf: day, replayed: true), now: now
+            store: snapshot, period: ReportPeriod(fiscalYear: fiscalYear, round: round, asOf: day, replayed: true), now: now,
+            readModelsVerifiedAt: try await snapshot.lastSequence()
         )
     }
 
-    /// Sources over `store` as it is, for `period` (tests and the previous round of a summary).
-    public init(store: any EventStore, period: ReportPeriod, now: Date = Date()) async throws {
+    /// Checks the live store's read models against its log before a report trusts them: the sequence they
+    /// were found to match at, or nil when the store cannot check (a PostgreSQL server, for now).
+    /// - throws: ``ReadModelMismatch`` naming the tables that differ; the report is then not made.
+    static func verifiedSequence(of live: any EventStore) async throws -> Int64? {
+        let report: ReadModelReport
+        do {
+            report = try await live.verifyReadModels(progress: nil)
+        } catch EventStoreError.readModelCheckUnavailable {
+            return nil
+        }
+        try report.requireConsistent(location: live.location)
+        return report.sequence
+    }
+
+    /// Sources over `store` as it is, for `period` (tests and the previous round of a summary);
+    /// `readModelsVerifiedAt` is what a check of its read models found (see ``readModelsVerifiedAt``).
+    public init(store: any EventStore, period: ReportPeriod, now: Date = Date(), readModelsVerifiedAt: Int64? = nil) async throws {
         self.store = store
         self.period = period
         agency = try await AgencyProfile.load(from: store)?.agencyName ?? ""
@@ -61,16 +85,17 @@ public struct ReportSources: Sendable {
         lastSequence = try await store.lastSequence()
         anchor = try await ChainAnchor.event(at: lastSequence, in: store)
         generatedAt = period.replayed ? nil : now
+        self.readModelsVerifiedAt = readModelsVerifiedAt
     }
 
     /// The same sources looking at another period (the previous round), reading the same state of the log.
     public func with(period: ReportPeriod) -> ReportSources {
-        ReportSources(store: store, period: period, agency: agency, directory: directory, ledger: ledger, lastSequence: lastSequence, anchor: anchor, generatedAt: generatedAt)
+        ReportSources(store: store, period: period, agency: agency, directory: directory, ledger: ledger, lastSequence: lastSequence, anchor: anchor, generatedAt: generatedAt, readModelsVerifiedAt: readModelsVerifiedAt)
     }
 
     private init(
         store: any EventStore, period: ReportPeriod, agency: String, directory: AgencyDirectory, ledger: RiskLedger,
-        lastSequence: Int64, anchor: ChainAnchor?, generatedAt: Date?
+        lastSequence: Int64, anchor: ChainAnchor?, generatedAt: Date?, readModelsVerifiedAt: Int64?
     ) {
         self.store = store
         self.period = period
@@ -80,6 +105,7 @@ public struct ReportSources: Sendable {
         self.lastSequence = lastSequence
         self.anchor = anchor
         self.generatedAt = generatedAt
+        self.readModelsVerifiedAt = readModelsVerifiedAt
     }
 
     /// A department's Thai name, or the code when the directory does not know it.

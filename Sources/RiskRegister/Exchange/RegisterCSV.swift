@@ -13,11 +13,6 @@ public enum RegisterCSV {
         "copied_from", "inherent_l", "inherent_i", "current_l", "current_i", "residual_l", "residual_i",
     ]
 
-    static func field(_ value: String) -> String {
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
-
     /// A parsed record with the line it starts on.
     struct Record {
         var line: Int
@@ -83,7 +78,13 @@ public enum RegisterCSV {
             guard record.fields.count == names.count else {
                 throw fail("\(record.fields.count) cells, but the header has \(names.count)")
             }
-            let row = Dictionary(uniqueKeysWithValues: zip(names, record.fields.map { $0.trimmingCharacters(in: .whitespaces) }))
+            // The one rule for imported text: no control characters (cells hold lists, one item a line).
+            for (name, cell) in zip(names, record.fields) {
+                do { try InputText.check(cell, lines: .multiple, maxBytes: InputText.maxNoteBytes) } catch {
+                    throw fail("column '\(name)': \(error.errorDescription ?? "\(error)")")
+                }
+            }
+            let row = Dictionary(uniqueKeysWithValues: zip(names, record.fields.map { CSVText.decoded($0).trimmingCharacters(in: .whitespaces) }))
             func value(_ key: String) -> String? { row[key].flatMap { $0.isEmpty ? nil : $0 } }
             do {
                 let id = try value("id").map(RiskID.init(parsing:))

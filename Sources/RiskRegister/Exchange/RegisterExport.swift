@@ -21,7 +21,7 @@ public enum RegisterExport {
     /// The risks of a year (all years when nil) as CSV with a header row (see ``RegisterCSV``).
     public static func csv(_ ledger: RiskLedger, fiscalYear: FiscalYear?) -> String {
         let risks = ledger.risks.values.filter { fiscalYear == nil || $0.id.fiscalYear == fiscalYear }.sorted { $0.id < $1.id }
-        var out = "\u{FEFF}" + RegisterCSV.columns.joined(separator: ",") + "\r\n"
+        var out = CSVText.byteOrderMark + CSVText.record(RegisterCSV.columns)
         for risk in risks {
             let r = risk.identified
             var cells = [
@@ -33,7 +33,7 @@ public enum RegisterExport {
             for kind in ScoreKind.allCases {
                 cells += [risk.scores[kind].map { String($0.likelihood) } ?? "", risk.scores[kind].map { String($0.impact) } ?? ""]
             }
-            out += cells.map(RegisterCSV.field).joined(separator: ",") + "\r\n"
+            out += CSVText.record(cells)
         }
         return out
     }

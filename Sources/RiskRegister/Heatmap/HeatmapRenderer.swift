@@ -146,8 +146,6 @@ public enum HeatmapRenderer {
         return String(decoding: try encoder.encode(maps), as: UTF8.self) + "\n"
     }
 
-    static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
-    }
+    /// Text safe inside the SVG's elements and attributes (``MarkupText/htmlEscaped(_:)``).
+    static func escape(_ text: String) -> String { MarkupText.htmlEscaped(text) }
 }

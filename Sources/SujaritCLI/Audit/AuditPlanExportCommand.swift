@@ -52,8 +52,10 @@ struct AuditPlanExportCommand: AsyncParsableCommand {
     @Option(name: .customLong("as-of"), help: ArgumentHelp("The day overdue is judged on, for --follow-up (default: today in Bangkok).", valueName: "date"))
     var asOf: String?
 
-    @Option(name: [.short, .long], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    @Option(name: [.short, .long], help: ArgumentHelp("Write to this file instead of standard output (never the store; an existing file only with --force).", valueName: "file"))
     var output: String?
+
+    @OptionGroup var overwrite: ForceOption
 
     func validate() throws {
         if followUp && strategic { throw ValidationError("Choose --follow-up or --strategic, not both.") }
@@ -62,6 +64,7 @@ struct AuditPlanExportCommand: AsyncParsableCommand {
     func run() async throws {
         try await AuditInput.run {
             let year = try fiscalYear.year
+            let file = try output.map { try OutputFile($0, store: storeOptions.location, force: overwrite.force) }
             let store = try storeOptions.open()
             let service = AuditInput.service(store)
             let directory = try await AgencyDirectory.load(from: store)
@@ -83,9 +86,9 @@ struct AuditPlanExportCommand: AsyncParsableCommand {
             case .md: ReportRenderer.markdown(document)
             case .csv: ReportRenderer.csv(document.tables[0])
             }
-            if let output {
-                try text.write(toFile: output, atomically: true, encoding: .utf8)
-                Console.err("Wrote \(output) (\(document.tables[0].rows.count) rows).")
+            if let file {
+                try file.write(text)
+                Console.err("Wrote \(file.path) (\(document.tables[0].rows.count) rows).")
             } else {
                 Console.out(text, terminator: "")
             }

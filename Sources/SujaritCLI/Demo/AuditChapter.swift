@@ -81,7 +81,7 @@ struct AuditChapter: DemoChapter {
 
         let html = demo.folder.appendingPathComponent("audit-plan-2568.html")
         let document = AuditDocuments.plan(try await service.plan(year), agency: try await AuditInput.agencyName(demo.store), directory: directory)
-        try ReportRenderer.html(document).write(to: html, atomically: true, encoding: .utf8)
+        try OutputFile(html.path, store: nil, force: false, overwritesOwnFile: true).write(ReportRenderer.html(document))
         demo.say("Wrote \(html.path) (A4, Thai columns; sujarit audit plan export --fy 2568 --format html).")
     }
 }

@@ -44,7 +44,7 @@ struct ReportChapter: DemoChapter {
         let document = try await ReportBuilder.build(.executive, sources)
         let renderer = ReportRenderer(theme: try await ReportTheme.load((try DemoFiles.path("Reports/templates") as NSString).deletingLastPathComponent))
         let html = demo.folder.appendingPathComponent(document.fileName("html"))
-        try renderer.render(document, as: .html, directory: sources.directory).write(to: html, atomically: true, encoding: .utf8)
+        try OutputFile(html.path, store: nil, force: false, overwritesOwnFile: true).write(try renderer.render(document, as: .html, directory: sources.directory))
         if case .executive(let summary) = document {
             if let counts = summary.measures?.counts {
                 demo.say("Measures: \(counts.done) done, \(counts.inProgress) in progress, \(counts.notStarted) not started, \(counts.overdue) overdue on \(sources.period.judgedOn.formatted(.thaiMedium)).")

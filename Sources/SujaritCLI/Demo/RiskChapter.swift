@@ -59,9 +59,10 @@ struct RiskChapter: DemoChapter {
         demo.say("Heatmap, inherent → residual target (sujarit heatmap --fy 2568 --both):")
         for map in maps { demo.show(HeatmapRenderer.terminal(map, colors: demo.style.colors)) }
         let svg = demo.folder.appendingPathComponent("risk-heatmap-2568.svg")
-        try HeatmapRenderer.svg(maps[0]).write(to: svg, atomically: true, encoding: .utf8)
+        // The demo's own files, regenerated on every run (OutputFile: atomic, never a store file).
+        try OutputFile(svg.path, store: nil, force: false, overwritesOwnFile: true).write(HeatmapRenderer.svg(maps[0]))
         let html = demo.folder.appendingPathComponent("risk-heatmap-2568.html")
-        try HeatmapRenderer.html(maps).write(to: html, atomically: true, encoding: .utf8)
+        try OutputFile(html.path, store: nil, force: false, overwritesOwnFile: true).write(HeatmapRenderer.html(maps))
         demo.say("Wrote \(svg.path) and \(html.lastPathComponent) beside it.")
     }
 

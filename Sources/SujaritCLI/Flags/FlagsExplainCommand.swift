@@ -31,17 +31,21 @@ struct FlagsExplainCommand: AsyncParsableCommand {
             let store = try storeOptions.open()
             let flag = try await RedFlagService(store: store).flag(try FlagsInput.flagID(id))
             let (directory, viewer) = try await RegisterInput.viewer(storeOptions, store: store)
-            let showNames = RedFlagAccess.seesNames(viewer)
+            let view = PersonalDataAccess.view(for: viewer)
+            let showNames = view == .full
             let raised = flag.raised
+            // The explanation words the stored evidence for the viewer (without names for those who may not
+            // see them); everything else printed comes from the evidence as the viewer may see it.
             let explanation = FlagExplanation.make(
                 indicator: raised.indicator, fiscalYear: raised.fiscalYear, departmentID: raised.departmentID, unit: raised.unit,
                 evidence: flag.evidence, directory: directory, showNames: showNames
             )
+            let evidence = flag.evidence.visible(to: view)
             if output.format == .json {
-                Console.out(try FlagsExplainJSON(flag: flag, explanation: explanation, showNames: showNames).encoded())
+                Console.out(try FlagsExplainJSON(flag: flag, evidence: evidence, explanation: explanation).encoded())
                 return
             }
-            Console.out(FlagsExplainText(flag: flag, explanation: explanation, directory: directory, showNames: showNames, style: output.style).render())
+            Console.out(FlagsExplainText(flag: flag, evidence: evidence, explanation: explanation, directory: directory, showNames: showNames, style: output.style).render())
             if explanation.redacted { Console.err(RegisterInput.totalsNotice(storeOptions.actorName, viewer: viewer).replacingOccurrences(of: "Totals only (แสดงเฉพาะยอดรวม)", with: "Names left out (ไม่แสดงชื่อบุคคล)")) }
         }
     }
@@ -50,6 +54,8 @@ struct FlagsExplainCommand: AsyncParsableCommand {
 /// The text form of `flags explain`.
 struct FlagsExplainText {
     let flag: RedFlag
+    /// The evidence as the viewer may see it (``FlagEvidence/visible(to:)``).
+    let evidence: FlagEvidence
     let explanation: FlagExplanation
     let directory: AgencyDirectory
     let showNames: Bool
@@ -57,7 +63,6 @@ struct FlagsExplainText {
 
     func render() -> String {
         let raised = flag.raised
-        let evidence = flag.evidence
         var lines: [String] = []
         lines.append(style.paint("\(flag.id)  \(raised.indicator.label.th) — \(raised.indicator.label.en)", .bold))
         let buyerName = evidence.projects.first { $0.departmentID == raised.departmentID }?.departmentName
@@ -97,7 +102,7 @@ struct FlagsExplainText {
         if !evidence.figures.isEmpty {
             lines.append("  " + evidence.figures.map { "\($0.name) \($0.value.text)" }.joined(separator: " · "))
         }
-        if evidence.namesPeople {
+        if flag.evidence.namesPeople {
             lines.append(style.paint("บุคคลที่เกี่ยวข้อง People", .bold))
             if showNames {
                 for person in evidence.people {
@@ -122,7 +127,9 @@ struct FlagsExplainText {
         if flag.history.count > 1 {
             lines.append(style.paint("ประวัติ History", .bold))
             for entry in flag.history {
-                lines.append("  \(CalendarDate(entry.recordedAt).formatted(.thaiShort)) \(entry.eventType) by \(entry.actor)" + (entry.detail.map { ": \($0)" } ?? ""))
+                // A dismissal's reason on a flag that names people is the reviewer's free text about them.
+                let detail = showNames || !flag.evidence.namesPeople || entry.eventType != FlagDismissed.eventType ? entry.detail : nil
+                lines.append("  \(CalendarDate(entry.recordedAt).formatted(.thaiShort)) \(entry.eventType) by \(entry.actor)" + (detail.map { ": \($0)" } ?? ""))
             }
         }
         return lines.joined(separator: "\n")
@@ -136,7 +143,7 @@ enum ProcurementMethodText {
     }
 }
 
-/// The JSON form of `flags explain`, for scripts; people are left out for those who may not see them.
+/// The JSON form of `flags explain`, for scripts, with the evidence as the viewer may see it.
 struct FlagsExplainJSON: Encodable {
     let flag: String
     let indicator: String
@@ -152,7 +159,7 @@ struct FlagsExplainJSON: Encodable {
     let riskID: String?
     let auditSubject: String?
 
-    init(flag: RedFlag, explanation: FlagExplanation, showNames: Bool) {
+    init(flag: RedFlag, evidence: FlagEvidence, explanation: FlagExplanation) {
         self.flag = flag.id.description
         indicator = flag.raised.indicator.rawValue
         status = flag.status.rawValue
@@ -162,12 +169,6 @@ struct FlagsExplainJSON: Encodable {
         finding = explanation.finding
         cutOff = explanation.cutOff
         nextStep = explanation.nextStep
-        var evidence = flag.evidence
-        if !showNames {
-            evidence.people = []
-            evidence.declarations = []
-            evidence.gifts = []
-        }
         self.evidence = evidence
         redacted = explanation.redacted
         riskID = flag.riskID

@@ -1,3 +1,4 @@
+import Agency
 import ArgumentParser
 import EventStore
 import Oversight
@@ -50,7 +51,14 @@ struct FlagsListCommand: AsyncParsableCommand {
                 },
                 project: project.map { ThaiDigits.toArabic($0).trimmingCharacters(in: .whitespaces) }
             )
-            let flags = try await RedFlagQueries.list(try storeOptions.open(), filter: filter)
+            let store = try storeOptions.open()
+            let (_, viewer) = try await RegisterInput.viewer(storeOptions, store: store)
+            let view = PersonalDataAccess.view(for: viewer)
+            let flags = try await RedFlagQueries.list(store, filter: filter).map { flag in
+                var shown = flag
+                shown.evidence = flag.evidence.visible(to: view)
+                return shown
+            }
             Console.out(FlagsTables.list(flags, machine: output.format != .table).render(output.format, style: output.style), terminator: "")
             if output.format == .table { Console.err("\(flags.count) flag(s).") }
         }

@@ -18,7 +18,7 @@ struct GiftImportCommand: AsyncParsableCommand {
     var file: String
 
     func run() async throws {
-        let parsed = try GiftLogFile.load(file)
+        let parsed = try GiftLogFile.load(file, limits: try ImportLimits.resolve())
         let summary = try await GiftLogService(store: try storeOptions.open()).importFile(parsed, actor: storeOptions.actorName)
         let ids = summary.entries.map(\.id)
         Console.out("Recorded \(summary.policy ? "the policy declaration, " : "")\(summary.activities) activit\(summary.activities == 1 ? "y" : "ies") and \(ids.count) gift entr\(ids.count == 1 ? "y" : "ies")\(ids.isEmpty ? "" : " (\(ids.first!) … \(ids.last!))") from \(file).")

@@ -35,7 +35,7 @@ struct ImportBiddersCommand: AsyncParsableCommand {
         for file in files where !FileManager.default.fileExists(atPath: file) {
             throw ValidationError(ProcurementImportError.noSuchPath(file).localizedDescription)
         }
-        let importer = ContractImporter(store: try storeOptions.open())
+        let importer = ContractImporter(store: try storeOptions.open(), limits: try ImportLimits.resolve())
         var outcomes: [ImportOutcome<ContractImportReport>] = []
         for file in files {
             let bar = ProgressBar(label: URL(fileURLWithPath: file).lastPathComponent)

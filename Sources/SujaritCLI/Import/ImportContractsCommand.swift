@@ -56,7 +56,7 @@ struct ImportContractsCommand: AsyncParsableCommand {
                 throw ValidationError(ProcurementImportError.noSuchPath(file).localizedDescription)
             }
         }
-        let importer = ContractImporter(store: try storeOptions.open())
+        let importer = ContractImporter(store: try storeOptions.open(), limits: try ImportLimits.resolve())
         var outcomes: [ImportOutcome<ContractImportReport>] = []
         for file in files {
             let bar = ProgressBar(label: URL(fileURLWithPath: file).lastPathComponent)

@@ -3,6 +3,7 @@ import ArgumentParser
 import Foundation
 import Presentation
 import Procurement
+import Sujarit
 
 /// `sujarit import egp FILE|DIR …`: imports e-GP announcement feeds, one transaction per file.
 struct ImportEGPCommand: AsyncParsableCommand {
@@ -58,7 +59,7 @@ struct ImportEGPCommand: AsyncParsableCommand {
         if name == nil, let profile = try await AgencyProfile.load(from: store), profile.departmentID == department.rawValue {
             name = profile.agencyName
         }
-        let importer = FeedImporter(store: store)
+        let importer = FeedImporter(store: store, limits: EGPFeedReader.Limits(try ImportLimits.resolve()))
         var outcomes: [ImportOutcome<FeedImportReport>] = []
         for file in files {
             let bar = ProgressBar(label: URL(fileURLWithPath: file).lastPathComponent)
@@ -98,6 +99,12 @@ enum FeedFiles {
                 .filter { $0.lowercased().hasSuffix(".xml") || $0.lowercased().hasSuffix(".xml.gz") }
                 .sorted()
                 .map { path.hasSuffix("/") ? path + $0 : base.appendingPathComponent($0).relativePath }
+                .filter { file in
+                    // A FIFO, socket or device named like a feed is never opened (opening a FIFO blocks).
+                    guard let kind = InputFile.inspect(file)?.kind, kind != .regular else { return true }
+                    Console.err("\(file): warning: skipped: it is a \(kind.rawValue), not an ordinary file, so it was not opened.")
+                    return false
+                }
             guard !found.isEmpty else { throw ProcurementImportError.noFeedsInDirectory(path) }
             files += found
         }

@@ -80,8 +80,7 @@ enum ProcurementRows {
 
     /// `99.67` (two decimals, rounded half up) when both amounts are known and the base is positive.
     static func percent(_ part: Money?, of whole: Money?) -> String {
-        guard let part, let whole, whole.satang > 0 else { return "" }
-        let hundredths = (part.satang * 10_000 + whole.satang / 2) / whole.satang
+        guard let part, let whole, let hundredths = Money.hundredthsOfPercent(part, of: whole) else { return "" }
         let fraction = hundredths % 100
         return "\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction)"
     }

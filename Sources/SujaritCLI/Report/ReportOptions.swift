@@ -35,8 +35,14 @@ struct ReportOptions: ParsableArguments {
     @Flag(help: "Also print the report to PDF (A4) through headless Chromium.")
     var pdf = false
 
-    @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Write to this file; '-' for standard output. Default: a named file in Reports/out/ (term: standard output).", valueName: "file"))
+    @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Write to this file; '-' for standard output. Default: a named file in Reports/out/, replaced on each run (term: standard output). Never the store; an existing file only with --force.", valueName: "file"))
     var output: String?
+
+    @Flag(help: "Replace the -o file (and the PDF and HTML beside it) if it exists.")
+    var force = false
+
+    @Flag(name: .customLong("internal"), help: ArgumentHelp("o34/o35: the confidential version (ลับ) with the findings of risks entered from red flags; auditor and legal officer only.", discussion: "The public report (the default) leaves out what a flag alleges: firm, tax id and finding. The internal file is written readable by you only."))
+    var internalVersion = false
 
     @Flag(name: .customLong("thai-digits"), help: "Write numbers and dates with Thai digits (๐–๙) in HTML, Markdown and the terminal.")
     var thaiDigits = false

@@ -23,50 +23,69 @@ enum ReportRun {
             if let department, sources.directory.department(department) == nil {
                 throw ValidationError("--department: unknown department '\(department)'. Known: \(sources.directory.departments.map(\.code).joined(separator: ", ")).")
             }
-            let document = try await ReportBuilder.build(kind, sources, department: department, viewer: storeOptions.actorName)
+            let document = try await ReportBuilder.build(kind, sources, department: department, viewer: storeOptions.actorName, confidential: options.internalVersion)
             let renderer = ReportRenderer(theme: theme, digits: options.thaiDigits ? .thai : .arabic)
             let toStdout = options.output == "-" || (options.output == nil && options.format == .term)
             let style = toStdout ? TerminalStyle() : TerminalStyle(colors: false)
             let text = try renderer.render(document, as: options.format, directory: sources.directory, style: style)
-            if pdfOnly {
-                // Nothing else to write: the PDF and its HTML follow.
-            } else if toStdout {
+            // Every file is checked (never the store, never an existing file without --force) before any is written.
+            // The O33 can name gift recipients (for a reviewer) and an --internal report what flags allege, so
+            // their files are readable by their owner only; an internal report's default file says so in its name.
+            let privacy: OutputFile.Privacy = kind == .o33 || options.internalVersion ? .personalData : .shared
+            let name = { (ext: String) in options.internalVersion ? document.fileName("internal.\(ext)") : document.fileName(ext) }
+            let file = pdfOnly || toStdout ? nil
+                : try destination(options.output, default: name(options.format.fileExtension), store: storeOptions.location, force: options.force, privacy: privacy)
+            let pdf = options.pdf || pdfOnly
+                ? try pdfFiles(name("pdf"), output: options.output, written: options.format == .html ? file : nil, store: storeOptions.location, force: options.force, privacy: privacy)
+                : nil
+            if let file {
+                try file.write(text)
+                Console.err("Wrote \(file.path)")
+            } else if toStdout, !pdfOnly {
                 Console.out(text, terminator: "")
-            } else {
-                let url = try destination(options.output, default: document.fileName(options.format.fileExtension))
-                try text.write(to: url, atomically: true, encoding: .utf8)
-                Console.err("Wrote \(url.path)")
             }
-            if options.pdf || pdfOnly { try printPDF(document, renderer: renderer, sources: sources, output: options.output) }
+            if let pdf { try printPDF(document, renderer: renderer, sources: sources, files: pdf) }
             if round == nil, kind == .plan || kind == .measures { Console.err("The plan itself (no --round): add --round 6m or 12m for its progress report.") }
             for note in document.header.omitted { Console.err("Note: \(note)") }
         }
     }
 
-    /// The file to write: `-o` as given, or `Reports/out/<name>` under the current folder.
-    static func destination(_ output: String?, default name: String) throws -> URL {
-        let url = output.map { URL(fileURLWithPath: $0) }
-            ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("Reports/out").appendingPathComponent(name)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        return url
+    /// The file to write: `-o` as given, or `Reports/out/<name>` under the current folder, which is Sujarit's
+    /// own output and so is replaced on each run without `--force`.
+    static func destination(_ output: String?, default name: String, store: String, force: Bool, privacy: OutputFile.Privacy) throws -> OutputFile {
+        let path = output ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("Reports/out").appendingPathComponent(name).path
+        return try OutputFile(path, store: store, force: force, overwritesOwnFile: output == nil, privacy: privacy)
+    }
+
+    /// The PDF, and the HTML it is printed from (nil when the report's own output is that HTML, just written).
+    struct PDFFiles {
+        var pdf: OutputFile
+        var html: OutputFile?
+        var htmlURL: URL
+    }
+
+    /// The PDF's file (`-o FILE.pdf`, else `-o`'s name with `.pdf`, else `Reports/out/<name>.pdf`) and the
+    /// HTML beside it, both checked before anything is written.
+    static func pdfFiles(_ defaultName: String, output: String?, written: OutputFile?, store: String, force: Bool, privacy: OutputFile.Privacy) throws -> PDFFiles {
+        let path: String? = output.map { output in
+            output.lowercased().hasSuffix(".pdf") ? output : URL(fileURLWithPath: output).deletingPathExtension().appendingPathExtension("pdf").path
+        }
+        let pdf = try destination(path, default: defaultName, store: store, force: force, privacy: privacy)
+        let htmlURL = pdf.url.deletingPathExtension().appendingPathExtension("html")
+        if let written, written.url == htmlURL { return PDFFiles(pdf: pdf, html: nil, htmlURL: htmlURL) }
+        let html = try destination(path.map { _ in htmlURL.path }, default: htmlURL.lastPathComponent, store: store, force: force, privacy: privacy)
+        return PDFFiles(pdf: pdf, html: html, htmlURL: htmlURL)
     }
 
     /// Renders the HTML beside the PDF (so the PDF's source stays inspectable) and prints it.
-    static func printPDF(_ document: ReportDocument, renderer: ReportRenderer, sources: ReportSources, output: String?) throws {
-        let pdf: URL
-        if let output, output.lowercased().hasSuffix(".pdf") {
-            pdf = try destination(output, default: "")
-        } else if let output {
-            pdf = try destination(output, default: "").deletingPathExtension().appendingPathExtension("pdf")
-        } else {
-            pdf = try destination(nil, default: document.fileName("pdf"))
-        }
-        let html = pdf.deletingPathExtension().appendingPathExtension("html")
-        if !FileManager.default.fileExists(atPath: html.path) || output?.lowercased().hasSuffix(".pdf") == true {
-            try renderer.render(document, as: .html, directory: sources.directory).write(to: html, atomically: true, encoding: .utf8)
-        }
+    static func printPDF(_ document: ReportDocument, renderer: ReportRenderer, sources: ReportSources, files: PDFFiles) throws {
         guard let chromium = PDFPrinter.chromium() else { throw ReportingError.chromiumMissing }
-        try PDFPrinter.print(html: html, to: pdf, chromium: chromium)
-        Console.err("Wrote \(pdf.path)")
+        if let html = files.html {
+            try html.write(try renderer.render(document, as: .html, directory: sources.directory))
+        }
+        try files.pdf.produce { temporary in
+            try PDFPrinter.print(html: files.htmlURL, to: temporary, chromium: chromium)
+        }
+        Console.err("Wrote \(files.pdf.path)" + (files.html.map { " (printed from \($0.url.lastPathComponent), written beside it)" } ?? ""))
     }
 }

@@ -29,7 +29,8 @@ struct HeatmapCommand: AsyncParsableCommand {
     @Flag(help: "Residual (target) scores.") var residual = false
     @Flag(help: "Inherent and residual, with each risk's movement.") var both = false
     @Option(help: "term, svg, html or json.") var format: Format = .term
-    @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file")) var output: String?
+    @Option(help: ArgumentHelp("Write to this file instead of standard output (never the store; an existing file only with --force).", valueName: "file")) var output: String?
+    @OptionGroup var overwrite: ForceOption
 
     func run() async throws {
         try await RiskInput.run {
@@ -37,6 +38,7 @@ struct HeatmapCommand: AsyncParsableCommand {
             let chosen = [inherent, current, residual, both].filter { $0 }.count
             guard chosen <= 1 else { throw ValidationError("Choose one of --inherent, --current, --residual, --both.") }
             let kinds: [ScoreKind] = both ? [.inherent, .residual] : current ? [.current] : residual ? [.residual] : [.inherent]
+            let file = try output.map { try OutputFile($0, option: "--output", store: storeOptions.location, force: overwrite.force) }
             let ledger = try await RiskService(store: try storeOptions.open()).ledger()
             let maps = ledger.heatmaps(fiscalYear: year, department: department, kinds: kinds)
             guard !maps.isEmpty else {
@@ -51,9 +53,9 @@ struct HeatmapCommand: AsyncParsableCommand {
             case .html: text = HeatmapRenderer.html(maps)
             case .json: text = try HeatmapRenderer.json(maps)
             }
-            if let output {
-                try text.write(toFile: output, atomically: true, encoding: .utf8)
-                Console.err("Wrote \(output).")
+            if let file {
+                try file.write(text)
+                Console.err("Wrote \(file.path).")
             } else {
                 Console.out(text, terminator: "")
             }

@@ -21,17 +21,19 @@ struct RiskExportCommand: AsyncParsableCommand {
     var fy: String?
     @Option(help: "json (everything) or csv (the risks).")
     var format: Format = .json
-    @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    @Option(help: ArgumentHelp("Write to this file instead of standard output (never the store; an existing file only with --force).", valueName: "file"))
     var output: String?
+    @OptionGroup var overwrite: ForceOption
 
     func run() async throws {
         try await RiskInput.run {
             let year = try fy.map { try RiskInput.fiscalYear($0) }
+            let file = try output.map { try OutputFile($0, option: "--output", store: storeOptions.location, force: overwrite.force) }
             let ledger = try await RiskService(store: try storeOptions.open()).ledger()
             let text = format == .json ? try RegisterExport.json(ledger, fiscalYear: year) : RegisterExport.csv(ledger, fiscalYear: year)
-            if let output {
-                try text.write(toFile: output, atomically: true, encoding: .utf8)
-                Console.err("Wrote \(output).")
+            if let file {
+                try file.write(text)
+                Console.err("Wrote \(file.path).")
             } else {
                 Console.out(text, terminator: "")
             }

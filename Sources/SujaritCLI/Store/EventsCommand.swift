@@ -16,6 +16,10 @@ struct EventsCommand: AsyncParsableCommand {
               sujarit events --stream risk/R-2568-003 --format json
               sujarit events --actor somchai --type RiskScored --format csv > scores.csv
             Dates accept ISO (2024-10-01), 01/10/2567 and 1 ต.ค. 67, in Thai or Arabic digits.
+            Personal data (PDPA) is shown only to the internal auditor and the legal officer (--as): \
+            for anyone else the payloads of declarations, committees, gifts and flags are hidden, \
+            and a declaration's or gift's stream, type and actor read coi/(ซ่อน #123), \
+            ข้อมูลส่วนบุคคล; a search by --stream, --actor or --type leaves those events out.
             """
     )
 
@@ -54,19 +58,22 @@ struct EventsCommand: AsyncParsableCommand {
         let filter = try makeFilter()
         let store = try storeOptions.open()
         let directory = try await AgencyDirectory.load(from: store)
-        let viewer = PersonalDataAccess.viewer(named: storeOptions.actorName, in: directory)
-        let mayReadPersonalData = PersonalDataAccess.view(for: viewer) == .full
-        var hidden = 0
+        let view = PersonalDataAccess.view(for: PersonalDataAccess.viewer(named: storeOptions.actorName, in: directory))
+        // A search by stream, actor or type names a person or what they did: for a viewer who may not see
+        // personal data, a match in a personal-data stream would itself tell, so such events are left out.
+        let selective = stream != nil || actor != nil || !types.isEmpty
+        var hidden = 0, leftOut = 0
         var table = Table(columns: columns)
         var json: [String] = []
         var shown = 0
         try await store.forEachEvent(filter: filter) { original in
             guard limit.map({ shown < $0 }) ?? true else { return }
-            var event = original
-            if !mayReadPersonalData, ModuleCatalog.personalDataCategories.contains(original.streamID.category) {
-                event = Self.redacted(original)
-                hidden += 1
+            guard PersonalDataAccess.mayMatch(category: original.streamID.category, bySelection: selective, view: view) else {
+                leftOut += 1
+                return
             }
+            let event = PersonalDataAccess.eventView(original, for: view)
+            if event.redacted { hidden += 1 }
             if output.format == .json {
                 json.append(Self.json(event))
             } else {
@@ -83,7 +90,10 @@ struct EventsCommand: AsyncParsableCommand {
             Console.err("\(shown) event\(shown == 1 ? "" : "s").")
         }
         if hidden > 0 {
-            Console.err("\(hidden) payload(s) hold personal data (declarations, gifts) and are hidden: only the auditor and the legal officer see them (ข้อมูลส่วนบุคคล).")
+            Console.err("\(hidden) event(s) hold personal data (declarations, gifts, committees, flags): their details, and for declarations and gifts who and what, are hidden; only the auditor and the legal officer see them (ข้อมูลส่วนบุคคล).")
+        }
+        if leftOut > 0 {
+            Console.err("\(leftOut) personal-data event(s) matched --stream/--actor/--type and are left out: a match would itself name the person. Only the auditor and the legal officer may search them.")
         }
     }
 
@@ -133,28 +143,18 @@ struct EventsCommand: AsyncParsableCommand {
         return columns
     }
 
-    /// The event with its payload replaced by a marker; the hash stays, so the trail still proves the chain.
-    static func redacted(_ event: RecordedEvent) -> RecordedEvent {
-        RecordedEvent(
-            sequence: event.sequence, streamID: event.streamID, streamVersion: event.streamVersion, type: event.type,
-            schemaVersion: event.schemaVersion, occurredAt: event.occurredAt, recordedAt: event.recordedAt,
-            actor: event.actor, payload: Data(#"{"hidden":"personal data"}"#.utf8), dedupeKey: nil,
-            previousHash: event.previousHash, hash: event.hash
-        )
-    }
-
     /// One event as a JSON object with its payload embedded as JSON, not as a string.
-    static func json(_ event: RecordedEvent) -> String {
+    static func json(_ event: PersonalDataAccess.EventView) -> String {
         let fields: [(String, String)] = [
             ("sequence", String(event.sequence)),
-            ("stream", jsonString(event.streamID.description)),
+            ("stream", jsonString(event.stream)),
             ("version", String(event.streamVersion)),
             ("type", jsonString(event.type)),
             ("schemaVersion", String(event.schemaVersion)),
             ("occurredAt", jsonString(TimeFormatting.iso(event.occurredAt))),
             ("recordedAt", jsonString(TimeFormatting.iso(event.recordedAt))),
             ("actor", jsonString(event.actor)),
-            ("payload", event.payloadText),
+            ("payload", event.payload),
             ("dedupeKey", event.dedupeKey.map(jsonString) ?? "null"),
             ("previousHash", jsonString(event.previousHash.description)),
             ("hash", jsonString(event.hash.description)),
@@ -162,24 +162,24 @@ struct EventsCommand: AsyncParsableCommand {
         return "  {" + fields.map { "\(jsonString($0.0)): \($0.1)" }.joined(separator: ", ") + "}"
     }
 
-    func row(for event: RecordedEvent) -> [String] {
+    func row(for event: PersonalDataAccess.EventView) -> [String] {
         let machine = output.format != .table
         var cells = [
             String(event.sequence),
             machine ? TimeFormatting.iso(event.recordedAt) : TimeFormatting.thai(event.recordedAt),
             event.actor,
-            event.streamID.description,
+            event.stream,
             String(event.streamVersion),
             event.type,
         ]
         if machine || details {
             cells += [
                 machine ? TimeFormatting.iso(event.occurredAt) : TimeFormatting.thai(event.occurredAt),
-                event.payloadText,
+                event.payload,
                 machine ? event.hash.description : event.hash.short,
             ]
         } else {
-            cells.append(event.payloadText)
+            cells.append(event.payload)
         }
         return cells
     }

@@ -25,8 +25,4 @@ enum ModuleCatalog {
             RedFlagsProjection(),
         ]
     }
-
-    /// Stream categories whose events hold personal data (declarations, committee seats, gifts, flags that
-    /// name people): their payloads are shown in the audit trail only to those ``PersonalDataAccess`` allows.
-    static let personalDataCategories: Set<String> = ["coi", "committee", "gift", "flag"]
 }

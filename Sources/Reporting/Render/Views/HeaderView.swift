@@ -26,6 +26,7 @@ enum HeaderView {
         ]
         if let generated = header.generatedAt { view["generatedAt"] = text.instant(generated) }
         if let anchor = header.anchor { view["anchor"] = anchor }
+        if let verified = header.readModelsVerifiedAt { view["readModelsVerifiedAt"] = String(verified) }
         if !header.itaItems.isEmpty { view["itaItems"] = header.itaItems.joined(separator: ", ") }
         if let name = header.departmentName { view["departmentName"] = name }
         if let address = theme.letterhead.address { view["address"] = address }

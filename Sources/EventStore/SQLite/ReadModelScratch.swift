@@ -1,0 +1,297 @@
+import Foundation
+import GRDB
+
+/// A throwaway SQLite database the log is replayed into, to compare a store's read models with what the
+/// log produces (``EventStore/verifyReadModels(progress:)``).
+///
+/// The replay goes into the scratch's `main` database, through the same projections the store is opened
+/// with. The store's tables are seen as the schema `live`: a SQLite store attaches its own file there; another
+/// backend copies its tables' rows into a second scratch file attached there (``copyLiveTable(_:columns:rows:)``).
+/// Each table is then compared both ways with `SELECT … EXCEPT SELECT …` on the replay's columns.
+///
+/// Both files are on disk, not in memory (a store can hold millions of read-model rows), created owner-only
+/// (they hold the store's personal data), and deleted by ``remove()``. Use one from a single task.
+public final class ReadModelScratch {
+    let queue: DatabaseQueue
+    let projections: [any Projection]
+    /// The scratch files, deleted by ``remove()``.
+    private var files: [String]
+
+    /// Creates the scratch file and the projections' empty tables in it.
+    ///
+    /// - parameters:
+    ///   - near: A store file to put the scratch beside (its folder has room for a copy of the store); nil,
+    ///     or a folder that cannot be written, for the temporary folder.
+    ///   - lockTimeout: Seconds to wait for an attached SQLite store's lock.
+    public init(projections: [any Projection], near path: String? = nil, lockTimeout: Int = 30) throws {
+        let main = Self.newPath(near: path, suffix: "")
+        try StoreFileAccess.createPrivateFile(at: main)
+        files = [main]
+        self.projections = projections
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(TimeInterval(lockTimeout))
+        configuration.label = "sujarit-verify"
+        configuration.prepareDatabase { db in
+            // A throwaway file: no journal and no fsync; it is deleted whatever happens.
+            try db.execute(sql: "PRAGMA page_size = \(SQLiteEventStore.pageSize)")
+            try db.execute(sql: "PRAGMA journal_mode = OFF")
+            try db.execute(sql: "PRAGMA synchronous = OFF")
+            try db.execute(sql: "PRAGMA cache_size = -65536")
+        }
+        do {
+            queue = try DatabaseQueue(path: main, configuration: configuration)
+            try queue.writeWithoutTransaction { db in
+                for projection in projections {
+                    for statement in projection.schema { try db.execute(sql: statement) }
+                }
+            }
+        } catch {
+            Self.delete(files)
+            throw error
+        }
+    }
+
+    deinit { remove() }
+
+    /// Closes and deletes the scratch files; called on deinit too.
+    public func remove() {
+        try? queue.close()
+        Self.delete(files)
+        files = []
+    }
+
+    /// Applies `events` to the replay, in order.
+    public func apply(_ events: [RecordedEvent]) throws {
+        try queue.inDatabase { db in try Self.apply(events, projections: projections, in: db) }
+    }
+
+    /// The replay's columns of `table`, in order: what the store's table is compared on.
+    public func columns(of table: String) throws -> [String] {
+        try queue.inDatabase { db in try Self.columns(of: table, schema: "main", in: db) }
+    }
+
+    /// Copies rows of a store's `table` (its `columns`, a subset of ``columns(of:)``) into the `live` copy,
+    /// creating it on the first call. A table never copied counts as missing from the store.
+    public func copyLiveTable(_ table: String, columns: [String], rows: [[SQLValue]]) throws {
+        try queue.inDatabase { db in
+            if try !Self.hasLiveSchema(db) {
+                let live = Self.newPath(near: files.first, suffix: "-live")
+                try StoreFileAccess.createPrivateFile(at: live)
+                files.append(live)
+                try db.execute(sql: "ATTACH DATABASE ? AS live", arguments: [live])
+                try db.execute(sql: "PRAGMA live.journal_mode = OFF")
+                try db.execute(sql: "PRAGMA live.synchronous = OFF")
+            }
+            let name = Self.quoted(table)
+            let list = columns.map(Self.quoted).joined(separator: ", ")
+            // The replay's column affinities, without its keys: the store's rows go in as they are.
+            try db.execute(sql: "CREATE TABLE IF NOT EXISTS live.\(name) AS SELECT \(list) FROM main.\(name) WHERE 0")
+            let insert = try db.cachedStatement(sql: "INSERT INTO live.\(name) (\(list)) VALUES (\(Array(repeating: "?", count: columns.count).joined(separator: ", ")))")
+            try db.inTransaction {
+                for row in rows { try insert.execute(arguments: StatementArguments(row.map(\.databaseValue))) }
+                return .commit
+            }
+        }
+    }
+
+    /// Compares the replay with the `live` tables copied in, for a log whose last event is `sequence`.
+    ///
+    /// - parameter checkpoints: Each projection's recorded checkpoint by name: version and sequence, either
+    ///   nil when not a number; a projection absent from it has none.
+    public func report(sequence: Int64, checkpoints: [String: (version: Int?, sequence: Int64?)]) throws -> ReadModelReport {
+        try queue.inDatabase { db in
+            if try !Self.hasLiveSchema(db) {
+                // No table copied at all: an empty live schema, so every table reads as missing.
+                let live = Self.newPath(near: files.first, suffix: "-live")
+                try StoreFileAccess.createPrivateFile(at: live)
+                files.append(live)
+                try db.execute(sql: "ATTACH DATABASE ? AS live", arguments: [live])
+            }
+            return try Self.report(sequence: sequence, checkpoints: checkpoints, projections: projections, in: db)
+        }
+    }
+
+    /// Replays a SQLite store's log (attached as `live`) and compares its tables, in one transaction that
+    /// sees one snapshot of the store.
+    func compare(withSQLiteStoreAt path: String, progress: ProgressHandler?) throws -> ReadModelReport {
+        try queue.inDatabase { db in
+            try db.execute(sql: "ATTACH DATABASE ? AS live", arguments: [path])
+            defer { try? db.execute(sql: "DETACH DATABASE live") }
+            var report: ReadModelReport?
+            try db.inTransaction(.deferred) {
+                // The first read of `live` fixes the snapshot every later read in this transaction sees.
+                let last = try Int64.fetchOne(db, sql: "SELECT max(sequence) FROM live.events") ?? 0
+                try Self.replay(fromStoreUpTo: last, projections: projections, in: db, progress: progress)
+                var checkpoints: [String: (version: Int?, sequence: Int64?)] = [:]
+                let rows = try !SQLiteSchema.hasTable("projection_checkpoints", schema: "live", in: db) ? [] : Row.fetchAll(db, sql: """
+                    SELECT name, CASE WHEN typeof(version) = 'integer' THEN version END,
+                           CASE WHEN typeof(sequence) = 'integer' THEN sequence END
+                    FROM live.projection_checkpoints
+                    """)
+                for row in rows { checkpoints[row[0]] = (row[1], row[2]) }
+                report = try Self.report(sequence: last, checkpoints: checkpoints, projections: projections, in: db)
+                return .commit
+            }
+            return report!
+        }
+    }
+
+    // MARK: - On a connection
+
+    private static func apply(_ events: [RecordedEvent], projections: [any Projection], in db: Database) throws {
+        // Unqualified names resolve to the scratch (main) before any attached database, so the projections'
+        // own statements build the scratch's tables.
+        for event in events {
+            for projection in projections {
+                for statement in try projection.statements(for: event) { try db.execute(statement) }
+            }
+        }
+    }
+
+    private static func replay(fromStoreUpTo last: Int64, projections: [any Projection], in db: Database, progress: ProgressHandler?) throws {
+        let cursor = RawStatement(try db.cachedStatement(sql: "SELECT \(EventRow.columns) FROM live.events WHERE sequence <= ? ORDER BY sequence"), in: db)
+        defer { cursor.reset() }
+        cursor.bind(last, at: 1)
+        var decoder = EventRow.Decoder()
+        var done: Int64 = 0
+        // The cursor reads the store's log while the statements write the scratch's tables: different files.
+        while try cursor.step() {
+            try apply([try decoder.event(cursor)], projections: projections, in: db)
+            done += 1
+            if done % 10_000 == 0 { progress?(done, last) }
+        }
+        progress?(done, last)
+    }
+
+    private static func report(
+        sequence last: Int64, checkpoints found: [String: (version: Int?, sequence: Int64?)], projections: [any Projection], in db: Database
+    ) throws -> ReadModelReport {
+        var checkpoints: [CheckpointProblem] = []
+        for projection in projections {
+            let checkpoint = found[projection.name]
+            if checkpoint?.version != projection.version || checkpoint?.sequence != last {
+                checkpoints.append(CheckpointProblem(
+                    projection: projection.name, foundVersion: checkpoint?.version, foundSequence: checkpoint?.sequence,
+                    expectedVersion: projection.version, expectedSequence: last
+                ))
+            }
+        }
+        let liveTables = try Set(String.fetchAll(db, sql: "SELECT name FROM live.sqlite_master WHERE type = 'table'"))
+        var differences: [ReadModelDifference] = []
+        var tablesChecked = 0
+        for projection in projections {
+            for table in projection.tables {
+                tablesChecked += 1
+                if let difference = try compare(table, of: projection.name, liveTables: liveTables, in: db) {
+                    differences.append(difference)
+                }
+            }
+        }
+        return ReadModelReport(sequence: last, tablesChecked: tablesChecked, differences: differences, checkpoints: checkpoints)
+    }
+
+    /// How the `live` copy of `table` differs from the replay's, or nil when it holds exactly the same rows.
+    private static func compare(_ table: String, of projection: String, liveTables: Set<String>, in db: Database) throws -> ReadModelDifference? {
+        guard liveTables.contains(table) else {
+            return ReadModelDifference(projection: projection, table: table, kind: .tableMissing)
+        }
+        let name = quoted(table)
+        let columns = try columns(of: table, schema: "main", in: db)
+        let liveColumns = try Set(self.columns(of: table, schema: "live", in: db))
+        let absent = columns.filter { !liveColumns.contains($0) }
+        guard absent.isEmpty else {
+            return ReadModelDifference(projection: projection, table: table, kind: .columnsMissing(absent))
+        }
+        let list = columns.map(quoted).joined(separator: ", ")
+        let missing = "SELECT \(list) FROM main.\(name) EXCEPT SELECT \(list) FROM live.\(name)"
+        let extra = "SELECT \(list) FROM live.\(name) EXCEPT SELECT \(list) FROM main.\(name)"
+        let counts = try Row.fetchOne(db, sql: "SELECT (SELECT count(*) FROM main.\(name)), (SELECT count(*) FROM live.\(name))")!
+        let logRows: Int = counts[0], liveRows: Int = counts[1]
+        var missingCount = try Int.fetchOne(db, sql: "SELECT count(*) FROM (\(missing))") ?? 0
+        // When the replay's rows are all distinct (a key with no NULL), every one of them found in the store
+        // and as many rows in the store leave no room for an extra one: the second comparison is skipped.
+        if missingCount == 0, logRows == liveRows, try rowsAreDistinct(table, in: db) { return nil }
+        var extraCount = try Int.fetchOne(db, sql: "SELECT count(*) FROM (\(extra))") ?? 0
+        if missingCount == 0 && extraCount == 0 {
+            // EXCEPT compares sets: a row repeated in a table without a key shows only in the counts.
+            guard logRows != liveRows else { return nil }
+            missingCount = max(0, logRows - liveRows)
+            extraCount = max(0, liveRows - logRows)
+        }
+        // Rows edited in place are paired by the table's key and shown as the columns that changed; the rest
+        // are shown whole, as the log has them (missing) or as the store has them (extra).
+        let keys = try primaryKey(of: table, in: db)
+        let sameKey = { (other: String, alias: String) in
+            keys.map { "\(other).\(quoted($0)) IS \(alias).\(quoted($0))" }.joined(separator: " AND ")
+        }
+        var changes: [String] = []
+        var unpaired = (missing: missing, extra: extra)
+        if !keys.isEmpty, missingCount > 0 {
+            let select = columns.map { "m.\(quoted($0))" }.joined(separator: ", ") + ", " + columns.map { "l.\(quoted($0))" }.joined(separator: ", ")
+            let pairs = try Row.fetchAll(db, sql: "SELECT \(select) FROM (\(missing)) AS m JOIN live.\(name) AS l ON \(sameKey("l", "m")) LIMIT 3")
+            changes = pairs.map { row in
+                let values = Array(row.databaseValues.map(SQLValue.init))
+                let expected = Array(values[..<columns.count]), found = Array(values[columns.count...])
+                return ReadModelRow.change(columns: columns, keys: keys, expected: expected, found: found)
+            }
+            unpaired.missing = "SELECT * FROM (\(missing)) AS m WHERE NOT EXISTS (SELECT 1 FROM live.\(name) AS l WHERE \(sameKey("l", "m")))"
+            unpaired.extra = "SELECT * FROM (\(extra)) AS e WHERE NOT EXISTS (SELECT 1 FROM main.\(name) AS r WHERE \(sameKey("r", "e")))"
+        }
+        func examples(_ sql: String, _ count: Int) throws -> [String] {
+            guard count > 0, changes.count < 3 else { return [] }
+            return try Row.fetchAll(db, sql: "\(sql) LIMIT \(3 - changes.count)").map { row in
+                ReadModelRow.describe(columns: columns, values: row.databaseValues.map(SQLValue.init))
+            }
+        }
+        return ReadModelDifference(
+            projection: projection, table: table, kind: .rows, missingRows: missingCount, extraRows: extraCount,
+            changedExamples: changes,
+            missingExamples: try examples(unpaired.missing, missingCount), extraExamples: try examples(unpaired.extra, extraCount)
+        )
+    }
+
+    /// The replay's primary-key columns of `table`, in key order; empty when it has none.
+    private static func primaryKey(of table: String, in db: Database) throws -> [String] {
+        try Row.fetchAll(db, sql: "PRAGMA main.table_info(\(quoted(table)))")
+            .filter { ($0["pk"] as Int) > 0 }
+            .sorted { ($0["pk"] as Int) < ($1["pk"] as Int) }
+            .map { $0["name"] as String }
+    }
+
+    /// Whether the replay's `table` cannot hold two equal rows: it has a primary key and no row has NULL in it
+    /// (SQLite lets a non-integer key be NULL, and NULLs are not equal to each other).
+    private static func rowsAreDistinct(_ table: String, in db: Database) throws -> Bool {
+        let keys = try primaryKey(of: table, in: db).map(quoted)
+        guard !keys.isEmpty else { return false }
+        let nulls = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM main.\(quoted(table)) WHERE \(keys.map { "\($0) IS NULL" }.joined(separator: " OR ")))")
+        return nulls == false
+    }
+
+    private static func columns(of table: String, schema: String, in db: Database) throws -> [String] {
+        try Row.fetchAll(db, sql: "PRAGMA \(schema).table_info(\(quoted(table)))").map { $0["name"] as String }
+    }
+
+    private static func hasLiveSchema(_ db: Database) throws -> Bool {
+        try Row.fetchAll(db, sql: "PRAGMA database_list").contains { ($0["name"] as String) == "live" }
+    }
+
+    /// An SQL identifier in double quotes.
+    static func quoted(_ identifier: String) -> String {
+        "\"" + identifier.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// A new file name: beside `path` when its folder can be written, else in the temporary folder.
+    private static func newPath(near path: String?, suffix: String) -> String {
+        let folder = path.map { URL(fileURLWithPath: $0).deletingLastPathComponent() }
+        let base = folder.flatMap { FileManager.default.isWritableFile(atPath: $0.path) ? $0 : nil } ?? FileManager.default.temporaryDirectory
+        let stem = path.map { URL(fileURLWithPath: $0).lastPathComponent } ?? "sujarit"
+        let name = stem.hasPrefix(".") ? stem + suffix : ".\(stem).verify-\(UUID().uuidString)\(suffix)"
+        return base.appendingPathComponent(name).path
+    }
+
+    private static func delete(_ files: [String]) {
+        for file in files {
+            for extra in ["", "-journal", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: file + extra) }
+        }
+    }
+}

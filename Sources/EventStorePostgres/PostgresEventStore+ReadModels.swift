@@ -1,0 +1,79 @@
+import EventStore
+import Foundation
+import PostgresNIO
+
+extension PostgresEventStore {
+    /// Replays the server's log into a local ``ReadModelScratch`` (the projections' SQL is portable), copies
+    /// every read-model table's rows from the server beside it, and compares them there, both ways.
+    ///
+    /// Everything is read in one REPEATABLE READ transaction, so the log, the checkpoints and the tables are
+    /// one snapshot while others keep appending. The server's tables are compared on the replay's columns
+    /// only: in a shared database every table also carries the `agency` column.
+    public func verifyReadModels(progress: ProgressHandler?) async throws -> ReadModelReport {
+        try await ready()
+        return try await mapErrors {
+            try await client.withConnection { connection in
+                try await connection.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", logger: logger)
+                do {
+                    let report = try await compareReadModels(on: connection, progress: progress)
+                    try await connection.query("ROLLBACK", logger: logger)
+                    return report
+                } catch {
+                    _ = try? await connection.query("ROLLBACK", logger: logger)
+                    throw error
+                }
+            }
+        }
+    }
+
+    private func compareReadModels(on connection: PostgresConnection, progress: ProgressHandler?) async throws -> ReadModelReport {
+        let scratch = try ReadModelScratch(projections: projections)
+        defer { scratch.remove() }
+        var last: Int64 = 0
+        for try await sequence in try await connection.query("SELECT COALESCE(max(sequence), 0)::BIGINT FROM events", logger: logger).decode(Int64.self) {
+            last = sequence
+        }
+        var after: Int64 = 0
+        while after < last {
+            let page = try await PostgresEventRow.decodeAll(try await connection.query(
+                "SELECT \(unescaped: PostgresEventRow.columns) FROM events WHERE sequence > \(after) AND sequence <= \(last) ORDER BY sequence LIMIT 1000",
+                logger: logger
+            ))
+            guard let end = page.last else { break }
+            try scratch.apply(page)
+            after = end.sequence
+            progress?(after, last)
+        }
+
+        var checkpoints: [String: (version: Int?, sequence: Int64?)] = [:]
+        for try await (name, version, sequence) in try await connection.query(
+            "SELECT name, version::BIGINT, sequence::BIGINT FROM projection_checkpoints", logger: logger
+        ).decode((String, Int64?, Int64?).self) {
+            checkpoints[name] = (version.map(Int.init), sequence)
+        }
+
+        var serverColumns: [String: Set<String>] = [:]
+        for try await (table, column) in try await connection.query(
+            "SELECT table_name::TEXT, column_name::TEXT FROM information_schema.columns WHERE table_schema = current_schema()", logger: logger
+        ).decode((String, String).self) {
+            serverColumns[table, default: []].insert(column)
+        }
+        for table in projections.flatMap(\.tables) {
+            guard let present = serverColumns[table] else { continue }
+            let columns = try scratch.columns(of: table).filter(present.contains)
+            guard !columns.isEmpty else { continue }
+            try scratch.copyLiveTable(table, columns: columns, rows: [])
+            let list = columns.map { "\"\($0)\"" }.joined(separator: ", ")
+            var batch: [[SQLValue]] = []
+            for try await row in try await connection.query(PostgresQuery(unsafeSQL: "SELECT \(list) FROM \"\(table)\""), logger: logger) {
+                batch.append(try PostgresRandomAccessRow(row).map { try SQLValue($0) })
+                if batch.count == 1_000 {
+                    try scratch.copyLiveTable(table, columns: columns, rows: batch)
+                    batch.removeAll(keepingCapacity: true)
+                }
+            }
+            try scratch.copyLiveTable(table, columns: columns, rows: batch)
+        }
+        return try scratch.report(sequence: last, checkpoints: checkpoints)
+    }
+}
