@@ -21,8 +21,48 @@ public struct DeclarationService: Sendable {
     var today: CalendarDate { CalendarDate(clock()) }
 
     /// The declaration with `id`, folded from its stream; nil when there is none.
+    ///
+    /// Looks in the opaque stream `coi/<token>` and then, for a store written before those, in `coi/<id>`.
     public func declaration(_ id: String) async throws -> Declaration? {
-        try Declaration.fold(try await store.events(in: DeclarationStreams.declaration(id)))
+        try await located(id)?.declaration
+    }
+
+    /// The declaration `id` with the stream that holds it (opaque, or legacy in an older store).
+    func located(_ id: String) async throws -> (declaration: Declaration, stream: StreamID)? {
+        var streams: [StreamID] = []
+        if let key = try await DeclarationStreamKey.recorded(in: store) { streams.append(try DeclarationStreams.declaration(id, key: key)) }
+        streams.append(try DeclarationStreams.legacyDeclaration(id))
+        for stream in streams {
+            // The payload's id must be the one asked for: a token typed as an id must not reach another
+            // declaration's opaque stream through the legacy form.
+            if let declaration = try Declaration.fold(try await store.events(in: stream)), declaration.id == id {
+                return (declaration, stream)
+            }
+        }
+        return nil
+    }
+
+    /// Whether neither the opaque `stream` nor the legacy stream of `id` holds anything yet.
+    func isUndeclared(_ id: String, stream: StreamID) async throws -> Bool {
+        guard try await store.streamVersion(stream) == 0 else { return false }
+        return try await store.streamVersion(DeclarationStreams.legacyDeclaration(id)) == 0
+    }
+
+    /// Appends what `decide` builds with the store's key, recording a new key in the same append; when
+    /// another command recorded a key first, reads it and decides again.
+    func appendWithKey(actor: String, _ decide: (StreamTokenKey) async throws -> [StreamAppend]) async throws {
+        var attempt = 1
+        while true {
+            let prepared = try await DeclarationStreamKey.prepare(in: store, actor: actor, at: clock())
+            let appends = try await decide(prepared.key)
+            guard !appends.isEmpty else { return }
+            do {
+                _ = try await store.append((prepared.creation.map { [$0] } ?? []) + appends)
+                return
+            } catch let error where attempt < 3 && DeclarationStreamKey.isKeyConflict(error) {
+                attempt += 1
+            }
+        }
     }
 
     /// The committee recorded for `project`; nil when none was.
@@ -37,9 +77,11 @@ public struct DeclarationService: Sendable {
         let directory = try await AgencyDirectory.load(from: store)
         let events = try Declaration.decide(signing, directory: directory, today: today)
         let id = signing.subject.declarationID(declarant: signing.declarant)
-        let stream = try DeclarationStreams.declaration(id)
-        guard try await store.streamVersion(stream) == 0 else { throw DeclarationsError.alreadyDeclared(id) }
-        try await store.append(try events.map { try $0.proposed(actor: actor) }, to: stream, expectedVersion: .noStream)
+        try await appendWithKey(actor: actor) { key in
+            let stream = try DeclarationStreams.declaration(id, key: key)
+            guard try await isUndeclared(id, stream: stream) else { throw DeclarationsError.alreadyDeclared(id) }
+            return [StreamAppend(stream: stream, expectedVersion: .noStream, events: try events.map { try $0.proposed(actor: actor) })]
+        }
         return try await declaration(id)!
     }
 
@@ -48,22 +90,22 @@ public struct DeclarationService: Sendable {
     public func amend(
         _ id: String, interests: [DeclaredInterest], noInterest: Bool, on day: CalendarDate, reason: String, actor: String
     ) async throws -> Declaration {
-        let current = try await existing(id)
+        let (current, stream) = try await existing(id)
         let directory = try await AgencyDirectory.load(from: store)
         let events = try current.decideAmendment(
             interests: interests, noInterest: noInterest, on: day, reason: reason, directory: directory, today: today
         )
-        try await store.append(try events.map { try $0.proposed(actor: actor) }, to: DeclarationStreams.declaration(id), expectedVersion: .exactly(current.version))
+        try await store.append(try events.map { try $0.proposed(actor: actor) }, to: stream, expectedVersion: .exactly(current.version))
         return try await declaration(id)!
     }
 
     /// Withdraws a declaration; it stays in the log but no longer counts.
     @discardableResult
     public func withdraw(_ id: String, on day: CalendarDate, reason: String, actor: String) async throws -> Declaration {
-        let current = try await existing(id)
+        let (current, stream) = try await existing(id)
         let directory = try await AgencyDirectory.load(from: store)
         let event = try current.decideWithdrawal(on: day, reason: reason, directory: directory, today: today)
-        try await store.append([try event.proposed(actor: actor)], to: DeclarationStreams.declaration(id), expectedVersion: .exactly(current.version))
+        try await store.append([try event.proposed(actor: actor)], to: stream, expectedVersion: .exactly(current.version))
         return try await declaration(id)!
     }
 
@@ -117,27 +159,38 @@ public struct DeclarationService: Sendable {
                 throw item.place.wrap(error)
             }
         }
-        for item in file.declarations {
-            let signing = item.signing
-            do {
-                let events = try Declaration.decide(signing, directory: directory, today: today)
-                let id = signing.subject.declarationID(declarant: signing.declarant)
-                let stream = try DeclarationStreams.declaration(id)
-                guard try await store.streamVersion(stream) == 0, streams.insert(stream).inserted else {
-                    throw DeclarationsError.alreadyDeclared(id)
+        let committeeAppends = appends
+        let committeeStreams = streams
+        if file.declarations.isEmpty {
+            if !appends.isEmpty { _ = try await store.append(appends) }
+        } else {
+            try await appendWithKey(actor: actor) { key in
+                var appends = committeeAppends
+                var streams = committeeStreams
+                recusals = 0
+                for item in file.declarations {
+                    let signing = item.signing
+                    do {
+                        let events = try Declaration.decide(signing, directory: directory, today: today)
+                        let id = signing.subject.declarationID(declarant: signing.declarant)
+                        let stream = try DeclarationStreams.declaration(id, key: key)
+                        guard try await isUndeclared(id, stream: stream), streams.insert(stream).inserted else {
+                            throw DeclarationsError.alreadyDeclared(id)
+                        }
+                        recusals += events.filter { if case .recused = $0 { true } else { false } }.count
+                        appends.append(StreamAppend(stream: stream, expectedVersion: .noStream, events: try events.map { try $0.proposed(actor: actor) }))
+                    } catch let error as DeclarationsError {
+                        throw item.place.wrap(error)
+                    }
                 }
-                recusals += events.filter { if case .recused = $0 { true } else { false } }.count
-                appends.append(StreamAppend(stream: stream, expectedVersion: .noStream, events: try events.map { try $0.proposed(actor: actor) }))
-            } catch let error as DeclarationsError {
-                throw item.place.wrap(error)
+                return appends
             }
         }
-        if !appends.isEmpty { _ = try await store.append(appends) }
         return ImportSummary(committees: file.committees.count, declarations: file.declarations.count, recusals: recusals)
     }
 
-    private func existing(_ id: String) async throws -> Declaration {
-        guard let declaration = try await declaration(id) else { throw DeclarationsError.notFound(id) }
-        return declaration
+    private func existing(_ id: String) async throws -> (declaration: Declaration, stream: StreamID) {
+        guard let found = try await located(id) else { throw DeclarationsError.notFound(id) }
+        return found
     }
 }

@@ -62,6 +62,8 @@ public enum DeclarationsError: LocalizedError, Sendable, Hashable {
     case malformedSeat(String)
     /// A committee list identical to the one recorded.
     case unchangedCommittee(ProjectNumber)
+    /// The store's declaration-stream key event (at `sequence`) does not hold a key of the known scheme.
+    case damagedStreamKey(sequence: Int64)
 
     public var errorDescription: String? {
         switch self {
@@ -125,6 +127,8 @@ public enum DeclarationsError: LocalizedError, Sendable, Hashable {
             "--member '\(text)' is not ID:ROLE, e.g. surachai:inspection-chair or kittipong:officer."
         case let .unchangedCommittee(project):
             "The committee of \(project) is already recorded exactly so; nothing was recorded."
+        case let .damagedStreamKey(sequence):
+            "Event #\(sequence) in coi-key/store should hold the store's declaration-stream key (64 hex digits, scheme \(DeclarationStreamKeyCreated.currentScheme)) but does not, so no declaration can be found or signed. Run 'sujarit verify' and restore the store from a backup that verifies."
         }
     }
 }

@@ -52,8 +52,18 @@ struct HostileInputEndToEndTests {
         let sujarit = try GiftLogEndToEndTests.agencyStore()
         try sujarit.succeed(GiftLogEndToEndTests.log([], value: "1,500"))
         try sujarit.succeed(GiftLogEndToEndTests.log([], value: "2,000", on: "6 ม.ค. 68"))
-        // A third gift whose value would make the total overflow is refused when logged.
-        try Self.refused(sujarit, GiftLogEndToEndTests.log([], value: "92,233,720,368,547,758.07", on: "7 ม.ค. 68"), [Self.overflowMessage])
+        // A third gift of the largest amount Money holds is refused when logged: above the gift ceiling
+        // (Registers/limits.yaml), as it would be from a file; with the ceiling raised, by the overflow of the total.
+        let before = try sujarit.storeDump()
+        let typed = try sujarit.run(GiftLogEndToEndTests.log([], value: "92,233,720,368,547,758.07", on: "7 ม.ค. 68"))
+        #expect(typed.status != 0 && typed.stderr.contains("--value") && typed.stderr.contains("limits.yaml"), "\(typed.output)")
+        #expect(try sujarit.storeDump() == before)
+        let unlimited = sujarit.folder.appendingPathComponent("limits.yaml")
+        let shipped = try String(contentsOf: SujaritProcess.packageRoot.appendingPathComponent("Registers/limits.yaml"), encoding: .utf8)
+        try shipped.replacingOccurrences(of: "gift: 100,000,000", with: "gift: 92,233,720,368,547,758.07")
+            .write(to: unlimited, atomically: true, encoding: .utf8)
+        try Self.refused(sujarit, GiftLogEndToEndTests.log([], value: "92,233,720,368,547,758.07", on: "7 ม.ค. 68"), [Self.overflowMessage],
+                         environment: ["SUJARIT_LIMITS": unlimited.path])
         // An old store holding two gifts of the largest amount Money holds.
         try Self.editLog(
             sujarit, set: "replace(replace(payload, '\"value\":\"1500.00\"', '\"value\":\"\(Self.largest)\"'), '\"value\":\"2000.00\"', '\"value\":\"\(Self.largest)\"')",

@@ -67,6 +67,7 @@ extension PersonalDataAccess {
     /// module every register and every output sees). A register that adds such a category adds it here.
     public static let categories: [PersonalDataCategory] = [
         PersonalDataCategory("coi", register: "Declarations (declarations of interest and recusals)", exposure: .wholeEvent),
+        PersonalDataCategory("coi-key", register: "Declarations (the key that makes declaration streams and COI flag dedupe keys opaque)", exposure: .wholeEvent),
         PersonalDataCategory("committee", register: "Declarations (procurement committees' members)", exposure: .payload),
         PersonalDataCategory("gift", register: "GiftLog (gifts received, given and refused)", exposure: .wholeEvent),
         PersonalDataCategory("flag", register: "Oversight (red flags whose evidence names declarants and recipients)", exposure: .payload),

@@ -161,8 +161,16 @@ public struct CommitteeRecorded: DomainEvent, Hashable {
 
 /// The streams of this register.
 public enum DeclarationStreams {
-    /// `coi/<declaration id>`: one declaration's history.
-    public static func declaration(_ id: String) throws -> StreamID { try StreamID(category: "coi", id: id) }
+    /// `coi/<token>`: one declaration's history, addressed by the keyed token of its id
+    /// (``StreamTokenKey/token(for:)``), so the stored address names neither the declarant nor the project;
+    /// the payloads (shown to reviewers only) carry the id.
+    public static func declaration(_ id: String, key: StreamTokenKey) throws -> StreamID {
+        try StreamID(category: "coi", id: key.token(for: id))
+    }
+    /// `coi/<declaration id>`: where a store written before opaque streams keeps a declaration. Such streams
+    /// are read, amended and withdrawn (their events are in the hash chain and can never be rewritten);
+    /// no new one is ever created.
+    public static func legacyDeclaration(_ id: String) throws -> StreamID { try StreamID(category: "coi", id: id) }
     /// `committee/<project>`: a project's committee lists.
     public static func committee(_ project: ProjectNumber) throws -> StreamID { try StreamID(category: "committee", id: project.rawValue) }
 }

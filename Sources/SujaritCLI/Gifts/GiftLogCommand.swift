@@ -96,13 +96,26 @@ struct GiftLogCommand: AsyncParsableCommand {
         if let kind, PartyKind(rawValue: kind) == nil { throw ValidationError("--kind '\(kind)' is not a party kind: write person or firm.") }
     }
 
+    /// `--value`, held to the same ceiling as a gift read from a file (Registers/limits.yaml).
+    private func giftValue() throws -> Money {
+        let amount = try RegisterInput.money(value, option: "--value")
+        // A negative value is the gift log's own refusal (GiftLogDecider), with its own message.
+        guard !amount.isNegative else { return amount }
+        do {
+            try ImportLimits.resolve().check(amount, as: .gift)
+        } catch let error as AmountLimitError {
+            throw ValidationError("--value: \(error.localizedDescription)")
+        }
+        return amount
+    }
+
     func run() async throws {
         let draft = GiftDraft(
             direction: direction, person: person,
             counterparty: PartyReference(name: from ?? to ?? "", taxID: try RegisterInput.taxID(taxID, option: "--tax-id")),
             counterpartyKind: kind.flatMap(PartyKind.init(rawValue:)), relative: relative, dealsWithAgency: dealsWithAgency,
             occasion: occasion, date: try RegisterInput.day(on, option: "--on"), description: what,
-            value: try RegisterInput.money(value, option: "--value"), givenToPeopleGenerally: general, note: note,
+            value: try giftValue(), givenToPeopleGenerally: general, note: note,
             reportedOn: try reportedOn.map { try RegisterInput.day($0, option: "--reported-on") }
         )
         let store = try storeOptions.open()
