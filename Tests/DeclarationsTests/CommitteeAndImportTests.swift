@@ -17,8 +17,9 @@ struct CommitteeAndImportTests {
         let before = try await fixture.store.lastSequence()
         let summary = try await fixture.service.importFile(try DeclarationsFile.load(exampleFile), actor: "pimchanok")
         #expect(summary == .init(committees: 1, declarations: 8, recusals: 1))
-        // 1 committee event + 8 declarations + 1 recusal.
-        #expect(try await fixture.store.lastSequence() == before + 10)
+        // 1 committee event + 8 declarations + 1 recusal + the store's declaration-stream key.
+        #expect(try await fixture.store.lastSequence() == before + 11)
+        #expect(try await fixture.store.streamVersion(DeclarationStreamKey.stream()) == 1)
         let rows = try await DeclarationQueries.list(fixture.store, filter: DeclarationFilter(fiscalYear: FiscalYear(be: 2568)))
         #expect(rows.count == 8)
         #expect(rows.filter(\.recused).map(\.declarant) == ["rusdee"])

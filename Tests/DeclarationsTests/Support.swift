@@ -18,13 +18,14 @@ struct DeclarationsFixture {
 
     let store: any EventStore
     let service: DeclarationService
+    /// The store file, for opening a second connection to it.
+    let path: String
 
     init() async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sujarit-coi-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        store = try SQLiteEventStore.create(
-            at: folder.appendingPathComponent("s.db").path, projections: [DirectoryProjection(), DeclarationsProjection()]
-        )
+        path = folder.appendingPathComponent("s.db").path
+        store = try SQLiteEventStore.create(at: path, projections: [DirectoryProjection(), DeclarationsProjection()])
         let directory = try DirectoryFile.load(Self.root.appendingPathComponent("Registers/examples/takbai/agency.yaml").path)
         try await DirectoryService(store: store).load(directory, actor: "admin")
         let now = Self.today.startOfDay.addingTimeInterval(10 * 3600)

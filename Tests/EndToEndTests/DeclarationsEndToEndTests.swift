@@ -33,9 +33,13 @@ struct DeclarationsEndToEndTests {
         #expect(refused.stdout.isEmpty)
         #expect(!refused.stderr.contains("รุ่งเรือง"))
         #expect(refused.stderr.contains("auditor"))
-        // The audit trail names the declarant to a reviewer only (issue 15; SafeOutputEndToEndTests checks the rest).
+        // The audit trail names the declarant to a reviewer only (issue 15; SafeOutputEndToEndTests checks the rest):
+        // the stored stream is opaque, coi/<24 hex digits>; the payload, shown to the reviewer, names the declaration.
         let trail = try sujarit.succeed(["events", "--type", "RecusalRecorded", "--format", "csv", "--as", "pimchanok"])
-        #expect(trail.stdout.contains("coi/67119000333-e-bidding-member-rusdee"))
+        #expect(!trail.stdout.contains("coi/67119000333"))
+        #expect(trail.stdout.range(of: #"coi/[0-9a-f]{24},"#, options: .regularExpression) != nil)
+        #expect(trail.stdout.contains("67119000333-e-bidding-member-rusdee"))
+        #expect(try sujarit.succeed(["coi", "show", "67119000333-e-bidding-member-rusdee", "--as", "anan"]).stdout.contains("RecusalRecorded"))
     }
 
     @Test("coi list shows rows to the auditor and totals to everyone else, named by --as or SUJARIT_USER")

@@ -167,11 +167,18 @@ struct SafeOutputEndToEndTests {
         }
         let gifts = try sujarit.succeed(["events", "--category", "gift", "--as", "kittipong", "--format", "json"]).stdout
         #expect(!gifts.contains("GiftLogged") && !gifts.contains("G-2568-"))
-        // Looking a person's stream up by name finds nothing for the clerk.
-        let byStream = try sujarit.succeed(["events", "--stream", "coi/67119000333-e-bidding-member-rusdee", "--as", "kittipong"])
-        #expect(!byStream.stdout.contains("ซ่อน") && byStream.stderr.contains("left out"))
-        let auditor = try sujarit.succeed(["events", "--category", "coi", "--as", "anan"]).stdout
-        #expect(auditor.contains("coi/67119000333-e-bidding-member-rusdee") && auditor.contains("RecusalRecorded"))
+        // The store's declaration-stream key is personal data too: the clerk sees neither it nor its type.
+        let key = try sujarit.succeed(["events", "--category", "coi-key", "--as", "kittipong", "--format", "json"]).stdout
+        #expect(key.contains("coi-key/(ซ่อน #") && !key.contains("DeclarationStreamKeyCreated") && !key.contains("hmac-sha256"))
+        // The stored address names no one (issue 15): a person's natural stream id finds nothing, for anyone.
+        for viewer in ["kittipong", "anan"] {
+            let byStream = try sujarit.succeed(["events", "--stream", "coi/67119000333-e-bidding-member-rusdee", "--as", viewer, "--format", "csv"])
+            #expect(byStream.stdout.split(separator: "\r\n").count <= 1, "\(viewer)")
+        }
+        // The auditor sees the opaque stream coi/<24 hex digits>, the event types, and payloads naming the declaration.
+        let auditor = try sujarit.succeed(["events", "--category", "coi", "--as", "anan", "--format", "csv"]).stdout
+        #expect(auditor.range(of: #"coi/[0-9a-f]{24},"#, options: .regularExpression) != nil && auditor.contains("RecusalRecorded"))
+        #expect(!auditor.contains("coi/67119000333") && auditor.contains("67119000333-e-bidding-member-rusdee"))
     }
 
     @Test("flags explain and flags list of a gift flag show a non-reviewer no gift, value, day or occasion")

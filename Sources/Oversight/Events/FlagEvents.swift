@@ -4,8 +4,9 @@ import Sujarit
 
 /// A red flag was raised by `flags run` (stream `flag/RF-2568-0001`).
 ///
-/// Appended with the dedupe key `red-flag:<identity>`, so running the rules again over the same data adds
-/// nothing. Carries the whole evidence, so the flag explains itself however the data changes later.
+/// Appended with the dedupe key `red-flag:<identity>` (`red-flag:~<token>` when the evidence names people,
+/// see ``dedupeIdentity(of:key:)``), so running the rules again over the same data adds nothing. Carries the
+/// whole evidence, so the flag explains itself however the data changes later.
 public struct RedFlagRaised: DomainEvent, Hashable {
     /// The stored type name; never change it once recorded.
     public static let eventType = "RedFlagRaised"
@@ -41,8 +42,21 @@ public struct RedFlagRaised: DomainEvent, Hashable {
         self.configurationVersion = configurationVersion
     }
 
-    /// The dedupe key of the raising event.
+    /// The dedupe key of the raising event, from ``dedupeIdentity(of:key:)``.
     public static func dedupeKey(identity: String) -> String { "red-flag:" + identity }
+
+    /// What the dedupe keys of `candidate`'s events are built from: its identity; or, when its evidence names
+    /// people, `~` and the keyed token of the identity (``StreamTokenKey/token(for:)``), since such an
+    /// identity holds a declaration id or a staff id (`coi-committee|67119000333|67119000333-e-bidding-member-rusdee`)
+    /// and the log's `dedupe_key` column must name no one. `key` is the store's
+    /// ``DeclarationStreamKey``; it is nil only for a run none of whose candidates names people.
+    ///
+    /// Flags raised earlier under the identity itself stay idempotent: `flags run` finds known flags by
+    /// identity in the read model, never by dedupe key, so it neither raises them again nor needs the old key.
+    public static func dedupeIdentity(of candidate: FlagCandidate, key: StreamTokenKey?) -> String {
+        guard candidate.evidence.namesPeople, let key else { return candidate.identity }
+        return "~" + key.token(for: candidate.identity)
+    }
 }
 
 /// A later run found the flag's situation resting on other records (a fourth split award, a second project
@@ -67,7 +81,7 @@ public struct RedFlagRevised: DomainEvent, Hashable {
         self.configurationVersion = configurationVersion
     }
 
-    /// The dedupe key of a revision to the given records.
+    /// The dedupe key of a revision to the given records; `identity` from ``RedFlagRaised/dedupeIdentity(of:key:)``.
     public static func dedupeKey(identity: String, digest: String) -> String { "red-flag:\(identity):\(digest)" }
 }
 

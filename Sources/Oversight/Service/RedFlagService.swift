@@ -1,4 +1,5 @@
 import Agency
+import Declarations
 import EventStore
 import Foundation
 import Procurement
@@ -61,7 +62,11 @@ public struct RedFlagService: Sendable {
     /// concurrent run's conflict, reads again and retries.
     public func record(_ candidates: [FlagCandidate], projects: Int, settings: RedFlagSettings, actor: String) async throws -> RunSummary {
         var attempt = 1
+        let namingPeople = candidates.contains { $0.evidence.namesPeople }
         while true {
+            // The key for dedupe keys that would name people; recorded with this append if the store has none.
+            let tokenKey = namingPeople ? try await DeclarationStreamKey.prepare(in: store, actor: actor, at: clock()) : nil
+            var usesKey = false
             let known = try await RedFlagQueries.identities(store)
             var numbers = try await RedFlagQueries.lastNumbers(store)
             var summary = RunSummary(
@@ -72,6 +77,7 @@ public struct RedFlagService: Sendable {
             let now = clock()
             let ordered = candidates.sorted { ($0.fiscalYear, $0.indicator, $0.identity) < ($1.fiscalYear, $1.indicator, $1.identity) }
             for candidate in ordered {
+                let dedupeIdentity = RedFlagRaised.dedupeIdentity(of: candidate, key: tokenKey?.key)
                 if let existing = known[candidate.identity] {
                     guard existing.evidenceDigest != candidate.evidenceDigest else {
                         summary.unchanged += 1
@@ -80,8 +86,9 @@ public struct RedFlagService: Sendable {
                     let event = RedFlagRevised(flagID: existing.flagID, candidate: candidate, configurationVersion: settings.version)
                     appends.append(StreamAppend(
                         stream: try FlagStreams.flag(existing.flagID), expectedVersion: .exactly(existing.streamVersion),
-                        events: [try ProposedEvent(event, occurredAt: now, actor: actor, dedupeKey: RedFlagRevised.dedupeKey(identity: candidate.identity, digest: candidate.evidenceDigest))]
+                        events: [try ProposedEvent(event, occurredAt: now, actor: actor, dedupeKey: RedFlagRevised.dedupeKey(identity: dedupeIdentity, digest: candidate.evidenceDigest))]
                     ))
+                    usesKey = usesKey || candidate.evidence.namesPeople
                     summary.revised.append(existing.flagID)
                     continue
                 }
@@ -91,12 +98,14 @@ public struct RedFlagService: Sendable {
                 let event = RedFlagRaised(flagID: id, candidate: candidate, configurationVersion: settings.version)
                 appends.append(StreamAppend(
                     stream: try FlagStreams.flag(id), expectedVersion: .noStream,
-                    events: [try ProposedEvent(event, occurredAt: now, actor: actor, dedupeKey: RedFlagRaised.dedupeKey(identity: candidate.identity))]
+                    events: [try ProposedEvent(event, occurredAt: now, actor: actor, dedupeKey: RedFlagRaised.dedupeKey(identity: dedupeIdentity))]
                 ))
+                usesKey = usesKey || candidate.evidence.namesPeople
                 summary.raised.append(id)
                 summary.raisedByIndicator[candidate.indicator, default: 0] += 1
             }
             guard !appends.isEmpty else { return summary }
+            if usesKey, let creation = tokenKey?.creation { appends.insert(creation, at: 0) }
             do {
                 _ = try await store.append(appends)
                 return summary

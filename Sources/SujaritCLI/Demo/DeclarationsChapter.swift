@@ -1,5 +1,6 @@
 import Agency
 import Declarations
+import EventStore
 import Presentation
 import Sujarit
 
@@ -20,6 +21,10 @@ struct DeclarationsChapter: DemoChapter {
         if let rusdee = try await service.declaration("67119000333-e-bidding-member-rusdee"), let interest = rusdee.interests.first {
             demo.say("\(RegisterInput.name(rusdee.declarant, in: directory)) declared: \(interest.relationship.label.th) at \(interest.party?.name ?? "") (\(interest.party?.taxID?.formatted ?? "-")),")
             demo.say("  \(interest.detail ?? "") → ถอนตัว (recusal) from the e-bidding committee of \(project).")
+            if let key = try await DeclarationStreamKey.recorded(in: demo.store) {
+                let stream = try DeclarationStreams.declaration(rusdee.id, key: key)
+                demo.say("  Stored as \(stream): the log's address names neither rusdee nor the project; 'coi show \(rusdee.id)' finds it.")
+            }
         }
         let amended = try await service.amend(
             "A2568-nisa", interests: [], noInterest: true, on: try CalendarDate.parse("15 ม.ค. 68"),
