@@ -160,6 +160,17 @@ public struct AuditPlanService: Sendable {
         return approved
     }
 
+    /// Records a correction of the approval's day (and approver, when `approver` is given): an event, never
+    /// an edit of the approval.
+    @discardableResult
+    public func correctApproval(_ year: FiscalYear, on day: CalendarDate, by approver: String? = nil, reason: String, actor: String) async throws -> AuditPlanApprovalCorrected {
+        let plan = try await plan(year)
+        let directory = try await AgencyDirectory.load(from: store)
+        let corrected = try plan.decideApprovalCorrection(on: day, by: approver, reason: reason, directory: directory, today: today)
+        try await store.append([try ProposedEvent(corrected, occurredAt: clock(), actor: actor)], to: AuditStreams.plan(year), expectedVersion: plan.expectedVersion)
+        return corrected
+    }
+
     /// The 3-year strategic view that starts with the year's plan.
     public func strategicPlan(_ year: FiscalYear) async throws -> StrategicPlan {
         let plan = try await plan(year)

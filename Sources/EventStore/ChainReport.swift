@@ -6,9 +6,10 @@ public struct ChainReport: Sendable, Hashable {
     public var headHash: EventHash?
     /// The first place the chain breaks, or nil when the log is intact.
     public var firstBreak: ChainBreak?
-    /// The database's own guards of the log (the SQLite store's `events_no_update` and `events_no_delete`
-    /// triggers) found missing: someone altered the store outside Sujarit. The chain may still be intact;
-    /// Sujarit puts the guards back on the next append or rebuild.
+    /// The database's own guards of the log (its append-only triggers: `events_no_update` and
+    /// `events_no_delete` on SQLite, `events_no_update` and `events_no_truncate` on PostgreSQL) found missing or
+    /// disabled: someone altered the store outside Sujarit. The chain may still be intact. A SQLite store puts
+    /// them back on its next append or rebuild.
     public var missingGuards: [String]
 
     public init(eventsChecked: Int64, headHash: EventHash?, firstBreak: ChainBreak?, missingGuards: [String] = []) {

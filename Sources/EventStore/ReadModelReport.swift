@@ -165,6 +165,6 @@ public struct ReadModelMismatch: Error, LocalizedError, Sendable, Hashable {
     public var errorDescription: String? {
         var findings = report.differences.map(\.description) + report.checkpoints.map(\.description)
         if findings.count > 3 { findings = Array(findings.prefix(3)) + ["and \(findings.count - 3) more"] }
-        return "The read models of \(location) do not match the event log at event #\(report.sequence): \(findings.joined(separator: "; ")). Nothing was printed. Run 'sujarit rebuild' to recompute them from the log, then 'sujarit verify' to check."
+        return "The read models of \(location) do not match the event log at event #\(report.sequence): \(findings.joined(separator: "; ")). The report was not made. Run 'sujarit rebuild' to recompute them from the log, then 'sujarit verify' to check."
     }
 }

@@ -32,7 +32,11 @@ extension PostgresEventStore {
                 storedPrevious: EventHash(bytes: columns.10.readableBytesView),
                 storedHash: EventHash(bytes: columns.11.readableBytesView)
             )
-            if let broken { return walker.report(breakingAt: broken) }
+            if let broken {
+                var report = walker.report(breakingAt: broken)
+                report.missingGuards = try await missingGuards(on: connection)
+                return report
+            }
             if walker.checked % 10_000 == 0 { progress?(walker.checked, head) }
         }
         progress?(walker.checked, head)
@@ -40,6 +44,21 @@ extension PostgresEventStore {
         for try await hash in try await connection.query("SELECT hash FROM chain_head WHERE id = 1", logger: logger).decode(ByteBuffer.self) {
             recordedHash = EventHash(bytes: hash.readableBytesView)
         }
-        return walker.finish(recordedHead: (head, recordedHash))
+        var report = walker.finish(recordedHead: (head, recordedHash))
+        report.missingGuards = try await missingGuards(on: connection)
+        return report
+    }
+
+    /// The log's append-only triggers (created with the schema) that are missing or disabled: someone with the
+    /// owner's rights altered the store outside Sujarit.
+    private func missingGuards(on connection: PostgresConnection) async throws -> [String] {
+        var present = Set<String>()
+        for try await name in try await connection.query(
+            "SELECT tgname::TEXT FROM pg_trigger WHERE tgrelid = 'events'::regclass AND NOT tgisinternal AND tgenabled <> 'D'",
+            logger: logger
+        ).decode(String.self) {
+            present.insert(name)
+        }
+        return ["events_no_update", "events_no_truncate"].filter { !present.contains($0) }
     }
 }

@@ -20,18 +20,30 @@ public struct GiftDraft: Sendable, Hashable {
     public var value: Money
     public var givenToPeopleGenerally: Bool
     public var note: String?
+    /// The family member who received it on the official's account, when not the official.
+    public var receivedBy: FamilyRecipient?
+    /// The reason for accepting it ("เหตุผลความจำเป็น").
+    public var reason: String?
+    /// For a gift given: the recipient is the official's superior (or their family).
+    public var toSuperior: Bool
+    /// For a gift given: paid with public money (the agency's budget).
+    public var publicMoney: Bool
     /// The day the report reached the head, when it already has.
     public var reportedOn: CalendarDate?
     /// The head's decision, when already taken, with its day and who took it.
     public var decision: GiftDecision?
     public var decidedOn: CalendarDate?
     public var decidedBy: String?
+    /// For the head of agency's own gift: the authority above the head who decided (see ``HeadOfAgencyRule``).
+    public var decidedByNextAuthority: String?
 
     public init(
         direction: GiftDirection, person: String, counterparty: PartyReference, counterpartyKind: PartyKind? = nil,
         relative: String? = nil, dealsWithAgency: Bool = false, occasion: String, date: CalendarDate,
         description: String, value: Money, givenToPeopleGenerally: Bool = false, note: String? = nil,
-        reportedOn: CalendarDate? = nil, decision: GiftDecision? = nil, decidedOn: CalendarDate? = nil, decidedBy: String? = nil
+        reportedOn: CalendarDate? = nil, decision: GiftDecision? = nil, decidedOn: CalendarDate? = nil, decidedBy: String? = nil,
+        decidedByNextAuthority: String? = nil, receivedBy: FamilyRecipient? = nil, reason: String? = nil,
+        toSuperior: Bool = false, publicMoney: Bool = false
     ) {
         self.direction = direction
         self.person = person
@@ -49,6 +61,11 @@ public struct GiftDraft: Sendable, Hashable {
         self.decision = decision
         self.decidedOn = decidedOn
         self.decidedBy = decidedBy
+        self.decidedByNextAuthority = decidedByNextAuthority
+        self.receivedBy = receivedBy
+        self.reason = reason
+        self.toSuperior = toSuperior
+        self.publicMoney = publicMoney
     }
 }
 
@@ -89,7 +106,10 @@ public enum GiftLogDecider {
                 occasion: draft.occasion.trimmingCharacters(in: .whitespacesAndNewlines), date: draft.date,
                 description: draft.description.trimmingCharacters(in: .whitespacesAndNewlines), value: draft.value,
                 givenToPeopleGenerally: draft.givenToPeopleGenerally, rulesVersion: rules.version,
-                note: draft.note
+                note: draft.note,
+                receivedBy: draft.receivedBy.map { FamilyRecipient(name: $0.name.trimmingCharacters(in: .whitespacesAndNewlines), relation: rules.relative($0.relation)!.code) },
+                reason: draft.reason?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty,
+                toSuperior: draft.toSuperior ? true : nil, publicMoney: draft.publicMoney ? true : nil
             )
             created.append(GiftEntry(logged: logged))
         }
@@ -104,8 +124,8 @@ public enum GiftLogDecider {
             if let decision = draft.decision {
                 guard let decidedOn = draft.decidedOn else { throw GiftLogError.decisionWithoutDate }
                 let recorded = try entry.decideDecision(
-                    decision, on: decidedOn, by: draft.decidedBy, reportedOn: nil, note: nil,
-                    assessment: assessments[entry.id]!, directory: directory, today: today
+                    decision, on: decidedOn, by: draft.decidedBy, nextAuthority: draft.decidedByNextAuthority, reportedOn: nil, note: nil,
+                    assessment: assessments[entry.id]!, rules: rules, directory: directory, today: today
                 )
                 entry.decision = recorded.decision
             }
@@ -124,6 +144,16 @@ public enum GiftLogDecider {
         if draft.description.trimmingCharacters(in: .whitespaces).isEmpty { throw GiftLogError.emptyField("--what") }
         if let relative = draft.relative, rules.relative(relative) == nil {
             throw GiftLogError.unknownRelative(relative, accepted: rules.relatives.map(\.code))
+        }
+        if (draft.toSuperior || draft.publicMoney), draft.direction != .given {
+            throw GiftLogError.givenOnlyField(draft.toSuperior ? "--to-superior" : "--public-money")
+        }
+        if let family = draft.receivedBy {
+            if draft.direction == .given { throw GiftLogError.receivedByOnGiven }
+            if family.name.trimmingCharacters(in: .whitespaces).isEmpty { throw GiftLogError.emptyField("--received-by") }
+            guard rules.relative(family.relation) != nil else {
+                throw GiftLogError.unknownRelation(family.relation, accepted: rules.relatives.map(\.code))
+            }
         }
     }
 
@@ -149,7 +179,7 @@ extension GiftEntry {
     /// - throws: ``GiftLogError`` when the entry needs no report, was already reported, or the day is before
     ///   the gift or in the future.
     public func decideReport(on day: CalendarDate, assessment: GiftAssessment, today: CalendarDate) throws -> GiftReportedToHead {
-        guard assessment.verdict == .mustReport else { throw GiftLogError.needsNoReport(id, assessment.verdict) }
+        guard assessment.verdict.needsReport else { throw GiftLogError.needsNoReport(id, assessment.verdict) }
         if let reportedOn { throw GiftLogError.alreadyReported(id, on: reportedOn) }
         guard day >= logged.date else { throw GiftLogError.beforeGift(id, field: "--reported-on", day, giftDate: logged.date) }
         if day > today { throw GiftLogError.dateInFuture(field: "--reported-on", day, today: today) }
@@ -158,13 +188,18 @@ extension GiftEntry {
 
     /// The events recording the head's `decision` on `day` (and the report, when `reportedOn` is given
     /// for an entry not yet reported).
+    ///
+    /// A gift the head of agency received (their position is a head position of ``GiftRules/headOfAgencyInForce``)
+    /// is decided by the next authority of the agency's type, recorded as `nextAuthority`, never by staff.
     /// - throws: ``GiftLogError`` when the entry needs no decision, is already decided, was never reported,
-    ///   the decider is not an executive, or the days are out of order or in the future.
+    ///   the decider is not an executive, the head's own gift lacks the next authority (or names another),
+    ///   or the days are out of order or in the future.
     public func decideDecision(
-        _ decision: GiftDecision, on day: CalendarDate, by decider: String?, reportedOn newReport: CalendarDate?,
-        note: String?, assessment: GiftAssessment, directory: AgencyDirectory, today: CalendarDate
+        _ decision: GiftDecision, on day: CalendarDate, by decider: String?, nextAuthority: String? = nil,
+        reportedOn newReport: CalendarDate?, note: String?, assessment: GiftAssessment, rules: GiftRules,
+        directory: AgencyDirectory, today: CalendarDate
     ) throws -> (report: GiftReportedToHead?, decision: GiftDecisionRecorded) {
-        guard assessment.verdict == .mustReport else { throw GiftLogError.needsNoDecision(id, assessment.verdict) }
+        guard assessment.verdict.needsReport else { throw GiftLogError.needsNoDecision(id, assessment.verdict) }
         if let existing = self.decision { throw GiftLogError.alreadyDecided(id, existing.decision, on: existing.decidedOn) }
         var report: GiftReportedToHead?
         if let newReport, reportedOn == nil {
@@ -173,10 +208,44 @@ extension GiftEntry {
         guard let reported = report?.reportedOn ?? reportedOn else { throw GiftLogError.notReported(id) }
         guard day >= reported else { throw GiftLogError.beforeReport(id, decidedOn: day, reportedOn: reported) }
         if day > today { throw GiftLogError.dateInFuture(field: "--on (decided)", day, today: today) }
+        let authority = nextAuthority?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty
+        let recipient = directory.member(logged.person)
+        if let recipient, let type = rules.headOfAgencyInForce.type(ofHeadPosition: recipient.position) {
+            let head = "\(recipient.name) (\(recipient.id)), \(recipient.position)"
+            guard let authority, decider == nil else {
+                throw GiftLogError.ownGiftOfHead(id, head: head, agencyType: type.type, authority: type.nextAuthority, by: decider)
+            }
+            guard HeadOfAgencyRule.compact(authority).hasPrefix(HeadOfAgencyRule.compact(type.nextAuthority)) else {
+                throw GiftLogError.wrongNextAuthority(id, given: authority, agencyType: type.type, expected: type.nextAuthority)
+            }
+        } else if let authority {
+            throw GiftLogError.nextAuthorityNotForStaff(id, given: authority, person: recipient.map { "\($0.name) (\($0.id)), \($0.position)" } ?? logged.person)
+        }
         if let decider {
             guard let member = directory.member(decider) else { throw GiftLogError.unknownPerson(field: "--by", decider) }
             guard member.has(.executive) else { throw GiftLogError.notExecutive(decider) }
         }
-        return (report, GiftDecisionRecorded(entryID: id, decision: decision, decidedOn: day, decidedBy: decider, note: note))
+        return (report, GiftDecisionRecorded(entryID: id, decision: decision, decidedOn: day, decidedBy: decider, note: note, nextAuthority: authority))
     }
+}
+
+extension GiftEntry {
+    /// The event correcting this entry's day to `day`, recorded by mistake.
+    /// - throws: ``GiftLogError`` when the reason is empty, the day is the one recorded, in the future or
+    ///   outside the person's service, or after the day the entry was reported or decided.
+    public func decideDateCorrection(
+        to day: CalendarDate, reason: String, directory: AgencyDirectory, today: CalendarDate
+    ) throws -> GiftDateCorrected {
+        let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
+        if reason.isEmpty { throw GiftLogError.emptyField("--reason") }
+        if day == logged.date { throw GiftLogError.dateUnchanged(id, day) }
+        _ = try GiftLogDecider.servingPerson(logged.person, field: "the entry's person", on: day, field: "--on", directory: directory, today: today)
+        if let reportedOn, reportedOn < day { throw GiftLogError.correctedAfter(id, day, event: "reported to the head", on: reportedOn) }
+        if let decision, decision.decidedOn < day { throw GiftLogError.correctedAfter(id, day, event: "decided", on: decision.decidedOn) }
+        return GiftDateCorrected(entryID: id, previousDate: logged.date, correctedDate: day, reason: reason)
+    }
+}
+
+private extension String {
+    var nilIfEmpty: String? { isEmpty ? nil : self }
 }

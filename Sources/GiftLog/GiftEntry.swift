@@ -4,7 +4,7 @@ import Sujarit
 
 /// A gift entry as its stream tells it: the logged facts, the report to the head of agency, the decision.
 public struct GiftEntry: Sendable, Hashable {
-    /// The facts as logged.
+    /// The facts as logged, with later corrections of the day applied (``dateCorrections`` keeps them).
     public var logged: GiftLogged
     /// When it was reported to the head of agency, if it was.
     public var reportedOn: CalendarDate?
@@ -31,6 +31,7 @@ public struct GiftEntry: Sendable, Hashable {
             case GiftLogged.eventType: entry = GiftEntry(logged: try event.decode(GiftLogged.self))
             case GiftReportedToHead.eventType: entry?.reportedOn = try event.decode(GiftReportedToHead.self).reportedOn
             case GiftDecisionRecorded.eventType: entry?.decision = try event.decode(GiftDecisionRecorded.self)
+            case GiftDateCorrected.eventType: entry?.logged.date = try event.decode(GiftDateCorrected.self).correctedDate
             default: continue
             }
             entry?.version = event.streamVersion
@@ -49,8 +50,15 @@ public enum GiftVerdict: String, Sendable, Hashable, Codable, CaseIterable {
     case allowedWithinLimit = "allowed-within-limit"
     /// Above the threshold: must be reported to the head of agency, who decides.
     case mustReport = "must-report"
-    /// Given by staff to someone.
+    /// From a party with business before the agency, whatever the value: should not be accepted under the
+    /// agency's No Gift declaration, and must be reported to the head of agency, who decides.
+    case notAcceptable = "not-acceptable"
+    /// Given by staff to someone, within the limits on gifts given.
     case given
+    /// Given by staff to a superior, worth more than the limit (PM Office regulation on gifts 2565).
+    case givenAboveSuperiorLimit = "given-above-superior-limit"
+    /// Given by staff and paid with public money beyond what the rules allow (PM Office regulation 2565).
+    case givenWithPublicMoney = "given-with-public-money"
     /// Offered and refused.
     case refused
 
@@ -60,10 +68,29 @@ public enum GiftVerdict: String, Sendable, Hashable, Codable, CaseIterable {
         case .allowedGeneral: LocalizedLabel(th: "รับได้: ให้แก่บุคคลทั่วไป", en: "allowed: given to people generally")
         case .allowedWithinLimit: LocalizedLabel(th: "รับได้: ไม่เกินเกณฑ์ต่อโอกาส", en: "allowed: within the limit")
         case .mustReport: LocalizedLabel(th: "เกินเกณฑ์: ต้องรายงานหัวหน้าหน่วยงาน", en: "above the limit: report to the head")
+        case .notAcceptable: LocalizedLabel(
+            th: "ไม่ควรรับ: จากผู้มีส่วนได้เสียกับหน่วยงาน (No Gift Policy) ต้องรายงานหัวหน้าหน่วยงาน",
+            en: "should not be accepted: from a party with business before the agency (No Gift Policy); report to the head"
+        )
         case .given: LocalizedLabel(th: "ให้ของขวัญ", en: "given")
+        case .givenAboveSuperiorLimit: LocalizedLabel(
+            th: "ไม่ควรให้: ของขวัญแก่ผู้บังคับบัญชาเกินมูลค่าที่กำหนด (ระเบียบสำนักนายกฯ 2565)",
+            en: "should not have been given: a gift to a superior above the limit (PM Office regulation 2565)"
+        )
+        case .givenWithPublicMoney: LocalizedLabel(
+            th: "ไม่ควรให้: ใช้เงินของทางราชการซื้อของขวัญเกินที่กำหนด (ระเบียบสำนักนายกฯ 2565)",
+            en: "should not have been given: a gift paid with public money (PM Office regulation 2565)"
+        )
         case .refused: LocalizedLabel(th: "ปฏิเสธการรับ", en: "refused")
         }
     }
+
+    /// True for the verdicts that must be reported to the head of agency within the report period and
+    /// then decided on (keep, return, hand over).
+    public var needsReport: Bool { self == .mustReport || self == .notAcceptable }
+
+    /// True for the verdicts of gifts staff gave.
+    public var isGiven: Bool { self == .given || self == .givenAboveSuperiorLimit || self == .givenWithPublicMoney }
 
     /// A word or two for narrow table columns.
     public var shortLabel: LocalizedLabel {
@@ -72,7 +99,10 @@ public enum GiftVerdict: String, Sendable, Hashable, Codable, CaseIterable {
         case .allowedGeneral: LocalizedLabel(th: "รับได้ (ทั่วไป)", en: "allowed (general)")
         case .allowedWithinLimit: LocalizedLabel(th: "รับได้ (ไม่เกินเกณฑ์)", en: "allowed (within limit)")
         case .mustReport: LocalizedLabel(th: "เกินเกณฑ์ ต้องรายงาน", en: "above limit: report")
+        case .notAcceptable: LocalizedLabel(th: "ไม่ควรรับ ต้องรายงาน", en: "not acceptable: report")
         case .given: LocalizedLabel(th: "ให้", en: "given")
+        case .givenAboveSuperiorLimit: LocalizedLabel(th: "ให้ผู้บังคับบัญชาเกินเกณฑ์", en: "given to superior: above limit")
+        case .givenWithPublicMoney: LocalizedLabel(th: "ให้ด้วยเงินราชการ", en: "given with public money")
         case .refused: LocalizedLabel(th: "ปฏิเสธ", en: "refused")
         }
     }

@@ -7,6 +7,11 @@ import Sujarit
 /// per occasion, so two baskets worth 2,000 baht each from the same firm at New Year pass it together.
 /// The duty to report arises on the day the running total first passes the threshold; a gift in such a
 /// group is due within the report period of the later of its own receipt and that day.
+///
+/// When the rules apply the agency's No Gift declaration (``GiftRules/noGiftPolicy``), a gift received from a
+/// party with business before the agency is ``GiftVerdict/notAcceptable`` whatever its value, is not summed,
+/// and is due within the report period of its own receipt. So is a gift from a relative worth more than the
+/// relation's limit (``RelativeKind/limit``, "ตามฐานานุรูป"), which is ``GiftVerdict/mustReport``.
 public enum GiftJudge {
     /// Assesses every entry as of `asOf` (the day late and missing reports are judged on).
     ///
@@ -22,13 +27,26 @@ public enum GiftJudge {
         for entry in entries {
             let logged = entry.logged
             let verdict: GiftVerdict? = switch logged.direction {
-            case .given: .given
+            case .given: givenVerdict(logged, rules: rules(logged.rulesVersion))
             case .refused: .refused
-            case .received where logged.relative != nil: .allowedRelative
+            // The No Gift declaration comes first: a relative or a souvenir for all does not make a gift
+            // from a party with business before the agency acceptable.
+            case .received where logged.dealsWithAgency && rules(logged.rulesVersion).refusesPartiesWithBusiness: .notAcceptable
+            case .received where logged.relative != nil:
+                // ตามฐานานุรูป: up to the relation's limit, when the rules set one.
+                rules(logged.rulesVersion).relative(logged.relative!)?.limit.map { logged.value > $0 } == true ? .mustReport : .allowedRelative
             case .received where logged.givenToPeopleGenerally: .allowedGeneral
             case .received: nil
             }
-            if let verdict {
+            if let verdict, verdict.needsReport {
+                // Reported within the period from its own receipt: it is not summed with other gifts.
+                let due = logged.date.adding(days: rules(logged.rulesVersion).reportWithinDays)
+                result[entry.id] = GiftAssessment(
+                    entryID: entry.id, verdict: verdict, occasionTotal: logged.value, dueOn: due,
+                    reportStatus: status(reportedOn: entry.reportedOn, due: due, asOf: asOf),
+                    awaitingDecision: entry.decision.map { $0.decidedOn > asOf } ?? true, rulesVersion: logged.rulesVersion
+                )
+            } else if let verdict {
                 result[entry.id] = GiftAssessment(
                     entryID: entry.id, verdict: verdict, occasionTotal: logged.value, dueOn: nil, reportStatus: nil,
                     awaitingDecision: false, rulesVersion: logged.rulesVersion
@@ -65,6 +83,16 @@ public enum GiftJudge {
             }
         }
         return result
+    }
+
+    /// The verdict of a gift staff gave: paid with public money above the limit first (the more serious),
+    /// then to a superior above the limit, else ``GiftVerdict/given``. Rules without limits on gifts given
+    /// (adopted before they existed) give ``GiftVerdict/given``.
+    static func givenVerdict(_ logged: GiftLogged, rules: GiftRules) -> GiftVerdict {
+        guard let limits = rules.givenGifts else { return .given }
+        if logged.publicMoney == true, logged.value > limits.publicMoneyLimit { return .givenWithPublicMoney }
+        if logged.toSuperior == true, logged.value > limits.superiorLimit { return .givenAboveSuperiorLimit }
+        return .given
     }
 
     /// Where a report stands on `asOf`.

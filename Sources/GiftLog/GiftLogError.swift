@@ -54,6 +54,22 @@ public enum GiftLogError: LocalizedError, Sendable, Hashable {
     case invalidParticipants(String)
     /// A decision in an import file without its day.
     case decisionWithoutDate
+    /// A family member's relation the rules do not list.
+    case unknownRelation(String, accepted: [String])
+    /// A family recipient given for a gift the official gave.
+    case receivedByOnGiven
+    /// A date correction to the day already recorded.
+    case dateUnchanged(GiftEntryID, CalendarDate)
+    /// A date correction to a day after the entry's report or decision.
+    case correctedAfter(GiftEntryID, CalendarDate, event: String, on: CalendarDate)
+    /// A field of gifts given (to a superior, public money) on a gift received or refused.
+    case givenOnlyField(String)
+    /// A decision on the head of agency's own gift taken by staff, or without the next authority.
+    case ownGiftOfHead(GiftEntryID, head: String, agencyType: String, authority: String, by: String?)
+    /// A next authority that is not the one configured for the agency's type.
+    case wrongNextAuthority(GiftEntryID, given: String, agencyType: String, expected: String)
+    /// A next authority given for a gift that is not the head of agency's own.
+    case nextAuthorityNotForStaff(GiftEntryID, given: String, person: String)
 
     public var errorDescription: String? {
         switch self {
@@ -82,9 +98,9 @@ public enum GiftLogError: LocalizedError, Sendable, Hashable {
         case let .notFound(id):
             "No gift entry \(id). List them with 'sujarit gift list'."
         case let .needsNoReport(id, verdict):
-            "\(id) needs no report to the head: its verdict is '\(verdict.label.th)' (\(verdict.label.en)). Only gifts above the limit are reported."
+            "\(id) needs no report to the head: its verdict is '\(verdict.label.th)' (\(verdict.label.en)). Only gifts above the limit, or from a party with business before the agency (No Gift Policy), are reported."
         case let .needsNoDecision(id, verdict):
-            "\(id) needs no decision: its verdict is '\(verdict.label.th)' (\(verdict.label.en)). The head decides only on gifts above the limit."
+            "\(id) needs no decision: its verdict is '\(verdict.label.th)' (\(verdict.label.en)). The head decides only on gifts above the limit or from a party with business before the agency."
         case let .alreadyReported(id, date):
             "\(id) was already reported to the head on \(date.formatted(.thaiMedium)); nothing was recorded."
         case let .alreadyDecided(id, decision, date):
@@ -107,6 +123,22 @@ public enum GiftLogError: LocalizedError, Sendable, Hashable {
             "--participants '\(text)' is not a whole number of people (0 or more)."
         case .decisionWithoutDate:
             "A decision needs the day it was taken (decided_on)."
+        case let .unknownRelation(text, accepted):
+            "--relation '\(text)' is not a relation under the gift rules (the family member who received the gift on the official's account). Accepted: \(accepted.joined(separator: ", "))."
+        case .receivedByOnGiven:
+            "--received-by names the family member who received or refused a gift on the official's account; a gift given by the official has none. Leave it out, or log the gift as received."
+        case let .dateUnchanged(id, day):
+            "\(id) is already recorded on \(day.formatted(.thaiMedium)); nothing was recorded. Give the right day with --on."
+        case let .correctedAfter(id, day, event, date):
+            "--on \(day.formatted(.thaiMedium)) is after \(id) was \(event) on \(date.formatted(.thaiMedium)): a gift cannot come after its own report or decision. Check the day; nothing was recorded."
+        case let .givenOnlyField(field):
+            "\(field) describes a gift the official gave (gift log --given); this one was received or refused. Leave \(field) out, or log it with --given."
+        case let .ownGiftOfHead(id, head, type, authority, by):
+            "\(id) was received by \(head), the head of agency: the head does not decide on their own gift\(by.map { ", and neither does --by '\($0)' (staff of the agency)" } ?? ""). For a \(type) the \(authority) decides (Registers/gift-rules.yaml, head_of_agency). Record that decision with --next-authority \"\(authority)…\" (title and name) and without --by; nothing was recorded."
+        case let .wrongNextAuthority(id, given, type, expected):
+            "--next-authority '\(given)' is not the authority above the head of a \(type): \(id) is decided by the \(expected) (Registers/gift-rules.yaml, head_of_agency). Give a title beginning with \(expected), or correct the agency type table; nothing was recorded."
+        case let .nextAuthorityNotForStaff(id, given, person):
+            "--next-authority '\(given)' is only for a gift the head of agency received; \(id) was received by \(person), so the head (or an executive) decides with --by. Leave --next-authority out; nothing was recorded."
         }
     }
 }

@@ -174,15 +174,18 @@ public struct GiftLogService: Sendable {
     /// Records the head's decision on entry `id` (and the report, when `reportedOn` is given for an entry
     /// not yet reported).
     @discardableResult
+    ///
+    /// - parameter nextAuthority: For the head of agency's own gift, the authority above the head who decided
+    ///   (then `decider` is nil); see ``HeadOfAgencyRule``.
     public func decide(
-        _ id: GiftEntryID, decision: GiftDecision, on day: CalendarDate, by decider: String?,
+        _ id: GiftEntryID, decision: GiftDecision, on day: CalendarDate, by decider: String?, nextAuthority: String? = nil,
         reportedOn: CalendarDate?, note: String?, actor: String
     ) async throws -> GiftEntry {
         let (entry, assessment) = try await assessed(id)
         let directory = try await AgencyDirectory.load(from: store)
         let decided = try entry.decideDecision(
-            decision, on: day, by: decider, reportedOn: reportedOn, note: note,
-            assessment: assessment, directory: directory, today: today
+            decision, on: day, by: decider, nextAuthority: nextAuthority, reportedOn: reportedOn, note: note,
+            assessment: assessment, rules: try await currentRules(), directory: directory, today: today
         )
         var events: [ProposedEvent] = []
         if let report = decided.report {
@@ -190,6 +193,20 @@ public struct GiftLogService: Sendable {
         }
         events.append(try ProposedEvent(decided.decision, occurredAt: day.startOfDay, actor: actor))
         try await store.append(events, to: GiftStreams.entry(id), expectedVersion: .exactly(entry.version))
+        return try await self.entry(id)!
+    }
+
+    /// Corrects the day of entry `id`, recorded by mistake, with a ``GiftDateCorrected`` event (never an
+    /// edit): from then on its verdict, due day and reports use the corrected day.
+    @discardableResult
+    public func correctDate(_ id: GiftEntryID, to day: CalendarDate, reason: String, actor: String) async throws -> GiftEntry {
+        guard let entry = try await entry(id) else { throw GiftLogError.notFound(id) }
+        let directory = try await AgencyDirectory.load(from: store)
+        let event = try entry.decideDateCorrection(to: day, reason: reason, directory: directory, today: today)
+        try await store.append(
+            [try ProposedEvent(event, occurredAt: clock(), actor: actor)],
+            to: GiftStreams.entry(id), expectedVersion: .exactly(entry.version)
+        )
         return try await self.entry(id)!
     }
 

@@ -30,6 +30,6 @@ struct InputParsingTests {
         #expect(try ProjectNumber(parsing: "๖๗๑๑๙๐๐๐๓๓๓").rawValue == "67119000333")
         #expect(try ProjectNumber(parsing: "p69100030274").rawValue == "P69100030274")
         #expect(throws: DeclarationsError.invalidProject("6711900033")) { try ProjectNumber(parsing: "6711900033") }
-        #expect(ProcurementRole.all.count == 16)
+        #expect(ProcurementRole.all.count == 18) // 2 officers, inspector, works supervisor, 7 committees × chair/member
     }
 }

@@ -95,6 +95,25 @@ struct AuditEndToEndTests {
         #expect(trail.stdout.contains("audit-plan/2568"))
     }
 
+    @Test("An approval recorded without --on (today) is corrected with --correct: the engagement then starts, and the history keeps both")
+    func approvalCorrected() throws {
+        let sujarit = try prepared()
+        try sujarit.succeed(["audit", "plan", "draft", "--fy", "2568", "--capacity", "220"])
+        try sujarit.succeed(["audit", "plan", "approve", "--fy", "2568", "--by", "mayor"])
+        try refused(sujarit, ["audit", "engagement", "start", "FIN-DISB", "--fy", "2568", "--on", "4 พ.ย. 2567"], "before the plan's approval")
+        try refused(sujarit, ["audit", "plan", "approve", "--fy", "2568", "--by", "mayor", "--on", "15 ก.ย. 2567"], "--correct --on DAY --reason TEXT")
+        try refused(sujarit, ["audit", "plan", "approve", "--fy", "2568", "--correct", "--on", "15 ก.ย. 2567"], "--correct needs --reason")
+        let corrected = try sujarit.succeed(["audit", "plan", "approve", "--fy", "2568", "--correct", "--on", "15 ก.ย. 2567", "--reason", "บันทึกวันที่ผิด ตามหนังสืออนุมัติ"])
+        #expect(corrected.stdout.contains("→ 15 ก.ย. 2567"), "\(corrected.stdout)")
+        // The day of the first engagement is the limit for a further correction.
+        try sujarit.succeed(["audit", "engagement", "start", "FIN-DISB", "--fy", "2568", "--on", "4 พ.ย. 2567"])
+        try refused(sujarit, ["audit", "plan", "approve", "--fy", "2568", "--correct", "--on", "5 พ.ย. 2567", "--reason", "x"], "after the engagement on FIN-DISB")
+        let show = try sujarit.succeed(["audit", "plan", "show", "--fy", "2568"])
+        #expect(show.stderr.contains("Approval day corrected") && show.stderr.contains("บันทึกวันที่ผิด"), "\(show.stderr)")
+        let events = try sujarit.succeed(["events", "--type", "AuditPlanApprovalCorrected", "--format", "csv"])
+        #expect(events.stdout.contains("AuditPlanApprovalCorrected"))
+    }
+
     @Test("Bad input is refused with a clear message and leaves the store as it was")
     func badInput() throws {
         let sujarit = try prepared()
@@ -104,6 +123,8 @@ struct AuditEndToEndTests {
         try sujarit.succeed(["audit", "plan", "draft", "--fy", "2568", "--capacity", "๒๒๐"])
         try refused(sujarit, ["audit", "plan", "draft", "--fy", "2568", "--capacity", "220"], "--replace")
         try refused(sujarit, ["audit", "plan", "edit", "--fy", "2568", "--subject", "NOPE", "--period", "q1"], "NOPE is not in the FY2568 plan")
+        try refused(sujarit, ["audit", "plan", "edit", "--fy", "2568", "--subject", "FIN-CASH", "--period", "q2"], "FIN-CASH was deferred (เลื่อน) by the FY2568 draft")
+        try refused(sujarit, ["audit", "plan", "edit", "--fy", "2568", "--subject", "FIN-CASH", "--period", "q2"], "--add FIN-CASH")
         try refused(sujarit, ["audit", "plan", "edit", "--fy", "2568", "--add", "NOPE"], "No subject NOPE")
         try refused(sujarit, ["audit", "plan", "edit", "--fy", "2568", "--subject", "FIN-REV", "--period", "soon"], "--period 'soon'")
         try refused(sujarit, ["audit", "plan", "edit", "--fy", "2568", "--subject", "FIN-REV", "--person-days", "300"], "more than the capacity")

@@ -6,7 +6,7 @@ struct DeclarationsEndToEndTests {
     /// A store with the example directory loaded.
     static func agencyStore() throws -> SujaritProcess {
         let sujarit = try SujaritProcess()
-        try sujarit.succeed(["init", "--agency", "เทศบาลเมืองตากใบ"])
+        try sujarit.succeed(["init", "--agency", "เทศบาลเมืองตากใบ", "--dept", "6960501"])
         try sujarit.succeed(["agency", "load", SujaritProcess.packageRoot.appendingPathComponent("Registers/examples/takbai/agency.yaml").path])
         return sujarit
     }
@@ -136,5 +136,74 @@ struct DeclarationsEndToEndTests {
         let cut = try sujarit.run(["coi", "declare", "--interactive"], input: "kittipong\n")
         #expect(cut.status != 0)
         #expect(cut.stderr.contains("nothing was recorded"))
+    }
+
+    @Test("Clause 26: the example's e-bidding chair who also chairs the inspection is warned at import, listed by coi committee show and flagged")
+    func committeeSeparation() throws {
+        let sujarit = try Self.agencyStore()
+        let imported = try sujarit.succeed(["coi", "import", Self.exampleFile])
+        #expect(imported.stderr.contains("declarations-2568.yaml:9 67119000333"))
+        #expect(imported.stderr.contains("surachai") && imported.stderr.contains("clause 26"))
+        // rusdee's recusal leaves the e-bidding committee with its chair and one member.
+        #expect(imported.stderr.contains("left with its chair and 1 member(s) after rusdee recused"))
+        let shown = try sujarit.succeed(["coi", "committee", "show", "--project", "67119000333", "--format", "csv", "--as", "anan"])
+        let rows = shown.stdout.split(separator: "\r\n").map(String.init)
+        #expect(rows.contains("surachai,e-bidding-chair,,separation; quorum"))
+        #expect(rows.contains("surachai,inspection-chair,,separation"))
+        #expect(rows.contains("rusdee,e-bidding-member,recused,quorum"))
+        #expect(rows.contains("fatimah,inspection-member,,"))
+        // A staff member sees only how many seats and warnings there are.
+        let totals = try sujarit.succeed(["coi", "committee", "show", "--project", "67119000333", "--format", "csv", "--as", "kittipong"])
+        #expect(totals.stdout.contains("Warnings,2"))
+        #expect(!totals.stdout.contains("surachai"))
+
+        // Near miss: surachai moved from inspection chair to the TOR committee breaks nothing, and is still recorded.
+        let replaced = try sujarit.succeed([
+            "coi", "committee", "set", "--project", "67119000333", "--member", "surachai:e-bidding-chair",
+            "--member", "surachai:tor-chair", "--member", "fatimah:inspection-chair",
+        ])
+        #expect(!replaced.stderr.contains("Warning"))
+        let again = try sujarit.succeed([
+            "coi", "committee", "set", "--project", "67119000333", "--member", "surachai:e-bidding-chair",
+            "--member", "surachai:inspection-member", "--member", "fatimah:inspection-chair",
+        ])
+        #expect(again.stdout.contains("Recorded 3 seat(s)"))
+        #expect(again.stderr.contains("Warning") && again.stderr.contains("ข้อ 26"))
+
+        try sujarit.succeed(["flags", "run", "--config", SujaritProcess.packageRoot.appendingPathComponent("Registers/red-flags.yaml").path])
+        let flags = try sujarit.succeed(["flags", "list", "--indicator", "committee-separation", "--format", "csv", "--as", "anan"]).stdout.split(separator: "\r\n")
+        #expect(flags.count == 2)
+        #expect(flags.last?.contains("67119000333") == true)
+    }
+
+    @Test("Quorum after a recusal: chair and two members left is enough; one fewer is warned by coi declare, never refused")
+    func quorumAfterRecusal() throws {
+        let sujarit = try Self.agencyStore()
+        try sujarit.succeed([
+            "coi", "committee", "set", "--project", "67119000333", "--member", "surachai:e-bidding-chair",
+            "--member", "rusdee:e-bidding-member", "--member", "wanida:e-bidding-member", "--member", "sompong:e-bidding-member",
+        ])
+        let interest = "party=ห้างหุ้นส่วนจำกัด รุ่งเรืองการโยธา; rel=relative; detail=พี่เขย"
+        // The limit itself: rusdee recuses, surachai, wanida and sompong remain.
+        let first = try sujarit.succeed([
+            "coi", "declare", "--person", "rusdee", "--project", "67119000333", "--role", "e-bidding-member", "--on", "20/11/2567", "--interest", interest,
+        ])
+        #expect(first.stdout.contains("Recusal recorded"))
+        #expect(!first.stderr.contains("Warning"))
+        // One past it: wanida recuses too; recorded, and warned.
+        let second = try sujarit.succeed([
+            "coi", "declare", "--person", "wanida", "--project", "67119000333", "--role", "e-bidding-member", "--on", "20/11/2567", "--interest", interest,
+        ])
+        #expect(second.stdout.contains("Recusal recorded"))
+        #expect(second.stderr.contains("after rusdee, wanida recused (it needs a chair and at least 2 members): appoint a replacement"))
+        let shown = try sujarit.succeed(["coi", "committee", "show", "--project", "67119000333", "--format", "csv", "--as", "anan"]).stdout
+        #expect(shown.contains("sompong,e-bidding-member,,quorum"))
+        // The agency's own rule: with members: 1 in committee-rules.yaml the same committee is not short.
+        let registers = sujarit.folder.appendingPathComponent("registers")
+        try FileManager.default.createDirectory(at: registers, withIntermediateDirectories: true)
+        try "source: คำสั่งของหน่วยงาน\nquorum:\n  chair: true\n  members: 1\n".write(to: registers.appendingPathComponent("committee-rules.yaml"), atomically: true, encoding: .utf8)
+        let relaxed = try sujarit.run(["coi", "committee", "show", "--project", "67119000333", "--format", "csv", "--as", "anan"], environment: ["SUJARIT_REGISTERS": registers.path])
+        #expect(relaxed.status == 0)
+        #expect(relaxed.stdout.contains("sompong,e-bidding-member,,\r\n"))
     }
 }

@@ -9,7 +9,7 @@ struct FoundationEndToEndTests {
         let created = try sujarit.succeed(["init", "--agency", "เทศบาลเมืองตากใบ", "--dept", "6960102"])
         #expect(created.stdout.contains("เทศบาลเมืองตากใบ"))
         let before = try sujarit.storeDump()
-        let again = try sujarit.run(["init"])
+        let again = try sujarit.run(["init", "--agency", "เทศบาลเมืองตากใบ", "--dept", "6960102"])
         #expect(again.status != 0)
         #expect(again.stderr.contains("already exists"))
         #expect(try sujarit.storeDump() == before)
@@ -18,10 +18,42 @@ struct FoundationEndToEndTests {
         #expect(trail.stdout.contains("e2e-tester"))
     }
 
+    @Test("init needs the agency's name and e-GP department id, and creates nothing without them")
+    func initNeedsAgencyAndDepartment() throws {
+        let sujarit = try SujaritProcess()
+        let noName = try sujarit.run(["init", "--dept", "6960105"])
+        #expect(noName.status != 0 && noName.stderr.contains("--agency NAME is required"), "\(noName.stderr)")
+        let noDept = try sujarit.run(["init", "--agency", "เทศบาลตำบลศาลาใหม่"])
+        #expect(noDept.status != 0 && noDept.stderr.contains("--dept ID is required"), "\(noDept.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: sujarit.storePath))
+    }
+
+    @Test("agency profile set heads every report with the store's own name and place, not the letterhead file's town")
+    func profileHeadsReports() throws {
+        let sujarit = try SujaritProcess()
+        try sujarit.succeed(["init", "--agency", "เทศบาลตำบลศาลาใหม่", "--dept", "6960105"])
+        let bare = try sujarit.succeed(["report", "o34", "--fy", "2568", "--format", "md", "-o", "-"])
+        #expect(bare.stdout.contains("**เทศบาลตำบลศาลาใหม่**") && !bare.stdout.contains("อำเภอตากใบ"), "\(bare.stdout.prefix(400))")
+        let before = try sujarit.storeDump()
+        let none = try sujarit.run(["agency", "profile", "set"])
+        #expect(none.status != 0 && none.stderr.contains("Nothing to set"))
+        let badType = try sujarit.run(["agency", "profile", "set", "--type", "เทศบาล"])
+        #expect(badType.status != 0 && badType.stderr.contains("--type 'เทศบาล'"))
+        #expect(try sujarit.storeDump() == before)
+        try sujarit.succeed(["agency", "profile", "set", "--name", "เทศบาลตำบลศาลาใหม่ (ทดสอบ)", "--type", "local-government",
+                             "--district", "ตากใบ", "--province", "นราธิวาส", "--head-title", "นายกเทศมนตรีตำบลศาลาใหม่"])
+        let report = try sujarit.succeed(["report", "o34", "--fy", "2568", "--format", "md", "-o", "-"])
+        #expect(report.stdout.contains("**เทศบาลตำบลศาลาใหม่ (ทดสอบ)** · อำเภอตากใบ จังหวัดนราธิวาส"), "\(report.stdout.prefix(400))")
+        let shown = try sujarit.succeed(["agency", "profile", "show", "--format", "csv"])
+        #expect(shown.stdout.contains("องค์กรปกครองส่วนท้องถิ่น") && shown.stdout.contains("นายกเทศมนตรีตำบลศาลาใหม่") && shown.stdout.contains("6960105"))
+        let events = try sujarit.succeed(["events", "--type", "AgencyProfileUpdated", "--format", "csv"])
+        #expect(events.stdout.contains("AgencyProfileUpdated"))
+    }
+
     @Test("--dept must be a 4- or 7-digit e-GP id")
     func badDepartmentID() throws {
         let sujarit = try SujaritProcess()
-        let result = try sujarit.run(["init", "--dept", "12ab"])
+        let result = try sujarit.run(["init", "--agency", "เทศบาลเมืองตากใบ", "--dept", "12ab"])
         #expect(result.status != 0)
         #expect(result.stderr.contains("--dept"))
         #expect(!FileManager.default.fileExists(atPath: sujarit.storePath))
@@ -41,8 +73,8 @@ struct FoundationEndToEndTests {
     @Test("verify exits 0 on an intact log and 1 naming the sequence of an edited event")
     func verifyDetectsTampering() throws {
         let sujarit = try SujaritProcess()
-        try sujarit.succeed(["init", "--agency", "ก"])
-        try sujarit.succeed(["init", "--store", sujarit.folder.appendingPathComponent("other.db").path])
+        try sujarit.succeed(["init", "--agency", "ก", "--dept", "6960102"])
+        try sujarit.succeed(["init", "--agency", "ข", "--dept", "6960103", "--store", sujarit.folder.appendingPathComponent("other.db").path])
         let intact = try sujarit.succeed(["verify", "--format", "json"])
         #expect(intact.stdout.contains("\"intact\": true"))
 
@@ -62,7 +94,7 @@ struct FoundationEndToEndTests {
     @Test("events filters by type and actor, and prints clean JSON and CSV for scripts")
     func eventsFilters() throws {
         let sujarit = try SujaritProcess()
-        try sujarit.succeed(["init"])
+        try sujarit.succeed(["init", "--agency", "เทศบาลเมืองตากใบ", "--dept", "6960102"])
         let json = try sujarit.succeed(["events", "--format", "json", "--type", "StoreInitialized"])
         let parsed = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]]
         #expect(parsed?.count == 1)

@@ -231,7 +231,7 @@ struct HostileInputEndToEndTests {
     @Test("Register files: a 70 KB field in the agency file and a 20 MB declarations file are refused, the store unchanged")
     func registerFiles() throws {
         let sujarit = try SujaritProcess()
-        try sujarit.succeed(["init", "--agency", "เทศบาลเมืองตากใบ"])
+        try sujarit.succeed(["init", "--agency", "เทศบาลเมืองตากใบ", "--dept", "6960501"])
         let root = SujaritProcess.packageRoot.appendingPathComponent("Registers/examples/takbai")
         let agency = try String(contentsOf: root.appendingPathComponent("agency.yaml"), encoding: .utf8)
         let long = agency.replacingOccurrences(of: "name: กองคลัง", with: "name: " + String(repeating: "ก", count: 70_000 / 3 + 1))

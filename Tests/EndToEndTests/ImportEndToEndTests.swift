@@ -136,7 +136,7 @@ struct ImportEndToEndTests {
         let before = try sujarit.storeDump()
         let cases: [([String], String)] = [
             (["import", "egp", Self.examplesFolder, "--dept", "696050"], "--dept '696050' is not an e-GP department id"),
-            (["import", "egp", Self.examplesFolder], "--dept"),
+            (["import", "egp", Self.examplesFolder, "--dept", "6960502"], "--dept 6960502 is not this store's own e-GP department 6960501"),
             (["import", "egp", "no-such-folder", "--dept", "6960501"], "no-such-folder: there is no such file or directory"),
             (["import", "egp", SujaritProcess.packageRoot.appendingPathComponent("Registers").path, "--dept", "6960501"], "holds no feed file"),
             (["import", "contracts", Self.example("takbai-6960501-2024-11-26.xml")], "contract data must be the data.go.th CSV"),

@@ -15,7 +15,7 @@ struct RiskEndToEndTests {
     /// A store with the example agency, the shipped configuration and the FY2568 register.
     func prepared() throws -> SujaritProcess {
         let sujarit = try SujaritProcess()
-        try sujarit.succeed(["init", "--agency", "เทศบาลเมืองตากใบ"])
+        try sujarit.succeed(["init", "--agency", "เทศบาลเมืองตากใบ", "--dept", "6960501"])
         try sujarit.succeed(["agency", "load", Self.root + "/Registers/examples/takbai/agency.yaml"])
         try sujarit.succeed(["risk", "configure", "--registers", Self.root + "/Registers"])
         let imported = try sujarit.succeed(["risk", "import", Self.example])
@@ -30,7 +30,7 @@ struct RiskEndToEndTests {
 
         let session = try PseudoTerminal(SujaritProcess.executable.path, ["risk", "session", "--as", "nisa"], sujarit: sujarit)
         try session.expect("[1/8] R-2568-001")
-        try session.expect("เกิดขึ้นมากกว่า 25 ครั้งต่อปี")         // the likelihood scale, in Thai
+        try session.expect("เกิดขึ้นมากกว่า 20 ครั้งต่อปี")         // the likelihood scale, in Thai (5x5@2)
         try session.expect("โอกาส Likelihood (1–5): ")
         session.send("๔\n")                                         // Thai digit four
         try session.expect("ผลกระทบ Impact (1–5): ")
@@ -70,18 +70,49 @@ struct RiskEndToEndTests {
             try sujarit.succeed(["risk", "score", "R-2568-004", "-l", l, "-i", i, "--as", member])
         }
         try sujarit.succeed(["risk", "score", "R-2568-001", "-l", "4", "-i", "4", "--as", "nisa"])
-        let before = try sujarit.storeDump()
+        // The case: 2 of 8 risks scored, one by 1 of the 5 members. Refused, naming who has not scored.
+        var before = try sujarit.storeDump()
         let refused = try sujarit.run(["risk", "finalize", "--as", "palad"])
         #expect(refused.status != 0)
-        #expect(refused.stderr.contains("R-2568-004: likelihood spread 2"))
+        #expect(refused.stderr.contains("fewer than 3 of the 5 committee members (quorum: more-than-half"))
+        #expect(refused.stderr.contains("R-2568-001: scored by 1 (nisa), not yet by fatimah, palad, sompong, surachai"))
+        #expect(refused.stderr.contains("6 risk(s) have no score in this round"))
+        #expect(try sujarit.storeDump() == before)
+        // One short of the quorum (2 of 5) is still refused; at the quorum (3 of 5) only the unscored risks remain.
+        try sujarit.succeed(["risk", "score", "R-2568-001", "-l", "4", "-i", "4", "--as", "sompong"])
+        #expect(try sujarit.run(["risk", "finalize", "--as", "palad"]).stderr.contains("R-2568-001: scored by 2 (nisa, sompong)"))
+        try sujarit.succeed(["risk", "score", "R-2568-001", "-l", "4", "-i", "4", "--as", "palad"])
+        // The chair sees who has scored before finalizing.
+        let status = try sujarit.succeed(["risk", "round", "status", "--round", "2568/1", "--format", "csv"]).stdout.split(separator: "\r\n").map(String.init)
+        #expect(status.contains("R-2568-001,ready,3,nisa palad sompong,fatimah surachai"))
+        #expect(status.contains("R-2568-002,unscored,0,,fatimah nisa palad sompong surachai"))
+        #expect(status.count == 9)
+        let statusJSON = try sujarit.succeed(["risk", "round", "status", "--format", "json"]).stdout
+        #expect(statusJSON.contains("below-quorum") == false && statusJSON.contains("\"R-2568-004\""))
+        #expect(try sujarit.run(["risk", "round", "status", "--round", "2568/2"]).stderr.contains("the rounds are 2568/1"))
+        before = try sujarit.storeDump()
+        let unscored = try sujarit.run(["risk", "finalize", "--as", "palad"])
+        #expect(unscored.status != 0 && unscored.stderr.contains("6 risk(s) have no score") && !unscored.stderr.contains("fewer than"))
+        #expect(unscored.stderr.contains("--partial --reason"))
+        let noReason = try sujarit.run(["risk", "finalize", "--partial", "--as", "palad"])
+        #expect(noReason.status != 0 && noReason.stderr.contains("--partial needs --reason"))
+        // A partial close is still refused while members disagree.
+        let reason = "กรรมการ 2 คนลาราชการ ประเมินความเสี่ยงที่เหลือในรอบที่ 2"
+        let disagreeing = try sujarit.run(["risk", "finalize", "--partial", "--reason", reason, "--as", "palad"])
+        #expect(disagreeing.status != 0)
+        #expect(disagreeing.stderr.contains("R-2568-004: likelihood spread 2"))
         #expect(try sujarit.storeDump() == before)
 
         let notChair = try sujarit.run(["risk", "resolve", "R-2568-004", "-l", "3", "-i", "4", "--note", "x", "--as", "nisa"])
         #expect(notChair.status != 0 && notChair.stderr.contains("not the committee chair"))
         try sujarit.succeed(["risk", "resolve", "R-2568-004", "-l", "3", "-i", "4", "--note", "หารือแล้ว", "--as", "palad"])
-        let finalized = try sujarit.succeed(["risk", "finalize", "--as", "palad", "--format", "csv"])
+        let finalized = try sujarit.succeed(["risk", "finalize", "--partial", "--reason", reason, "--as", "palad", "--format", "csv"])
         #expect(finalized.stdout.contains("R-2568-004,3,3,4,2/0"))
-        #expect(finalized.stdout.contains("R-2568-001,1,4,4,0/0,median"))
+        #expect(finalized.stdout.contains("R-2568-001,3,4,4,0/0,median"))
+        #expect(finalized.stderr.contains("partial close"))
+        let closed = try sujarit.succeed(["events", "--type", "ScoringRoundClosed", "--format", "json"]).stdout
+        #expect(closed.contains(reason))
+        #expect(closed.contains("more-than-half"))
 
         let list = try sujarit.succeed(["risk", "list", "--fy", "2568", "--level", "high", "--format", "csv"])
         #expect(list.stdout.contains("R-2568-001") && list.stdout.contains("R-2568-004"))
@@ -115,7 +146,7 @@ struct RiskEndToEndTests {
 
         for (file, format, original) in [("register.json", "json", json), ("register.csv", "csv", csv)] {
             let second = try SujaritProcess()
-            try second.succeed(["init"])
+            try second.succeed(["init", "--agency", "เทศบาลเมืองตากใบ", "--dept", "6960501"])
             try second.succeed(["agency", "load", Self.root + "/Registers/examples/takbai/agency.yaml"])
             try second.succeed(["risk", "configure", "--registers", Self.root + "/Registers"])
             try second.succeed(["risk", "import", first.folder.appendingPathComponent(file).path])

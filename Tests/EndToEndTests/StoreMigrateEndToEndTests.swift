@@ -61,14 +61,14 @@ struct StoreMigrateEndToEndTests {
     @Test("another agency's store, a missing source and a damaged source are refused and leave the target as it was")
     func refusals() throws {
         let first = try SujaritProcess()
-        try first.succeed(["init", "--agency", "เทศบาลเมืองตากใบ"])
+        try first.succeed(["init", "--agency", "เทศบาลเมืองตากใบ", "--dept", "6960501"])
         let (database, url) = try PostgresTestServer.newDatabase()
         defer { PostgresTestServer.drop(database) }
         try first.succeed(["migrate", "--from", first.storePath, "--to", url])
         let before = try first.succeed(["events", "--store", url, "--format", "json"]).stdout
 
         let other = try SujaritProcess()
-        try other.succeed(["init", "--agency", "เทศบาลเมืองสุไหงโก-ลก"])
+        try other.succeed(["init", "--agency", "เทศบาลเมืองสุไหงโก-ลก", "--dept", "6961401"])
         let mixed = try other.run(["migrate", "--from", other.storePath, "--to", url])
         #expect(mixed.status != 0)
         #expect(mixed.stderr.contains("already holds a different log"), "\(mixed.output)")

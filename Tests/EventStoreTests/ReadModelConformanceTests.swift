@@ -51,6 +51,19 @@ struct ReadModelConformanceTests {
         }
     }
 
+    @Test("A dropped or disabled append-only trigger is reported, the chain itself still intact", arguments: harnesses)
+    func missingGuard(harness: any StoreHarness) async throws {
+        try await harness.withStore(projections: Self.projections) { store in
+            try await Self.history(store)
+            #expect(try await store.verify(progress: nil).missingGuards.isEmpty)
+            let sqlite = harness.name == "SQLite"
+            try await harness.execute(store, sql: sqlite ? "DROP TRIGGER events_no_delete" : "ALTER TABLE events DISABLE TRIGGER events_no_truncate")
+            let report = try await store.verify(progress: nil)
+            #expect(report.missingGuards == [sqlite ? "events_no_delete" : "events_no_truncate"])
+            #expect(report.isIntact)
+        }
+    }
+
     @Test("A dropped table and a moved checkpoint are reported, and rebuild repairs them", arguments: harnesses)
     func droppedTableAndCheckpoint(harness: any StoreHarness) async throws {
         try await harness.withStore(projections: Self.projections) { store in

@@ -97,6 +97,15 @@ struct ReadModelVerifyTests {
         #expect(report.checkpoints == [CheckpointProblem(projection: "count_by_type", foundVersion: 1, foundSequence: 0, expectedVersion: 1, expectedSequence: 5)])
     }
 
+    @Test("Example rows name each column; text is quoted with quotes doubled and long values shortened")
+    func rowFormatting() {
+        let long = String(repeating: "ก", count: 80)
+        #expect(ReadModelRow.describe(columns: ["a", "b", "c", "d"], values: [.text("it's"), .null, .real(1.5), .text(long)])
+            == "a='it''s', b=NULL, c=1.5, d='\(String(repeating: "ก", count: 57))…'")
+        #expect(ReadModelRow.change(columns: ["id", "score", "note"], keys: ["id"], expected: [.text("R-1"), .integer(12), .null], found: [.text("R-1"), .integer(1), .null])
+            == "id='R-1': score 12 → 1")
+    }
+
     @Test("A dropped checkpoint table is reported as every projection without a checkpoint")
     func droppedCheckpointTable() async throws {
         let store = try await Self.makeStore()

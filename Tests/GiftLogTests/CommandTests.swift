@@ -99,18 +99,18 @@ struct CommandTests {
 
         let file = try GiftRules.load(F.root.appendingPathComponent("Registers/gift-rules.yaml").path)
         #expect(file == .defaults, "Registers/gift-rules.yaml and the built-in defaults must agree")
-        try await fixture.expectRefusal(.rulesUnchanged(1)) { try await fixture.service.adopt(file, actor: "x") }
+        try await fixture.expectRefusal(.rulesUnchanged(2)) { try await fixture.service.adopt(file, actor: "x") }
         var raised = file
         raised.threshold = .baht(5_000)
-        try await fixture.expectRefusal(.rulesVersionNotHigher(given: 1, current: 1)) { try await fixture.service.adopt(raised, actor: "x") }
-        raised.version = 2
+        try await fixture.expectRefusal(.rulesVersionNotHigher(given: 2, current: 2)) { try await fixture.service.adopt(raised, actor: "x") }
+        raised.version = 3
         try await fixture.service.adopt(raised, actor: "pimchanok")
         try await fixture.service.log([F.received(4_000, on: "3 ม.ค. 68", occasion: "วันเกิด")], actor: "x")
         let old = try await fixture.assessment("G-2568-001"), new = try await fixture.assessment("G-2568-002")
         #expect(old.verdict == .mustReport)
-        #expect(old.rulesVersion == 1)
+        #expect(old.rulesVersion == 2)
         #expect(new.verdict == .allowedWithinLimit)
-        #expect(new.rulesVersion == 2)
+        #expect(new.rulesVersion == 3)
     }
 
     @Test("A rules file with a mistake names the file, line and field")

@@ -35,13 +35,13 @@ struct GiftFixture {
 
     static let supplier = PartyReference(name: "บริษัท ตากใบวัสดุภัณฑ์ จำกัด", taxID: try! TaxID(validating: "0965560001238"))
 
-    /// A gift received by `person` from `giver`.
+    /// A gift received by `person` from `giver`; `deals` marks the giver as having business before the agency.
     static func received(
         _ value: Int64, on day: String, person: String = "kittipong", from giver: PartyReference = supplier,
-        occasion: String = "ปีใหม่ 2568", relative: String? = nil, general: Bool = false
+        occasion: String = "ปีใหม่ 2568", relative: String? = nil, general: Bool = false, deals: Bool = false
     ) -> GiftDraft {
         GiftDraft(
-            direction: .received, person: person, counterparty: giver, relative: relative, dealsWithAgency: true,
+            direction: .received, person: person, counterparty: giver, relative: relative, dealsWithAgency: deals,
             occasion: occasion, date: date(day), description: "ของขวัญ", value: .baht(value), givenToPeopleGenerally: general
         )
     }

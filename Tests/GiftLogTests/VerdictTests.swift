@@ -29,7 +29,7 @@ struct VerdictTests {
         #expect(above.dueOn == F.date("28 ก.พ. 68"), "30 days after 29 Jan")
         #expect(above.reportStatus == .missing)
         #expect(above.awaitingDecision)
-        #expect(above.rulesVersion == 1)
+        #expect(above.rulesVersion == 2)
     }
 
     @Test("Gifts from one giver on one occasion are summed; the duty to report starts when the sum passes the limit")

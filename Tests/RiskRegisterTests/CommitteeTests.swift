@@ -69,7 +69,7 @@ struct CommitteeTests {
         let calm = try await fixture.addRisk()
         let disputed = try await fixture.addRisk()
         try await openRound(fixture)
-        try await score(fixture, calm, ["palad": [3, 3], "nisa": [3, 4]])
+        try await score(fixture, calm, ["palad": [3, 3], "nisa": [3, 4], "sompong": [3, 4]])
         try await score(fixture, disputed, ["palad": [2, 4], "sompong": [4, 4], "nisa": [3, 4]])
         let before = try await fixture.logSize()
         do {
@@ -116,7 +116,9 @@ struct CommitteeTests {
         await #expect(throws: RiskRegisterError.unknownRisk("R-2568-099")) {
             try await score(fixture, RiskID(fiscalYear: FiscalYear(be: 2568), number: 99), ["nisa": [3, 3]])
         }
-        await #expect(throws: RiskRegisterError.nothingToFinalize(round: "2568/1")) { _ = try await finalize(fixture) }
+        await #expect(throws: RiskRegisterError.roundIncomplete(
+            round: "2568/1", belowQuorum: [], unscored: ["R-2568-001"], required: 3, committee: 5, rule: "more-than-half"
+        )) { _ = try await finalize(fixture) }
         await #expect(throws: RiskRegisterError.roundAlreadyOpen("2568/1")) { try await openRound(fixture) }
         #expect(try await fixture.logSize() == before)
     }

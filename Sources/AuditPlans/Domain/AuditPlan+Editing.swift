@@ -130,7 +130,7 @@ extension AuditPlan {
     ) throws -> PlanChange {
         switch request {
         case let .change(subject, changes):
-            guard var entry = entry(subject) else { throw AuditPlansError.notInPlan(subject, fiscalYear) }
+            guard var entry = entry(subject) else { throw notInPlan(subject) }
             guard !changes.isEmpty else { throw AuditPlansError.nothingToChange }
             try apply(changes, to: &entry, directory: directory)
             return PlanChange(action: .changed, entry: entry)
@@ -146,10 +146,16 @@ extension AuditPlan {
             try apply(changes, to: &entry, directory: directory)
             return PlanChange(action: .added, entry: entry)
         case let .remove(subject):
-            guard let entry = entry(subject) else { throw AuditPlansError.notInPlan(subject, fiscalYear) }
+            guard let entry = entry(subject) else { throw notInPlan(subject) }
             if engagements[subject] != nil { throw AuditPlansError.engagementStartedOnEntry(subject) }
             return PlanChange(action: .removed, entry: entry)
         }
+    }
+
+    /// Why `subject` has no entry: deferred by the draft (say so, and how to add it back), or simply not planned.
+    private func notInPlan(_ subject: String) -> AuditPlansError {
+        guard let deferred = deferred.first(where: { $0.subject == subject }) else { return .notInPlan(subject, fiscalYear) }
+        return .deferredNotInPlan(subject, fiscalYear, personDays: deferred.personDays, remaining: deferred.remaining, approved: approval != nil)
     }
 
     private func apply(_ changes: EntryChanges, to entry: inout AuditPlanEntry, directory: AgencyDirectory) throws {
@@ -182,6 +188,34 @@ extension AuditPlan {
             let loadB = entries.filter { $0.auditor == b }.reduce(0) { $0 + $1.personDays }
             return (loadA, a) < (loadB, b)
         }
+    }
+
+    /// Corrects the day (and, if given, the approver) of a recorded approval. The day must not be in the
+    /// future, must differ from the one recorded, and must not come after an engagement's start or an
+    /// amendment's approval (they would then precede the approval); the approver must be an executive
+    /// serving on it.
+    ///
+    /// - throws: ``AuditPlansError/planNotApproved(_:)``, ``AuditPlansError/sameApprovalDay(_:_:)``,
+    ///   ``AuditPlansError/approvalAfter(_:what:_:)`` or a directory error naming `--by`.
+    public func decideApprovalCorrection(on day: CalendarDate, by approver: String?, reason: String, directory: AgencyDirectory, today: CalendarDate) throws -> AuditPlanApprovalCorrected {
+        guard let approval else {
+            throw status == .none ? AuditPlansError.noPlan(fiscalYear) : AuditPlansError.planNotApproved(fiscalYear)
+        }
+        let why = try Check.text(reason, field: "--reason")
+        try Check.notFuture(day, field: "--on", today: today)
+        let approverID = approver ?? approval.approvedBy
+        guard day != approval.approvedOn || approverID != approval.approvedBy else { throw AuditPlansError.sameApprovalDay(fiscalYear, day) }
+        if let first = engagements.values.min(by: { $0.started.startedOn < $1.started.startedOn }), first.started.startedOn < day {
+            throw AuditPlansError.approvalAfter(day, what: "the engagement on \(first.started.subject), started", first.started.startedOn)
+        }
+        if let first = amendments.first, first.approvedOn < day {
+            throw AuditPlansError.approvalAfter(day, what: "amendment \(first.number), approved", first.approvedOn)
+        }
+        let member = try directory.require(approverID, field: "--by", role: .executive, servingOn: day)
+        return AuditPlanApprovalCorrected(
+            fiscalYear: fiscalYear, previousOn: approval.approvedOn, approvedOn: day, approvedBy: member.id,
+            approverName: member.name, approverPosition: member.position, reason: why
+        )
     }
 
     /// Approves the draft: the approver must be an executive serving on the day, which must not be in the future.

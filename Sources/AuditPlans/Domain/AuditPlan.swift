@@ -53,6 +53,8 @@ public struct AuditPlan: Sendable, Hashable {
     public var approval: AuditPlanApproved?
     /// Amendments since approval, in order.
     public var amendments: [AuditPlanAmended] = []
+    /// Corrections of the approval's day, in order (``approval`` already carries the latest).
+    public var approvalCorrections: [AuditPlanApprovalCorrected] = []
     /// Engagements by subject id.
     public var engagements: [String: Engagement] = [:]
     /// Findings by id.
@@ -101,6 +103,13 @@ public struct AuditPlan: Sendable, Hashable {
             amendments.append(amended)
         case AuditPlanApproved.eventType:
             approval = try event.decode(AuditPlanApproved.self)
+        case AuditPlanApprovalCorrected.eventType:
+            let corrected = try event.decode(AuditPlanApprovalCorrected.self)
+            approval?.approvedOn = corrected.approvedOn
+            approval?.approvedBy = corrected.approvedBy
+            approval?.approverName = corrected.approverName
+            approval?.approverPosition = corrected.approverPosition
+            approvalCorrections.append(corrected)
         case AuditEngagementStarted.eventType:
             let started = try event.decode(AuditEngagementStarted.self)
             engagements[started.subject] = Engagement(started: started)

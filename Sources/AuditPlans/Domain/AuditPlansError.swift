@@ -25,6 +25,8 @@ public enum AuditPlansError: LocalizedError, Sendable, Hashable {
     case draftExists(FiscalYear)
     case noPlan(FiscalYear)
     case alreadyApproved(FiscalYear, by: String, on: CalendarDate)
+    case sameApprovalDay(FiscalYear, CalendarDate)
+    case approvalAfter(CalendarDate, what: String, CalendarDate)
     case approvedPlanNeedsAmendment(FiscalYear, approvedOn: CalendarDate)
     case amendmentOnDraft(FiscalYear)
     case nothingToChange
@@ -32,6 +34,7 @@ public enum AuditPlansError: LocalizedError, Sendable, Hashable {
     case overCapacity(total: Int, capacity: Int)
     case alreadyInPlan(String, FiscalYear)
     case notInPlan(String, FiscalYear)
+    case deferredNotInPlan(String, FiscalYear, personDays: Int, remaining: Int, approved: Bool)
     case engagementStartedOnEntry(String)
     case planNotApproved(FiscalYear)
     case engagementAlreadyStarted(String, on: CalendarDate)
@@ -89,7 +92,11 @@ public enum AuditPlansError: LocalizedError, Sendable, Hashable {
         case let .noPlan(year):
             "There is no plan for FY\(year.be) yet. Draft one with 'sujarit audit plan draft --fy \(year.be) --capacity DAYS'."
         case let .alreadyApproved(year, by, on):
-            "The FY\(year.be) plan was already approved by \(by) on \(on.formatted(.thaiMedium)); nothing was recorded. Change it by amendment: 'sujarit audit plan edit … --reason TEXT --approved-by ID'."
+            "The FY\(year.be) plan was already approved by \(by) on \(on.formatted(.thaiMedium)); nothing was recorded. Change it by amendment: 'sujarit audit plan edit … --reason TEXT --approved-by ID'; if that day was recorded by mistake, correct it: 'sujarit audit plan approve --fy \(year.be) --correct --on DAY --reason TEXT'."
+        case let .sameApprovalDay(year, day):
+            "The FY\(year.be) plan is already recorded as approved on \(day.formatted(.thaiMedium)) by that approver; nothing to correct. Give the real day with --on (and --by if the approver was wrong too)."
+        case let .approvalAfter(day, what, other):
+            "--on \(day.formatted(.thaiMedium)) is after \(what) on \(other.formatted(.thaiMedium)); the plan must have been approved before that. Check the day of approval, or correct that record first."
         case let .approvedPlanNeedsAmendment(year, on):
             "The FY\(year.be) plan was approved on \(on.formatted(.thaiMedium)), so it changes only by a recorded amendment. Give --reason TEXT and --approved-by ID (an executive)."
         case let .amendmentOnDraft(year):
@@ -104,6 +111,11 @@ public enum AuditPlansError: LocalizedError, Sendable, Hashable {
             "\(id) is already in the FY\(year.be) plan. Change its entry with --subject \(id)."
         case let .notInPlan(id, year):
             "\(id) is not in the FY\(year.be) plan. See its entries with 'sujarit audit plan show --fy \(year.be)'."
+        case let .deferredNotInPlan(id, year, days, remaining, approved):
+            "\(id) was deferred (เลื่อน) by the FY\(year.be) draft: it needs \(days) person-days and \(remaining) were left, so it is not in the plan to change. "
+                + "Add it back with 'sujarit audit plan edit --fy \(year.be) --add \(id) --period q2'"
+                + (approved ? " --reason TEXT --approved-by ID (an amendment)" : "")
+                + ", giving its --period and --person-days; make room first (--capacity, or --remove or shorten another entry) if the plan is full."
         case let .engagementStartedOnEntry(id):
             "The engagement on \(id) has started, so its entry cannot be removed."
         case let .planNotApproved(year):

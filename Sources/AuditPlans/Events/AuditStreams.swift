@@ -22,7 +22,7 @@ public enum AuditEventTypes {
     /// The type names, for an event filter.
     public static let all: Set<String> = [
         AuditSubjectDefined.eventType, AuditPlanDrafted.eventType, AuditPlanEdited.eventType, AuditPlanAmended.eventType,
-        AuditPlanApproved.eventType, AuditEngagementStarted.eventType, AuditEngagementClosed.eventType,
+        AuditPlanApproved.eventType, AuditPlanApprovalCorrected.eventType, AuditEngagementStarted.eventType, AuditEngagementClosed.eventType,
         AuditFindingRecorded.eventType, AuditFollowUpRecorded.eventType,
     ]
 }

@@ -175,3 +175,40 @@ public struct AuditPlanApproved: DomainEvent, Hashable {
         self.note = note
     }
 }
+
+/// The plan's approval was recorded with the wrong day (e.g. `audit plan approve` without `--on` took
+/// today) and the day was corrected. A correction, never an edit: the original ``AuditPlanApproved``
+/// stays in the log, and from here on the plan counts as approved on ``approvedOn`` (engagements and
+/// amendments are checked against it; the plan's document shows it, with the correction in its notes).
+public struct AuditPlanApprovalCorrected: DomainEvent, Hashable {
+    /// The stored type name; never change it once recorded.
+    public static let eventType = "AuditPlanApprovalCorrected"
+    /// The plan's fiscal year.
+    public var fiscalYear: FiscalYear
+    /// The day recorded before the correction.
+    public var previousOn: CalendarDate
+    /// The day the head of agency really approved the plan.
+    public var approvedOn: CalendarDate
+    /// The approver's staff id (the one recorded unless corrected too).
+    public var approvedBy: String
+    /// The approver's name on the corrected day.
+    public var approverName: String
+    /// The approver's position on the corrected day.
+    public var approverPosition: String
+    /// Why the day was wrong, in the words of the record.
+    public var reason: String
+
+    /// Creates the value from its parts.
+    public init(
+        fiscalYear: FiscalYear, previousOn: CalendarDate, approvedOn: CalendarDate, approvedBy: String,
+        approverName: String, approverPosition: String, reason: String
+    ) {
+        self.fiscalYear = fiscalYear
+        self.previousOn = previousOn
+        self.approvedOn = approvedOn
+        self.approvedBy = approvedBy
+        self.approverName = approverName
+        self.approverPosition = approverPosition
+        self.reason = reason
+    }
+}

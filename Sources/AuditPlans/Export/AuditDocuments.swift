@@ -45,6 +45,9 @@ public enum AuditDocuments {
             signatures = [ReportSignature(role: "ผู้จัดทำ", name: preparer?.name, position: preparer?.position), ReportSignature(role: "ผู้อนุมัติ")]
         }
         var notes: [String] = []
+        for correction in plan.approvalCorrections {
+            notes.append("แก้ไขวันที่อนุมัติแผนจาก \(correction.previousOn.formatted(.thaiMedium)) เป็น \(correction.approvedOn.formatted(.thaiMedium)) (บันทึกคลาดเคลื่อน): \(correction.reason)")
+        }
         for amendment in plan.amendments {
             let approver = directory.member(amendment.approvedBy)?.name ?? amendment.approvedBy
             let what = amendment.changes.map { "\(changeLabel($0.action)) \($0.entry.title)" }.joined(separator: "; ")

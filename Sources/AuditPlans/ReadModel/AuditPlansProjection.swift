@@ -121,6 +121,12 @@ public struct AuditPlansProjection: Projection {
                 "UPDATE audit_plans SET status = 'approved', approved_by = ?, approved_on = ? WHERE fiscal_year = ?",
                 [approved.approvedBy, approved.approvedOn.description, approved.fiscalYear.be]
             )]
+        case AuditPlanApprovalCorrected.eventType:
+            let corrected = try event.decode(AuditPlanApprovalCorrected.self)
+            return [SQLStatement(
+                "UPDATE audit_plans SET approved_by = ?, approved_on = ? WHERE fiscal_year = ?",
+                [corrected.approvedBy, corrected.approvedOn.description, corrected.fiscalYear.be]
+            )]
         case AuditEngagementStarted.eventType:
             let started = try event.decode(AuditEngagementStarted.self)
             return [SQLStatement(

@@ -48,11 +48,11 @@ public enum CommitteeType: String, Sendable, Hashable, Codable, CaseIterable {
     }
 }
 
-/// The capacity in which someone signs a per-procurement declaration: หัวหน้าเจ้าหน้าที่, เจ้าหน้าที่, or
-/// chair or member of one of the project's committees.
+/// The capacity in which someone signs a per-procurement declaration: หัวหน้าเจ้าหน้าที่, เจ้าหน้าที่,
+/// ผู้ตรวจรับพัสดุ, ผู้ควบคุมงาน, or chair or member of one of the project's committees.
 ///
-/// Written `head-officer`, `officer`, `<committee>-chair` or `<committee>-member`, e.g. `inspection-member`,
-/// `e-bidding-chair`; that text is also the stored form.
+/// Written `head-officer`, `officer`, `inspector`, `works-supervisor`, `<committee>-chair` or
+/// `<committee>-member`, e.g. `inspection-member`, `e-bidding-chair`; that text is also the stored form.
 public struct ProcurementRole: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
     /// The signer's seat.
     public enum Seat: String, Sendable, Hashable, Codable {
@@ -60,6 +60,11 @@ public struct ProcurementRole: Sendable, Hashable, Codable, Comparable, CustomSt
         case headOfficer = "head-officer"
         /// เจ้าหน้าที่ (procurement officer).
         case officer
+        /// ผู้ตรวจรับพัสดุ: one person appointed to inspect instead of a committee (regulation 2560 clause 25
+        /// allows it for small purchases).
+        case inspector
+        /// ผู้ควบคุมงาน: the works supervisor of a construction contract (regulation 2560 clause 176).
+        case supervisor = "works-supervisor"
         /// ประธานกรรมการ.
         case chair
         /// กรรมการ.
@@ -75,6 +80,10 @@ public struct ProcurementRole: Sendable, Hashable, Codable, Comparable, CustomSt
     public static let headOfficer = ProcurementRole(seat: .headOfficer, committee: nil)
     /// A procurement officer's role.
     public static let officer = ProcurementRole(seat: .officer, committee: nil)
+    /// The single inspector's role (ผู้ตรวจรับพัสดุ).
+    public static let inspector = ProcurementRole(seat: .inspector, committee: nil)
+    /// The works supervisor's role (ผู้ควบคุมงาน).
+    public static let supervisor = ProcurementRole(seat: .supervisor, committee: nil)
 
     /// The chair of `committee`.
     public static func chair(_ committee: CommitteeType) -> ProcurementRole { ProcurementRole(seat: .chair, committee: committee) }
@@ -88,7 +97,7 @@ public struct ProcurementRole: Sendable, Hashable, Codable, Comparable, CustomSt
 
     /// Every role, for help texts and error messages.
     public static var all: [ProcurementRole] {
-        [.headOfficer, .officer] + CommitteeType.allCases.flatMap { [chair($0), member($0)] }
+        [.headOfficer, .officer, .inspector, .supervisor] + CommitteeType.allCases.flatMap { [chair($0), member($0)] }
     }
 
     /// Reads `head-officer`, `officer`, `inspection-chair`, `tor-member`, … in any letter case.
@@ -114,6 +123,8 @@ public struct ProcurementRole: Sendable, Hashable, Codable, Comparable, CustomSt
         switch (seat, committee) {
         case (.headOfficer, _): LocalizedLabel(th: "หัวหน้าเจ้าหน้าที่", en: "head of procurement officers")
         case (.officer, _): LocalizedLabel(th: "เจ้าหน้าที่", en: "procurement officer")
+        case (.inspector, _): LocalizedLabel(th: "ผู้ตรวจรับพัสดุ", en: "inspector")
+        case (.supervisor, _): LocalizedLabel(th: "ผู้ควบคุมงาน", en: "works supervisor")
         case (.chair, let committee?): LocalizedLabel(th: "ประธาน\(committee.label.th)", en: "chair, \(committee.label.en)")
         case (.member, let committee?): LocalizedLabel(th: "กรรมการ (\(committee.label.th))", en: "member, \(committee.label.en)")
         case (.chair, nil), (.member, nil): LocalizedLabel(th: seat.rawValue, en: seat.rawValue)

@@ -25,13 +25,13 @@ extension SQLiteEventStore {
         }
     }
 
-    /// Brings every projection level with the log when the store is opened: a new or changed projection
-    /// is rebuilt, one that lags (the log was written by a build without it) replays what it missed.
+    /// Brings every projection level with the log when the store is opened: a new, changed or lagging
+    /// projection (the log was written by a build without it) is rebuilt from the whole log.
     ///
     /// A damaged read model must not keep the store from opening (then not even `rebuild` could run): a
-    /// checkpoint that is not a number between 0 and the last sequence, a table that is missing, or a
-    /// catch-up that fails (a checkpoint reset onto rows already there) rebuilds that projection instead,
-    /// in the same transaction. `verify` reports such damage; opening repairs what it must to go on.
+    /// checkpoint that is not a number between 0 and the last sequence, behind the log, or missing, or a
+    /// table that is missing, rebuilds that projection, in the same transaction. `verify` opens without
+    /// this and reports such damage; opening for work repairs what it must to go on.
     func catchUpProjections(_ db: Database) throws {
         try SQLiteSchema.restoreCheckpointTable(db)
         let last = try Self.lastSequence(in: db)
@@ -44,15 +44,12 @@ extension SQLiteEventStore {
                 stale.append(projection)
                 continue
             }
-            guard checkpoint.sequence < last else { continue }
-            do {
-                try db.inSavepoint {
-                    try replay(into: [projection], after: checkpoint.sequence, in: db, progress: nil)
-                    return .commit
-                }
-            } catch {
-                stale.append(projection)
-            }
+            // A checkpoint behind the log is rebuilt, never replayed from where it stands: appends move every
+            // checkpoint in their own transaction, so a lag means the log was written by a build without this
+            // projection or the checkpoint was edited, and in the second case the rows are whatever the editor
+            // left: replaying the tail onto them could succeed and leave wrong data (a reset checkpoint did
+            // that to `ita_results`). Rebuilding costs one replay, in a case that almost never happens.
+            if checkpoint.sequence < last { stale.append(projection) }
         }
         if !stale.isEmpty { try rebuild(stale, in: db, progress: nil) }
     }

@@ -29,7 +29,9 @@ import Sujarit
 /// ```
 ///
 /// Optional gift fields: `kind` (person|firm), `relative` (a code of the rules), `general` (given to people
-/// in general), `reported`, `decision` (keep|return|hand-over), `decided`, `decided_by`, `note`.
+/// in general), `reported`, `decision` (keep|return|hand-over), `decided`, `decided_by`, `decided_by_authority` (the
+/// authority above the head, for the head's own gift), `received_by` with `relation` (a family member who
+/// received it on the official's account), `reason` (เหตุผลความจำเป็น), `to_superior` and `public_money` (true/false, for a gift given), `note`.
 public struct GiftLogFile: Sendable, Hashable {
     /// Where an item sits in the file, so a refusal by the register names the line.
     public struct Place: Sendable, Hashable {
@@ -103,7 +105,7 @@ public struct GiftLogFile: Sendable, Hashable {
     static func gift(_ node: ConfigNode, limits: InputLimits = .defaults) throws -> GiftDraft {
         try node.allowOnly([
             "direction", "person", "from", "to", "tax_id", "kind", "relative", "deals_with_agency", "occasion", "date",
-            "what", "value", "general", "reported", "decision", "decided", "decided_by", "note",
+            "what", "value", "general", "reported", "decision", "decided", "decided_by", "decided_by_authority", "received_by", "relation", "reason", "to_superior", "public_money", "note",
         ])
         let direction = try value(node.required("direction")) { node in
             guard let direction = GiftDirection(text: try node.text()) else {
@@ -137,7 +139,12 @@ public struct GiftLogFile: Sendable, Hashable {
                     return decision
                 }
             },
-            decidedOn: try node.optional("decided")?.date(), decidedBy: try node.optionalText("decided_by")
+            decidedOn: try node.optional("decided")?.date(), decidedBy: try node.optionalText("decided_by"),
+            decidedByNextAuthority: try node.optionalText("decided_by_authority"),
+            receivedBy: try node.optionalText("received_by").map { FamilyRecipient(name: $0, relation: try node.text("relation")) },
+            reason: try node.optionalText("reason"),
+            toSuperior: try node.optional("to_superior").map(flag) ?? false,
+            publicMoney: try node.optional("public_money").map(flag) ?? false
         )
     }
 

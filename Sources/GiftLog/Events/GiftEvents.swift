@@ -39,12 +39,22 @@ public struct GiftLogged: DomainEvent, Hashable {
     public var rulesVersion: Int
     /// A remark.
     public var note: String?
+    /// The family member who received it on the official's account, when not the official; nil in events
+    /// recorded before the field existed.
+    public var receivedBy: FamilyRecipient?
+    /// The reason for accepting it (the form's "เหตุผลความจำเป็น"), when given.
+    public var reason: String?
+    /// For a gift given: the recipient is the official's superior (or their family); nil when not said.
+    public var toSuperior: Bool?
+    /// For a gift given: it was paid with public money (the agency's budget); nil when not said.
+    public var publicMoney: Bool?
 
     public init(
         entryID: GiftEntryID, direction: GiftDirection, person: String, department: String,
         counterparty: PartyReference, counterpartyKind: PartyKind, relative: String?, dealsWithAgency: Bool,
         occasion: String, date: CalendarDate, description: String, value: Money, givenToPeopleGenerally: Bool,
-        rulesVersion: Int, note: String? = nil
+        rulesVersion: Int, note: String? = nil, receivedBy: FamilyRecipient? = nil, reason: String? = nil,
+        toSuperior: Bool? = nil, publicMoney: Bool? = nil
     ) {
         self.entryID = entryID
         self.direction = direction
@@ -61,6 +71,10 @@ public struct GiftLogged: DomainEvent, Hashable {
         self.givenToPeopleGenerally = givenToPeopleGenerally
         self.rulesVersion = rulesVersion
         self.note = note
+        self.receivedBy = receivedBy
+        self.reason = reason
+        self.toSuperior = toSuperior
+        self.publicMoney = publicMoney
     }
 }
 
@@ -91,13 +105,41 @@ public struct GiftDecisionRecorded: DomainEvent, Hashable {
     public var decidedBy: String?
     /// A remark.
     public var note: String?
+    /// When the gift was the head of agency's own: the authority above the head who decided, as recorded
+    /// (e.g. ผู้ว่าราชการจังหวัดนราธิวาส); nil otherwise, and in events recorded before the field existed.
+    public var nextAuthority: String?
 
-    public init(entryID: GiftEntryID, decision: GiftDecision, decidedOn: CalendarDate, decidedBy: String?, note: String? = nil) {
+    public init(
+        entryID: GiftEntryID, decision: GiftDecision, decidedOn: CalendarDate, decidedBy: String?, note: String? = nil,
+        nextAuthority: String? = nil
+    ) {
         self.entryID = entryID
         self.decision = decision
         self.decidedOn = decidedOn
         self.decidedBy = decidedBy
         self.note = note
+        self.nextAuthority = nextAuthority
+    }
+}
+
+/// The day of a logged gift was corrected: it was recorded by mistake. The entry keeps its id; from now
+/// on its verdict, due day and reports use ``correctedDate``, and its history shows both days.
+public struct GiftDateCorrected: DomainEvent, Hashable {
+    public static let eventType = "GiftDateCorrected"
+    /// The entry corrected.
+    public var entryID: GiftEntryID
+    /// The day as it stood before the correction.
+    public var previousDate: CalendarDate
+    /// The right day of receipt, giving or refusal.
+    public var correctedDate: CalendarDate
+    /// Why the recorded day was wrong.
+    public var reason: String
+
+    public init(entryID: GiftEntryID, previousDate: CalendarDate, correctedDate: CalendarDate, reason: String) {
+        self.entryID = entryID
+        self.previousDate = previousDate
+        self.correctedDate = correctedDate
+        self.reason = reason
     }
 }
 

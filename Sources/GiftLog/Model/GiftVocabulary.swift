@@ -97,3 +97,17 @@ public struct GiftEntryID: Sendable, Hashable, Codable, Comparable, CustomString
         try container.encode(description)
     }
 }
+
+/// A family member who received (or refused) a gift on a staff member's account: the gift is the staff
+/// member's under the rules, and the log says who actually took it.
+public struct FamilyRecipient: Sendable, Hashable, Codable {
+    /// Their name as written on the form.
+    public var name: String
+    /// Their relation to the staff member: a relative code of the rules, e.g. `spouse`.
+    public var relation: String
+
+    public init(name: String, relation: String) {
+        self.name = name
+        self.relation = relation
+    }
+}

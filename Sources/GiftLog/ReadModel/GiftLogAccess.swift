@@ -105,4 +105,8 @@ public struct GiftTotals: Sendable, Hashable, Codable {
 
     /// The line for `verdict`.
     public func line(_ verdict: GiftVerdict) -> Line { lines.first { $0.verdict == verdict }! }
+
+    /// How many entries must be reported to the head: above the limit, or not acceptable under the
+    /// No Gift declaration (what a summary calls "gifts to report").
+    public var mustBeReported: Int { lines.filter(\.verdict.needsReport).map(\.count).reduce(0, +) }
 }

@@ -69,6 +69,10 @@ public struct GiftLogProjection: Projection {
         case GiftDecisionRecorded.eventType:
             let decided = try event.decode(GiftDecisionRecorded.self)
             return [SQLStatement("UPDATE gift_entries SET decision = ? WHERE entry_id = ?", [event.payloadText, decided.entryID.description])]
+        case GiftDateCorrected.eventType:
+            // The record keeps the payload as logged; the queries take the day from gift_date.
+            let corrected = try event.decode(GiftDateCorrected.self)
+            return [SQLStatement("UPDATE gift_entries SET gift_date = ? WHERE entry_id = ?", [corrected.correctedDate.description, corrected.entryID.description])]
         case GiftRulesAdopted.eventType:
             let adopted = try event.decode(GiftRulesAdopted.self)
             return [SQLStatement(

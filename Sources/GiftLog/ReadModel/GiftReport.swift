@@ -7,9 +7,12 @@ import Sujarit
 ///
 /// A period with no gift at all is still a report, and says so (``isNil``, ``nilStatement``).
 public struct GiftReport: Sendable, Hashable, Codable {
-    /// One gift above the limit, with its report and decision.
+    /// One gift that must be reported (above the limit, or from a party with business before the agency),
+    /// with its report and decision.
     public struct Case: Sendable, Hashable, Codable {
         public var entryID: GiftEntryID
+        /// ``GiftVerdict/mustReport`` or ``GiftVerdict/notAcceptable``.
+        public var verdict: GiftVerdict
         public var date: CalendarDate
         public var person: String
         public var department: String
@@ -24,11 +27,17 @@ public struct GiftReport: Sendable, Hashable, Codable {
         public var reportStatus: ReportStatus
         public var decision: GiftDecision?
         public var decidedOn: CalendarDate?
+        /// The family member who received it on the official's account, if any.
+        public var receivedBy: FamilyRecipient?
+        /// The reason for accepting it ("เหตุผลความจำเป็น"), if given.
+        public var reason: String?
     }
 
     /// One gift given by staff.
     public struct Given: Sendable, Hashable, Codable {
         public var entryID: GiftEntryID
+        /// ``GiftVerdict/given`` or the limit it passed.
+        public var verdict: GiftVerdict
         public var date: CalendarDate
         public var person: String
         public var recipient: String
@@ -54,16 +63,17 @@ public struct GiftReport: Sendable, Hashable, Codable {
     public var activities: [NoGiftActivityRecorded]
     /// Count and value per verdict for gifts dated within the period.
     public var totals: GiftTotals
-    /// The gifts above the limit; nil when the viewer sees totals only.
+    /// The gifts that must be reported (above the limit or not acceptable under the No Gift declaration);
+    /// nil when the viewer sees totals only.
     public var overThreshold: [Case]?
     /// The gifts given; nil when the viewer sees totals only.
     public var givenEntries: [Given]?
     /// Entries of the period in total.
     public var entryCount: Int
-    /// Gifts above the limit reported late, and not reported by their due date.
+    /// Gifts that must be reported, reported late and not reported by their due date.
     public var lateReports: Int
     public var missingReports: Int
-    /// Gifts above the limit with a decision, and awaiting one.
+    /// Gifts that must be reported with a decision, and awaiting one.
     public var decided: Int
     public var awaitingDecision: Int
     /// Gifts from parties that deal with the agency.
@@ -99,22 +109,23 @@ public struct GiftReport: Sendable, Hashable, Codable {
         self.policy = policy
         self.activities = activities.filter { period.contains($0.heldOn) }
         totals = GiftTotals(inPeriod)
-        let above = inPeriod.filter { $0.assessment.verdict == .mustReport }
+        let above = inPeriod.filter(\.assessment.verdict.needsReport)
         overThreshold = above.map { gift in
             let logged = gift.entry.logged
             let decision = gift.entry.decision.flatMap { $0.decidedOn <= asOf ? $0 : nil }
             return Case(
-                entryID: logged.entryID, date: logged.date, person: logged.person, department: logged.department,
+                entryID: logged.entryID, verdict: gift.assessment.verdict, date: logged.date, person: logged.person, department: logged.department,
                 giver: logged.counterparty.name, dealsWithAgency: logged.dealsWithAgency, occasion: logged.occasion,
                 description: logged.description, value: logged.value, occasionTotal: gift.assessment.occasionTotal,
                 dueOn: gift.assessment.dueOn!, reportedOn: gift.entry.reportedOn.flatMap { $0 <= asOf ? $0 : nil },
-                reportStatus: gift.assessment.reportStatus!, decision: decision?.decision, decidedOn: decision?.decidedOn
+                reportStatus: gift.assessment.reportStatus!, decision: decision?.decision, decidedOn: decision?.decidedOn,
+                receivedBy: logged.receivedBy, reason: logged.reason
             )
         }
         givenEntries = inPeriod.filter { $0.entry.logged.direction == .given }.map { gift in
             let logged = gift.entry.logged
             return Given(
-                entryID: logged.entryID, date: logged.date, person: logged.person, recipient: logged.counterparty.name,
+                entryID: logged.entryID, verdict: gift.assessment.verdict, date: logged.date, person: logged.person, recipient: logged.counterparty.name,
                 occasion: logged.occasion, description: logged.description, value: logged.value
             )
         }

@@ -143,6 +143,7 @@ public struct RedFlagEngine {
 
         for candidate in integrity.giftCandidates(giftMatches) { emit(candidate) }
         for candidate in integrity.undeclaredCandidates(seen: seatProjects) { emit(candidate) }
+        for candidate in integrity.separationCandidates(seen: seatProjects) { emit(candidate) }
 
         pending = PendingCandidates()
         giftMatches = [:]

@@ -1,3 +1,4 @@
+import Declarations
 import Procurement
 import Sujarit
 
@@ -45,6 +46,8 @@ struct PartyIndex<Item> {
 ///   committees) from a winner or bidder, dated within `gifts.window_days` before the procurement opened or
 ///   after it ended (its last announcement, signature or contract end).
 /// - undeclared-member: a committee member with no declaration in force for the project (in any role).
+/// - committee-separation: one person both considering the bids and inspecting the same project
+///   (Finance Ministry regulation 2560 clause 26, ``CommitteeSeparation``).
 struct IntegrityRules {
     let settings: RedFlagSettings
     let inputs: CrossCheckInputs
@@ -194,6 +197,35 @@ struct IntegrityRules {
                 )
                 result.append(FlagCandidate(
                     indicator: .undeclaredMember, fiscalYear: year, departmentID: departmentID, unit: known?.unit,
+                    subject: [projectID, staffID], evidence: evidence, records: [projectID, "staff:" + staffID]
+                ))
+            }
+        }
+        return result
+    }
+
+    /// committee-separation flags for every recorded committee, one per person who both considers the bids
+    /// and inspects; `seen` gives the projects found in the data.
+    func separationCandidates(seen: [String: (project: ProjectFact, unit: String?)]) -> [FlagCandidate] {
+        var result: [FlagCandidate] = []
+        for (projectID, records) in inputs.seats.sorted(by: { $0.key < $1.key }) {
+            let seats = records.compactMap { record in
+                (try? ProcurementRole(parsing: record.role)).map { CommitteeSeat(staffID: record.staffID, role: $0) }
+            }
+            let byPerson = Dictionary(grouping: CommitteeSeparation.warnings(seats), by: \.staffID)
+            guard !byPerson.isEmpty else { continue }
+            let known = seen[projectID]
+            let year = known?.project.fiscalYear ?? ProjectID(projectID).map { FiscalYear(be: $0.beYear) } ?? FiscalYear(be: 0)
+            let departmentID = known?.project.departmentID ?? inputs.agencyDepartmentID ?? ""
+            for (staffID, _) in byPerson.sorted(by: { $0.key < $1.key }) {
+                let roles = Set(seats.filter { $0.staffID == staffID && ($0.role.considersBids || $0.role.inspects) }.map(\.role.description)).sorted()
+                let project = known?.project ?? ProjectFact(projectID: projectID, title: "", method: nil, fiscalYear: year, departmentID: departmentID)
+                let evidence = FlagEvidence(
+                    projects: [project],
+                    people: [PersonFact(staffID: staffID, department: nil, capacity: roles.joined(separator: ", "))]
+                )
+                result.append(FlagCandidate(
+                    indicator: .committeeSeparation, fiscalYear: year, departmentID: departmentID, unit: known?.unit,
                     subject: [projectID, staffID], evidence: evidence, records: [projectID, "staff:" + staffID]
                 ))
             }

@@ -46,6 +46,8 @@ public enum Indicator: String, Sendable, Hashable, Codable, CaseIterable, Compar
     case coiDepartment = "coi-department"
     /// A committee member with no declaration for the project.
     case undeclaredMember = "undeclared-member"
+    /// One person appointed both to consider the bids and to inspect the same procurement.
+    case committeeSeparation = "committee-separation"
     /// A gift to staff from a firm with an open procurement with their department within the window.
     case giftFromSupplier = "gift-from-supplier"
 
@@ -71,6 +73,7 @@ public enum Indicator: String, Sendable, Hashable, Codable, CaseIterable, Compar
         case .coiCommittee: LocalizedLabel(th: "ผู้ชนะมีส่วนได้เสียกับกรรมการ", en: "Winner tied to a committee member")
         case .coiDepartment: LocalizedLabel(th: "ผู้ชนะมีส่วนได้เสียกับบุคลากรของหน่วยงานผู้ซื้อ", en: "Winner tied to staff of the buying department")
         case .undeclaredMember: LocalizedLabel(th: "กรรมการไม่ได้แสดงการมีส่วนได้เสีย", en: "Committee member without a declaration")
+        case .committeeSeparation: LocalizedLabel(th: "กรรมการพิจารณาผลเป็นกรรมการตรวจรับพัสดุด้วย", en: "Bid committee member also inspects")
         case .giftFromSupplier: LocalizedLabel(th: "รับของขวัญจากผู้ขายที่มีการจัดซื้อจัดจ้างอยู่", en: "Gift from a firm with an open procurement")
         }
     }
@@ -83,7 +86,7 @@ public enum Indicator: String, Sendable, Hashable, Codable, CaseIterable, Compar
         case .priceNearReference, .priceAboveReference, .priceAboveBudget, .contractAboveAgreed, .referenceEqualsBudget: .price
         case .processChanges, .fastAward, .noInvitation: .process
         case .singleBidder, .fewBidders: .competition
-        case .coiCommittee, .coiDepartment, .undeclaredMember, .giftFromSupplier: .integrity
+        case .coiCommittee, .coiDepartment, .undeclaredMember, .committeeSeparation, .giftFromSupplier: .integrity
         }
     }
 
@@ -113,6 +116,7 @@ public enum Indicator: String, Sendable, Hashable, Codable, CaseIterable, Compar
         case .coiCommittee: "ACT Ai: contractor links to officials — here from the agency's own declarations"
         case .coiDepartment: "Organic Act on Anti-Corruption 2561 s.126; ACT Ai: contractor links to officials"
         case .undeclaredMember: "Finance Ministry regulation 2560: แบบแสดงความบริสุทธิ์ใจ per procurement"
+        case .committeeSeparation: "Finance Ministry procurement regulation 2560, clause 26: bid committee members may not inspect"
         case .giftFromSupplier: "Organic Act 2561 s.128 and the No Gift Policy — the agency's own gift log"
         }
     }

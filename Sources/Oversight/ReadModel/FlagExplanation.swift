@@ -205,6 +205,20 @@ private struct Words {
                 th: "\(who.th) ได้รับแต่งตั้งเป็น\(role.th)ของโครงการ \(firstProject) แต่ไม่มีแบบแสดงความบริสุทธิ์ใจ (การมีส่วนได้เสีย) ที่ยังมีผลสำหรับโครงการนี้",
                 en: "\(who.en) was appointed \(role.en) of project \(firstProject) but has no declaration of interests in force for it."
             )
+        case .committeeSeparation:
+            let seat = evidence.people.first
+            let role = roles(seat?.capacity ?? "")
+            guard showNames else {
+                return LocalizedLabel(
+                    th: "ผู้ได้รับแต่งตั้งคนหนึ่งของโครงการ \(firstProject) เป็นทั้งกรรมการพิจารณาผลและผู้ตรวจรับพัสดุ ซึ่งขัดกับระเบียบกระทรวงการคลังฯ พ.ศ. 2560 ข้อ 26",
+                    en: "A person appointed to project \(firstProject) both considers the bids and inspects the delivery, which the Finance Ministry regulation 2560, clause 26, forbids."
+                )
+            }
+            let who = person(seat?.staffID ?? "", otherwise: LocalizedLabel(th: "", en: ""))
+            return LocalizedLabel(
+                th: "\(who.th) ได้รับแต่งตั้งเป็น\(role.th)ของโครงการ \(firstProject) ซึ่งขัดกับระเบียบกระทรวงการคลังฯ พ.ศ. 2560 ข้อ 26 (ผู้พิจารณาผลต้องไม่เป็นผู้ตรวจรับพัสดุ)",
+                en: "\(who.en) was appointed \(role.en) of project \(firstProject), which the Finance Ministry regulation 2560, clause 26, forbids (who considers the bids may not inspect)."
+            )
         case .giftFromSupplier:
             guard let gift = evidence.gifts.first else { return LocalizedLabel(th: "-", en: "-") }
             let capacity = roles(evidence.people.first?.capacity ?? "")

@@ -15,6 +15,12 @@ extension RedFlagService {
     ///   - owner: Who answers for the risk.
     /// - returns: The flag as it now stands and the new risk's id.
     public func escalateToRisk(_ id: FlagID, department: String?, owner: String?, actor: String) async throws -> (flag: RedFlag, risk: RiskID) {
+        try await escalateToRisk(id, fiscalYear: nil, department: department, owner: owner, actor: actor)
+    }
+
+    /// Escalates a flag to the risk register of `fiscalYear`; when nil, the register the committee is
+    /// working on (``RiskLedger/workingYear(default:)``), not necessarily the year the flag was raised in.
+    public func escalateToRisk(_ id: FlagID, fiscalYear: FiscalYear?, department: String?, owner: String?, actor: String) async throws -> (flag: RedFlag, risk: RiskID) {
         var attempt = 1
         while true {
             let directory = try await AgencyDirectory.load(from: store)
@@ -24,8 +30,9 @@ extension RedFlagService {
             guard let code = department ?? current.raised.unit else { throw OversightError.departmentNeeded(id) }
             guard directory.department(code) != nil else { throw OversightError.unknownDepartment(code, known: directory.departments.map(\.code)) }
             let texts = RiskTexts(flag: current, directory: directory)
+            let year = if let fiscalYear { fiscalYear } else { try await RiskLedger.load(from: store).workingYear(default: current.raised.fiscalYear) }
             let draft = RiskDraft(
-                fiscalYear: current.raised.fiscalYear, department: code, process: texts.process, category: "procurement",
+                fiscalYear: year, department: code, process: texts.process, category: "procurement",
                 event: texts.event, causes: texts.causes, owner: owner
             )
             let context = CommandContext(actor: actor, now: clock())

@@ -103,3 +103,29 @@ public struct Letterhead: Sendable, Hashable {
         return (signature.name ?? member?.name, signature.position ?? member?.position)
     }
 }
+
+extension ReportTheme {
+    /// The theme with its letterhead headed by the store's agency profile (see ``Letterhead/headed(by:)``).
+    public func headed(by profile: AgencyProfile?) -> ReportTheme {
+        ReportTheme(folder: folder, library: library, css: css, letterhead: letterhead.headed(by: profile))
+    }
+}
+
+extension Letterhead {
+    /// The letterhead with the agency's own name, address line and head's title from its profile
+    /// (`sujarit agency profile set`), so a report never carries the name or town written in the shared
+    /// `letterhead.yaml`; the file's values remain only as defaults for what the profile does not give.
+    /// The head's title becomes the position under an executive's signature.
+    public func headed(by profile: AgencyProfile?) -> Letterhead {
+        guard let profile else { return self }
+        var headed = self
+        headed.agency = profile.agencyName ?? agency
+        headed.address = profile.addressLine ?? address
+        if let title = profile.headTitle {
+            for index in headed.signatures.indices where headed.signatures[index].role == .executive && headed.signatures[index].position == nil {
+                headed.signatures[index].position = title
+            }
+        }
+        return headed
+    }
+}

@@ -198,7 +198,7 @@ private struct Figures {
 
         let report = try await GiftLogService(store: sources.store).report(year: year, round: period.round ?? .annual, asOf: period.judgedOn)
         let gifts = ExecutiveSummary.Gifts(
-            entries: report.entryCount, overThreshold: report.totals.line(.mustReport).count, late: report.lateReports,
+            entries: report.entryCount, overThreshold: report.totals.mustBeReported, late: report.lateReports,
             missing: report.missingReports, awaitingDecision: report.awaitingDecision,
             fromPartiesDealingWithAgency: report.fromPartiesDealingWithAgency, policyDeclared: report.policy != nil,
             activities: report.activities.count, threshold: report.threshold, nilStatement: report.nilStatement?.th
@@ -293,7 +293,7 @@ private struct Figures {
             add("ความเสี่ยงระดับสูงขึ้นไป (ก่อนควบคุม)", before.risks.map(high), high(risks), lowerIsBetter: true)
         }
         if let gifts = now.gifts {
-            add("ของขวัญเกินเกณฑ์ที่ต้องรายงาน", before.gifts?.overThreshold, gifts.overThreshold, lowerIsBetter: true)
+            add("ของขวัญที่ต้องรายงาน", before.gifts?.overThreshold, gifts.overThreshold, lowerIsBetter: true)
             add("รายงานของขวัญล่าช้าหรือไม่ได้รายงาน", before.gifts.map { $0.late + $0.missing }, gifts.late + gifts.missing, lowerIsBetter: true)
         }
         if let declarations = now.declarations {

@@ -12,7 +12,7 @@ extension RiskMatrix {
     /// likelihood:
     ///   name: { th: โอกาสที่จะเกิด, en: Likelihood }
     ///   levels:
-    ///     - { level: 1, th: น้อยมาก, en: Rare, description: "ไม่เกิน 5 ครั้งต่อปี" }
+    ///     - { level: 1, th: น้อยมาก, en: Rare, description: "ไม่เกิน 5 ครั้งต่อปี", range: 0-5 }   # range optional
     /// impact: …
     /// bands:
     ///   - { id: low, th: ต่ำ, en: Low, color: "#2e7d32", scores: 1-3 }
@@ -57,11 +57,41 @@ extension RiskMatrix {
 
     private static func axis(_ node: ConfigNode) throws -> RiskAxis {
         try node.allowOnly(["name", "levels"])
-        let levels = try node.required("levels").items().map { level in
-            try level.allowOnly(["level", "th", "en", "description"])
-            return RiskLevel(level: try level.required("level").integer(), name: try label(level), description: try level.text("description"))
+        let name = try label(try node.required("name"))
+        let levelNodes = try node.required("levels").items()
+        let levels = try levelNodes.map { level in
+            try level.allowOnly(["level", "th", "en", "description", "range"])
+            return RiskLevel(
+                level: try level.required("level").integer(), name: try label(level), description: try level.text("description"),
+                range: try level.optional("range").map(levelRange)
+            )
         }
-        return RiskAxis(name: try label(try node.required("name")), levels: levels)
+        // Numeric criteria, when given, must be given for every level and follow each other exactly.
+        let ranged = zip(levels, levelNodes).filter { $0.0.range != nil }
+        if !ranged.isEmpty, ranged.count != levels.count, let missing = zip(levels, levelNodes).first(where: { $0.0.range == nil }) {
+            throw missing.1.error("\(name.en) level \(missing.0.level) has no range while other levels have one; give every level its range (e.g. range: 0-5, range: 21+) or none")
+        }
+        let ordered = ranged.sorted { $0.0.level < $1.0.level }
+        if let problem = LevelRange.problems(ordered.map { ($0.0.level, $0.0.range!) }, axis: name.en).first,
+           let place = ordered.first(where: { $0.0.level == problem.level })?.1 {
+            throw (try place.optional("range") ?? place).error(problem.message)
+        }
+        return RiskAxis(name: name, levels: levels)
+    }
+
+    /// `0-5`, `6–10`, `21+` or `7`, in whole numbers (Thai digits and thousands commas accepted).
+    private static func levelRange(_ node: ConfigNode) throws -> LevelRange {
+        let text = ThaiDigits.toArabic(try node.text()).replacingOccurrences(of: "–", with: "-").replacingOccurrences(of: ",", with: "")
+            .trimmingCharacters(in: .whitespaces)
+        if text.hasSuffix("+"), let lower = Int(text.dropLast().trimmingCharacters(in: .whitespaces)), lower >= 0 {
+            return LevelRange(lower: lower, upper: nil)
+        }
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false).map { Int($0.trimmingCharacters(in: .whitespaces)) }
+        if parts.count == 1, let single = parts[0], single >= 0 { return LevelRange(lower: single, upper: single) }
+        guard parts.count == 2, let low = parts[0], let high = parts[1], low >= 0, low <= high else {
+            throw node.error("expected a range of whole numbers such as 0-5, 6-10 or 21+ (the top level only), found '\(text)'")
+        }
+        return LevelRange(lower: low, upper: high)
     }
 
     private static func label(_ node: ConfigNode) throws -> LocalizedLabel {

@@ -128,13 +128,54 @@ public struct RiskLevel: Sendable, Hashable, Codable {
     public var level: Int
     /// Its name, e.g. สูงมาก / Very high.
     public var name: LocalizedLabel
-    /// What it means in practice, e.g. "เกิดขึ้นมากกว่า 25 ครั้งต่อปี".
+    /// What it means in practice, e.g. "เกิดขึ้นมากกว่า 20 ครั้งต่อปี".
     public var description: String
+    /// The numeric criterion the description states (times a year, baht), when the file gives one: the
+    /// levels' ranges must follow each other with no gap and no overlap. Nil in matrices without it.
+    public var range: LevelRange?
 
-    public init(level: Int, name: LocalizedLabel, description: String) {
+    public init(level: Int, name: LocalizedLabel, description: String, range: LevelRange? = nil) {
         self.level = level
         self.name = name
         self.description = description
+        self.range = range
+    }
+}
+
+/// A level's numeric criterion in whole numbers: `0-5`, `21+` (21 or more, only for the top level) or `7`.
+public struct LevelRange: Sendable, Hashable, Codable, CustomStringConvertible {
+    /// The lowest value the level covers.
+    public var lower: Int
+    /// The highest, or nil for "and above".
+    public var upper: Int?
+
+    public init(lower: Int, upper: Int?) {
+        self.lower = lower
+        self.upper = upper
+    }
+
+    public var description: String { upper.map { $0 == lower ? "\(lower)" : "\(lower)-\($0)" } ?? "\(lower)+" }
+
+    /// Why the ranges of `levels` (level 1 first) do not follow each other, one sentence per pair of
+    /// neighbours, naming the levels, the values left out or counted twice, and the fix; empty when they do.
+    /// Only the top level may be open-ended.
+    public static func problems(_ ranges: [(level: Int, range: LevelRange)], axis: String) -> [(level: Int, message: String)] {
+        var found: [(Int, String)] = []
+        for (index, item) in ranges.enumerated() {
+            if item.range.upper == nil, index != ranges.count - 1 {
+                found.append((item.level, "\(axis) level \(item.level) is open-ended (\(item.range)) but is not the top level; only the top level may say 'or more'"))
+            }
+            guard index > 0, let previous = ranges[index - 1].range.upper else { continue }
+            let before = ranges[index - 1].level
+            if item.range.lower > previous + 1 {
+                let gap = previous + 1 == item.range.lower - 1 ? "\(previous + 1)" : "\(previous + 1)-\(item.range.lower - 1)"
+                found.append((item.level, "\(axis) level \(before) ends at \(previous) and level \(item.level) starts at \(item.range.lower): \(gap) falls in no level (a gap); start level \(item.level) at \(previous + 1)"))
+            } else if item.range.lower <= previous {
+                let both = item.range.lower == previous ? "\(previous)" : "\(item.range.lower)-\(previous)"
+                found.append((item.level, "\(axis) level \(before) ends at \(previous) and level \(item.level) starts at \(item.range.lower): \(both) falls in both (an overlap); start level \(item.level) at \(previous + 1)"))
+            }
+        }
+        return found
     }
 }
 

@@ -5,9 +5,17 @@ import Sujarit
 extension RiskLedger {
     /// Plans a measure: its id (the year's next when nil), owner, dates and links are checked; risks it is
     /// linked to must exist (in the store or earlier in the same batch), and it must serve at least one
-    /// risk or an ITA issue area.
+    /// risk or an ITA issue area. A due day more than a year outside the measure's fiscal year is refused
+    /// (``MeasureDates/checkDue(_:of:confirmed:)``).
     @discardableResult
     public mutating func plan(_ draft: MeasurePlanned, assignID: Bool, directory: AgencyDirectory, into decision: inout Decision) throws -> MeasureID {
+        try plan(draft, assignID: assignID, directory: directory, confirmedDue: false, into: &decision)
+    }
+
+    /// Plans a measure as ``plan(_:assignID:directory:into:)`` does; `confirmedDue` accepts a due day more
+    /// than a year after the fiscal year (a multi-year measure the user confirmed).
+    @discardableResult
+    public mutating func plan(_ draft: MeasurePlanned, assignID: Bool, directory: AgencyDirectory, confirmedDue: Bool, into decision: inout Decision) throws -> MeasureID {
         var measure = draft
         if assignID { measure.id = nextMeasureID(in: draft.id.fiscalYear) }
         guard measures[measure.id] == nil else { throw RiskRegisterError.alreadyExists(measure.id.description) }
@@ -17,6 +25,7 @@ extension RiskLedger {
         if let start = measure.start, let due = measure.due, due < start {
             throw RiskRegisterError.invalidDates(start: start.formatted(.thaiMedium), due: due.formatted(.thaiMedium))
         }
+        if let due = measure.due { try MeasureDates.checkDue(due, of: measure.id, confirmed: confirmedDue) }
         for risk in measure.risks where risks[risk] == nil { throw RiskRegisterError.unknownRisk(risk.description) }
         guard !measure.risks.isEmpty || measure.integrity != nil else {
             throw RiskRegisterError.emptyField("A measure's link (give --risk, or --issue-area for the integrity plan)")
@@ -26,9 +35,18 @@ extension RiskLedger {
         return measure.id
     }
 
-    /// Records a progress update on a measure.
+    /// Records a progress update on a measure. When `checkingAsOf`, the day it describes must fall within
+    /// its round (``MeasureDates/checkProgress(_:of:round:)``); an update dated today by default is not
+    /// checked, since a late report entered today is real.
     public mutating func report(_ update: MeasureProgressReported, into decision: inout Decision) throws {
+        try report(update, checkingAsOf: true, into: &decision)
+    }
+
+    /// Records a progress update as ``report(_:into:)`` does, checking its day only when `checkingAsOf`
+    /// (the user typed it rather than taking today).
+    public mutating func report(_ update: MeasureProgressReported, checkingAsOf: Bool, into decision: inout Decision) throws {
         let measure = try measure(update.measure)
+        if checkingAsOf { try MeasureDates.checkProgress(update.asOf, of: update.measure, round: update.round) }
         try decision.add(update, to: try MeasurePlanned.stream(update.measure), expecting: measure.version)
         measures[update.measure]?.progress.append(update)
     }

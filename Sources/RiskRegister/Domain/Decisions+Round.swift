@@ -69,13 +69,38 @@ extension RiskLedger {
         risks(in: round.fiscalYear).compactMap { RoundConsensus(risk: $0, round: round) }
     }
 
-    /// The chair closes the open round: a ``RiskScoresFinalized`` per scored risk and ``ScoringRoundClosed``,
-    /// all in one append. Refused, with nothing written, while any risk has a spread of 2 levels or more on
-    /// an axis that the chair has not resolved.
-    public mutating func finalize(fiscalYear: FiscalYear?, chair: String, directory: AgencyDirectory, into decision: inout Decision) throws -> (RoundID, [RoundConsensus]) {
+    /// The chair closes the open round: a ``RiskScoresFinalized`` per risk scored by the quorum and
+    /// ``ScoringRoundClosed``, all in one append.
+    ///
+    /// Refused, with nothing written, while any risk has a spread of 2 levels or more on an axis that the
+    /// chair has not resolved; and, unless `partialReason` is given (`--partial --reason`), while any risk was
+    /// scored by fewer members than `quorum` requires of the committee or not scored at all. A partial close
+    /// finalizes only the risks that reached the quorum and records the others and the reason in the event.
+    public mutating func finalize(
+        fiscalYear: FiscalYear?, chair: String, directory: AgencyDirectory, quorum: ScoringQuorum = .moreThanHalf,
+        partialReason: String? = nil, into decision: inout Decision
+    ) throws -> (RoundID, [RoundConsensus]) {
         try requireChair(chair, directory: directory, on: decision.context.today)
         let round = try requireOpenRound(fiscalYear)
-        let consensus = consensus(in: round.id).filter { !risks[$0.risk]!.finalizedRounds.contains(round.id) }
+        let reason = partialReason?.trimmingCharacters(in: .whitespacesAndNewlines)
+        if let reason, reason.isEmpty { throw RiskRegisterError.emptyField("The reason (--reason) for closing the round without every risk") }
+        let committee = ScoringQuorum.committee(in: directory, on: decision.context.today).map(\.id).sorted()
+        let required = quorum.required(committee: committee.count)
+        let scoredAll = consensus(in: round.id).filter { !risks[$0.risk]!.finalizedRounds.contains(round.id) }
+        let below = scoredAll.filter { $0.scores.count < required }.map { item in
+            QuorumShortfall(risk: item.risk, scored: item.scores.keys.sorted(), missing: committee.filter { item.scores[$0] == nil })
+        }
+        let scoredIDs = Set(scoredAll.map(\.risk))
+        let unscored = risks(in: round.id.fiscalYear).filter { !$0.finalizedRounds.contains(round.id) && !scoredIDs.contains($0.id) }.map(\.id)
+        if reason == nil, !below.isEmpty || !unscored.isEmpty {
+            throw RiskRegisterError.roundIncomplete(
+                round: round.id.description, belowQuorum: below, unscored: unscored.map(\.description),
+                required: required, committee: committee.count, rule: quorum.rule.rawValue
+            )
+        }
+        if reason != nil, below.isEmpty, unscored.isEmpty { throw RiskRegisterError.partialNotNeeded(round: round.id.description) }
+        let short = Set(below.map(\.risk))
+        let consensus = scoredAll.filter { !short.contains($0.risk) }
         guard !consensus.isEmpty else { throw RiskRegisterError.nothingToFinalize(round: round.id.description) }
         let blocked = consensus.filter(\.blocksFinalize)
         guard blocked.isEmpty else { throw RiskRegisterError.unresolvedDisagreements(blocked.map(\.disagreement)) }
@@ -93,10 +118,10 @@ extension RiskLedger {
             risks[item.risk]?.scores[round.opened.kind] = finalized.assessment
             risks[item.risk]?.finalizedRounds.insert(round.id)
         }
-        let scored = Set(consensus.map(\.risk))
         let closed = ScoringRoundClosed(
-            round: round.id, finalized: consensus.map(\.risk),
-            unscored: risks(in: round.id.fiscalYear).map(\.id).filter { !scored.contains($0) }
+            round: round.id, finalized: consensus.map(\.risk), unscored: unscored,
+            belowQuorum: below.isEmpty ? nil : below.map(\.risk), partialReason: reason,
+            quorum: QuorumApplied(required: required, committee: committee.count, rule: quorum.rule)
         )
         try decision.add(closed, to: try ScoringRoundOpened.stream(round.id), expecting: round.version)
         rounds[round.id]?.closed = closed

@@ -24,6 +24,13 @@ public enum RiskRegisterError: Error, LocalizedError, Equatable, Sendable, Custo
     case nothingScored(risk: String, round: String)
     case unresolvedDisagreements([Disagreement])
     case nothingToFinalize(round: String)
+    /// A round that cannot close whole: risks scored by fewer than `required` of `committee` members, and risks of
+    /// the year nobody scored.
+    case roundIncomplete(round: String, belowQuorum: [QuorumShortfall], unscored: [String], required: Int, committee: Int, rule: String)
+    /// `--partial` given for a round where every risk reached the quorum.
+    case partialNotNeeded(round: String)
+    /// A round that was never opened.
+    case unknownRound(String, known: [String])
     case matrixChanged(key: String)
     case emptyField(String)
     case invalidDates(start: String, due: String)
@@ -83,7 +90,20 @@ public enum RiskRegisterError: Error, LocalizedError, Equatable, Sendable, Custo
             "The committee disagrees by 2 levels or more on \(list.count) risk(s); discuss them and record the agreed levels with 'sujarit risk resolve ID -l L -i I --note …' before finalizing. Nothing was written.\n"
                 + list.map { "  " + $0.description }.joined(separator: "\n")
         case let .nothingToFinalize(round):
-            "No risk has been scored in round \(round); there is nothing to finalize."
+            "No risk has been scored by the quorum in round \(round); there is nothing to finalize."
+        case let .roundIncomplete(round, below, unscored, required, committee, rule):
+            "Round \(round) cannot be closed whole; nothing was written. "
+                + (below.isEmpty ? "" : "\(below.count) risk(s) were scored by fewer than \(required) of the \(committee) committee members (quorum: \(rule), Registers/risk-scoring.yaml), so their scores are not yet the committee's:\n"
+                    + below.map { "  " + $0.description }.joined(separator: "\n") + "\n")
+                + (unscored.isEmpty ? "" : "\(unscored.count) risk(s) have no score in this round: \(unscored.joined(separator: ", ")).\n")
+                + "Have the members score them ('sujarit risk round status' lists who has not), or close the round without them with "
+                + "'sujarit risk finalize --partial --reason \"…\"' (the reason is recorded; those risks keep their earlier score, if any)."
+        case let .unknownRound(round, known):
+            known.isEmpty
+                ? "No scoring round has been opened yet\(round == "(none given)" ? "" : " (\(round) asked)"): the chair opens one with 'sujarit risk round --fy YEAR --kind inherent'."
+                : "No scoring round \(round) was opened; the rounds are \(known.joined(separator: ", "))."
+        case let .partialNotNeeded(round):
+            "Every risk of round \(round) was scored by the quorum: finalize it without --partial and --reason."
         case let .matrixChanged(key):
             "Matrix \(key) is already adopted with different content. A matrix version never changes once used: give the edited file a new version number."
         case let .emptyField(field):

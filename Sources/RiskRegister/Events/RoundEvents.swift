@@ -29,11 +29,41 @@ public struct ScoringRoundClosed: DomainEvent, Hashable {
     public var finalized: [RiskID]
     /// Open risks of the year no member scored in the round (they keep their earlier score, if any).
     public var unscored: [RiskID]
+    /// Risks scored by fewer members than the quorum, left without a consensus (only in a partial close).
+    /// Nil in events written before the quorum rule, and when there were none.
+    public var belowQuorum: [RiskID]?
+    /// Why the chair closed the round with risks left out (`--partial --reason`); nil for a complete round.
+    public var partialReason: String?
+    /// The quorum applied: members needed, of how many, under which rule. Nil in events written before it.
+    public var quorum: QuorumApplied?
 
-    public init(round: RoundID, finalized: [RiskID], unscored: [RiskID]) {
+    public init(
+        round: RoundID, finalized: [RiskID], unscored: [RiskID],
+        belowQuorum: [RiskID]? = nil, partialReason: String? = nil, quorum: QuorumApplied? = nil
+    ) {
         self.round = round
         self.finalized = finalized
         self.unscored = unscored
+        self.belowQuorum = belowQuorum
+        self.partialReason = partialReason
+        self.quorum = quorum
+    }
+}
+
+/// The quorum a round was closed under, recorded so a later change of `Registers/risk-scoring.yaml` does
+/// not change what the record says was required.
+public struct QuorumApplied: Sendable, Hashable, Codable {
+    /// Members who had to score each finalized risk.
+    public var required: Int
+    /// Members of the committee on the day.
+    public var committee: Int
+    /// The rule, e.g. `more-than-half`.
+    public var rule: ScoringQuorum.Rule
+
+    public init(required: Int, committee: Int, rule: ScoringQuorum.Rule) {
+        self.required = required
+        self.committee = committee
+        self.rule = rule
     }
 }
 

@@ -12,6 +12,8 @@ public struct RegisterWarning: Sendable, Hashable {
         case overdueMeasure = "overdue-measure"
         /// A risk acceptance has expired and needs review.
         case acceptanceExpired = "acceptance-expired"
+        /// A measure is due outside its own fiscal year (e.g. an imported FY2567 measure due in FY2568).
+        case dueOutsideFiscalYear = "due-outside-fiscal-year"
     }
 
     public var kind: Kind
@@ -46,6 +48,17 @@ extension RiskLedger {
                 message: LocalizedLabel(
                     th: "เลยกำหนด \(due.days(until: day)) วัน (กำหนด \(due.formatted(.thaiMedium))) สถานะ: \(measure.status.thai)",
                     en: "\(due.days(until: day)) days past due (\(due.formatted(.iso))), status \(measure.status.rawValue)"
+                )
+            ))
+        }
+        for measure in chosenMeasures {
+            guard let due = measure.planned.due, !measure.id.fiscalYear.contains(due) else { continue }
+            let dueYear = FiscalYear.containing(due)
+            found.append(RegisterWarning(
+                kind: .dueOutsideFiscalYear, subject: measure.id.description,
+                message: LocalizedLabel(
+                    th: "กำหนดเสร็จ \(due.formatted(.thaiMedium)) อยู่ใน\(dueYear.thaiLabel) ไม่ใช่\(measure.id.fiscalYear.thaiLabel) ของมาตรการ ตรวจสอบปีที่บันทึก",
+                    en: "due \(due.formatted(.iso)) falls in FY\(dueYear.be), not the measure's FY\(measure.id.fiscalYear.be); check the year (or carry the measure into FY\(dueYear.be)'s plan)"
                 )
             ))
         }

@@ -4,7 +4,7 @@ import ArgumentParser
 struct AgencyCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "agency",
-        abstract: "The agency's departments and staff (ทำเนียบหน่วยงาน).",
-        subcommands: [AgencyLoadCommand.self, AgencyStaffCommand.self, AgencyDepartmentsCommand.self]
+        abstract: "The agency's profile, departments and staff (ทำเนียบหน่วยงาน).",
+        subcommands: [AgencyLoadCommand.self, AgencyStaffCommand.self, AgencyDepartmentsCommand.self, AgencyProfileCommand.self]
     )
 }

@@ -53,6 +53,9 @@ struct AuditPlanShowCommand: AsyncParsableCommand {
                 status += plan.amendments.isEmpty ? "." : "; \(plan.amendments.count) amendment(s)."
             }
             Console.err(status)
+            for correction in plan.approvalCorrections {
+                Console.err("  Approval day corrected from \(correction.previousOn.formatted(.thaiMedium)) to \(correction.approvedOn.formatted(.thaiMedium)): \(correction.reason)")
+            }
             for amendment in plan.amendments {
                 Console.err("  Amendment \(amendment.number), \(amendment.approvedOn.formatted(.thaiMedium)), by \(amendment.approvedBy): \(amendment.reason)")
             }

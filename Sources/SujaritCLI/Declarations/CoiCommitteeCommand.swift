@@ -1,5 +1,6 @@
 import ArgumentParser
 import Declarations
+import EventStore
 import Sujarit
 
 /// `sujarit coi committee`: who sits on a procurement's committees.
@@ -7,7 +8,7 @@ struct CoiCommitteeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "committee",
         abstract: "Record who sits on a procurement's committees (คณะกรรมการ).",
-        subcommands: [CoiCommitteeSetCommand.self]
+        subcommands: [CoiCommitteeSetCommand.self, CoiCommitteeShowCommand.self]
     )
 }
 
@@ -43,10 +44,33 @@ struct CoiCommitteeSetCommand: AsyncParsableCommand {
         let number = try ProjectNumber(parsing: project)
         let seats = try member.map(CommitteeSeat.init(parsing:))
         let appointedOn = try appointed.map { try RegisterInput.day($0, option: "--appointed") }
+        let rules = try CommitteeWarnings.rules()
         let store = try storeOptions.open()
         let committee = try await DeclarationService(store: store).recordCommittee(
             number, seats: seats, appointedOn: appointedOn, order: order, actor: storeOptions.actorName
         )
         Console.out("Recorded \(committee.seats.count) seat(s) for \(number)\(committee.version > 1 ? ", replacing the earlier list" : ""). Check declarations with: sujarit coi missing --project \(number)")
+        try await CommitteeWarnings.print(number, store: store, rules: rules)
+    }
+}
+
+/// The committee warnings the `coi` commands print after recording (clause 26 separation, quorum after recusals).
+enum CommitteeWarnings {
+    /// The rules in force: `committee-rules.yaml` in the registers folder (`$SUJARIT_REGISTERS`, `./Registers`
+    /// or beside the build), else the regulation's own numbers.
+    static func rules() throws -> CommitteeRules {
+        try CommitteeRules.resolve(registers: try? RiskInput.registers(nil))
+    }
+
+    /// Prints to standard error what `project`'s committee, as now recorded, breaks; `place` (file:line)
+    /// starts each line when the committee came from a file. Returns the warnings printed.
+    @discardableResult
+    static func print(_ project: ProjectNumber, store: any EventStore, place: String? = nil, rules: CommitteeRules) async throws -> [CommitteeWarning] {
+        guard let seats = try await DeclarationQueries.seats(store, project: project) else { return [] }
+        let warnings = rules.warnings(seats)
+        for warning in warnings {
+            Console.err("Warning (คำเตือน) \(place.map { "\($0) " } ?? "")\(project): \(warning.label.th) / \(warning.label.en).")
+        }
+        return warnings
     }
 }

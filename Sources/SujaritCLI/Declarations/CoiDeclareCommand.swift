@@ -17,7 +17,8 @@ struct CoiDeclareCommand: AsyncParsableCommand {
             Relationships: self, spouse, relative, shareholder (share= only here), \
             director (director, manager or employee), creditor (creditor or debtor), \
             drafted-tor (drafted the TOR or reference price; party optional). Roles:
-            head-officer, officer, or COMMITTEE-chair / COMMITTEE-member where COMMITTEE \
+            head-officer, officer, inspector (ผู้ตรวจรับพัสดุ), works-supervisor \
+            (ผู้ควบคุมงาน), or COMMITTEE-chair / COMMITTEE-member where COMMITTEE \
             is e-bidding, price-tender, selection, specific, inspection, tor or \
             reference-price.
 
@@ -72,6 +73,7 @@ struct CoiDeclareCommand: AsyncParsableCommand {
 
     func run() async throws {
         let signing = try interactive ? InteractiveDeclaration.ask() : try fromOptions()
+        let rules = try CommitteeWarnings.rules()
         let store = try storeOptions.open()
         let declaration = try await DeclarationService(store: store).sign(signing, actor: storeOptions.actorName)
         Console.out("Recorded declaration \(declaration.id) (\(declaration.subject.summary.th)), signed \(declaration.signedOn.formatted(.thaiMedium)).")
@@ -80,6 +82,9 @@ struct CoiDeclareCommand: AsyncParsableCommand {
             : "บันทึกแล้ว: มีส่วนได้เสีย \(declaration.interests.count) รายการ (\(declaration.interests.count) interest(s)).")
         for recusal in declaration.recusals {
             Console.out("Recusal recorded (ถอนตัว): \(recusal.declarant) stands down as \(recusal.role.label.th) in \(recusal.project).")
+        }
+        for project in Set(declaration.recusals.map(\.project)).sorted(by: { $0.rawValue < $1.rawValue }) {
+            try await CommitteeWarnings.print(project, store: store, rules: rules)
         }
     }
 

@@ -13,6 +13,10 @@ struct FoundationChapter: DemoChapter {
             sujaritVersion: SujaritVersion.current, actor: demo.actor
         )
         demo.say("Created \(demo.store.location) for เทศบาลเมืองตากใบ (e-GP department 6960501).")
+        try await AgencyProfile.update(demo.store, AgencyProfileUpdated(
+            kind: .localGovernment, province: "นราธิวาส", district: "ตากใบ", headTitle: "นายกเทศมนตรีเมืองตากใบ"
+        ), actor: demo.actor)
+        demo.say("sujarit agency profile set --type local-government --province นราธิวาส --district ตากใบ: every report is headed from the profile.")
         demo.say("Every change from here on is an event in one append-only log, chained by SHA-256.")
 
         let file = try DirectoryFile.load(DemoFiles.path("Registers/examples/takbai/agency.yaml"))

@@ -3,7 +3,7 @@ import GiftLog
 import Presentation
 import Sujarit
 
-/// The No Gift Policy log: gifts under and over the limit, gifts summed per giver per occasion, a late
+/// The No Gift Policy log: gifts under the limit, gifts from suppliers not acceptable whatever their value, a late
 /// report and the head's decision, and the O33 summary as the auditor sees it.
 struct GiftsChapter: DemoChapter {
     let title = "นโยบายไม่รับของขวัญ No Gift Policy — the gift log and the O33 report"
@@ -35,8 +35,9 @@ struct GiftsChapter: DemoChapter {
             return text
         }
         demo.say("Under the limit:  \(describe("G-2568-008"))")
-        demo.say("Summed:           \(describe("G-2568-001"))")
+        demo.say("From a supplier:  \(describe("G-2568-001"))")
         demo.say("                  \(describe("G-2568-002"))")
+        demo.say("  (1,500 and 2,000 baht, each under 3,000: under the No Gift declaration any gift from a party with business before the agency is ไม่ควรรับ and reported)")
         demo.say("Reported late:    \(describe("G-2568-003"))")
         demo.say("  (sujarit gift reported G-2568-003 --on \"28 มี.ค. 68\"; gift decide … --decision hand-over --by mayor)")
         demo.say("  The giver is the firm rusdee declared a relation to: the cross-check Oversight will flag.")
@@ -45,7 +46,7 @@ struct GiftsChapter: DemoChapter {
         let report = GiftLogAccess.report(try await service.report(year: year, round: .annual, asOf: service.today), for: directory.member("anan"))
         demo.say("sujarit gift report --fy 2568 --as anan   (O33, \(report.entryCount) entries):")
         demo.show(GiftTables.totals(report.totals, machine: false).terminal(style: demo.style))
-        demo.say("เกินเกณฑ์ \(report.totals.line(.mustReport).count): รายงานล่าช้า \(report.lateReports), ไม่ได้รายงาน \(report.missingReports), วินิจฉัยแล้ว \(report.decided); O32 กิจกรรม \(report.activities.count) ครั้ง.")
+        demo.say("ต้องรายงาน \(report.totals.mustBeReported) (เกินเกณฑ์ \(report.totals.line(.mustReport).count), ไม่ควรรับ \(report.totals.line(.notAcceptable).count)): รายงานล่าช้า \(report.lateReports), ไม่ได้รายงาน \(report.missingReports), วินิจฉัยแล้ว \(report.decided); O32 กิจกรรม \(report.activities.count) ครั้ง.")
         let empty = try await service.report(year: year.previous, round: .annual, asOf: service.today)
         if let statement = empty.nilStatement { demo.say("FY2567: \(statement.th)") }
     }

@@ -1,3 +1,4 @@
+import Agency
 import Foundation
 import ITA
 import Reporting
@@ -42,7 +43,7 @@ struct ReportChapter: DemoChapter {
 
         let sources = try await ReportSources.open(demo.store, fiscalYear: year, round: .annual, asOf: nil, projections: ModuleCatalog.projections)
         let document = try await ReportBuilder.build(.executive, sources)
-        let renderer = ReportRenderer(theme: try await ReportTheme.load((try DemoFiles.path("Reports/templates") as NSString).deletingLastPathComponent))
+        let renderer = ReportRenderer(theme: try await ReportTheme.load((try DemoFiles.path("Reports/templates") as NSString).deletingLastPathComponent).headed(by: try await AgencyProfile.load(from: demo.store)))
         let html = demo.folder.appendingPathComponent(document.fileName("html"))
         try OutputFile(html.path, store: nil, force: false, overwritesOwnFile: true).write(try renderer.render(document, as: .html, directory: sources.directory))
         if case .executive(let summary) = document {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import AuditPlans
 import Oversight
+import Sujarit
 
 /// `sujarit flags escalate`: takes a flag to the risk register or the audit universe.
 struct FlagsEscalateCommand: AsyncParsableCommand {
@@ -8,14 +9,17 @@ struct FlagsEscalateCommand: AsyncParsableCommand {
         commandName: "escalate",
         abstract: "Take a flag further: a risk in the register (--to-risk) or an audit subject (--to-audit) (ส่งต่อข้อสังเกต).",
         discussion: """
-            --to-risk enters a procurement risk in the flag's fiscal year, for the buying \
-            department (or --department), worded without anyone's name, and links it to \
-            the flag in the same step; score it in a committee round as any risk. \
+            --to-risk enters a procurement risk in the register of --fy (by default the one \
+            the committee is working on: the year of the open scoring round, else the latest \
+            year with risks, else the flag's year), for the buying department (or \
+            --department), worded without anyone's name, and links it to the flag in the \
+            same step; score it in a committee round as any risk. \
             --to-audit adds a procurement subject to the audit universe (id: the flag's \
             id, or --subject), linked to the flag's risk when there is one. \
             Only the internal auditor or the legal officer may escalate.
             Examples:
               sujarit flags escalate RF-2568-0001 --to-risk --owner surachai --as anan
+              sujarit flags escalate RF-2568-0001 --to-risk --fy 2569 --as anan
               sujarit flags escalate RF-2568-0001 --to-audit --risk-level high --as anan
             """
     )
@@ -37,6 +41,9 @@ struct FlagsEscalateCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Who answers for the risk (--to-risk).", valueName: "name"))
     var owner: String?
 
+    @Option(help: ArgumentHelp("The register the risk goes into (--to-risk; default: the one the committee is working on).", valueName: "year"))
+    var fy: String?
+
     @Option(help: ArgumentHelp("The audit subject's id (--to-audit; default: the flag's id).", valueName: "id"))
     var subject: String?
 
@@ -45,6 +52,7 @@ struct FlagsEscalateCommand: AsyncParsableCommand {
 
     func validate() throws {
         guard toRisk || toAudit else { throw ValidationError(OversightError.noTarget.localizedDescription) }
+        if fy != nil, !toRisk { throw ValidationError("--fy belongs to --to-risk (the register the risk goes into).") }
     }
 
     func run() async throws {
@@ -56,8 +64,14 @@ struct FlagsEscalateCommand: AsyncParsableCommand {
             }
             let service = RedFlagService(store: try storeOptions.open())
             if toRisk {
-                let (flag, risk) = try await service.escalateToRisk(flagID, department: department, owner: owner, actor: storeOptions.actorName)
-                Console.out("\(flag.id) → risk \(risk) (\(flag.raised.indicator.label.th)). Score it with 'sujarit risk assess \(risk) …' or in a committee round.")
+                let year = try fy.map { text in
+                    do { return try FiscalYear.parse(text) } catch { throw ValidationError("--fy: \(error.localizedDescription)") }
+                }
+                let (flag, risk) = try await service.escalateToRisk(flagID, fiscalYear: year, department: department, owner: owner, actor: storeOptions.actorName)
+                Console.out("\(flag.id) → risk \(risk) in the FY\(risk.fiscalYear.be) register (\(flag.raised.indicator.label.th)). Score it with 'sujarit risk assess \(risk) …' or in a committee round.")
+                if risk.fiscalYear != flag.raised.fiscalYear {
+                    Console.err("Note: the flag was raised in FY\(flag.raised.fiscalYear.be); the risk went into the FY\(risk.fiscalYear.be) register\(fy == nil ? ", the one the committee is working on (--fy to choose)" : "").")
+                }
             }
             if toAudit {
                 let (flag, subject) = try await service.escalateToAudit(flagID, subjectID: self.subject, department: department, riskLevel: level, actor: storeOptions.actorName)

@@ -107,7 +107,7 @@ enum FlagsTables {
         case .noInvitation: .winner
         case .singleBidder, .fewBidders: .bidders
         case .giftFromSupplier: .giftValue
-        case .coiCommittee, .undeclaredMember: nil
+        case .coiCommittee, .undeclaredMember, .committeeSeparation: nil
         }
         guard let name, let value = evidence.figure(name) ?? (indicator == .priceAboveBudget ? evidence.figure(.agreed) : nil) else {
             return evidence.projects.first.flatMap { $0.amount.map { machine ? $0.decimalString : "\($0.formatted()) บาท" } } ?? ""

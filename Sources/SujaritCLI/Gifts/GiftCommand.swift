@@ -9,7 +9,8 @@ struct GiftCommand: AsyncParsableCommand {
             Each entry is judged by the gift rules (Registers/gift-rules.yaml; 'gift \
             rules show'): from a relative or given to people in general → allowed; from \
             anyone else up to 3,000 baht per giver per occasion (summed) → allowed; \
-            above that → report to the head of agency within 30 days, who decides.
+            above that → report to the head of agency within 30 days, who decides. From \
+            a party with business before the agency, any gift → ไม่ควรรับ, reported.
 
             Names and details are shown only to the internal auditor and the legal \
             officer (--as <staff id>); everyone else sees totals.
@@ -22,11 +23,12 @@ struct GiftCommand: AsyncParsableCommand {
               sujarit gift decide G-2568-003 --decision hand-over --on "2 เม.ย. 68" \\
                   --by mayor
               sujarit gift report --fy 2568 --round 6m --as anan
+              sujarit gift correct G-2568-001 --on "3 ม.ค. 68" --reason "บันทึกวันที่ผิด"
             """,
         subcommands: [
             GiftLogCommand.self, GiftReportedCommand.self, GiftDecideCommand.self, GiftListCommand.self,
             GiftReportCommand.self, GiftPolicyCommand.self, GiftActivityCommand.self, GiftRulesCommand.self,
-            GiftImportCommand.self,
+            GiftImportCommand.self, GiftCorrectCommand.self,
         ]
     )
 }

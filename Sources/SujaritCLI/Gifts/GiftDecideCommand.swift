@@ -10,8 +10,14 @@ struct GiftDecideCommand: AsyncParsableCommand {
             Decisions: keep (ให้ถือครองได้), return (ส่งคืนผู้ให้), hand-over \
             (ส่งมอบให้หน่วยงาน). Only gifts above the limit take a decision, and only \
             once reported; give --reported-on when the report was not recorded yet.
+            The head of agency does not decide on a gift they received themselves: the \
+            authority above the head does (for a เทศบาลเมือง, the ผู้ว่าราชการจังหวัด; the \
+            table is head_of_agency in Registers/gift-rules.yaml). Record it with \
+            --next-authority and without --by.
             Example: sujarit gift decide G-2568-003 --decision hand-over \\
                 --on "2 เม.ย. 68" --by mayor
+            Example: sujarit gift decide G-2568-009 --decision return \\
+                --on "2 เม.ย. 68" --next-authority "ผู้ว่าราชการจังหวัดนราธิวาส"
             """
     )
 
@@ -29,6 +35,9 @@ struct GiftDecideCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The staff id of who decided (an executive).", valueName: "id"))
     var by: String?
 
+    @Option(help: ArgumentHelp("For the head of agency's own gift: the authority above the head who decided, title and name (e.g. \"ผู้ว่าราชการจังหวัดนราธิวาส\").", valueName: "text"))
+    var nextAuthority: String?
+
     @Option(help: ArgumentHelp("The day the report reached the head, if not recorded yet.", valueName: "date"))
     var reportedOn: String?
 
@@ -42,10 +51,11 @@ struct GiftDecideCommand: AsyncParsableCommand {
         }
         let store = try storeOptions.open()
         let entry = try await GiftLogService(store: store).decide(
-            entryID, decision: chosen, on: try RegisterInput.day(on, option: "--on"), by: by,
+            entryID, decision: chosen, on: try RegisterInput.day(on, option: "--on"), by: by, nextAuthority: nextAuthority,
             reportedOn: try reportedOn.map { try RegisterInput.day($0, option: "--reported-on") }, note: note,
             actor: storeOptions.actorName
         )
-        Console.out("Recorded the decision on \(entryID): \(chosen.label.th) (\(chosen.label.en)), \(entry.decision!.decidedOn.formatted(.thaiMedium)).")
+        let decided = entry.decision!
+        Console.out("Recorded the decision on \(entryID): \(chosen.label.th) (\(chosen.label.en)), \(decided.decidedOn.formatted(.thaiMedium))\(decided.nextAuthority.map { ", decided by \($0) (the head's own gift)" } ?? "").")
     }
 }

@@ -65,6 +65,7 @@ struct GiftListCommand: AsyncParsableCommand {
             .init("โอกาส Occasion", key: "occasion", maxWidth: 20), .init("สิ่งของ What", key: "what", maxWidth: 20),
             .init("มูลค่า Value", key: "value", alignment: .trailing), .init("ผล Verdict", key: "verdict"),
             .init("กำหนดรายงาน Due", key: "due"), .init("รายงาน Report", key: "report"), .init("คำวินิจฉัย Decision", key: "decision"),
+            .init("ผู้รับแทน Received by", key: "received_by", maxWidth: 24), .init("เหตุผลความจำเป็น Reason", key: "reason", maxWidth: 28),
         ])
         for gift in entries {
             let logged = gift.entry.logged, assessment = gift.assessment
@@ -79,7 +80,9 @@ struct GiftListCommand: AsyncParsableCommand {
                 assessment.reportStatus.map { status in
                     machine ? status.rawValue : status.label.th + (gift.entry.reportedOn.map { " \($0.formatted(.thaiShort))" } ?? "")
                 } ?? "",
-                gift.entry.decision.map { machine ? $0.decision.rawValue : $0.decision.label.th } ?? (assessment.awaitingDecision ? (machine ? "awaiting" : "รอคำวินิจฉัย") : ""),
+                gift.entry.decision.map { machine ? $0.decision.rawValue : $0.decision.label.th + ($0.nextAuthority.map { " (\($0))" } ?? "") } ?? (assessment.awaitingDecision ? (machine ? "awaiting" : "รอคำวินิจฉัย") : ""),
+                logged.receivedBy.map { "\($0.name) (\($0.relation))" } ?? "",
+                logged.reason ?? "",
             ])
         }
         return table

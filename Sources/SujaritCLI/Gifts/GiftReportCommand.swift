@@ -97,32 +97,37 @@ struct GiftReportDocument {
         }
         blocks.append(.heading("สรุปตามผลการพิจารณา Summary by verdict (\(report.entryCount) รายการ)"))
         blocks.append(.table(GiftTables.totals(report.totals, machine: false)))
-        let above = report.totals.line(.mustReport).count
-        blocks.append(.heading("รับเกินเกณฑ์ Gifts above the limit: \(above) รายการ"))
+        let above = report.totals.line(.mustReport).count, notAcceptable = report.totals.line(.notAcceptable).count
+        blocks.append(.heading("ต้องรายงานหัวหน้าหน่วยงาน Gifts to report: \(above + notAcceptable) รายการ (เกินเกณฑ์ \(above) · ไม่ควรรับ ตาม No Gift Policy \(notAcceptable))"))
         blocks.append(.line("รายงานล่าช้า \(report.lateReports) · ไม่ได้รายงาน (เลยกำหนด) \(report.missingReports) · วินิจฉัยแล้ว \(report.decided) · รอคำวินิจฉัย \(report.awaitingDecision)"))
         if let cases = report.overThreshold, !cases.isEmpty {
             var table = Table(columns: [
-                .init("เลขที่ ID"), .init("วันที่ Date"), .init("บุคลากร Official"), .init("ผู้ให้ Giver", maxWidth: 28),
+                .init("เลขที่ ID"), .init("ผล Verdict"), .init("วันที่ Date"), .init("บุคลากร Official"), .init("ผู้ให้ Giver", maxWidth: 28),
                 .init("มูลค่า Value", alignment: .trailing), .init("รวมในโอกาสนี้ Total", alignment: .trailing),
                 .init("กำหนด Due"), .init("รายงาน Report"), .init("คำวินิจฉัย Decision"),
+                .init("เหตุผลความจำเป็น Reason", maxWidth: 28),
             ])
             for item in cases {
                 table.append([
-                    item.entryID.description, item.date.formatted(.thaiShort), directory.member(item.person)?.name ?? item.person,
+                    item.entryID.description, item.verdict.shortLabel.th, item.date.formatted(.thaiShort), directory.member(item.person)?.name ?? item.person,
                     item.giver + (item.dealsWithAgency ? " *" : ""), item.value.formatted(), item.occasionTotal.formatted(),
                     item.dueOn.formatted(.thaiShort),
                     item.reportStatus.label.th + (item.reportedOn.map { " \($0.formatted(.thaiShort))" } ?? ""),
                     item.decision.map { "\($0.label.th) \(item.decidedOn?.formatted(.thaiShort) ?? "")" } ?? "รอคำวินิจฉัย",
+                    (item.receivedBy.map { "รับแทนโดย \($0.name) (\($0.relation)); " } ?? "") + (item.reason ?? ""),
                 ])
             }
             blocks.append(.table(table))
             blocks.append(.line("* ผู้ให้มีส่วนได้เสียกับหน่วยงาน (deals with the agency)"))
         }
-        let given = report.totals.line(.given), refused = report.totals.line(.refused)
+        let givenLines = report.totals.lines.filter(\.verdict.isGiven), refused = report.totals.line(.refused)
+        let givenCount = givenLines.map(\.count).reduce(0, +), givenValue = givenLines.map(\.value).reduce(.zero, +)  // cannot overflow: GiftJudge.assess checked every subtotal
+        let flagged = givenLines.filter { $0.verdict != .given }.map(\.count).reduce(0, +)
         blocks.append(.heading("การให้และการปฏิเสธ Given and refused"))
-        blocks.append(.line("ให้ของขวัญ Given: \(given.count) รายการ, \(given.value.formatted()) บาท · ปฏิเสธการรับ Refused: \(refused.count) รายการ, \(refused.value.formatted()) บาท"))
+        blocks.append(.line("ให้ของขวัญ Given: \(givenCount) รายการ, \(givenValue.formatted()) บาท (ไม่ควรให้ตามระเบียบสำนักนายกฯ 2565: \(flagged)) · ปฏิเสธการรับ Refused: \(refused.count) รายการ, \(refused.value.formatted()) บาท"))
         for item in report.givenEntries ?? [] {
-            blocks.append(.line("    \(item.entryID)  \(item.date.formatted(.thaiMedium))  \(directory.member(item.person)?.name ?? item.person) → \(item.recipient): \(item.description), \(item.value.formatted()) บาท"))
+            let verdict = item.verdict == .given ? "" : "  [\(item.verdict.shortLabel.th)]"
+            blocks.append(.line("    \(item.entryID)  \(item.date.formatted(.thaiMedium))  \(directory.member(item.person)?.name ?? item.person) → \(item.recipient): \(item.description), \(item.value.formatted()) บาท\(verdict)"))
         }
         blocks.append(.line("รับหรือถูกเสนอให้จากผู้มีส่วนได้เสียกับหน่วยงาน: \(report.fromPartiesDealingWithAgency) รายการ"))
         self.blocks = blocks

@@ -24,9 +24,18 @@ struct GiftRulesShowCommand: AsyncParsableCommand {
         Console.out("  From a non-relative: allowed up to \(rules.threshold.formatted()) baht per giver per occasion.")
         Console.out("  Above that: report to the head of agency within \(rules.reportWithinDays) days of receipt.")
         if let source = rules.source { Console.out("  Source: \(source)") }
-        var table = Table(columns: [.init("--relative"), .init("ญาติ Relative")])
-        for relative in rules.relatives { table.append([relative.code, relative.name]) }
+        if let policy = rules.noGiftPolicy, policy.partiesWithBusiness {
+            Console.out("  From a party with business before the agency (--deals-with-agency): any value is ไม่ควรรับ and reported.\(policy.source.map { " Source: \($0)" } ?? "")")
+        }
+        if let given = rules.givenGifts {
+            Console.out("  Given to a superior (--to-superior): at most \(given.superiorLimit.formatted()) baht. Paid with public money (--public-money): at most \(given.publicMoneyLimit.formatted()) baht.")
+        }
+        var table = Table(columns: [.init("--relative / --relation"), .init("ญาติ Relative"), .init("ตามฐานานุรูป ไม่เกิน Limit", alignment: .trailing)])
+        for relative in rules.relatives { table.append([relative.code, relative.name, relative.limit?.formatted() ?? "—"]) }
         Console.out(table.terminal(style: TerminalStyle()), terminator: "")
+        var heads = Table(columns: [.init("ประเภท Agency type"), .init("หัวหน้า Head positions"), .init("ผู้วินิจฉัยของขวัญของหัวหน้า Decides the head's gift")])
+        for type in rules.headOfAgencyInForce.types { heads.append([type.type, type.headPositions.joined(separator: ", "), type.nextAuthority]) }
+        Console.out(heads.terminal(style: TerminalStyle()), terminator: "")
     }
 }
 

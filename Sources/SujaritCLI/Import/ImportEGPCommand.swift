@@ -13,8 +13,10 @@ struct ImportEGPCommand: AsyncParsableCommand {
         discussion: """
             Give feed files, or folders: every *.xml and *.xml.gz inside a folder (and \
             its sub-folders) is imported, in name order. The feed does not say which \
-            department it is for, so --dept is required: the deptId from the address \
-            the feed was fetched from (4 digits central, 7 local).
+            department it is for: --dept is the deptId from the address the feed was \
+            fetched from (4 digits central, 7 local), by default the store's own \
+            ('sujarit init --dept'). Another department's feeds are refused unless \
+            --other-department is given (a store that follows several departments).
 
             Each file is one transaction: a file with an error (malformed XML, an \
             impossible date, an unknown announcement type) is refused whole, with its \
@@ -36,8 +38,11 @@ struct ImportEGPCommand: AsyncParsableCommand {
     @Argument(help: ArgumentHelp("Feed files or folders of them.", valueName: "file-or-folder"))
     var paths: [String]
 
-    @Option(help: ArgumentHelp("The e-GP department id the feeds are for (deptId: 4 or 7 digits).", valueName: "id"))
-    var dept: String
+    @Option(help: ArgumentHelp("The e-GP department id the feeds are for (deptId: 4 or 7 digits; default: the store's own).", valueName: "id"))
+    var dept: String?
+
+    @Flag(name: .customLong("other-department"), help: "Accept feeds of a department other than the store's own (a store that follows several).")
+    var otherDepartment = false
 
     @Option(name: .customLong("dept-name"), help: ArgumentHelp("The department's name (default: the store's agency, if the ids match).", valueName: "name"))
     var deptName: String?
@@ -50,11 +55,11 @@ struct ImportEGPCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let department: EGPDepartmentID
-        do { department = try EGPDepartmentID(parsing: dept) } catch { throw ValidationError(error.localizedDescription) }
+        if let dept { do { _ = try EGPDepartmentID(parsing: dept) } catch { throw ValidationError(error.localizedDescription) } }
         let files: [String]
         do { files = try FeedFiles.expand(paths) } catch { throw ValidationError(error.localizedDescription) }
         let store = try storeOptions.open()
+        let department = try Self.department(dept, of: try await AgencyProfile.load(from: store), other: otherDepartment)
         var name = deptName
         if name == nil, let profile = try await AgencyProfile.load(from: store), profile.departmentID == department.rawValue {
             name = profile.agencyName
@@ -77,6 +82,28 @@ struct ImportEGPCommand: AsyncParsableCommand {
         }
         ImportTables.printFeeds(outcomes, skipped: files.count - outcomes.count, output: output)
         if outcomes.contains(where: \.isRefused) { throw ExitCode(1) }
+    }
+}
+
+extension ImportEGPCommand {
+    /// The department the feeds are imported for: `given`, else the store's own; one that differs from the
+    /// store's own only with `other` (importing another agency's feeds silently mixes their procurement,
+    /// and the red flags raised on it, into this agency's record).
+    static func department(_ given: String?, of profile: AgencyProfile?, other: Bool) throws -> EGPDepartmentID {
+        let own = profile?.departmentID
+        guard let text = given ?? own else {
+            throw ValidationError("--dept ID is required: this store records no e-GP department of its own. Give the deptId from the address the feed was fetched from.")
+        }
+        let department: EGPDepartmentID
+        do { department = try EGPDepartmentID(parsing: text) } catch { throw ValidationError(error.localizedDescription) }
+        if let own, department.rawValue != own, !other {
+            let name = profile?.agencyName.map { " (\($0))" } ?? ""
+            throw ValidationError(
+                "--dept \(department.rawValue) is not this store's own e-GP department \(own)\(name); nothing was imported. "
+                    + "Check that the feeds are your agency's (leave --dept out to use \(own)), or add --other-department if this store follows that department too."
+            )
+        }
+        return department
     }
 }
 

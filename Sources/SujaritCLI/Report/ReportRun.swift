@@ -1,3 +1,4 @@
+import Agency
 import ArgumentParser
 import EventStore
 import Foundation
@@ -24,7 +25,8 @@ enum ReportRun {
                 throw ValidationError("--department: unknown department '\(department)'. Known: \(sources.directory.departments.map(\.code).joined(separator: ", ")).")
             }
             let document = try await ReportBuilder.build(kind, sources, department: department, viewer: storeOptions.actorName, confidential: options.internalVersion)
-            let renderer = ReportRenderer(theme: theme, digits: options.thaiDigits ? .thai : .arabic)
+            // The letterhead is headed by the profile as the report's log has it (as of its day when replayed).
+            let renderer = ReportRenderer(theme: theme.headed(by: try await AgencyProfile.load(from: sources.store)), digits: options.thaiDigits ? .thai : .arabic)
             let toStdout = options.output == "-" || (options.output == nil && options.format == .term)
             let style = toStdout ? TerminalStyle() : TerminalStyle(colors: false)
             let text = try renderer.render(document, as: options.format, directory: sources.directory, style: style)

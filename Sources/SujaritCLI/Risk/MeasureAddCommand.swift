@@ -10,6 +10,8 @@ struct MeasureAddCommand: AsyncParsableCommand {
         discussion: """
             Give --risk (repeat for more), --issue-area (with --question and --oit), or both. Dates accept \
             30/09/2568, 30 ก.ย. 68 or 2025-09-30; --timeframe alone ("ตลอดปีงบประมาณ", "ต.ค.-ธ.ค.67") also sets them.
+            A due day more than a year outside the fiscal year is refused as a likely typo (the message names the \
+            year probably meant); a real multi-year measure due later takes --confirm.
             Example:
               sujarit risk measure add --fy 2568 --title "มาตรการป้องกันการแบ่งซื้อแบ่งจ้าง" --owner "กองคลัง" \\
                 --department FIN --due 31/03/2568 --risk R-2568-001 --step "รวบรวมความต้องการจากทุกกอง" \\
@@ -33,6 +35,7 @@ struct MeasureAddCommand: AsyncParsableCommand {
     @Option(name: .customLong("issue-area"), help: ArgumentHelp("The ITA issue area it answers.", valueName: "text")) var issueArea: String?
     @Option(help: ArgumentHelp("An IIT/EIT question code, e.g. I25; repeat for more.", valueName: "code")) var question: [String] = []
     @Option(help: ArgumentHelp("An OIT item code, e.g. O34; repeat for more.", valueName: "code")) var oit: [String] = []
+    @Flag(help: "Accept a due day more than a year after the fiscal year (a multi-year measure).") var confirm = false
 
     func run() async throws {
         try await RiskInput.run {
@@ -63,7 +66,7 @@ struct MeasureAddCommand: AsyncParsableCommand {
                 risks: try risk.map(RiskInput.riskID), integrity: integrity
             )
             let id = try await RiskService(store: try storeOptions.open()).perform(RiskInput.context(storeOptions)) { ledger, directory, decision in
-                try ledger.plan(draft, assignID: true, directory: directory, into: &decision)
+                try ledger.plan(draft, assignID: true, directory: directory, confirmedDue: confirm, into: &decision)
             }.result
             Console.out("Planned \(id)\(dueDay.map { ", due \($0.formatted(.thaiMedium))" } ?? "").")
         }

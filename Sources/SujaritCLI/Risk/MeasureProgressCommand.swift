@@ -9,6 +9,8 @@ struct MeasureProgressCommand: AsyncParsableCommand {
         abstract: "Record progress on a measure for the 6- or 12-month report (รายงานผลการดำเนินงาน).",
         discussion: """
             Status: ยังไม่ได้ดำเนินการ (not-started), อยู่ระหว่างดำเนินการ (in-progress), ดำเนินการแล้วเสร็จ (done).
+            --as-of must fall in the round of the measure's fiscal year: from 1 October until 90 days after the \
+            round ends (31 March for 6m, 30 September for 12m); otherwise it is refused naming the day probably meant.
             Example:
               sujarit risk measure progress M-2568-001 --round 6m --status done --as-of 31/03/2568 \\
                 --result "เผยแพร่สรุปผลรายเดือนครบ 6 เดือน" --evidence "บันทึกข้อความ กค 0808/112"
@@ -36,7 +38,7 @@ struct MeasureProgressCommand: AsyncParsableCommand {
                 result: result, problems: problems, evidence: evidence
             )
             try await RiskService(store: try storeOptions.open()).perform(RiskInput.context(storeOptions)) { ledger, _, decision in
-                try ledger.report(update, into: &decision)
+                try ledger.report(update, checkingAsOf: asOf != nil, into: &decision)
             }
             Console.out("Recorded \(reportingRound.thaiLabel) progress on \(measureID): \(measureStatus.thai).")
         }

@@ -11,23 +11,38 @@ struct RiskFinalizeCommand: AsyncParsableCommand {
             Each scored risk gets the median of the members' levels per axis (the higher middle value when the \
             count is even), or the chair's resolution. Refused, with nothing written, while any risk has members \
             2 or more levels apart on an axis that has not been resolved ('risk resolve'); the message lists them.
-            Example: sujarit risk finalize --as palad
+            Also refused while a risk was scored by fewer members than the quorum (Registers/risk-scoring.yaml, \
+            e.g. more than half of the committee) or not scored at all: 'risk round status' shows who has not \
+            scored. --partial --reason "…" closes the round with only the risks that reached the quorum; the \
+            others and the reason are recorded in the ScoringRoundClosed event.
+            Examples:
+              sujarit risk finalize --as palad
+              sujarit risk finalize --partial --reason "กรรมการ 2 คนลาราชการ ทบทวนในรอบที่ 2" --as palad
             """
     )
 
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var output: OutputOptions
     @Option(help: ArgumentHelp("The year whose round to close (needed only when several are open).", valueName: "year")) var fy: String?
+    @Flag(help: "Close the round with only the risks scored by the quorum (needs --reason).") var partial = false
+    @Option(help: ArgumentHelp("Why the round closes without every risk (with --partial; recorded).", valueName: "text")) var reason: String?
+
+    func validate() throws {
+        if partial, reason == nil { throw ValidationError("--partial needs --reason \"…\" saying why the round closes without every risk; it is recorded.") }
+        if reason != nil, !partial { throw ValidationError("--reason goes with --partial.") }
+    }
 
     func run() async throws {
         try await RiskInput.run {
             let year = try fy.map { try RiskInput.fiscalYear($0) }
             let chair = storeOptions.actorName
+            let quorum = try ScoringQuorum.resolve(registers: try? RiskInput.registers(nil))
+            let reason = partial ? reason : nil
             let (round, consensus) = try await RiskService(store: try storeOptions.open()).perform(RiskInput.context(storeOptions)) { ledger, directory, decision in
-                try ledger.finalize(fiscalYear: year, chair: chair, directory: directory, into: &decision)
+                try ledger.finalize(fiscalYear: year, chair: chair, directory: directory, quorum: quorum, partialReason: reason, into: &decision)
             }.result
             Console.out(Self.table(consensus).render(output.format, style: output.style), terminator: "")
-            Console.err("Closed round \(round): \(consensus.count) risk(s) finalized.")
+            Console.err("Closed round \(round): \(consensus.count) risk(s) finalized\(partial ? " (partial close; the risks left out and the reason are recorded)" : "").")
         }
     }
 

@@ -1,10 +1,20 @@
 import ArgumentParser
 import RiskRegister
 
-/// `sujarit risk round`: the chair opens a committee scoring round.
+/// `sujarit risk round`: scoring rounds; without a subcommand, the chair opens one (`risk round --fy … --kind …`).
 struct RiskRoundCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "round",
+        abstract: "Open a committee scoring round, or see who has scored in it (รอบการประเมินความเสี่ยง).",
+        subcommands: [RiskRoundOpenCommand.self, RiskRoundStatusCommand.self],
+        defaultSubcommand: RiskRoundOpenCommand.self
+    )
+}
+
+/// `sujarit risk round [open]`: the chair opens a committee scoring round.
+struct RiskRoundOpenCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "open",
         abstract: "Open a committee scoring round (chair only) (เปิดรอบการประเมินความเสี่ยง).",
         discussion: """
             A round assesses one kind of score for every risk of the year: inherent (before any control), \

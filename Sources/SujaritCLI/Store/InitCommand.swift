@@ -13,6 +13,9 @@ struct InitCommand: AsyncParsableCommand {
               sujarit init --agency "เทศบาลเมืองตากใบ" --dept 6302203
               sujarit init --agency "เทศบาลเมืองตากใบ" --province 96 --store 'postgres://admin@db.example/narathiwat?agency=6302203'
 
+            --agency and --dept are required: every report is headed with the agency's name, and e-GP \
+            imports default to its department (on a shared PostgreSQL server ?agency= in the URL gives it). \
+            Set the rest of the letterhead afterwards with 'sujarit agency profile set'.
             On a PostgreSQL server shared by many agencies, ?agency= in the URL names the agency's own store \
             (its department id); --province places it in a province's view (see sujarit access).
             """
@@ -36,6 +39,12 @@ struct InitCommand: AsyncParsableCommand {
     }
 
     func validate() throws {
+        guard let agency, !agency.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            throw ValidationError("--agency NAME is required: the agency's name as it signs documents (e.g. --agency \"เทศบาลเมืองตากใบ\"); every report is headed with it.")
+        }
+        guard departmentID != nil || urlAgency != nil else {
+            throw ValidationError("--dept ID is required: the agency's e-GP department id (7 digits for a local government, 4 for a central agency, e.g. --dept 6960501); e-GP imports are checked against it.")
+        }
         if let urlAgency, let departmentID, urlAgency != departmentID {
             throw ValidationError("--dept \(departmentID) differs from agency=\(urlAgency) in the store URL; an agency's store is named by its own department id.")
         }

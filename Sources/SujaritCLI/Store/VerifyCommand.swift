@@ -86,7 +86,7 @@ struct VerifyOutcome {
     }
 
     static let chainRepair = "Restore the store from a backup and keep this file as evidence."
-    static let guardsNote = "The store was altered outside Sujarit: its append-only guard(s) %@ were dropped. Sujarit puts them back on the next change or 'sujarit rebuild'; keep a copy of the file as it is now as evidence."
+    static let guardsNote = "The store was altered outside Sujarit: its append-only guard(s) %@ were dropped or disabled. Keep a copy of the store as it is now as evidence. On a SQLite file Sujarit puts them back on the next change or 'sujarit rebuild'; on a PostgreSQL server the store's owner must restore them."
     static let readModelRepair = "Run 'sujarit rebuild' to recompute the read models from the log, then 'sujarit verify' again."
 
     // MARK: Text

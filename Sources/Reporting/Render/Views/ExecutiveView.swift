@@ -133,7 +133,7 @@ extension ExecutiveSummary {
             add("มาตรการเกินกำหนด", String(c.overdue))
         }
         if let gifts {
-            add("ของขวัญเกินเกณฑ์", String(gifts.overThreshold))
+            add("ของขวัญที่ต้องรายงาน", String(gifts.overThreshold))
             add("รายงานล่าช้า / ไม่ได้รายงาน", "\(gifts.late) / \(gifts.missing)")
         }
         if let declarations {

@@ -1,0 +1,76 @@
+import Agency
+import ArgumentParser
+import Presentation
+
+/// `sujarit agency profile show|set`: the agency's name, kind, place, address and head's title, which head
+/// every report.
+struct AgencyProfileCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "profile",
+        abstract: "The agency's profile that heads every report (ข้อมูลหน่วยงาน).",
+        subcommands: [AgencyProfileShowCommand.self, AgencyProfileSetCommand.self]
+    )
+}
+
+/// `sujarit agency profile show`.
+struct AgencyProfileShowCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "show", abstract: "Show the agency's profile.")
+
+    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var output: OutputOptions
+
+    func run() async throws { try await CommandFailure.report { try await show() } }
+
+    private func show() async throws {
+        guard let profile = try await AgencyProfile.load(from: try storeOptions.open()) else { throw AgencyProfileError.noProfile }
+        var table = Table(columns: [.init("ข้อมูล Field", key: "field"), .init("ค่า Value", key: "value")])
+        let rows: [(String, String?)] = [
+            ("ชื่อหน่วยงาน name", profile.agencyName), ("รหัสหน่วยงาน e-GP dept", profile.departmentID),
+            ("ประเภท type", profile.kind.map { "\($0.thai) (\($0.rawValue))" }), ("จังหวัด province", profile.province),
+            ("อำเภอ district", profile.district), ("ที่อยู่ address", profile.address),
+            ("หัวกระดาษ letterhead line", profile.addressLine), ("ตำแหน่งหัวหน้าหน่วยงาน head's title", profile.headTitle),
+        ]
+        for (field, value) in rows { table.append([field, value ?? "—"]) }
+        Console.out(table.render(output.format, style: output.style), terminator: "")
+    }
+}
+
+/// `sujarit agency profile set`: records an ``AgencyProfileUpdated`` event with the fields given.
+struct AgencyProfileSetCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "set",
+        abstract: "Set or change the agency's profile; only the options given change (recorded as an event).",
+        discussion: """
+            Every report's letterhead reads the name and address from here (Reports/letterhead.yaml keeps \
+            the layout, the unit and the signatures). Without --address the letterhead's line is made of \
+            the district and province: "อำเภอตากใบ จังหวัดนราธิวาส".
+            Example:
+              sujarit agency profile set --name "เทศบาลเมืองตากใบ" --type local-government --province นราธิวาส \\
+                --district ตากใบ --head-title "นายกเทศมนตรีเมืองตากใบ"
+            """
+    )
+
+    @OptionGroup var storeOptions: StoreOptions
+    @Option(help: ArgumentHelp("The agency's name as it signs documents.", valueName: "name")) var name: String?
+    @Option(help: ArgumentHelp("local-government (อปท.) or state-agency (หน่วยงานของรัฐ).", valueName: "type")) var type: String?
+    @Option(help: ArgumentHelp("The province, without จังหวัด.", valueName: "name")) var province: String?
+    @Option(help: ArgumentHelp("The district, without อำเภอ.", valueName: "name")) var district: String?
+    @Option(help: ArgumentHelp("The address line under the name on a letterhead.", valueName: "text")) var address: String?
+    @Option(name: .customLong("head-title"), help: ArgumentHelp("The head's title as documents sign it.", valueName: "text")) var headTitle: String?
+
+    func run() async throws { try await CommandFailure.report { try await set() } }
+
+    private func set() async throws {
+        let kind = try type.map { text in
+            guard let kind = AgencyKind(text: text) else {
+                throw ValidationError("--type '\(text)' is not an agency type. Accepted: local-government (องค์กรปกครองส่วนท้องถิ่น) or state-agency (หน่วยงานของรัฐ).")
+            }
+            return kind
+        }
+        let update = AgencyProfileUpdated(agencyName: name, kind: kind, province: province, district: district, address: address, headTitle: headTitle)
+        let store = try storeOptions.open()
+        try await AgencyProfile.update(store, update, actor: storeOptions.actorName)
+        let profile = try await AgencyProfile.load(from: store)
+        Console.out("Recorded the profile of \(profile?.agencyName ?? "the agency")\(profile?.addressLine.map { ", \($0)" } ?? "").")
+    }
+}
