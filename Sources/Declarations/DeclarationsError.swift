@@ -6,6 +6,8 @@ import Sujarit
 public enum DeclarationsError: LocalizedError, Sendable, Hashable {
     /// A role that is not one of ``ProcurementRole/all``.
     case unknownRole(String)
+    /// No `annual-declarations.yaml` in the registers folder named.
+    case noAnnualRules(String)
     /// A relationship that is not one of ``Relationship``.
     case unknownRelationship(String)
     /// A share that is not a percentage above 0 and at most 100.
@@ -67,6 +69,8 @@ public enum DeclarationsError: LocalizedError, Sendable, Hashable {
 
     public var errorDescription: String? {
         switch self {
+        case let .noAnnualRules(folder):
+            "Who must make the annual declaration is the agency's own decision, and no annual-declarations.yaml was found in \(folder). Copy Registers/annual-declarations.yaml there and list the roles and positions, or set SUJARIT_REGISTERS to the folder that has it."
         case let .unknownRole(text):
             "'\(text)' is not a procurement role. Accepted: \(ProcurementRole.all.map(\.description).joined(separator: ", "))."
         case let .unknownRelationship(text):

@@ -23,7 +23,7 @@ struct DeferredEntryTests {
         try await fixture.refuses(.notInPlan("NOPE", year)) {
             try await service.edit(year, [.change(subject: "NOPE", EntryChanges(period: .quarter(2)))], actor: "anan")
         }
-        try await service.edit(year, [.add(subject: deferred.subject, EntryChanges(period: .quarter(2), personDays: deferred.remaining))], actor: "anan")
+        try await service.edit(year, [.add(subject: deferred.subject, EntryChanges(period: .quarter(2)))], capacity: plan.capacity + deferred.personDays, actor: "anan")
         #expect(try await service.plan(year).entry(deferred.subject)?.period == .quarter(2))
     }
 }

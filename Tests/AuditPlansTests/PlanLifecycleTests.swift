@@ -68,7 +68,10 @@ struct PlanLifecycleTests {
         try await fixture.refuses(.overCapacity(total: 105, capacity: 65)) {
             try await service.edit(year, [.change(subject: "HIGH-OLD", EntryChanges(personDays: 65))], actor: "anan")
         }
-        try await fixture.refuses(.notInPlan("LOW", year)) { try await service.edit(year, [.change(subject: "LOW", EntryChanges(personDays: 5))], actor: "anan") }
+        // LOW was deferred by the draft: the refusal says so (and how to add it back) rather than "not in the plan".
+        try await fixture.refuses(.deferredNotInPlan("LOW", year, personDays: 10, remaining: 5, approved: false)) {
+            try await service.edit(year, [.change(subject: "LOW", EntryChanges(personDays: 5))], actor: "anan")
+        }
         try await fixture.refuses(.missingRole(field: "--auditor", "nisa", role: "auditor")) {
             try await service.edit(year, [.change(subject: "HIGH-OLD", EntryChanges(auditor: "nisa"))], actor: "anan")
         }

@@ -47,6 +47,22 @@ struct ReadModelVerifyTests {
         try report.requireConsistent(location: store.path)
     }
 
+    @Test("A scratch file left by a killed verify is deleted by the next one; a live run's is not touched")
+    func orphanedScratchRemoved() async throws {
+        let store = try await Self.makeStore()
+        defer { Task { await Self.dispose(store) } }
+        let folder = URL(fileURLWithPath: store.path).deletingLastPathComponent()
+        let stem = URL(fileURLWithPath: store.path).lastPathComponent
+        // No process has pid 0x7FFFFFFE (Linux's pid_max is at most 2^22); pid 1 always exists.
+        let orphan = folder.appendingPathComponent(".\(stem).verify-2147483646-\(UUID().uuidString)")
+        let alive = folder.appendingPathComponent(".\(stem).verify-1-\(UUID().uuidString)")
+        for file in [orphan, alive] { try Data("replayed personal data".utf8).write(to: file) }
+        defer { try? FileManager.default.removeItem(at: alive) }
+        #expect(try await store.verifyReadModels(progress: nil).isConsistent)
+        #expect(!FileManager.default.fileExists(atPath: orphan.path))
+        #expect(FileManager.default.fileExists(atPath: alive.path))
+    }
+
     @Test("A row edited in a read model is named with its table, as it should be and as it is")
     func editedRow() async throws {
         let store = try await Self.makeStore()

@@ -1,6 +1,12 @@
 import Foundation
 import GRDB
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A throwaway SQLite database the log is replayed into, to compare a store's read models with what the
 /// log produces (``EventStore/verifyReadModels(progress:)``).
 ///
@@ -25,6 +31,7 @@ public final class ReadModelScratch {
     ///   - lockTimeout: Seconds to wait for an attached SQLite store's lock.
     public init(projections: [any Projection], near path: String? = nil, lockTimeout: Int = 30) throws {
         let main = Self.newPath(near: path, suffix: "")
+        Self.removeOrphans(beside: main)
         try StoreFileAccess.createPrivateFile(at: main)
         files = [main]
         self.projections = projections
@@ -285,8 +292,25 @@ public final class ReadModelScratch {
         let folder = path.map { URL(fileURLWithPath: $0).deletingLastPathComponent() }
         let base = folder.flatMap { FileManager.default.isWritableFile(atPath: $0.path) ? $0 : nil } ?? FileManager.default.temporaryDirectory
         let stem = path.map { URL(fileURLWithPath: $0).lastPathComponent } ?? "sujarit"
-        let name = stem.hasPrefix(".") ? stem + suffix : ".\(stem).verify-\(UUID().uuidString)\(suffix)"
+        let name = stem.hasPrefix(".") ? stem + suffix : ".\(stem).verify-\(getpid())-\(UUID().uuidString)\(suffix)"
         return base.appendingPathComponent(name).path
+    }
+
+    /// Deletes the scratch files a killed run left beside `scratch` (they hold a copy of the store's personal
+    /// data): those of the same store whose process, named in the file name, no longer exists.
+    private static func removeOrphans(beside scratch: String) {
+        let url = URL(fileURLWithPath: scratch)
+        let name = url.lastPathComponent
+        guard let marker = name.range(of: ".verify-") else { return }
+        let prefix = String(name[..<marker.upperBound])
+        let folder = url.deletingLastPathComponent()
+        for file in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] where file.hasPrefix(prefix) {
+            guard let pid = Int32(file.dropFirst(prefix.count).prefix { $0 != "-" }), pid != getpid() else { continue }
+            // kill(pid, 0) sends nothing: it only asks whether the process exists.
+            if kill(pid, 0) != 0 && errno == ESRCH {
+                try? FileManager.default.removeItem(at: folder.appendingPathComponent(file))
+            }
+        }
     }
 
     private static func delete(_ files: [String]) {

@@ -7,13 +7,18 @@ import Sujarit
 struct CoiMissingCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "missing",
-        abstract: "Show who sat on a procurement without declaring (ผู้ที่ยังไม่ยื่นแบบ).",
+        abstract: "Show who sat on a procurement, or must declare yearly, without declaring (ผู้ที่ยังไม่ยื่นแบบ).",
         discussion: """
             Compares the committee recorded with 'coi committee set' against the \
             declarations for the project:
             a seat is covered by a declaration in force for that person, project and \
             role.
-            Example: sujarit coi missing --project 67119000333 --as anan
+            With --annual --fy YEAR: everyone who must make the annual declaration \
+            (the roles and positions in Registers/annual-declarations.yaml) and served \
+            in that fiscal year, with whether an annual declaration is in force.
+            Examples:
+              sujarit coi missing --project 67119000333 --as anan
+              sujarit coi missing --annual --fy 2570 --as anan
             """
     )
 
@@ -21,10 +26,27 @@ struct CoiMissingCommand: AsyncParsableCommand {
     @OptionGroup var output: OutputOptions
 
     @Option(help: ArgumentHelp("The e-GP project number.", valueName: "number"))
-    var project: String
+    var project: String?
+
+    @Flag(help: "The annual declaration instead of a project's (with --fy).")
+    var annual = false
+
+    @Option(help: ArgumentHelp("The fiscal year of the annual declaration (BE), with --annual.", valueName: "year"))
+    var fy: String?
+
+    func validate() throws {
+        if annual {
+            guard fy != nil else { throw ValidationError("--annual needs --fy YEAR, e.g. --annual --fy 2570.") }
+            guard project == nil else { throw ValidationError("Give either --project or --annual, not both.") }
+        } else {
+            guard project != nil else { throw ValidationError("Give --project NUMBER, or --annual --fy YEAR for the annual declaration.") }
+            guard fy == nil else { throw ValidationError("--fy goes with --annual.") }
+        }
+    }
 
     func run() async throws {
-        let number = try ProjectNumber(parsing: project)
+        if annual { return try await runAnnual() }
+        let number = try ProjectNumber(parsing: project ?? "")
         let store = try storeOptions.open()
         let (directory, viewer) = try await RegisterInput.viewer(storeOptions, store: store)
         guard let seats = try await DeclarationQueries.seats(store, project: number) else {
@@ -59,5 +81,40 @@ struct CoiMissingCommand: AsyncParsableCommand {
         Console.err(uncovered > 0
             ? "\(uncovered) of \(seats.count) seat(s) of \(number) have no declaration in force."
             : "Every seat of \(number) is covered by a declaration.")
+    }
+
+    /// `--annual --fy YEAR`: who must declare for the year and whether they have.
+    func runAnnual() async throws {
+        let year = try RegisterInput.fiscalYear(fy ?? "")
+        let rules = try AnnualDeclarationRules.resolve(registers: try? RiskInput.registers(nil))
+        let store = try storeOptions.open()
+        let (directory, viewer) = try await RegisterInput.viewer(storeOptions, store: store)
+        let rows = try await DeclarationQueries.annualObligations(store, fiscalYear: year, rules: rules, directory: directory)
+        let missing = rows.filter { $0.state != .declared }
+        if DeclarationsAccess.view(for: viewer) == .full {
+            let machine = output.format != .table
+            var table = Table(columns: [
+                .init("ผู้มีหน้าที่ยื่น Person", key: "person"), .init("ตำแหน่ง Position", key: "position"),
+                .init("เหตุที่ต้องยื่น Because", key: "because"), .init("สถานะ Status", key: "status"),
+                .init("แบบ Declaration", key: "declaration"),
+            ])
+            for row in missing {
+                table.append([
+                    machine ? row.staffID : RegisterInput.name(row.staffID, in: directory), row.position, row.because,
+                    machine ? row.state.rawValue : row.state.label.th, row.declarationID ?? "",
+                ])
+            }
+            Console.out(table.render(output.format, style: output.style), terminator: "")
+        } else {
+            var table = Table(columns: [.init("รายการ Item", key: "item"), .init("จำนวน Count", key: "count", alignment: .trailing)])
+            table.append(["ผู้มีหน้าที่ยื่น Must declare", String(rows.count)])
+            table.append(["ยื่นแล้ว Declared", String(rows.count - missing.count)])
+            table.append(["ยังไม่ยื่น Missing", String(missing.count)])
+            Console.out(table.render(output.format, style: output.style), terminator: "")
+            Console.err(RegisterInput.totalsNotice(storeOptions.actorName, viewer: viewer))
+        }
+        Console.err(missing.isEmpty
+            ? "Everyone who must declare for FY\(year.be) (\(rows.count)) has an annual declaration in force (rules: \(rules.source))."
+            : "\(missing.count) of \(rows.count) people who must declare for FY\(year.be) have no annual declaration in force (rules: \(rules.source)).")
     }
 }
