@@ -206,4 +206,25 @@ struct DeclarationsEndToEndTests {
         #expect(relaxed.status == 0)
         #expect(relaxed.stdout.contains("sompong,e-bidding-member,,\r\n"))
     }
+
+    @Test("coi missing --annual --fy: who must declare (Registers/annual-declarations.yaml) and has not; totals for staff")
+    func annualMissing() throws {
+        let sujarit = try Self.agencyStore()
+        try sujarit.succeed(["coi", "import", Self.exampleFile])
+        let auditor = try sujarit.succeed(["coi", "missing", "--annual", "--fy", "2568", "--format", "csv", "--as", "anan"])
+        let rows = auditor.stdout.split(separator: "\r\n").dropFirst().map { String($0.split(separator: ",").first ?? "") }
+        #expect(rows == ["anan", "fatimah", "mayor", "pimchanok", "sompong"])
+        #expect(auditor.stdout.contains("mayor,นายกเทศมนตรีเมืองตากใบ,role:executive,missing,"))
+        #expect(auditor.stderr.contains("5 of 9 people who must declare for FY2568"))
+        // Near miss: sompong declares, and is no longer listed.
+        try sujarit.succeed(["coi", "declare", "--person", "sompong", "--fy", "2568", "--on", "3/10/2567", "--no-interest"])
+        let after = try sujarit.succeed(["coi", "missing", "--annual", "--fy", "๒๕๖๘", "--format", "csv", "--as", "anan"])
+        #expect(!after.stdout.contains("sompong") && after.stderr.contains("4 of 9"))
+        let staff = try sujarit.succeed(["coi", "missing", "--annual", "--fy", "2568", "--format", "csv", "--as", "kittipong"])
+        #expect(staff.stdout.contains("Missing,4") && !staff.stdout.contains("mayor"))
+        let noYear = try sujarit.run(["coi", "missing", "--annual"])
+        #expect(noYear.status != 0 && noYear.stderr.contains("--annual needs --fy"))
+        let both = try sujarit.run(["coi", "missing", "--annual", "--fy", "2568", "--project", "67119000333"])
+        #expect(both.status != 0 && both.stderr.contains("not both"))
+    }
 }

@@ -39,6 +39,15 @@ struct MeasureDatesEndToEndTests {
         #expect(confirmed.stdout.contains("due 1 ม.ค. 2642"))
     }
 
+    @Test("importing the FY2567 plan warns of the measures due 31 Dec 2567 (FY2568), not of those due 30 Sep 2567 (its last day)")
+    func importWarnsDueOutsideYear() throws {
+        let sujarit = try prepared()
+        let imported = try sujarit.succeed(["risk", "import", Self.root + "/Registers/examples/takbai/risks-plan-2567.yaml"])
+        let warned = imported.stderr.split(separator: "\n").filter { $0.contains("falls in FY2568, not the measure's FY2567") }
+        #expect(warned.map { String($0.split(separator: ":")[1]).trimmingCharacters(in: .whitespaces) } == ["M-2567-001", "M-2567-005", "M-2567-006"], "\(imported.stderr)")
+        #expect(!imported.stderr.contains("M-2567-002"), "due 30 ก.ย. 2567, the year's last day")
+    }
+
     @Test("6-month progress --as-of '31 มี.ค. 70' for FY2569 is refused; 31 มี.ค. 69 is taken")
     func progressDays() throws {
         let sujarit = try prepared()

@@ -35,15 +35,15 @@ extension RiskLedger {
         return measure.id
     }
 
-    /// Records a progress update on a measure. When `checkingAsOf`, the day it describes must fall within
-    /// its round (``MeasureDates/checkProgress(_:of:round:)``); an update dated today by default is not
-    /// checked, since a late report entered today is real.
+    /// Records a progress update on a measure; the day it describes must fall within its round
+    /// (``MeasureDates/checkProgress(_:of:round:)``).
     public mutating func report(_ update: MeasureProgressReported, into decision: inout Decision) throws {
         try report(update, checkingAsOf: true, into: &decision)
     }
 
-    /// Records a progress update as ``report(_:into:)`` does, checking its day only when `checkingAsOf`
-    /// (the user typed it rather than taking today).
+    /// Records a progress update as ``report(_:into:)`` does, checking its day only when `checkingAsOf`:
+    /// `measure progress` without `--as-of` records today, which is not checked, since a late report
+    /// entered today is real.
     public mutating func report(_ update: MeasureProgressReported, checkingAsOf: Bool, into decision: inout Decision) throws {
         let measure = try measure(update.measure)
         if checkingAsOf { try MeasureDates.checkProgress(update.asOf, of: update.measure, round: update.round) }

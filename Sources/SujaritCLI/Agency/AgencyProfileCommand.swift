@@ -58,15 +58,16 @@ struct AgencyProfileSetCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The address line under the name on a letterhead.", valueName: "text")) var address: String?
     @Option(name: .customLong("head-title"), help: ArgumentHelp("The head's title as documents sign it.", valueName: "text")) var headTitle: String?
 
+    func validate() throws {
+        if let type, AgencyKind(text: type) == nil {
+            throw ValidationError("--type '\(type)' is not an agency type. Accepted: local-government (องค์กรปกครองส่วนท้องถิ่น) or state-agency (หน่วยงานของรัฐ).")
+        }
+    }
+
     func run() async throws { try await CommandFailure.report { try await set() } }
 
     private func set() async throws {
-        let kind = try type.map { text in
-            guard let kind = AgencyKind(text: text) else {
-                throw ValidationError("--type '\(text)' is not an agency type. Accepted: local-government (องค์กรปกครองส่วนท้องถิ่น) or state-agency (หน่วยงานของรัฐ).")
-            }
-            return kind
-        }
+        let kind = type.flatMap(AgencyKind.init(text:))
         let update = AgencyProfileUpdated(agencyName: name, kind: kind, province: province, district: district, address: address, headTitle: headTitle)
         let store = try storeOptions.open()
         try await AgencyProfile.update(store, update, actor: storeOptions.actorName)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import RiskRegister
+import Sujarit
 
 /// `sujarit risk import FILE`: a register, measures or an integrity plan from YAML, JSON or CSV.
 struct RiskImportCommand: AsyncParsableCommand {
@@ -24,12 +25,21 @@ struct RiskImportCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await RiskInput.run {
-            let service = RiskService(store: try storeOptions.open())
+            let store = try storeOptions.open()
+            let service = RiskService(store: store)
             let summary = try await service.importFile(file, dryRun: dryRun, context: RiskInput.context(storeOptions))
             let verb = dryRun ? "Would import" : "Imported"
             Console.out("\(verb) \(summary.risks.count) risk(s), \(summary.scores) score(s), \(summary.measures.count) measure(s), \(summary.progressUpdates) progress update(s), \(summary.acceptances) acceptance(s) from \(file).")
             if let first = summary.risks.first, let last = summary.risks.last { Console.out("  risks \(first) … \(last)") }
             if let first = summary.measures.first, let last = summary.measures.last { Console.out("  measures \(first) … \(last)") }
+            if !dryRun, !summary.measures.isEmpty {
+                // A measure due outside its own fiscal year is taken (carried-over measures are real) but named.
+                let imported = Set(summary.measures.map(\.description))
+                for warning in try await RiskLedger.load(from: store).warnings(fiscalYear: nil, on: .today())
+                where warning.kind == .dueOutsideFiscalYear && imported.contains(warning.subject) {
+                    Console.err("Warning: \(warning.subject): \(warning.message.en).")
+                }
+            }
         }
     }
 }
