@@ -116,10 +116,10 @@ public enum PartyKind: String, Sendable, Hashable, Codable, CaseIterable {
     /// A company, partnership or other juristic person (นิติบุคคล).
     case firm
 
-    /// บุคคล / นิติบุคคล with the English word.
+    /// บุคคลธรรมดา / นิติบุคคล with the English word.
     public var label: LocalizedLabel {
         switch self {
-        case .person: LocalizedLabel(th: "บุคคล", en: "person")
+        case .person: LocalizedLabel(th: "บุคคลธรรมดา", en: "person")
         case .firm: LocalizedLabel(th: "นิติบุคคล", en: "firm")
         }
     }

@@ -155,7 +155,7 @@ struct ReportEndToEndTests {
         var expected = VisualCheck.headings(in: html)
         // Phrases that sit on one line (cells that wrap interleave with their neighbours in a PDF's text layer).
         expected += ["เทศบาลเมืองตากใบ", "อำเภอตากใบ จังหวัดนราธิวาส", "ผ่านดีเยี่ยม", "96.29", "นายอนันต์ ศรีสุข", "นายกเทศมนตรีเมืองตากใบ",
-                     "ของขวัญที่ต้องรายงาน", "ความเสี่ยงระดับสูงขึ้นไป (ก่อนควบคุม)", "30 กันยายน 2568"]
+                     "ของขวัญที่ต้องรายงาน", "ความเสี่ยงระดับสูงขึ้นไป (ก่อนการควบคุม)", "30 กันยายน 2568"]
         #expect(expected.count > 8)
         for phrase in expected {
             #expect(text.contains(VisualCheck.comparable(phrase)), "pdftotext lacks '\(phrase)'")

@@ -42,21 +42,34 @@ final class TortureProcess: @unchecked Sendable {
     private var commitTimes: [ContinuousClock.Instant] = []
     private var partial = Data()
     private var errorText = Data()
+    /// Left by each pipe's reader at end of file.
+    private let drained = DispatchGroup()
 
     init(_ arguments: [String]) throws {
         process.executableURL = try Self.executable
         process.arguments = arguments
         process.standardOutput = output
         process.standardError = errors
-        output.fileHandleForReading.readabilityHandler = { [weak self] handle in
-            self?.received(handle.availableData)
-        }
-        errors.fileHandleForReading.readabilityHandler = { [weak self] handle in
-            guard let self else { return }
-            let data = handle.availableData
-            lock.withLock { errorText += data }
-        }
         try process.run()
+        // Each pipe is drained by a thread of its own with blocking reads until the child's end closes it.
+        // Not `readabilityHandler`: its dispatch source can still be registered when the pipe's descriptor
+        // is closed and its number reused by another test's process, which crashed libdispatch's event loop
+        // (signal 11 in _dispatch_event_loop_drain) under a busy parallel run.
+        drain(output.fileHandleForReading) { $0.received($1) }
+        drain(errors.fileHandleForReading) { process, data in process.lock.withLock { process.errorText += data } }
+    }
+
+    /// Reads `handle` on its own thread until end of file, passing each chunk to `body`.
+    private func drain(_ handle: FileHandle, _ body: @escaping @Sendable (TortureProcess, Data) -> Void) {
+        drained.enter()
+        Thread.detachNewThread { [self] in
+            while true {
+                let data = handle.availableData
+                if data.isEmpty { break }
+                body(self, data)
+            }
+            drained.leave()
+        }
     }
 
     private func received(_ data: Data) {
@@ -109,8 +122,8 @@ final class TortureProcess: @unchecked Sendable {
             Issue.record("sujarit-store-torture did not finish in \(timeout) s: \(outputLines.suffix(3))")
         }
         process.waitUntilExit()
-        // Let the pipe handlers deliver what is left.
-        try await Task.sleep(for: .milliseconds(50))
+        // Let the pipe readers deliver what is left (the child's end of each pipe is closed now).
+        _ = drained.wait(timeout: .now() + 5)
         return process.terminationStatus
     }
 
@@ -120,8 +133,6 @@ final class TortureProcess: @unchecked Sendable {
     }
 
     deinit {
-        output.fileHandleForReading.readabilityHandler = nil
-        errors.fileHandleForReading.readabilityHandler = nil
         if process.isRunning { kill(process.processIdentifier, SIGKILL) }
     }
 }

@@ -49,11 +49,11 @@ public struct DeclarationSubject: Sendable, Hashable, Codable {
         }
     }
 
-    /// A short human description: `ประจำปี 2568` or `67119000333 · กรรมการ (…)`.
+    /// A short human description: `ประจำปีงบประมาณ พ.ศ. 2568` or `67119000333 · กรรมการ (…)`.
     public var summary: LocalizedLabel {
         switch kind {
         case .annual:
-            LocalizedLabel(th: "ประจำปีงบประมาณ \(fiscalYear?.be ?? 0)", en: "annual, FY\(fiscalYear?.be ?? 0)")
+            LocalizedLabel(th: "ประจำปีงบประมาณ พ.ศ. \(fiscalYear?.be ?? 0)", en: "annual, FY\(fiscalYear?.be ?? 0)")
         case .procurement:
             LocalizedLabel(
                 th: "\(project?.rawValue ?? "?") · \(role?.label.th ?? "")",

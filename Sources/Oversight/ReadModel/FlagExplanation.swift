@@ -44,7 +44,13 @@ private struct Words {
 
     func text(_ name: FigureName) -> String { evidence.figure(name)?.text ?? "-" }
 
-    func textEn(_ name: FigureName) -> String { evidence.figure(name)?.englishText ?? "-" }
+    /// A figure for the English sentence. A date keeps the Thai sentence's style (day, month, full BE year),
+    /// so that one explanation writes every date one way.
+    func textEn(_ name: FigureName) -> String {
+        guard let value = evidence.figure(name) else { return "-" }
+        if case .date = value { return value.text }
+        return value.englishText
+    }
 
     func count(_ name: FigureName) -> Int {
         switch evidence.figure(name) {
@@ -233,7 +239,7 @@ private struct Words {
             let role = LocalizedLabel(th: " (\(capacity.th))", en: " (\(capacity.en))")
             return LocalizedLabel(
                 th: "\(who.th)\(role.th) รับ\(gift.description) มูลค่า \(gift.value.formatted()) บาท จาก \(gift.giver.name) เมื่อ \(gift.date.formatted(.thaiMedium)) (\(gift.occasion)) ขณะที่ \(gift.giver.name) เป็นผู้ชนะหรือผู้เสนอราคาโครงการ \(projectIDs) ของ\(buyer.th) ภายใน \(cutOffDays) วันก่อนหรือหลังการจัดซื้อจัดจ้าง",
-                en: "\(who.en)\(role.en) received \(gift.description) worth \(gift.value.formatted()) baht from \(gift.giver.name) on \(gift.date.formatted(.iso)) (\(gift.occasion)), while that firm won or bid for project \(projectIDs) of \(buyer.en), within \(cutOffDays) days of the procurement."
+                en: "\(who.en)\(role.en) received \(gift.description) worth \(gift.value.formatted()) baht from \(gift.giver.name) on \(gift.date.formatted(.thaiMedium)) (\(gift.occasion)), while that firm won or bid for project \(projectIDs) of \(buyer.en), within \(cutOffDays) days of the procurement."
             )
         }
     }

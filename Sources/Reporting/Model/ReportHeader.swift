@@ -29,7 +29,7 @@ public struct ReportHeader: Sendable, Hashable, Codable {
 
     public init(kind: ReportKind, sources: ReportSources, subtitle: String? = nil, department: String? = nil, basis: [String], omitted: [String] = []) {
         self.kind = kind
-        title = kind.title
+        title = kind.title(round: sources.period.round)
         itaItems = kind.itaItems(round: sources.period.round)
         agency = sources.agency
         period = sources.period

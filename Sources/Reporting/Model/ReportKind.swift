@@ -33,6 +33,18 @@ public enum ReportKind: String, Sendable, Hashable, Codable, CaseIterable {
         }
     }
 
+    /// The title of the report made for `round`. The plan's progress reports are monitoring reports on the
+    /// plan (O37 at six months, O38 for the year), not the plan itself, so they do not carry the plan's title.
+    public func title(round: ReportingRound?) -> LocalizedLabel {
+        switch (self, round) {
+        case (.plan, .sixMonths?):
+            LocalizedLabel(th: "รายงานการกำกับติดตามการดำเนินการตามแผนปฏิบัติการป้องกันการทุจริต รอบ 6 เดือน", en: "Six-month monitoring report on the anti-corruption action plan")
+        case (.plan, .annual?):
+            LocalizedLabel(th: "รายงานผลการดำเนินการตามแผนปฏิบัติการป้องกันการทุจริตประจำปี", en: "Annual report on the anti-corruption action plan")
+        default: title
+        }
+    }
+
     /// The ITA items the report answers in `round` (nil: the plan itself).
     public func itaItems(round: ReportingRound?) -> [String] {
         switch self {

@@ -94,7 +94,7 @@ public struct ReportRenderer: Sendable {
         var lines = [
             style.paint(digits(header.title.th + (header.itaItems.isEmpty ? "" : "  (ITA \(header.itaItems.joined(separator: ", ")))")), .bold),
             digits([header.agency, header.subtitle, header.departmentName ?? ""].filter { !$0.isEmpty }.joined(separator: " · ")),
-            digits("ข้อมูล ณ \(text.long(header.period.asOf))" + (header.period.judgedOn < header.period.asOf ? " (ความล่าช้าพิจารณา ณ \(text.long(header.period.judgedOn)))" : "")),
+            digits("ข้อมูล ณ \(text.long(header.period.asOf))" + (header.period.judgedOn < header.period.asOf ? " (พิจารณาความล่าช้า ณ \(text.long(header.period.judgedOn)))" : "")),
         ]
         for table in tables(document, machine: false) {
             lines.append("")

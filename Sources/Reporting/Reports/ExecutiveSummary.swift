@@ -290,7 +290,7 @@ private struct Figures {
         }
         if let risks = now.risks {
             let high = { (r: ExecutiveSummary.Risks) in r.bands.filter { $0.rank >= 3 }.reduce(0) { $0 + $1.inherent } }
-            add("ความเสี่ยงระดับสูงขึ้นไป (ก่อนควบคุม)", before.risks.map(high), high(risks), lowerIsBetter: true)
+            add("ความเสี่ยงระดับสูงขึ้นไป (ก่อนการควบคุม)", before.risks.map(high), high(risks), lowerIsBetter: true)
         }
         if let gifts = now.gifts {
             add("ของขวัญที่ต้องรายงาน", before.gifts?.overThreshold, gifts.overThreshold, lowerIsBetter: true)

@@ -95,7 +95,7 @@ public struct PlanReport: Sendable, Hashable, Codable {
         return PlanReport(
             header: ReportHeader(
                 kind: kind, sources: sources,
-                subtitle: withProgress ? nil : sources.period.fiscalYear.thaiLabel,
+                subtitle: withProgress ? nil : sources.period.yearHeading,
                 department: department, basis: basis, omitted: omitted
             ),
             groups: groups, counts: withProgress ? StatusCounts(lines) : nil

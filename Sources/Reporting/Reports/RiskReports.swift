@@ -151,7 +151,7 @@ public struct RiskAssessmentReport: Sendable, Hashable, Codable {
         if !unscored.isEmpty { omitted.append("ยังไม่ได้ประเมินระดับความเสี่ยงก่อนการควบคุม: \(unscored.joined(separator: ", "))") }
         if let note = RiskFigures.withheldNote(risks.map(\.id.description).filter(flagged.contains)) { omitted.append(note) }
         let header = ReportHeader(
-            kind: .o34, sources: sources, subtitle: sources.period.fiscalYear.thaiLabel, department: department,
+            kind: .o34, sources: sources, subtitle: sources.period.yearHeading, department: department,
             basis: ["ทะเบียนความเสี่ยงการทุจริตและผลการประเมินของคณะทำงาน (โอกาส × ผลกระทบ ตามเมทริกซ์ที่หน่วยงานกำหนด)"],
             omitted: omitted
         )

@@ -40,10 +40,13 @@ public struct ReportPeriod: Sendable, Hashable, Codable {
         return ReportPeriod(fiscalYear: year, round: round, asOf: asOf, replayed: replayed)
     }
 
-    /// `ปีงบประมาณ พ.ศ. 2568 รอบ 6 เดือน (1 ต.ค. 2567 – 31 มี.ค. 2568)`.
+    /// The year as a heading writes it: `ประจำปีงบประมาณ พ.ศ. 2568`.
+    public var yearHeading: String { "ประจำ\(fiscalYear.thaiLabel)" }
+
+    /// `ประจำปีงบประมาณ พ.ศ. 2568 รอบ 6 เดือน (1 ต.ค. 2567 – 31 มี.ค. 2568)`.
     public var thaiLabel: String {
         let roundText = round.map { " \($0.thaiLabel)" } ?? ""
-        return "\(fiscalYear.thaiLabel)\(roundText) (\(start.formatted(.thaiMedium)) – \(end.formatted(.thaiMedium)))"
+        return "\(yearHeading)\(roundText) (\(start.formatted(.thaiMedium)) – \(end.formatted(.thaiMedium)))"
     }
 
     /// Whether a progress update made for `updateRound` counts in this period: a six-month report counts

@@ -11,16 +11,17 @@ public enum ScoreKind: String, Sendable, Hashable, Codable, CaseIterable {
     /// The kind's name in Thai and English.
     public var label: LocalizedLabel {
         switch self {
-        case .inherent: LocalizedLabel(th: "ความเสี่ยงก่อนมีการควบคุม", en: "inherent")
+        case .inherent: LocalizedLabel(th: "ความเสี่ยงก่อนการควบคุม", en: "inherent")
         case .current: LocalizedLabel(th: "ความเสี่ยงปัจจุบัน", en: "current")
         case .residual: LocalizedLabel(th: "ความเสี่ยงคงเหลือ (เป้าหมาย)", en: "residual (target)")
         }
     }
 
-    /// Reads `inherent`, `current`, `residual` (or `target`), also in Thai.
+    /// Reads `inherent`, `current`, `residual` (or `target`), also in Thai. Besides the one printed term
+    /// (ก่อนการควบคุม), the inherent score also reads the older spellings registers may still hold.
     public init?(text: String) {
         switch text.trimmingCharacters(in: .whitespaces).lowercased() {
-        case "inherent", "ก่อนควบคุม", "ความเสี่ยงก่อนมีการควบคุม": self = .inherent
+        case "inherent", "ก่อนการควบคุม", "ความเสี่ยงก่อนการควบคุม", "ก่อนควบคุม", "ความเสี่ยงก่อนมีการควบคุม": self = .inherent
         case "current", "ปัจจุบัน", "ความเสี่ยงปัจจุบัน": self = .current
         case "residual", "target", "คงเหลือ", "เป้าหมาย", "ความเสี่ยงคงเหลือ": self = .residual
         default: return nil
@@ -52,12 +53,13 @@ public enum ControlAdequacy: String, Sendable, Hashable, Codable, CaseIterable {
     }
 }
 
-/// Whether the risk factor is one the agency knew of before (known) or newly seen (unknown).
+/// Whether the risk factor is one that has happened before (PACC's Known Factor) or one that is foreseeable but
+/// has not happened yet (Unknown Factor).
 public enum RiskFactor: String, Sendable, Hashable, Codable, CaseIterable {
     case known, unknown
 
     /// Known Factor / Unknown Factor in the Thai wording registers use.
-    public var thai: String { self == .known ? "ปัจจัยที่รู้มาก่อน (Known)" : "ปัจจัยใหม่ (Unknown)" }
+    public var thai: String { self == .known ? "ปัจจัยที่รู้มาก่อน (Known)" : "ปัจจัยที่คาดว่าจะเกิดขึ้นแต่ยังไม่เกิด (Unknown)" }
 
     /// Reads `known`/`unknown`, also `รู้`/`ไม่รู้`.
     public init?(text: String) {

@@ -73,7 +73,7 @@ extension RiskLedger {
             return [RegisterWarning(
                 kind: .residualAboveCurrent, subject: risk.id.description,
                 message: LocalizedLabel(
-                    th: "ความเสี่ยงคงเหลือ (\(residual.summary)) สูงกว่าความเสี่ยง\(base == "current" ? "ปัจจุบัน" : "ก่อนควบคุม") (\(current.summary))",
+                    th: "ความเสี่ยงคงเหลือ (\(residual.summary)) สูงกว่าความเสี่ยง\(base == "current" ? "ปัจจุบัน" : "ก่อนการควบคุม") (\(current.summary))",
                     en: "residual \(residual.score) is above \(base) \(current.score)"
                 )
             )]

@@ -92,7 +92,7 @@ struct FlagsExplainText {
             for project in evidence.projects {
                 table.append([
                     project.projectID, project.title, project.method.map { ProcurementMethodText.thai($0) } ?? "",
-                    project.awarded?.formatted(.thaiShort) ?? "", project.amount?.formatted() ?? "", project.referencePrice?.formatted() ?? "",
+                    project.awarded?.formatted(.thaiMedium) ?? "", project.amount?.formatted() ?? "", project.referencePrice?.formatted() ?? "",
                     project.winners.joined(separator: ", "),
                 ])
             }
@@ -129,7 +129,7 @@ struct FlagsExplainText {
             for entry in flag.history {
                 // A dismissal's reason on a flag that names people is the reviewer's free text about them.
                 let detail = showNames || !flag.evidence.namesPeople || entry.eventType != FlagDismissed.eventType ? entry.detail : nil
-                lines.append("  \(CalendarDate(entry.recordedAt).formatted(.thaiShort)) \(entry.eventType) by \(entry.actor)" + (detail.map { ": \($0)" } ?? ""))
+                lines.append("  \(CalendarDate(entry.recordedAt).formatted(.thaiMedium)) \(entry.eventType) by \(entry.actor)" + (detail.map { ": \($0)" } ?? ""))
             }
         }
         return lines.joined(separator: "\n")

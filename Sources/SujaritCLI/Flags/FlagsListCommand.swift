@@ -87,7 +87,7 @@ enum FlagsTables {
             if flag.revisions > 0, !machine { status += " (ปรับ \(flag.revisions))" }
             table.append([
                 flag.id.description, machine ? flag.indicator.rawValue : flag.indicator.label.th,
-                buyer, subject + (flag.namesPeople && !machine ? " [บุคคล]" : ""),
+                buyer, subject + (flag.namesPeople && !machine ? " [มีข้อมูลส่วนบุคคล]" : ""),
                 String(flag.projectCount), keyFigure(flag.indicator, flag.evidence, machine: machine), status,
             ])
         }

@@ -46,7 +46,7 @@ struct RiskListCommand: AsyncParsableCommand {
             var table = Table(columns: [
                 .init("รหัส ID", key: "id"), .init("หน่วยงาน", key: "department", maxWidth: 16), .init("ประเภท", key: "category", maxWidth: 18),
                 .init("เหตุการณ์ความเสี่ยง Event", key: "event", maxWidth: 34),
-                .init("ก่อนควบคุม", key: "inherent"), .init("ปัจจุบัน", key: "current"), .init("คงเหลือ", key: "residual"),
+                .init("ก่อนการควบคุม", key: "inherent"), .init("ปัจจุบัน", key: "current"), .init("คงเหลือ", key: "residual"),
                 .init("สถานะ", key: "status"),
             ])
             let people = output.format == .table

@@ -52,7 +52,7 @@ extension GiftPolicyReport {
             var table = Table(columns: [
                 .column("รายการ", "id"), .column("วันที่", "date"), .column("ผู้รับ", "person"), .column("ผู้ให้", "giver", max: 28),
                 .column("มูลค่า", "value", .trailing), .column("กำหนดรายงาน", "due"), .column("การรายงาน", "report_status"),
-                .column("การพิจารณา", "decision"),
+                .column("ผลการพิจารณาของผู้บังคับบัญชา", "decision"),
             ])
             for item in cases {
                 table.append([

@@ -50,7 +50,7 @@ enum HeaderView {
             ? "ตามบันทึกเหตุการณ์ถึงสิ้นวันที่ \(period.asOf.formatted(.thaiLong)) (ไม่รวมสิ่งที่บันทึกหลังจากนั้น จึงออกฉบับเดิมซ้ำได้ตรงทุกตัวอักษร)"
             : "ตามบันทึกเหตุการณ์ ณ เวลาที่จัดทำ"
         if period.judgedOn < period.asOf {
-            note += " ความล่าช้าพิจารณา ณ วันสิ้นรอบ \(period.judgedOn.formatted(.thaiLong))"
+            note += " พิจารณาความล่าช้า ณ วันสิ้นรอบ \(period.judgedOn.formatted(.thaiLong))"
         }
         return note
     }

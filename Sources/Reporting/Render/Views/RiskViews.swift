@@ -37,7 +37,7 @@ enum RiskView {
         var table = Table(columns: [
             .column("รหัส", "id"), .column("หน่วยงาน", "department"), .column("กระบวนงาน", "process", max: 30),
             .column("ประเภท", "category", max: 22), .column("เหตุการณ์ความเสี่ยง", "event", max: 44),
-            .column("ก่อนควบคุม", "inherent"), .column("ปัจจุบัน", "current"), .column("เป้าหมาย", "residual"),
+            .column("ก่อนการควบคุม", "inherent"), .column("ปัจจุบัน", "current"), .column("เป้าหมาย", "residual"),
             .column("มาตรการ", "measures"), .column("สถานะ", "status"),
         ])
         for risk in risks {
@@ -60,7 +60,7 @@ extension RiskAssessmentReport {
     }
 
     func tables(_ text: ThaiText, machine: Bool) -> [ReportTable] {
-        var bandTable = Table(columns: [.column("ระดับ", "band"), .column("ก่อนควบคุม", "inherent", .trailing), .column("เป้าหมาย", "residual", .trailing)])
+        var bandTable = Table(columns: [.column("ระดับ", "band"), .column("ก่อนการควบคุม", "inherent", .trailing), .column("เป้าหมาย", "residual", .trailing)])
         for band in bands { bandTable.append([machine ? band.band : band.name, String(band.inherent), String(band.residual)]) }
         return [
             ReportTable(title: "ทะเบียนความเสี่ยง", table: RiskView.table(risks, machine: machine)),
@@ -85,7 +85,7 @@ extension RiskManagementReport {
 
     func tables(_ text: ThaiText, machine: Bool) -> [ReportTable] {
         var table = Table(columns: [
-            .column("ความเสี่ยง", "risk"), .column("ก่อนควบคุม", "inherent"), .column("เป้าหมาย", "residual"),
+            .column("ความเสี่ยง", "risk"), .column("ก่อนการควบคุม", "inherent"), .column("เป้าหมาย", "residual"),
             .column("มาตรการ", "measure"), .column("ชื่อมาตรการ", "title", max: 40), .column("สถานะ", "status"),
             .column("เกินกำหนด (วัน)", "overdue_days", .trailing), .column("ผลการดำเนินงาน", "result", max: 40),
         ])
