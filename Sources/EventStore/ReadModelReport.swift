@@ -26,6 +26,18 @@ public struct ReadModelReport: Sendable, Hashable {
     /// Whether every table and checkpoint matches the log.
     public var isConsistent: Bool { differences.isEmpty && checkpoints.isEmpty }
 
+    /// The same findings without the example rows: for a viewer who may not read personal data, since a
+    /// row of a declarations or gifts table names a person. Counts and table names stay.
+    public func withoutRowExamples() -> ReadModelReport {
+        var report = self
+        for index in report.differences.indices {
+            report.differences[index].changedExamples = []
+            report.differences[index].missingExamples = []
+            report.differences[index].extraExamples = []
+        }
+        return report
+    }
+
     /// Throws ``ReadModelMismatch`` naming the first table (or checkpoint) that differs; does nothing when the
     /// read models match the log.
     public func requireConsistent(location: String) throws {

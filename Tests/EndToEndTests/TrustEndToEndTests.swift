@@ -32,7 +32,12 @@ struct TrustEndToEndTests {
         #expect(report.stdout.contains("ข้อมูลในรายงานตรวจสอบตรงกับบันทึกเหตุการณ์แล้ว ณ ลำดับที่ "))
 
         try sqlite(sujarit.storePath, "UPDATE red_flags SET status = 'dismissed'; UPDATE risk_register SET inherent_score = 1 WHERE inherent_score IS NOT NULL")
-        let verify = try sujarit.run(["verify"])
+        // A member of staff without the reviewer role sees the tables and counts, not the rows (they can name people).
+        let clerk = try sujarit.run(["verify", "--as", "kittipong"])
+        #expect(clerk.status == 1)
+        #expect(clerk.stdout.contains("table red_flags (red_flags) differs from the log") && !clerk.stdout.contains("flag_id="), "\(clerk.output)")
+        #expect(clerk.stderr.contains("only to the auditor and the legal officer"))
+        let verify = try sujarit.run(["verify", "--as", "anan"])
         #expect(verify.status == 1)
         #expect(verify.stdout.contains("The log is intact"), "the chain is untouched: \(verify.output)")
         #expect(verify.stdout.contains("table red_flags (red_flags) differs from the log"), "\(verify.output)")
@@ -95,7 +100,7 @@ struct TrustEndToEndTests {
     func formats() throws {
         let sujarit = try demoStore()
         try sqlite(sujarit.storePath, "DELETE FROM red_flags WHERE rowid = (SELECT min(rowid) FROM red_flags)")
-        let result = try sujarit.run(["verify", "--format", "json", "--anchor", "1:000000000000"])
+        let result = try sujarit.run(["verify", "--format", "json", "--anchor", "1:000000000000", "--as", "anan"])
         #expect(result.status == 1)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         #expect(json["ok"] as? Bool == false)

@@ -85,9 +85,11 @@ enum FlagsTables {
             if let risk = flag.riskID { status += " \(risk)" }
             if let subject = flag.auditSubject { status += machine ? " audit:\(subject)" : " ตรวจสอบ:\(subject)" }
             if flag.revisions > 0, !machine { status += " (ปรับ \(flag.revisions))" }
+            // Said in the status, not after the subject: after a firm's name a bare "person" mark read as the firm's kind.
+            if flag.namesPeople, !machine { status += " [มีข้อมูลส่วนบุคคล]" }
             table.append([
                 flag.id.description, machine ? flag.indicator.rawValue : flag.indicator.label.th,
-                buyer, subject + (flag.namesPeople && !machine ? " [มีข้อมูลส่วนบุคคล]" : ""),
+                buyer, subject,
                 String(flag.projectCount), keyFigure(flag.indicator, flag.evidence, machine: machine), status,
             ])
         }

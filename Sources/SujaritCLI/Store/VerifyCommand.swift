@@ -1,3 +1,4 @@
+import Agency
 import ArgumentParser
 import EventStore
 import Presentation
@@ -45,8 +46,13 @@ struct VerifyCommand: AsyncParsableCommand {
             let readModels: ReadModelOutcome
             do {
                 let bar = ProgressBar(label: "Checking read models")
-                readModels = .checked(try await store.verifyReadModels(progress: bar.update))
+                let report = try await store.verifyReadModels(progress: bar.update)
                 bar.finish()
+                // Example rows can name people (a declaration's interests, a gift): only reviewers see them.
+                let viewer = (try? await AgencyDirectory.load(from: store)).flatMap { PersonalDataAccess.viewer(named: storeOptions.actorName, in: $0) }
+                let full = PersonalDataAccess.view(for: viewer) == .full
+                if !full, !report.isConsistent { Console.err("Example rows are shown only to the auditor and the legal officer (ข้อมูลส่วนบุคคล).") }
+                readModels = .checked(full ? report : report.withoutRowExamples())
             } catch let error as EventStoreError {
                 guard case .readModelCheckUnavailable = error else { throw error }
                 readModels = .unavailable(error.localizedDescription)
