@@ -16,7 +16,8 @@ public struct Declaration: Sendable, Hashable {
     public var department: String
     /// What it covers.
     public var subject: DeclarationSubject
-    /// When it was signed.
+    /// When it was signed: the day first recorded, or the last ``DeclarationDateCorrected``'s day. Every
+    /// rule that asks when the declaration was made reads this.
     public var signedOn: CalendarDate
     /// The interests as they now stand; empty for "no interest".
     public var interests: [DeclaredInterest]
@@ -24,6 +25,9 @@ public struct Declaration: Sendable, Hashable {
     public var note: String?
     /// Every amendment, oldest first.
     public var amendments: [DeclarationAmended] = []
+    /// Every correction of the signing day, oldest first (the first one's `previousSignedOn` is the day
+    /// first recorded).
+    public var dateCorrections: [DeclarationDateCorrected] = []
     /// The withdrawal, if any.
     public var withdrawal: DeclarationWithdrawn?
     /// Recusals recorded because of this declaration.
@@ -69,6 +73,14 @@ public struct Declaration: Sendable, Hashable {
                 let withdrawn = try event.decode(DeclarationWithdrawn.self)
                 declaration?.withdrawal = withdrawn
                 declaration?.history.append(HistoryEntry(eventType: event.type, day: withdrawn.withdrawnOn, actor: event.actor, recordedAt: event.recordedAt, reason: withdrawn.reason))
+            case DeclarationDateCorrected.eventType:
+                let corrected = try event.decode(DeclarationDateCorrected.self)
+                declaration?.signedOn = corrected.signedOn
+                declaration?.dateCorrections.append(corrected)
+                declaration?.history.append(HistoryEntry(
+                    eventType: event.type, day: corrected.signedOn, actor: event.actor, recordedAt: event.recordedAt,
+                    reason: "\(corrected.previousSignedOn.formatted(.thaiMedium)) → \(corrected.signedOn.formatted(.thaiMedium)): \(corrected.reason)"
+                ))
             case RecusalRecorded.eventType:
                 let recusal = try event.decode(RecusalRecorded.self)
                 declaration?.recusals.append(recusal)
@@ -149,6 +161,24 @@ public struct Declaration: Sendable, Hashable {
         return .withdrawn(DeclarationWithdrawn(declarationID: id, withdrawnOn: day, reason: reason))
     }
 
+    /// The event that corrects the day this declaration was signed to `day`.
+    ///
+    /// - throws: ``DeclarationsError`` when the reason is empty, `day` is the day already recorded, in the
+    ///   future or outside the declarant's service, after a later change of the declaration (an amendment
+    ///   or withdrawal cannot precede the signature), or the declaration was withdrawn.
+    public func decideDateCorrection(to day: CalendarDate, reason: String, directory: AgencyDirectory, today: CalendarDate) throws -> DeclarationEvent {
+        let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !reason.isEmpty else { throw DeclarationsError.reasonMissing("coi correct") }
+        if let withdrawal { throw DeclarationsError.withdrawn(id, on: withdrawal.withdrawnOn) }
+        guard day != signedOn else { throw DeclarationsError.unchangedSigningDay(id: id, day) }
+        guard let person = directory.member(declarant) else { throw DeclarationsError.unknownPerson(declarant) }
+        try Self.checkDay(day, field: "--on (signed, corrected)", person: person, today: today)
+        if let first = amendments.map(\.amendedOn).min(), day > first {
+            throw DeclarationsError.correctionAfterAmendment(id: id, day, amended: first)
+        }
+        return .dateCorrected(DeclarationDateCorrected(declarationID: id, previousSignedOn: signedOn, signedOn: day, reason: reason))
+    }
+
     private func checkChangeable(on day: CalendarDate, field: String, directory: AgencyDirectory, today: CalendarDate) throws {
         if let withdrawal { throw DeclarationsError.withdrawn(id, on: withdrawal.withdrawnOn) }
         guard let person = directory.member(declarant) else { throw DeclarationsError.unknownPerson(declarant) }
@@ -187,6 +217,7 @@ public enum DeclarationEvent: Sendable, Hashable {
     case amended(DeclarationAmended)
     case withdrawn(DeclarationWithdrawn)
     case recused(RecusalRecorded)
+    case dateCorrected(DeclarationDateCorrected)
 
     /// The event ready to append, dated at the start of its civil day in Bangkok.
     public func proposed(actor: String) throws -> ProposedEvent {
@@ -195,6 +226,7 @@ public enum DeclarationEvent: Sendable, Hashable {
         case .amended(let event): try ProposedEvent(event, occurredAt: event.amendedOn.startOfDay, actor: actor)
         case .withdrawn(let event): try ProposedEvent(event, occurredAt: event.withdrawnOn.startOfDay, actor: actor)
         case .recused(let event): try ProposedEvent(event, occurredAt: event.recordedOn.startOfDay, actor: actor)
+        case .dateCorrected(let event): try ProposedEvent(event, occurredAt: event.signedOn.startOfDay, actor: actor)
         }
     }
 }

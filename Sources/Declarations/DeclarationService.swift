@@ -109,6 +109,20 @@ public struct DeclarationService: Sendable {
         return try await declaration(id)!
     }
 
+    /// Corrects the day declaration `id` was signed to `day` (a wrong date typed or imported): appends a
+    /// ``DeclarationDateCorrected`` to its stream (opaque or legacy, as ``declaration(_:)`` finds it), so the
+    /// register and every rule reading the signing day use `day` while the history keeps both days.
+    /// - throws: ``DeclarationsError/notFound(_:)`` for an unknown id, or what
+    ///   ``Declaration/decideDateCorrection(to:reason:directory:today:)`` refuses.
+    @discardableResult
+    public func correctSigningDay(_ id: String, to day: CalendarDate, reason: String, actor: String) async throws -> Declaration {
+        let (current, stream) = try await existing(id)
+        let directory = try await AgencyDirectory.load(from: store)
+        let event = try current.decideDateCorrection(to: day, reason: reason, directory: directory, today: today)
+        try await store.append([try event.proposed(actor: actor)], to: stream, expectedVersion: .exactly(current.version))
+        return try await declaration(id)!
+    }
+
     /// Records who sits on `project`'s committees, replacing the earlier list.
     @discardableResult
     public func recordCommittee(

@@ -46,6 +46,10 @@ public enum DeclarationsError: LocalizedError, Sendable, Hashable {
     case alreadyDeclared(String)
     /// No declaration with this id.
     case notFound(String)
+    /// `coi correct` gave the day the declaration already counts as signed.
+    case unchangedSigningDay(id: String, CalendarDate)
+    /// `coi correct` gave a signing day after the declaration's first amendment.
+    case correctionAfterAmendment(id: String, CalendarDate, amended: CalendarDate)
     /// A change to a withdrawn declaration.
     case withdrawn(String, on: CalendarDate)
     /// An amendment or withdrawal dated before the signature.
@@ -113,6 +117,10 @@ public enum DeclarationsError: LocalizedError, Sendable, Hashable {
             "Declaration \(id) already exists. To change it use 'sujarit coi amend \(id) …'; the history keeps both."
         case let .notFound(id):
             "No declaration \(id). List them with 'sujarit coi list'."
+        case let .unchangedSigningDay(id, day):
+            "Declaration \(id) is already recorded as signed on \(day.formatted(.thaiMedium)); nothing was corrected. Give the day the form was really signed with --on."
+        case let .correctionAfterAmendment(id, day, amended):
+            "--on (signed, corrected) \(day.formatted(.thaiMedium)) is after declaration \(id) was first amended (\(amended.formatted(.thaiMedium))); a declaration is signed before it is amended. Check the day on the signed form."
         case let .withdrawn(id, date):
             "Declaration \(id) was withdrawn on \(date.formatted(.thaiMedium)); it cannot be changed. Sign a new one for another subject, or see its history with 'sujarit coi show \(id)'."
         case let .beforeSigning(id, field, date, signed):

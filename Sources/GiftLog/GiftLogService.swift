@@ -8,13 +8,18 @@ import Sujarit
 public struct GiftLogService: Sendable {
     let store: any EventStore
     let clock: @Sendable () -> Date
+    let business: (any PartiesWithBusiness)?
 
     /// - parameters:
     ///   - store: The store to read and append to.
     ///   - clock: Now; "today" is its day in Bangkok. Tests inject a fixed one.
-    public init(store: any EventStore, clock: @escaping @Sendable () -> Date = Date.init) {
+    ///   - business: Asked, for each gift received or refused that the officer did not mark
+    ///     `dealsWithAgency`, whether its giver has business before the agency; nil leaves the officer's
+    ///     flag the only source. What it finds is recorded with the gift (``GiftLogged/businessFound``).
+    public init(store: any EventStore, clock: @escaping @Sendable () -> Date = Date.init, business: (any PartiesWithBusiness)? = nil) {
         self.store = store
         self.clock = clock
+        self.business = business
     }
 
     /// Today in Bangkok by the service's clock.
@@ -87,6 +92,15 @@ public struct GiftLogService: Sendable {
         _ drafts: [GiftDraft], directory: AgencyDirectory, actor: String, place: ((Int) -> GiftLogFile.Place)? = nil
     ) async throws -> ([StreamAppend], [GiftEntry]) {
         guard !drafts.isEmpty else { return ([], []) }
+        var drafts = drafts
+        var found: [Int: String] = [:]
+        if let business {
+            for (index, draft) in drafts.enumerated() where draft.direction != .given && !draft.dealsWithAgency {
+                guard let source = try await business.business(with: draft.counterparty, on: draft.date) else { continue }
+                drafts[index].dealsWithAgency = true
+                found[index] = source
+            }
+        }
         let adopted = try await GiftQueries.adoptedRules(store)
         let rules = adopted.max { $0.key < $1.key }?.value ?? .defaults
         let allRules = adopted.merging([rules.version: rules]) { old, _ in old }
@@ -105,7 +119,8 @@ public struct GiftLogService: Sendable {
             ]))
         }
         var recorded: [GiftEntry] = []
-        for var entry in created {
+        for (index, var entry) in created.enumerated() {
+            entry.logged.businessFound = found[index]
             var events = [try ProposedEvent(entry.logged, occurredAt: entry.logged.date.startOfDay, actor: actor)]
             if let reportedOn = entry.reportedOn {
                 events.append(try ProposedEvent(GiftReportedToHead(entryID: entry.id, reportedOn: reportedOn), occurredAt: reportedOn.startOfDay, actor: actor))

@@ -25,7 +25,7 @@ public enum ReportBuilder {
         case .o34: .o34(await RiskAssessmentReport.build(sources, department: department))
         case .o35: .o35(await RiskManagementReport.build(sources, department: department))
         case .o33: .o33(try await GiftPolicyReport.build(sources, viewer: viewer))
-        case .plan, .measures: .plan(PlanReport.build(kind, sources, department: department))
+        case .plan, .measures: .plan(try PlanReport.build(kind, sources, department: department))
         case .audit: .audit(try await AuditFollowUpReport.build(sources, department: department))
         case .executive: .executive(try await ExecutiveSummary.build(sources))
         }

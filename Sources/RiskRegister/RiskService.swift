@@ -64,7 +64,8 @@ public struct RiskService: Sendable {
 extension RiskService {
     /// Imports a register file: `.csv` as CSV, anything else as YAML (JSON is YAML too). All or nothing:
     /// the first problem, with its file and line, stops the import before anything is written.
-    public func importFile(_ path: String, dryRun: Bool, context: CommandContext) async throws -> ImportSummary {
+    /// Measures' `dimension` codes are read against `dimensions` (`Registers/plan-dimensions.yaml`).
+    public func importFile(_ path: String, dryRun: Bool, dimensions: PlanDimensions = .shipped, context: CommandContext) async throws -> ImportSummary {
         // Refuses a FIFO or device unopened, and a file over the size cap unread.
         let text: String
         do { text = try ConfigNode.readText(path) } catch {
@@ -74,7 +75,7 @@ extension RiskService {
             if path.lowercased().hasSuffix(".csv") {
                 return try RegisterCSV.apply(text, file: path, ledger: &ledger, directory: directory, into: &decision)
             }
-            return try RegisterImport.apply(try ConfigNode.parse(text, file: path), ledger: &ledger, directory: directory, into: &decision)
+            return try RegisterImport.apply(try ConfigNode.parse(text, file: path), ledger: &ledger, directory: directory, dimensions: dimensions, into: &decision)
         }.result
     }
 }

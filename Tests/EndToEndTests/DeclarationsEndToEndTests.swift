@@ -227,4 +227,35 @@ struct DeclarationsEndToEndTests {
         let both = try sujarit.run(["coi", "missing", "--annual", "--fy", "2568", "--project", "67119000333"])
         #expect(both.status != 0 && both.stderr.contains("not both"))
     }
+
+    @Test("coi correct moves a wrongly recorded signing day: coi list and the fiscal-year filter follow it, coi show keeps both; bad corrections are refused")
+    func correctSigningDay() throws {
+        let sujarit = try Self.agencyStore()
+        let id = "67119000333-e-bidding-member-rusdee"
+        try sujarit.succeed(["coi", "declare", "--person", "rusdee", "--project", "67119000333", "--role", "e-bidding-member", "--no-interest", "--on", "1 ต.ค. 67"])
+        // Recorded 1 Oct 2024 (FY 2568); really signed 30 Sep 2024 (FY 2567).
+        #expect(try sujarit.succeed(["coi", "list", "--fy", "2568", "--format", "csv", "--as", "anan"]).stdout.contains(id))
+        let before = try sujarit.storeDump()
+        let refusals: [([String], String)] = [
+            (["coi", "correct", id, "--on", "30 ก.ย. 67"], "--reason"),
+            (["coi", "correct", id, "--on", "1 ต.ค. 67", "--reason", "ผิด"], "already recorded as signed"),
+            (["coi", "correct", id, "--on", "1 ม.ค. 2600", "--reason", "ผิด"], "future"),
+            (["coi", "correct", "67119000333-officer-nobody", "--on", "30 ก.ย. 67", "--reason", "ผิด"], "coi list"),
+        ]
+        for (arguments, expected) in refusals {
+            let result = try sujarit.run(arguments)
+            #expect(result.status != 0, "\(arguments)")
+            #expect(result.stderr.contains(expected), "\(arguments): \(result.stderr)")
+        }
+        #expect(try sujarit.storeDump() == before)
+        let corrected = try sujarit.succeed(["coi", "correct", id, "--on", "30 ก.ย. 67", "--reason", "พิมพ์วันที่ผิด"])
+        #expect(corrected.stdout.contains("Corrected \(id)"))
+        let fy2568 = try sujarit.succeed(["coi", "list", "--fy", "2568", "--format", "csv", "--as", "anan"])
+        #expect(!fy2568.stdout.contains(id))
+        let fy2567 = try sujarit.succeed(["coi", "list", "--fy", "2567", "--format", "csv", "--as", "anan"])
+        #expect(fy2567.stdout.contains(id) && fy2567.stdout.contains("2024-09-30"))
+        let shown = try sujarit.succeed(["coi", "show", id, "--as", "anan"])
+        #expect(shown.stdout.contains("DeclarationSigned") && shown.stdout.contains("DeclarationDateCorrected"))
+        #expect(shown.stdout.contains("พิมพ์วันที่ผิด"))
+    }
 }

@@ -22,7 +22,7 @@ struct ThaiTermsTests {
     static let terms: [Term] = [
         Term(concept: "the day lateness is judged on", term: "พิจารณาความล่าช้า ณ", forbidden: ["ความล่าช้าพิจารณา ณ"]),
         Term(concept: "the fiscal year in a heading", term: "ประจำปีงบประมาณ พ.ศ.", forbidden: ["ประจำปีงบประมาณ \\(", "ประจำปีงบประมาณ {{"]),
-        Term(concept: "the head's decision on a gift", term: "ผลการพิจารณาของผู้บังคับบัญชา", forbidden: ["<th>การพิจารณา</th>", "| การพิจารณา |", #".column("การพิจารณา""#]),
+        Term(concept: "the head's decision on a gift", term: "ผลการพิจารณาของผู้บังคับบัญชา", forbidden: ["<th>การพิจารณา</th>", "| การพิจารณา |", #".column("การพิจารณา""#, "วินิจฉัย"]),
         Term(concept: "inherent risk (before controls)", term: "ก่อนการควบคุม", forbidden: ["ก่อนมีการควบคุม", "ก่อนควบคุม"]),
         Term(concept: "PACC's Unknown Factor", term: "ปัจจัยที่คาดว่าจะเกิดขึ้นแต่ยังไม่เกิด", forbidden: ["ปัจจัยใหม่"]),
         Term(concept: "a flag whose evidence names people", term: "[มีข้อมูลส่วนบุคคล]", forbidden: ["[บุคคล]"]),
@@ -80,6 +80,8 @@ struct ThaiTermsTests {
         let period = ReportPeriod(fiscalYear: FiscalYear(be: 2568), round: .sixMonths, asOf: ReportFixture.day("2025-05-15"), replayed: true)
         #expect(period.thaiLabel.hasPrefix("ประจำปีงบประมาณ พ.ศ. 2568 "))
         #expect(period.yearHeading == "ประจำปีงบประมาณ พ.ศ. 2568")
+        let annual = ReportPeriod(fiscalYear: FiscalYear(be: 2568), round: .annual, asOf: ReportFixture.day("2025-10-15"), replayed: true)
+        #expect(annual.thaiLabel.hasPrefix("ประจำปีงบประมาณ พ.ศ. 2568 รอบ 12 เดือน ("), "\(annual.thaiLabel)")
     }
 
     @Test("The plan's six-month report (O37) is titled as a monitoring report; the plan keeps its own title")
@@ -88,6 +90,20 @@ struct ThaiTermsTests {
         #expect(ReportKind.plan.title(round: .annual).th != ReportKind.plan.title.th)
         #expect(ReportKind.plan.title(round: nil) == ReportKind.plan.title)
         #expect(ReportKind.o35.title(round: .sixMonths) == ReportKind.o35.title)
+    }
+
+    @Test("The O37 report prints the monitoring title and the year heading; the plan prints its own title")
+    func planReportRendered() async throws {
+        let fixture = try await ReportFixture.make()
+        let renderer = ReportRenderer(theme: try await ReportFixture.theme())
+        let sixMonths = try await fixture.sources(.sixMonths)
+        let report = try renderer.render(try await ReportBuilder.build(.plan, sixMonths), as: .md, directory: sixMonths.directory)
+        #expect(report.hasPrefix("# รายงานการกำกับติดตามการดำเนินการตามแผนปฏิบัติการป้องกันการทุจริต รอบ 6 เดือน\n"))
+        #expect(report.contains("ประจำปีงบประมาณ พ.ศ. 2568 รอบ 6 เดือน"))
+        let planSources = try await fixture.sources(nil)
+        let plan = try renderer.render(try await ReportBuilder.build(.plan, planSources), as: .md, directory: planSources.directory)
+        #expect(plan.hasPrefix("# แผนปฏิบัติการป้องกันการทุจริต\n"))
+        #expect(!plan.contains("รายงานการกำกับติดตาม"))
     }
 
     @Test("A flag explanation writes every date one way: day, Thai month, full BE year")

@@ -79,6 +79,31 @@ public struct DeclarationWithdrawn: DomainEvent, Hashable {
     }
 }
 
+/// A declaration's signing day was recorded wrongly and is corrected: from now on the declaration counts
+/// as signed on `signedOn`. The signature event keeps the day first recorded, so the history shows both.
+///
+/// Schema version 1 (``DomainEvent/schemaVersion``).
+public struct DeclarationDateCorrected: DomainEvent, Hashable {
+    public static let eventType = "DeclarationDateCorrected"
+    public static let schemaVersion = 1
+
+    /// The declaration corrected.
+    public var declarationID: String
+    /// The signing day as it stood before this correction (the recorded one, or an earlier correction's).
+    public var previousSignedOn: CalendarDate
+    /// The day the form was really signed.
+    public var signedOn: CalendarDate
+    /// Why, for the audit trail (e.g. "พิมพ์วันที่ผิด แบบลงนาม 1 ต.ค. 67").
+    public var reason: String
+
+    public init(declarationID: String, previousSignedOn: CalendarDate, signedOn: CalendarDate, reason: String) {
+        self.declarationID = declarationID
+        self.previousSignedOn = previousSignedOn
+        self.signedOn = signedOn
+        self.reason = reason
+    }
+}
+
 /// The declarant stood down from their role in a procurement because they declared an interest in it.
 ///
 /// Recorded with the declaration (or the amendment) that declared the interest, in the same append.

@@ -87,6 +87,9 @@ public struct DeclarationsProjection: Projection {
         case DeclarationWithdrawn.eventType:
             let withdrawn = try event.decode(DeclarationWithdrawn.self)
             return [SQLStatement("UPDATE coi_declarations SET status = 'withdrawn' WHERE declaration_id = ?", [withdrawn.declarationID])]
+        case DeclarationDateCorrected.eventType:
+            let corrected = try event.decode(DeclarationDateCorrected.self)
+            return [SQLStatement("UPDATE coi_declarations SET signed_on = ? WHERE declaration_id = ?", [corrected.signedOn.description, corrected.declarationID])]
         case RecusalRecorded.eventType:
             let recusal = try event.decode(RecusalRecorded.self)
             return [SQLStatement("UPDATE coi_declarations SET recused = 1 WHERE declaration_id = ?", [recusal.declarationID])]

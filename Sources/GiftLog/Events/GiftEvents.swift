@@ -48,6 +48,10 @@ public struct GiftLogged: DomainEvent, Hashable {
     public var toSuperior: Bool?
     /// For a gift given: it was paid with public money (the agency's budget); nil when not said.
     public var publicMoney: Bool?
+    /// Where the log found that the counterparty has business before the agency when the officer did not
+    /// say so (``PartiesWithBusiness``), e.g. `procurement: project 67119000333, winner`; nil when the
+    /// officer's `--deals-with-agency` decided, and in events recorded before the field existed.
+    public var businessFound: String?
 
     public init(
         entryID: GiftEntryID, direction: GiftDirection, person: String, department: String,

@@ -43,9 +43,10 @@ public struct ReportPeriod: Sendable, Hashable, Codable {
     /// The year as a heading writes it: `ประจำปีงบประมาณ พ.ศ. 2568`.
     public var yearHeading: String { "ประจำ\(fiscalYear.thaiLabel)" }
 
-    /// `ประจำปีงบประมาณ พ.ศ. 2568 รอบ 6 เดือน (1 ต.ค. 2567 – 31 มี.ค. 2568)`.
+    /// `ประจำปีงบประมาณ พ.ศ. 2568 รอบ 6 เดือน (1 ต.ค. 2567 – 31 มี.ค. 2568)`; the annual round is
+    /// `รอบ 12 เดือน`, since the heading already says ประจำปีงบประมาณ.
     public var thaiLabel: String {
-        let roundText = round.map { " \($0.thaiLabel)" } ?? ""
+        let roundText = round.map { $0 == .annual ? " รอบ 12 เดือน" : " \($0.thaiLabel)" } ?? ""
         return "\(yearHeading)\(roundText) (\(start.formatted(.thaiMedium)) – \(end.formatted(.thaiMedium)))"
     }
 

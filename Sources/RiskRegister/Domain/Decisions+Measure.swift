@@ -26,6 +26,7 @@ extension RiskLedger {
             throw RiskRegisterError.invalidDates(start: start.formatted(.thaiMedium), due: due.formatted(.thaiMedium))
         }
         if let due = measure.due { try MeasureDates.checkDue(due, of: measure.id, confirmed: confirmedDue) }
+        if let budgets = measure.budgets { try YearBudget.check(budgets, of: measure.id.description) }
         for risk in measure.risks where risks[risk] == nil { throw RiskRegisterError.unknownRisk(risk.description) }
         guard !measure.risks.isEmpty || measure.integrity != nil else {
             throw RiskRegisterError.emptyField("A measure's link (give --risk, or --issue-area for the integrity plan)")
@@ -49,6 +50,23 @@ extension RiskLedger {
         if checkingAsOf { try MeasureDates.checkProgress(update.asOf, of: update.measure, round: update.round) }
         try decision.add(update, to: try MeasurePlanned.stream(update.measure), expecting: measure.version)
         measures[update.measure]?.progress.append(update)
+    }
+}
+
+extension RiskLedger {
+    /// Corrects a measure's plan dimension and/or budgets per year with a ``MeasurePlanAmended``; the
+    /// budgets given replace the whole list and are checked as when planned (none negative, each year once).
+    public mutating func amendPlan(_ amended: MeasurePlanAmended, into decision: inout Decision) throws {
+        let measure = try measure(amended.measure)
+        guard amended.dimension != nil || amended.clearsDimension || amended.budgets != nil else {
+            throw MeasurePlanError.nothingToAmend(measure: amended.measure.description)
+        }
+        guard !amended.reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            throw RiskRegisterError.emptyField("The reason for amending \(amended.measure)")
+        }
+        if let budgets = amended.budgets { try YearBudget.check(budgets, of: amended.measure.description) }
+        try decision.add(amended, to: try MeasurePlanned.stream(amended.measure), expecting: measure.version)
+        measures[amended.measure]?.amendments.append(amended)
     }
 }
 

@@ -25,11 +25,17 @@ public struct MeasurePlanned: DomainEvent, Hashable {
     public var monitoring: String?
     public var risks: [RiskID]
     public var integrity: IntegrityLink?
+    /// The anti-corruption plan's dimension (มิติ) the measure belongs to; nil in measures planned before
+    /// plans had dimensions (they print under "ยังไม่ระบุมิติ").
+    public var dimension: PlanDimension?
+    /// The budget per fiscal year of the plan; nil (older payloads) or empty when none was given.
+    public var budgets: [YearBudget]?
 
     public init(
         id: MeasureID, title: String, owner: String, department: String? = nil, start: CalendarDate? = nil,
         due: CalendarDate? = nil, timeframe: String? = nil, steps: [String] = [], kpi: String? = nil,
-        target: String? = nil, monitoring: String? = nil, risks: [RiskID] = [], integrity: IntegrityLink? = nil
+        target: String? = nil, monitoring: String? = nil, risks: [RiskID] = [], integrity: IntegrityLink? = nil,
+        dimension: PlanDimension? = nil, budgets: [YearBudget]? = nil
     ) {
         self.id = id
         self.title = title
@@ -44,6 +50,8 @@ public struct MeasurePlanned: DomainEvent, Hashable {
         self.monitoring = monitoring
         self.risks = risks
         self.integrity = integrity
+        self.dimension = dimension
+        self.budgets = budgets
     }
 
     public static func stream(_ id: MeasureID) throws -> StreamID { try StreamID(category: "measure", id: id.description) }
@@ -73,11 +81,35 @@ public struct MeasureProgressReported: DomainEvent, Hashable {
     }
 }
 
+/// A measure's place in the anti-corruption plan was corrected: its dimension and/or its budgets per year
+/// (stream `measure/…`). A correction is this new event; the planned event is never edited.
+public struct MeasurePlanAmended: DomainEvent, Hashable {
+    public static let eventType = "MeasurePlanAmended"
+    public var measure: MeasureID
+    /// The new dimension; nil leaves it as it was unless `clearsDimension`.
+    public var dimension: PlanDimension?
+    /// True when the dimension was withdrawn (the measure goes back under "ยังไม่ระบุมิติ").
+    public var clearsDimension: Bool
+    /// The whole new list of budgets per year; nil leaves the budgets as they were.
+    public var budgets: [YearBudget]?
+    /// Why it was corrected, for the record.
+    public var reason: String
+
+    public init(measure: MeasureID, dimension: PlanDimension?, clearsDimension: Bool = false, budgets: [YearBudget]?, reason: String) {
+        self.measure = measure
+        self.dimension = dimension
+        self.clearsDimension = clearsDimension
+        self.budgets = budgets
+        self.reason = reason
+    }
+}
+
 /// Every event type the register writes, for filtered reads of the log.
 public enum RiskEventTypes {
     public static let all: Set<String> = [
         RiskMatrixAdopted.eventType, RiskCategoryDefined.eventType, RiskIdentified.eventType, RiskAssessed.eventType,
         RiskAccepted.eventType, ScoringRoundOpened.eventType, ScoringRoundClosed.eventType, RiskScored.eventType,
         RiskScoreResolved.eventType, RiskScoresFinalized.eventType, MeasurePlanned.eventType, MeasureProgressReported.eventType,
+        MeasurePlanAmended.eventType,
     ]
 }

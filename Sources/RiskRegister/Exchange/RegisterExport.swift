@@ -76,6 +76,8 @@ public enum RegisterExport {
         var id: String, fiscal_year: Int, title: String, owner: String, department: String?, start: String?, due: String?
         var timeframe: String?, steps: [String], kpi: String?, target: String?, monitoring: String?, risks: [String]
         var issue_area: String?, questions: [String]?, oit: [String]?, progress: [ProgressRow]
+        /// The plan dimension's code and the budgets per year (after amendments); absent when none, as before.
+        var dimension: String?, budgets: [BudgetRow]?
 
         init(_ measure: Measure) {
             let m = measure.planned
@@ -95,12 +97,16 @@ public enum RegisterExport {
             issue_area = m.integrity?.issueArea
             questions = m.integrity?.questions
             oit = m.integrity?.oitItems
+            dimension = measure.dimension?.code
+            budgets = measure.budgets.isEmpty ? nil : measure.budgets.map { BudgetRow(fiscal_year: $0.fiscalYear.be, amount: $0.amount.decimalString) }
             progress = measure.progress.map {
                 ProgressRow(round: $0.round.rawValue, as_of: $0.asOf.formatted(.iso), status: $0.status.rawValue,
                             result: $0.result, problems: $0.problems, evidence: $0.evidence)
             }
         }
     }
+
+    struct BudgetRow: Encodable { var fiscal_year: Int, amount: String }
 
     struct ProgressRow: Encodable {
         var round: String, as_of: String, status: String, result: String?, problems: String?, evidence: [String]

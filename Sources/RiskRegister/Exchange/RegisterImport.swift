@@ -30,6 +30,8 @@ public struct ImportSummary: Sendable, Hashable {
 ///     scores: { inherent: [4, 4], residual: [2, 3] }
 /// measures:                       # linked to risks and/or an ITA issue area
 ///   - { id: M-2568-001, title: ..., owner: ..., due: 31 มี.ค. 2568, risks: [R-2568-001], steps: [...] }
+///     # optional, for the anti-corruption plan: dimension: 2 (a code of Registers/plan-dimensions.yaml),
+///     # budgets: [ { fiscal_year: 2569, amount: "50,000" } ]
 /// plan:                           # the integrity plan (O42), grouped as the seed's table is
 ///   - issue_area: กระบวนการปฏิบัติงานที่โปร่งใสและมีประสิทธิภาพ
 ///     oit: [O39, O40, O41]
@@ -37,7 +39,9 @@ public struct ImportSummary: Sendable, Hashable {
 /// ```
 public enum RegisterImport {
     /// Applies a YAML or JSON register file to the working ledger.
-    public static func apply(_ root: ConfigNode, ledger: inout RiskLedger, directory: AgencyDirectory, into decision: inout Decision) throws -> ImportSummary {
+    public static func apply(
+        _ root: ConfigNode, ledger: inout RiskLedger, directory: AgencyDirectory, dimensions: PlanDimensions = .shipped, into decision: inout Decision
+    ) throws -> ImportSummary {
         try root.allowOnly(["fiscal_year", "risks", "measures", "plan", "title", "agency"])
         let year = try root.optional("fiscal_year").map(fiscalYear)
         var summary = ImportSummary()
@@ -45,7 +49,7 @@ public enum RegisterImport {
             try risk(node, year: year, ledger: &ledger, directory: directory, decision: &decision, summary: &summary)
         }
         for node in try root.optional("measures")?.items() ?? [] {
-            try measure(node, year: year, link: nil, ledger: &ledger, directory: directory, decision: &decision, summary: &summary)
+            try measure(node, year: year, link: nil, ledger: &ledger, directory: directory, dimensions: dimensions, decision: &decision, summary: &summary)
         }
         for area in try root.optional("plan")?.items() ?? [] {
             try area.allowOnly(["issue_area", "questions", "oit", "recommendations", "measures"])
@@ -55,7 +59,7 @@ public enum RegisterImport {
                 oitItems: try codes(area.optional("oit"), letters: ["O"], what: "OIT item code (O1–O43)")
             )
             for node in try area.required("measures").items() {
-                try measure(node, year: year, link: link, ledger: &ledger, directory: directory, decision: &decision, summary: &summary)
+                try measure(node, year: year, link: link, ledger: &ledger, directory: directory, dimensions: dimensions, decision: &decision, summary: &summary)
             }
         }
         guard decision.eventCount > 0 else { throw root.error("the file holds no risks, measures or plan") }
@@ -121,10 +125,10 @@ public enum RegisterImport {
 
     private static func measure(
         _ node: ConfigNode, year: FiscalYear?, link: IntegrityLink?, ledger: inout RiskLedger, directory: AgencyDirectory,
-        decision: inout Decision, summary: inout ImportSummary
+        dimensions: PlanDimensions, decision: inout Decision, summary: inout ImportSummary
     ) throws {
         try node.allowOnly(["id", "fiscal_year", "title", "owner", "department", "start", "due", "timeframe", "steps", "kpi",
-                            "target", "monitoring", "risks", "issue_area", "questions", "oit", "progress"])
+                            "target", "monitoring", "risks", "issue_area", "questions", "oit", "progress", "dimension", "budgets"])
         let id = try node.optional("id").map { idNode in try placed(idNode) { try MeasureID(parsing: try idNode.text()) } }
         guard let fiscalYear = try node.optional("fiscal_year").map(fiscalYear) ?? year ?? id?.fiscalYear else {
             throw node.error("no fiscal year: give fiscal_year at the top of the file or on the measure")
@@ -145,11 +149,21 @@ public enum RegisterImport {
             due = span.upperBound
         }
         let risks = try (node.optional("risks")?.items() ?? []).map { riskNode in try placed(riskNode) { try RiskID(parsing: try riskNode.text()) } }
+        let dimension = try node.optional("dimension").map { dimensionNode in try placed(dimensionNode) { try dimensions.dimension(try dimensionNode.text()) } }
+        let budgets = try (node.optional("budgets")?.items() ?? []).map { budgetNode in
+            try budgetNode.allowOnly(["fiscal_year", "amount"])
+            let amountNode = try budgetNode.required("amount")
+            return YearBudget(
+                fiscalYear: try Self.fiscalYear(try budgetNode.required("fiscal_year")),
+                amount: try placed(amountNode) { try Money.parse(try amountNode.text()) }
+            )
+        }
         let planned = MeasurePlanned(
             id: id ?? MeasureID(fiscalYear: fiscalYear, number: 1), title: try node.text("title"), owner: try node.text("owner"),
             department: try node.optionalText("department"), start: start, due: due, timeframe: timeframe,
             steps: try node.optional("steps")?.texts() ?? [], kpi: try node.optionalText("kpi"), target: try node.optionalText("target"),
-            monitoring: try node.optionalText("monitoring"), risks: risks, integrity: integrity
+            monitoring: try node.optionalText("monitoring"), risks: risks, integrity: integrity,
+            dimension: dimension, budgets: budgets.isEmpty ? nil : budgets
         )
         guard id == nil || id!.fiscalYear == fiscalYear else {
             throw node.error(RiskRegisterError.yearMismatch(id: id!.description, fiscalYear: fiscalYear.be).localizedDescription)

@@ -63,10 +63,25 @@ public struct Measure: Sendable, Hashable {
     /// Updates in the order they were reported.
     public var progress: [MeasureProgressReported] = []
     public var version: Int = 0
+    /// Corrections of its dimension or budgets, in order (``MeasurePlanAmended``).
+    public var amendments: [MeasurePlanAmended] = []
 
     public init(planned: MeasurePlanned) { self.planned = planned }
 
     public var id: MeasureID { planned.id }
+
+    /// Its plan dimension after any corrections; nil when none was given (or it was withdrawn).
+    public var dimension: PlanDimension? {
+        amendments.reduce(planned.dimension) { current, amended in
+            amended.clearsDimension ? nil : (amended.dimension ?? current)
+        }
+    }
+
+    /// Its budgets per fiscal year after any corrections, by year.
+    public var budgets: [YearBudget] {
+        let current = amendments.reduce(planned.budgets ?? []) { current, amended in amended.budgets ?? current }
+        return current.sorted { $0.fiscalYear < $1.fiscalYear }
+    }
 
     /// The latest status reported, `notStarted` before any.
     public var status: MeasureStatus { progress.last?.status ?? .notStarted }

@@ -61,6 +61,10 @@ public struct RiskLedger: Sendable {
             let reported = try event.decode(MeasureProgressReported.self)
             measures[reported.measure]?.progress.append(reported)
             measures[reported.measure]?.version = event.streamVersion
+        case MeasurePlanAmended.eventType:
+            let amended = try event.decode(MeasurePlanAmended.self)
+            measures[amended.measure]?.amendments.append(amended)
+            measures[amended.measure]?.version = event.streamVersion
         default:
             break
         }

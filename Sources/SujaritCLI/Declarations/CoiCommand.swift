@@ -9,7 +9,7 @@ struct CoiCommand: AsyncParsableCommand {
             Every official declares once a year, and every procurement officer and \
             committee member signs a แบบแสดงความบริสุทธิ์ใจ for each project, in their \
             role. A declared interest in a procurement records the signer's recusal. \
-            Amendments and withdrawals are new events: the history stays.
+            Amendments, date corrections and withdrawals are new events: the history stays.
 
             Names and details are shown only to the internal auditor and the legal \
             officer (--as <staff id>); everyone else sees totals.
@@ -25,7 +25,7 @@ struct CoiCommand: AsyncParsableCommand {
               sujarit coi missing --project 67119000333 --as anan
             """,
         subcommands: [
-            CoiDeclareCommand.self, CoiAmendCommand.self, CoiWithdrawCommand.self, CoiListCommand.self,
+            CoiDeclareCommand.self, CoiAmendCommand.self, CoiCorrectCommand.self, CoiWithdrawCommand.self, CoiListCommand.self,
             CoiShowCommand.self, CoiMissingCommand.self, CoiCommitteeCommand.self, CoiImportCommand.self,
         ]
     )

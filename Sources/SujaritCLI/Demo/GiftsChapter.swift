@@ -46,7 +46,7 @@ struct GiftsChapter: DemoChapter {
         let report = GiftLogAccess.report(try await service.report(year: year, round: .annual, asOf: service.today), for: directory.member("anan"))
         demo.say("sujarit gift report --fy 2568 --as anan   (O33, \(report.entryCount) entries):")
         demo.show(GiftTables.totals(report.totals, machine: false).terminal(style: demo.style))
-        demo.say("ต้องรายงาน \(report.totals.mustBeReported) (เกินเกณฑ์ \(report.totals.line(.mustReport).count), ไม่ควรรับ \(report.totals.line(.notAcceptable).count)): รายงานล่าช้า \(report.lateReports), ไม่ได้รายงาน \(report.missingReports), วินิจฉัยแล้ว \(report.decided); O32 กิจกรรม \(report.activities.count) ครั้ง.")
+        demo.say("ต้องรายงาน \(report.totals.mustBeReported) (เกินเกณฑ์ \(report.totals.line(.mustReport).count), ไม่ควรรับ \(report.totals.line(.notAcceptable).count)): รายงานล่าช้า \(report.lateReports), ไม่ได้รายงาน \(report.missingReports), ผู้บังคับบัญชาพิจารณาแล้ว \(report.decided); O32 กิจกรรม \(report.activities.count) ครั้ง.")
         let empty = try await service.report(year: year.previous, round: .annual, asOf: service.today)
         if let statement = empty.nilStatement { demo.say("FY2567: \(statement.th)") }
     }

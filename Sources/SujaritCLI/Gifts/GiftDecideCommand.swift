@@ -5,7 +5,7 @@ import GiftLog
 struct GiftDecideCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "decide",
-        abstract: "Record the head of agency's decision on a gift above the limit (คำวินิจฉัยของหัวหน้าหน่วยงาน).",
+        abstract: "Record the head of agency's decision on a gift above the limit (ผลการพิจารณาของผู้บังคับบัญชา).",
         discussion: """
             Decisions: keep (ให้ถือครองได้), return (ส่งคืนผู้ให้), hand-over \
             (ส่งมอบให้หน่วยงาน). Only gifts above the limit take a decision, and only \

@@ -64,7 +64,7 @@ struct GiftListCommand: AsyncParsableCommand {
             .init("บุคลากร Official", key: "person"), .init("คู่กรณี Counterparty", key: "counterparty", maxWidth: 28),
             .init("โอกาส Occasion", key: "occasion", maxWidth: 20), .init("สิ่งของ What", key: "what", maxWidth: 20),
             .init("มูลค่า Value", key: "value", alignment: .trailing), .init("ผล Verdict", key: "verdict"),
-            .init("กำหนดรายงาน Due", key: "due"), .init("รายงาน Report", key: "report"), .init("คำวินิจฉัย Decision", key: "decision"),
+            .init("กำหนดรายงาน Due", key: "due"), .init("รายงาน Report", key: "report"), .init("ผลการพิจารณาของผู้บังคับบัญชา Decision", key: "decision"),
             .init("ผู้รับแทน Received by", key: "received_by", maxWidth: 24), .init("เหตุผลความจำเป็น Reason", key: "reason", maxWidth: 28),
         ])
         for gift in entries {
@@ -80,7 +80,7 @@ struct GiftListCommand: AsyncParsableCommand {
                 assessment.reportStatus.map { status in
                     machine ? status.rawValue : status.label.th + (gift.entry.reportedOn.map { " \($0.formatted(.thaiShort))" } ?? "")
                 } ?? "",
-                gift.entry.decision.map { machine ? $0.decision.rawValue : $0.decision.label.th + ($0.nextAuthority.map { " (\($0))" } ?? "") } ?? (assessment.awaitingDecision ? (machine ? "awaiting" : "รอคำวินิจฉัย") : ""),
+                gift.entry.decision.map { machine ? $0.decision.rawValue : $0.decision.label.th + ($0.nextAuthority.map { " (\($0))" } ?? "") } ?? (assessment.awaitingDecision ? (machine ? "awaiting" : "รอผลการพิจารณาของผู้บังคับบัญชา") : ""),
                 logged.receivedBy.map { "\($0.name) (\($0.relation))" } ?? "",
                 logged.reason ?? "",
             ])
@@ -107,7 +107,7 @@ enum GiftTables {
             table.append([machine ? "report-\(status.rawValue)" : "  รายงาน: \(status.label.th)", String(totals.reports[status]), ""])
         }
         if totals.awaitingDecision > 0 {
-            table.append([machine ? "awaiting-decision" : "  รอคำวินิจฉัย Awaiting decision", String(totals.awaitingDecision), ""])
+            table.append([machine ? "awaiting-decision" : "  รอผลการพิจารณาของผู้บังคับบัญชา Awaiting decision", String(totals.awaitingDecision), ""])
         }
         return table
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import GiftLog
+import Oversight
 import Sujarit
 
 /// Whether the gift was received, given or refused, as a command-line flag.
@@ -26,8 +27,10 @@ struct GiftLogCommand: AsyncParsableCommand {
             The verdict is computed at once. Several gifts from one giver to one \
             official on one occasion are summed; when the sum passes the limit each must \
             be reported to the head ('gift reported'). From a giver with business before \
-            the agency (--deals-with-agency) any gift is ไม่ควรรับ under the No Gift \
-            declaration and must be reported; from a relative, up to the relation's \
+            the agency (--deals-with-agency, or found as a winner or bidder of the \
+            agency's procurements in the imported e-GP data within 180 days of the \
+            procurement) any gift is ไม่ควรรับ under the No Gift declaration and must \
+            be reported; from a relative, up to the relation's \
             limit in Registers/gift-rules.yaml (ตามฐานานุรูป).
 
             Examples:
@@ -147,7 +150,7 @@ struct GiftLogCommand: AsyncParsableCommand {
             toSuperior: toSuperior, publicMoney: publicMoney
         )
         let store = try storeOptions.open()
-        let service = GiftLogService(store: store)
+        let service = GiftLogService(store: store, business: try await ProcurementPartiesWithBusiness.forAgency(in: store))
         guard let entry = try await service.log([draft], actor: storeOptions.actorName).first else { return }
         let assessment = try await service.assessedEntries(asOf: service.today).first { $0.entry.id == entry.id }!.assessment
         Console.out("Logged \(entry.id): \(direction.label.th) \(entry.logged.description), \(entry.logged.value.formatted()) บาท, \(entry.logged.date.formatted(.thaiMedium)).")
@@ -157,6 +160,9 @@ struct GiftLogCommand: AsyncParsableCommand {
         Console.out("ผลการพิจารณา Verdict: \(assessment.verdict.label.th) (\(assessment.verdict.label.en)), rules version \(assessment.rulesVersion).")
         if assessment.occasionTotal != entry.logged.value {
             Console.out("With the other gifts from this giver on this occasion: \(assessment.occasionTotal.formatted()) บาท in all.")
+        }
+        if let found = entry.logged.businessFound {
+            Console.out("The giver has business before the agency: \(found).")
         }
         if assessment.verdict == .notAcceptable, let rules = try await service.allRules()[assessment.rulesVersion] {
             Console.out("ไม่ควรรับ: the giver has business before the agency, so under the No Gift declaration this gift should not be accepted whatever its value (the \(rules.threshold.formatted())-baht limit does not apply). Return it, or report it and let the head decide (return or hand over).\(rules.noGiftPolicy?.source.map { " Source: \($0)." } ?? "")")

@@ -99,12 +99,12 @@ struct GiftReportDocument {
         blocks.append(.table(GiftTables.totals(report.totals, machine: false)))
         let above = report.totals.line(.mustReport).count, notAcceptable = report.totals.line(.notAcceptable).count
         blocks.append(.heading("ต้องรายงานหัวหน้าหน่วยงาน Gifts to report: \(above + notAcceptable) รายการ (เกินเกณฑ์ \(above) · ไม่ควรรับ ตาม No Gift Policy \(notAcceptable))"))
-        blocks.append(.line("รายงานล่าช้า \(report.lateReports) · ไม่ได้รายงาน (เลยกำหนด) \(report.missingReports) · วินิจฉัยแล้ว \(report.decided) · รอคำวินิจฉัย \(report.awaitingDecision)"))
+        blocks.append(.line("รายงานล่าช้า \(report.lateReports) · ไม่ได้รายงาน (เลยกำหนด) \(report.missingReports) · ผู้บังคับบัญชาพิจารณาแล้ว \(report.decided) · รอผลการพิจารณาของผู้บังคับบัญชา \(report.awaitingDecision)"))
         if let cases = report.overThreshold, !cases.isEmpty {
             var table = Table(columns: [
                 .init("เลขที่ ID"), .init("ผล Verdict"), .init("วันที่ Date"), .init("บุคลากร Official"), .init("ผู้ให้ Giver", maxWidth: 28),
                 .init("มูลค่า Value", alignment: .trailing), .init("รวมในโอกาสนี้ Total", alignment: .trailing),
-                .init("กำหนด Due"), .init("รายงาน Report"), .init("คำวินิจฉัย Decision"),
+                .init("กำหนด Due"), .init("รายงาน Report"), .init("ผลการพิจารณาของผู้บังคับบัญชา Decision"),
                 .init("เหตุผลความจำเป็น Reason", maxWidth: 28),
             ])
             for item in cases {
@@ -113,7 +113,7 @@ struct GiftReportDocument {
                     item.giver + (item.dealsWithAgency ? " *" : ""), item.value.formatted(), item.occasionTotal.formatted(),
                     item.dueOn.formatted(.thaiShort),
                     item.reportStatus.label.th + (item.reportedOn.map { " \($0.formatted(.thaiShort))" } ?? ""),
-                    item.decision.map { "\($0.label.th) \(item.decidedOn?.formatted(.thaiShort) ?? "")" } ?? "รอคำวินิจฉัย",
+                    item.decision.map { "\($0.label.th) \(item.decidedOn?.formatted(.thaiShort) ?? "")" } ?? "รอผลการพิจารณาของผู้บังคับบัญชา",
                     (item.receivedBy.map { "รับแทนโดย \($0.name) (\($0.relation)); " } ?? "") + (item.reason ?? ""),
                 ])
             }

@@ -33,7 +33,7 @@ struct GiftRulesShowCommand: AsyncParsableCommand {
         var table = Table(columns: [.init("--relative / --relation"), .init("ญาติ Relative"), .init("ตามฐานานุรูป ไม่เกิน Limit", alignment: .trailing)])
         for relative in rules.relatives { table.append([relative.code, relative.name, relative.limit?.formatted() ?? "—"]) }
         Console.out(table.terminal(style: TerminalStyle()), terminator: "")
-        var heads = Table(columns: [.init("ประเภท Agency type"), .init("หัวหน้า Head positions"), .init("ผู้วินิจฉัยของขวัญของหัวหน้า Decides the head's gift")])
+        var heads = Table(columns: [.init("ประเภท Agency type"), .init("หัวหน้า Head positions"), .init("ผู้พิจารณาของขวัญของหัวหน้า Decides the head's gift")])
         for type in rules.headOfAgencyInForce.types { heads.append([type.type, type.headPositions.joined(separator: ", "), type.nextAuthority]) }
         Console.out(heads.terminal(style: TerminalStyle()), terminator: "")
     }

@@ -15,7 +15,11 @@ struct MeasureAddCommand: AsyncParsableCommand {
             Example:
               sujarit risk measure add --fy 2568 --title "มาตรการป้องกันการแบ่งซื้อแบ่งจ้าง" --owner "กองคลัง" \\
                 --department FIN --due 31/03/2568 --risk R-2568-001 --step "รวบรวมความต้องการจากทุกกอง" \\
-                --kpi "จำนวนการแบ่งซื้อ" --target "0 ครั้ง" --issue-area "การใช้งบประมาณและการจัดซื้อจัดจ้าง" --oit O21
+                --kpi "จำนวนการแบ่งซื้อ" --target "0 ครั้ง" --issue-area "การใช้งบประมาณและการจัดซื้อจัดจ้าง" --oit O21 \\
+                --dimension 2 --budget 2568:50,000 --budget 2569:60,000
+            --dimension takes a code of Registers/plan-dimensions.yaml (the plan's four มิติ); --budget a fiscal \
+            year and an amount (0 allowed, never negative), repeated per year. Correct them later with \
+            'sujarit risk measure amend'.
             """
     )
 
@@ -36,6 +40,8 @@ struct MeasureAddCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("An IIT/EIT question code, e.g. I25; repeat for more.", valueName: "code")) var question: [String] = []
     @Option(help: ArgumentHelp("An OIT item code, e.g. O34; repeat for more.", valueName: "code")) var oit: [String] = []
     @Flag(help: "Accept a due day more than a year after the fiscal year (a multi-year measure).") var confirm = false
+    @Option(help: ArgumentHelp("The anti-corruption plan's dimension (มิติ), a code of Registers/plan-dimensions.yaml.", valueName: "code")) var dimension: String?
+    @Option(help: ArgumentHelp("A budget for one fiscal year, e.g. 2569:50,000; repeat per year.", valueName: "year:amount")) var budget: [String] = []
 
     func run() async throws {
         try await RiskInput.run {
@@ -60,10 +66,13 @@ struct MeasureAddCommand: AsyncParsableCommand {
                     }
                 )
             }
+            let planDimension = try dimension.map { try PlanDimensions.resolve(registers: try? RiskInput.registers(nil)).dimension($0) }
+            let budgets = try budget.map { try YearBudget.parse($0) }
             let draft = MeasurePlanned(
                 id: MeasureID(fiscalYear: year, number: 1), title: title, owner: owner, department: department, start: startDay, due: dueDay,
                 timeframe: timeframe, steps: step, kpi: kpi, target: target, monitoring: monitoring,
-                risks: try risk.map(RiskInput.riskID), integrity: integrity
+                risks: try risk.map(RiskInput.riskID), integrity: integrity,
+                dimension: planDimension, budgets: budgets.isEmpty ? nil : budgets
             )
             let id = try await RiskService(store: try storeOptions.open()).perform(RiskInput.context(storeOptions)) { ledger, directory, decision in
                 try ledger.plan(draft, assignID: true, directory: directory, confirmedDue: confirm, into: &decision)

@@ -27,7 +27,9 @@ struct RiskImportCommand: AsyncParsableCommand {
         try await RiskInput.run {
             let store = try storeOptions.open()
             let service = RiskService(store: store)
-            let summary = try await service.importFile(file, dryRun: dryRun, context: RiskInput.context(storeOptions))
+            let summary = try await service.importFile(
+                file, dryRun: dryRun, dimensions: try PlanDimensions.resolve(registers: try? RiskInput.registers(nil)), context: RiskInput.context(storeOptions)
+            )
             let verb = dryRun ? "Would import" : "Imported"
             Console.out("\(verb) \(summary.risks.count) risk(s), \(summary.scores) score(s), \(summary.measures.count) measure(s), \(summary.progressUpdates) progress update(s), \(summary.acceptances) acceptance(s) from \(file).")
             if let first = summary.risks.first, let last = summary.risks.last { Console.out("  risks \(first) … \(last)") }

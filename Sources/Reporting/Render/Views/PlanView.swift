@@ -1,4 +1,5 @@
 import Presentation
+import RiskRegister
 import Sujarit
 
 extension PlanReport {
@@ -18,6 +19,7 @@ extension PlanReport {
                         if !indicator.isEmpty { entry["kpi"] = indicator }
                         if let monitoring = measure.monitoring { entry["monitoring"] = monitoring }
                         if let progress = measure.progress { entry["progress"] = LineView.make(progress, text: text) }
+                        entry["budgets"] = yearCells(measure.budgets)
                         return entry
                     },
                 ]
@@ -28,21 +30,54 @@ extension PlanReport {
             "hasGroups": !groups.isEmpty, "withProgress": counts != nil,
         ]
         if let counts { view["counts"] = LineView.counts(counts) }
+        if !dimensions.isEmpty, let groupViews = view["groups"] as? [[String: Any]] {
+            // The plan: its groups under their dimension (มิติ), with the dimension's and the plan's budgets.
+            view["dimensions"] = dimensions.map { dimension -> [String: Any] in
+                let inside = zip(groups, groupViews).filter { $0.0.dimension?.code == dimension.dimension?.code }.map(\.1)
+                return [
+                    "title": dimension.title, "groups": inside, "measureCount": String(dimension.measureCount),
+                    "budgets": yearCells(dimension.budgets), "total": dimension.total.formatted(),
+                ]
+            }
+            view["hasBudgets"] = !budgetYears.isEmpty
+            view["budgetYears"] = budgetYears.map { ["year": String($0.be)] }
+            view["budgetColumns"] = String(budgetYears.count)
+            view["planBudgets"] = yearCells(budgets)
+            view["planTotal"] = total.formatted()
+        }
         return view
     }
 
+    /// One cell per year of the plan (``budgetYears``): the year and the amount, or "–" where `budgets` has no such year.
+    private func yearCells(_ budgets: [YearBudget]) -> [[String: Any]] {
+        budgetYears.map { year in
+            ["year": String(year.be), "amount": budgets.first { $0.fiscalYear == year }.map { $0.amount.formatted() } ?? "–"]
+        }
+    }
+
     func tables(_ text: ThaiText, machine: Bool) -> [ReportTable] {
-        var columns: [Table.Column] = [
+        let isPlan = !dimensions.isEmpty
+        var columns: [Table.Column] = isPlan ? [.column("มิติ", "dimension", max: 30)] : []
+        columns += [
             .column("ประเด็น", "issue_area", max: 30), .column("รหัส", "id"), .column("มาตรการ/กิจกรรม/โครงการ", "title", max: 44),
             .column("ผู้รับผิดชอบ", "owner", max: 26), .column("ระยะเวลา", "timeframe", max: 24), .column("ตัวชี้วัด", "kpi", max: 30),
         ]
+        if isPlan {
+            columns += budgetYears.map { .column("งบประมาณ \($0.be) (บาท)", "budget_\($0.be)", .trailing) }
+        }
         if counts != nil {
             columns += [.column("สถานะ", "status"), .column("เกินกำหนด (วัน)", "overdue_days", .trailing), .column("ผลการดำเนินงาน", "result", max: 36)]
         }
         var table = Table(columns: columns)
         for group in groups {
             for measure in group.measures {
-                var row = [group.title, measure.id, measure.title, measure.owner, measure.timeframe, measure.kpi ?? ""]
+                var row = isPlan ? [dimensions.first { $0.dimension?.code == group.dimension?.code }?.title ?? PlanReport.unassignedDimension] : []
+                row += [group.title, measure.id, measure.title, measure.owner, measure.timeframe, measure.kpi ?? ""]
+                if isPlan {
+                    row += budgetYears.map { year in
+                        measure.budgets.first { $0.fiscalYear == year }.map { machine ? $0.amount.decimalString : $0.amount.formatted() } ?? ""
+                    }
+                }
                 if let progress = measure.progress {
                     row += [machine ? progress.status.rawValue : progress.status.label.th, progress.overdueDays.map(String.init) ?? "", progress.result ?? ""]
                 }
