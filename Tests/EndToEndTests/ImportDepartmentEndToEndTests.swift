@@ -29,4 +29,24 @@ struct ImportDepartmentEndToEndTests {
         let accepted = try sujarit.succeed(["import", "egp", Self.feed, "--dept", "6960501", "--other-department", "--format", "csv"])
         #expect(accepted.stdout.contains(",imported,"), "\(accepted.output)")
     }
+
+    @Test("a department the profile follows is imported without --other-department; the list shows in the profile and can be cleared")
+    func followedDepartment() throws {
+        let sujarit = try SujaritProcess()
+        try sujarit.succeed(["init", "--agency", "เทศบาลตำบลศาลาใหม่", "--dept", "6960502"])
+        let bad = try sujarit.run(["agency", "profile", "set", "--follows", "69605"])
+        #expect(bad.status != 0 && bad.stderr.contains("--follows"), "\(bad.output)")
+        // Thai digits are read; the id is kept in Arabic digits.
+        try sujarit.succeed(["agency", "profile", "set", "--follows", "๖๙๖๐๕๐๑"])
+        let profile = try sujarit.succeed(["agency", "profile", "show", "--format", "csv"])
+        #expect(profile.stdout.contains("6960501"), "\(profile.stdout)")
+        let imported = try sujarit.succeed(["import", "egp", Self.feed, "--dept", "6960501", "--format", "csv"])
+        #expect(imported.stdout.contains(",imported,"), "\(imported.output)")
+        // Not following any more: refused again, and the message names both ways in.
+        try sujarit.succeed(["agency", "profile", "set", "--follows-none"])
+        let before = try sujarit.storeDump()
+        let refused = try sujarit.run(["import", "egp", Self.feed, "--dept", "6960501"])
+        #expect(refused.status != 0 && refused.stderr.contains("agency profile set --follows 6960501"), "\(refused.stderr)")
+        #expect(try sujarit.storeDump() == before)
+    }
 }

@@ -171,7 +171,10 @@ struct RiskEndToEndTests {
         #expect(planned.stdout.contains("Planned M-2568-007, due 31 ม.ค. 2568"))
         let overdue = try sujarit.succeed(["risk", "measure", "list", "--overdue", "--as-of", "1/2/2568", "--format", "csv"])
         #expect(overdue.stdout.contains("M-2568-007"))
-        try sujarit.succeed(["risk", "measure", "progress", "M-2568-007", "--round", "6m", "--status", "ดำเนินการแล้วเสร็จ", "--evidence", "บันทึก 12/2568"])
+        // Dated today by default, which is outside FY2568's rounds: refused, naming --as-of.
+        let undated = try sujarit.run(["risk", "measure", "progress", "M-2568-007", "--round", "6m", "--status", "ดำเนินการแล้วเสร็จ"])
+        #expect(undated.status != 0 && undated.stderr.contains("No --as-of was given"), "\(undated.output)")
+        try sujarit.succeed(["risk", "measure", "progress", "M-2568-007", "--round", "6m", "--status", "ดำเนินการแล้วเสร็จ", "--evidence", "บันทึก 12/2568", "--as-of", "1/2/2568"])
         let after = try sujarit.succeed(["risk", "measure", "list", "--overdue", "--as-of", "1/2/2568", "--format", "csv"])
         #expect(!after.stdout.contains("M-2568-007"))
         try sujarit.succeed(["risk", "assess", "R-2568-009", "--kind", "current", "-l", "3", "-i", "4"])

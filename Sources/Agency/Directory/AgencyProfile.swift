@@ -22,6 +22,13 @@ public struct AgencyProfile: Sendable, Equatable {
     public var address: String?
     /// The head's title as documents sign it, once set.
     public var headTitle: String?
+    /// Other e-GP departments whose feeds this store follows besides its own (`agency profile set --follows`).
+    public var followedDepartments: [String] = []
+
+    /// Whether feeds of `department` belong in this store: its own department or one it follows.
+    public func follows(department: String) -> Bool {
+        department == departmentID || followedDepartments.contains(department)
+    }
 
     /// The line under the agency's name on a letterhead: the address, else "อำเภอ… จังหวัด…", else nil.
     public var addressLine: String? {
@@ -52,6 +59,7 @@ public struct AgencyProfile: Sendable, Equatable {
             profile.district = set.district ?? profile.district
             profile.address = set.address ?? profile.address
             profile.headTitle = set.headTitle ?? profile.headTitle
+            profile.followedDepartments = set.followedDepartments ?? profile.followedDepartments
         }
         return profile
     }

@@ -46,15 +46,23 @@ public struct AgencyProfileUpdated: DomainEvent, Equatable {
     public var address: String?
     /// The head's title as documents sign it, e.g. นายกเทศมนตรีเมืองตากใบ.
     public var headTitle: String?
+    /// Other e-GP departments whose feeds this store also follows (its sub-units, or the agencies a
+    /// provincial office oversees), replacing the list recorded before; an empty list follows none. nil keeps
+    /// the list as it was. Absent from events written before it existed, which therefore decode as before.
+    public var followedDepartments: [String]?
 
     /// Creates the value from its parts.
-    public init(agencyName: String? = nil, kind: AgencyKind? = nil, province: String? = nil, district: String? = nil, address: String? = nil, headTitle: String? = nil) {
+    public init(
+        agencyName: String? = nil, kind: AgencyKind? = nil, province: String? = nil, district: String? = nil, address: String? = nil,
+        headTitle: String? = nil, followedDepartments: [String]? = nil
+    ) {
         self.agencyName = agencyName
         self.kind = kind
         self.province = province
         self.district = district
         self.address = address
         self.headTitle = headTitle
+        self.followedDepartments = followedDepartments
     }
 
     /// True when no field is given.

@@ -37,17 +37,11 @@ extension RiskLedger {
     }
 
     /// Records a progress update on a measure; the day it describes must fall within its round
-    /// (``MeasureDates/checkProgress(_:of:round:)``).
+    /// (``MeasureDates/checkProgress(_:of:round:)``), also when it is today by default: a late report gives
+    /// the day it describes.
     public mutating func report(_ update: MeasureProgressReported, into decision: inout Decision) throws {
-        try report(update, checkingAsOf: true, into: &decision)
-    }
-
-    /// Records a progress update as ``report(_:into:)`` does, checking its day only when `checkingAsOf`:
-    /// `measure progress` without `--as-of` records today, which is not checked, since a late report
-    /// entered today is real.
-    public mutating func report(_ update: MeasureProgressReported, checkingAsOf: Bool, into decision: inout Decision) throws {
         let measure = try measure(update.measure)
-        if checkingAsOf { try MeasureDates.checkProgress(update.asOf, of: update.measure, round: update.round) }
+        try MeasureDates.checkProgress(update.asOf, of: update.measure, round: update.round)
         try decision.add(update, to: try MeasurePlanned.stream(update.measure), expecting: measure.version)
         measures[update.measure]?.progress.append(update)
     }

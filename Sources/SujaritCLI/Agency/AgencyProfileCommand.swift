@@ -1,6 +1,7 @@
 import Agency
 import ArgumentParser
 import Presentation
+import Procurement
 
 /// `sujarit agency profile show|set`: the agency's name, kind, place, address and head's title, which head
 /// every report.
@@ -29,6 +30,7 @@ struct AgencyProfileShowCommand: AsyncParsableCommand {
             ("ประเภท type", profile.kind.map { "\($0.thai) (\($0.rawValue))" }), ("จังหวัด province", profile.province),
             ("อำเภอ district", profile.district), ("ที่อยู่ address", profile.address),
             ("หัวกระดาษ letterhead line", profile.addressLine), ("ตำแหน่งหัวหน้าหน่วยงาน head's title", profile.headTitle),
+            ("ติดตามหน่วยงานอื่นด้วย also follows", profile.followedDepartments.isEmpty ? nil : profile.followedDepartments.joined(separator: ", ")),
         ]
         for (field, value) in rows { table.append([field, value ?? "—"]) }
         Console.out(table.render(output.format, style: output.style), terminator: "")
@@ -57,18 +59,44 @@ struct AgencyProfileSetCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The district, without อำเภอ.", valueName: "name")) var district: String?
     @Option(help: ArgumentHelp("The address line under the name on a letterhead.", valueName: "text")) var address: String?
     @Option(name: .customLong("head-title"), help: ArgumentHelp("The head's title as documents sign it.", valueName: "text")) var headTitle: String?
+    @Option(name: .customLong("follows"), help: ArgumentHelp(
+        "Another e-GP department whose feeds this store also imports (repeatable; replaces the list): a sub-unit, or an agency the office oversees.",
+        valueName: "dept")) var follows: [String] = []
+    @Flag(name: .customLong("follows-none"), help: "Follow no department but the store's own.") var followsNone = false
 
     func validate() throws {
         if let type, AgencyKind(text: type) == nil {
             throw ValidationError("--type '\(type)' is not an agency type. Accepted: local-government (องค์กรปกครองส่วนท้องถิ่น) or state-agency (หน่วยงานของรัฐ).")
         }
+        if followsNone, !follows.isEmpty { throw ValidationError("--follows-none and --follows contradict each other: give one.") }
+        _ = try followedDepartments()
+    }
+
+    /// `--follows` as e-GP department ids (Thai digits read), in the order given, each once; nil when the
+    /// list is not to change.
+    private func followedDepartments() throws -> [String]? {
+        if followsNone { return [] }
+        guard !follows.isEmpty else { return nil }
+        var ids: [String] = []
+        for text in follows {
+            do {
+                let id = try EGPDepartmentID(parsing: text).rawValue
+                if !ids.contains(id) { ids.append(id) }
+            } catch {
+                throw ValidationError("--follows: \(error.localizedDescription)")
+            }
+        }
+        return ids
     }
 
     func run() async throws { try await CommandFailure.report { try await set() } }
 
     private func set() async throws {
         let kind = type.flatMap(AgencyKind.init(text:))
-        let update = AgencyProfileUpdated(agencyName: name, kind: kind, province: province, district: district, address: address, headTitle: headTitle)
+        let update = AgencyProfileUpdated(
+            agencyName: name, kind: kind, province: province, district: district, address: address, headTitle: headTitle,
+            followedDepartments: try followedDepartments()
+        )
         let store = try storeOptions.open()
         try await AgencyProfile.update(store, update, actor: storeOptions.actorName)
         let profile = try await AgencyProfile.load(from: store)

@@ -15,8 +15,8 @@ struct ImportEGPCommand: AsyncParsableCommand {
             its sub-folders) is imported, in name order. The feed does not say which \
             department it is for: --dept is the deptId from the address the feed was \
             fetched from (4 digits central, 7 local), by default the store's own \
-            ('sujarit init --dept'). Another department's feeds are refused unless \
-            --other-department is given (a store that follows several departments).
+            ('sujarit init --dept'). Another department's feeds are refused unless the store follows it \
+            ('sujarit agency profile set --follows ID', recorded once) or --other-department is given.
 
             Each file is one transaction: a file with an error (malformed XML, an \
             impossible date, an unknown announcement type) is refused whole, with its \
@@ -41,7 +41,7 @@ struct ImportEGPCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The e-GP department id the feeds are for (deptId: 4 or 7 digits; default: the store's own).", valueName: "id"))
     var dept: String?
 
-    @Flag(name: .customLong("other-department"), help: "Accept feeds of a department other than the store's own (a store that follows several).")
+    @Flag(name: .customLong("other-department"), help: "Accept, this once, feeds of a department the store neither is nor follows.")
     var otherDepartment = false
 
     @Option(name: .customLong("dept-name"), help: ArgumentHelp("The department's name (default: the store's agency, if the ids match).", valueName: "name"))
@@ -96,11 +96,13 @@ extension ImportEGPCommand {
         }
         let department: EGPDepartmentID
         do { department = try EGPDepartmentID(parsing: text) } catch { throw ValidationError(error.localizedDescription) }
-        if let own, department.rawValue != own, !other {
-            let name = profile?.agencyName.map { " (\($0))" } ?? ""
+        if let profile, let own, !profile.follows(department: department.rawValue), !other {
+            let name = profile.agencyName.map { " (\($0))" } ?? ""
+            let followed = profile.followedDepartments.isEmpty ? "" : " or one it follows (\(profile.followedDepartments.joined(separator: ", ")))"
             throw ValidationError(
-                "--dept \(department.rawValue) is not this store's own e-GP department \(own)\(name); nothing was imported. "
-                    + "Check that the feeds are your agency's (leave --dept out to use \(own)), or add --other-department if this store follows that department too."
+                "--dept \(department.rawValue) is not this store's own e-GP department \(own)\(name)\(followed); nothing was imported. "
+                    + "Check that the feeds are your agency's (leave --dept out to use \(own)); if this store follows that department, "
+                    + "record it once with 'sujarit agency profile set --follows \(department.rawValue)', or add --other-department for this import."
             )
         }
         return department

@@ -37,8 +37,13 @@ struct MeasureProgressCommand: AsyncParsableCommand {
                 measure: measureID, round: reportingRound, asOf: try RiskInput.day(asOf, option: "--as-of"), status: measureStatus,
                 result: result, problems: problems, evidence: evidence
             )
-            try await RiskService(store: try storeOptions.open()).perform(RiskInput.context(storeOptions)) { ledger, _, decision in
-                try ledger.report(update, checkingAsOf: asOf != nil, into: &decision)
+            do {
+                try await RiskService(store: try storeOptions.open()).perform(RiskInput.context(storeOptions)) { ledger, _, decision in
+                    try ledger.report(update, into: &decision)
+                }
+            } catch let error as MeasureDateError where asOf == nil {
+                // Without --as-of the update is dated today, which is checked like any other day.
+                throw ValidationError("No --as-of was given, so today was used. \(error.localizedDescription)")
             }
             Console.out("Recorded \(reportingRound.thaiLabel) progress on \(measureID): \(measureStatus.thai).")
         }
