@@ -5,8 +5,9 @@
 // append-only log, each register is its own module on top of those two, and only `Oversight`, `Reporting`
 // and the CLI may see more than one register.
 //
-// Before adding a module, a command or a projection, read ARCHITECTURE.md (conventions every module follows:
-// events, aggregates, projections in portable SQL, errors, CLI, tests, and how to share this file with others).
+// Before adding a module, a command or a projection, read ARCHITECTURE.md (the map: floors, the flow of a command,
+// design decisions) and CONTRIBUTING.md (conventions every module follows: events, aggregates, projections in
+// portable SQL, errors, CLI, tests, and how to share this file with others).
 import PackageDescription
 
 let package = Package(
@@ -16,6 +17,12 @@ let package = Package(
         .executable(name: "sujarit", targets: ["SujaritCLI"]),
         .library(name: "Sujarit", targets: ["Sujarit"]),
         .library(name: "EventStore", targets: ["EventStore"]),
+        // For the benchmark package (Benchmarks/Package.swift), which builds apart from the product.
+        .library(name: "EventStorePostgres", targets: ["EventStorePostgres"]),
+        // For the benchmark package too: the importers are given a CommandContext.
+        .library(name: "Agency", targets: ["Agency"]),
+        .library(name: "Procurement", targets: ["Procurement"]),
+        .library(name: "Oversight", targets: ["Oversight"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -89,7 +96,9 @@ let package = Package(
         // Crypto gives the SHA-256 of each imported file (its identity in the audit trail).
         .target(
             name: "Procurement",
-            dependencies: ["Sujarit", "EventStore", "CLibXML2", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: [
+                "Sujarit", "EventStore", "Agency", "CLibXML2", .product(name: "Crypto", package: "swift-crypto"),
+            ]
         ),
 
         // ITA results per fiscal year, scored with the year's framework (Registers/ita), and their analysis.
@@ -148,15 +157,10 @@ let package = Package(
         ),
         // Test support: a child process that appends and is killed mid-batch, or contends with others.
         .executableTarget(name: "sujarit-store-torture", dependencies: ["EventStore", "EventStorePostgres"], path: "Tests/Tools/StoreTorture"),
-        // The event-store benchmark (Benchmarks/EventStore/run.sh builds it in release).
-        .executableTarget(name: "sujarit-bench-eventstore", dependencies: ["EventStore", "EventStorePostgres"], path: "Benchmarks/EventStore/Swift"),
-        // The e-GP import benchmark's phase timer (Benchmarks/EgpImport/run.sh builds it in release).
-        .executableTarget(name: "sujarit-bench-egp", dependencies: ["Procurement", "EventStore"], path: "Benchmarks/EgpImport/Swift"),
-        // The red-flag benchmark (Benchmarks/Flags/run.sh builds it in release and compares it with DuckDB).
-        .executableTarget(name: "sujarit-bench-flags", dependencies: ["Oversight", "Procurement", "Sujarit"], path: "Benchmarks/Flags/Swift"),
+        // The benchmarks are a package of their own (Benchmarks/Package.swift), built only by their scripts.
         .testTarget(name: "PresentationTests", dependencies: ["Presentation"]),
         .testTarget(name: "AgencyTests", dependencies: ["Agency"]),
-        .testTarget(name: "RiskRegisterTests", dependencies: ["RiskRegister"]),
+        .testTarget(name: "RiskRegisterTests", dependencies: ["RiskRegister", "Presentation"]),
         .testTarget(name: "DeclarationsTests", dependencies: ["Declarations"]),
         .testTarget(name: "GiftLogTests", dependencies: ["GiftLog"]),
         .testTarget(name: "AuditPlansTests", dependencies: ["AuditPlans"]),
@@ -164,7 +168,15 @@ let package = Package(
         .testTarget(name: "ReportingTests", dependencies: ["Reporting"]),
         // Runs the built `sujarit` binary; depends on it so `swift test` builds it first.
         .testTarget(name: "EndToEndTests", dependencies: ["SujaritCLI"]),
-        .testTarget(name: "ProcurementTests", dependencies: ["Procurement", "EventStore"]),
+        .testTarget(name: "ProcurementTests", dependencies: ["Procurement", "EventStore", "Agency"]),
         .testTarget(name: "OversightTests", dependencies: ["Oversight"]),
+        // One stored payload per event type and schema version (Tests/Fixtures/events), decoded, re-encoded, hashed.
+        .testTarget(
+            name: "EventFixtureTests",
+            dependencies: [
+                "EventStore", "Agency", "RiskRegister", "Declarations", "GiftLog", "AuditPlans", "Procurement", "ITA",
+                "Oversight",
+            ]
+        ),
     ]
 )

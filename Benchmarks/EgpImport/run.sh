@@ -11,7 +11,7 @@
 # --mb sets the feed's size in megabytes (106 MB is about 225,000 items, the size issue 6 measured; use 1000 for the
 # memory goal). --record writes the figures into Benchmarks/RESULTS.md, below the event-store section. Scratch files
 # go to a temporary folder removed at the end; the report is kept in Benchmarks/out/ (ignored by git).
-# BENCH_SCRATCH=PATH picks SwiftPM's build folder (default .build).
+# BENCH_SCRATCH=PATH picks SwiftPM's build folder for the benchmark package (default .build-bench; see ../build.sh).
 #
 # Needs: swift, python3, xmllint (Debian libxml2-utils) and GNU time (Debian time); missing Debian packages are
 # installed with apt-get when run as root. The Python line installs lxml into Benchmarks/.venv itself.
@@ -49,10 +49,8 @@ need_apt xmllint libxml2-utils
 [[ -x /usr/bin/time ]] || need_apt /usr/bin/time time
 
 echo "== building sujarit and sujarit-bench-egp (release)"
-SCRATCH=(${BENCH_SCRATCH:+--scratch-path "$BENCH_SCRATCH"})
-(cd "$ROOT" && swift build -c release --product sujarit "${SCRATCH[@]}" 2>&1 | tail -1)
-(cd "$ROOT" && swift build -c release --product sujarit-bench-egp "${SCRATCH[@]}" 2>&1 | tail -1)
-BIN_DIR=$(cd "$ROOT" && swift build -c release --show-bin-path "${SCRATCH[@]}")
+source "$ROOT/Benchmarks/build.sh"
+bench_build sujarit sujarit-bench-egp
 
 echo "== preparing lxml (first run installs it into Benchmarks/.venv)"
 printf '<rss><channel></channel></rss>' > "$WORK/empty.xml"

@@ -18,8 +18,9 @@ PGDIR=$(mktemp -d "${TMPDIR:-/tmp}/sujarit-bench-pgdata.XXXXXX")  # apart from W
 trap 'bash "$ROOT/.ci/stop-postgres" "$PGDIR"; rm -rf "$WORK"' EXIT
 
 echo "== building sujarit-bench-eventstore (release)"
-(cd "$ROOT" && swift build -c release --product sujarit-bench-eventstore ${BENCH_SCRATCH:+--scratch-path "$BENCH_SCRATCH"} 2>&1 | tail -1)
-BENCH="$(cd "$ROOT" && swift build -c release --show-bin-path ${BENCH_SCRATCH:+--scratch-path "$BENCH_SCRATCH"})/sujarit-bench-eventstore"
+source "$ROOT/Benchmarks/build.sh"
+bench_build sujarit-bench-eventstore
+BENCH="$BIN_DIR/sujarit-bench-eventstore"
 
 eval "$(bash "$ROOT/.ci/start-postgres" "$PGDIR")"
 ADMIN=$SUJARIT_TEST_POSTGRES

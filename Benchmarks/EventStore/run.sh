@@ -37,9 +37,10 @@ for tool in swift python3 sqlite3; do
 done
 
 echo "== building sujarit-bench-eventstore (release)"
-# Only the benchmark and the EventStore module it depends on are built. BENCH_SCRATCH picks a build folder.
-(cd "$ROOT" && swift build -c release --product sujarit-bench-eventstore ${BENCH_SCRATCH:+--scratch-path "$BENCH_SCRATCH"} 2>&1 | tail -1)
-BIN_DIR=$(cd "$ROOT" && swift build -c release --show-bin-path ${BENCH_SCRATCH:+--scratch-path "$BENCH_SCRATCH"})
+# Only the benchmark and the store modules it depends on are built, in the benchmark package's own build folder
+# (BENCH_SCRATCH picks another; see ../build.sh).
+source "$ROOT/Benchmarks/build.sh"
+bench_build sujarit-bench-eventstore
 BENCH="$BIN_DIR/sujarit-bench-eventstore"
 
 echo "== preparing eventsourcing (first run installs it into Benchmarks/.venv)"

@@ -37,8 +37,8 @@ for tool in swift python3 /usr/bin/time; do
 done
 
 echo "== building sujarit-bench-flags (release)"
-(cd "$ROOT" && swift build -c release --product sujarit-bench-flags ${BENCH_SCRATCH:+--scratch-path "$BENCH_SCRATCH"} 2>&1 | tail -1)
-BIN_DIR=$(cd "$ROOT" && swift build -c release --show-bin-path ${BENCH_SCRATCH:+--scratch-path "$BENCH_SCRATCH"})
+source "$ROOT/Benchmarks/build.sh"
+bench_build sujarit-bench-flags
 BENCH="$BIN_DIR/sujarit-bench-flags"
 
 echo "== preparing DuckDB (first run installs it into Benchmarks/Flags/.venv)"

@@ -8,7 +8,7 @@
 #
 #   Benchmarks/Verify/run.sh [--mb 106]
 #
-# BENCH_SCRATCH=PATH picks SwiftPM's build folder (default .build); the release build goes there.
+# BENCH_SCRATCH=PATH picks SwiftPM's build folder for the benchmark package (default .build-bench; see ../build.sh).
 # Needs: swift, python3, GNU time (Debian time).
 set -euo pipefail
 
@@ -28,9 +28,9 @@ trap 'rm -rf "$WORK"' EXIT
 [[ -x /usr/bin/time ]] || { echo "GNU time is required (Debian package time)" >&2; exit 1; }
 
 echo "== building sujarit (release)"
-SCRATCH=(${BENCH_SCRATCH:+--scratch-path "$BENCH_SCRATCH"})
-(cd "$ROOT" && swift build -c release --product sujarit "${SCRATCH[@]}" 2>&1 | tail -1)
-BIN=$(cd "$ROOT" && swift build -c release --show-bin-path "${SCRATCH[@]}")/sujarit
+source "$ROOT/Benchmarks/build.sh"
+bench_build sujarit
+BIN=$BIN_DIR/sujarit
 
 echo "== generating a $MB MB feed and importing it"
 FEED="$WORK/egp-bench.xml"

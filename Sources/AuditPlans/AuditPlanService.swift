@@ -11,20 +11,16 @@ public struct AuditPlanService: Sendable {
     public let store: any EventStore
     /// Where ranking gets risk levels and red flags beyond the universe's own.
     public let riskSource: any AuditRiskSource
-    let clock: @Sendable () -> Date
 
+    /// Who acts, when, and "context.today" come with each command's ``CommandContext``.
+    ///
     /// - parameters:
     ///   - store: The store to read and append to.
     ///   - riskSource: The risk register's signals (the CLI supplies them); by default the universe's own levels.
-    ///   - clock: Now; "today" is its day in Bangkok. Tests inject a fixed one.
-    public init(store: any EventStore, riskSource: any AuditRiskSource = UniverseOnlyRiskSource(), clock: @escaping @Sendable () -> Date = Date.init) {
+    public init(store: any EventStore, riskSource: any AuditRiskSource = UniverseOnlyRiskSource()) {
         self.store = store
         self.riskSource = riskSource
-        self.clock = clock
     }
-
-    /// Today in Bangkok by the service's clock.
-    public var today: CalendarDate { CalendarDate(clock()) }
 
     // MARK: Universe
 
@@ -47,30 +43,36 @@ public struct AuditPlanService: Sendable {
     /// Reads a universe file and records what it adds or changes (nothing with `dryRun`); loading the same
     /// file again records nothing.
     @discardableResult
-    public func loadUniverse(_ path: String, dryRun: Bool = false, actor: String) async throws -> UniverseChanges {
+    public func loadUniverse(
+        _ path: String, dryRun: Bool = false, context: CommandContext
+    ) async throws -> UniverseChanges {
         let directory = try await AgencyDirectory.load(from: store)
-        let file = try UniverseFile.load(path, directory: directory, today: today)
-        return try await define(file.subjects, replace: true, dryRun: dryRun, actor: actor)
+        let file = try UniverseFile.load(path, directory: directory, today: context.today)
+        return try await define(file.subjects, replace: true, dryRun: dryRun, context: context)
     }
 
     /// Adds one subject (or replaces it, with `replace`), checking it against the directory.
     @discardableResult
-    public func addSubject(_ subject: AuditSubject, replace: Bool, actor: String) async throws -> UniverseChanges {
+    public func addSubject(
+        _ subject: AuditSubject, replace: Bool, context: CommandContext
+    ) async throws -> UniverseChanges {
         let directory = try await AgencyDirectory.load(from: store)
         var subject = subject
         subject.id = try AuditSubject.normalizedID(subject.id)
         subject.title = try Check.text(subject.title, field: "--title")
         if let department = subject.department { try directory.requireDepartment(department, field: "--department") }
         subject.risks = try subject.risks.map(AuditSubject.normalizedRiskID)
-        if let last = subject.lastAudited { try Check.notFuture(last, field: "--last-audited", today: today) }
+        if let last = subject.lastAudited { try Check.notFuture(last, field: "--last-audited", today: context.today) }
         try Check.positive(subject.personDays, field: "--person-days")
         subject.objective = Check.optionalText(subject.objective)
         subject.scope = Check.optionalText(subject.scope)
         subject.method = Check.optionalText(subject.method)
-        return try await define([subject], replace: replace, dryRun: false, actor: actor)
+        return try await define([subject], replace: replace, dryRun: false, context: context)
     }
 
-    private func define(_ subjects: [AuditSubject], replace: Bool, dryRun: Bool, actor: String) async throws -> UniverseChanges {
+    private func define(
+        _ subjects: [AuditSubject], replace: Bool, dryRun: Bool, context: CommandContext
+    ) async throws -> UniverseChanges {
         let current = Dictionary(uniqueKeysWithValues: try await universe().map { ($0.id, $0.subject) })
         var changes = UniverseChanges(added: [], changed: [], unchanged: 0)
         var appends: [StreamAppend] = []
@@ -81,8 +83,9 @@ public struct AuditPlanService: Sendable {
             existing == nil ? changes.added.append(subject) : changes.changed.append(subject)
             let stream = try AuditStreams.subject(subject.id)
             let version = try await store.streamVersion(stream)
-            appends.append(StreamAppend(stream: stream, expectedVersion: version == 0 ? .noStream : .exactly(version), events: [
-                try ProposedEvent(AuditSubjectDefined(subject: subject), occurredAt: clock(), actor: actor),
+            let expected: ExpectedVersion = version == 0 ? .noStream : .exactly(version)
+            appends.append(StreamAppend(stream: stream, expectedVersion: expected, events: [
+                try ProposedEvent(AuditSubjectDefined(subject: subject), occurredAt: context.now, actor: context.actor),
             ]))
         }
         if !dryRun, !appends.isEmpty { _ = try await store.append(appends) }
@@ -116,15 +119,19 @@ public struct AuditPlanService: Sendable {
     ///
     /// - parameter auditors: Staff ids to assign; by default everyone with the auditor role.
     @discardableResult
-    public func draft(_ year: FiscalYear, capacity: Int, auditors: [String] = [], replace: Bool = false, dryRun: Bool = false, actor: String) async throws -> DraftResult {
+    public func draft(
+        _ year: FiscalYear, capacity: Int, auditors: [String] = [], replace: Bool = false, dryRun: Bool = false,
+        context: CommandContext
+    ) async throws -> DraftResult {
         try Check.positive(capacity, field: "--capacity")
         let directory = try await AgencyDirectory.load(from: store)
         try AuditPlan.checkAuditors(auditors, directory: directory)
-        let team = auditors.isEmpty ? directory.members(with: .auditor).filter { $0.isServing(on: today) }.map(\.id) : auditors
+        let serving = directory.members(with: .auditor).filter { $0.isServing(on: context.today) }
+        let team = auditors.isEmpty ? serving.map(\.id) : auditors
         let plan = try await plan(year)
         let decided = try plan.decideDraft(capacity: capacity, ranked: try await ranking(for: year), auditors: team, riskSource: riskSource.name, replace: replace)
         if !dryRun {
-            try await store.append([try ProposedEvent(decided.event, occurredAt: clock(), actor: actor)], to: AuditStreams.plan(year), expectedVersion: plan.expectedVersion)
+            try await append(decided.event, to: plan, context: context)
         }
         return DraftResult(drafted: decided.event, fill: decided.fill)
     }
@@ -132,19 +139,22 @@ public struct AuditPlanService: Sendable {
     /// Edits a draft, or amends an approved plan when `amendment` is given; returns what was recorded and
     /// the plan after it.
     @discardableResult
-    public func edit(_ year: FiscalYear, _ requests: [PlanEditRequest], capacity: Int? = nil, amendment: AmendmentRequest? = nil, actor: String) async throws -> (outcome: PlanEditOutcome, plan: AuditPlan) {
+    public func edit(
+        _ year: FiscalYear, _ requests: [PlanEditRequest], capacity: Int? = nil, amendment: AmendmentRequest? = nil,
+        context: CommandContext
+    ) async throws -> (outcome: PlanEditOutcome, plan: AuditPlan) {
         let plan = try await plan(year)
         let directory = try await AgencyDirectory.load(from: store)
         let universe = Dictionary(uniqueKeysWithValues: try await universe().map { ($0.id, $0) })
         let needsRanking = requests.contains { if case .add = $0 { true } else { false } }
         let outcome = try plan.decideEdit(
             requests, capacity: capacity, amendment: amendment, universe: universe,
-            ranked: needsRanking ? try await ranking(for: year) : [], directory: directory, today: today
+            ranked: needsRanking ? try await ranking(for: year) : [], directory: directory, today: context.today
         )
         let event: ProposedEvent
         switch outcome {
-        case .edited(let edited): event = try ProposedEvent(edited, occurredAt: clock(), actor: actor)
-        case .amended(let amended): event = try ProposedEvent(amended, occurredAt: clock(), actor: actor)
+        case .edited(let edited): event = try ProposedEvent(edited, occurredAt: context.now, actor: context.actor)
+        case .amended(let amended): event = try ProposedEvent(amended, occurredAt: context.now, actor: context.actor)
         }
         try await store.append([event], to: AuditStreams.plan(year), expectedVersion: plan.expectedVersion)
         return (outcome, try await self.plan(year))
@@ -152,22 +162,31 @@ public struct AuditPlanService: Sendable {
 
     /// Records the head of agency's approval of the draft.
     @discardableResult
-    public func approve(_ year: FiscalYear, by approver: String, on day: CalendarDate? = nil, note: String? = nil, actor: String) async throws -> AuditPlanApproved {
+    public func approve(
+        _ year: FiscalYear, by approver: String, on day: CalendarDate? = nil, note: String? = nil,
+        context: CommandContext
+    ) async throws -> AuditPlanApproved {
         let plan = try await plan(year)
         let directory = try await AgencyDirectory.load(from: store)
-        let approved = try plan.decideApproval(by: approver, on: day ?? today, note: note, directory: directory, today: today)
-        try await store.append([try ProposedEvent(approved, occurredAt: clock(), actor: actor)], to: AuditStreams.plan(year), expectedVersion: plan.expectedVersion)
+        let approved = try plan.decideApproval(
+            by: approver, on: day ?? context.today, note: note, directory: directory, today: context.today
+        )
+        try await append(approved, to: plan, context: context)
         return approved
     }
 
     /// Records a correction of the approval's day (and approver, when `approver` is given): an event, never
     /// an edit of the approval.
     @discardableResult
-    public func correctApproval(_ year: FiscalYear, on day: CalendarDate, by approver: String? = nil, reason: String, actor: String) async throws -> AuditPlanApprovalCorrected {
+    public func correctApproval(
+        _ year: FiscalYear, on day: CalendarDate, by approver: String? = nil, reason: String, context: CommandContext
+    ) async throws -> AuditPlanApprovalCorrected {
         let plan = try await plan(year)
         let directory = try await AgencyDirectory.load(from: store)
-        let corrected = try plan.decideApprovalCorrection(on: day, by: approver, reason: reason, directory: directory, today: today)
-        try await store.append([try ProposedEvent(corrected, occurredAt: clock(), actor: actor)], to: AuditStreams.plan(year), expectedVersion: plan.expectedVersion)
+        let corrected = try plan.decideApprovalCorrection(
+            on: day, by: approver, reason: reason, directory: directory, today: context.today
+        )
+        try await append(corrected, to: plan, context: context)
         return corrected
     }
 
@@ -182,30 +201,45 @@ public struct AuditPlanService: Sendable {
 
     /// Starts the engagement on `subject`'s entry of the approved plan.
     @discardableResult
-    public func startEngagement(_ year: FiscalYear, subject: String, on day: CalendarDate? = nil, auditors: [String] = [], actor: String) async throws -> AuditEngagementStarted {
+    public func startEngagement(
+        _ year: FiscalYear, subject: String, on day: CalendarDate? = nil, auditors: [String] = [],
+        context: CommandContext
+    ) async throws -> AuditEngagementStarted {
         let plan = try await plan(year)
         let directory = try await AgencyDirectory.load(from: store)
-        let started = try plan.decideStart(try AuditSubject.normalizedID(subject), on: day ?? today, auditors: auditors, directory: directory, today: today)
-        try await store.append([try ProposedEvent(started, occurredAt: clock(), actor: actor)], to: AuditStreams.plan(year), expectedVersion: plan.expectedVersion)
+        let started = try plan.decideStart(
+            try AuditSubject.normalizedID(subject), on: day ?? context.today, auditors: auditors, directory: directory,
+            today: context.today
+        )
+        try await append(started, to: plan, context: context)
         return started
     }
 
     /// Closes the engagement on `subject`.
     @discardableResult
-    public func closeEngagement(_ year: FiscalYear, subject: String, on day: CalendarDate? = nil, summary: String? = nil, actor: String) async throws -> AuditEngagementClosed {
+    public func closeEngagement(
+        _ year: FiscalYear, subject: String, on day: CalendarDate? = nil, summary: String? = nil,
+        context: CommandContext
+    ) async throws -> AuditEngagementClosed {
         let plan = try await plan(year)
-        let closed = try plan.decideClose(try AuditSubject.normalizedID(subject), on: day ?? today, summary: summary, today: today)
-        try await store.append([try ProposedEvent(closed, occurredAt: clock(), actor: actor)], to: AuditStreams.plan(year), expectedVersion: plan.expectedVersion)
+        let closed = try plan.decideClose(
+            try AuditSubject.normalizedID(subject), on: day ?? context.today, summary: summary, today: context.today
+        )
+        try await append(closed, to: plan, context: context)
         return closed
     }
 
     /// Records a finding on the open engagement on `subject`.
     @discardableResult
-    public func recordFinding(_ year: FiscalYear, subject: String, _ draft: FindingDraft, actor: String) async throws -> AuditFindingRecorded {
+    public func recordFinding(
+        _ year: FiscalYear, subject: String, _ draft: FindingDraft, context: CommandContext
+    ) async throws -> AuditFindingRecorded {
         let plan = try await plan(year)
         let directory = try await AgencyDirectory.load(from: store)
-        let finding = try plan.decideFinding(try AuditSubject.normalizedID(subject), draft, directory: directory, today: today)
-        try await store.append([try ProposedEvent(finding, occurredAt: clock(), actor: actor)], to: AuditStreams.plan(year), expectedVersion: plan.expectedVersion)
+        let finding = try plan.decideFinding(
+            try AuditSubject.normalizedID(subject), draft, directory: directory, today: context.today
+        )
+        try await append(finding, to: plan, context: context)
         return finding
     }
 
@@ -221,18 +255,19 @@ public struct AuditPlanService: Sendable {
     /// finding has one).
     @discardableResult
     public func recordFollowUp(
-        _ reference: String, status: FollowUpStatus, on day: CalendarDate? = nil, note: String? = nil,
-        approver: String? = nil, reason: String? = nil, actor: String
+        _ reference: String, status: ProgressStatus, on day: CalendarDate? = nil, note: String? = nil,
+        approver: String? = nil, reason: String? = nil, context: CommandContext
     ) async throws -> AuditFollowUpRecorded {
         let parsed = try RecommendationRef.parse(reference)
         let followUp = try await followUp(parsed.finding)
         let directory = try await AgencyDirectory.load(from: store)
         let round = try followUp.decideRound(
-            recommendation: parsed.number, status: status, on: day ?? today, note: note, approver: approver, reason: reason,
-            directory: directory, today: today
+            recommendation: parsed.number, status: status, on: day ?? context.today, note: note, approver: approver,
+            reason: reason, directory: directory, today: context.today
         )
         try await store.append(
-            [try ProposedEvent(round, occurredAt: clock(), actor: actor)], to: AuditStreams.finding(parsed.finding),
+            [try ProposedEvent(round, occurredAt: context.now, actor: context.actor)],
+            to: AuditStreams.finding(parsed.finding),
             expectedVersion: followUp.version == 0 ? .noStream : .exactly(followUp.version)
         )
         return round
@@ -243,10 +278,18 @@ public struct AuditPlanService: Sendable {
         try await AuditQueries.followUpItems(store, year: year)
     }
 
-    /// Where the year's work stands on `asOf` (today by default).
+    /// Where the year's work stands on `asOf` (context.today by default).
     public func status(_ year: FiscalYear, asOf: CalendarDate? = nil) async throws -> AuditYearStatus {
         let plan = try await plan(year)
         guard plan.status != .none else { throw AuditPlansError.noPlan(year) }
-        return AuditYearStatus(plan: plan, followUps: try await followUpRegister(), asOf: asOf ?? today)
+        return AuditYearStatus(plan: plan, followUps: try await followUpRegister(), asOf: asOf ?? CalendarDate.today())
+    }
+
+    /// Appends one event of the plan's stream by `context`, expecting the version `plan` was read at.
+    private func append<Event: DomainEvent>(_ event: Event, to plan: AuditPlan, context: CommandContext) async throws {
+        try await store.append(
+            [try ProposedEvent(event, occurredAt: context.now, actor: context.actor)],
+            to: AuditStreams.plan(plan.fiscalYear), expectedVersion: plan.expectedVersion
+        )
     }
 }

@@ -6,7 +6,7 @@ import Sujarit
 /// A procurement's committees as last recorded: who sat in which role. `coi missing` compares it with
 /// the declarations signed for the project.
 public struct Committee: Sendable, Hashable {
-    public var project: ProjectNumber
+    public var project: EGPProjectID
     public var seats: [CommitteeSeat]
     public var appointedOn: CalendarDate?
     public var order: String?
@@ -31,7 +31,7 @@ public struct Committee: Sendable, Hashable {
     /// - throws: ``DeclarationsError`` for no seats, an unknown person, a person listed twice in one role,
     ///   two chairs of one committee, an appointment date in the future, or a list identical to `current`.
     public static func decide(
-        project: ProjectNumber, seats: [CommitteeSeat], appointedOn: CalendarDate?, order: String?,
+        project: EGPProjectID, seats: [CommitteeSeat], appointedOn: CalendarDate?, order: String?,
         current: Committee?, directory: AgencyDirectory, today: CalendarDate
     ) throws -> CommitteeRecorded {
         guard !seats.isEmpty else { throw DeclarationsError.emptyCommittee(project) }

@@ -8,17 +8,12 @@ import Sujarit
 /// conflict instead of overwriting each other.
 public struct DeclarationService: Sendable {
     let store: any EventStore
-    let clock: @Sendable () -> Date
 
-    /// - parameters:
-    ///   - store: The store to read and append to.
-    ///   - clock: Now; "today" (for refusing future dates) is its day in Bangkok. Tests inject a fixed one.
-    public init(store: any EventStore, clock: @escaping @Sendable () -> Date = Date.init) {
+    /// - parameter store: The store to read and append to. Who acts and "today" (for refusing future dates) come
+    ///   with each command's ``CommandContext``.
+    public init(store: any EventStore) {
         self.store = store
-        self.clock = clock
     }
-
-    var today: CalendarDate { CalendarDate(clock()) }
 
     /// The declaration with `id`, folded from its stream; nil when there is none.
     ///
@@ -50,10 +45,12 @@ public struct DeclarationService: Sendable {
 
     /// Appends what `decide` builds with the store's key, recording a new key in the same append; when
     /// another command recorded a key first, reads it and decides again.
-    func appendWithKey(actor: String, _ decide: (StreamTokenKey) async throws -> [StreamAppend]) async throws {
+    func appendWithKey(
+        _ context: CommandContext, _ decide: (StreamTokenKey) async throws -> [StreamAppend]
+    ) async throws {
         var attempt = 1
         while true {
-            let prepared = try await DeclarationStreamKey.prepare(in: store, actor: actor, at: clock())
+            let prepared = try await DeclarationStreamKey.prepare(in: store, actor: context.actor, at: context.now)
             let appends = try await decide(prepared.key)
             guard !appends.isEmpty else { return }
             do {
@@ -66,21 +63,22 @@ public struct DeclarationService: Sendable {
     }
 
     /// The committee recorded for `project`; nil when none was.
-    public func committee(_ project: ProjectNumber) async throws -> Committee? {
+    public func committee(_ project: EGPProjectID) async throws -> Committee? {
         try Committee.fold(try await store.events(in: DeclarationStreams.committee(project)))
     }
 
     /// Signs a new declaration (and records the recusal an interest in a procurement implies).
     /// - throws: ``DeclarationsError/alreadyDeclared(_:)`` when the declarant already declared on this subject.
     @discardableResult
-    public func sign(_ signing: Declaration.Signing, actor: String) async throws -> Declaration {
+    public func sign(_ signing: Declaration.Signing, context: CommandContext) async throws -> Declaration {
         let directory = try await AgencyDirectory.load(from: store)
-        let events = try Declaration.decide(signing, directory: directory, today: today)
+        let events = try Declaration.decide(signing, directory: directory, today: context.today)
         let id = signing.subject.declarationID(declarant: signing.declarant)
-        try await appendWithKey(actor: actor) { key in
+        try await appendWithKey(context) { key in
             let stream = try DeclarationStreams.declaration(id, key: key)
             guard try await isUndeclared(id, stream: stream) else { throw DeclarationsError.alreadyDeclared(id) }
-            return [StreamAppend(stream: stream, expectedVersion: .noStream, events: try events.map { try $0.proposed(actor: actor) })]
+            let proposed = try events.map { try $0.proposed(actor: context.actor) }
+            return [StreamAppend(stream: stream, expectedVersion: .noStream, events: proposed)]
         }
         return try await declaration(id)!
     }
@@ -88,24 +86,33 @@ public struct DeclarationService: Sendable {
     /// Amends a declaration so that it lists `interests` (or says "no interest").
     @discardableResult
     public func amend(
-        _ id: String, interests: [DeclaredInterest], noInterest: Bool, on day: CalendarDate, reason: String, actor: String
+        _ id: String, interests: [DeclaredInterest], noInterest: Bool, on day: CalendarDate, reason: String,
+        context: CommandContext
     ) async throws -> Declaration {
         let (current, stream) = try await existing(id)
         let directory = try await AgencyDirectory.load(from: store)
         let events = try current.decideAmendment(
-            interests: interests, noInterest: noInterest, on: day, reason: reason, directory: directory, today: today
+            interests: interests, noInterest: noInterest, on: day, reason: reason, directory: directory,
+            today: context.today
         )
-        try await store.append(try events.map { try $0.proposed(actor: actor) }, to: stream, expectedVersion: .exactly(current.version))
+        try await store.append(
+            try events.map { try $0.proposed(actor: context.actor) }, to: stream,
+            expectedVersion: .exactly(current.version)
+        )
         return try await declaration(id)!
     }
 
     /// Withdraws a declaration; it stays in the log but no longer counts.
     @discardableResult
-    public func withdraw(_ id: String, on day: CalendarDate, reason: String, actor: String) async throws -> Declaration {
+    public func withdraw(
+        _ id: String, on day: CalendarDate, reason: String, context: CommandContext
+    ) async throws -> Declaration {
         let (current, stream) = try await existing(id)
         let directory = try await AgencyDirectory.load(from: store)
-        let event = try current.decideWithdrawal(on: day, reason: reason, directory: directory, today: today)
-        try await store.append([try event.proposed(actor: actor)], to: stream, expectedVersion: .exactly(current.version))
+        let event = try current.decideWithdrawal(on: day, reason: reason, directory: directory, today: context.today)
+        try await store.append(
+            [try event.proposed(actor: context.actor)], to: stream, expectedVersion: .exactly(current.version)
+        )
         return try await declaration(id)!
     }
 
@@ -115,28 +122,35 @@ public struct DeclarationService: Sendable {
     /// - throws: ``DeclarationsError/notFound(_:)`` for an unknown id, or what
     ///   ``Declaration/decideDateCorrection(to:reason:directory:today:)`` refuses.
     @discardableResult
-    public func correctSigningDay(_ id: String, to day: CalendarDate, reason: String, actor: String) async throws -> Declaration {
+    public func correctSigningDay(
+        _ id: String, to day: CalendarDate, reason: String, context: CommandContext
+    ) async throws -> Declaration {
         let (current, stream) = try await existing(id)
         let directory = try await AgencyDirectory.load(from: store)
-        let event = try current.decideDateCorrection(to: day, reason: reason, directory: directory, today: today)
-        try await store.append([try event.proposed(actor: actor)], to: stream, expectedVersion: .exactly(current.version))
+        let event = try current.decideDateCorrection(
+            to: day, reason: reason, directory: directory, today: context.today
+        )
+        try await store.append(
+            [try event.proposed(actor: context.actor)], to: stream, expectedVersion: .exactly(current.version)
+        )
         return try await declaration(id)!
     }
 
     /// Records who sits on `project`'s committees, replacing the earlier list.
     @discardableResult
     public func recordCommittee(
-        _ project: ProjectNumber, seats: [CommitteeSeat], appointedOn: CalendarDate?, order: String?, actor: String
+        _ project: EGPProjectID, seats: [CommitteeSeat], appointedOn: CalendarDate?, order: String?,
+        context: CommandContext
     ) async throws -> Committee {
         let current = try await committee(project)
         let directory = try await AgencyDirectory.load(from: store)
         let event = try Committee.decide(
             project: project, seats: seats, appointedOn: appointedOn, order: order,
-            current: current, directory: directory, today: today
+            current: current, directory: directory, today: context.today
         )
         let expected: ExpectedVersion = current.map { .exactly($0.version) } ?? .noStream
         try await store.append(
-            [try ProposedEvent(event, occurredAt: (appointedOn ?? today).startOfDay, actor: actor)],
+            [try ProposedEvent(event, occurredAt: (appointedOn ?? context.today).startOfDay, actor: context.actor)],
             to: DeclarationStreams.committee(project), expectedVersion: expected
         )
         return try await committee(project)!
@@ -151,7 +165,7 @@ public struct DeclarationService: Sendable {
 
     /// Records a file's committees and declarations, all in one append or none: every item is checked
     /// first, and a refusal names the item's line.
-    public func importFile(_ file: DeclarationsFile, actor: String) async throws -> ImportSummary {
+    public func importFile(_ file: DeclarationsFile, context: CommandContext) async throws -> ImportSummary {
         let directory = try await AgencyDirectory.load(from: store)
         var appends: [StreamAppend] = []
         var streams = Set<StreamID>()
@@ -163,11 +177,13 @@ public struct DeclarationService: Sendable {
                 let current = try await committee(item.project)
                 let event = try Committee.decide(
                     project: item.project, seats: item.seats, appointedOn: item.appointedOn, order: item.order,
-                    current: current, directory: directory, today: today
+                    current: current, directory: directory, today: context.today
                 )
                 appends.append(StreamAppend(
                     stream: stream, expectedVersion: current.map { .exactly($0.version) } ?? .noStream,
-                    events: [try ProposedEvent(event, occurredAt: (item.appointedOn ?? today).startOfDay, actor: actor)]
+                    events: [try ProposedEvent(
+                        event, occurredAt: (item.appointedOn ?? context.today).startOfDay, actor: context.actor
+                    )]
                 ))
             } catch let error as DeclarationsError {
                 throw item.place.wrap(error)
@@ -178,21 +194,22 @@ public struct DeclarationService: Sendable {
         if file.declarations.isEmpty {
             if !appends.isEmpty { _ = try await store.append(appends) }
         } else {
-            try await appendWithKey(actor: actor) { key in
+            try await appendWithKey(context) { key in
                 var appends = committeeAppends
                 var streams = committeeStreams
                 recusals = 0
                 for item in file.declarations {
                     let signing = item.signing
                     do {
-                        let events = try Declaration.decide(signing, directory: directory, today: today)
+                        let events = try Declaration.decide(signing, directory: directory, today: context.today)
                         let id = signing.subject.declarationID(declarant: signing.declarant)
                         let stream = try DeclarationStreams.declaration(id, key: key)
                         guard try await isUndeclared(id, stream: stream), streams.insert(stream).inserted else {
                             throw DeclarationsError.alreadyDeclared(id)
                         }
                         recusals += events.filter { if case .recused = $0 { true } else { false } }.count
-                        appends.append(StreamAppend(stream: stream, expectedVersion: .noStream, events: try events.map { try $0.proposed(actor: actor) }))
+                        let proposed = try events.map { try $0.proposed(actor: context.actor) }
+                        appends.append(StreamAppend(stream: stream, expectedVersion: .noStream, events: proposed))
                     } catch let error as DeclarationsError {
                         throw item.place.wrap(error)
                     }

@@ -63,11 +63,11 @@ public enum DeclarationsError: LocalizedError, Sendable, Hashable {
     /// Two chairs for one committee.
     case twoChairs(CommitteeType, String, String)
     /// A committee list without members.
-    case emptyCommittee(ProjectNumber)
+    case emptyCommittee(EGPProjectID)
     /// A `--member` that is not `ID:ROLE`.
     case malformedSeat(String)
     /// A committee list identical to the one recorded.
-    case unchangedCommittee(ProjectNumber)
+    case unchangedCommittee(EGPProjectID)
     /// The store's declaration-stream key event (at `sequence`) does not hold a key of the known scheme.
     case damagedStreamKey(sequence: Int64)
 

@@ -36,7 +36,7 @@ public struct DeclarationsFile: Sendable, Hashable {
 
     /// A committee list and where it was written.
     public struct CommitteeItem: Sendable, Hashable {
-        public var project: ProjectNumber
+        public var project: EGPProjectID
         public var seats: [CommitteeSeat]
         public var appointedOn: CalendarDate?
         public var order: String?
@@ -67,7 +67,7 @@ public struct DeclarationsFile: Sendable, Hashable {
             try node.allowOnly(["project", "appointed", "order", "members"])
             let membersNode = try node.required("members")
             committees.append(CommitteeItem(
-                project: try value(node.required("project")) { try ProjectNumber(parsing: $0.text()) },
+                project: try value(node.required("project")) { try EGPProjectID(projectNumber: $0.text()) },
                 seats: try membersNode.items().map { item in try value(item) { try CommitteeSeat(parsing: $0.text()) } },
                 appointedOn: try node.optional("appointed")?.date(), order: try node.optionalText("order"),
                 place: place(node)
@@ -81,7 +81,7 @@ public struct DeclarationsFile: Sendable, Hashable {
                 subject = .annual(try value(yearNode) { try FiscalYear.parse($0.text()) })
             } else if let projectNode = try node.optional("project") {
                 subject = .procurement(
-                    try value(projectNode) { try ProjectNumber(parsing: $0.text()) },
+                    try value(projectNode) { try EGPProjectID(projectNumber: $0.text()) },
                     role: try value(node.required("role")) { try ProcurementRole(parsing: $0.text()) }
                 )
             } else {

@@ -6,7 +6,7 @@ import Foundation
 ///
 /// Why: a feed import appends events of a few megabytes each, and parsing every payload again to project
 /// it was about an eighth of the store thread's work. The value is never stored or hashed, and it takes no
-/// part in equality or hashing of the events that carry it (``PayloadCarrier``): the payload bytes are the
+/// part in equality or hashing of the events that carry it (`PayloadCarrier`): the payload bytes are the
 /// event. Events read back from the log have none, so a rebuild decodes the bytes,
 /// and a projection must get the same value either way. That holds only when decoding the payload gives
 /// back the value that was encoded, which debug builds (and so every test) check at each use

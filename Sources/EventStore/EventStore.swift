@@ -59,9 +59,30 @@ public protocol EventStore: Sendable {
 }
 
 /// Supplies the batches of one long append (see ``EventStore/append(streaming:)``).
+///
+/// A source whose next batch depends on what the store already holds (an import leaving out what it
+/// recorded before) names the rows it needs in ``lookups()``: the store runs those statements inside the
+/// append's own transaction, after taking the write lock, and hands the rows to ``nextBatch(found:)``. They
+/// therefore see everything committed before the append and every batch written by it so far, and no other
+/// append can change the answer before the batch is written. Plain sources implement ``nextBatch()`` only.
 public protocol EventBatchSource {
     /// The next batch, or nil when there are no more. Throwing abandons the whole append.
     mutating func nextBatch() throws -> [StreamAppend]?
+
+    /// Read-model queries whose rows the next batch depends on; none by default.
+    mutating func lookups() throws -> [SQLStatement]
+
+    /// The next batch, given the rows each statement of the last ``lookups()`` returned, in order, or nil
+    /// when there are no more. By default ``nextBatch()``.
+    mutating func nextBatch(found: [[SQLRow]]) throws -> [StreamAppend]?
+}
+
+extension EventBatchSource {
+    /// No lookups: the batch does not depend on the store.
+    public mutating func lookups() throws -> [SQLStatement] { [] }
+
+    /// The next batch, ignoring lookups (there are none).
+    public mutating func nextBatch(found: [[SQLRow]]) throws -> [StreamAppend]? { try nextBatch() }
 }
 
 /// What a rebuild did.
@@ -85,10 +106,17 @@ extension EventStore {
     }
 
     /// A streaming append for stores that hold everything in memory anyway (snapshots, test doubles): the
-    /// batches are collected and appended at once. The database backends implement it batch by batch.
+    /// batches are collected and appended at once, so a source's lookups do not see its own earlier
+    /// batches. The database backends implement it batch by batch.
     public func append<Source: EventBatchSource>(streaming source: inout Source) async throws -> AppendReceipt {
         var all: [StreamAppend] = []
-        while let batch = try source.nextBatch() { all += batch }
+        // Lookups see the store as it was before the append: these stores write nothing until the end.
+        while true {
+            var found: [[SQLRow]] = []
+            for statement in try source.lookups() { found.append(try await query(statement)) }
+            guard let batch = try source.nextBatch(found: found) else { break }
+            all += batch
+        }
         guard all.contains(where: { !$0.events.isEmpty }) else {
             return AppendReceipt(sequences: nil, appended: 0, duplicates: 0, streamVersions: [:])
         }

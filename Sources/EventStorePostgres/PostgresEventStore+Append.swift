@@ -20,7 +20,17 @@ extension PostgresEventStore {
         return try await mapErrors {
             try await client.withTransaction(logger: logger) { connection in
                 var session = try await PostgresAppendSession(store: self, connection: connection)
-                while let batch = try pulled.nextBatch() {
+                while true {
+                    // Run after the chain head's lock: they see every earlier append and this one's batches.
+                    var found: [[SQLRow]] = []
+                    for statement in try pulled.lookups() {
+                        var rows: [SQLRow] = []
+                        for try await row in try await connection.query(statement.postgresQuery, logger: self.logger) {
+                            rows.append(try SQLRow(row))
+                        }
+                        found.append(rows)
+                    }
+                    guard let batch = try pulled.nextBatch(found: found) else { break }
                     try await session.write(batch)
                 }
                 return try await session.finish(keepVersions: false)

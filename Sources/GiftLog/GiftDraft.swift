@@ -118,8 +118,7 @@ public enum GiftLogDecider {
         for (index, draft) in drafts.enumerated() { try guarded(index) {
             var entry = created[index]
             if let reportedOn = draft.reportedOn {
-                let report = try entry.decideReport(on: reportedOn, assessment: assessments[entry.id]!, today: today)
-                entry.reportedOn = report.reportedOn
+                entry.apply(try entry.decideReport(on: reportedOn, assessment: assessments[entry.id]!, today: today))
             }
             if let decision = draft.decision {
                 guard let decidedOn = draft.decidedOn else { throw GiftLogError.decisionWithoutDate }
@@ -127,7 +126,8 @@ public enum GiftLogDecider {
                     decision, on: decidedOn, by: draft.decidedBy, nextAuthority: draft.decidedByNextAuthority, reportedOn: nil, note: nil,
                     assessment: assessments[entry.id]!, rules: rules, directory: directory, today: today
                 )
-                entry.decision = recorded.decision
+                if let report = recorded.report { entry.apply(report) }
+                entry.apply(recorded.decision)
             }
             created[index] = entry
         } }

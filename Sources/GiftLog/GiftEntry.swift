@@ -29,14 +29,37 @@ public struct GiftEntry: Sendable, Hashable {
         for event in events {
             switch event.type {
             case GiftLogged.eventType: entry = GiftEntry(logged: try event.decode(GiftLogged.self))
-            case GiftReportedToHead.eventType: entry?.reportedOn = try event.decode(GiftReportedToHead.self).reportedOn
-            case GiftDecisionRecorded.eventType: entry?.decision = try event.decode(GiftDecisionRecorded.self)
-            case GiftDateCorrected.eventType: entry?.logged.date = try event.decode(GiftDateCorrected.self).correctedDate
+            case GiftReportedToHead.eventType: entry?.apply(try event.decode(GiftReportedToHead.self))
+            case GiftDecisionRecorded.eventType: entry?.apply(try event.decode(GiftDecisionRecorded.self))
+            case GiftDateCorrected.eventType: entry?.apply(try event.decode(GiftDateCorrected.self))
             default: continue
             }
             entry?.version = event.streamVersion
         }
         return entry
+    }
+}
+
+// The evolve step, one per event after the first: ``fold(_:)`` applies what it reads from the log, and a
+// decision that goes on deciding after an event it proposed (an import logging a gift already reported and
+// decided) applies that event, so the entry it checks next is the one a replay will give.
+extension GiftEntry {
+    /// Folds the report to the head of agency; the stream moves one version on.
+    public mutating func apply(_ event: GiftReportedToHead) {
+        reportedOn = event.reportedOn
+        version += 1
+    }
+
+    /// Folds the head's decision; the stream moves one version on.
+    public mutating func apply(_ event: GiftDecisionRecorded) {
+        decision = event
+        version += 1
+    }
+
+    /// Folds a correction of the gift's day; the stream moves one version on.
+    public mutating func apply(_ event: GiftDateCorrected) {
+        logged.date = event.correctedDate
+        version += 1
     }
 }
 

@@ -1,3 +1,4 @@
+import Agency
 import EventStore
 import Foundation
 import Sujarit
@@ -21,18 +22,19 @@ public struct ITAResult: Sendable, Hashable {
 /// Records ITA results against a store and reads them back with their frameworks.
 public struct ITAService: Sendable {
     public let store: any EventStore
-    let clock: @Sendable () -> Date
 
-    /// - parameter clock: Now, recorded as the events' `occurredAt`; tests inject a fixed one.
-    public init(store: any EventStore, clock: @escaping @Sendable () -> Date = Date.init) {
+    /// - parameter store: The store to read and append to; who acts and when come with each command's
+    ///   ``CommandContext``.
+    public init(store: any EventStore) {
         self.store = store
-        self.clock = clock
     }
 
     /// Records `result` scored with `framework`, adopting the framework first when the store lacks it; with
     /// `replace`, corrects the year's existing result (both stay in the log). One append, or nothing.
     @discardableResult
-    public func record(_ result: ITAResultRecorded, framework: ITAFramework, replace: Bool, actor: String) async throws -> ITAResultRecorded {
+    public func record(
+        _ result: ITAResultRecorded, framework: ITAFramework, replace: Bool, context: CommandContext
+    ) async throws -> ITAResultRecorded {
         let adopted = try await ITAQueries.framework(store, key: framework.key)
         let existing = try await ITAQueries.result(store, year: result.fiscalYear)
         let outcome = try ITADecisions.record(
@@ -43,13 +45,15 @@ public struct ITAService: Sendable {
         if let adopt = outcome.adopt {
             appends.append(StreamAppend(
                 stream: try ITAFrameworkAdopted.stream(framework.key), expectedVersion: .noStream,
-                events: [try ProposedEvent(adopt, occurredAt: clock(), actor: actor)]
+                events: [try ProposedEvent(adopt, occurredAt: context.now, actor: context.actor)]
             ))
         }
         appends.append(StreamAppend(
             stream: try ITAResultRecorded.stream(result.fiscalYear),
             expectedVersion: existing.map { .exactly($0.streamVersion) } ?? .noStream,
-            events: [try ProposedEvent(outcome.result, occurredAt: result.announcedOn?.startOfDay ?? clock(), actor: actor)]
+            events: [try ProposedEvent(
+                outcome.result, occurredAt: result.announcedOn?.startOfDay ?? context.now, actor: context.actor
+            )]
         ))
         _ = try await store.append(appends)
         return outcome.result

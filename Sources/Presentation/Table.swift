@@ -85,10 +85,8 @@ public struct Table: Sendable {
     /// An array of objects keyed by the columns' keys.
     public func json() -> String {
         let objects = rows.map { row in Dictionary(uniqueKeysWithValues: zip(columns.map(\.key), row)) }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(objects)) ?? Data("[]".utf8)
-        return String(decoding: data, as: UTF8.self) + "\n"
+        // Encoding [[String: String]] cannot fail; "[]" keeps the output valid JSON should it ever.
+        return ((try? JSONOutput.string(objects)) ?? "[]") + "\n"
     }
 }
 

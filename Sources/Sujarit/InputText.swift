@@ -98,7 +98,7 @@ public enum InputText {
     }
 }
 
-/// Why a text field was refused by ``InputText/check(_:lines:maxBytes:)``.
+/// Why a text field was refused by `InputText.check(_:lines:maxBytes:)`.
 public enum InputTextError: Error, LocalizedError, Sendable, Hashable {
     /// The text holds a control character: its code point and its 1-based position, counted in Unicode
     /// scalars (code points), as editors that show a column in code points count it.

@@ -89,7 +89,9 @@ extension Money {
     /// summed when the sum does not fit. Every total of amounts not bounded by
     /// ``Swift/Sequence/checkSubtotalsFit(of:)`` goes through here (or ``Swift/Sequence/total(of:)``).
     ///
-    /// - Parameter what: What the total is of, for the message, e.g. `the gifts of S001 on ปีใหม่ 2568`.
+    /// - Parameters:
+    ///   - other: The amount to add.
+    ///   - what: What the total is of, for the message, e.g. `the gifts of S001 on ปีใหม่ 2568`.
     public func adding(_ other: Money, summing what: @autoclosure () -> String) throws(MoneyError) -> Money {
         let (sum, overflow) = satang.addingReportingOverflow(other.satang)
         guard !overflow else { throw .totalOverflow(what()) }

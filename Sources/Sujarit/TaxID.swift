@@ -71,21 +71,9 @@ extension TaxID: CustomStringConvertible {
     public var description: String { digits }
 }
 
-extension TaxID: Codable {
-    /// Decodes a string and validates it as ``init(validating:)`` does.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        do {
-            try self.init(validating: text)
-        } catch let error as TaxIDError {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.errorDescription!)
-        }
-    }
-
-    /// Encodes the 13 digits as a string, e.g. `"0107544000108"`.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(digits)
+extension TaxID: TextCodable {
+    /// Reads stored text as ``init(validating:)`` does, so a payload with a wrong check digit fails to decode.
+    public init(parsing text: String) throws {
+        try self.init(validating: text)
     }
 }

@@ -7,15 +7,16 @@ public enum YearNumber {
     /// The fiscal year and number in `text` when it reads `<prefix>-<BE year>-<number>`; nil otherwise.
     public static func parse(_ text: String, prefix: String) -> (fiscalYear: FiscalYear, number: Int)? {
         let parts = ThaiDigits.toArabic(text.trimmingCharacters(in: .whitespaces)).uppercased().split(separator: "-")
-        guard parts.count == 3, parts[0] == prefix.uppercased(), parts[1].count == 4, let year = Int(parts[1]), year >= 2400,
-              parts[2].allSatisfy(\.isASCII), let number = Int(parts[2]), number > 0
+        guard parts.count == 3, parts[0] == prefix.uppercased(), parts[1].count == 4,
+              let year = Int(parts[1]), year >= 2400,
+              parts[2].allSatisfy({ $0.isASCII && $0.isNumber }), let number = Int(parts[2]), number > 0
         else { return nil }
         return (FiscalYear(be: year), number)
     }
 
-    /// The canonical id: `R-2568-003`.
-    public static func format(prefix: String, fiscalYear: FiscalYear, number: Int) -> String {
+    /// The canonical id: `R-2568-003`, the number padded to `digits` (3 unless a register needs more).
+    public static func format(prefix: String, fiscalYear: FiscalYear, number: Int, digits width: Int = 3) -> String {
         let digits = String(number)
-        return "\(prefix)-\(fiscalYear.be)-" + String(repeating: "0", count: max(0, 3 - digits.count)) + digits
+        return "\(prefix)-\(fiscalYear.be)-" + String(repeating: "0", count: max(0, width - digits.count)) + digits
     }
 }

@@ -34,17 +34,17 @@ struct DirectoryTests {
         let store = try makeStore()
         let service = DirectoryService(store: store)
         let file = try DirectoryFile.load(Self.root.appendingPathComponent("Registers/examples/takbai/agency.yaml").path)
-        let first = try await service.load(file, actor: "admin")
+        let first = try await service.load(file, context: CommandContext(actor: "admin"))
         #expect(first.departments.count == 6)
         let events = try await store.lastSequence()
         #expect(events == Int64(file.departments.count + file.staff.count))
-        let again = try await service.load(file, actor: "admin")
+        let again = try await service.load(file, context: CommandContext(actor: "admin"))
         #expect(again.isEmpty)
         #expect(try await store.lastSequence() == events)
 
         var changed = file
         changed.staff[0].position = "ตำแหน่งใหม่"
-        let third = try await service.load(changed, actor: "admin")
+        let third = try await service.load(changed, context: CommandContext(actor: "admin"))
         #expect(third.staff.map(\.id) == [changed.staff[0].id])
         let directory = try await AgencyDirectory.load(from: store)
         #expect(directory.member(changed.staff[0].id)?.position == "ตำแหน่งใหม่")

@@ -17,6 +17,31 @@ struct PersonalDataAccessTests {
         StaffMember(id: "x", name: "x", position: "x", department: "FIN", roles: roles)
     }
 
+    /// The registers' declarations as the policy sees them (each register's own is checked in its tests).
+    static let registers = [
+        PersonalDataDeclaration(
+            register: "Declarations",
+            categories: [
+                PersonalDataCategory("coi", register: "declarations", exposure: .wholeEvent),
+                PersonalDataCategory("committee", register: "committees", exposure: .payload),
+            ],
+            fields: ["declarant"]
+        ),
+        PersonalDataDeclaration(
+            register: "GiftLog", categories: [PersonalDataCategory("gift", register: "gifts", exposure: .wholeEvent)],
+            otherCategories: ["gift-rules"], fields: ["person"]
+        ),
+        PersonalDataDeclaration(
+            register: "Oversight", categories: [PersonalDataCategory("flag", register: "flags", exposure: .payload)],
+            fields: ["people"]
+        ),
+    ]
+
+    /// The policy for a reader with `view`: an auditor sees everything, an unknown actor totals.
+    func access(_ view: PersonalDataAccess.View) -> PersonalDataAccess {
+        PersonalDataAccess(reader: view == .full ? staff([.auditor]) : nil, registers: Self.registers)
+    }
+
     @Test("Only the auditor and the legal officer see full detail; an unknown actor sees totals")
     func views() {
         #expect(PersonalDataAccess.view(for: staff([.auditor])) == .full)
@@ -29,7 +54,8 @@ struct PersonalDataAccessTests {
 
     @Test("A declaration event shows a non-reviewer nothing that names the person: stream, type, actor, payload, key")
     func declarationHidden() throws {
-        let shown = PersonalDataAccess.eventView(try event("coi/67119000333-e-bidding-member-rusdee", type: "RecusalRecorded"), for: .totalsOnly)
+        let recusal = try event("coi/67119000333-e-bidding-member-rusdee", type: "RecusalRecorded")
+        let shown = access(.totalsOnly).eventView(recusal)
         #expect(shown.redacted)
         #expect(shown.stream == "coi/(ซ่อน #123)")
         #expect(shown.type == PersonalDataAccess.hiddenType)
@@ -44,32 +70,33 @@ struct PersonalDataAccessTests {
 
     @Test("Gifts are hidden whole; committees and flags keep their stream and type but not their payload")
     func categories() throws {
-        let gift = PersonalDataAccess.eventView(try event("gift/G-2568-003", type: "GiftLogged", actor: "surachai"), for: .totalsOnly)
+        let gift = access(.totalsOnly).eventView(try event("gift/G-2568-003", type: "GiftLogged", actor: "surachai"))
         #expect(gift.stream == "gift/(ซ่อน #123)" && gift.actor == PersonalDataAccess.hiddenActor && gift.type == PersonalDataAccess.hiddenType)
-        let committee = PersonalDataAccess.eventView(try event("committee/67119000333", type: "CommitteeRecorded", actor: "kittipong"), for: .totalsOnly)
+        let recorded = try event("committee/67119000333", type: "CommitteeRecorded", actor: "kittipong")
+        let committee = access(.totalsOnly).eventView(recorded)
         #expect(committee.stream == "committee/67119000333" && committee.type == "CommitteeRecorded")
         #expect(committee.payload == PersonalDataAccess.hiddenPayload && committee.dedupeKey == nil)
-        let flag = PersonalDataAccess.eventView(try event("flag/RF-2568-0013", type: "RedFlagRaised", actor: "anan"), for: .totalsOnly)
+        let flag = access(.totalsOnly).eventView(try event("flag/RF-2568-0013", type: "RedFlagRaised", actor: "anan"))
         #expect(flag.stream == "flag/RF-2568-0013" && flag.payload == PersonalDataAccess.hiddenPayload)
     }
 
     @Test("Reviewers see every event as recorded; other registers are never redacted")
     func reviewersAndOthers() throws {
         let original = try event("coi/A2568-rusdee", type: "DeclarationSigned")
-        let full = PersonalDataAccess.eventView(original, for: .full)
+        let full = access(.full).eventView(original)
         #expect(!full.redacted && full.stream == "coi/A2568-rusdee" && full.type == "DeclarationSigned" && full.actor == "rusdee")
         #expect(full.payload == original.payloadText && full.dedupeKey == original.dedupeKey)
-        let risk = PersonalDataAccess.eventView(try event("risk/R-2568-003", type: "RiskScored", payload: "{}"), for: .totalsOnly)
+        let risk = access(.totalsOnly).eventView(try event("risk/R-2568-003", type: "RiskScored", payload: "{}"))
         #expect(!risk.redacted && risk.stream == "risk/R-2568-003" && risk.payload == "{}")
     }
 
     @Test("A search by stream, actor or type may not match whole personal-data events for a non-reviewer")
     func selection() {
-        #expect(!PersonalDataAccess.mayMatch(category: "coi", bySelection: true, view: .totalsOnly))
-        #expect(!PersonalDataAccess.mayMatch(category: "gift", bySelection: true, view: .totalsOnly))
-        #expect(PersonalDataAccess.mayMatch(category: "coi", bySelection: false, view: .totalsOnly))
-        #expect(PersonalDataAccess.mayMatch(category: "coi", bySelection: true, view: .full))
-        #expect(PersonalDataAccess.mayMatch(category: "flag", bySelection: true, view: .totalsOnly))
-        #expect(PersonalDataAccess.mayMatch(category: "risk", bySelection: true, view: .totalsOnly))
+        #expect(!access(.totalsOnly).mayMatch(category: "coi", bySelection: true))
+        #expect(!access(.totalsOnly).mayMatch(category: "gift", bySelection: true))
+        #expect(access(.totalsOnly).mayMatch(category: "coi", bySelection: false))
+        #expect(access(.full).mayMatch(category: "coi", bySelection: true))
+        #expect(access(.totalsOnly).mayMatch(category: "flag", bySelection: true))
+        #expect(access(.totalsOnly).mayMatch(category: "risk", bySelection: true))
     }
 }

@@ -11,19 +11,19 @@ struct DeferredEntryTests {
         let fixture = try await AuditFixture()
         try await fixture.smallUniverse()
         let service = fixture.service()
-        try await service.draft(year, capacity: 30, actor: "anan")
+        try await service.draft(year, capacity: 30, context: fixture.context("anan"))
         let plan = try await service.plan(year)
         let deferred = try #require(plan.deferred.first)
         #expect(plan.entry(deferred.subject) == nil)
         try await fixture.refuses(.deferredNotInPlan(deferred.subject, year, personDays: deferred.personDays, remaining: deferred.remaining, approved: false)) {
-            try await service.edit(year, [.change(subject: deferred.subject, EntryChanges(period: .quarter(2)))], actor: "anan")
+            try await service.edit(year, [.change(subject: deferred.subject, EntryChanges(period: .quarter(2)))], context: fixture.context("anan"))
         }
         let message = AuditPlansError.deferredNotInPlan(deferred.subject, year, personDays: deferred.personDays, remaining: deferred.remaining, approved: false).localizedDescription
         #expect(message.contains("was deferred (เลื่อน)") && message.contains("--add \(deferred.subject)"))
         try await fixture.refuses(.notInPlan("NOPE", year)) {
-            try await service.edit(year, [.change(subject: "NOPE", EntryChanges(period: .quarter(2)))], actor: "anan")
+            try await service.edit(year, [.change(subject: "NOPE", EntryChanges(period: .quarter(2)))], context: fixture.context("anan"))
         }
-        try await service.edit(year, [.add(subject: deferred.subject, EntryChanges(period: .quarter(2)))], capacity: plan.capacity + deferred.personDays, actor: "anan")
+        try await service.edit(year, [.add(subject: deferred.subject, EntryChanges(period: .quarter(2)))], capacity: plan.capacity + deferred.personDays, context: fixture.context("anan"))
         #expect(try await service.plan(year).entry(deferred.subject)?.period == .quarter(2))
     }
 }

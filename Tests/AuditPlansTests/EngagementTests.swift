@@ -20,23 +20,23 @@ struct EngagementTests {
     func start() async throws {
         let fixture = try await AuditFixture()
         try await fixture.smallUniverse()
-        try await fixture.service().draft(year, capacity: 100, actor: "anan")
-        let later = fixture.service("2025-01-10")
-        try await fixture.refuses(.planNotApproved(year)) { try await later.startEngagement(year, subject: "HIGH-OLD", actor: "anan") }
-        try await fixture.service().approve(year, by: "mayor", actor: "anan")
-        try await fixture.refuses(.notInPlan("NOPE", year)) { try await later.startEngagement(year, subject: "nope", actor: "anan") }
+        try await fixture.service().draft(year, capacity: 100, context: fixture.context("anan"))
+        let later = fixture.service()
+        try await fixture.refuses(.planNotApproved(year)) { try await later.startEngagement(year, subject: "HIGH-OLD", context: fixture.context("anan", on: "2025-01-10")) }
+        try await fixture.service().approve(year, by: "mayor", context: fixture.context("anan"))
+        try await fixture.refuses(.notInPlan("NOPE", year)) { try await later.startEngagement(year, subject: "nope", context: fixture.context("anan", on: "2025-01-10")) }
         try await fixture.refuses(.dateBefore(field: "--on", AuditFixture.day("2024-09-01"), what: "the plan's approval", AuditFixture.day("2024-09-10"))) {
-            try await later.startEngagement(year, subject: "HIGH-OLD", on: AuditFixture.day("2024-09-01"), actor: "anan")
+            try await later.startEngagement(year, subject: "HIGH-OLD", on: AuditFixture.day("2024-09-01"), context: fixture.context("anan", on: "2025-01-10"))
         }
-        let started = try await later.startEngagement(year, subject: "high-old", on: AuditFixture.day("2024-11-04"), actor: "anan")
+        let started = try await later.startEngagement(year, subject: "high-old", on: AuditFixture.day("2024-11-04"), context: fixture.context("anan", on: "2025-01-10"))
         #expect(started.subject == "HIGH-OLD")
         #expect(started.auditors == [try await later.plan(year).entry("HIGH-OLD")?.auditor].compactMap { $0 })
         try await fixture.refuses(.engagementAlreadyStarted("HIGH-OLD", on: AuditFixture.day("2024-11-04"))) {
-            try await later.startEngagement(year, subject: "HIGH-OLD", actor: "anan")
+            try await later.startEngagement(year, subject: "HIGH-OLD", context: fixture.context("anan", on: "2025-01-10"))
         }
         // An entry whose engagement started cannot be removed, even by amendment.
         try await fixture.refuses(.engagementStartedOnEntry("HIGH-OLD")) {
-            try await later.edit(year, [.remove(subject: "HIGH-OLD")], amendment: AmendmentRequest(reason: "ยกเลิก", approvedBy: "mayor", approvedOn: later.today), actor: "anan")
+            try await later.edit(year, [.remove(subject: "HIGH-OLD")], amendment: AmendmentRequest(reason: "ยกเลิก", approvedBy: "mayor", approvedOn: AuditFixture.day("2025-01-10")), context: fixture.context("anan", on: "2025-01-10"))
         }
     }
 
@@ -44,36 +44,36 @@ struct EngagementTests {
     func findings() async throws {
         let fixture = try await AuditFixture()
         try await fixture.approvedPlan()
-        let service = fixture.service("2025-01-10")
-        try await fixture.refuses(.engagementNotStarted("HIGH-OLD", year)) { try await service.recordFinding(year, subject: "HIGH-OLD", Self.draft(), actor: "anan") }
-        try await service.startEngagement(year, subject: "HIGH-OLD", on: AuditFixture.day("2024-11-04"), actor: "anan")
-        try await service.startEngagement(year, subject: "MED-NEVER", on: AuditFixture.day("2024-11-04"), actor: "anan")
+        let service = fixture.service()
+        try await fixture.refuses(.engagementNotStarted("HIGH-OLD", year)) { try await service.recordFinding(year, subject: "HIGH-OLD", Self.draft(), context: fixture.context("anan", on: "2025-01-10")) }
+        try await service.startEngagement(year, subject: "HIGH-OLD", on: AuditFixture.day("2024-11-04"), context: fixture.context("anan", on: "2025-01-10"))
+        try await service.startEngagement(year, subject: "MED-NEVER", on: AuditFixture.day("2024-11-04"), context: fixture.context("anan", on: "2025-01-10"))
 
-        let first = try await service.recordFinding(year, subject: "HIGH-OLD", Self.draft(), actor: "anan")
-        let second = try await service.recordFinding(year, subject: "MED-NEVER", Self.draft("ไม่มีทะเบียนคุม"), actor: "anan")
+        let first = try await service.recordFinding(year, subject: "HIGH-OLD", Self.draft(), context: fixture.context("anan", on: "2025-01-10"))
+        let second = try await service.recordFinding(year, subject: "MED-NEVER", Self.draft("ไม่มีทะเบียนคุม"), context: fixture.context("anan", on: "2025-01-10"))
         #expect(first.id.description == "F-2568-001" && second.id.description == "F-2568-002")
         #expect(first.recommendations[0].number == 1 && first.recommendations[0].actionOwner == "nisa")
 
         var blank = Self.draft()
         blank.cause = "  "
-        try await fixture.refuses(.emptyField("--cause")) { try await service.recordFinding(year, subject: "HIGH-OLD", blank, actor: "anan") }
-        try await fixture.refuses(.unknownStaff(field: "--owner", "somebody")) { try await service.recordFinding(year, subject: "HIGH-OLD", Self.draft(owner: "somebody"), actor: "anan") }
+        try await fixture.refuses(.emptyField("--cause")) { try await service.recordFinding(year, subject: "HIGH-OLD", blank, context: fixture.context("anan", on: "2025-01-10")) }
+        try await fixture.refuses(.unknownStaff(field: "--owner", "somebody")) { try await service.recordFinding(year, subject: "HIGH-OLD", Self.draft(owner: "somebody"), context: fixture.context("anan", on: "2025-01-10")) }
         try await fixture.refuses(.dateBefore(field: "--due", AuditFixture.day("2024-11-30"), what: "the finding's day", AuditFixture.day("2024-12-01"))) {
-            try await service.recordFinding(year, subject: "HIGH-OLD", Self.draft(due: "2024-11-30"), actor: "anan")
+            try await service.recordFinding(year, subject: "HIGH-OLD", Self.draft(due: "2024-11-30"), context: fixture.context("anan", on: "2025-01-10"))
         }
         var none = Self.draft()
         none.recommendations = []
-        try await fixture.refuses(.noRecommendation) { try await service.recordFinding(year, subject: "HIGH-OLD", none, actor: "anan") }
+        try await fixture.refuses(.noRecommendation) { try await service.recordFinding(year, subject: "HIGH-OLD", none, context: fixture.context("anan", on: "2025-01-10")) }
 
         try await fixture.refuses(.dateBefore(field: "--on", AuditFixture.day("2024-11-20"), what: "its last finding", AuditFixture.day("2024-12-01"))) {
-            try await service.closeEngagement(year, subject: "HIGH-OLD", on: AuditFixture.day("2024-11-20"), actor: "anan")
+            try await service.closeEngagement(year, subject: "HIGH-OLD", on: AuditFixture.day("2024-11-20"), context: fixture.context("anan", on: "2025-01-10"))
         }
-        try await service.closeEngagement(year, subject: "HIGH-OLD", on: AuditFixture.day("2024-12-20"), summary: "รายงานผลต่อนายกเทศมนตรีแล้ว", actor: "anan")
+        try await service.closeEngagement(year, subject: "HIGH-OLD", on: AuditFixture.day("2024-12-20"), summary: "รายงานผลต่อนายกเทศมนตรีแล้ว", context: fixture.context("anan", on: "2025-01-10"))
         try await fixture.refuses(.engagementClosed("HIGH-OLD", on: AuditFixture.day("2024-12-20"))) {
-            try await service.recordFinding(year, subject: "HIGH-OLD", Self.draft(on: "2024-12-21"), actor: "anan")
+            try await service.recordFinding(year, subject: "HIGH-OLD", Self.draft(on: "2024-12-21"), context: fixture.context("anan", on: "2025-01-10"))
         }
         try await fixture.refuses(.engagementClosed("HIGH-OLD", on: AuditFixture.day("2024-12-20"))) {
-            try await service.closeEngagement(year, subject: "HIGH-OLD", actor: "anan")
+            try await service.closeEngagement(year, subject: "HIGH-OLD", context: fixture.context("anan", on: "2025-01-10"))
         }
 
         let status = try await service.status(year, asOf: AuditFixture.day("2025-01-10"))

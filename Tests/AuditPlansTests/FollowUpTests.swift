@@ -10,28 +10,28 @@ struct FollowUpTests {
     func setUp() async throws -> AuditFixture {
         let fixture = try await AuditFixture()
         try await fixture.approvedPlan()
-        let service = fixture.service("2024-12-10")
-        try await service.startEngagement(year, subject: "HIGH-OLD", on: AuditFixture.day("2024-11-04"), actor: "anan")
-        try await service.recordFinding(year, subject: "HIGH-OLD", EngagementTests.draft(), actor: "anan")
+        let service = fixture.service()
+        try await service.startEngagement(year, subject: "HIGH-OLD", on: AuditFixture.day("2024-11-04"), context: fixture.context("anan", on: "2024-12-10"))
+        try await service.recordFinding(year, subject: "HIGH-OLD", EngagementTests.draft(), context: fixture.context("anan", on: "2024-12-10"))
         var two = EngagementTests.draft("ทะเบียนคุมไม่เป็นปัจจุบัน")
         two.recommendations.append(RecommendationDraft(text: "มอบหมายผู้สอบทานทะเบียนทุกเดือน", managementResponse: nil, actionOwner: "nisa", due: AuditFixture.day("2025-06-30")))
-        try await service.recordFinding(year, subject: "HIGH-OLD", two, actor: "anan")
+        try await service.recordFinding(year, subject: "HIGH-OLD", two, context: fixture.context("anan", on: "2024-12-10"))
         return fixture
     }
 
     @Test("Rounds move a recommendation through the statuses; after done no more rounds are taken")
     func rounds() async throws {
         let fixture = try await setUp()
-        let service = fixture.service("2025-05-20")
-        let first = try await service.recordFollowUp("F-2568-001", status: .inProgress, on: AuditFixture.day("2025-02-01"), note: "จัดทำแบบตรวจสอบแล้ว รอประกาศใช้", actor: "anan")
+        let service = fixture.service()
+        let first = try await service.recordFollowUp("F-2568-001", status: .inProgress, on: AuditFixture.day("2025-02-01"), note: "จัดทำแบบตรวจสอบแล้ว รอประกาศใช้", context: fixture.context("anan", on: "2025-05-20"))
         #expect(first.round == 1 && first.recommendation == 1)
         try await fixture.refuses(.dateBefore(field: "--on", AuditFixture.day("2025-01-15"), what: "the previous round", AuditFixture.day("2025-02-01"))) {
-            try await service.recordFollowUp("F-2568-001", status: .done, on: AuditFixture.day("2025-01-15"), actor: "anan")
+            try await service.recordFollowUp("F-2568-001", status: .done, on: AuditFixture.day("2025-01-15"), context: fixture.context("anan", on: "2025-05-20"))
         }
-        let second = try await service.recordFollowUp("F-2568-001.1", status: .done, on: AuditFixture.day("2025-05-15"), actor: "anan")
+        let second = try await service.recordFollowUp("F-2568-001.1", status: .done, on: AuditFixture.day("2025-05-15"), context: fixture.context("anan", on: "2025-05-20"))
         #expect(second.round == 2)
         try await fixture.refuses(.followUpClosed(RecommendationRef(finding: second.finding, number: 1), .done, on: AuditFixture.day("2025-05-15"))) {
-            try await service.recordFollowUp("F-2568-001", status: .inProgress, on: AuditFixture.day("2025-05-20"), actor: "anan")
+            try await service.recordFollowUp("F-2568-001", status: .inProgress, on: AuditFixture.day("2025-05-20"), context: fixture.context("anan", on: "2025-05-20"))
         }
         let item = try await service.followUpRegister(year).first { $0.ref.description == "F-2568-001.1" }
         #expect(item?.status == .done && item?.rounds == 2)
@@ -40,38 +40,38 @@ struct FollowUpTests {
     @Test("A finding with several recommendations needs the number; unknown findings and numbers are refused")
     func references() async throws {
         let fixture = try await setUp()
-        let service = fixture.service("2025-02-01")
+        let service = fixture.service()
         let id = try FindingID(parsing: "F-2568-002")
-        try await fixture.refuses(.recommendationNeeded(id, count: 2)) { try await service.recordFollowUp("F-2568-002", status: .inProgress, actor: "anan") }
-        try await fixture.refuses(.unknownRecommendation(id, 3, count: 2)) { try await service.recordFollowUp("F-2568-002.3", status: .inProgress, actor: "anan") }
-        try await fixture.refuses(.unknownFinding(try FindingID(parsing: "F-2568-009"))) { try await service.recordFollowUp("F-2568-009", status: .done, actor: "anan") }
-        try await fixture.refuses(.invalidFindingID("X-1")) { try await service.recordFollowUp("X-1", status: .done, actor: "anan") }
-        let round = try await service.recordFollowUp("F-2568-002.2", status: .notStarted, actor: "anan")
+        try await fixture.refuses(.recommendationNeeded(id, count: 2)) { try await service.recordFollowUp("F-2568-002", status: .inProgress, context: fixture.context("anan", on: "2025-02-01")) }
+        try await fixture.refuses(.unknownRecommendation(id, 3, count: 2)) { try await service.recordFollowUp("F-2568-002.3", status: .inProgress, context: fixture.context("anan", on: "2025-02-01")) }
+        try await fixture.refuses(.unknownFinding(try FindingID(parsing: "F-2568-009"))) { try await service.recordFollowUp("F-2568-009", status: .done, context: fixture.context("anan", on: "2025-02-01")) }
+        try await fixture.refuses(.invalidFindingID("X-1")) { try await service.recordFollowUp("X-1", status: .done, context: fixture.context("anan", on: "2025-02-01")) }
+        let round = try await service.recordFollowUp("F-2568-002.2", status: .notStarted, context: fixture.context("anan", on: "2025-02-01"))
         #expect(round.ref.description == "F-2568-002.2")
     }
 
     @Test("Accepting the risk needs an executive approver and a reason; both are refused with other statuses")
     func riskAccepted() async throws {
         let fixture = try await setUp()
-        let service = fixture.service("2025-04-01")
-        try await fixture.refuses(.acceptanceNeeds("--approver")) { try await service.recordFollowUp("F-2568-001", status: .riskAccepted, reason: "ต้นทุนสูงกว่าประโยชน์", actor: "anan") }
-        try await fixture.refuses(.acceptanceNeeds("--reason")) { try await service.recordFollowUp("F-2568-001", status: .riskAccepted, approver: "mayor", actor: "anan") }
+        let service = fixture.service()
+        try await fixture.refuses(.acceptanceNeeds("--approver")) { try await service.recordFollowUp("F-2568-001", status: .riskAccepted, reason: "ต้นทุนสูงกว่าประโยชน์", context: fixture.context("anan", on: "2025-04-01")) }
+        try await fixture.refuses(.acceptanceNeeds("--reason")) { try await service.recordFollowUp("F-2568-001", status: .riskAccepted, approver: "mayor", context: fixture.context("anan", on: "2025-04-01")) }
         try await fixture.refuses(.missingRole(field: "--approver", "nisa", role: "executive")) {
-            try await service.recordFollowUp("F-2568-001", status: .riskAccepted, approver: "nisa", reason: "ไม่มีงบประมาณ", actor: "anan")
+            try await service.recordFollowUp("F-2568-001", status: .riskAccepted, approver: "nisa", reason: "ไม่มีงบประมาณ", context: fixture.context("anan", on: "2025-04-01"))
         }
-        try await fixture.refuses(.acceptanceOnly("--approver")) { try await service.recordFollowUp("F-2568-001", status: .inProgress, approver: "mayor", actor: "anan") }
-        let accepted = try await service.recordFollowUp("F-2568-001", status: .riskAccepted, approver: "mayor", reason: "ไม่มีงบประมาณจ้างเพิ่ม ใช้การสอบทานแทน", actor: "anan")
+        try await fixture.refuses(.acceptanceOnly("--approver")) { try await service.recordFollowUp("F-2568-001", status: .inProgress, approver: "mayor", context: fixture.context("anan", on: "2025-04-01")) }
+        let accepted = try await service.recordFollowUp("F-2568-001", status: .riskAccepted, approver: "mayor", reason: "ไม่มีงบประมาณจ้างเพิ่ม ใช้การสอบทานแทน", context: fixture.context("anan", on: "2025-04-01"))
         #expect(accepted.acceptance?.approverName == "นายอับดุลเลาะ สาและ")
         try await fixture.refuses({ if case .followUpClosed = $0 { true } else { false } }) {
-            try await service.recordFollowUp("F-2568-001", status: .done, actor: "anan")
+            try await service.recordFollowUp("F-2568-001", status: .done, context: fixture.context("anan", on: "2025-04-01"))
         }
     }
 
     @Test("Overdue is derived from the as-of day: past due and neither done nor accepted")
     func overdue() async throws {
         let fixture = try await setUp()
-        let service = fixture.service("2025-04-10")
-        try await service.recordFollowUp("F-2568-002.1", status: .done, on: AuditFixture.day("2025-04-01"), actor: "anan")
+        let service = fixture.service()
+        try await service.recordFollowUp("F-2568-002.1", status: .done, on: AuditFixture.day("2025-04-01"), context: fixture.context("anan", on: "2025-04-10"))
         let register = try await service.followUpRegister(year)
         #expect(register.map(\.ref.description) == ["F-2568-001.1", "F-2568-002.1", "F-2568-002.2"])
         let onDue = AuditFixture.day("2025-03-31"), after = AuditFixture.day("2025-04-01"), late = AuditFixture.day("2025-07-01")
@@ -88,13 +88,13 @@ struct FollowUpTests {
     func openFindingsFeedRanking() async throws {
         let fixture = try await setUp()
         let next = FiscalYear(be: 2569)
-        let before = try await fixture.service("2025-04-10").ranking(for: next)
+        let before = try await fixture.service().ranking(for: next)
         #expect(before.first { $0.subject.id == "HIGH-OLD" }?.basis.openFindings == 2)
-        let service = fixture.service("2025-04-10")
-        try await service.recordFollowUp("F-2568-001", status: .done, actor: "anan")
-        try await service.recordFollowUp("F-2568-002.1", status: .done, actor: "anan")
+        let service = fixture.service()
+        try await service.recordFollowUp("F-2568-001", status: .done, context: fixture.context("anan", on: "2025-04-10"))
+        try await service.recordFollowUp("F-2568-002.1", status: .done, context: fixture.context("anan", on: "2025-04-10"))
         #expect(try await service.ranking(for: next).first { $0.subject.id == "HIGH-OLD" }?.basis.openFindings == 1)
-        try await service.recordFollowUp("F-2568-002.2", status: .riskAccepted, approver: "mayor", reason: "ยอมรับได้", actor: "anan")
+        try await service.recordFollowUp("F-2568-002.2", status: .riskAccepted, approver: "mayor", reason: "ยอมรับได้", context: fixture.context("anan", on: "2025-04-10"))
         #expect(try await service.ranking(for: next).first { $0.subject.id == "HIGH-OLD" }?.basis.openFindings == 0)
     }
 }

@@ -4,7 +4,7 @@ import Foundation
 import Sujarit
 import Testing
 
-@Suite("The universe file and the exported documents")
+@Suite("The universe file")
 struct UniverseAndExportTests {
     static var packageRoot: URL {
         var url = URL(fileURLWithPath: #filePath)
@@ -21,7 +21,7 @@ struct UniverseAndExportTests {
     /// A fixture with the example municipality's own directory.
     func exampleFixture() async throws -> AuditFixture {
         let fixture = try await AuditFixture(directory: false)
-        try await DirectoryService(store: fixture.store).load(try DirectoryFile.load(Self.exampleDirectory), actor: "setup")
+        try await DirectoryService(store: fixture.store).load(try DirectoryFile.load(Self.exampleDirectory), context: CommandContext(actor: "setup"))
         return fixture
     }
 
@@ -29,13 +29,13 @@ struct UniverseAndExportTests {
     func exampleUniverse() async throws {
         let fixture = try await exampleFixture()
         let service = fixture.service()
-        let loaded = try await service.loadUniverse(Self.exampleUniverse, actor: "anan")
+        let loaded = try await service.loadUniverse(Self.exampleUniverse, context: fixture.context("anan"))
         #expect(loaded.added.count == 17)
         #expect(Set(loaded.added.map(\.kind)) == Set(SubjectKind.allCases))
-        let again = try await service.loadUniverse(Self.exampleUniverse, actor: "anan")
+        let again = try await service.loadUniverse(Self.exampleUniverse, context: fixture.context("anan"))
         #expect(again.isEmpty && again.unchanged == 17)
 
-        let draft = try await service.draft(FiscalYear(be: 2568), capacity: 220, actor: "anan")
+        let draft = try await service.draft(FiscalYear(be: 2568), capacity: 220, context: fixture.context("anan"))
         #expect(draft.fill.used <= 220)
         #expect(draft.drafted.entries.first?.subject == "PROC-SPECIFIC")
         #expect(!draft.drafted.deferred.isEmpty)
@@ -60,7 +60,7 @@ struct UniverseAndExportTests {
             try text.write(toFile: path, atomically: true, encoding: .utf8)
             let before = try await fixture.snapshot()
             do {
-                try await fixture.service().loadUniverse(path, actor: "anan")
+                try await fixture.service().loadUniverse(path, context: fixture.context("anan"))
                 Issue.record("\(message): expected an error")
             } catch let error as ConfigurationError {
                 #expect(error.localizedDescription.contains(message), "\(error.localizedDescription)")
@@ -74,61 +74,21 @@ struct UniverseAndExportTests {
     func addSubject() async throws {
         let fixture = try await AuditFixture()
         let service = fixture.service()
-        try await service.addSubject(AuditFixture.subject("FIN-REV", .high), replace: false, actor: "anan")
+        try await service.addSubject(AuditFixture.subject("FIN-REV", .high), replace: false, context: fixture.context("anan"))
         try await fixture.refuses(.subjectExists("FIN-REV")) {
-            try await service.addSubject(AuditFixture.subject("fin-rev", .medium), replace: false, actor: "anan")
+            try await service.addSubject(AuditFixture.subject("fin-rev", .medium), replace: false, context: fixture.context("anan"))
         }
         var other = AuditFixture.subject("X", .low)
         other.department = "NOPE"
         try await fixture.refuses(.unknownDepartment(field: "--department", "NOPE", known: ["AUDIT", "CLERK", "ENG", "FIN"])) {
-            try await service.addSubject(other, replace: false, actor: "anan")
+            try await service.addSubject(other, replace: false, context: fixture.context("anan"))
         }
         try await fixture.refuses(.notPositive(field: "--person-days", 0)) {
-            try await service.addSubject(AuditFixture.subject("Y", .low, days: 0), replace: false, actor: "anan")
+            try await service.addSubject(AuditFixture.subject("Y", .low, days: 0), replace: false, context: fixture.context("anan"))
         }
-        try await service.addSubject(AuditFixture.subject("FIN-REV", .medium, risks: ["r-2568-7"]), replace: true, actor: "anan")
+        try await service.addSubject(AuditFixture.subject("FIN-REV", .medium, risks: ["r-2568-7"]), replace: true, context: fixture.context("anan"))
         let stored = try await service.universe().first { $0.id == "FIN-REV" }
         #expect(stored?.subject.riskLevel == .medium && stored?.subject.risks == ["R-2568-007"])
     }
-
-    @Test("The plan exports with the Thai audit-unit columns: self-contained A4 HTML, Markdown and CSV")
-    func planExport() async throws {
-        let fixture = try await exampleFixture()
-        let service = fixture.service()
-        try await service.loadUniverse(Self.exampleUniverse, actor: "anan")
-        try await service.draft(FiscalYear(be: 2568), capacity: 220, actor: "anan")
-        let directory = try await AgencyDirectory.load(from: fixture.store)
-
-        let draftHTML = ReportRenderer.html(AuditDocuments.plan(try await service.plan(FiscalYear(be: 2568)), agency: "เทศบาลเมืองตากใบ", directory: directory))
-        #expect(draftHTML.contains("(ร่าง)"))
-        try await service.approve(FiscalYear(be: 2568), by: "mayor", actor: "anan")
-        let document = AuditDocuments.plan(try await service.plan(FiscalYear(be: 2568)), agency: "เทศบาลเมืองตากใบ", directory: directory)
-
-        let html = ReportRenderer.html(document)
-        for needle in ["<!DOCTYPE html>", "@page { size: A4 landscape", #"font-family: "TH Sarabun New", Sarabun, "Noto Sans Thai", Loma, sans-serif"#,
-                       "ลำดับ", "หน่วยรับตรวจ/เรื่องที่ตรวจสอบ", "ระดับความเสี่ยง", "วัตถุประสงค์", "ขอบเขต", "วิธีการ", "ระยะเวลา", "ผู้รับผิดชอบ", "จำนวนวัน-คน",
-                       "10 กันยายน 2567", "นายอับดุลเลาะ สาและ", "ไตรมาส 1 (ต.ค.–ธ.ค. 2567)", "e-bidding"] {
-            #expect(html.contains(needle), "the HTML lacks \(needle)")
-        }
-        #expect(!html.contains("http://") && !html.contains("https://") && !html.contains("<script"), "self-contained: no links, no scripts")
-        #expect(!html.contains("(ร่าง)"))
-
-        let csv = ReportRenderer.csv(document.tables[0])
-        #expect(csv.hasPrefix("\u{FEFF}ลำดับ,หน่วยรับตรวจ/เรื่องที่ตรวจสอบ,ระดับความเสี่ยง,วัตถุประสงค์,ขอบเขต,วิธีการ,ระยะเวลา,ผู้รับผิดชอบ,จำนวนวัน-คน\r\n"))
-        #expect(csv.components(separatedBy: "\r\n").count == document.tables[0].rows.count + 2)
-
-        let markdown = ReportRenderer.markdown(document)
-        #expect(markdown.hasPrefix("# แผนการตรวจสอบภายใน ประจำปีงบประมาณ พ.ศ. 2568"))
-        #expect(markdown.contains("| ลำดับ | หน่วยรับตรวจ/เรื่องที่ตรวจสอบ |"))
-    }
-
-    @Test("Rendering escapes what it prints")
-    func escaping() {
-        let document = ReportDocument(title: "<b>&", tables: [ReportTable(columns: [ReportColumn("a|b")], rows: [["x, \"y\"\nz"]])])
-        let html = ReportRenderer.html(document)
-        #expect(html.contains("&lt;b&gt;&amp;") && !html.contains("<b>&"))
-        #expect(html.contains("x, &quot;y&quot;<br>z"))
-        #expect(ReportRenderer.markdown(document).contains("| a\\|b |"))
-        #expect(ReportRenderer.csv(document.tables[0]).contains("\"x, \"\"y\"\"\nz\""))
-    }
+    // The exported documents are drawn by Reporting: see ReportingTests/AuditPlanExportTests.
 }

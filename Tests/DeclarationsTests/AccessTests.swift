@@ -27,7 +27,7 @@ struct AccessTests {
     @Test("The filter turns rows into totals with no name, and hides a single declaration")
     func filter() async throws {
         let fixture = try await F()
-        _ = try await fixture.service.importFile(try DeclarationsFile.load(F.root.appendingPathComponent("Registers/examples/takbai/declarations-2568.yaml").path), actor: "x")
+        _ = try await fixture.service.importFile(try DeclarationsFile.load(F.root.appendingPathComponent("Registers/examples/takbai/declarations-2568.yaml").path), context: F.context("x"))
         let rows = try await DeclarationQueries.list(fixture.store)
         let directory = try await AgencyDirectory.load(from: fixture.store)
         #expect(DeclarationsAccess.view(for: DeclarationsAccess.viewer(named: "nobody", in: directory)) == .totalsOnly)

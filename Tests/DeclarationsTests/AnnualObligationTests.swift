@@ -16,7 +16,7 @@ struct AnnualObligationTests {
     @Test("The example for FY2568: 9 must declare (roles and positions), 4 did, 5 have not")
     func example() async throws {
         let fixture = try await F()
-        _ = try await fixture.service.importFile(try DeclarationsFile.load(F.root.appendingPathComponent("Registers/examples/takbai/declarations-2568.yaml").path), actor: "x")
+        _ = try await fixture.service.importFile(try DeclarationsFile.load(F.root.appendingPathComponent("Registers/examples/takbai/declarations-2568.yaml").path), context: F.context("x"))
         let directory = try await AgencyDirectory.load(from: fixture.store)
         let rows = try await DeclarationQueries.annualObligations(fixture.store, fiscalYear: FiscalYear(be: 2568), rules: Self.shipped, directory: directory)
         #expect(rows.map(\.staffID) == ["anan", "fatimah", "kittipong", "mayor", "nisa", "palad", "pimchanok", "sompong", "surachai"])
@@ -26,7 +26,7 @@ struct AnnualObligationTests {
         let next = try await DeclarationQueries.annualObligations(fixture.store, fiscalYear: FiscalYear(be: 2569), rules: Self.shipped, directory: directory)
         #expect(next.allSatisfy { $0.state == .missing } && next.count == 9)
         // A withdrawn declaration is not one in force.
-        try await fixture.service.withdraw("A2568-palad", on: F.date("1 ธ.ค. 67"), reason: "ผิดปี", actor: "palad")
+        try await fixture.service.withdraw("A2568-palad", on: F.date("1 ธ.ค. 67"), reason: "ผิดปี", context: F.context("palad"))
         let after = try await DeclarationQueries.annualObligations(fixture.store, fiscalYear: FiscalYear(be: 2568), rules: Self.shipped, directory: directory)
         #expect(after.first { $0.staffID == "palad" }?.state == .withdrawn)
     }

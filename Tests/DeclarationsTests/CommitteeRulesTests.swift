@@ -15,7 +15,7 @@ struct CommitteeRulesTests {
     func exampleBreaksSeparation() async throws {
         let fixture = try await F()
         let file = try DeclarationsFile.load(F.root.appendingPathComponent("Registers/examples/takbai/declarations-2568.yaml").path)
-        _ = try await fixture.service.importFile(file, actor: "pimchanok")
+        _ = try await fixture.service.importFile(file, context: F.context("pimchanok"))
         let seats = try #require(try await DeclarationQueries.seats(fixture.store, project: F.project))
         let warnings = CommitteeRules.regulation2560.warnings(seats)
         #expect(warnings.first == .separation(staffID: "surachai", considering: .chair(.eBidding), inspecting: .chair(.inspection)))
@@ -31,7 +31,7 @@ struct CommitteeRulesTests {
         let fixture = try await F()
         let committee = try await fixture.service.recordCommittee(
             F.project, seats: Self.seats(["rusdee:specific-member", "rusdee:inspection-member", "wanida:specific-chair"]),
-            appointedOn: nil, order: nil, actor: "x"
+            appointedOn: nil, order: nil, context: F.context("x")
         )
         #expect(committee.seats.count == 3)
         #expect(CommitteeRules.regulation2560.warnings(committee.seats, recused: []) == [.separation(staffID: "rusdee", considering: .member(.specificMethod), inspecting: .member(.inspection))])
@@ -114,10 +114,10 @@ struct CommitteeRulesTests {
 
         // Recorded and declared like any seat; an interest recuses the inspector.
         let fixture = try await F()
-        try await fixture.service.recordCommittee(F.project, seats: seats, appointedOn: nil, order: nil, actor: "x")
+        try await fixture.service.recordCommittee(F.project, seats: seats, appointedOn: nil, order: nil, context: F.context("x"))
         let declaration = try await fixture.service.sign(Declaration.Signing(
             declarant: "surachai", subject: .procurement(F.project, role: .inspector), signedOn: F.date("20 พ.ย. 67"), interests: [], noInterest: true
-        ), actor: "x")
+        ), context: F.context("x"))
         #expect(declaration.id == "67119000333-inspector-surachai")
         let listed = try #require(try await DeclarationQueries.seats(fixture.store, project: F.project))
         #expect(listed.map { "\($0.seat.staffID):\($0.seat.role):\($0.state.rawValue)" } == ["surachai:inspector:declared", "fatimah:works-supervisor:missing"])

@@ -14,7 +14,7 @@ struct DeclarationTests {
         let fixture = try await F()
         let declaration = try await fixture.service.sign(.init(
             declarant: "palad", subject: .annual(FiscalYear(be: 2568)), signedOn: F.date("1 ต.ค. 67"), interests: [], noInterest: true
-        ), actor: "pimchanok")
+        ), context: F.context("pimchanok"))
         #expect(declaration.id == "A2568-palad")
         #expect(declaration.department == "CLERK")
         #expect(declaration.declaresNoInterest)
@@ -30,7 +30,7 @@ struct DeclarationTests {
         let declaration = try await fixture.service.sign(.init(
             declarant: "rusdee", subject: .procurement(F.project, role: .member(.eBidding)), signedOn: F.date("20 พ.ย. 67"),
             interests: [interest], noInterest: false
-        ), actor: "rusdee")
+        ), context: F.context("rusdee"))
         #expect(declaration.id == "67119000333-e-bidding-member-rusdee")
         #expect(declaration.recusals.count == 1)
         #expect(declaration.recusals.first?.parties == [F.firm])
@@ -53,7 +53,7 @@ struct DeclarationTests {
             declarant: "nisa", subject: .annual(FiscalYear(be: 2568)), signedOn: F.date("2 ต.ค. 67"),
             interests: [DeclaredInterest(party: F.firm, relationship: .shareholder, share: SharePercentage(hundredths: 500))],
             noInterest: false
-        ), actor: "nisa")
+        ), context: F.context("nisa"))
         #expect(declaration.recusals.isEmpty)
         #expect(declaration.interests.first?.share?.description == "5.00")
     }
@@ -63,7 +63,7 @@ struct DeclarationTests {
         let fixture = try await F()
         let annual = DeclarationSubject.annual(FiscalYear(be: 2568))
         func sign(_ person: String, _ day: String, _ interests: [DeclaredInterest] = [], noInterest: Bool = true) async throws {
-            try await fixture.service.sign(.init(declarant: person, subject: annual, signedOn: F.date(day), interests: interests, noInterest: noInterest), actor: "x")
+            try await fixture.service.sign(.init(declarant: person, subject: annual, signedOn: F.date(day), interests: interests, noInterest: noInterest), context: F.context("x"))
         }
         #expect(try await fixture.expectRefusal(.unknownPerson("nobody")) { try await sign("nobody", "1 ต.ค. 67") })
         #expect(try await fixture.expectRefusal(.dateInFuture(field: "--on (signed)", F.date("16 ต.ค. 68"), today: F.today)) {
@@ -97,31 +97,31 @@ struct DeclarationTests {
         let subject = DeclarationSubject.procurement(F.project, role: .chair(.eBidding))
         let signed = try await fixture.service.sign(.init(
             declarant: "surachai", subject: subject, signedOn: F.date("20 พ.ย. 67"), interests: [], noInterest: true
-        ), actor: "surachai")
+        ), context: F.context("surachai"))
         #expect(try await fixture.expectRefusal(.alreadyDeclared(signed.id)) {
-            try await fixture.service.sign(.init(declarant: "surachai", subject: subject, signedOn: F.date("21 พ.ย. 67"), interests: [], noInterest: true), actor: "x")
+            try await fixture.service.sign(.init(declarant: "surachai", subject: subject, signedOn: F.date("21 พ.ย. 67"), interests: [], noInterest: true), context: F.context("x"))
         })
         #expect(try await fixture.expectRefusal(.reasonMissing("coi amend")) {
-            try await fixture.service.amend(signed.id, interests: [DeclaredInterest(party: F.firm, relationship: .creditor)], noInterest: false, on: F.date("1 ธ.ค. 67"), reason: " ", actor: "x")
+            try await fixture.service.amend(signed.id, interests: [DeclaredInterest(party: F.firm, relationship: .creditor)], noInterest: false, on: F.date("1 ธ.ค. 67"), reason: " ", context: F.context("x"))
         })
         #expect(try await fixture.expectRefusal(.unchangedAmendment(signed.id)) {
-            try await fixture.service.amend(signed.id, interests: [], noInterest: true, on: F.date("1 ธ.ค. 67"), reason: "ยืนยัน", actor: "x")
+            try await fixture.service.amend(signed.id, interests: [], noInterest: true, on: F.date("1 ธ.ค. 67"), reason: "ยืนยัน", context: F.context("x"))
         })
         #expect(try await fixture.expectRefusal(.beforeSigning(id: signed.id, field: "--on (amended)", F.date("1 พ.ย. 67"), signed: F.date("20 พ.ย. 67"))) {
-            try await fixture.service.amend(signed.id, interests: [DeclaredInterest(party: F.firm, relationship: .creditor)], noInterest: false, on: F.date("1 พ.ย. 67"), reason: "r", actor: "x")
+            try await fixture.service.amend(signed.id, interests: [DeclaredInterest(party: F.firm, relationship: .creditor)], noInterest: false, on: F.date("1 พ.ย. 67"), reason: "r", context: F.context("x"))
         })
         let amended = try await fixture.service.amend(
             signed.id, interests: [DeclaredInterest(party: F.firm, relationship: .creditor)], noInterest: false,
-            on: F.date("1 ธ.ค. 67"), reason: "เป็นลูกหนี้เงินกู้ของห้างฯ", actor: "surachai"
+            on: F.date("1 ธ.ค. 67"), reason: "เป็นลูกหนี้เงินกู้ของห้างฯ", context: F.context("surachai")
         )
         #expect(amended.amendments.count == 1)
         #expect(amended.recusals.count == 1, "the first interest on a procurement records the recusal")
-        let withdrawn = try await fixture.service.withdraw(signed.id, on: F.date("2 ธ.ค. 67"), reason: "ลงนามผิดโครงการ", actor: "pimchanok")
+        let withdrawn = try await fixture.service.withdraw(signed.id, on: F.date("2 ธ.ค. 67"), reason: "ลงนามผิดโครงการ", context: F.context("pimchanok"))
         #expect(!withdrawn.isActive)
         #expect(withdrawn.history.map(\.eventType) == ["DeclarationSigned", "DeclarationAmended", "RecusalRecorded", "DeclarationWithdrawn"])
         #expect(withdrawn.history.last?.actor == "pimchanok")
         #expect(try await fixture.expectRefusal(.withdrawn(signed.id, on: F.date("2 ธ.ค. 67"))) {
-            try await fixture.service.amend(signed.id, interests: [], noInterest: true, on: F.date("3 ธ.ค. 67"), reason: "r", actor: "x")
+            try await fixture.service.amend(signed.id, interests: [], noInterest: true, on: F.date("3 ธ.ค. 67"), reason: "r", context: F.context("x"))
         })
         let row = try await DeclarationQueries.list(fixture.store).first
         #expect(row?.isActive == false)
@@ -132,7 +132,7 @@ struct DeclarationTests {
     func unknownDeclaration() async throws {
         let fixture = try await F()
         #expect(try await fixture.expectRefusal(.notFound("A2568-ghost")) {
-            try await fixture.service.withdraw("A2568-ghost", on: F.date("1 ต.ค. 67"), reason: "r", actor: "x")
+            try await fixture.service.withdraw("A2568-ghost", on: F.date("1 ต.ค. 67"), reason: "r", context: F.context("x"))
         })
     }
 }

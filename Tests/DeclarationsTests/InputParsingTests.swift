@@ -27,9 +27,9 @@ struct InputParsingTests {
         #expect(try ProcurementRole(parsing: "head-officer") == .headOfficer)
         let error = try #require(throws: DeclarationsError.self) { try ProcurementRole(parsing: "boss") }
         #expect(error.errorDescription!.contains("e-bidding-chair"))
-        #expect(try ProjectNumber(parsing: "๖๗๑๑๙๐๐๐๓๓๓").rawValue == "67119000333")
-        #expect(try ProjectNumber(parsing: "p69100030274").rawValue == "P69100030274")
-        #expect(throws: DeclarationsError.invalidProject("6711900033")) { try ProjectNumber(parsing: "6711900033") }
+        #expect(try EGPProjectID(projectNumber: "๖๗๑๑๙๐๐๐๓๓๓").rawValue == "67119000333")
+        #expect(try EGPProjectID(projectNumber: "p69100030274").rawValue == "P69100030274")
+        #expect(throws: DeclarationsError.invalidProject("6711900033")) { try EGPProjectID(projectNumber: "6711900033") }
         #expect(ProcurementRole.all.count == 18) // 2 officers, inspector, works supervisor, 7 committees × chair/member
     }
 }

@@ -31,7 +31,7 @@ struct OpaqueStreamTests {
     @Test("A new declaration's stream is coi/<24 hex digits>: neither the staff id nor the project number; the id finds it")
     func opaqueStream() async throws {
         let fixture = try await F()
-        let signed = try await fixture.service.sign(Self.rusdeeSigning(), actor: "rusdee")
+        let signed = try await fixture.service.sign(Self.rusdeeSigning(), context: F.context("rusdee"))
         #expect(signed.id == "67119000333-e-bidding-member-rusdee")
         let coi = try await Self.streamIDs(fixture.store).filter { $0.hasPrefix("coi/") }
         #expect(coi.count == 2) // signed + recusal
@@ -52,7 +52,7 @@ struct OpaqueStreamTests {
         let events = try await fixture.store.events(in: StreamID(stream))
         #expect(events.first?.sequence == key.sequence + 1)
         // Another declaration uses the same key: still one key event.
-        _ = try await fixture.service.sign(Self.annual("nisa"), actor: "nisa")
+        _ = try await fixture.service.sign(Self.annual("nisa"), context: F.context("nisa"))
         #expect(try await fixture.store.streamVersion(DeclarationStreamKey.stream()) == 1)
         #expect(try await fixture.store.verify(progress: nil).isIntact)
     }
@@ -60,24 +60,29 @@ struct OpaqueStreamTests {
     @Test("A second signature for the same declarant and subject is refused and writes nothing")
     func secondSignRefused() async throws {
         let fixture = try await F()
-        _ = try await fixture.service.sign(Self.rusdeeSigning(), actor: "rusdee")
+        _ = try await fixture.service.sign(Self.rusdeeSigning(), context: F.context("rusdee"))
         #expect(try await fixture.expectRefusal(.alreadyDeclared("67119000333-e-bidding-member-rusdee")) {
-            _ = try await fixture.service.sign(Self.rusdeeSigning(), actor: "pimchanok")
+            _ = try await fixture.service.sign(Self.rusdeeSigning(), context: F.context("pimchanok"))
         })
     }
 
     @Test("The key event is hidden from a non-reviewer: stream, type, actor and payload; a reviewer sees it")
     func keyHidden() async throws {
         let fixture = try await F()
-        _ = try await fixture.service.sign(Self.annual("palad"), actor: "palad")
+        _ = try await fixture.service.sign(Self.annual("palad"), context: F.context("palad"))
         let key = try #require(try await fixture.store.events(in: DeclarationStreamKey.stream()).first)
         let recorded = try #require(try await DeclarationStreamKey.recorded(in: fixture.store))
-        #expect(PersonalDataAccess.personalData(in: "coi-key")?.exposure == .wholeEvent)
-        let clerk = PersonalDataAccess.eventView(key, for: .totalsOnly)
+        let registers = [DeclarationsAccess.personalData]
+        let auditorEntry = StaffMember(
+            id: "anan", name: "anan", position: "auditor", department: "FIN", roles: [.auditor]
+        )
+        let clerkAccess = PersonalDataAccess(reader: nil, registers: registers)
+        #expect(clerkAccess.personalData(in: "coi-key")?.exposure == .wholeEvent)
+        let clerk = clerkAccess.eventView(key)
         #expect(clerk.redacted && clerk.payload == PersonalDataAccess.hiddenPayload)
         #expect(clerk.stream == "coi-key/(ซ่อน #\(key.sequence))" && clerk.type == PersonalDataAccess.hiddenType)
         #expect(!clerk.payload.contains(recorded.hex))
-        let auditor = PersonalDataAccess.eventView(key, for: .full)
+        let auditor = PersonalDataAccess(reader: auditorEntry, registers: registers).eventView(key)
         #expect(auditor.payload.contains(recorded.hex))
     }
 
@@ -89,7 +94,7 @@ struct OpaqueStreamTests {
         try await withThrowingTaskGroup(of: Void.self) { group in
             for (index, person) in people.enumerated() {
                 let service = index.isMultiple(of: 2) ? fixture.service : second
-                group.addTask { _ = try await service.sign(Self.annual(person), actor: person) }
+                group.addTask { _ = try await service.sign(Self.annual(person), context: F.context(person)) }
             }
             try await group.waitForAll()
         }
@@ -114,7 +119,7 @@ struct OpaqueStreamTests {
         }
         #expect(try await fixture.store.lastSequence() == before)
         #expect(try await DeclarationStreamKey.recorded(in: fixture.store) == first.key)
-        let signed = try await fixture.service.sign(Self.annual("nisa"), actor: "nisa")
+        let signed = try await fixture.service.sign(Self.annual("nisa"), context: F.context("nisa"))
         #expect(try await fixture.store.events(in: DeclarationStreams.declaration(signed.id, key: first.key)).count == 1)
     }
 
@@ -122,8 +127,8 @@ struct OpaqueStreamTests {
     func signRetriesAfterKeyRace() async throws {
         let fixture = try await F()
         let racing = KeyRacingStore(base: try SQLiteEventStore.open(at: fixture.path, projections: [DirectoryProjection(), DeclarationsProjection()]))
-        let service = DeclarationService(store: racing, clock: { F.today.startOfDay.addingTimeInterval(36_000) })
-        let signed = try await service.sign(Self.annual("nisa"), actor: "nisa")
+        let service = DeclarationService(store: racing)
+        let signed = try await service.sign(Self.annual("nisa"), context: F.context("nisa"))
         #expect(racing.raced)
         let key = try #require(try await DeclarationStreamKey.recorded(in: fixture.store))
         #expect(try await fixture.store.streamVersion(DeclarationStreamKey.stream()) == 1)
@@ -151,22 +156,22 @@ struct OpaqueStreamTests {
         #expect(try await DeclarationStreamKey.recorded(in: fixture.store) == nil)
         #expect(try await fixture.service.declaration(rusdee)?.recusals.count == 1)
         #expect(try await fixture.expectRefusal(.alreadyDeclared(rusdee)) {
-            _ = try await fixture.service.sign(Self.rusdeeSigning(), actor: "rusdee")
+            _ = try await fixture.service.sign(Self.rusdeeSigning(), context: F.context("rusdee"))
         })
         // A new declaration records the key and goes to an opaque stream; the legacy ones are still found.
-        let palad = try await fixture.service.sign(Self.annual("palad"), actor: "palad")
+        let palad = try await fixture.service.sign(Self.annual("palad"), context: F.context("palad"))
         let key = try #require(try await DeclarationStreamKey.recorded(in: fixture.store))
         #expect(try await fixture.store.streamVersion(DeclarationStreams.declaration(palad.id, key: key)) == 1)
         #expect(try await fixture.expectRefusal(.alreadyDeclared("A2568-nisa")) {
-            _ = try await fixture.service.sign(Self.annual("nisa"), actor: "nisa")
+            _ = try await fixture.service.sign(Self.annual("nisa"), context: F.context("nisa"))
         })
         // Amend and withdraw append to the legacy stream that holds the declaration; no opaque twin appears.
         let amended = try await fixture.service.amend(
             "A2568-nisa", interests: [DeclaredInterest(party: F.firm, relationship: .shareholder, share: SharePercentage(hundredths: 500))],
-            noInterest: false, on: F.date("5 ต.ค. 67"), reason: "ซื้อหุ้น", actor: "nisa"
+            noInterest: false, on: F.date("5 ต.ค. 67"), reason: "ซื้อหุ้น", context: F.context("nisa")
         )
         #expect(amended.version == 2 && amended.amendments.count == 1)
-        let withdrawn = try await fixture.service.withdraw(rusdee, on: F.date("1 ธ.ค. 67"), reason: "ลงนามผิดโครงการ", actor: "rusdee")
+        let withdrawn = try await fixture.service.withdraw(rusdee, on: F.date("1 ธ.ค. 67"), reason: "ลงนามผิดโครงการ", context: F.context("rusdee"))
         #expect(!withdrawn.isActive)
         #expect(try await fixture.store.streamVersion(DeclarationStreams.legacyDeclaration("A2568-nisa")) == 2)
         #expect(try await fixture.store.streamVersion(DeclarationStreams.legacyDeclaration(rusdee)) == 3)
@@ -194,10 +199,10 @@ struct OpaqueStreamTests {
             let oldHead = try #require(before.headHash)
             let oldLast = try await store.lastSequence()
             try await DirectoryService(store: store).load(
-                try DirectoryFile.load(F.root.appendingPathComponent("Registers/examples/takbai/agency.yaml").path), actor: "admin"
+                try DirectoryFile.load(F.root.appendingPathComponent("Registers/examples/takbai/agency.yaml").path), context: CommandContext(actor: "admin")
             )
-            let service = DeclarationService(store: store, clock: { F.today.startOfDay.addingTimeInterval(36_000) })
-            let signed = try await service.sign(Self.rusdeeSigning(), actor: "rusdee")
+            let service = DeclarationService(store: store)
+            let signed = try await service.sign(Self.rusdeeSigning(), context: F.context("rusdee"))
             #expect(try await service.declaration(signed.id)?.recusals.count == 1, "\(name)")
             let after = try await store.verify(progress: nil)
             let total = try await store.lastSequence()
@@ -212,12 +217,12 @@ struct OpaqueStreamTests {
     @Test("A token typed as an id does not reach another declaration's opaque stream through the legacy form")
     func tokenIsNotAnID() async throws {
         let fixture = try await F()
-        let signed = try await fixture.service.sign(Self.annual("palad"), actor: "palad")
+        let signed = try await fixture.service.sign(Self.annual("palad"), context: F.context("palad"))
         let key = try #require(try await DeclarationStreamKey.recorded(in: fixture.store))
         let token = key.token(for: signed.id)
         #expect(try await fixture.service.declaration(token) == nil)
         #expect(try await fixture.expectRefusal(.notFound(token)) {
-            _ = try await fixture.service.withdraw(token, on: F.date("3 ต.ค. 67"), reason: "x", actor: "palad")
+            _ = try await fixture.service.withdraw(token, on: F.date("3 ต.ค. 67"), reason: "x", context: F.context("palad"))
         })
     }
 

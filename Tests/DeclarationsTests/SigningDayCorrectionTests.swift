@@ -16,7 +16,7 @@ struct SigningDayCorrectionTests {
         try await fixture.service.sign(.init(
             declarant: "rusdee", subject: .procurement(F.project, role: .member(.eBidding)), signedOn: F.date(signed),
             interests: [], noInterest: true
-        ), actor: "pimchanok")
+        ), context: F.context("pimchanok"))
     }
 
     @Test("Corrected from 1 Oct 2024 to 30 Sep 2024: the declaration, coi list and the fiscal-year rule use the new day; history keeps both")
@@ -26,7 +26,7 @@ struct SigningDayCorrectionTests {
         // Hand-worked: FY 2568 runs 1 Oct 2024 – 30 Sep 2025, so the form really signed on 30 Sep 2024 belongs
         // to FY 2567 and must leave FY 2568's list.
         #expect(try await DeclarationQueries.list(fixture.store, filter: DeclarationFilter(fiscalYear: FiscalYear(be: 2568))).map(\.id) == [signed.id])
-        let corrected = try await fixture.service.correctSigningDay(signed.id, to: F.date("30 ก.ย. 67"), reason: "พิมพ์วันที่ผิด", actor: "pimchanok")
+        let corrected = try await fixture.service.correctSigningDay(signed.id, to: F.date("30 ก.ย. 67"), reason: "พิมพ์วันที่ผิด", context: F.context("pimchanok"))
         #expect(corrected.signedOn == F.date("30 ก.ย. 67"))
         #expect(corrected.dateCorrections.map(\.previousSignedOn) == [F.date("1 ต.ค. 67")])
         #expect(corrected.history.map(\.eventType) == ["DeclarationSigned", "DeclarationDateCorrected"])
@@ -49,18 +49,18 @@ struct SigningDayCorrectionTests {
         let signed = try await Self.rusdee(fixture)
         let tomorrow = F.today.adding(days: 1)
         #expect(try await fixture.expectRefusal(.dateInFuture(field: "--on (signed, corrected)", tomorrow, today: F.today)) {
-            try await fixture.service.correctSigningDay(signed.id, to: tomorrow, reason: "ผิด", actor: "pimchanok")
+            try await fixture.service.correctSigningDay(signed.id, to: tomorrow, reason: "ผิด", context: F.context("pimchanok"))
         })
         #expect(try await fixture.expectRefusal(.unchangedSigningDay(id: signed.id, F.date("1 ต.ค. 67"))) {
-            try await fixture.service.correctSigningDay(signed.id, to: F.date("1 ต.ค. 67"), reason: "ผิด", actor: "pimchanok")
+            try await fixture.service.correctSigningDay(signed.id, to: F.date("1 ต.ค. 67"), reason: "ผิด", context: F.context("pimchanok"))
         })
         #expect(try await fixture.expectRefusal(.reasonMissing("coi correct")) {
-            try await fixture.service.correctSigningDay(signed.id, to: F.date("2 ต.ค. 67"), reason: "  ", actor: "pimchanok")
+            try await fixture.service.correctSigningDay(signed.id, to: F.date("2 ต.ค. 67"), reason: "  ", context: F.context("pimchanok"))
         })
         #expect(try await fixture.expectRefusal(.notFound("67119000333-officer-nobody")) {
-            try await fixture.service.correctSigningDay("67119000333-officer-nobody", to: F.date("2 ต.ค. 67"), reason: "ผิด", actor: "pimchanok")
+            try await fixture.service.correctSigningDay("67119000333-officer-nobody", to: F.date("2 ต.ค. 67"), reason: "ผิด", context: F.context("pimchanok"))
         })
-        let corrected = try await fixture.service.correctSigningDay(signed.id, to: F.today, reason: "ลงนามวันนี้", actor: "pimchanok")
+        let corrected = try await fixture.service.correctSigningDay(signed.id, to: F.today, reason: "ลงนามวันนี้", context: F.context("pimchanok"))
         #expect(corrected.signedOn == F.today)
     }
 
@@ -69,11 +69,11 @@ struct SigningDayCorrectionTests {
         let fixture = try await F()
         let signed = try await Self.rusdee(fixture)
         let interest = DeclaredInterest(party: F.firm, relationship: .creditor)
-        try await fixture.service.amend(signed.id, interests: [interest], noInterest: false, on: F.date("10 ต.ค. 67"), reason: "กู้ยืม", actor: "rusdee")
+        try await fixture.service.amend(signed.id, interests: [interest], noInterest: false, on: F.date("10 ต.ค. 67"), reason: "กู้ยืม", context: F.context("rusdee"))
         #expect(try await fixture.expectRefusal(.correctionAfterAmendment(id: signed.id, F.date("11 ต.ค. 67"), amended: F.date("10 ต.ค. 67"))) {
-            try await fixture.service.correctSigningDay(signed.id, to: F.date("11 ต.ค. 67"), reason: "ผิด", actor: "pimchanok")
+            try await fixture.service.correctSigningDay(signed.id, to: F.date("11 ต.ค. 67"), reason: "ผิด", context: F.context("pimchanok"))
         })
-        let corrected = try await fixture.service.correctSigningDay(signed.id, to: F.date("10 ต.ค. 67"), reason: "ผิด", actor: "pimchanok")
+        let corrected = try await fixture.service.correctSigningDay(signed.id, to: F.date("10 ต.ค. 67"), reason: "ผิด", context: F.context("pimchanok"))
         #expect(corrected.signedOn == F.date("10 ต.ค. 67"))
         #expect(corrected.interests == [interest])
     }
@@ -82,7 +82,7 @@ struct SigningDayCorrectionTests {
     func legacy() async throws {
         let fixture = try await F()
         try await OpaqueStreamTests.appendLegacy(fixture.store)
-        let corrected = try await fixture.service.correctSigningDay("A2568-nisa", to: F.date("1 ต.ค. 67"), reason: "ผิด", actor: "pimchanok")
+        let corrected = try await fixture.service.correctSigningDay("A2568-nisa", to: F.date("1 ต.ค. 67"), reason: "ผิด", context: F.context("pimchanok"))
         #expect(corrected.signedOn == F.date("1 ต.ค. 67"))
         #expect(try await fixture.store.streamVersion(DeclarationStreams.legacyDeclaration("A2568-nisa")) == 2)
         #expect(try await DeclarationStreamKey.recorded(in: fixture.store) == nil)

@@ -27,14 +27,18 @@ struct DeclarationsFixture {
         path = folder.appendingPathComponent("s.db").path
         store = try SQLiteEventStore.create(at: path, projections: [DirectoryProjection(), DeclarationsProjection()])
         let directory = try DirectoryFile.load(Self.root.appendingPathComponent("Registers/examples/takbai/agency.yaml").path)
-        try await DirectoryService(store: store).load(directory, actor: "admin")
-        let now = Self.today.startOfDay.addingTimeInterval(10 * 3600)
-        service = DeclarationService(store: store, clock: { now })
+        try await DirectoryService(store: store).load(directory, context: CommandContext(actor: "admin"))
+        service = DeclarationService(store: store)
+    }
+
+    /// A command by `actor` at 10:00 in Bangkok on the fixture's today.
+    static func context(_ actor: String) -> CommandContext {
+        CommandContext(actor: actor, now: today.startOfDay.addingTimeInterval(10 * 3600))
     }
 
     static func date(_ text: String) -> CalendarDate { try! CalendarDate.parse(text) }
 
-    static var project: ProjectNumber { try! ProjectNumber(parsing: "67119000333") }
+    static var project: EGPProjectID { try! EGPProjectID(projectNumber: "67119000333") }
 
     static let firm = PartyReference(name: "ห้างหุ้นส่วนจำกัด รุ่งเรืองการโยธา", taxID: try! TaxID(validating: "0963550000121"))
 

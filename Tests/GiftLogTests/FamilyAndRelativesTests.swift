@@ -22,7 +22,7 @@ struct FamilyAndRelativesTests {
             Self.fromRelative(Money(satang: 3_000_001), "sibling", person: "nisa"),
             Self.fromRelative(Money(satang: 1_000_001), "uncle-aunt", person: "fatimah"),
             Self.fromRelative(.baht(10_000), "uncle-aunt", person: "sompong"),
-        ], actor: "x")
+        ], context: fixture.context("x"))
         #expect(try await fixture.assessment("G-2568-001").verdict == .allowedRelative, "30,000 is the sibling limit itself")
         let above = try await fixture.assessment("G-2568-002")
         #expect(above.verdict == .mustReport, "30,000.01 from a sibling")
@@ -38,8 +38,8 @@ struct FamilyAndRelativesTests {
         var old = GiftRules.defaults
         old.version = 1
         old.relatives = old.relatives.map { RelativeKind(code: $0.code, name: $0.name) }
-        try await fixture.service.adopt(old, actor: "x")
-        try await fixture.service.log([Self.fromRelative(.baht(50_000), "sibling")], actor: "x")
+        try await fixture.service.adopt(old, context: fixture.context("x"))
+        try await fixture.service.log([Self.fromRelative(.baht(50_000), "sibling")], context: fixture.context("x"))
         #expect(try await fixture.assessment("G-2568-001").verdict == .allowedRelative)
         let encoded = String(decoding: try EventCoding.encode(old), as: UTF8.self)
         #expect(!encoded.contains("limit"))
@@ -52,7 +52,7 @@ struct FamilyAndRelativesTests {
         var draft = F.received(4_000, on: "2 ม.ค. 68", from: PartyReference(name: "ร้านสมใจการค้า"))
         draft.receivedBy = FamilyRecipient(name: " นางสมศรี ใจดี ", relation: "Spouse")
         draft.reason = "ผู้ให้นำมาฝากไว้ที่บ้าน ไม่อาจปฏิเสธได้"
-        try await fixture.service.log([draft], actor: "x")
+        try await fixture.service.log([draft], context: fixture.context("x"))
         let entry = try #require(try await GiftQueries.entries(fixture.store).first)
         #expect(entry.logged.receivedBy == FamilyRecipient(name: "นางสมศรี ใจดี", relation: "spouse"))
         #expect(entry.logged.reason == "ผู้ให้นำมาฝากไว้ที่บ้าน ไม่อาจปฏิเสธได้")
@@ -65,12 +65,12 @@ struct FamilyAndRelativesTests {
         var unknown = draft
         unknown.receivedBy = FamilyRecipient(name: "นายเอ", relation: "neighbour")
         try await fixture.expectRefusal(.unknownRelation("neighbour", accepted: GiftRules.defaults.relatives.map(\.code))) {
-            try await fixture.service.log([unknown], actor: "x")
+            try await fixture.service.log([unknown], context: fixture.context("x"))
         }
         var given = GiftDraft(direction: .given, person: "palad", counterparty: PartyReference(name: "นายอำเภอตากใบ"), occasion: "ปีใหม่",
                               date: F.date("30 ธ.ค. 67"), description: "กระเช้า", value: .baht(500))
         given.receivedBy = FamilyRecipient(name: "นางเอ", relation: "spouse")
-        try await fixture.expectRefusal(.receivedByOnGiven) { try await fixture.service.log([given], actor: "x") }
+        try await fixture.expectRefusal(.receivedByOnGiven) { try await fixture.service.log([given], context: fixture.context("x")) }
     }
 
     @Test("A relative's limit in the rules file: negative refused with its line and field")

@@ -24,7 +24,7 @@ struct GivenGiftTests {
             Self.given(.baht(15_000)),
             Self.given(Money(satang: 1), publicMoney: true),
             Self.given(.baht(15_000), superior: true, publicMoney: true),
-        ], actor: "x")
+        ], context: fixture.context("x"))
         #expect(try await fixture.assessment("G-2568-001").verdict == .givenAboveSuperiorLimit)
         #expect(try await fixture.assessment("G-2568-002").verdict == .given, "3,000 is the limit itself")
         #expect(try await fixture.assessment("G-2568-003").verdict == .givenAboveSuperiorLimit, "3,000.01")
@@ -43,12 +43,12 @@ struct GivenGiftTests {
         var old = GiftRules.defaults
         old.version = 1
         old.givenGifts = nil
-        try await fixture.service.adopt(old, actor: "x")
-        try await fixture.service.log([Self.given(.baht(15_000), superior: true)], actor: "x")
+        try await fixture.service.adopt(old, context: fixture.context("x"))
+        try await fixture.service.log([Self.given(.baht(15_000), superior: true)], context: fixture.context("x"))
         #expect(try await fixture.assessment("G-2568-001").verdict == .given)
         var received = F.received(100, on: "2 ม.ค. 68")
         received.publicMoney = true
-        try await fixture.expectRefusal(.givenOnlyField("--public-money")) { try await fixture.service.log([received], actor: "x") }
+        try await fixture.expectRefusal(.givenOnlyField("--public-money")) { try await fixture.service.log([received], context: fixture.context("x")) }
     }
 
     @Test("The limits are read from the rules file with their sources; a negative one names its line")

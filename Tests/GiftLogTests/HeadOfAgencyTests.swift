@@ -16,13 +16,13 @@ struct HeadOfAgencyTests {
         try await fixture.service.log([
             F.received(4_000, on: "2 ม.ค. 68", person: "mayor", from: shop),
             F.received(4_000, on: "2 ม.ค. 68", person: "nisa", from: shop),
-        ], actor: "x")
+        ], context: fixture.context("x"))
         let own = try GiftEntryID(parsing: "G-2568-001"), staff = try GiftEntryID(parsing: "G-2568-002")
         let head = "นายอับดุลเลาะ สาและ (mayor), นายกเทศมนตรีเมืองตากใบ"
         func decide(_ id: GiftEntryID, by: String? = nil, authority: String? = nil) async throws {
             try await fixture.service.decide(
                 id, decision: .return, on: F.date("20 ม.ค. 68"), by: by, nextAuthority: authority,
-                reportedOn: F.date("10 ม.ค. 68"), note: nil, actor: "x"
+                reportedOn: F.date("10 ม.ค. 68"), note: nil, context: fixture.context("x")
             )
         }
         try await fixture.expectRefusal(.ownGiftOfHead(own, head: head, agencyType: "เทศบาลเมือง", authority: "ผู้ว่าราชการจังหวัด", by: "mayor")) {
@@ -70,12 +70,12 @@ struct HeadOfAgencyTests {
             """
         let byMayor = try GiftLogFile.parse(try ConfigNode.parse(text, file: "g.yaml"))
         let before = try await fixture.store.lastSequence()
-        let refused = try await #require(throws: ConfigurationError.self) { try await fixture.service.importFile(byMayor, actor: "x") }
+        let refused = try await #require(throws: ConfigurationError.self) { try await fixture.service.importFile(byMayor, context: fixture.context("x")) }
         #expect(refused.line == 2)
         #expect(refused.message.contains("the head does not decide on their own gift"))
         #expect(try await fixture.store.lastSequence() == before)
         let governor = text.replacingOccurrences(of: "decided_by: mayor", with: "decided_by_authority: ผู้ว่าราชการจังหวัดนราธิวาส")
-        let summary = try await fixture.service.importFile(try GiftLogFile.parse(try ConfigNode.parse(governor, file: "g.yaml")), actor: "x")
+        let summary = try await fixture.service.importFile(try GiftLogFile.parse(try ConfigNode.parse(governor, file: "g.yaml")), context: fixture.context("x"))
         #expect(summary.entries.first?.decision?.nextAuthority == "ผู้ว่าราชการจังหวัดนราธิวาส")
     }
 

@@ -21,7 +21,7 @@ struct NoGiftPolicyTests {
             F.received(3_000, on: "16 ม.ค. 68", person: "sompong", from: shop, occasion: "วันครู"),
             F.received(12_000, on: "8 มี.ค. 68", person: "wanida", from: PartyReference(name: "นายสมชาย บุญมา"), occasion: "งานแต่ง",
                        relative: "sibling", deals: true),
-        ], actor: "x")
+        ], context: fixture.context("x"))
         let basket = try await fixture.assessment("G-2568-001")
         #expect(basket.verdict == .notAcceptable)
         #expect(basket.verdict.needsReport)
@@ -37,7 +37,7 @@ struct NoGiftPolicyTests {
 
         // It is reported and decided like a gift above the limit.
         let id = try GiftEntryID(parsing: "G-2568-001")
-        let decided = try await fixture.service.decide(id, decision: .return, on: F.date("20 ม.ค. 68"), by: "mayor", reportedOn: F.date("10 ม.ค. 68"), note: nil, actor: "x")
+        let decided = try await fixture.service.decide(id, decision: .return, on: F.date("20 ม.ค. 68"), by: "mayor", reportedOn: F.date("10 ม.ค. 68"), note: nil, context: fixture.context("x"))
         #expect(decided.decision?.decision == .return)
         let after = try await fixture.assessment("G-2568-001")
         #expect(after.reportStatus == .onTime)
@@ -54,10 +54,10 @@ struct NoGiftPolicyTests {
         var old = GiftRules.defaults
         old.version = 1
         old.noGiftPolicy = nil
-        try await fixture.service.adopt(old, actor: "x")
-        try await fixture.service.log([F.received(2_500, on: "2 ม.ค. 68", deals: true)], actor: "x")
-        try await fixture.service.adopt(.defaults, actor: "x")
-        try await fixture.service.log([F.received(2_500, on: "3 ม.ค. 68", occasion: "วันเกิด", deals: true)], actor: "x")
+        try await fixture.service.adopt(old, context: fixture.context("x"))
+        try await fixture.service.log([F.received(2_500, on: "2 ม.ค. 68", deals: true)], context: fixture.context("x"))
+        try await fixture.service.adopt(.defaults, context: fixture.context("x"))
+        try await fixture.service.log([F.received(2_500, on: "3 ม.ค. 68", occasion: "วันเกิด", deals: true)], context: fixture.context("x"))
         #expect(try await fixture.assessment("G-2568-001").verdict == .allowedWithinLimit)
         #expect(try await fixture.assessment("G-2568-002").verdict == .notAcceptable)
         // A payload written before the field existed decodes without it.

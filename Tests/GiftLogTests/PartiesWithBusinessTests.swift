@@ -40,8 +40,7 @@ struct PartiesWithBusinessTests {
     }
 
     static func service(_ fixture: F, business: (any PartiesWithBusiness)?) -> GiftLogService {
-        let now = F.today.startOfDay.addingTimeInterval(10 * 3600)
-        return GiftLogService(store: fixture.store, clock: { now }, business: business)
+        GiftLogService(store: fixture.store, business: business)
     }
 
     @Test("A 2,500-baht basket from a winner the lookup finds is ไม่ควรรับ and records where it was found; from another shop it is allowed")
@@ -52,7 +51,7 @@ struct PartiesWithBusinessTests {
         let logged = try await service.log([
             F.received(2_500, on: "2 ม.ค. 68", from: Self.winner),
             F.received(2_500, on: "2 ม.ค. 68", from: Self.shop),
-        ], actor: "pimchanok")
+        ], context: fixture.context("pimchanok"))
         #expect(logged.map(\.logged.dealsWithAgency) == [true, false])
         #expect(logged.map(\.logged.businessFound) == [Self.source, nil])
         #expect(try await fixture.assessment("G-2568-001").verdict == .notAcceptable)
@@ -66,12 +65,11 @@ struct PartiesWithBusinessTests {
     @Test("Near miss on the day: the last day the lookup counts is ไม่ควรรับ, the day after is judged by the limit")
     func dayLimit() async throws {
         let fixture = try await F(today: F.date("1 ก.พ. 69"))
-        let now = F.date("1 ก.พ. 69").startOfDay.addingTimeInterval(10 * 3600)
-        let service = GiftLogService(store: fixture.store, clock: { now }, business: Self.fake())
+        let service = GiftLogService(store: fixture.store, business: Self.fake())
         let logged = try await service.log([
             F.received(2_500, on: "23 ม.ค. 69", from: Self.winner, occasion: "วันเด็ก"),
             F.received(2_500, on: "24 ม.ค. 69", from: Self.winner, occasion: "ตรุษจีน"),
-        ], actor: "pimchanok")
+        ], context: fixture.context("pimchanok"))
         #expect(logged.map(\.logged.dealsWithAgency) == [true, false])
         #expect(logged.map(\.logged.businessFound) == [Self.source, nil])
     }
@@ -79,7 +77,7 @@ struct PartiesWithBusinessTests {
     @Test("The verdict replays from the record: a service without the lookup, or whose lookup now finds nothing, judges the same")
     func replay() async throws {
         let fixture = try await F()
-        try await Self.service(fixture, business: Self.fake()).log([F.received(2_500, on: "2 ม.ค. 68", from: Self.winner)], actor: "pimchanok")
+        try await Self.service(fixture, business: Self.fake()).log([F.received(2_500, on: "2 ม.ค. 68", from: Self.winner)], context: fixture.context("pimchanok"))
         let nothing = FakeBusiness(party: Self.shop, days: F.date("1 ม.ค. 60")...F.date("1 ม.ค. 60"), source: "x")
         for business in [nil, nothing] as [(any PartiesWithBusiness)?] {
             let assessed = try await Self.service(fixture, business: business).assessedEntries(asOf: F.today)
@@ -96,11 +94,11 @@ struct PartiesWithBusinessTests {
         given.direction = .given
         let logged = try await Self.service(fixture, business: fake).log([
             F.received(2_500, on: "2 ม.ค. 68", from: F.supplier, deals: true), given,
-        ], actor: "pimchanok")
+        ], context: fixture.context("pimchanok"))
         #expect(fake.asked.isEmpty)
         #expect(logged.map(\.logged.businessFound) == [nil, nil])
         #expect(logged.map(\.logged.dealsWithAgency) == [true, false])
-        let plain = try await fixture.service.log([F.received(2_500, on: "4 ม.ค. 68", from: Self.winner, occasion: "วันเด็ก")], actor: "pimchanok")
+        let plain = try await fixture.service.log([F.received(2_500, on: "4 ม.ค. 68", from: Self.winner, occasion: "วันเด็ก")], context: fixture.context("pimchanok"))
         #expect(plain.first?.logged.dealsWithAgency == false)
         #expect(try await fixture.assessment(plain.first!.id.description).verdict == .allowedWithinLimit)
     }

@@ -14,13 +14,13 @@ struct ReportTests {
     @Test("The example file imports in one append")
     func importExample() async throws {
         let fixture = try await F()
-        let summary = try await fixture.service.importFile(try GiftLogFile.load(exampleFile), actor: "pimchanok")
+        let summary = try await fixture.service.importFile(try GiftLogFile.load(exampleFile), context: fixture.context("pimchanok"))
         #expect(summary.policy)
         #expect(summary.activities == 2)
         #expect(summary.entries.count == 8)
         #expect(summary.entries.first?.decision?.decision == .return)
         let before = try await fixture.store.lastSequence()
-        let again = try await #require(throws: ConfigurationError.self) { try await fixture.service.importFile(try GiftLogFile.load(exampleFile), actor: "x") }
+        let again = try await #require(throws: ConfigurationError.self) { try await fixture.service.importFile(try GiftLogFile.load(exampleFile), context: fixture.context("x")) }
         #expect(again.message.contains("already recorded"))
         #expect(try await fixture.store.lastSequence() == before)
     }
@@ -28,7 +28,7 @@ struct ReportTests {
     @Test("The annual O33 report counts by verdict and lists what must be reported")
     func annualReport() async throws {
         let fixture = try await F()
-        _ = try await fixture.service.importFile(try GiftLogFile.load(exampleFile), actor: "x")
+        _ = try await fixture.service.importFile(try GiftLogFile.load(exampleFile), context: fixture.context("x"))
         let report = try await fixture.service.report(year: FiscalYear(be: 2568), round: .annual, asOf: F.today)
         #expect(!report.isNil)
         #expect(report.entryCount == 8)
@@ -52,7 +52,7 @@ struct ReportTests {
         #expect(report.policy?.declaredBy == "mayor")
         #expect(report.activities.count == 2)
 
-        _ = try await fixture.service.markReported(try GiftEntryID(parsing: "G-2568-003"), on: F.date("28 มี.ค. 68"), actor: "x")
+        _ = try await fixture.service.markReported(try GiftEntryID(parsing: "G-2568-003"), on: F.date("28 มี.ค. 68"), context: fixture.context("x"))
         let later = try await fixture.service.report(year: FiscalYear(be: 2568), round: .annual, asOf: F.today)
         #expect(later.lateReports == 1)
         #expect(later.missingReports == 0)
@@ -61,7 +61,7 @@ struct ReportTests {
     @Test("The six-month round covers October to March; an empty period is a nil report that says so")
     func roundsAndNil() async throws {
         let fixture = try await F()
-        _ = try await fixture.service.importFile(try GiftLogFile.load(exampleFile), actor: "x")
+        _ = try await fixture.service.importFile(try GiftLogFile.load(exampleFile), context: fixture.context("x"))
         let half = try await fixture.service.report(year: FiscalYear(be: 2568), round: .sixMonths, asOf: F.today)
         #expect(half.periodEnd == F.date("31 มี.ค. 68"))
         #expect(half.entryCount == 8)
@@ -75,7 +75,7 @@ struct ReportTests {
     @Test("Only the auditor and the legal officer see entries and cases; everyone else sees totals")
     func privacy() async throws {
         let fixture = try await F()
-        _ = try await fixture.service.importFile(try GiftLogFile.load(exampleFile), actor: "x")
+        _ = try await fixture.service.importFile(try GiftLogFile.load(exampleFile), context: fixture.context("x"))
         let directory = try await AgencyDirectory.load(from: fixture.store)
         let entries = try await fixture.service.assessedEntries(asOf: F.today)
         for id in ["anan", "pimchanok"] {
@@ -119,7 +119,7 @@ struct ReportTests {
         #expect(error.field == "gifts[1].value")
         let unknown = try GiftLogFile.parse(try ConfigNode.parse(negative.replacingOccurrences(of: "-500", with: "500").replacingOccurrences(of: "kittipong", with: "ghost"), file: "g.yaml"))
         let before = try await fixture.store.lastSequence()
-        let refused = try await #require(throws: ConfigurationError.self) { try await fixture.service.importFile(unknown, actor: "x") }
+        let refused = try await #require(throws: ConfigurationError.self) { try await fixture.service.importFile(unknown, context: fixture.context("x")) }
         #expect(refused.line == 2)
         #expect(refused.message.contains("ghost"))
         #expect(try await fixture.store.lastSequence() == before)

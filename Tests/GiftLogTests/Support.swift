@@ -18,6 +18,8 @@ struct GiftFixture {
 
     let store: any EventStore
     let service: GiftLogService
+    /// The fixed instant commands run at: 10:00 in Bangkok on the fixture's today.
+    let now: Date
 
     init(today: CalendarDate = GiftFixture.today) async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sujarit-gift-\(UUID().uuidString)")
@@ -26,10 +28,13 @@ struct GiftFixture {
             at: folder.appendingPathComponent("s.db").path, projections: [DirectoryProjection(), GiftLogProjection()]
         )
         let directory = try DirectoryFile.load(Self.root.appendingPathComponent("Registers/examples/takbai/agency.yaml").path)
-        try await DirectoryService(store: store).load(directory, actor: "admin")
-        let now = today.startOfDay.addingTimeInterval(10 * 3600)
-        service = GiftLogService(store: store, clock: { now })
+        try await DirectoryService(store: store).load(directory, context: CommandContext(actor: "admin"))
+        now = today.startOfDay.addingTimeInterval(10 * 3600)
+        service = GiftLogService(store: store)
     }
+
+    /// A command by `actor` at the fixture's fixed instant.
+    func context(_ actor: String) -> CommandContext { CommandContext(actor: actor, now: now) }
 
     static func date(_ text: String) -> CalendarDate { try! CalendarDate.parse(text) }
 

@@ -19,7 +19,7 @@ struct VerdictTests {
             F.received(3_000, on: "16 ม.ค. 68", person: "fatimah", from: PartyReference(name: "ร้านสมใจการค้า"), occasion: "วันครู"),
             GiftDraft(direction: .received, person: "nisa", counterparty: PartyReference(name: "ร้านเอ"), occasion: "ตรุษจีน",
                       date: F.date("29 ม.ค. 68"), description: "ซอง", value: Money(satang: 300_001)),
-        ], actor: "x")
+        ], context: fixture.context("x"))
         #expect(entries.map(\.id.description) == ["G-2568-001", "G-2568-002", "G-2568-003", "G-2568-004"])
         #expect(try await fixture.assessment("G-2568-001").verdict == .allowedRelative)
         #expect(try await fixture.assessment("G-2568-002").verdict == .allowedGeneral)
@@ -43,7 +43,7 @@ struct VerdictTests {
             F.received(2_000, on: "6 ม.ค. 68", occasion: "วันเกิด"),
             F.received(2_000, on: "6 ม.ค. 68", person: "nisa"),
             F.received(2_500, on: "6 ม.ค. 68", from: PartyReference(name: "ร้านอื่น")),
-        ], actor: "x")
+        ], context: fixture.context("x"))
         let first = try await fixture.assessment("G-2568-001"), second = try await fixture.assessment("G-2568-002")
         #expect(first.verdict == .mustReport)
         #expect(second.verdict == .mustReport)
@@ -74,7 +74,7 @@ struct VerdictTests {
                       date: F.date("30 ธ.ค. 67"), description: "กระเช้า", value: .baht(5_000)),
             GiftDraft(direction: .refused, person: "nisa", counterparty: F.supplier, occasion: "ปีใหม่ 2568",
                       date: F.date("2 ม.ค. 68"), description: "ซองเงินสด", value: .baht(5_000)),
-        ], actor: "x")
+        ], context: fixture.context("x"))
         #expect(try await fixture.assessment("G-2568-001").verdict == .given)
         #expect(try await fixture.assessment("G-2568-002").verdict == .refused)
     }
@@ -82,9 +82,9 @@ struct VerdictTests {
     @Test("Ids are numbered per fiscal year of the gift's date")
     func numbering() async throws {
         let fixture = try await F()
-        let entries = try await fixture.service.log([F.received(100, on: "30 ก.ย. 68"), F.received(100, on: "1 ต.ค. 68")], actor: "x")
+        let entries = try await fixture.service.log([F.received(100, on: "30 ก.ย. 68"), F.received(100, on: "1 ต.ค. 68")], context: fixture.context("x"))
         #expect(entries.map(\.id.description) == ["G-2568-001", "G-2569-001"])
-        let next = try await fixture.service.log([F.received(100, on: "1 ต.ค. 67")], actor: "x")
+        let next = try await fixture.service.log([F.received(100, on: "1 ต.ค. 67")], context: fixture.context("x"))
         #expect(next.map(\.id.description) == ["G-2568-002"])
         #expect(try GiftEntryID(parsing: "g-๒๕๖๘-๗").description == "G-2568-007")
         #expect(throws: GiftLogError.invalidEntryID("R-2568-001")) { try GiftEntryID(parsing: "R-2568-001") }

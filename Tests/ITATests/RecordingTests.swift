@@ -1,3 +1,4 @@
+import Agency
 import EventStore
 import Foundation
 import Sujarit
@@ -11,7 +12,7 @@ struct RecordingTests {
         let store = try ITAFixture.store()
         let service = ITAService(store: store)
         let framework = try ITAFixture.framework(2566)
-        try await service.record(try ITAFixture.seedResult(), framework: framework, replace: false, actor: "anan")
+        try await service.record(try ITAFixture.seedResult(), framework: framework, replace: false, context: CommandContext(actor: "anan"))
         let result = try await service.requireResult(FiscalYear(be: 2566))
         #expect(result.recorded.framework == framework.key)
         #expect(result.framework == framework)
@@ -64,7 +65,7 @@ struct RecordingTests {
         var result = try ITAFixture.seedResult()
         spoiler.apply(&result)
         let error = try await #require(throws: ITAError.self, "\(spoiler) must be refused") {
-            try await service.record(result, framework: try ITAFixture.framework(2566), replace: false, actor: "anan")
+            try await service.record(result, framework: try ITAFixture.framework(2566), replace: false, context: CommandContext(actor: "anan"))
         }
         #expect(error.localizedDescription.contains(spoiler.message), "\(error.localizedDescription)")
         #expect(try await store.lastSequence() == 0)
@@ -86,18 +87,18 @@ struct RecordingTests {
         let service = ITAService(store: store)
         let framework = try ITAFixture.framework(2566)
         let first = try ITAFixture.seedResult()
-        try await service.record(first, framework: framework, replace: false, actor: "anan")
+        try await service.record(first, framework: framework, replace: false, context: CommandContext(actor: "anan"))
         let before = try await store.lastSequence()
         await #expect(throws: ITAError.alreadyRecorded(fiscalYear: 2566)) {
-            try await service.record(first, framework: framework, replace: false, actor: "anan")
+            try await service.record(first, framework: framework, replace: false, context: CommandContext(actor: "anan"))
         }
         await #expect(throws: ITAError.unchanged(fiscalYear: 2566)) {
-            try await service.record(first, framework: framework, replace: true, actor: "anan")
+            try await service.record(first, framework: framework, replace: true, context: CommandContext(actor: "anan"))
         }
         #expect(try await store.lastSequence() == before)
         var corrected = first
         corrected.oit = ITAFixture.score("98.50")
-        let recorded = try await service.record(corrected, framework: framework, replace: true, actor: "anan")
+        let recorded = try await service.record(corrected, framework: framework, replace: true, context: CommandContext(actor: "anan"))
         #expect(recorded.replaces == 1)
         let stored = try await service.requireResult(FiscalYear(be: 2566))
         #expect(stored.revisions == 2)
@@ -110,12 +111,12 @@ struct RecordingTests {
         let store = try ITAFixture.store()
         let service = ITAService(store: store)
         var framework = try ITAFixture.framework(2566)
-        try await service.record(try ITAFixture.seedResult(), framework: framework, replace: false, actor: "anan")
+        try await service.record(try ITAFixture.seedResult(), framework: framework, replace: false, context: CommandContext(actor: "anan"))
         framework.passMark = ITAFixture.score("90")
         var corrected = try ITAFixture.seedResult()
         corrected.oit = ITAFixture.score("99")
         await #expect(throws: ITAError.frameworkChanged(key: "2566@1")) {
-            try await service.record(corrected, framework: framework, replace: true, actor: "anan")
+            try await service.record(corrected, framework: framework, replace: true, context: CommandContext(actor: "anan"))
         }
     }
 }

@@ -1,3 +1,4 @@
+import Agency
 import AuditPlans
 import EventStore
 import Foundation
@@ -18,8 +19,8 @@ struct AuditRiskSignalsTests {
 
         // One ENG flag becomes its own audit subject, another is dismissed.
         let escalated = onEngineering[0].id, dismissed = onEngineering[1].id
-        let (_, subjectID) = try await fixture.service.escalateToAudit(escalated, subjectID: nil, department: nil, riskLevel: nil, actor: "pimchanok")
-        _ = try await fixture.service.dismiss(dismissed, reason: "ราคาตามท้องตลาด", actor: "pimchanok")
+        let (_, subjectID) = try await fixture.service.escalateToAudit(escalated, subjectID: nil, department: nil, riskLevel: nil, context: CommandContext(actor: "pimchanok"))
+        _ = try await fixture.service.dismiss(dismissed, reason: "ราคาตามท้องตลาด", context: CommandContext(actor: "pimchanok"))
         let engineering = AuditSubject(id: "ENG-WORKS", kind: .procurement, title: "งานจัดซื้อจัดจ้างกองช่าง", department: "ENG", personDays: 20)
         let quiet = AuditSubject(id: "HR-PAY", kind: .procurement, title: "เงินเดือน", department: "HR", personDays: 10)
         let subjects = try await AuditPlanService(store: fixture.store).universe().map(\.subject) + [engineering, quiet]

@@ -1,3 +1,4 @@
+import Agency
 import Declarations
 import EventStore
 import Foundation
@@ -77,7 +78,7 @@ struct DedupeKeyTests {
         // A known COI flag whose records changed is revised under the token form, not raised a second time.
         var changed = try #require(ordered.first { $0.indicator == .coiCommittee })
         changed.evidenceKey += ",67119000999"
-        let revised = try await fixture.service.record([changed], projects: 1, settings: RedFlagSettings(), actor: "anan")
+        let revised = try await fixture.service.record([changed], projects: 1, settings: RedFlagSettings(), context: CommandContext(actor: "anan"))
         #expect(revised.raised.isEmpty && revised.revised.count == 1)
         let last = try #require(try await fixture.store.read(afterSequence: fixture.store.lastSequence() - 1, limit: 1, filter: .all).first)
         let key = try #require(try await DeclarationStreamKey.recorded(in: fixture.store))

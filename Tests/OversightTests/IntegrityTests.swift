@@ -20,7 +20,7 @@ struct IntegrityTests {
             CommitteeSeatRecord(staffID: "fatimah", role: "inspection-member"),
         ]],
         declaredForProject: ["67119000333": ["rusdee", "surachai"]],
-        gifts: [ReceivedGift(
+        gifts: [GiftFact(
             entryID: "G-2568-003", recipient: "surachai", department: "ENG",
             giver: PartyReference(name: Build.firmName, taxID: Build.firmTax), date: Build.day("2025-02-12"),
             value: .baht(8_500), description: "นาฬิกาข้อมือ", occasion: "วันเกิด"
@@ -35,7 +35,7 @@ struct IntegrityTests {
             333, department: Build.department, departmentName: "กองช่าง", method: .eBidding, fiscalYear: 2568, agreed: 4_850_000,
             winner: name, tax: tax, awarded: awarded, timeline: [(.invitation, "2024-11-26")]
         )
-        project.projectID = ProjectID("67119000333")!
+        project.projectID = EGPProjectID("67119000333")!
         return project
     }
 

@@ -1,3 +1,4 @@
+import Agency
 import EventStore
 import Foundation
 import Oversight
@@ -14,10 +15,13 @@ struct ProcurementPartiesWithBusinessTests {
         let store = try SQLiteEventStore.create(at: folder.appendingPathComponent("s.db").path, projections: [ProcurementProjection()])
         let examples = SettingsAndEngineTests.root.appendingPathComponent("Imports/examples")
         let importer = ContractImporter(store: store)
+        let context = CommandContext(actor: "tester")
         try await importer.importFile(
-            at: examples.appendingPathComponent("takbai-contracts-2568.csv").path, department: try EGPDepartmentID(parsing: "6960501"), actor: "tester"
+            at: examples.appendingPathComponent("takbai-contracts-2568.csv").path,
+            department: try EGPDepartmentID(parsing: "6960501"), context: context
         )
-        try await importer.importFile(at: examples.appendingPathComponent("takbai-cost-bidders-2568.csv").path, as: .costBiddersCSV, actor: "tester")
+        try await importer.importFile(
+            at: examples.appendingPathComponent("takbai-cost-bidders-2568.csv").path, as: .costBiddersCSV, context: context)
         return store
     }
 

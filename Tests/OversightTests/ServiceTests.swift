@@ -25,9 +25,9 @@ struct FlagsFixture {
             RiskRegisterProjection(), AuditPlansProjection(), RedFlagsProjection(),
         ])
         let examples = Self.registers.appendingPathComponent("examples/takbai")
-        try await DirectoryService(store: store).load(try DirectoryFile.load(examples.appendingPathComponent("agency.yaml").path), actor: "admin")
-        _ = try await DeclarationService(store: store).importFile(try DeclarationsFile.load(examples.appendingPathComponent("declarations-2568.yaml").path), actor: "admin")
-        _ = try await GiftLogService(store: store).importFile(try GiftLogFile.load(examples.appendingPathComponent("gifts-2568.yaml").path), actor: "admin")
+        try await DirectoryService(store: store).load(try DirectoryFile.load(examples.appendingPathComponent("agency.yaml").path), context: CommandContext(actor: "admin"))
+        _ = try await DeclarationService(store: store).importFile(try DeclarationsFile.load(examples.appendingPathComponent("declarations-2568.yaml").path), context: CommandContext(actor: "admin"))
+        _ = try await GiftLogService(store: store).importFile(try GiftLogFile.load(examples.appendingPathComponent("gifts-2568.yaml").path), context: CommandContext(actor: "admin"))
         _ = try await RiskService(store: store).configure(registers: Self.registers.path, context: CommandContext(actor: "admin"))
         service = RedFlagService(store: store)
     }
@@ -43,7 +43,7 @@ struct FlagsFixture {
     }
 
     func run(_ projects: [ProcurementProject] = Self.projects) async throws -> RedFlagService.RunSummary {
-        try await service.run(settings: RedFlagSettings(), source: ProjectList(projects), actor: "anan")
+        try await service.run(settings: RedFlagSettings(), source: ProjectList(projects), context: CommandContext(actor: "anan"))
     }
 
     func flagID(_ indicator: Indicator) async throws -> FlagID {
@@ -90,20 +90,20 @@ struct ServiceTests {
         let id = try await fixture.flagID(.splitWindow)
         let before = try await fixture.store.lastSequence()
         await #expect(throws: OversightError.notTriager("kittipong")) {
-            try await fixture.service.dismiss(id, reason: "ซื้อคนละงาน", actor: "kittipong")
+            try await fixture.service.dismiss(id, reason: "ซื้อคนละงาน", context: CommandContext(actor: "kittipong"))
         }
         await #expect(throws: OversightError.reasonMissing) {
-            try await fixture.service.dismiss(id, reason: "  ", actor: "anan")
+            try await fixture.service.dismiss(id, reason: "  ", context: CommandContext(actor: "anan"))
         }
         await #expect(throws: OversightError.unknownFlag(FlagID(fiscalYear: FiscalYear(be: 2568), number: 999))) {
-            try await fixture.service.dismiss(FlagID(fiscalYear: FiscalYear(be: 2568), number: 999), reason: "x", actor: "anan")
+            try await fixture.service.dismiss(FlagID(fiscalYear: FiscalYear(be: 2568), number: 999), reason: "x", context: CommandContext(actor: "anan"))
         }
         #expect(try await fixture.store.lastSequence() == before)
-        let dismissed = try await fixture.service.dismiss(id, reason: "ซื้อวัสดุคนละงาน มีใบขอซื้อแยกกัน", actor: "anan")
+        let dismissed = try await fixture.service.dismiss(id, reason: "ซื้อวัสดุคนละงาน มีใบขอซื้อแยกกัน", context: CommandContext(actor: "anan"))
         #expect(dismissed.status == .dismissed)
         #expect(try await RedFlagQueries.list(fixture.store, filter: RedFlagFilter(status: .dismissed)).map(\.id) == [id])
         await #expect(throws: OversightError.self) {
-            try await fixture.service.escalateToRisk(id, department: nil, owner: nil, actor: "anan")
+            try await fixture.service.escalateToRisk(id, department: nil, owner: nil, context: CommandContext(actor: "anan"))
         }
         // A later run keeps the decision.
         _ = try await fixture.run()
@@ -115,7 +115,7 @@ struct ServiceTests {
         let fixture = try await FlagsFixture()
         _ = try await fixture.run()
         let id = try await fixture.flagID(.coiCommittee)
-        let (flag, risk) = try await fixture.service.escalateToRisk(id, department: nil, owner: "surachai", actor: "anan")
+        let (flag, risk) = try await fixture.service.escalateToRisk(id, department: nil, owner: "surachai", context: CommandContext(actor: "anan"))
         #expect(flag.status == .escalated)
         #expect(flag.riskID == risk.description)
         let ledger = try await RiskService(store: fixture.store).ledger()
@@ -127,10 +127,10 @@ struct ServiceTests {
         #expect(!entered.identified.causes.joined().contains("รุสดี"))
         #expect(!entered.identified.causes.joined().contains("rusdee"))
         await #expect(throws: OversightError.alreadyEscalated(id, target: .risk, reference: risk.description)) {
-            try await fixture.service.escalateToRisk(id, department: nil, owner: nil, actor: "anan")
+            try await fixture.service.escalateToRisk(id, department: nil, owner: nil, context: CommandContext(actor: "anan"))
         }
 
-        let (audited, subject) = try await fixture.service.escalateToAudit(id, subjectID: nil, department: nil, riskLevel: .high, actor: "pimchanok")
+        let (audited, subject) = try await fixture.service.escalateToAudit(id, subjectID: nil, department: nil, riskLevel: .high, context: CommandContext(actor: "pimchanok"))
         #expect(subject == id.description)
         #expect(audited.auditSubject == subject)
         let universe = try await AuditPlanService(store: fixture.store).universe()
@@ -148,12 +148,12 @@ struct ServiceTests {
         _ = try await fixture.run([elsewhere])
         let id = try await fixture.flagID(.priceNearReference)
         await #expect(throws: OversightError.departmentNeeded(id)) {
-            try await fixture.service.escalateToRisk(id, department: nil, owner: nil, actor: "anan")
+            try await fixture.service.escalateToRisk(id, department: nil, owner: nil, context: CommandContext(actor: "anan"))
         }
         await #expect(throws: OversightError.unknownDepartment("XYZ", known: ["AUDIT", "CLERK", "EDU", "ENG", "FIN", "HEALTH"])) {
-            try await fixture.service.escalateToRisk(id, department: "XYZ", owner: nil, actor: "anan")
+            try await fixture.service.escalateToRisk(id, department: "XYZ", owner: nil, context: CommandContext(actor: "anan"))
         }
-        let (_, risk) = try await fixture.service.escalateToRisk(id, department: "FIN", owner: nil, actor: "anan")
+        let (_, risk) = try await fixture.service.escalateToRisk(id, department: "FIN", owner: nil, context: CommandContext(actor: "anan"))
         #expect(try await RiskService(store: fixture.store).ledger().risks[risk]?.identified.department == "FIN")
     }
 

@@ -39,7 +39,7 @@ enum Build {
         finishes: String? = nil, timeline: [(AnnouncementType, String)] = [], bidders: [String]? = nil
     ) -> ProcurementProject {
         let digits = String(number)
-        let id = ProjectID("\(fiscalYear % 100)119" + String(repeating: "0", count: 6 - digits.count) + digits)!
+        let id = EGPProjectID("\(fiscalYear % 100)119" + String(repeating: "0", count: 6 - digits.count) + digits)!
         var entries = timeline.map { ProcurementProject.TimelineEntry(type: $0.0, published: day($0.1), title: "t") }
         if let awarded, !timeline.contains(where: { $0.0 == .winner }) {
             entries.append(ProcurementProject.TimelineEntry(type: .winner, published: day(awarded), title: "t"))

@@ -12,7 +12,8 @@ struct ContractImportTests {
 
     @discardableResult
     func importContracts(_ path: String, into fixture: StoreFixture, department: EGPDepartmentID? = StoreFixture.takbai) async throws -> ContractImportReport {
-        try await ContractImporter(store: fixture.store, batchSize: 4).importFile(at: path, department: department, actor: "tester")
+        try await ContractImporter(store: fixture.store, batchSize: 4)
+            .importFile(at: path, department: department, context: StoreFixture.context)
     }
 
     @Test func theExampleCSVIsReadRowByRow() async throws {
@@ -75,7 +76,7 @@ struct ContractImportTests {
         try text.write(to: url, atomically: true, encoding: .utf8)
         let corrected = try await importContracts(url.path, into: fixture)
         #expect(corrected.new == 1 && corrected.duplicates == 14 && !corrected.alreadyImported)
-        let road = try #require(try await ProcurementReadModel.project(ProjectID("67119000333")!, in: fixture.store))
+        let road = try #require(try await ProcurementReadModel.project(EGPProjectID("67119000333")!, in: fixture.store))
         #expect(road.contracts.count == 1)
         #expect(road.contracts.first?.amount == .baht(2_447_000))
     }
@@ -182,19 +183,19 @@ struct BidderImportTests {
         defer { fixture.remove() }
         try await fixture.importExamples(["takbai-6960501-2024-11-26.xml"])
         let report = try await ContractImporter(store: fixture.store).importFile(
-            at: Corpus.example("takbai-cost-bidders-2568.csv"), as: .costBiddersCSV, actor: "tester")
+            at: Corpus.example("takbai-cost-bidders-2568.csv"), as: .costBiddersCSV, context: StoreFixture.context)
         #expect(report.record.rowsRead == 4 && report.record.records == 2 && report.new == 2)
-        let road = try #require(try await ProcurementReadModel.project(ProjectID("67119000333")!, in: fixture.store))
+        let road = try #require(try await ProcurementReadModel.project(EGPProjectID("67119000333")!, in: fixture.store))
         #expect(road.bidders == ["ห้างหุ้นส่วนจำกัด รุ่งเรืองการโยธา", "บริษัท นราก่อสร้าง จำกัด", "ห้างหุ้นส่วนจำกัด ตากใบพัฒนา"])
-        let cleaning = try #require(try await ProcurementReadModel.project(ProjectID("67119000332")!, in: fixture.store))
+        let cleaning = try #require(try await ProcurementReadModel.project(EGPProjectID("67119000332")!, in: fixture.store))
         #expect(cleaning.bidders?.count == 1)
-        let market = try #require(try await ProcurementReadModel.project(ProjectID("67119000341")!, in: fixture.store))
+        let market = try #require(try await ProcurementReadModel.project(EGPProjectID("67119000341")!, in: fixture.store))
         #expect(market.bidders == nil)
         let events = try await fixture.allEvents().filter { $0.type == BiddersRecorded.eventType }
         #expect(events.map(\.streamID.description) == ["egp/67119000333", "egp/67119000332"])
         #expect(try events[0].decode(BiddersRecorded.self).costNumber == "CoST-NRT-2568-0007")
         let again = try await ContractImporter(store: fixture.store).importFile(
-            at: Corpus.example("takbai-cost-bidders-2568.csv"), as: .costBiddersCSV, actor: "tester")
+            at: Corpus.example("takbai-cost-bidders-2568.csv"), as: .costBiddersCSV, context: StoreFixture.context)
         #expect(again.new == 0 && again.alreadyImported)
     }
 
@@ -204,7 +205,8 @@ struct BidderImportTests {
         let url = fixture.folder.appendingPathComponent("b.csv")
         try "รหัสโครงการ,ปีงบประมาณ\n67119000333,2568\n".write(to: url, atomically: true, encoding: .utf8)
         await #expect(throws: ContractFileError(file: url.path, line: 1, problem: .missingColumn(name: "bidder_name"))) {
-            try await ContractImporter(store: fixture.store).importFile(at: url.path, as: .costBiddersCSV, actor: "tester")
+            try await ContractImporter(store: fixture.store)
+                .importFile(at: url.path, as: .costBiddersCSV, context: StoreFixture.context)
         }
         #expect(try await fixture.store.lastSequence() == 0)
     }

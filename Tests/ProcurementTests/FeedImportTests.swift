@@ -103,7 +103,7 @@ struct FeedImportTests {
         let url = fixture.folder.appendingPathComponent("copy.xml")
         try copy.write(to: url, atomically: true, encoding: .utf8)
         let report = try await FeedImporter(store: fixture.store).importFeed(
-            at: url.path, department: StoreFixture.takbai, actor: "tester")
+            at: url.path, department: StoreFixture.takbai, context: StoreFixture.context)
         #expect(report.summary.encoding == .utf8)
         #expect(report.new == 1 && report.duplicates == 6 && !report.alreadyImported)
         let events = try await fixture.allEvents()
@@ -123,7 +123,7 @@ struct FeedImportTests {
         let dump = try await fixture.readModelDump()
         await #expect(throws: EGPFeedError.self) {
             try await FeedImporter(store: fixture.store).importFeed(
-                at: Corpus.bad(name), department: StoreFixture.takbai, actor: "tester")
+                at: Corpus.bad(name), department: StoreFixture.takbai, context: StoreFixture.context)
         }
         #expect(try await fixture.allEvents() == before)
         #expect(try await fixture.readModelDump() == dump)
@@ -139,14 +139,14 @@ struct FeedImportTests {
         let path = try FeedWriter.feed(in: fixture.folder, named: "long.xml", body: body)
         await #expect(throws: EGPFeedError.self) {
             try await FeedImporter(store: fixture.store, batchSize: 100).importFeed(
-                at: path, department: StoreFixture.takbai, actor: "tester")
+                at: path, department: StoreFixture.takbai, context: StoreFixture.context)
         }
         #expect(try await fixture.store.lastSequence() == 0)
         #expect(try await fixture.readModelDump().isEmpty)
         // The same items without the bad one import whole.
         let good = try FeedWriter.feed(in: fixture.folder, named: "good.xml", body: (1...2_500).map { FeedWriter.item($0) }.joined())
         let report = try await FeedImporter(store: fixture.store, batchSize: 100).importFeed(
-            at: good, department: StoreFixture.takbai, actor: "tester")
+            at: good, department: StoreFixture.takbai, context: StoreFixture.context)
         #expect(report.new == 2_500)
         #expect(try await ProcurementReadModel.count(in: fixture.store) == 2_500)
     }
@@ -177,7 +177,7 @@ struct FeedImportTests {
         #expect(try EGPDepartmentID(parsing: " ๖๙๖๐๕๐๑ ").rawValue == "6960501")
         #expect(try EGPDepartmentID(parsing: "0304").rawValue == "0304")
         for bad in ["", "696050", "69605011", "69605O1", "6960-501"] {
-            #expect(throws: ProcurementImportError.invalidDepartmentID(bad.trimmingCharacters(in: .whitespaces))) {
+            #expect(throws: EGPIDError.invalidDepartmentID(bad.trimmingCharacters(in: .whitespaces))) {
                 try EGPDepartmentID(parsing: bad)
             }
         }
@@ -189,7 +189,7 @@ struct FeedImportTests {
         let path = try FeedWriter.feed(in: fixture.folder, named: "p.xml", body: (1...500).map { FeedWriter.item($0) }.joined())
         let seen = ProgressLog()
         _ = try await FeedImporter(store: fixture.store, batchSize: 50).importFeed(
-            at: path, department: StoreFixture.takbai, actor: "tester", progress: { seen.add($0, $1) })
+            at: path, department: StoreFixture.takbai, context: StoreFixture.context, progress: { seen.add($0, $1) })
         let size = try #require(try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int)
         #expect(seen.values.count >= 10)
         #expect(seen.values.map(\.0) == seen.values.map(\.0).sorted())

@@ -162,17 +162,17 @@ struct FieldRecognitionTests {
     // MARK: Ids and links
 
     @Test func projectIDs() throws {
-        let project = try #require(ProjectID(" ๖๗๑๑๙๐๐๐๓๓๒ "))
+        let project = try #require(EGPProjectID(" ๖๗๑๑๙๐๐๐๓๓๒ "))
         #expect(project.rawValue == "67119000332")
         #expect(project.kind == .project)
         #expect(project.beYear == 2567)
-        let plan = try #require(ProjectID("p69100030274"))
+        let plan = try #require(EGPProjectID("p69100030274"))
         #expect(plan.rawValue == "P69100030274")
         #expect(plan.kind == .plan)
         #expect(plan.beYear == 2569)
-        #expect(ProjectID("M68100015023")?.kind == .plan)
+        #expect(EGPProjectID("M68100015023")?.kind == .plan)
         for bad in ["", "6711900033", "671190003321", "X69100030274", "P6910003027", "67119-00332"] {
-            #expect(ProjectID(bad) == nil, "\(bad)")
+            #expect(EGPProjectID(bad) == nil, "\(bad)")
         }
     }
 
@@ -208,7 +208,7 @@ struct FieldRecognitionTests {
 
     func announcement(_ reference: String?, title: String = "t") -> EGPAnnouncement {
         EGPAnnouncement(
-            projectID: ProjectID("67119000332")!, method: .eBidding, type: .invitation, title: title,
+            projectID: EGPProjectID("67119000332")!, method: .eBidding, type: .invitation, title: title,
             link: reference.map { EGPLink(url: $0) }, published: try! CalendarDate(year: 2024, month: 11, day: 26),
             sourceDescription: "67119000332, ประกวดราคาอิเล็กทรอนิกส์ (e-bidding), ประกาศเชิญชวน", line: 12)
     }
@@ -245,7 +245,7 @@ struct FieldRecognitionTests {
         other.method = .other("วิธีพิเศษ")
         #expect(try JSONDecoder().decode(EGPAnnouncement.self, from: JSONEncoder().encode(other)) == other)
         #expect(throws: DecodingError.self) {
-            try JSONDecoder().decode(ProjectID.self, from: Data("\"123\"".utf8))
+            try JSONDecoder().decode(EGPProjectID.self, from: Data("\"123\"".utf8))
         }
     }
 }

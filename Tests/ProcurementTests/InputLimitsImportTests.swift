@@ -11,7 +11,7 @@ import Testing
 struct InputLimitsImportTests {
     func importFile(_ path: String, as format: ContractSource? = nil, limits: InputLimits = .defaults, into fixture: StoreFixture) async throws -> ContractImportReport {
         try await ContractImporter(store: fixture.store, batchSize: 4, limits: limits)
-            .importFile(at: path, as: format, department: StoreFixture.takbai, actor: "tester")
+            .importFile(at: path, as: format, department: StoreFixture.takbai, context: StoreFixture.context)
     }
 
     /// Imports `path` expecting a refusal; checks the store is untouched and returns the error.
@@ -126,7 +126,8 @@ struct InputLimitsImportTests {
         let fixture = try StoreFixture()
         defer { fixture.remove() }
         let feedError = await #expect(throws: EGPFeedError.self) {
-            try await FeedImporter(store: fixture.store).importFeed(at: feed, department: StoreFixture.takbai, actor: "tester")
+            try await FeedImporter(store: fixture.store)
+                .importFeed(at: feed, department: StoreFixture.takbai, context: StoreFixture.context)
         }
         #expect(feedError?.problem == .cannotOpen(reason: "it is a named pipe (FIFO), not an ordinary file, so it was not opened"))
     }
@@ -166,7 +167,8 @@ struct InputLimitsImportTests {
         let limit = InputLimits.defaults.decompressionBudget(compressedBytes: compressed)
         #expect(limit < 50 << 20)
         let error = await #expect(throws: EGPFeedError.self) {
-            try await FeedImporter(store: fixture.store).importFeed(at: bomb.path, department: StoreFixture.takbai, actor: "tester")
+            try await FeedImporter(store: fixture.store)
+                .importFeed(at: bomb.path, department: StoreFixture.takbai, context: StoreFixture.context)
         }
         #expect(error?.problem == .expandsTooFar(limit: limit, compressedBytes: compressed))
         #expect(error?.description.contains("max_decompressed_bytes") == true)

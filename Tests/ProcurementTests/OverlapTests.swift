@@ -14,7 +14,7 @@ struct OverlapTests {
 
     static func importFile(_ path: String, into fixture: StoreFixture, batchSize: Int = 100) async throws -> FeedImportReport {
         try await FeedImporter(store: fixture.store, batchSize: batchSize).importFeed(
-            at: path, department: StoreFixture.takbai, actor: "tester")
+            at: path, department: StoreFixture.takbai, context: StoreFixture.context)
     }
 
     static func announcementsRecorded(_ fixture: StoreFixture) async throws -> [AnnouncementsPublished.Entry] {
@@ -98,11 +98,41 @@ struct OverlapTests {
         #expect(try await Self.timelineRows(fixture) == 5)
     }
 
-    @Test func theFilterSearchesSortedKeys() {
-        let keys = (0..<100).map { DuplicateFilter.key("egp1|\($0)") }.sorted()
-        #expect(keys.allSatisfy { DuplicateFilter.contains(keys, $0) })
-        #expect(!DuplicateFilter.contains(keys, DuplicateFilter.key("egp1|100")))
-        #expect(!DuplicateFilter.contains([], keys[0]))
+    @Test func theLedgerKeysAnAnnouncementByItsFingerprint() throws {
+        let (announcements, _) = try EGPFeedReader(path: Corpus.example("takbai-6960501-2024-11-26.xml")).readAll()
+        for announcement in announcements {
+            let entry = AnnouncementsPublished.Entry(announcement)
+            // Hashed piece by piece, the same key as the fingerprint hashed whole.
+            #expect(AnnouncementLedger.key(entry, document: announcement.document)
+                == AnnouncementLedger.key(projectID: entry.projectID.rawValue, fingerprint: announcement.fingerprint))
+        }
+        #expect(AnnouncementLedger.key(projectID: "1", fingerprint: "egp1|1")
+            != AnnouncementLedger.key(projectID: "1", fingerprint: "egp1|2"))
+    }
+
+    @Test func theLedgerHoldsEachRecordedAnnouncementOnceAndIsVerified() async throws {
+        let fixture = try StoreFixture()
+        defer { fixture.remove() }
+        let first = try FeedWriter.feed(in: fixture.folder, named: "a.xml", body: Self.body(1...30))
+        _ = try await Self.importFile(first, into: fixture, batchSize: 7)
+        let rows = try await fixture.store.query("SELECT COUNT(*) AS n FROM procurement_fingerprints")
+        #expect(rows.first?.int("n") == 30)
+        // Every announcement recorded is found by the lookups the importer makes, and no other.
+        let keys = try await Self.announcementsRecorded(fixture).map {
+            AnnouncementLedger.key(projectID: $0.projectID.rawValue, fingerprint: $0.announcement.fingerprint)
+        }
+        var found: [[SQLRow]] = []
+        let unknown = AnnouncementLedger.key(projectID: "0", fingerprint: "egp1|0")
+        for statement in AnnouncementLedger.lookups(keys + [unknown]) {
+            found.append(try await fixture.store.query(statement))
+        }
+        #expect(AnnouncementLedger.recorded(in: found) == Set(keys))
+        // Written by the projection: a rebuild gives it back, verify compares it.
+        #expect(try await fixture.store.verifyReadModels(progress: nil).isConsistent)
+        let dump = try await fixture.readModelDump()
+        _ = try await fixture.store.rebuildProjections(progress: nil)
+        #expect(try await fixture.readModelDump() == dump)
+        #expect(dump.contains { $0.hasPrefix("procurement_fingerprints") })
     }
 
     @Test func olderPerAnnouncementEventsStillProjectAndCountAsKnown() async throws {
@@ -125,7 +155,7 @@ struct OverlapTests {
         let fresh = try StoreFixture()
         defer { fresh.remove() }
         _ = try await FeedImporter(store: fresh.store).importFeed(
-            at: Corpus.example(name), department: StoreFixture.takbai, actor: "tester")
+            at: Corpus.example(name), department: StoreFixture.takbai, context: StoreFixture.context)
         let projectsOld = try await ProcurementReadModel.projects(in: old.store)
         #expect(projectsOld.count == Set(announcements.map(\.projectID)).count && summary.kept == 6)
         #expect(projectsOld == (try await ProcurementReadModel.projects(in: fresh.store)))
@@ -141,7 +171,7 @@ struct OverlapTests {
         // Importing the file into the old store finds them all known: no announcement event is added.
         let before = try await old.allEvents()
         let report = try await FeedImporter(store: old.store).importFeed(
-            at: Corpus.example(name), department: StoreFixture.takbai, actor: "tester")
+            at: Corpus.example(name), department: StoreFixture.takbai, context: StoreFixture.context)
         #expect(report.new == 0 && report.duplicates == summary.kept)
         let after = try await old.allEvents()
         #expect(after.count == before.count + 1 && after.last?.type == FeedImported.eventType)
@@ -168,13 +198,4 @@ struct OverlapTests {
         #expect(try perEvent.allSatisfy { try $0.decode(AnnouncementsPublished.self).announcements.count == 1 })
     }
 
-    @Test func timelineConflictsAreToldFromOtherErrors() {
-        let sqlite = EventStoreError.backend(
-            "UNIQUE constraint failed: procurement_announcements.project_id, procurement_announcements.type (/tmp/s.db)")
-        let postgres = EventStoreError.backend(
-            #"duplicate key value violates unique constraint "procurement_announcements_pkey""#)
-        #expect(FeedImporter.isTimelineConflict(sqlite) && FeedImporter.isTimelineConflict(postgres))
-        #expect(!FeedImporter.isTimelineConflict(EventStoreError.backend("disk I/O error")))
-        #expect(!FeedImporter.isTimelineConflict(EventStoreError.backend("UNIQUE constraint failed: procurement_projects.project_id")))
-    }
 }

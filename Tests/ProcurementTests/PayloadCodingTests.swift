@@ -12,7 +12,7 @@ struct PayloadCodingTests {
                       method: ProcurementMethod? = .specific, description: String? = nil) -> AnnouncementPublished {
         var event = AnnouncementPublished(
             EGPAnnouncement(
-                projectID: ProjectID("67119000333")!, method: method, type: .winner, title: title,
+                projectID: EGPProjectID("67119000333")!, method: method, type: .winner, title: title,
                 link: link.map(EGPLink.init(url:)), published: try! CalendarDate.parse("2025-01-14"),
                 sourceDescription: "", line: 12),
             departmentID: "6960501")

@@ -11,14 +11,14 @@ struct ReadModelTests {
         let fixture = try StoreFixture()
         try await fixture.importExamples()
         _ = try await ContractImporter(store: fixture.store).importFile(
-            at: Corpus.example(ContractImportTests.csv), department: StoreFixture.takbai, actor: "tester")
+            at: Corpus.example(ContractImportTests.csv), department: StoreFixture.takbai, context: StoreFixture.context)
         return fixture
     }
 
     @Test func aProjectJoinsItsTimelineAndItsContract() async throws {
         let fixture = try await fullFixture()
         defer { fixture.remove() }
-        let road = try #require(try await ProcurementReadModel.project(ProjectID("67119000333")!, in: fixture.store))
+        let road = try #require(try await ProcurementReadModel.project(EGPProjectID("67119000333")!, in: fixture.store))
         #expect(road.departmentID == "6960501" && road.departmentName == "เทศบาลเมืองตากใบ")
         #expect(road.title.hasPrefix("ประกวดราคาจ้างก่อสร้างโครงการก่อสร้างถนนคอนกรีตเสริมเหล็ก"))
         #expect(road.method == .eBidding && road.fiscalYear == FiscalYear(be: 2568))
@@ -41,15 +41,15 @@ struct ReadModelTests {
         let fixture = try await fullFixture()
         defer { fixture.remove() }
         // Announced only: no money, no contract.
-        let design = try #require(try await ProcurementReadModel.project(ProjectID("68039000117")!, in: fixture.store))
+        let design = try #require(try await ProcurementReadModel.project(EGPProjectID("68039000117")!, in: fixture.store))
         #expect(design.budget == nil && design.referencePrice == nil && design.agreedPrice == nil && design.contracts.isEmpty)
         #expect(design.method == .designOrSupervision(.selection) && design.bidders == nil)
         // Cancelled selection: money but no contract.
-        let cancelled = try #require(try await ProcurementReadModel.project(ProjectID("68019000012")!, in: fixture.store))
+        let cancelled = try #require(try await ProcurementReadModel.project(EGPProjectID("68019000012")!, in: fixture.store))
         #expect(cancelled.budget == .baht(1_200_000) && cancelled.agreedPrice == nil && cancelled.contracts.isEmpty)
         #expect(cancelled.timeline.map(\.type) == [.winner, .awardCancelled])
         // Spoiled tax id: the winner has a name and no id.
-        let cleaning = try #require(try await ProcurementReadModel.project(ProjectID("67119000332")!, in: fixture.store))
+        let cleaning = try #require(try await ProcurementReadModel.project(EGPProjectID("67119000332")!, in: fixture.store))
         #expect(cleaning.contracts.first?.winnerTaxID == nil && cleaning.contracts.first?.winnerName == "บริษัท ตากใบคลีนนิ่ง เซอร์วิส จำกัด")
         // An untitled amendment does not blank the project's title.
         #expect(cleaning.title == "ประกวดราคาจ้างทำความสะอาดสำนักงาน")
@@ -62,7 +62,7 @@ struct ReadModelTests {
         let files = ExampleCorpusTests.expected.map(\.file)
         try await fixture.importExamples(Array(files.dropLast()))
         // Only the feed has spoken: its department's name, kept once for the department.
-        let road = try #require(try await ProcurementReadModel.project(ProjectID("67119000333")!, in: fixture.store))
+        let road = try #require(try await ProcurementReadModel.project(EGPProjectID("67119000333")!, in: fixture.store))
         #expect(road.departmentName == "เทศบาลเมืองตากใบ")
         let walked = try await ProcurementReadModel.projects(in: fixture.store, departmentID: "6960501")
         #expect(!walked.isEmpty && walked.allSatisfy { $0.departmentName == "เทศบาลเมืองตากใบ" })
@@ -72,8 +72,8 @@ struct ReadModelTests {
         // A later import naming the department otherwise renames it for every project without a name of its own.
         _ = try await FeedImporter(store: fixture.store).importFeed(
             at: Corpus.example(files.last!), department: StoreFixture.takbai,
-            departmentName: "เทศบาลเมือง ตากใบ", actor: "tester")
-        let renamed = try #require(try await ProcurementReadModel.project(ProjectID("67119000333")!, in: fixture.store))
+            departmentName: "เทศบาลเมือง ตากใบ", context: StoreFixture.context)
+        let renamed = try #require(try await ProcurementReadModel.project(EGPProjectID("67119000333")!, in: fixture.store))
         #expect(renamed.departmentName == "เทศบาลเมือง ตากใบ")
     }
 
@@ -101,7 +101,7 @@ struct ReadModelTests {
         let fixture = try StoreFixture()
         defer { fixture.remove() }
         try await fixture.importExamples(["takbai-6960501-2025-01-14-utf8.xml", "takbai-6960501-2024-11-26.xml"])
-        let road = try #require(try await ProcurementReadModel.project(ProjectID("67119000333")!, in: fixture.store))
+        let road = try #require(try await ProcurementReadModel.project(EGPProjectID("67119000333")!, in: fixture.store))
         #expect(road.timeline.map(\.published.description) == ["2024-11-26", "2024-11-26", "2024-11-26", "2025-01-14"])
         // The latest titled announcement is the W0, though it was imported first.
         #expect(road.title.hasPrefix("ประกาศผู้ชนะการเสนอราคา"))
@@ -113,13 +113,13 @@ struct ReadModelTests {
         let fixture = try StoreFixture()
         defer { fixture.remove() }
         _ = try await ContractImporter(store: fixture.store).importFile(
-            at: Corpus.example(ContractImportTests.json), actor: "tester")
-        let consultant = try #require(try await ProcurementReadModel.project(ProjectID("68019000015")!, in: fixture.store))
+            at: Corpus.example(ContractImportTests.json), context: StoreFixture.context)
+        let consultant = try #require(try await ProcurementReadModel.project(EGPProjectID("68019000015")!, in: fixture.store))
         #expect(consultant.departmentID == "" && consultant.departmentName == "เทศบาลเมืองตากใบ")
         #expect(consultant.timeline.isEmpty && consultant.fiscalYear == FiscalYear(be: 2568))
         // The feed brings the department later.
         try await fixture.importExamples(["takbai-6960501-2025-01-14-utf8.xml"])
-        let joined = try #require(try await ProcurementReadModel.project(ProjectID("68019000015")!, in: fixture.store))
+        let joined = try #require(try await ProcurementReadModel.project(EGPProjectID("68019000015")!, in: fixture.store))
         #expect(joined.departmentID == "6960501" && joined.timeline.count == 1 && joined.agreedPrice == .baht(95_000))
     }
 

@@ -1,6 +1,8 @@
+import Agency
 import EventStore
 import Foundation
 @testable import Procurement
+import Sujarit
 
 /// A fresh SQLite store with the procurement read model, in its own temporary folder.
 struct StoreFixture {
@@ -16,6 +18,9 @@ struct StoreFixture {
     /// The department of the example feeds.
     static let takbai = try! EGPDepartmentID(parsing: "6960501")
 
+    /// Who imports in these tests, at the system clock's instant as on the command line.
+    static var context: CommandContext { CommandContext(actor: "tester") }
+
     /// Imports example feeds (all of them by default) for Tak Bai.
     @discardableResult
     func importExamples(_ names: [String]? = nil, batchSize: Int = 2_000) async throws -> [FeedImportReport] {
@@ -23,7 +28,8 @@ struct StoreFixture {
         var reports: [FeedImportReport] = []
         for name in files {
             reports.append(try await FeedImporter(store: store, batchSize: batchSize).importFeed(
-                at: Corpus.example(name), department: Self.takbai, departmentName: "เทศบาลเมืองตากใบ", actor: "tester"))
+                at: Corpus.example(name), department: Self.takbai, departmentName: "เทศบาลเมืองตากใบ",
+                context: Self.context))
         }
         return reports
     }

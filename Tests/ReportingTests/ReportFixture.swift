@@ -55,16 +55,16 @@ struct ReportFixture {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let store = try SQLiteEventStore.create(at: folder.appendingPathComponent("store.db").path, projections: projections, clock: { clock.now })
         let fixture = ReportFixture(store: store, clock: clock)
-        try await AgencyProfile.initialize(store, agencyName: "เทศบาลเมืองตากใบ", departmentID: "6960102", sujaritVersion: "test", actor: "test", at: clock.now)
-        try await DirectoryService(store: store).load(try DirectoryFile.load(path("Registers/examples/takbai/agency.yaml")), actor: "test")
+        try await AgencyProfile.initialize(store, agencyName: "เทศบาลเมืองตากใบ", departmentID: "6960102", sujaritVersion: "test", context: fixture.context)
+        try await DirectoryService(store: store).load(try DirectoryFile.load(path("Registers/examples/takbai/agency.yaml")), context: fixture.context)
         try await fixture.loadRisks()
-        _ = try await GiftLogService(store: store, clock: { clock.now }).importFile(try GiftLogFile.load(path("Registers/examples/takbai/gifts-2568.yaml")), actor: "test")
-        _ = try await DeclarationService(store: store, clock: { clock.now }).importFile(try DeclarationsFile.load(path("Registers/examples/takbai/declarations-2568.yaml")), actor: "test")
+        _ = try await GiftLogService(store: store).importFile(try GiftLogFile.load(path("Registers/examples/takbai/gifts-2568.yaml")), context: fixture.context)
+        _ = try await DeclarationService(store: store).importFile(try DeclarationsFile.load(path("Registers/examples/takbai/declarations-2568.yaml")), context: fixture.context)
         if audit { try await fixture.loadAudit() }
         if ita {
-            try await ITAService(store: store, clock: { clock.now }).record(
+            try await ITAService(store: store).record(
                 try ITAResultFile.load(path("Registers/examples/takbai/ita-2566.yaml")),
-                framework: try ITAFramework.load(path("Registers/ita/fy2566.yaml")), replace: false, actor: "anan"
+                framework: try ITAFramework.load(path("Registers/ita/fy2566.yaml")), replace: false, context: CommandContext(actor: "anan", now: clock.now)
             )
         }
         return fixture
@@ -105,21 +105,21 @@ struct ReportFixture {
 
     /// The audit chapter of the demo in short: a plan, one finding due 31 Mar 2568, one follow-up round.
     func loadAudit() async throws {
-        let service = AuditPlanService(store: store, clock: { clock.now })
-        _ = try await service.loadUniverse(Self.path("Registers/examples/takbai/audit-universe.yaml"), actor: "anan")
+        let service = AuditPlanService(store: store)
+        _ = try await service.loadUniverse(Self.path("Registers/examples/takbai/audit-universe.yaml"), context: CommandContext(actor: "anan", now: clock.now))
         let year = FiscalYear(be: 2568)
-        let draft = try await service.draft(year, capacity: 220, actor: "anan")
-        _ = try await service.approve(year, by: "mayor", on: Self.day("15 ก.ย. 2567"), actor: "anan")
+        let draft = try await service.draft(year, capacity: 220, context: CommandContext(actor: "anan", now: clock.now))
+        _ = try await service.approve(year, by: "mayor", on: Self.day("15 ก.ย. 2567"), context: CommandContext(actor: "anan", now: clock.now))
         let subject = draft.drafted.entries[0].subject
-        _ = try await service.startEngagement(year, subject: subject, on: Self.day("4 พ.ย. 2567"), actor: "anan")
+        _ = try await service.startEngagement(year, subject: subject, on: Self.day("4 พ.ย. 2567"), context: CommandContext(actor: "anan", now: clock.now))
         let finding = try await service.recordFinding(year, subject: subject, FindingDraft(
             title: "แบ่งซื้อวัสดุก่อสร้างเป็นหลายสัญญาในเดือนเดียวกัน", criteria: "มาตรา 62", condition: "สัญญา 6 ฉบับกับผู้ขายรายเดียวใน 30 วัน",
             cause: "ไม่มีแผนการจัดซื้อวัสดุรวม", effect: "เสี่ยงผิดกฎหมาย",
             recommendations: [RecommendationDraft(text: "จัดทำแผนจัดซื้อวัสดุรวมทั้งปี", managementResponse: "กองคลังจะจัดทำภายในไตรมาส 2", actionOwner: "kittipong", due: Self.day("31 มี.ค. 2568"))],
             on: Self.day("10 ธ.ค. 2567")
-        ), actor: "anan")
-        _ = try await service.closeEngagement(year, subject: subject, on: Self.day("20 ธ.ค. 2567"), actor: "anan")
-        try await service.recordFollowUp(finding.id.description, status: .inProgress, on: Self.day("1 ก.พ. 2568"), note: "ร่างแผนแล้ว รอเสนออนุมัติ", actor: "anan")
+        ), context: CommandContext(actor: "anan", now: clock.now))
+        _ = try await service.closeEngagement(year, subject: subject, on: Self.day("20 ธ.ค. 2567"), context: CommandContext(actor: "anan", now: clock.now))
+        try await service.recordFollowUp(finding.id.description, status: .inProgress, on: Self.day("1 ก.พ. 2568"), note: "ร่างแผนแล้ว รอเสนออนุมัติ", context: CommandContext(actor: "anan", now: clock.now))
     }
 
     /// Sources for FY2568's `round` as of `asOf` (nil: live), with "now" on the clock.

@@ -1,4 +1,3 @@
-import Foundation
 import RiskRegister
 import Sujarit
 import Testing
@@ -24,15 +23,6 @@ struct HeatmapTests {
         let eng = ledger.heatmaps(fiscalYear: FiscalYear(be: 2568), department: "ENG", kinds: [.inherent])
         #expect(eng.count == 1 && eng[0].total(.inherent) == 1)
 
-        let plain = HeatmapRenderer.terminal(five, colors: false)
-        #expect(!plain.contains("\u{1B}["))
-        #expect(plain.contains("2→1"))
-        #expect(HeatmapRenderer.terminal(five, colors: true).contains("48;2;251;140;0"))
-        let svg = HeatmapRenderer.svg(five)
-        #expect(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\""))
-        #expect(svg.contains("โอกาสที่จะเกิด") && svg.contains("#e53935"))
-        let json = try HeatmapRenderer.json(maps)
-        let decoded = try JSONDecoder().decode([Heatmap].self, from: Data(json.utf8))
-        #expect(decoded == maps)
+        // Drawing (terminal, SVG, HTML, JSON) is Reporting's: see ReportingTests/HeatmapDrawingTests.
     }
 }

@@ -44,7 +44,7 @@ struct RiskFixture {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         store = try SQLiteEventStore.create(at: folder.appendingPathComponent("store.db").path, projections: [DirectoryProjection(), RiskRegisterProjection()])
         service = RiskService(store: store)
-        try await DirectoryService(store: store).load(Self.directory, actor: "tester")
+        try await DirectoryService(store: store).load(Self.directory, context: CommandContext(actor: "tester"))
         if configure { _ = try await service.configure(registers: Self.registers, context: Self.context) }
     }
 

@@ -169,7 +169,7 @@ struct ProjectCSV {
             let base = range.lowerBound
             return try CalendarDate(year: number(base..<(base + 4)), month: number((base + 5)..<(base + 7)), day: number((base + 8)..<(base + 10)))
         }
-        guard let id = ProjectID(text(0)) else { throw GeneratorError.badRow(line, "bad project id") }
+        guard let id = EGPProjectID(text(0)) else { throw GeneratorError.badRow(line, "bad project id") }
         let methodKey = text(2)
         let method: ProcurementMethod?
         if let known = methods[methodKey] {

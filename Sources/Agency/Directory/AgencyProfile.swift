@@ -67,7 +67,9 @@ public struct AgencyProfile: Sendable, Equatable {
     /// Records `update` on the store's profile stream (the fields it gives change, the others stay).
     /// - throws: ``AgencyProfileError`` when nothing is given, a field is blank or holds control
     ///   characters, or the store has no profile.
-    public static func update(_ store: any EventStore, _ update: AgencyProfileUpdated, actor: String, at now: Date = Date()) async throws {
+    public static func update(
+        _ store: any EventStore, _ update: AgencyProfileUpdated, context: CommandContext
+    ) async throws {
         guard !update.isEmpty else { throw AgencyProfileError.nothingToSet }
         let fields = [("--name", update.agencyName), ("--province", update.province), ("--district", update.district),
                       ("--address", update.address), ("--head-title", update.headTitle)]
@@ -77,15 +79,22 @@ public struct AgencyProfile: Sendable, Equatable {
         }
         let version = try await store.events(in: StoreInitialized.stream).last?.streamVersion ?? 0
         guard version > 0 else { throw AgencyProfileError.noProfile }
-        try await store.append([ProposedEvent(update, occurredAt: now, actor: actor)], to: StoreInitialized.stream, expectedVersion: .exactly(version))
+        try await store.append(
+            [ProposedEvent(update, occurredAt: context.now, actor: context.actor)], to: StoreInitialized.stream,
+            expectedVersion: .exactly(version)
+        )
     }
 
     /// Records a new store's first event.
     public static func initialize(
-        _ store: any EventStore, agencyName: String?, departmentID: String?, sujaritVersion: String, actor: String, at now: Date = Date()
+        _ store: any EventStore, agencyName: String?, departmentID: String?, sujaritVersion: String,
+        context: CommandContext
     ) async throws {
         let event = StoreInitialized(agencyName: agencyName, departmentID: departmentID, sujaritVersion: sujaritVersion)
-        try await store.append([ProposedEvent(event, occurredAt: now, actor: actor)], to: StoreInitialized.stream, expectedVersion: .noStream)
+        try await store.append(
+            [ProposedEvent(event, occurredAt: context.now, actor: context.actor)], to: StoreInitialized.stream,
+            expectedVersion: .noStream
+        )
     }
 }
 

@@ -31,7 +31,7 @@ public struct DirectoryService: Sendable {
 
     /// Records the changes loading `file` makes, in one atomic append; loading the same file again adds nothing.
     @discardableResult
-    public func load(_ file: DirectoryFile, actor: String, at now: Date = Date()) async throws -> Changes {
+    public func load(_ file: DirectoryFile, context: CommandContext) async throws -> Changes {
         let changes = try await changes(loading: file)
         guard !changes.isEmpty else { return changes }
         var appends: [StreamAppend] = []
@@ -39,14 +39,16 @@ public struct DirectoryService: Sendable {
             let stream = try DepartmentDefined.stream(department.code)
             let version = try await store.streamVersion(stream)
             appends.append(StreamAppend(stream: stream, expectedVersion: .exactly(version), events: [
-                try ProposedEvent(DepartmentDefined(department: department), occurredAt: now, actor: actor),
+                try ProposedEvent(
+                    DepartmentDefined(department: department), occurredAt: context.now, actor: context.actor
+                ),
             ]))
         }
         for member in changes.staff {
             let stream = try StaffMemberDefined.stream(member.id)
             let version = try await store.streamVersion(stream)
             appends.append(StreamAppend(stream: stream, expectedVersion: .exactly(version), events: [
-                try ProposedEvent(StaffMemberDefined(member: member), occurredAt: now, actor: actor),
+                try ProposedEvent(StaffMemberDefined(member: member), occurredAt: context.now, actor: context.actor),
             ]))
         }
         _ = try await store.append(appends)

@@ -45,7 +45,7 @@ public enum AuditPlansError: LocalizedError, Sendable, Hashable {
     case unknownFinding(FindingID)
     case unknownRecommendation(FindingID, Int, count: Int)
     case recommendationNeeded(FindingID, count: Int)
-    case followUpClosed(RecommendationRef, FollowUpStatus, on: CalendarDate)
+    case followUpClosed(RecommendationRef, ProgressStatus, on: CalendarDate)
     case acceptanceNeeds(String)
     case acceptanceOnly(String)
 
@@ -64,7 +64,7 @@ public enum AuditPlansError: LocalizedError, Sendable, Hashable {
         case let .invalidPeriod(field, text):
             "\(field) '\(text)' is not a period. Accepted: \(AuditPeriod.acceptedText)."
         case let .invalidStatus(text):
-            "--status '\(text)' is not a follow-up status. Accepted: \(FollowUpStatus.acceptedText)."
+            "--status '\(text)' is not a follow-up status. Accepted: \(ProgressStatus.acceptedText)."
         case let .notPositive(field, value):
             "\(field) is \(value); it must be a whole number of person-days above 0."
         case let .emptyField(field):

@@ -45,7 +45,7 @@ public struct FindingFollowUp: Sendable, Hashable {
     /// the previous round's, or in the future. Accepting the risk needs an executive approver (serving on
     /// the day) and a reason; neither is taken with another status.
     public func decideRound(
-        recommendation number: Int?, status: FollowUpStatus, on day: CalendarDate, note: String?,
+        recommendation number: Int?, status: ProgressStatus, on day: CalendarDate, note: String?,
         approver: String?, reason: String?, directory: AgencyDirectory, today: CalendarDate
     ) throws -> AuditFollowUpRecorded {
         let recommendation = try recommendation(number)

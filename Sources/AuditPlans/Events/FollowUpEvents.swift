@@ -14,14 +14,14 @@ public struct AuditFollowUpRecorded: DomainEvent, Hashable {
     /// The day of the round.
     public var on: CalendarDate
     /// Where the recommendation stands after the round.
-    public var status: FollowUpStatus
+    public var status: ProgressStatus
     /// What was seen: evidence, progress, problems.
     public var note: String?
     /// Present exactly when `status` is risk accepted.
     public var acceptance: RiskAcceptance?
 
     /// Creates the value from its parts.
-    public init(finding: FindingID, recommendation: Int, round: Int, on: CalendarDate, status: FollowUpStatus, note: String?, acceptance: RiskAcceptance?) {
+    public init(finding: FindingID, recommendation: Int, round: Int, on: CalendarDate, status: ProgressStatus, note: String?, acceptance: RiskAcceptance?) {
         self.finding = finding
         self.recommendation = recommendation
         self.round = round

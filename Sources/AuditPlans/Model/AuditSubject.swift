@@ -68,12 +68,10 @@ public struct AuditSubject: Sendable, Hashable, Codable {
     /// checked here and whether the risk exists is for the risk source to say.
     /// - throws: ``AuditPlansError/invalidRiskID(_:)``.
     public static func normalizedRiskID(_ text: String) throws -> String {
-        let parts = ThaiDigits.toArabic(text).trimmingCharacters(in: .whitespaces).uppercased().split(separator: "-")
-        guard parts.count == 3, parts[0] == "R", parts[1].count == 4, let year = Int(parts[1]), year >= 2400,
-              parts[2].allSatisfy(\.isASCII), let number = Int(parts[2]), number > 0
-        else { throw AuditPlansError.invalidRiskID(text) }
-        let digits = String(number)
-        return "R-\(year)-" + String(repeating: "0", count: max(0, 3 - digits.count)) + digits
+        guard let (year, number) = YearNumber.parse(text, prefix: "R") else {
+            throw AuditPlansError.invalidRiskID(text)
+        }
+        return YearNumber.format(prefix: "R", fiscalYear: year, number: number)
     }
 }
 

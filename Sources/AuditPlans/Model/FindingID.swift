@@ -1,40 +1,15 @@
 import Sujarit
 
-/// A finding's id, `F-2568-001`: the plan year it was found in and its number within that year.
-public struct FindingID: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
-    /// The fiscal year of the plan whose engagement found it.
-    public let fiscalYear: FiscalYear
-    /// The number within the year, from 1.
-    public let number: Int
-
-    /// Creates the value from its parts.
-    public init(fiscalYear: FiscalYear, number: Int) {
-        self.fiscalYear = fiscalYear
-        self.number = number
-    }
-
-    /// Parses `F-2568-001` (also `f-2568-1`, Thai digits).
-    /// - throws: ``AuditPlansError/invalidFindingID(_:)``.
-    public init(parsing text: String) throws {
-        guard let (year, number) = YearNumber.parse(text, prefix: "F") else { throw AuditPlansError.invalidFindingID(text) }
-        self.init(fiscalYear: year, number: number)
-    }
-
-    public var description: String { YearNumber.format(prefix: "F", fiscalYear: fiscalYear, number: number) }
-
-    public static func < (lhs: FindingID, rhs: FindingID) -> Bool {
-        (lhs.fiscalYear.be, lhs.number) < (rhs.fiscalYear.be, rhs.number)
-    }
-
-    public init(from decoder: any Decoder) throws {
-        self = try FindingID(parsing: try decoder.singleValueContainer().decode(String.self))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
+/// What makes a ``FindingID``: `F`, and ``AuditPlansError/invalidFindingID(_:)``.
+public enum FindingIDKind: YearNumberedKind {
+    /// `F`.
+    public static let prefix = "F"
+    /// ``AuditPlansError/invalidFindingID(_:)``.
+    public static func invalidID(_ text: String) -> any Error { AuditPlansError.invalidFindingID(text) }
 }
+
+/// A finding's id, `F-2568-001`: the plan year it was found in and its number within that year.
+public typealias FindingID = YearNumberedID<FindingIDKind>
 
 /// One recommendation of a finding, written `F-2568-001.2` (the `.n` may be left out when the finding has
 /// only one).

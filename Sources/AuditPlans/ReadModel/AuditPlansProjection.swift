@@ -156,7 +156,7 @@ public struct AuditPlansProjection: Projection {
                     VALUES (?, ?, ?, ?, ?, ?, ?, 0)
                     """,
                     [finding.id.description, recommendation.number, finding.id.fiscalYear.be, finding.subject,
-                     recommendation.actionOwner, recommendation.due.description, FollowUpStatus.notStarted.rawValue]
+                     recommendation.actionOwner, recommendation.due.description, ProgressStatus.notStarted.rawValue]
                 ))
             }
             return statements

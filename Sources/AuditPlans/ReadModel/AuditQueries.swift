@@ -18,7 +18,7 @@ public enum AuditQueries {
     public static func openFindings(_ store: any EventStore) async throws -> [String: Int] {
         let rows = try await store.query(
             "SELECT subject, COUNT(DISTINCT finding_id) AS open FROM audit_recommendations WHERE status NOT IN (?, ?) GROUP BY subject",
-            [FollowUpStatus.done.rawValue, FollowUpStatus.riskAccepted.rawValue]
+            [ProgressStatus.done.rawValue, ProgressStatus.riskAccepted.rawValue]
         )
         return Dictionary(uniqueKeysWithValues: rows.compactMap { row in row.string("subject").map { ($0, row.int("open") ?? 0) } })
     }
@@ -74,7 +74,7 @@ public enum AuditQueries {
             guard let recommendation = finding.recommendations.first(where: { $0.number == row.int("number") }) else { return nil }
             return FollowUpItem(
                 finding: finding, recommendation: recommendation,
-                status: FollowUpStatus(rawValue: row.string("status") ?? "") ?? .notStarted, rounds: row.int("rounds") ?? 0,
+                status: ProgressStatus(rawValue: row.string("status") ?? "") ?? .notStarted, rounds: row.int("rounds") ?? 0,
                 lastRound: try row.string("last_round").map { try EventCoding.decode(AuditFollowUpRecorded.self, from: Data($0.utf8)) }
             )
         }
@@ -88,14 +88,14 @@ public struct FollowUpItem: Sendable, Hashable {
     /// The recommendation.
     public var recommendation: Recommendation
     /// The latest round's status; not started before any round.
-    public var status: FollowUpStatus
+    public var status: ProgressStatus
     /// Follow-up rounds recorded so far.
     public var rounds: Int
     /// The latest round, if any.
     public var lastRound: AuditFollowUpRecorded?
 
     /// Creates the value from its parts.
-    public init(finding: AuditFindingRecorded, recommendation: Recommendation, status: FollowUpStatus, rounds: Int, lastRound: AuditFollowUpRecorded?) {
+    public init(finding: AuditFindingRecorded, recommendation: Recommendation, status: ProgressStatus, rounds: Int, lastRound: AuditFollowUpRecorded?) {
         self.finding = finding
         self.recommendation = recommendation
         self.status = status

@@ -61,7 +61,7 @@ public struct AuditYearStatus: Sendable, Hashable {
     public func entryCount(_ stage: Stage) -> Int { entries.filter { $0.stage == stage }.count }
 
     /// How many recommendations have each status.
-    public func recommendationCount(_ status: FollowUpStatus) -> Int { followUps.filter { $0.status == status }.count }
+    public func recommendationCount(_ status: ProgressStatus) -> Int { followUps.filter { $0.status == status }.count }
 
     /// Recommendations overdue on the as-of day.
     public var overdue: [FollowUpItem] { followUps.filter { $0.isOverdue(asOf: asOf) } }

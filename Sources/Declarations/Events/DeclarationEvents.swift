@@ -115,7 +115,7 @@ public struct RecusalRecorded: DomainEvent, Hashable {
     /// The staff id of the person who stands down.
     public var declarant: String
     /// The procurement.
-    public var project: ProjectNumber
+    public var project: EGPProjectID
     /// The role stood down from.
     public var role: ProcurementRole
     /// The parties the declarant is tied to.
@@ -124,7 +124,7 @@ public struct RecusalRecorded: DomainEvent, Hashable {
     public var recordedOn: CalendarDate
 
     public init(
-        declarationID: String, declarant: String, project: ProjectNumber, role: ProcurementRole,
+        declarationID: String, declarant: String, project: EGPProjectID, role: ProcurementRole,
         parties: [PartyReference], recordedOn: CalendarDate
     ) {
         self.declarationID = declarationID
@@ -168,7 +168,7 @@ public struct CommitteeRecorded: DomainEvent, Hashable {
     public static let eventType = "CommitteeRecorded"
 
     /// The procurement.
-    public var project: ProjectNumber
+    public var project: EGPProjectID
     /// Every seat, sorted by role then person.
     public var seats: [CommitteeSeat]
     /// The date of the appointment order, when known.
@@ -176,7 +176,7 @@ public struct CommitteeRecorded: DomainEvent, Hashable {
     /// The appointment order's reference (คำสั่งที่ …), when known.
     public var order: String?
 
-    public init(project: ProjectNumber, seats: [CommitteeSeat], appointedOn: CalendarDate? = nil, order: String? = nil) {
+    public init(project: EGPProjectID, seats: [CommitteeSeat], appointedOn: CalendarDate? = nil, order: String? = nil) {
         self.project = project
         self.seats = seats
         self.appointedOn = appointedOn
@@ -197,5 +197,5 @@ public enum DeclarationStreams {
     /// no new one is ever created.
     public static func legacyDeclaration(_ id: String) throws -> StreamID { try StreamID(category: "coi", id: id) }
     /// `committee/<project>`: a project's committee lists.
-    public static func committee(_ project: ProjectNumber) throws -> StreamID { try StreamID(category: "committee", id: project.rawValue) }
+    public static func committee(_ project: EGPProjectID) throws -> StreamID { try StreamID(category: "committee", id: project.rawValue) }
 }

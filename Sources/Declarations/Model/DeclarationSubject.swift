@@ -27,7 +27,7 @@ public struct DeclarationSubject: Sendable, Hashable, Codable {
     /// The fiscal year of an annual declaration.
     public var fiscalYear: FiscalYear?
     /// The project of a per-procurement declaration.
-    public var project: ProjectNumber?
+    public var project: EGPProjectID?
     /// The signer's role in that project.
     public var role: ProcurementRole?
 
@@ -37,7 +37,7 @@ public struct DeclarationSubject: Sendable, Hashable, Codable {
     }
 
     /// The declaration for `project` signed in `role`.
-    public static func procurement(_ project: ProjectNumber, role: ProcurementRole) -> DeclarationSubject {
+    public static func procurement(_ project: EGPProjectID, role: ProcurementRole) -> DeclarationSubject {
         DeclarationSubject(kind: .procurement, fiscalYear: nil, project: project, role: role)
     }
 

@@ -53,7 +53,7 @@ public enum CommitteeType: String, Sendable, Hashable, Codable, CaseIterable {
 ///
 /// Written `head-officer`, `officer`, `inspector`, `works-supervisor`, `<committee>-chair` or
 /// `<committee>-member`, e.g. `inspection-member`, `e-bidding-chair`; that text is also the stored form.
-public struct ProcurementRole: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
+public struct ProcurementRole: Sendable, Hashable, Comparable, TextCodable {
     /// The signer's seat.
     public enum Seat: String, Sendable, Hashable, Codable {
         /// หัวหน้าเจ้าหน้าที่ (head of the procurement officers).
@@ -142,20 +142,5 @@ public struct ProcurementRole: Sendable, Hashable, Codable, Comparable, CustomSt
 
     public static func < (lhs: ProcurementRole, rhs: ProcurementRole) -> Bool {
         lhs.description < rhs.description
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        do {
-            try self.init(parsing: text)
-        } catch {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.localizedDescription)
-        }
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
     }
 }

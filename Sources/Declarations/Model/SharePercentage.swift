@@ -5,7 +5,7 @@ import Sujarit
 ///
 /// The Organic Act's joint-interest test turns on "more than 25 %", so shares are compared exactly and
 /// never as floating point. Encodes as a string such as `"25.50"`.
-public struct SharePercentage: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+public struct SharePercentage: Sendable, Hashable, Comparable, TextCodable {
     /// The share in hundredths of a percent: 2550 is 25.50 %.
     public let hundredths: Int
 
@@ -40,17 +40,4 @@ public struct SharePercentage: Sendable, Hashable, Comparable, Codable, CustomSt
     }
 
     public static func < (lhs: SharePercentage, rhs: SharePercentage) -> Bool { lhs.hundredths < rhs.hundredths }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        do { try self.init(parsing: text) } catch {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.localizedDescription)
-        }
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
 }

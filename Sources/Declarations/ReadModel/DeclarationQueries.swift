@@ -24,10 +24,10 @@ public struct DeclarationSummary: Sendable, Hashable {
 public struct DeclarationFilter: Sendable, Hashable {
     /// Annual declarations for this year, and procurement declarations signed within it.
     public var fiscalYear: FiscalYear?
-    public var project: ProjectNumber?
+    public var project: EGPProjectID?
     public var declarant: String?
 
-    public init(fiscalYear: FiscalYear? = nil, project: ProjectNumber? = nil, declarant: String? = nil) {
+    public init(fiscalYear: FiscalYear? = nil, project: EGPProjectID? = nil, declarant: String? = nil) {
         self.fiscalYear = fiscalYear
         self.project = project
         self.declarant = declarant
@@ -95,8 +95,24 @@ public enum DeclarationQueries {
         ).map(summary)
     }
 
+    /// Every project's recorded committee seats, by e-GP project id, each committee by role then staff id.
+    ///
+    /// For cross-checks that look at every committee at once (Oversight's red flags): an agency records tens
+    /// of committees a year, so all of them fit in memory.
+    public static func allSeats(_ store: any EventStore) async throws -> [String: [CommitteeSeat]] {
+        var seats: [String: [CommitteeSeat]] = [:]
+        let rows = try await store.query(
+            "SELECT project, staff_id, role FROM coi_committee_seats ORDER BY project, role, staff_id")
+        for row in rows {
+            guard let project = row.string("project"), let staff = row.string("staff_id"), let role = row.string("role")
+            else { continue }
+            seats[project, default: []].append(CommitteeSeat(staffID: staff, role: try ProcurementRole(parsing: role)))
+        }
+        return seats
+    }
+
     /// Each seat of `project`'s recorded committee with whether it is covered; nil when no committee was recorded.
-    public static func seats(_ store: any EventStore, project: ProjectNumber) async throws -> [SeatDeclaration]? {
+    public static func seats(_ store: any EventStore, project: EGPProjectID) async throws -> [SeatDeclaration]? {
         let seats = try await store.query(
             "SELECT staff_id, role FROM coi_committee_seats WHERE project = ? ORDER BY role, staff_id", [project.rawValue]
         )

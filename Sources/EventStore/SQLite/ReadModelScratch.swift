@@ -26,7 +26,8 @@ public final class ReadModelScratch {
     /// Creates the scratch file and the projections' empty tables in it.
     ///
     /// - parameters:
-    ///   - near: A store file to put the scratch beside (its folder has room for a copy of the store); nil,
+    ///   - projections: The projections whose tables the replay fills.
+    ///   - path: A store file to put the scratch beside (its folder has room for a copy of the store); nil,
     ///     or a folder that cannot be written, for the temporary folder.
     ///   - lockTimeout: Seconds to wait for an attached SQLite store's lock.
     public init(projections: [any Projection], near path: String? = nil, lockTimeout: Int = 30) throws {
@@ -103,8 +104,10 @@ public final class ReadModelScratch {
 
     /// Compares the replay with the `live` tables copied in, for a log whose last event is `sequence`.
     ///
-    /// - parameter checkpoints: Each projection's recorded checkpoint by name: version and sequence, either
-    ///   nil when not a number; a projection absent from it has none.
+    /// - parameters:
+    ///   - sequence: The sequence of the log's last event, which the replay reached.
+    ///   - checkpoints: Each projection's recorded checkpoint by name: version and sequence, either
+    ///     nil when not a number; a projection absent from it has none.
     public func report(sequence: Int64, checkpoints: [String: (version: Int?, sequence: Int64?)]) throws -> ReadModelReport {
         try queue.inDatabase { db in
             if try !Self.hasLiveSchema(db) {

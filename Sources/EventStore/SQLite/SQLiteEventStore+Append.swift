@@ -16,7 +16,13 @@ extension SQLiteEventStore {
     func append<Source: EventBatchSource>(streaming source: inout Source, in db: Database) throws -> AppendReceipt {
         try SQLiteSchema.restoreGuards(db)
         var session = try AppendSession(store: self, db: db)
-        while let batch = try source.nextBatch() {
+        while true {
+            // Inside the write transaction: they see every earlier append and this one's batches.
+            let found = try source.lookups().map { statement in
+                let arguments = StatementArguments(statement.arguments.map(\.databaseValue))
+                return try Row.fetchAll(db, sql: statement.sql, arguments: arguments).map(SQLRow.init)
+            }
+            guard let batch = try source.nextBatch(found: found) else { break }
             let written = try session.write(batch)
             try apply(written, in: db)
         }

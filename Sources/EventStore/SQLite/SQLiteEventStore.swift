@@ -41,6 +41,9 @@ public struct SQLiteEventStore: EventStore {
     /// Opens an existing store file, upgrading its schema and catching up its read models if needed.
     ///
     /// - parameters:
+    ///   - path: The store file.
+    ///   - projections: The read models kept with the log (each checked and caught up on opening).
+    ///   - clock: The clock that stamps `recordedAt` on appended events.
     ///   - catchingUp: Pass false to leave the read models exactly as they are (no catch-up, no repair), for
     ///     ``verifyReadModels(progress:)`` to see them as found; the store should then only be read.
     ///   - lockTimeout: How many seconds to wait while another process holds the write lock.

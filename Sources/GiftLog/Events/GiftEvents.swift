@@ -148,12 +148,30 @@ public struct GiftDateCorrected: DomainEvent, Hashable {
 }
 
 /// A version of the gift rules was adopted; entries logged from now on are judged by it.
+///
+/// The payload stores the rules as ``GiftRulesPayloadV1``, not through `GiftRules`' own Codable, so the model
+/// can change without changing what adopted rules look like in the log.
 public struct GiftRulesAdopted: DomainEvent, Hashable {
     public static let eventType = "GiftRulesAdopted"
     /// The rules, with their version.
     public var rules: GiftRules
 
+    /// The event adopting `rules`.
     public init(rules: GiftRules) { self.rules = rules }
+
+    private enum CodingKeys: String, CodingKey { case rules }
+
+    /// Reads the stored payload (schema 1).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        rules = try container.decode(GiftRulesPayloadV1.self, forKey: .rules).model
+    }
+
+    /// Writes the payload in the stored form of schema 1.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(GiftRulesPayloadV1(rules), forKey: .rules)
+    }
 }
 
 /// The head of agency declared the No Gift Policy for a fiscal year (OIT item O31).

@@ -55,48 +55,16 @@ public enum GiftDecision: String, Sendable, Hashable, Codable, CaseIterable {
     }
 }
 
-/// A gift entry's id, `G-2568-007`: the fiscal year of the gift's date and its number within that year.
-public struct GiftEntryID: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
-    public let fiscalYear: FiscalYear
-    public let number: Int
-
-    public init(fiscalYear: FiscalYear, number: Int) {
-        self.fiscalYear = fiscalYear
-        self.number = number
-    }
-
-    /// Reads `G-2568-007`, also lower case and with Thai digits.
-    /// - throws: ``GiftLogError/invalidEntryID(_:)``.
-    public init(parsing text: String) throws {
-        let parts = ThaiDigits.toArabic(text.trimmingCharacters(in: .whitespaces)).uppercased().split(separator: "-")
-        guard parts.count == 3, parts[0] == "G", parts[1].count == 4, let year = Int(parts[1]), year >= 2400,
-              parts[2].allSatisfy({ $0.isASCII && $0.isNumber }), let number = Int(parts[2]), number > 0
-        else { throw GiftLogError.invalidEntryID(text) }
-        self.init(fiscalYear: FiscalYear(be: year), number: number)
-    }
-
-    public var description: String {
-        let digits = String(number)
-        return "G-\(fiscalYear.be)-\(String(repeating: "0", count: max(0, 3 - digits.count)))\(digits)"
-    }
-
-    public static func < (lhs: GiftEntryID, rhs: GiftEntryID) -> Bool {
-        (lhs.fiscalYear, lhs.number) < (rhs.fiscalYear, rhs.number)
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        do { try self.init(parsing: text) } catch {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: error.localizedDescription)
-        }
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
+/// What makes a ``GiftEntryID``: `G`, and ``GiftLogError/invalidEntryID(_:)``.
+public enum GiftEntryIDKind: YearNumberedKind {
+    /// `G`.
+    public static let prefix = "G"
+    /// ``GiftLogError/invalidEntryID(_:)``.
+    public static func invalidID(_ text: String) -> any Error { GiftLogError.invalidEntryID(text) }
 }
+
+/// A gift entry's id, `G-2568-007`: the fiscal year of the gift's date and its number within that year.
+public typealias GiftEntryID = YearNumberedID<GiftEntryIDKind>
 
 /// A family member who received (or refused) a gift on a staff member's account: the gift is the staff
 /// member's under the rules, and the log says who actually took it.

@@ -24,12 +24,7 @@ public enum GiftLogAccess {
 
     /// The O33 report for `viewer`: whole, or without the cases that name people.
     public static func report(_ report: GiftReport, for viewer: StaffMember?) -> GiftReport {
-        guard view(for: viewer) == .totalsOnly else { return report }
-        var redacted = report
-        redacted.view = .totalsOnly
-        redacted.overThreshold = nil
-        redacted.givenEntries = nil
-        return redacted
+        PersonalDataAccess(reader: viewer, registers: [personalData]).visible(report)
     }
 }
 

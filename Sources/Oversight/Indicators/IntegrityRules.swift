@@ -52,7 +52,7 @@ struct IntegrityRules {
     let settings: RedFlagSettings
     let inputs: CrossCheckInputs
     let interests: PartyIndex<DeclaredPartyInterest>
-    let gifts: PartyIndex<ReceivedGift>
+    let gifts: PartyIndex<GiftFact>
 
     init(settings: RedFlagSettings, inputs: CrossCheckInputs) {
         self.settings = settings
@@ -65,7 +65,7 @@ struct IntegrityRules {
 
     /// A gift's matches so far, across departments: flagged once per gift when the run ends.
     struct GiftMatch {
-        var gift: ReceivedGift
+        var gift: GiftFact
         var projects: [ProjectFact] = []
         var supplier: PartyReference?
         var capacities: Set<String> = []
@@ -172,7 +172,7 @@ struct IntegrityRules {
                 figures: [Figure(.giftValue, .money(match.gift.value)), Figure(.giftDate, .date(match.gift.date)), Figure(.projects, .count(projects.count))],
                 cutOff: CutOff(setting: "gifts.window_days", value: .days(settings.gifts.windowDays), basis: .configured, configurationVersion: settings.version),
                 people: [PersonFact(staffID: match.gift.recipient, department: match.gift.department, capacity: match.capacities.sorted().joined(separator: ", "))],
-                gifts: [match.gift.fact]
+                gifts: [match.gift]
             )
             return FlagCandidate(
                 indicator: .giftFromSupplier, fiscalYear: FiscalYear.containing(match.gift.date), departmentID: match.departmentID,
@@ -187,7 +187,7 @@ struct IntegrityRules {
         for (projectID, seats) in inputs.seats.sorted(by: { $0.key < $1.key }) {
             let declared = inputs.declaredForProject[projectID] ?? []
             let known = seen[projectID]
-            let year = known?.project.fiscalYear ?? ProjectID(projectID).map { FiscalYear(be: $0.beYear) } ?? FiscalYear(be: 0)
+            let year = known?.project.fiscalYear ?? EGPProjectID(projectID).map { FiscalYear(be: $0.beYear) } ?? FiscalYear(be: 0)
             let departmentID = known?.project.departmentID ?? inputs.agencyDepartmentID ?? ""
             for (staffID, memberSeats) in Dictionary(grouping: seats, by: \.staffID).sorted(by: { $0.key < $1.key }) where !declared.contains(staffID) {
                 let project = known?.project ?? ProjectFact(projectID: projectID, title: "", method: nil, fiscalYear: year, departmentID: departmentID)
@@ -215,7 +215,7 @@ struct IntegrityRules {
             let byPerson = Dictionary(grouping: CommitteeSeparation.warnings(seats), by: \.staffID)
             guard !byPerson.isEmpty else { continue }
             let known = seen[projectID]
-            let year = known?.project.fiscalYear ?? ProjectID(projectID).map { FiscalYear(be: $0.beYear) } ?? FiscalYear(be: 0)
+            let year = known?.project.fiscalYear ?? EGPProjectID(projectID).map { FiscalYear(be: $0.beYear) } ?? FiscalYear(be: 0)
             let departmentID = known?.project.departmentID ?? inputs.agencyDepartmentID ?? ""
             for (staffID, _) in byPerson.sorted(by: { $0.key < $1.key }) {
                 let roles = Set(seats.filter { $0.staffID == staffID && ($0.role.considersBids || $0.role.inspects) }.map(\.role.description)).sorted()

@@ -13,7 +13,7 @@ public struct CrossCheckInputs: Sendable, Hashable {
     /// For each project id, the staff who have a per-procurement declaration in force for it (any role).
     public var declaredForProject: [String: Set<String>]
     /// Gifts received (not given, not refused), with their giver.
-    public var gifts: [ReceivedGift]
+    public var gifts: [GiftFact]
     /// Agency departments (code and Thai name), for recognising a buyer by name.
     public var departments: [DepartmentName]
     /// The e-GP department id of the agency itself, from the store's profile.
@@ -22,7 +22,7 @@ public struct CrossCheckInputs: Sendable, Hashable {
     /// Creates the value from its parts.
     public init(
         interests: [DeclaredPartyInterest] = [], seats: [String: [CommitteeSeatRecord]] = [:],
-        declaredForProject: [String: Set<String>] = [:], gifts: [ReceivedGift] = [], departments: [DepartmentName] = [],
+        declaredForProject: [String: Set<String>] = [:], gifts: [GiftFact] = [], departments: [DepartmentName] = [],
         agencyDepartmentID: String? = nil
     ) {
         self.interests = interests
@@ -104,42 +104,6 @@ public struct CommitteeSeatRecord: Sendable, Hashable {
     public init(staffID: String, role: String) {
         self.staffID = staffID
         self.role = role
-    }
-}
-
-/// A gift received by staff, with who gave it.
-public struct ReceivedGift: Sendable, Hashable {
-    /// The gift entry's id.
-    public var entryID: String
-    /// The recipient's staff id.
-    public var recipient: String
-    /// The recipient's department on the day.
-    public var department: String
-    /// Who gave it.
-    public var giver: PartyReference
-    /// The day of the gift.
-    public var date: CalendarDate
-    /// The value.
-    public var value: Money
-    /// What it was.
-    public var description: String
-    /// The occasion.
-    public var occasion: String
-
-    /// Creates the value from its parts.
-    public init(entryID: String, recipient: String, department: String, giver: PartyReference, date: CalendarDate, value: Money, description: String, occasion: String) {
-        self.entryID = entryID
-        self.recipient = recipient
-        self.department = department
-        self.giver = giver
-        self.date = date
-        self.value = value
-        self.description = description
-        self.occasion = occasion
-    }
-
-    var fact: GiftFact {
-        GiftFact(entryID: entryID, recipient: recipient, department: department, giver: giver, date: date, value: value, description: description, occasion: occasion)
     }
 }
 

@@ -339,7 +339,8 @@ public struct DeclarationFact: Sendable, Hashable, Codable {
     }
 }
 
-/// A gift entry a flag rests on.
+/// A gift received by staff, with who gave it: what the gift rule reads from the log, and what a flag
+/// raised on it keeps as evidence (so the flag shows the gift as it was when raised).
 public struct GiftFact: Sendable, Hashable, Codable {
     /// The gift entry's id.
     public var entryID: String

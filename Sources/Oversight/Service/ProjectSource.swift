@@ -40,9 +40,7 @@ public struct StoreProjectSource: ProcurementProjectSource {
     /// Calls `body` with every project, a department's projects together.
     public func forEachProject(_ body: (ProcurementProject) throws -> Void) async throws {
         // The read model pages by project id; its department filter gives each department's projects together.
-        let departments = try await store.query("SELECT DISTINCT department_id FROM procurement_projects ORDER BY department_id")
-            .compactMap { $0.string("department_id") }
-        for department in departments {
+        for department in try await ProcurementReadModel.departments(in: store) {
             try await ProcurementReadModel.forEachProject(in: store, departmentID: department, body)
         }
     }

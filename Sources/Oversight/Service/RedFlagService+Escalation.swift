@@ -14,17 +14,21 @@ extension RedFlagService {
     ///   - department: The department the risk belongs to; by default the one the buyer resolved to.
     ///   - owner: Who answers for the risk.
     /// - returns: The flag as it now stands and the new risk's id.
-    public func escalateToRisk(_ id: FlagID, department: String?, owner: String?, actor: String) async throws -> (flag: RedFlag, risk: RiskID) {
-        try await escalateToRisk(id, fiscalYear: nil, department: department, owner: owner, actor: actor)
+    public func escalateToRisk(
+        _ id: FlagID, department: String?, owner: String?, context: CommandContext
+    ) async throws -> (flag: RedFlag, risk: RiskID) {
+        try await escalateToRisk(id, fiscalYear: nil, department: department, owner: owner, context: context)
     }
 
     /// Escalates a flag to the risk register of `fiscalYear`; when nil, the register the committee is
     /// working on (``RiskLedger/workingYear(default:)``), not necessarily the year the flag was raised in.
-    public func escalateToRisk(_ id: FlagID, fiscalYear: FiscalYear?, department: String?, owner: String?, actor: String) async throws -> (flag: RedFlag, risk: RiskID) {
+    public func escalateToRisk(
+        _ id: FlagID, fiscalYear: FiscalYear?, department: String?, owner: String?, context: CommandContext
+    ) async throws -> (flag: RedFlag, risk: RiskID) {
         var attempt = 1
         while true {
             let directory = try await AgencyDirectory.load(from: store)
-            try RedFlagAccess.checkTriager(actor, in: directory)
+            try RedFlagAccess.checkTriager(context.actor, in: directory)
             let current = try await flag(id)
             try current.checkEscalation(to: .risk)
             guard let code = department ?? current.raised.unit else { throw OversightError.departmentNeeded(id) }
@@ -35,16 +39,17 @@ extension RedFlagService {
                 fiscalYear: year, department: code, process: texts.process, category: "procurement",
                 event: texts.event, causes: texts.causes, owner: owner
             )
-            let context = CommandContext(actor: actor, now: clock())
             // The register decides (and refuses) as for `risk add`; the append is ours, so that the risk and
             // the flag's link go into the log together.
             let (risk, decision) = try await RiskService(store: store).perform(context, dryRun: true) { ledger, directory, decision in
                 try ledger.identify(draft, directory: directory, into: &decision)
             }
-            let escalated = FlagEscalated(flagID: id, target: .risk, reference: risk.description, escalatedOn: today)
+            let escalated = FlagEscalated(
+                flagID: id, target: .risk, reference: risk.description, escalatedOn: context.today
+            )
             let link = StreamAppend(
                 stream: try FlagStreams.flag(id), expectedVersion: .exactly(current.version),
-                events: [try ProposedEvent(escalated, occurredAt: context.now, actor: actor)]
+                events: [try ProposedEvent(escalated, occurredAt: context.now, actor: context.actor)]
             )
             do {
                 _ = try await store.append(decision.appends + [link])
@@ -61,9 +66,11 @@ extension RedFlagService {
     ///
     /// Two appends, since the audit module appends for itself; when the second fails, running the command
     /// again finds the subject already there and only records the link.
-    public func escalateToAudit(_ id: FlagID, subjectID: String?, department: String?, riskLevel: AuditRiskLevel?, actor: String) async throws -> (flag: RedFlag, subject: String) {
+    public func escalateToAudit(
+        _ id: FlagID, subjectID: String?, department: String?, riskLevel: AuditRiskLevel?, context: CommandContext
+    ) async throws -> (flag: RedFlag, subject: String) {
         let directory = try await AgencyDirectory.load(from: store)
-        try RedFlagAccess.checkTriager(actor, in: directory)
+        try RedFlagAccess.checkTriager(context.actor, in: directory)
         let current = try await flag(id)
         try current.checkEscalation(to: .audit)
         let subjectID = try AuditSubject.normalizedID(subjectID ?? id.description)
@@ -77,14 +84,15 @@ extension RedFlagService {
             risks: current.riskID.map { [$0] } ?? [], personDays: PersonDayDefaults.standard.personDays(for: .procurement),
             objective: texts.auditObjective, scope: texts.auditScope
         )
-        let audit = AuditPlanService(store: store, clock: clock)
+        let audit = AuditPlanService(store: store)
         let existing = try await audit.universe().first { $0.id == subjectID }
         if existing == nil {
-            try await audit.addSubject(subject, replace: false, actor: actor)
+            try await audit.addSubject(subject, replace: false, context: context)
         }
-        let escalated = FlagEscalated(flagID: id, target: .audit, reference: subjectID, escalatedOn: today)
+        let escalated = FlagEscalated(flagID: id, target: .audit, reference: subjectID, escalatedOn: context.today)
         try await store.append(
-            [try ProposedEvent(escalated, occurredAt: clock(), actor: actor)], to: FlagStreams.flag(id), expectedVersion: .exactly(current.version)
+            [try ProposedEvent(escalated, occurredAt: context.now, actor: context.actor)], to: FlagStreams.flag(id),
+            expectedVersion: .exactly(current.version)
         )
         return (try await flag(id), subjectID)
     }

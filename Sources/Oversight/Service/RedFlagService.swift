@@ -14,18 +14,12 @@ import Sujarit
 public struct RedFlagService: Sendable {
     /// The store read and appended to.
     public let store: any EventStore
-    let clock: @Sendable () -> Date
 
-    /// - parameters:
-    ///   - store: The store to read and append to.
-    ///   - clock: Now; "today" (for triage dates) is its day in Bangkok. Tests inject a fixed one.
-    public init(store: any EventStore, clock: @escaping @Sendable () -> Date = Date.init) {
+    /// - parameter store: The store to read and append to. Who acts, when, and "today" (for triage dates)
+    ///   come with each command's ``CommandContext``.
+    public init(store: any EventStore) {
         self.store = store
-        self.clock = clock
     }
-
-    /// Today in Bangkok by the service's clock.
-    public var today: CalendarDate { CalendarDate(clock()) }
 
     /// What a run found and recorded.
     public struct RunSummary: Sendable, Hashable {
@@ -46,7 +40,9 @@ public struct RedFlagService: Sendable {
     }
 
     /// Computes every flag over `source` and records the new ones.
-    public func run(settings: RedFlagSettings, source: any ProcurementProjectSource, actor: String) async throws -> RunSummary {
+    public func run(
+        settings: RedFlagSettings, source: any ProcurementProjectSource, context: CommandContext
+    ) async throws -> RunSummary {
         let inputs = try await StoreInputs.load(from: store)
         var engine = RedFlagEngine(settings: settings, inputs: inputs)
         var candidates: [FlagCandidate] = []
@@ -55,17 +51,20 @@ public struct RedFlagService: Sendable {
             candidates += engine.takeCandidates()
         }
         candidates += engine.finish()
-        return try await record(candidates, projects: engine.projectCount, settings: settings, actor: actor)
+        return try await record(candidates, projects: engine.projectCount, settings: settings, context: context)
     }
 
     /// Records `candidates`: raises the new, revises the changed, skips the rest, in one append; on a
     /// concurrent run's conflict, reads again and retries.
-    public func record(_ candidates: [FlagCandidate], projects: Int, settings: RedFlagSettings, actor: String) async throws -> RunSummary {
+    public func record(
+        _ candidates: [FlagCandidate], projects: Int, settings: RedFlagSettings, context: CommandContext
+    ) async throws -> RunSummary {
         var attempt = 1
         let namingPeople = candidates.contains { $0.evidence.namesPeople }
         while true {
             // The key for dedupe keys that would name people; recorded with this append if the store has none.
-            let tokenKey = namingPeople ? try await DeclarationStreamKey.prepare(in: store, actor: actor, at: clock()) : nil
+            let tokenKey = namingPeople
+                ? try await DeclarationStreamKey.prepare(in: store, actor: context.actor, at: context.now) : nil
             var usesKey = false
             let known = try await RedFlagQueries.identities(store)
             var numbers = try await RedFlagQueries.lastNumbers(store)
@@ -74,7 +73,8 @@ public struct RedFlagService: Sendable {
                 configurationVersion: settings.version
             )
             var appends: [StreamAppend] = []
-            let now = clock()
+            let now = context.now
+            let actor = context.actor
             let ordered = candidates.sorted { ($0.fiscalYear, $0.indicator, $0.identity) < ($1.fiscalYear, $1.indicator, $1.identity) }
             for candidate in ordered {
                 let dedupeIdentity = RedFlagRaised.dedupeIdentity(of: candidate, key: tokenKey?.key)
@@ -125,13 +125,14 @@ public struct RedFlagService: Sendable {
 
     /// Dismisses a flag with a reason. Only the auditor and the legal officer triage.
     @discardableResult
-    public func dismiss(_ id: FlagID, reason: String, actor: String) async throws -> RedFlag {
+    public func dismiss(_ id: FlagID, reason: String, context: CommandContext) async throws -> RedFlag {
         let directory = try await AgencyDirectory.load(from: store)
-        try RedFlagAccess.checkTriager(actor, in: directory)
+        try RedFlagAccess.checkTriager(context.actor, in: directory)
         let current = try await flag(id)
-        let event = try current.decideDismissal(reason: reason, on: today)
+        let event = try current.decideDismissal(reason: reason, on: context.today)
         try await store.append(
-            [try ProposedEvent(event, occurredAt: clock(), actor: actor)], to: FlagStreams.flag(id), expectedVersion: .exactly(current.version)
+            [try ProposedEvent(event, occurredAt: context.now, actor: context.actor)], to: FlagStreams.flag(id),
+            expectedVersion: .exactly(current.version)
         )
         return try await flag(id)
     }

@@ -34,17 +34,14 @@ public enum StoreInputs {
             if let project = summary.project { declared[project, default: []].insert(summary.declarant) }
         }
 
-        // The register offers seats per project; Oversight needs them all, which its table holds as documented.
-        var seats: [String: [CommitteeSeatRecord]] = [:]
-        for row in try await store.query("SELECT project, staff_id, role FROM coi_committee_seats ORDER BY project, role, staff_id") {
-            guard let project = row.string("project"), let staff = row.string("staff_id"), let role = row.string("role") else { continue }
-            seats[project, default: []].append(CommitteeSeatRecord(staffID: staff, role: role))
+        let seats = try await DeclarationQueries.allSeats(store).mapValues { committee in
+            committee.map { CommitteeSeatRecord(staffID: $0.staffID, role: $0.role.description) }
         }
 
-        let gifts = try await GiftQueries.entries(store).compactMap { entry -> ReceivedGift? in
+        let gifts = try await GiftQueries.entries(store).compactMap { entry -> GiftFact? in
             let logged = entry.logged
             guard logged.direction == .received else { return nil }
-            return ReceivedGift(
+            return GiftFact(
                 entryID: logged.entryID.description, recipient: logged.person, department: logged.department,
                 giver: logged.counterparty, date: logged.date, value: logged.value, description: logged.description,
                 occasion: logged.occasion

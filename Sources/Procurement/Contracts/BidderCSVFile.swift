@@ -87,7 +87,7 @@ struct BidderCSVFile {
                 }
             }
             func value(_ column: Column) -> String { positions[column].map { row.fields[$0] } ?? "" }
-            let projectID: ProjectID
+            let projectID: EGPProjectID
             do { projectID = try ContractValues.projectID(value(.projectID)) } catch {
                 throw ContractFileError(file: file, line: row.line, column: positions[.projectID]! + 1, field: Column.projectID.name, problem: error)
             }

@@ -156,7 +156,7 @@ struct ContractCSVFile {
             guard let raw = values[column] else { return nil }
             do { return try parse(raw) } catch { throw failure(column, error) }
         }
-        let projectID: ProjectID
+        let projectID: EGPProjectID
         do { projectID = try ContractValues.projectID(values[.projectID] ?? "") } catch { throw failure(.projectID, error) }
         let text = { (column: ContractColumn) in values[column].flatMap(ContractValues.text) }
         let limits = limits

@@ -1,3 +1,4 @@
+import Agency
 import EventStore
 import Foundation
 import Sujarit
@@ -42,13 +43,14 @@ public struct ContractImporter: Sendable {
     ///   - department: The department the file is for, when it holds one department's projects; recorded
     ///     on each row (the sources name departments but give no e-GP id). Leave it nil for a national file:
     ///     projects already known from a feed keep their department.
-    ///   - actor: Who is importing.
+    ///   - context: Who is importing, recorded on every event, and when (the `occurredAt` of the file record
+    ///     and of a row that gives no day of its own).
     ///   - progress: Called after each batch with the bytes read and the file's size.
     /// - Throws: ``ContractFileError`` naming file, line and column; ``ProcurementImportError`` for a file
     ///   of another kind; the store's errors. Nothing of the file is recorded then.
     public func importFile(
-        at path: String, as format: ContractSource? = nil, department: EGPDepartmentID? = nil, actor: String,
-        now: Date = Date(), progress: (@Sendable (Int64, Int64?) -> Void)? = nil
+        at path: String, as format: ContractSource? = nil, department: EGPDepartmentID? = nil,
+        context: CommandContext, progress: (@Sendable (Int64, Int64?) -> Void)? = nil
     ) async throws -> ContractImportReport {
         let source = try format ?? Self.source(forFile: path)
         // Checked before anything opens the file: opening a FIFO would block until a writer comes.
@@ -75,7 +77,9 @@ public struct ContractImporter: Sendable {
         }
         let key = "egp-contracts|\(digest.hex)|\(department?.rawValue ?? "-")"
         let seenBefore = try await FeedImporter.importedBefore(dedupeKey: key, in: ProcurementStreams.contractImports, store: store)
-        var batches = ContractBatches(rows: rows, actor: actor, now: now, batchSize: batchSize, size: digest.bytes, record: record, progress: progress)
+        var batches = ContractBatches(
+            rows: rows, actor: context.actor, now: context.now, batchSize: batchSize, size: digest.bytes,
+            record: record, progress: progress)
         let receipt = try await store.append(streaming: &batches)
         let imported = record(batches.rows)
         let recordWritten = seenBefore ? 0 : 1

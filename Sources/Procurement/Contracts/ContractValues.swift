@@ -61,9 +61,9 @@ enum ContractValues {
     }
 
     /// A project id.
-    static func projectID(_ raw: String) throws(ContractFileError.Problem) -> ProjectID {
+    static func projectID(_ raw: String) throws(ContractFileError.Problem) -> EGPProjectID {
         let text = FeedText.trimmed(raw)
-        guard let id = ProjectID(text) else { throw .invalidProjectID(text: text) }
+        guard let id = EGPProjectID(text) else { throw .invalidProjectID(text: text) }
         return id
     }
 

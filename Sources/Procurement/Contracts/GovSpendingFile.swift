@@ -69,7 +69,7 @@ struct GovSpendingFile {
         let limits = limits
         let budgetAmount = { (raw: String) throws(ContractFileError.Problem) -> Money? in try ContractValues.money(raw, as: .budget, limits: limits) }
         let contractAmount = { (raw: String) throws(ContractFileError.Problem) -> Money? in try ContractValues.money(raw, as: .contract, limits: limits) }
-        let projectID: ProjectID
+        let projectID: EGPProjectID
         do { projectID = try ContractValues.projectID(project.project_id?.text ?? "") } catch {
             throw ContractFileError(file: file, field: "\(path).project_id", problem: error)
         }

@@ -18,7 +18,7 @@ public struct AnnouncementPublished: DomainEvent, Hashable {
     public static let schemaVersion = 1
 
     /// The project (or plan item) the announcement is about.
-    public var projectID: ProjectID
+    public var projectID: EGPProjectID
     /// The buying department's e-GP id (4 digits central, 7 local), as given with `--dept`.
     public var departmentID: String
     /// What kind of announcement it is.
@@ -82,7 +82,7 @@ public struct AnnouncementPublished: DomainEvent, Hashable {
 public enum ProcurementStreams {
     /// One project's history: its contract and bidder records (and, in stores written before
     /// ``AnnouncementsPublished``, its announcements), `egp/<projectID>`.
-    public static func project(_ id: ProjectID) -> StreamID {
+    public static func project(_ id: EGPProjectID) -> StreamID {
         // A project id is 11 digits or P/M and 11 digits, always a valid stream id.
         try! StreamID(category: "egp", id: id.rawValue)
     }
@@ -132,14 +132,14 @@ extension AnnouncementPublished {
     /// The event from a flat payload, or nil when a field is missing, unknown or invalid.
     static func fastDecode(_ payload: Data) -> AnnouncementPublished? {
         guard let members = FlatJSON.read(payload) else { return nil }
-        var projectID: ProjectID?, department: String?, type: AnnouncementType?, method: ProcurementMethod?
+        var projectID: EGPProjectID?, department: String?, type: AnnouncementType?, method: ProcurementMethod?
         var title: String?, published: CalendarDate?, link: String?, description: String?, line: Int?
         for (key, value) in members {
             switch (key, value) {
             case let ("departmentID", .string(text)): department = text
             case let ("link", .string(text)): link = text
             case let ("method", .string(text)): guard let known = ProcurementMethod(key: text) else { return nil }; method = known
-            case let ("projectID", .string(text)): projectID = ProjectID(text)
+            case let ("projectID", .string(text)): projectID = EGPProjectID(text)
             case let ("published", .string(text)): published = CalendarDate.iso(text)
             case let ("sourceDescription", .string(text)): description = text
             case let ("sourceLine", .integer(number)): line = number
@@ -157,7 +157,7 @@ extension AnnouncementPublished {
 
     /// The event with every stored field given.
     init(
-        projectID: ProjectID, departmentID: String, type: AnnouncementType, method: ProcurementMethod?, title: String,
+        projectID: EGPProjectID, departmentID: String, type: AnnouncementType, method: ProcurementMethod?, title: String,
         published: CalendarDate, link: String?, sourceDescription: String?, sourceLine: Int
     ) {
         self.projectID = projectID

@@ -8,9 +8,8 @@ import Sujarit
 ///
 /// Recorded in the department's feed stream `egp-feed/<departmentID>`, in the same transaction as the rest
 /// of the file and its ``FeedImported`` record. It carries only announcements the store did not hold yet:
-/// the importer leaves out the ones it knows, and the read model's timeline, keyed on project, type, day
-/// and document (the parts of ``EGPAnnouncement/fingerprint``), refuses any other inside the transaction,
-/// so the log never says twice that one announcement was published. Why coarser events: one event per
+/// the importer leaves out the ones its ledger of fingerprints (``AnnouncementLedger``) holds, asked inside
+/// the transaction, so the log never says twice that one announcement was published. Why coarser events: one event per
 /// announcement cost a log row in four B-trees, a hash link and a dedupe-key lookup each, two thirds of
 /// an import's time (Benchmarks/RESULTS.md); the hash chain still covers every announcement, through the
 /// payload of the event that carries it.
@@ -31,7 +30,7 @@ public struct AnnouncementsPublished: DomainEvent, Hashable {
     /// Nothing is lost: ``expandLink(_:)`` gives the link back byte for byte.
     public struct Entry: Sendable, Hashable, Codable {
         /// The project (or plan item) the announcement is about.
-        public var projectID: ProjectID
+        public var projectID: EGPProjectID
         /// What kind of announcement it is.
         public var type: AnnouncementType
         /// The procurement method, nil for plan items.
@@ -123,7 +122,7 @@ public struct AnnouncementsPublished: DomainEvent, Hashable {
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             if container.contains(.projectID) {
-                projectID = try container.decode(ProjectID.self, forKey: .projectID)
+                projectID = try container.decode(EGPProjectID.self, forKey: .projectID)
                 type = try container.decode(AnnouncementType.self, forKey: .type)
                 method = try container.decodeIfPresent(ProcurementMethod.self, forKey: .method)
                 title = try container.decode(String.self, forKey: .title)
@@ -133,7 +132,7 @@ public struct AnnouncementsPublished: DomainEvent, Hashable {
                 sourceLine = try container.decode(Int.self, forKey: .sourceLine)
             } else {
                 let old = try decoder.container(keyedBy: SchemaOneKeys.self)
-                projectID = try old.decode(ProjectID.self, forKey: .projectID)
+                projectID = try old.decode(EGPProjectID.self, forKey: .projectID)
                 type = try old.decode(AnnouncementType.self, forKey: .type)
                 method = try old.decodeIfPresent(ProcurementMethod.self, forKey: .method)
                 title = try old.decode(String.self, forKey: .title)
@@ -220,7 +219,7 @@ public struct AnnouncementsPublished: DomainEvent, Hashable {
         }
 
         init(
-            projectID: ProjectID, type: AnnouncementType, method: ProcurementMethod?, title: String,
+            projectID: EGPProjectID, type: AnnouncementType, method: ProcurementMethod?, title: String,
             published: CalendarDate, link: String?, sourceDescription: String?, sourceLine: Int
         ) {
             self.projectID = projectID
@@ -296,7 +295,7 @@ extension AnnouncementsPublished {
     /// writes).
     static func fastDecode(_ payload: Data) -> AnnouncementsPublished? {
         struct Fields {
-            var projectID: ProjectID?, type: AnnouncementType?, method: ProcurementMethod?
+            var projectID: EGPProjectID?, type: AnnouncementType?, method: ProcurementMethod?
             var title: String?, published: CalendarDate?, link: String?, description: String?, line: Int?
         }
         var entries: [Entry] = []
@@ -316,7 +315,7 @@ extension AnnouncementsPublished {
                 case UInt8(ascii: "m"):
                     guard let known = ProcurementMethod(key: text) else { return false }
                     current.method = known
-                case UInt8(ascii: "p"): current.projectID = ProjectID(text)
+                case UInt8(ascii: "p"): current.projectID = EGPProjectID(text)
                 case UInt8(ascii: "s"): current.description = text
                 case UInt8(ascii: "t"): current.title = text
                 case UInt8(ascii: "y"): current.type = AnnouncementType(rawValue: text)
@@ -329,7 +328,7 @@ extension AnnouncementsPublished {
             case let (6, .string(text)) where named(key, "method"):
                 guard let known = ProcurementMethod(key: text) else { return false }
                 current.method = known
-            case let (9, .string(text)) where named(key, "projectID"): current.projectID = ProjectID(text)
+            case let (9, .string(text)) where named(key, "projectID"): current.projectID = EGPProjectID(text)
             case let (9, .string(text)) where named(key, "published"): current.published = CalendarDate.iso(text)
             case let (10, .integer(number)) where named(key, "sourceLine"): current.line = number
             case let (17, .string(text)) where named(key, "sourceDescription"): current.description = text

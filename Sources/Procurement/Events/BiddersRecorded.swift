@@ -14,7 +14,7 @@ public struct BiddersRecorded: DomainEvent, Hashable {
     public static let schemaVersion = 1
 
     /// The e-GP project id.
-    public var projectID: ProjectID
+    public var projectID: EGPProjectID
     /// The CoST project number, when given.
     public var costNumber: String?
     /// The fiscal year the list gives, if any.
@@ -23,7 +23,7 @@ public struct BiddersRecorded: DomainEvent, Hashable {
     public var bidders: [PartyReference]
 
     /// Creates the event.
-    public init(projectID: ProjectID, costNumber: String?, fiscalYear: FiscalYear?, bidders: [PartyReference]) {
+    public init(projectID: EGPProjectID, costNumber: String?, fiscalYear: FiscalYear?, bidders: [PartyReference]) {
         self.projectID = projectID
         self.costNumber = costNumber
         self.fiscalYear = fiscalYear

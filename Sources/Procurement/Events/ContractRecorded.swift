@@ -16,7 +16,7 @@ public struct ContractRecorded: DomainEvent, Hashable {
     /// Where the data came from.
     public var source: ContractSource
     /// The e-GP project id the row is about.
-    public var projectID: ProjectID
+    public var projectID: EGPProjectID
     /// The buying department's e-GP id when the user gave one with `--dept` (the sources carry only names).
     public var departmentID: String?
     /// What the source says about the project.
@@ -25,7 +25,7 @@ public struct ContractRecorded: DomainEvent, Hashable {
     public var contract: Contract?
 
     /// Creates the event.
-    public init(source: ContractSource, projectID: ProjectID, departmentID: String?, project: Project, contract: Contract?) {
+    public init(source: ContractSource, projectID: EGPProjectID, departmentID: String?, project: Project, contract: Contract?) {
         self.source = source
         self.projectID = projectID
         self.departmentID = departmentID

@@ -14,7 +14,7 @@ import Sujarit
 /// handle a case that cannot occur.
 public struct EGPAnnouncement: Sendable, Hashable, Codable {
     /// The project (or plan item) the announcement is about.
-    public var projectID: ProjectID
+    public var projectID: EGPProjectID
     /// The procurement method, nil for plan items, whose method is blank (`' '`) in the feed.
     public var method: ProcurementMethod?
     /// What kind of announcement this is.
@@ -33,7 +33,7 @@ public struct EGPAnnouncement: Sendable, Hashable, Codable {
 
     /// Creates an announcement; the reader does this, tests and other importers may too.
     public init(
-        projectID: ProjectID, method: ProcurementMethod?, type: AnnouncementType, title: String,
+        projectID: EGPProjectID, method: ProcurementMethod?, type: AnnouncementType, title: String,
         link: EGPLink?, published: CalendarDate, sourceDescription: String, line: Int
     ) {
         self.projectID = projectID

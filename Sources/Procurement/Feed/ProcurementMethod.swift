@@ -133,17 +133,10 @@ public enum ProcurementMethod: Sendable, Hashable, CustomStringConvertible {
     public var description: String { key }
 }
 
-extension ProcurementMethod: Codable {
-    /// Decodes the ``key`` string; an unknown key is kept as ``other(_:)`` so no stored value is lost.
-    public init(from decoder: any Decoder) throws {
-        let key = try decoder.singleValueContainer().decode(String.self)
+extension ProcurementMethod: TextCodable {
+    /// Reads a stored ``key``; an unknown key is kept as ``other(_:)`` so no stored value is lost.
+    public init(parsing key: String) {
         self = ProcurementMethod(key: key) ?? .other(key)
-    }
-
-    /// Encodes the ``key`` string, e.g. `"specific"`.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(key)
     }
 }
 

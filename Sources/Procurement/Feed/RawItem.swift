@@ -104,7 +104,7 @@ struct RawItem {
                 message: "the item (\(type.code)) has no project id; it was skipped."))
             return .withoutID
         }
-        guard let projectID = ProjectID(idText) else {
+        guard let projectID = EGPProjectID(idText) else {
             warn(EGPFeedWarning(
                 kind: .unrecognizedProjectID, line: line,
                 message: "project id '\(idText)' is neither 11 digits nor P/M and 11 digits; the item was skipped."))

@@ -20,6 +20,8 @@ import Sujarit
 /// - `procurement_imports`: every imported file, with its digest and counts.
 /// - `procurement_departments`: the name the latest feed import gave each department, shown for its
 ///   projects whose contract data names none (`department_name` holds contract data's name only).
+/// - `procurement_fingerprints`: a key per announcement recorded, the importer's ledger
+///   (``AnnouncementLedger``, where the choice of keeping it here is explained): reports never read it.
 ///
 /// Events may arrive in any order of publication (an older feed imported after a newer one), so "first"
 /// and "latest" are decided by dates in the statements, not by arrival.
@@ -27,10 +29,10 @@ public struct ProcurementProjection: Projection {
     /// The projection; register it with the store (the CLI does, in ModuleCatalog).
     public init() {}
     public let name = "procurement"
-    public let version = 5
+    public let version = 6
     public let tables = [
         "procurement_projects", "procurement_announcements", "procurement_contracts", "procurement_bidders",
-        "procurement_imports", "procurement_departments",
+        "procurement_imports", "procurement_departments", AnnouncementLedger.table,
     ]
     public let schema = [
         """
@@ -59,9 +61,9 @@ public struct ProcurementProjection: Projection {
         """,
         "CREATE INDEX procurement_projects_year ON procurement_projects (fiscal_year, department_id)",
         "CREATE INDEX procurement_projects_department ON procurement_projects (department_id)",
-        // Keyed on the announcement's identity (the parts of its fingerprint): the key is what keeps an
-        // announcement from being recorded twice (AnnouncementsPublished), and its first column serves the
-        // timeline's lookups by project, so the table needs no other index.
+        // Keyed on the announcement's identity (the parts of its fingerprint), a second guard behind the
+        // importer's ledger; its first column serves the timeline's lookups by project, so the table needs
+        // no other index.
         """
         CREATE TABLE procurement_announcements (
             project_id  TEXT NOT NULL,
@@ -119,6 +121,7 @@ public struct ProcurementProjection: Projection {
         )
         """,
         "CREATE TABLE procurement_departments (department_id TEXT PRIMARY KEY, name TEXT NOT NULL)",
+        AnnouncementLedger.schema,
     ]
 
     public func statements(for event: RecordedEvent) throws -> [SQLStatement] {
@@ -130,7 +133,7 @@ public struct ProcurementProjection: Projection {
                 conflict: .refuse)
         case AnnouncementPublished.eventType:
             // The event of imports before AnnouncementsPublished: one per announcement, already unique by
-            // its dedupe key (the fingerprint), so the timeline's key cannot refuse it.
+            // its dedupe key (the fingerprint), so neither the timeline's key nor the ledger's refuses it.
             let published = try event.decode(AnnouncementPublished.self)
             return Self.statements(
                 for: [TimelineEntry(published)], department: published.departmentID, event: event,
@@ -175,7 +178,7 @@ public struct ProcurementProjection: Projection {
 
     /// What the timeline and the project row need of one announcement, from either event type.
     struct TimelineEntry {
-        var projectID: ProjectID
+        var projectID: EGPProjectID
         var type: AnnouncementType
         var method: ProcurementMethod?
         var title: String
@@ -237,7 +240,7 @@ public struct ProcurementProjection: Projection {
     /// Why multi-row: one statement per announcement cost a statement-cache lookup (hashing the SQL text,
     /// two kilobytes for the project's upsert), a bind-and-step round and a Swift array per row; a batch of
     /// 5,000 announcements now makes about 120 statements instead of 7,500. An event's rows are unique
-    /// (its projects are summed first; a repeated announcement is refused by the timeline's key, as before),
+    /// (its projects are summed first; the importer leaves out announcements the ledger holds),
     /// so no statement touches one row twice, which PostgreSQL's upsert requires.
     ///
     /// Why in key order: inside the import's transaction SQLite keeps, for every multi-row statement, a
@@ -251,7 +254,7 @@ public struct ProcurementProjection: Projection {
         var statements: [SQLStatement] = []
         var changes: [ProjectChange] = []
         var indexOfProject: [String: Int] = [:]
-        var projects: [ProjectID] = []
+        var projects: [EGPProjectID] = []
         var projectOfEntry: [Int] = []
         projectOfEntry.reserveCapacity(entries.count)
         for entry in entries {
@@ -313,6 +316,12 @@ public struct ProcurementProjection: Projection {
             upsert.arguments = arguments
             statements.append(upsert)
         }
+        let keys = entries.map {
+            AnnouncementLedger.key(
+                projectID: $0.projectID.rawValue, type: $0.type.code, published: $0.published.isoText,
+                document: $0.document)
+        }
+        statements += AnnouncementLedger.statements(recording: keys, ignoringKnown: conflict == .keep)
         return statements
     }
 
@@ -333,9 +342,10 @@ public struct ProcurementProjection: Projection {
         return grouped
     }
 
-    /// What a timeline row already there does to the statement.
+    /// What a timeline or ledger row already there does to the statement.
     enum TimelineConflict {
-        /// Refuses it, and the whole import with it (``AnnouncementsPublished``).
+        /// Refuses it, and the whole import with it (``AnnouncementsPublished``, whose importer has left out
+        /// what the ledger holds).
         case refuse
         /// Keeps the row there (the older per-announcement event, already unique by its dedupe key).
         case keep

@@ -55,10 +55,17 @@ public enum ProcurementReadModel {
 
     /// One project, or nil when the store knows nothing about it, with its announcements' titles (read
     /// from the events that recorded them).
-    public static func project(_ id: ProjectID, in store: any EventStore) async throws -> ProcurementProject? {
+    public static func project(_ id: EGPProjectID, in store: any EventStore) async throws -> ProcurementProject? {
         let rows = try await store.query(
             "SELECT \(projectColumns) FROM \(projectsWithNames) WHERE p.project_id = ?", [id.rawValue])
         return try await assemble(rows, in: store, titles: true).first
+    }
+
+    /// The e-GP department ids that have projects, in order: for walking the read model one department at
+    /// a time (``forEachProject(in:fiscalYear:departmentID:pageSize:_:)`` with each).
+    public static func departments(in store: any EventStore) async throws -> [String] {
+        try await store.query("SELECT DISTINCT department_id FROM procurement_projects ORDER BY department_id")
+            .compactMap { $0.string("department_id") }
     }
 
     /// How many projects match the filters, without reading them.
@@ -154,7 +161,7 @@ public enum ProcurementReadModel {
             bidders[id, default: []].append(name)
         }
         return try rows.compactMap { row in
-            guard let text = row.string("project_id"), let id = ProjectID(text) else { return nil }
+            guard let text = row.string("project_id"), let id = EGPProjectID(text) else { return nil }
             let own = contracts[text] ?? []
             let agreedPerContract = own.compactMap(\.agreed)
             // Checked: a store written by an older version (or edited directly) may hold amounts whose

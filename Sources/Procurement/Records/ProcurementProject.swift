@@ -7,7 +7,7 @@ import Sujarit
 /// and contract data exists only for projects with a signed contract.
 public struct ProcurementProject: Sendable, Hashable, Codable {
     /// The e-GP project id (11 digits, the first two the BE year), or a plan id.
-    public var projectID: ProjectID
+    public var projectID: EGPProjectID
     /// The buying department's e-GP id (4 digits central, 7 local), from the import's `--dept` or the contract data.
     public var departmentID: String
     /// The buying department's name, when contract data gives one.
@@ -32,7 +32,7 @@ public struct ProcurementProject: Sendable, Hashable, Codable {
     public var bidders: [String]?
 
     public init(
-        projectID: ProjectID, departmentID: String, departmentName: String? = nil, title: String,
+        projectID: EGPProjectID, departmentID: String, departmentName: String? = nil, title: String,
         method: ProcurementMethod?, fiscalYear: FiscalYear, budget: Money? = nil, referencePrice: Money? = nil,
         agreedPrice: Money? = nil, contracts: [Contract] = [], timeline: [TimelineEntry] = [], bidders: [String]? = nil
     ) {

@@ -26,7 +26,7 @@ public struct ITABriefing: Sendable, Hashable, Codable {
         public var id: String
         public var title: String
         public var owner: String
-        public var status: FollowUpLine.Status
+        public var status: ProgressStatus
         /// The code it was matched by: the question itself, or an OIT item.
         public var via: [String]
     }
@@ -114,7 +114,7 @@ public struct ITABriefing: Sendable, Hashable, Codable {
                 let update = period.map { Lines.update(measure, in: $0) } ?? measure.progress.last
                 return LinkedMeasure(
                     id: measure.id.description, title: measure.planned.title, owner: measure.planned.owner,
-                    status: Lines.status(update?.status ?? .notStarted), via: via
+                    status: (update?.status ?? .notStarted).progress, via: via
                 )
             }
             return Weak(

@@ -20,36 +20,6 @@ public struct FollowUpLine: Sendable, Hashable, Codable {
         }
     }
 
-    /// Where a line stands: the three progress words Thai registers use, and the audit's acceptance of risk.
-    public enum Status: String, Sendable, Hashable, Codable, CaseIterable {
-        case notStarted = "not-started"
-        case inProgress = "in-progress"
-        case done
-        case riskAccepted = "risk-accepted"
-
-        public var label: LocalizedLabel {
-            switch self {
-            case .notStarted: LocalizedLabel(th: "ยังไม่ได้ดำเนินการ", en: "not started")
-            case .inProgress: LocalizedLabel(th: "อยู่ระหว่างดำเนินการ", en: "in progress")
-            case .done: LocalizedLabel(th: "ดำเนินการแล้วเสร็จ", en: "done")
-            case .riskAccepted: LocalizedLabel(th: "ฝ่ายบริหารยอมรับความเสี่ยง", en: "risk accepted")
-            }
-        }
-
-        /// A word or two for narrow columns: แล้วเสร็จ / ระหว่างดำเนินการ / ยังไม่เริ่ม / ยอมรับความเสี่ยง.
-        public var shortLabel: String {
-            switch self {
-            case .notStarted: "ยังไม่เริ่ม"
-            case .inProgress: "ระหว่างดำเนินการ"
-            case .done: "แล้วเสร็จ"
-            case .riskAccepted: "ยอมรับความเสี่ยง"
-            }
-        }
-
-        /// Whether nothing more is expected.
-        public var isFinal: Bool { self == .done || self == .riskAccepted }
-    }
-
     public var id: String
     public var kind: Kind
     public var title: String
@@ -62,7 +32,8 @@ public struct FollowUpLine: Sendable, Hashable, Codable {
     public var due: CalendarDate?
     /// The timeframe as the plan writes it.
     public var timeframe: String?
-    public var status: Status
+    /// Where it stands on the judging day.
+    public var status: ProgressStatus
     /// The day of the update shown, nil before any.
     public var reportedOn: CalendarDate?
     public var result: String?
@@ -102,7 +73,7 @@ public struct StatusCounts: Sendable, Hashable, Codable {
     }
 
     /// The count for `status`.
-    public subscript(status: FollowUpLine.Status) -> Int {
+    public subscript(status: ProgressStatus) -> Int {
         switch status {
         case .notStarted: notStarted
         case .inProgress: inProgress

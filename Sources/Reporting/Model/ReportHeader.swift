@@ -26,8 +26,15 @@ public struct ReportHeader: Sendable, Hashable, Codable {
     public var basis: [String]
     /// What it leaves out and why (modules not present, data not recorded), in Thai.
     public var omitted: [String]
+    /// Who may read its file: shared, or owner-only for a report of personal data or a confidential one.
+    public var privacy: ReportPrivacy
 
-    public init(kind: ReportKind, sources: ReportSources, subtitle: String? = nil, department: String? = nil, basis: [String], omitted: [String] = []) {
+    /// The header of a `kind` report on `sources`, built from `basis`, leaving out `omitted`, readable as
+    /// `privacy` says.
+    public init(
+        kind: ReportKind, sources: ReportSources, subtitle: String? = nil, department: String? = nil,
+        basis: [String], omitted: [String] = [], privacy: ReportPrivacy = .shared
+    ) {
         self.kind = kind
         title = kind.title(round: sources.period.round)
         itaItems = kind.itaItems(round: sources.period.round)
@@ -42,5 +49,6 @@ public struct ReportHeader: Sendable, Hashable, Codable {
         readModelsVerifiedAt = sources.readModelsVerifiedAt
         self.basis = basis
         self.omitted = omitted
+        self.privacy = privacy
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Presentation
 
 /// Any report Sujarit makes, so one renderer and one command path serve them all.
 public enum ReportDocument: Sendable {
@@ -25,9 +26,7 @@ public enum ReportDocument: Sendable {
 
     /// The report's values as JSON: sorted keys, ISO dates, so scripts and diffs can rely on it.
     public func json() throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .iso8601
+        let encoder = JSONOutput.encoder()
         let data: Data = switch self {
         case .followup(let report): try encoder.encode(report)
         case .o34(let report): try encoder.encode(report)
@@ -40,13 +39,15 @@ public enum ReportDocument: Sendable {
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 
-    /// A file name for it, e.g. `followup-2568-6m.html` or `executive-2568-12m-asof-2025-09-30.pdf`.
+    /// A file name for it, e.g. `followup-2568-6m.html` or `executive-2568-12m-asof-2025-09-30.pdf`; the
+    /// confidential version says so before the extension (`o35-2568-12m.internal.html`).
     public func fileName(_ extension: String) -> String {
         let header = self.header
         var parts = [header.kind.rawValue, String(header.period.fiscalYear.be)]
         if let round = header.period.round { parts.append(round.rawValue) }
         if let department = header.department { parts.append(department.lowercased()) }
         if header.period.replayed { parts.append("asof-\(header.period.asOf.formatted(.iso))") }
-        return parts.joined(separator: "-") + "." + `extension`
+        let marked = header.privacy == .confidential ? "internal." + `extension` : `extension`
+        return parts.joined(separator: "-") + "." + marked
     }
 }

@@ -91,11 +91,15 @@ public struct ReportRenderer: Sendable {
     func terminal(_ document: ReportDocument, style: TerminalStyle) -> String {
         let header = document.header
         func digits(_ line: String) -> String { ThaiDigits.apply(text.digits, to: line) }
+        // The log's day, and the day overdue is judged on when it is another (the round's end, or a register's own).
+        let period = header.period
+        let judged = period.judgedOn != period.asOf ? " (พิจารณาความล่าช้า ณ \(text.long(period.judgedOn)))" : ""
         var lines = [
             style.paint(digits(header.title.th + (header.itaItems.isEmpty ? "" : "  (ITA \(header.itaItems.joined(separator: ", ")))")), .bold),
             digits([header.agency, header.subtitle, header.departmentName ?? ""].filter { !$0.isEmpty }.joined(separator: " · ")),
-            digits("ข้อมูล ณ \(text.long(header.period.asOf))" + (header.period.judgedOn < header.period.asOf ? " (พิจารณาความล่าช้า ณ \(text.long(header.period.judgedOn)))" : "")),
+            digits("ข้อมูล ณ \(text.long(header.period.asOf))" + judged),
         ]
+        if case .o33(let report) = document { lines += report.lines(text).map(digits) }
         for table in tables(document, machine: false) {
             lines.append("")
             lines.append(style.paint(digits(table.title), .bold))

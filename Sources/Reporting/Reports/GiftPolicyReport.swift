@@ -10,6 +10,28 @@ public struct GiftPolicyReport: Sendable, Hashable, Codable {
     public var header: ReportHeader
     public var report: GiftReport
 
+    private enum CodingKeys: String, CodingKey { case header }
+
+    /// The gift log's report at the top level beside `header`, as `sujarit gift report --format json` has
+    /// always written it, so scripts read `entryCount` or `missingReports` from either command.
+    public func encode(to encoder: any Encoder) throws {
+        try report.encode(to: encoder)
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(header, forKey: .header)
+    }
+
+    /// Reads what ``encode(to:)`` writes.
+    public init(from decoder: any Decoder) throws {
+        header = try decoder.container(keyedBy: CodingKeys.self).decode(ReportHeader.self, forKey: .header)
+        report = try GiftReport(from: decoder)
+    }
+
+    /// The report from its parts.
+    public init(header: ReportHeader, report: GiftReport) {
+        self.header = header
+        self.report = report
+    }
+
     /// Builds the report of `sources`' round for `viewer` (a staff id; nil or unknown sees totals).
     public static func build(_ sources: ReportSources, viewer: String?) async throws -> GiftPolicyReport {
         let period = sources.period
@@ -34,8 +56,14 @@ public struct GiftPolicyReport: Sendable, Hashable, Codable {
         return GiftPolicyReport(
             header: ReportHeader(
                 kind: .o33, sources: sources,
-                basis: ["บันทึกการรับ การให้ และการปฏิเสธของขวัญ ตัดสินตามเกณฑ์ \(report.threshold.formatted()) บาทต่อผู้ให้ต่อโอกาส และรายงานภายใน \(report.reportWithinDays) วัน"],
-                omitted: omitted
+                basis: [
+                    "บันทึกการรับ การให้ และการปฏิเสธของขวัญ ตัดสินตามเกณฑ์ \(report.threshold.formatted()) บาท"
+                        + "ต่อผู้ให้ต่อโอกาส และรายงานภายใน \(report.reportWithinDays) วัน"
+                ],
+                omitted: omitted,
+                // Built from the gift log's entries, which it declares personal: the file is owner-only even
+                // when this reader was shown totals.
+                privacy: ReportPrivacy(reading: [GiftLogAccess.personalData])
             ),
             report: report
         )

@@ -21,19 +21,11 @@ enum Lines {
         measure.planned.due ?? measure.planned.timeframe.flatMap { Timeframe.dates($0, fiscalYear: measure.id.fiscalYear)?.upperBound }
     }
 
-    static func status(_ status: MeasureStatus) -> FollowUpLine.Status {
-        switch status {
-        case .notStarted: .notStarted
-        case .inProgress: .inProgress
-        case .done: .done
-        }
-    }
-
     /// A measure's line as it stood in `sources`' period.
     static func line(_ measure: Measure, _ sources: ReportSources) -> FollowUpLine {
         let planned = measure.planned
         let update = update(measure, in: sources.period)
-        let status = status(update?.status ?? .notStarted)
+        let status = (update?.status ?? .notStarted).progress
         let due = due(measure)
         let judged = sources.period.judgedOn
         var links = planned.risks.map(\.description)
@@ -58,7 +50,7 @@ enum Lines {
             guard finding.id.fiscalYear <= year, finding.recordedOn <= judged else { continue }
             if rounds[finding.id] == nil { rounds[finding.id] = try await FindingFollowUp.load(finding, from: sources.store) }
             let last = (rounds[finding.id]?.rounds[item.recommendation.number] ?? []).last { $0.on <= judged }
-            let status: FollowUpLine.Status = switch last?.status {
+            let status: ProgressStatus = switch last?.status {
             case .done?: .done
             case .riskAccepted?: .riskAccepted
             case .inProgress?: .inProgress
@@ -76,7 +68,7 @@ enum Lines {
                 problems: last?.acceptance.map { "ยอมรับความเสี่ยง: \($0.reason)" }, evidence: [],
                 overdueDays: due < judged && !status.isFinal ? due.days(until: judged) : nil,
                 links: [finding.id.description, finding.subject]
-            )))
+            ), lastRound: last))
         }
         return lines
     }
@@ -87,4 +79,6 @@ struct AuditItem: Sendable, Hashable {
     var finding: AuditFindingRecorded
     var recommendation: Recommendation
     var line: FollowUpLine
+    /// The last follow-up round recorded by the judging day, nil before any.
+    var lastRound: AuditFollowUpRecorded?
 }

@@ -98,6 +98,7 @@ enum RiskFigures {
     /// The header of the confidential version (`--internal`): ลับ before the title, and a line saying why.
     static func markedConfidential(_ header: ReportHeader, flagged: [String]) -> ReportHeader {
         var header = header
+        header.privacy = .confidential
         header.title = LocalizedLabel(th: "ลับ — \(header.title.th)", en: "CONFIDENTIAL — \(header.title.en)")
         header.basis.append("ฉบับภายใน (ลับ): แสดงรายละเอียดข้อสังเกตการจัดซื้อจัดจ้างของความเสี่ยง \(flagged.isEmpty ? "-" : flagged.sorted().joined(separator: ", ")) สำหรับผู้ตรวจสอบภายในและนิติกรเท่านั้น ห้ามเผยแพร่")
         return header

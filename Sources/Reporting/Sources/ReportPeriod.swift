@@ -7,7 +7,8 @@ import Sujarit
 /// fiscal year for the annual one). The **as-of day**: the report shows the log as it stood at the end of it
 /// (every event recorded by then, nothing after). And the **judging day**, on which "overdue" and "late" are
 /// decided: the as-of day, but never after the round's end — a six-month report issued in May still says
-/// what stood on 31 March, as the paper report would.
+/// what stood on 31 March, as the paper report would. A register filed on a day of its own (`audit plan
+/// export --as-of`) names its judging day explicitly and reads the log as it stands.
 public struct ReportPeriod: Sendable, Hashable, Codable {
     public var fiscalYear: FiscalYear
     /// The reporting round; nil for a plan, which covers the whole year and reports no progress.
@@ -16,20 +17,24 @@ public struct ReportPeriod: Sendable, Hashable, Codable {
     public var end: CalendarDate
     /// The report's date: it shows the log as it stood at the end of this day.
     public var asOf: CalendarDate
-    /// The day overdue and late are judged on: the earlier of ``asOf`` and ``end``.
+    /// The day overdue and late are judged on: the earlier of ``asOf`` and ``end``, unless given.
     public var judgedOn: CalendarDate
     /// Whether the log was replayed to the end of ``asOf`` (an as-of day before today) rather than read live.
     public var replayed: Bool
 
-    /// The period of `round` (the whole year when nil) as of `asOf`.
-    public init(fiscalYear: FiscalYear, round: ReportingRound?, asOf: CalendarDate, replayed: Bool) {
+    /// The period of `round` (the whole year when nil) as of `asOf`, judged on `judgedOn` when given (else
+    /// the earlier of `asOf` and the round's end).
+    public init(
+        fiscalYear: FiscalYear, round: ReportingRound?, asOf: CalendarDate, replayed: Bool,
+        judgedOn: CalendarDate? = nil
+    ) {
         self.fiscalYear = fiscalYear
         self.round = round
         let days = fiscalYear.period(for: round ?? .annual)
         start = days.lowerBound
         end = days.upperBound
         self.asOf = asOf
-        judgedOn = min(asOf, days.upperBound)
+        self.judgedOn = judgedOn ?? min(asOf, days.upperBound)
         self.replayed = replayed
     }
 

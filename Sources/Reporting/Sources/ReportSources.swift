@@ -32,13 +32,18 @@ public struct ReportSources: Sendable {
 
     /// Opens the sources of a report on `fiscalYear`'s `round`, as of `asOf` (today when nil).
     ///
+    /// Two days are separate here: `asOf` is the log's day (the log replayed as it stood at its end),
+    /// `judgedOn` the day overdue is judged on. A register filed as of a day of its own (`audit plan export
+    /// --as-of`) gives only `judgedOn` and reads the live log; a report gives `asOf` and is judged on it.
+    ///
     /// - parameters:
+    ///   - judgedOn: The day overdue is judged on; nil judges on the as-of day, capped at the round's end.
     ///   - projections: Every module's read models, to rebuild them when the log is replayed.
     ///   - now: The current instant; "today" is its day in Bangkok.
     /// - throws: ``ReportingError/asOfInFuture(day:today:)`` for a day after today.
     public static func open(
         _ live: any EventStore, fiscalYear: FiscalYear, round: ReportingRound?, asOf: CalendarDate?,
-        projections: [any Projection], now: Date = Date()
+        judgedOn: CalendarDate? = nil, projections: [any Projection], now: Date = Date()
     ) async throws -> ReportSources {
         let today = CalendarDate(now)
         // An explicit day is always replayed, even today's: the report is then a function of the log and the
@@ -46,8 +51,11 @@ public struct ReportSources: Sendable {
         guard let day = asOf else {
             let verifiedAt = try await verifiedSequence(of: live)
             return try await ReportSources(
-                store: live, period: ReportPeriod(fiscalYear: fiscalYear, round: round, asOf: today, replayed: false), now: now,
-                readModelsVerifiedAt: verifiedAt
+                store: live,
+                period: ReportPeriod(
+                    fiscalYear: fiscalYear, round: round, asOf: today, replayed: false, judgedOn: judgedOn
+                ),
+                now: now, readModelsVerifiedAt: verifiedAt
             )
         }
         guard day <= today else {
@@ -55,7 +63,9 @@ public struct ReportSources: Sendable {
         }
         let snapshot = try await LogSnapshot.replay(live, recordedBefore: day.adding(days: 1).startOfDay, projections: projections)
         return try await ReportSources(
-            store: snapshot, period: ReportPeriod(fiscalYear: fiscalYear, round: round, asOf: day, replayed: true), now: now,
+            store: snapshot,
+            period: ReportPeriod(fiscalYear: fiscalYear, round: round, asOf: day, replayed: true, judgedOn: judgedOn),
+            now: now,
             readModelsVerifiedAt: try await snapshot.lastSequence()
         )
     }

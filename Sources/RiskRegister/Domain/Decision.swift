@@ -3,22 +3,6 @@ import EventStore
 import Foundation
 import Sujarit
 
-/// Who acts and when: what every decision stamps on the events it returns.
-public struct CommandContext: Sendable {
-    /// The person at the keyboard (`--as`).
-    public var actor: String
-    /// The instant recorded as the events' `occurredAt`.
-    public var now: Date
-    /// The civil day in Bangkok the command counts as "today" (role checks, acceptance expiry).
-    public var today: CalendarDate
-
-    public init(actor: String, now: Date = Date(), today: CalendarDate? = nil) {
-        self.actor = actor
-        self.now = now
-        self.today = today ?? CalendarDate.today(now: now)
-    }
-}
-
 /// The events a decision wants to append, grouped by stream with the version each was read at.
 ///
 /// Decisions are pure: they read a ``RiskLedger`` and the ``AgencyDirectory``, validate everything, and
@@ -30,14 +14,30 @@ public struct Decision: Sendable {
 
     public init(context: CommandContext) { self.context = context }
 
-    /// Adds `event` to `stream`, expecting the stream at `version` (0: a new stream).
-    mutating func add<Event: DomainEvent>(_ event: Event, to stream: StreamID, expecting version: Int, dedupeKey: String? = nil) throws {
+    /// Adds `event` to `stream`, expecting the stream at `version` (0: a new stream) unless the batch already
+    /// writes to it, and returns the event as it will stand in the stream (without its place in the log), for
+    /// the decision to fold into its working ledger with ``RiskLedger/apply(_:)``.
+    mutating func add<Event: DomainEvent>(
+        _ event: Event, to stream: StreamID, expecting version: Int, dedupeKey: String? = nil
+    ) throws -> RecordedEvent {
         let proposed = try ProposedEvent(event, occurredAt: context.now, actor: context.actor, dedupeKey: dedupeKey)
+        let streamVersion: Int
         if let index = appends.firstIndex(where: { $0.stream == stream }) {
             appends[index].events.append(proposed)
+            streamVersion = appends[index].expectedVersion.base + appends[index].events.count
         } else {
-            appends.append(StreamAppend(stream: stream, expectedVersion: version == 0 ? .noStream : .exactly(version), events: [proposed]))
+            let expected: ExpectedVersion = version == 0 ? .noStream : .exactly(version)
+            appends.append(StreamAppend(stream: stream, expectedVersion: expected, events: [proposed]))
+            streamVersion = version + 1
         }
+        // Not yet in the log: no sequence or hash. Folds read only the stream, version and payload, which they
+        // decode from the bytes to be appended, as a replay will.
+        return RecordedEvent(
+            sequence: 0, streamID: stream, streamVersion: streamVersion, type: proposed.type,
+            schemaVersion: proposed.schemaVersion, occurredAt: proposed.occurredAt, recordedAt: proposed.occurredAt,
+            actor: proposed.actor, payload: proposed.payload, dedupeKey: proposed.dedupeKey,
+            previousHash: .genesis, hash: .genesis
+        )
     }
 
     /// How many events the batch holds.
@@ -45,6 +45,25 @@ public struct Decision: Sendable {
 
     /// The batch's events, decoded back, for previews (`--dry-run`).
     public var eventTypes: [String] { appends.flatMap { $0.events.map(\.type) } }
+}
+
+extension RiskLedger {
+    /// Proposes `event` on `stream` and folds it into this working ledger through ``apply(_:)``, the very
+    /// function that loading the store uses: a decision never sets the state it expects by hand, so what the
+    /// next rule of the same batch sees is exactly what replaying the log after the append will give.
+    mutating func record<Event: DomainEvent>(
+        _ event: Event, to stream: StreamID, expecting version: Int, into decision: inout Decision
+    ) throws {
+        try apply(try decision.add(event, to: stream, expecting: version))
+    }
+}
+
+private extension ExpectedVersion {
+    /// The stream's version before a batch that expects this.
+    var base: Int {
+        if case .exactly(let version) = self { return version }
+        return 0
+    }
 }
 
 extension AgencyDirectory {

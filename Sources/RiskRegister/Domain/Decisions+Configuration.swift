@@ -11,12 +11,15 @@ extension RiskLedger {
     ///
     /// - throws: ``RiskRegisterError/matrixChanged(key:)`` when a file holds an adopted id and version with
     ///   different content: a version is immutable once adopted.
-    public func configure(categories: [RiskCategory], matrices: [RiskMatrix], into decision: inout Decision) throws -> ConfigurationChanges {
+    public mutating func configure(
+        categories: [RiskCategory], matrices: [RiskMatrix], into decision: inout Decision
+    ) throws -> ConfigurationChanges {
         var changes = ConfigurationChanges()
         for category in categories {
             if self.categories[category.code] == category { changes.unchanged += 1; continue }
             let stream = try RiskCategoryDefined.stream(category.code)
-            try decision.add(RiskCategoryDefined(category: category), to: stream, expecting: configurationVersions[stream] ?? 0)
+            let defined = RiskCategoryDefined(category: category)
+            try record(defined, to: stream, expecting: configurationVersions[stream] ?? 0, into: &decision)
             changes.categories.append(category)
         }
         for matrix in matrices {
@@ -25,7 +28,8 @@ extension RiskLedger {
                 changes.unchanged += 1
                 continue
             }
-            try decision.add(RiskMatrixAdopted(matrix: matrix), to: try RiskMatrixAdopted.stream(matrix.key), expecting: 0)
+            let adopted = RiskMatrixAdopted(matrix: matrix)
+            try record(adopted, to: try RiskMatrixAdopted.stream(matrix.key), expecting: 0, into: &decision)
             changes.matrices.append(matrix.key)
         }
         return changes

@@ -31,8 +31,7 @@ extension RiskLedger {
         guard !measure.risks.isEmpty || measure.integrity != nil else {
             throw RiskRegisterError.emptyField("A measure's link (give --risk, or --issue-area for the integrity plan)")
         }
-        try decision.add(measure, to: try MeasurePlanned.stream(measure.id), expecting: 0)
-        measures[measure.id] = Measure(planned: measure)
+        try record(measure, to: try MeasurePlanned.stream(measure.id), expecting: 0, into: &decision)
         return measure.id
     }
 
@@ -42,8 +41,7 @@ extension RiskLedger {
     public mutating func report(_ update: MeasureProgressReported, into decision: inout Decision) throws {
         let measure = try measure(update.measure)
         try MeasureDates.checkProgress(update.asOf, of: update.measure, round: update.round)
-        try decision.add(update, to: try MeasurePlanned.stream(update.measure), expecting: measure.version)
-        measures[update.measure]?.progress.append(update)
+        try record(update, to: try MeasurePlanned.stream(update.measure), expecting: measure.version, into: &decision)
     }
 }
 
@@ -59,8 +57,7 @@ extension RiskLedger {
             throw RiskRegisterError.emptyField("The reason for amending \(amended.measure)")
         }
         if let budgets = amended.budgets { try YearBudget.check(budgets, of: amended.measure.description) }
-        try decision.add(amended, to: try MeasurePlanned.stream(amended.measure), expecting: measure.version)
-        measures[amended.measure]?.amendments.append(amended)
+        try record(amended, to: try MeasurePlanned.stream(amended.measure), expecting: measure.version, into: &decision)
     }
 }
 

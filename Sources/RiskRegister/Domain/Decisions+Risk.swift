@@ -63,8 +63,7 @@ extension RiskLedger {
             matrix: matrix.id, copiedFrom: draft.copiedFrom
         )
         let stream = try RiskIdentified.stream(id)
-        try decision.add(identified, to: stream, expecting: 0)
-        risks[id] = Risk(identified: identified)
+        try record(identified, to: stream, expecting: 0, into: &decision)
         for kind in ScoreKind.allCases {
             guard let levels = draft.scores[kind] else { continue }
             try assess(id, kind: kind, likelihood: levels[0], impact: levels[1], note: nil, into: &decision)
@@ -78,8 +77,8 @@ extension RiskLedger {
         let matrix = try requireMatrix(risk.identified.matrix)
         try matrix.check(likelihood: likelihood, impact: impact)
         let assessment = Assessment(kind: kind, likelihood: likelihood, impact: impact, on: matrix)
-        try decision.add(RiskAssessed(risk: id, assessment: assessment, note: note), to: try RiskIdentified.stream(id), expecting: risk.version)
-        risks[id]?.scores[kind] = assessment
+        let assessed = RiskAssessed(risk: id, assessment: assessment, note: note)
+        try record(assessed, to: try RiskIdentified.stream(id), expecting: risk.version, into: &decision)
     }
 
     /// Records that an executive or the chair accepts a risk as it is until `expires` (a day after today,
@@ -96,8 +95,7 @@ extension RiskLedger {
             throw RiskRegisterError.expiryNotAfter(expiry: expires.formatted(.thaiMedium), day: decision.context.today.formatted(.thaiMedium))
         }
         let accepted = RiskAccepted(risk: id, approver: person.id, rationale: rationale, expires: expires)
-        try decision.add(accepted, to: try RiskIdentified.stream(id), expecting: risk.version)
-        risks[id]?.acceptance = accepted
+        try record(accepted, to: try RiskIdentified.stream(id), expecting: risk.version, into: &decision)
     }
 
     /// Starts next year's register from last year's: each risk of `from` is entered again in `to` with the

@@ -9,8 +9,7 @@ extension RiskLedger {
         let number = (rounds.keys.filter { $0.fiscalYear == fiscalYear }.map(\.number).max() ?? 0) + 1
         let round = RoundID(fiscalYear: fiscalYear, number: number)
         let opened = ScoringRoundOpened(round: round, kind: kind, chair: chair)
-        try decision.add(opened, to: try ScoringRoundOpened.stream(round), expecting: 0)
-        rounds[round] = ScoringRound(opened: opened, closed: nil, version: 0)
+        try record(opened, to: try ScoringRoundOpened.stream(round), expecting: 0, into: &decision)
         return round
     }
 
@@ -36,10 +35,7 @@ extension RiskLedger {
             risk: id, round: round.id, kind: round.opened.kind, member: person.id,
             likelihood: likelihood, impact: impact, matrix: matrix.key, note: note
         )
-        try decision.add(scored, to: try RiskIdentified.stream(id), expecting: risk.version)
-        let version = risk.version + 1
-        risks[id]?.version = version
-        risks[id]?.roundScores[round.id, default: [:]][person.id] = Risk.MemberScore(event: scored, version: version)
+        try record(scored, to: try RiskIdentified.stream(id), expecting: risk.version, into: &decision)
     }
 
     /// The chair records the levels the committee agreed on after discussing a risk in the open round.
@@ -58,10 +54,7 @@ extension RiskLedger {
         let matrix = try requireMatrix(risk.identified.matrix)
         try matrix.check(likelihood: likelihood, impact: impact)
         let resolved = RiskScoreResolved(risk: id, round: round.id, chair: chair, likelihood: likelihood, impact: impact, note: note)
-        try decision.add(resolved, to: try RiskIdentified.stream(id), expecting: risk.version)
-        let version = risk.version + 1
-        risks[id]?.version = version
-        risks[id]?.resolutions[round.id] = Risk.Resolution(event: resolved, version: version)
+        try record(resolved, to: try RiskIdentified.stream(id), expecting: risk.version, into: &decision)
     }
 
     /// Where the committee stands on every risk scored in a round.
@@ -114,17 +107,14 @@ extension RiskLedger {
                 members: item.scores.keys.sorted(), likelihoodSpread: item.likelihoodSpread, impactSpread: item.impactSpread,
                 resolved: item.resolution != nil
             )
-            try decision.add(finalized, to: try RiskIdentified.stream(item.risk), expecting: risk.version)
-            risks[item.risk]?.scores[round.opened.kind] = finalized.assessment
-            risks[item.risk]?.finalizedRounds.insert(round.id)
+            try record(finalized, to: try RiskIdentified.stream(item.risk), expecting: risk.version, into: &decision)
         }
         let closed = ScoringRoundClosed(
             round: round.id, finalized: consensus.map(\.risk), unscored: unscored,
             belowQuorum: below.isEmpty ? nil : below.map(\.risk), partialReason: reason,
             quorum: QuorumApplied(required: required, committee: committee.count, rule: quorum.rule)
         )
-        try decision.add(closed, to: try ScoringRoundOpened.stream(round.id), expecting: round.version)
-        rounds[round.id]?.closed = closed
+        try record(closed, to: try ScoringRoundOpened.stream(round.id), expecting: round.version, into: &decision)
         return (round.id, consensus)
     }
 

@@ -1,21 +1,18 @@
-import Foundation
 import Sujarit
 
-/// Writes the register in the shape ``RegisterImport`` reads, so an export imports back unchanged:
+/// The register in the shape ``RegisterImport`` reads, so an export imports back unchanged:
 /// JSON carries risks, scores, acceptances, measures and progress; CSV carries the risks, one per row.
 public enum RegisterExport {
-    /// The register of a year (all years when nil) as JSON.
-    public static func json(_ ledger: RiskLedger, fiscalYear: FiscalYear?) throws -> String {
-        let risks = ledger.risks.values.filter { fiscalYear == nil || $0.id.fiscalYear == fiscalYear }.sorted { $0.id < $1.id }
-        let measures = ledger.measures.values.filter { fiscalYear == nil || $0.id.fiscalYear == fiscalYear }.sorted { $0.id < $1.id }
-        let document = Document(
-            fiscal_year: fiscalYear?.be,
-            risks: risks.map(RiskRow.init),
-            measures: measures.map(MeasureRow.init)
-        )
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(document), as: UTF8.self) + "\n"
+    /// The register of a year (all years when nil) as the JSON document ``RegisterImport`` reads.
+    ///
+    /// A value, not text: the register draws nothing itself, so the caller writes it with the one output
+    /// encoder (`Presentation.JSONOutput`), as every other JSON Sujarit prints.
+    public static func document(_ ledger: RiskLedger, fiscalYear: FiscalYear?) -> Document {
+        let risks = ledger.risks.values.filter { fiscalYear == nil || $0.id.fiscalYear == fiscalYear }
+            .sorted { $0.id < $1.id }
+        let measures = ledger.measures.values.filter { fiscalYear == nil || $0.id.fiscalYear == fiscalYear }
+            .sorted { $0.id < $1.id }
+        return Document(fiscal_year: fiscalYear?.be, risks: risks.map(RiskRow.init), measures: measures.map(MeasureRow.init))
     }
 
     /// The risks of a year (all years when nil) as CSV with a header row (see ``RegisterCSV``).
@@ -38,7 +35,8 @@ public enum RegisterExport {
         return out
     }
 
-    struct Document: Encodable {
+    /// The exported register: the year, its risks and its measures, keyed as the import file is.
+    public struct Document: Encodable, Sendable {
         var fiscal_year: Int?
         var risks: [RiskRow]
         var measures: [MeasureRow]

@@ -2,8 +2,8 @@ import Sujarit
 
 /// Counts and risk ids per cell of one matrix version, for one or two kinds of score.
 ///
-/// A value type with no rendering in it, so the register's `heatmap` command, a report or a web page can
-/// each draw it their own way (``HeatmapRenderer`` draws terminal, SVG and HTML).
+/// A value type with no rendering in it: the register counts, and `Reporting` draws (`HeatmapRenderer` for
+/// the terminal, HTML and JSON, `HeatmapSVG` for every SVG), so a heatmap looks the same wherever it is printed.
 public struct Heatmap: Sendable, Hashable, Codable {
     /// The matrix version the scores used (a year may mix matrices; each gets its own heatmap).
     public var matrix: RiskMatrix

@@ -82,20 +82,29 @@ public struct ExistingControl: Sendable, Hashable, Codable {
     }
 }
 
-/// A measure's progress status.
+/// A measure's progress status: the three progress words of ``ProgressStatus``, without its
+/// `risk-accepted`.
+///
+/// Kept as its own type because a measure is carried out or not: management accepting a risk is recorded on
+/// the risk (``RiskStatus/accepted``), never as a measure's progress, and this type makes that state
+/// unwritable. The raw values are ``ProgressStatus``'s, so the stored text is the same word either way;
+/// reports show a measure through ``progress``.
 public enum MeasureStatus: String, Sendable, Hashable, Codable, CaseIterable {
     case notStarted = "not-started"
     case inProgress = "in-progress"
     case done
 
-    /// ยังไม่ได้ดำเนินการ / อยู่ระหว่างดำเนินการ / ดำเนินการแล้วเสร็จ.
-    public var thai: String {
+    /// The same state as a ``ProgressStatus``, for follow-up lines that mix measures and recommendations.
+    public var progress: ProgressStatus {
         switch self {
-        case .notStarted: "ยังไม่ได้ดำเนินการ"
-        case .inProgress: "อยู่ระหว่างดำเนินการ"
-        case .done: "ดำเนินการแล้วเสร็จ"
+        case .notStarted: .notStarted
+        case .inProgress: .inProgress
+        case .done: .done
         }
     }
+
+    /// ยังไม่ได้ดำเนินการ / อยู่ระหว่างดำเนินการ / ดำเนินการแล้วเสร็จ.
+    public var thai: String { progress.label.th }
 
     /// Reads the code (`not-started`, `in-progress`, `done`) or the Thai wording, in full or short.
     public init?(text: String) {

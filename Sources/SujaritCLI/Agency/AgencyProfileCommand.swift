@@ -2,6 +2,7 @@ import Agency
 import ArgumentParser
 import Presentation
 import Procurement
+import Sujarit
 
 /// `sujarit agency profile show|set`: the agency's name, kind, place, address and head's title, which head
 /// every report.
@@ -98,7 +99,7 @@ struct AgencyProfileSetCommand: AsyncParsableCommand {
             followedDepartments: try followedDepartments()
         )
         let store = try storeOptions.open()
-        try await AgencyProfile.update(store, update, actor: storeOptions.actorName)
+        try await AgencyProfile.update(store, update, context: storeOptions.context)
         let profile = try await AgencyProfile.load(from: store)
         Console.out("Recorded the profile of \(profile?.agencyName ?? "the agency")\(profile?.addressLine.map { ", \($0)" } ?? "").")
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import AuditPlans
+import Sujarit
 
 /// `sujarit audit engagement close SUBJECT`: the engagement's report is done.
 struct AuditEngagementCloseCommand: AsyncParsableCommand {
@@ -17,22 +18,23 @@ struct AuditEngagementCloseCommand: AsyncParsableCommand {
     )
 
     @OptionGroup var storeOptions: StoreOptions
-    @OptionGroup var fiscalYear: FiscalYearOption
+    @OptionGroup var fiscalYear: FiscalYearOption<CurrentFiscalYear>
 
     @Argument(help: ArgumentHelp("The entry's subject id.", valueName: "subject"))
     var subject: String
 
-    @Option(help: ArgumentHelp("The day it closed (default: today).", valueName: "date"))
-    var on: String?
+    @Option(help: .day("The day it closed (default: today)."), transform: CalendarDate.argument)
+    var on: CalendarDate?
 
     @Option(help: ArgumentHelp("A summary of the result.", valueName: "text"))
     var summary: String?
 
     func run() async throws {
         try await AuditInput.run {
-            let year = try fiscalYear.year
+            let year = fiscalYear.year
             let service = AuditInput.service(try storeOptions.open())
-            let closed = try await service.closeEngagement(year, subject: subject, on: try AuditInput.day(on, option: "--on"), summary: summary, actor: storeOptions.actorName)
+            let closed = try await service.closeEngagement(
+                year, subject: subject, on: on, summary: summary, context: storeOptions.context)
             let findings = try await service.plan(year).engagements[closed.subject]?.findings.count ?? 0
             Console.out("Closed the engagement on \(closed.subject) (FY\(year.be)) on \(closed.closedOn.formatted(.thaiMedium)) with \(findings) finding(s).")
         }

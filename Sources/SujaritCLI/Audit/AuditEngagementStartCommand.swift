@@ -1,5 +1,6 @@
 import ArgumentParser
 import AuditPlans
+import Sujarit
 
 /// `sujarit audit engagement start SUBJECT`: fieldwork begins on an approved entry.
 struct AuditEngagementStartCommand: AsyncParsableCommand {
@@ -15,22 +16,23 @@ struct AuditEngagementStartCommand: AsyncParsableCommand {
     )
 
     @OptionGroup var storeOptions: StoreOptions
-    @OptionGroup var fiscalYear: FiscalYearOption
+    @OptionGroup var fiscalYear: FiscalYearOption<CurrentFiscalYear>
 
     @Argument(help: ArgumentHelp("The entry's subject id.", valueName: "subject"))
     var subject: String
 
-    @Option(help: ArgumentHelp("The day fieldwork began (default: today).", valueName: "date"))
-    var on: String?
+    @Option(help: .day("The day fieldwork began (default: today)."), transform: CalendarDate.argument)
+    var on: CalendarDate?
 
     @Option(name: .customLong("auditor"), help: ArgumentHelp("An auditor on the engagement (repeat; default: the entry's auditor).", valueName: "id"))
     var auditors: [String] = []
 
     func run() async throws {
         try await AuditInput.run {
-            let year = try fiscalYear.year
+            let year = fiscalYear.year
             let service = AuditInput.service(try storeOptions.open())
-            let started = try await service.startEngagement(year, subject: subject, on: try AuditInput.day(on, option: "--on"), auditors: auditors, actor: storeOptions.actorName)
+            let started = try await service.startEngagement(
+                year, subject: subject, on: on, auditors: auditors, context: storeOptions.context)
             Console.out("Started the engagement on \(started.subject) (FY\(year.be)) on \(started.startedOn.formatted(.thaiMedium)); auditors: \(started.auditors.isEmpty ? "-" : started.auditors.joined(separator: ", ")).")
         }
     }

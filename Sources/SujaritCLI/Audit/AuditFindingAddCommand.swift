@@ -26,7 +26,7 @@ struct AuditFindingAddCommand: AsyncParsableCommand {
     )
 
     @OptionGroup var storeOptions: StoreOptions
-    @OptionGroup var fiscalYear: FiscalYearOption
+    @OptionGroup var fiscalYear: FiscalYearOption<CurrentFiscalYear>
 
     @Argument(help: ArgumentHelp("The engagement's subject id.", valueName: "subject"))
     var subject: String
@@ -55,15 +55,17 @@ struct AuditFindingAddCommand: AsyncParsableCommand {
     @Option(name: .customLong("owner"), help: ArgumentHelp("The action owner's staff id, once or per recommendation.", valueName: "id"))
     var owners: [String] = []
 
-    @Option(name: .customLong("due"), help: ArgumentHelp("The action's due day, once or per recommendation.", valueName: "date"))
-    var dues: [String] = []
+    @Option(
+        name: .customLong("due"), help: .day("The action's due day, once or per recommendation."),
+        transform: CalendarDate.argument)
+    var dues: [CalendarDate] = []
 
-    @Option(help: ArgumentHelp("The day the finding was recorded (default: today).", valueName: "date"))
-    var on: String?
+    @Option(help: .day("The day the finding was recorded (default: today)."), transform: CalendarDate.argument)
+    var on: CalendarDate?
 
     func run() async throws {
         try await AuditInput.run {
-            let year = try fiscalYear.year
+            let year = fiscalYear.year
             let count = recommendations.count
             guard count > 0 else { throw AuditPlansError.noRecommendation }
             func spread<T>(_ values: [T], field: String, required: Bool) throws -> [T?] {
@@ -73,16 +75,17 @@ struct AuditFindingAddCommand: AsyncParsableCommand {
                 return values
             }
             let owners = try spread(self.owners, field: "--owner", required: true)
-            let dues = try spread(try self.dues.map { try AuditInput.day($0, option: "--due")! }, field: "--due", required: true)
+            let dues = try spread(self.dues, field: "--due", required: true)
             let responses = try spread(self.responses, field: "--response", required: false)
             let drafts = recommendations.indices.map { index in
                 RecommendationDraft(text: recommendations[index], managementResponse: responses[index], actionOwner: owners[index]!, due: dues[index]!)
             }
             let service = AuditInput.service(try storeOptions.open())
+            let context = storeOptions.context  // one actor and one instant for the whole command
             let finding = try await service.recordFinding(year, subject: subject, FindingDraft(
                 title: title, criteria: criteria, condition: condition, cause: cause, effect: effect, recommendations: drafts,
-                on: try AuditInput.day(on, option: "--on") ?? service.today
-            ), actor: storeOptions.actorName)
+                on: on ?? context.today
+            ), context: context)
             Console.out("Recorded \(finding.id) on \(finding.subject): \(finding.title)")
             for recommendation in finding.recommendations {
                 Console.out("  \(finding.id).\(recommendation.number) \(recommendation.text) — \(recommendation.actionOwner), due \(recommendation.due.formatted(.thaiMedium))")

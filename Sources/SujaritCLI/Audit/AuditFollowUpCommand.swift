@@ -1,5 +1,6 @@
 import ArgumentParser
 import AuditPlans
+import Sujarit
 
 /// `sujarit audit follow-up REF`: a follow-up round on one recommendation.
 struct AuditFollowUpCommand: AsyncParsableCommand {
@@ -8,7 +9,7 @@ struct AuditFollowUpCommand: AsyncParsableCommand {
         abstract: "Record a follow-up round on a recommendation (ติดตามผลการปฏิบัติตามข้อเสนอแนะ).",
         discussion: """
             Name the recommendation as F-2568-001.2 (or F-2568-001 when the finding has one). \
-            Statuses: \(FollowUpStatus.acceptedText). A recommendation is closed when done, or when \
+            Statuses: \(ProgressStatus.acceptedText). A recommendation is closed when done, or when \
             management accepts the risk of not carrying it out — which needs --approver (an executive) \
             and --reason. See the register with 'sujarit audit status'.
 
@@ -29,8 +30,8 @@ struct AuditFollowUpCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("not-started, in-progress, done or risk-accepted (Thai words accepted).", valueName: "status"))
     var status: String
 
-    @Option(help: ArgumentHelp("The day of the round (default: today).", valueName: "date"))
-    var on: String?
+    @Option(help: .day("The day of the round (default: today)."), transform: CalendarDate.argument)
+    var on: CalendarDate?
 
     @Option(help: ArgumentHelp("What was seen: evidence, progress, problems.", valueName: "text"))
     var note: String?
@@ -43,11 +44,11 @@ struct AuditFollowUpCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await AuditInput.run {
-            guard let status = FollowUpStatus(text: self.status) else { throw AuditPlansError.invalidStatus(self.status) }
+            guard let status = ProgressStatus(text: self.status) else { throw AuditPlansError.invalidStatus(self.status) }
             let service = AuditInput.service(try storeOptions.open())
             let round = try await service.recordFollowUp(
-                reference, status: status, on: try AuditInput.day(on, option: "--on"), note: note, approver: approver, reason: reason,
-                actor: storeOptions.actorName
+                reference, status: status, on: on, note: note, approver: approver, reason: reason,
+                context: storeOptions.context
             )
             var line = "Recorded round \(round.round) on \(round.ref): \(round.status.label.th) (\(round.status.label.en)), \(round.on.formatted(.thaiMedium))."
             if let acceptance = round.acceptance { line += " Risk accepted by \(acceptance.approverName): \(acceptance.reason)" }

@@ -9,18 +9,6 @@ import Sujarit
 
 /// Parsing option values for the audit commands, and running them with clear errors.
 enum AuditInput {
-    /// A fiscal year from `--fy`, or the one today falls in (Bangkok).
-    static func fiscalYear(_ text: String?) throws -> FiscalYear {
-        guard let text else { return FiscalYear.containing(CalendarDate.today()) }
-        do { return try FiscalYear.parse(text) } catch { throw ValidationError("--fy: \(error.localizedDescription)") }
-    }
-
-    /// A civil day from an option; nil when not given (the module then takes today in Bangkok).
-    static func day(_ text: String?, option: String) throws -> CalendarDate? {
-        guard let text else { return nil }
-        do { return try CalendarDate.parse(text) } catch { throw ValidationError("\(option): \(error.localizedDescription)") }
-    }
-
     /// A period from `--period`.
     static func period(_ text: String?) throws -> AuditPeriod? {
         guard let text else { return nil }
@@ -59,15 +47,5 @@ enum AuditInput {
     /// The agency's name for document headings, when the store records one.
     static func agencyName(_ store: any EventStore) async throws -> String? {
         try await AgencyProfile.load(from: store)?.agencyName
-    }
-}
-
-/// `--fy`: the fiscal year a command works on.
-struct FiscalYearOption: ParsableArguments {
-    @Option(name: .customLong("fy"), help: ArgumentHelp("The plan's fiscal year in BE, e.g. 2568 (default: the current one).", valueName: "year"))
-    var text: String?
-
-    var year: FiscalYear {
-        get throws { try AuditInput.fiscalYear(text) }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import AuditPlans
+import Sujarit
 
 /// `sujarit audit plan approve`: the head of agency's approval.
 struct AuditPlanApproveCommand: AsyncParsableCommand {
@@ -22,13 +23,13 @@ struct AuditPlanApproveCommand: AsyncParsableCommand {
     )
 
     @OptionGroup var storeOptions: StoreOptions
-    @OptionGroup var fiscalYear: FiscalYearOption
+    @OptionGroup var fiscalYear: FiscalYearOption<CurrentFiscalYear>
 
     @Option(help: ArgumentHelp("The approving executive's staff id (with --correct: only if it was recorded wrong).", valueName: "id"))
     var by: String?
 
-    @Option(help: ArgumentHelp("The day of approval (default: today).", valueName: "date"))
-    var on: String?
+    @Option(help: .day("The day of approval (default: today)."), transform: CalendarDate.argument)
+    var on: CalendarDate?
 
     @Option(help: ArgumentHelp("A remark, e.g. the approval's reference.", valueName: "text"))
     var note: String?
@@ -52,15 +53,15 @@ struct AuditPlanApproveCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await AuditInput.run {
-            let year = try fiscalYear.year
+            let year = fiscalYear.year
             let service = AuditInput.service(try storeOptions.open())
-            if correct, let reason, let day = try AuditInput.day(on, option: "--on") {
-                let corrected = try await service.correctApproval(year, on: day, by: by, reason: reason, actor: storeOptions.actorName)
+            if correct, let reason, let day = on {
+                let corrected = try await service.correctApproval(year, on: day, by: by, reason: reason, context: storeOptions.context)
                 Console.out("Corrected the FY\(year.be) plan's approval: \(corrected.previousOn.formatted(.thaiMedium)) → \(corrected.approvedOn.formatted(.thaiMedium)), by \(corrected.approverName) (\(corrected.approverPosition)). The correction is kept in the history.")
                 return
             }
             guard let by else { return }
-            let approved = try await service.approve(year, by: by, on: try AuditInput.day(on, option: "--on"), note: note, actor: storeOptions.actorName)
+            let approved = try await service.approve(year, by: by, on: on, note: note, context: storeOptions.context)
             Console.out("Approved the FY\(year.be) plan: \(approved.entryCount) entries, \(approved.totalPersonDays) person-days, by \(approved.approverName) (\(approved.approverPosition)) on \(approved.approvedOn.formatted(.thaiMedium)).")
             if approved.approvedOn >= year.start {
                 Console.err("Note: approved on or after the first day of FY\(year.be) (\(year.start.formatted(.thaiMedium))); the standards ask for approval before the year begins.")

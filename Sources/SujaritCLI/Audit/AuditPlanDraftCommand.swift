@@ -23,7 +23,7 @@ struct AuditPlanDraftCommand: AsyncParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var output: OutputOptions
-    @OptionGroup var fiscalYear: FiscalYearOption
+    @OptionGroup var fiscalYear: FiscalYearOption<CurrentFiscalYear>
 
     @Option(help: ArgumentHelp("The audit unit's capacity for the year in person-days (วัน-คน), above 0.", valueName: "days"))
     var capacity: String
@@ -39,10 +39,10 @@ struct AuditPlanDraftCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await AuditInput.run {
-            let year = try fiscalYear.year
+            let year = fiscalYear.year
             let days = try AuditInput.personDays(capacity, option: "--capacity") ?? 0
             let service = AuditInput.service(try storeOptions.open())
-            let result = try await service.draft(year, capacity: days, auditors: auditors, replace: replace, dryRun: dryRun, actor: storeOptions.actorName)
+            let result = try await service.draft(year, capacity: days, auditors: auditors, replace: replace, dryRun: dryRun, context: storeOptions.context)
             Console.out(AuditTables.ranking(result.drafted, format: output.format).render(output.format, style: output.style), terminator: "")
             let verb = dryRun ? "Would draft" : "Drafted"
             Console.err("\(verb) the FY\(year.be) plan: \(result.drafted.entries.count) entries, \(result.fill.used) of \(days) person-days; \(result.drafted.deferred.count) subject(s) deferred. Risk levels: \(result.drafted.riskSource).")

@@ -26,7 +26,7 @@ struct AuditPlanEditCommand: AsyncParsableCommand {
     )
 
     @OptionGroup var storeOptions: StoreOptions
-    @OptionGroup var fiscalYear: FiscalYearOption
+    @OptionGroup var fiscalYear: FiscalYearOption<CurrentFiscalYear>
 
     @Option(help: ArgumentHelp("The entry to change, by subject id.", valueName: "id"))
     var subject: String?
@@ -64,8 +64,8 @@ struct AuditPlanEditCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The executive who approved the amendment (required after approval).", valueName: "id"))
     var approvedBy: String?
 
-    @Option(help: ArgumentHelp("The day the amendment was approved (default: today).", valueName: "date"))
-    var on: String?
+    @Option(help: .day("The day the amendment was approved (default: today)."), transform: CalendarDate.argument)
+    var on: CalendarDate?
 
     func validate() throws {
         if subject != nil && add != nil { throw ValidationError("Give --subject (change an entry) or --add (a new entry), not both.") }
@@ -74,7 +74,7 @@ struct AuditPlanEditCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await AuditInput.run {
-            let year = try fiscalYear.year
+            let year = fiscalYear.year
             let changes = EntryChanges(
                 period: try AuditInput.period(period), auditor: auditor, personDays: try AuditInput.personDays(personDays, option: "--person-days"),
                 objective: objective, scope: scope, method: method
@@ -87,12 +87,13 @@ struct AuditPlanEditCommand: AsyncParsableCommand {
                 throw ValidationError("Say which entry to change with --subject ID (or --add ID for a new one).")
             }
             let service = AuditInput.service(try storeOptions.open())
+            let context = storeOptions.context  // one actor and one instant for the whole command
             var amendment: AmendmentRequest?
             if let reason, let approvedBy {
-                amendment = AmendmentRequest(reason: reason, approvedBy: approvedBy, approvedOn: try AuditInput.day(on, option: "--on") ?? service.today)
+                amendment = AmendmentRequest(reason: reason, approvedBy: approvedBy, approvedOn: on ?? context.today)
             }
             let result = try await service.edit(
-                year, requests, capacity: try AuditInput.personDays(capacity, option: "--capacity"), amendment: amendment, actor: storeOptions.actorName
+                year, requests, capacity: try AuditInput.personDays(capacity, option: "--capacity"), amendment: amendment, context: context
             )
             for change in result.outcome.changes {
                 let entry = change.entry

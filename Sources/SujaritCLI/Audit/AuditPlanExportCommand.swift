@@ -2,6 +2,7 @@ import Agency
 import ArgumentParser
 import AuditPlans
 import Foundation
+import Reporting
 import Sujarit
 
 /// The document formats `plan export` writes.
@@ -14,6 +15,15 @@ enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
         case "md", "markdown": self = .md
         case "csv": self = .csv
         default: return nil
+        }
+    }
+
+    /// The report form that writes it.
+    var reportFormat: ReportFormat {
+        switch self {
+        case .html: .html
+        case .md: .md
+        case .csv: .csv
         }
     }
 }
@@ -38,7 +48,7 @@ struct AuditPlanExportCommand: AsyncParsableCommand {
     )
 
     @OptionGroup var storeOptions: StoreOptions
-    @OptionGroup var fiscalYear: FiscalYearOption
+    @OptionGroup var fiscalYear: FiscalYearOption<CurrentFiscalYear>
 
     @Option(help: "html (default), md or csv.")
     var format: ExportFormat = .html
@@ -49,8 +59,11 @@ struct AuditPlanExportCommand: AsyncParsableCommand {
     @Flag(help: "Export the 3-year strategic plan instead of the annual plan.")
     var strategic = false
 
-    @Option(name: .customLong("as-of"), help: ArgumentHelp("The day overdue is judged on, for --follow-up (default: today in Bangkok).", valueName: "date"))
-    var asOf: String?
+    @Option(
+        name: .customLong("as-of"),
+        help: .day("The day overdue is judged on, for --follow-up (default: today in Bangkok)."),
+        transform: CalendarDate.argument)
+    var asOf: CalendarDate?
 
     @Option(name: [.short, .long], help: ArgumentHelp("Write to this file instead of standard output (never the store; an existing file only with --force).", valueName: "file"))
     var output: String?
@@ -63,35 +76,52 @@ struct AuditPlanExportCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await AuditInput.run {
-            let year = try fiscalYear.year
+            let year = fiscalYear.year
+            // The file is checked before anything is read, so a wrong -o fails first.
             let file = try output.map { try OutputFile($0, store: storeOptions.location, force: overwrite.force) }
             let store = try storeOptions.open()
-            let service = AuditInput.service(store)
-            let directory = try await AgencyDirectory.load(from: store)
-            let agency = try await AuditInput.agencyName(store)
-            let document: ReportDocument
+            let reports = try ReportOptions.reportsFolder(nil)
             if followUp {
-                let titles = Dictionary(try await service.universe().map { ($0.id, $0.subject.title) }) { first, _ in first }
-                let day = try AuditInput.day(asOf, option: "--as-of") ?? service.today
-                document = AuditDocuments.followUp(try await service.followUpRegister(year), asOf: day, year: year, agency: agency, subjectTitles: titles, directory: directory)
-            } else if strategic {
+                // `report audit`'s register through the one report pipeline, with the two days kept apart:
+                // the log as it stands now, overdue judged on --as-of (today by default).
+                let judgedOn = asOf ?? storeOptions.context.today
+                let (document, renderer, sources) = try await ReportRun.build(
+                    .audit, store: store, year: year, round: nil, asOf: nil, judgedOn: judgedOn,
+                    viewer: storeOptions.actorName, reports: reports
+                )
+                let text = try renderer.render(document, as: format.reportFormat, directory: sources.directory)
+                let rows = renderer.tables(document, machine: true).first?.table.rows.count ?? 0
+                try write(text, rows: rows, to: file, privacy: document.header.privacy)
+                return
+            }
+            let service = AuditInput.service(store)
+            let agency = try await AuditInput.agencyName(store)
+            let document: RegisterDocument
+            if strategic {
                 document = AuditDocuments.strategic(try await service.strategicPlan(year), agency: agency)
             } else {
                 let plan = try await service.plan(year)
                 guard plan.status != .none else { throw AuditPlansError.noPlan(year) }
+                let directory = try await AgencyDirectory.load(from: store)
                 document = AuditDocuments.plan(plan, agency: agency, directory: directory)
             }
-            let text: String = switch format {
-            case .html: ReportRenderer.html(document)
-            case .md: ReportRenderer.markdown(document)
-            case .csv: ReportRenderer.csv(document.tables[0])
-            }
-            if let file {
-                try file.write(text)
-                Console.err("Wrote \(file.path) (\(document.tables[0].rows.count) rows).")
-            } else {
-                Console.out(text, terminator: "")
-            }
+            // The one report pipeline: the register.* templates of the Reports folder, as `report` uses.
+            let theme = try await ReportTheme.load(reports)
+            let text = try ReportRenderer(theme: theme).render(document, as: format.reportFormat)
+            try write(text, rows: document.tables[0].rows.count, to: file, privacy: .shared)
         }
+    }
+
+    /// Writes `text` to the checked `--output` file with the permissions `privacy` asks for, or to standard
+    /// output.
+    private func write(_ text: String, rows: Int, to checked: OutputFile?, privacy: ReportPrivacy) throws {
+        guard var file = checked else { return Console.out(text, terminator: "") }
+        if privacy.isOwnerOnly {
+            file = try OutputFile(
+                file.path, store: storeOptions.location, force: overwrite.force, privacy: OutputFile.Privacy(privacy)
+            )
+        }
+        try file.write(text)
+        Console.err("Wrote \(file.path) (\(rows) rows).")
     }
 }

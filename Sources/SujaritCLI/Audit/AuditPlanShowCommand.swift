@@ -18,7 +18,7 @@ struct AuditPlanShowCommand: AsyncParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var output: OutputOptions
-    @OptionGroup var fiscalYear: FiscalYearOption
+    @OptionGroup var fiscalYear: FiscalYearOption<CurrentFiscalYear>
 
     @Flag(help: "Also show objective, scope and method.")
     var full = false
@@ -31,7 +31,7 @@ struct AuditPlanShowCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await AuditInput.run {
-            let year = try fiscalYear.year
+            let year = fiscalYear.year
             let store = try storeOptions.open()
             let service = AuditInput.service(store)
             if strategic {

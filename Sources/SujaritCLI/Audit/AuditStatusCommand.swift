@@ -23,20 +23,22 @@ struct AuditStatusCommand: AsyncParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var output: OutputOptions
-    @OptionGroup var fiscalYear: FiscalYearOption
+    @OptionGroup var fiscalYear: FiscalYearOption<CurrentFiscalYear>
 
-    @Option(name: .customLong("as-of"), help: ArgumentHelp("The day overdue is judged on (default: today in Bangkok).", valueName: "date"))
-    var asOf: String?
+    @Option(
+        name: .customLong("as-of"), help: .day("The day overdue is judged on (default: today in Bangkok)."),
+        transform: CalendarDate.argument)
+    var asOf: CalendarDate?
 
     @Flag(help: "Print only the follow-up register.")
     var followUp = false
 
     func run() async throws {
         try await AuditInput.run {
-            let year = try fiscalYear.year
+            let year = fiscalYear.year
             let store = try storeOptions.open()
             let service = AuditInput.service(store)
-            let status = try await service.status(year, asOf: try AuditInput.day(asOf, option: "--as-of"))
+            let status = try await service.status(year, asOf: asOf)
             let directory = try await AgencyDirectory.load(from: store)
             let engagements = AuditTables.engagements(status, directory: directory, format: output.format)
             let followUps = AuditTables.followUps(status.followUps, asOf: status.asOf, directory: directory, format: output.format, style: output.style)
@@ -57,7 +59,7 @@ struct AuditStatusCommand: AsyncParsableCommand {
             }
             Console.out(output.style.paint("ทะเบียนติดตามผล Follow-up register", .bold))
             Console.out(followUps.terminal(style: output.style), terminator: "")
-            let counts = FollowUpStatus.allCases.map { "\($0.label.th) \(status.recommendationCount($0))" }.joined(separator: " · ")
+            let counts = ProgressStatus.allCases.map { "\($0.label.th) \(status.recommendationCount($0))" }.joined(separator: " · ")
             let overdue = status.overdue.count
             Console.out(counts + " · " + (overdue > 0 ? output.style.paint("เกินกำหนด \(overdue)", .red) : "เกินกำหนด 0"))
         }

@@ -1,6 +1,7 @@
 import Agency
 import AuditPlans
 import Presentation
+import Reporting
 import Sujarit
 
 /// The tables the audit commands and the demo print.
@@ -103,7 +104,7 @@ enum AuditTables {
             table.append([
                 item.ref.description, item.finding.subject, item.finding.title, item.recommendation.text,
                 AuditInput.person(item.recommendation.actionOwner, directory, format), day(item.recommendation.due, format), status,
-                String(item.rounds), AuditDocuments.roundNotes(item).joined(separator: " · "),
+                String(item.rounds), AuditFollowUpReport.roundNotes(item.lastRound).joined(separator: " · "),
             ])
         }
         return table

@@ -41,8 +41,10 @@ struct AuditUniverseAddCommand: AsyncParsableCommand {
     @Option(name: .customLong("risk"), help: ArgumentHelp("A linked risk in the risk register, e.g. R-2568-003 (repeat for more).", valueName: "id"))
     var risks: [String] = []
 
-    @Option(help: ArgumentHelp("The day the last audit ended (leave out when never audited).", valueName: "date"))
-    var lastAudited: String?
+    @Option(
+        help: .day("The day the last audit ended (leave out when never audited)."),
+        transform: CalendarDate.argument)
+    var lastAudited: CalendarDate?
 
     @Option(help: ArgumentHelp("Person-days for one engagement (default by kind: department 20, process 15, fund 10, procurement 20).", valueName: "days"))
     var personDays: String?
@@ -68,11 +70,11 @@ struct AuditUniverseAddCommand: AsyncParsableCommand {
             }
             let subject = AuditSubject(
                 id: id, kind: kind, title: title, department: department, riskLevel: level, risks: risks,
-                lastAudited: try AuditInput.day(lastAudited, option: "--last-audited"),
+                lastAudited: lastAudited,
                 personDays: try AuditInput.personDays(personDays, option: "--person-days") ?? PersonDayDefaults.standard.personDays(for: kind),
                 objective: objective, scope: scope, method: method
             )
-            let changes = try await AuditInput.service(try storeOptions.open()).addSubject(subject, replace: replace, actor: storeOptions.actorName)
+            let changes = try await AuditInput.service(try storeOptions.open()).addSubject(subject, replace: replace, context: storeOptions.context)
             if let added = changes.added.first {
                 Console.out("Added \(added.id) \(added.title) (\(added.kind.label.th), \(added.personDays) วัน-คน).")
             } else if let changed = changes.changed.first {

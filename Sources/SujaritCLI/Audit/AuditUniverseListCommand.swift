@@ -19,7 +19,7 @@ struct AuditUniverseListCommand: AsyncParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var output: OutputOptions
-    @OptionGroup var fiscalYear: FiscalYearOption
+    @OptionGroup var fiscalYear: FiscalYearOption<CurrentFiscalYear>
 
     @Flag(help: "Order by the ranking for --fy and show the reasons.")
     var ranked = false
@@ -27,7 +27,7 @@ struct AuditUniverseListCommand: AsyncParsableCommand {
     func run() async throws {
         try await AuditInput.run {
             let service = AuditInput.service(try storeOptions.open())
-            let year = try fiscalYear.year
+            let year = fiscalYear.year
             let subjects: [(UniverseSubject, RankingBasis?)] = ranked
                 ? try await service.ranking(for: year).map { ($0.subject, $0.basis) }
                 : try await service.universe().map { ($0, nil) }

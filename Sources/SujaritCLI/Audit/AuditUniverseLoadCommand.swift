@@ -27,7 +27,7 @@ struct AuditUniverseLoadCommand: AsyncParsableCommand {
     func run() async throws {
         try await AuditInput.run {
             let service = AuditInput.service(try storeOptions.open())
-            let changes = try await service.loadUniverse(file, dryRun: dryRun, actor: storeOptions.actorName)
+            let changes = try await service.loadUniverse(file, dryRun: dryRun, context: storeOptions.context)
             for subject in changes.added { Console.out("  + \(subject.id)  \(subject.title)") }
             for subject in changes.changed { Console.out("  ~ \(subject.id)  \(subject.title)") }
             Console.out("\(dryRun ? "Would add" : "Added") \(changes.added.count) subject(s), \(dryRun ? "would change" : "changed") \(changes.changed.count); \(changes.unchanged) unchanged.")

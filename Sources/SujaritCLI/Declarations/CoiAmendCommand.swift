@@ -1,5 +1,6 @@
 import ArgumentParser
 import Declarations
+import Sujarit
 
 /// `sujarit coi amend`: changes what a declaration lists, keeping the earlier version in the history.
 struct CoiAmendCommand: AsyncParsableCommand {
@@ -30,14 +31,14 @@ struct CoiAmendCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Why it changed.", valueName: "text"))
     var reason: String = ""
 
-    @Option(help: ArgumentHelp("The day the amendment was signed (default: today).", valueName: "date"))
-    var on: String?
+    @Option(help: .day("The day the amendment was signed (default: today)."), transform: CalendarDate.argument)
+    var on: CalendarDate?
 
     func run() async throws {
         let store = try storeOptions.open()
         let declaration = try await DeclarationService(store: store).amend(
             id, interests: try interest.map(DeclaredInterest.init(spec:)), noInterest: noInterest,
-            on: try RegisterInput.day(on, option: "--on"), reason: reason, actor: storeOptions.actorName
+            on: on ?? CalendarDate.today(), reason: reason, context: storeOptions.context
         )
         Console.out("Amended \(declaration.id): now \(declaration.declaresNoInterest ? "no interest (ไม่มีส่วนได้เสีย)" : "\(declaration.interests.count) interest(s)"); amendment \(declaration.amendments.count).")
         if declaration.recusals.count == 1, declaration.history.last?.eventType == RecusalRecorded.eventType {

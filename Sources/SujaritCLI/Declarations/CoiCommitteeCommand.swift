@@ -34,20 +34,20 @@ struct CoiCommitteeSetCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("A seat as staff id and role, e.g. surachai:inspection-chair (repeatable).", valueName: "id:role"))
     var member: [String] = []
 
-    @Option(help: ArgumentHelp("The date of the appointment order.", valueName: "date"))
-    var appointed: String?
+    @Option(help: .day("The date of the appointment order."), transform: CalendarDate.argument)
+    var appointed: CalendarDate?
 
     @Option(help: ArgumentHelp("The appointment order's reference.", valueName: "text"))
     var order: String?
 
     func run() async throws {
-        let number = try ProjectNumber(parsing: project)
+        let number = try EGPProjectID(projectNumber: project)
         let seats = try member.map(CommitteeSeat.init(parsing:))
-        let appointedOn = try appointed.map { try RegisterInput.day($0, option: "--appointed") }
+        let appointedOn = appointed
         let rules = try CommitteeWarnings.rules()
         let store = try storeOptions.open()
         let committee = try await DeclarationService(store: store).recordCommittee(
-            number, seats: seats, appointedOn: appointedOn, order: order, actor: storeOptions.actorName
+            number, seats: seats, appointedOn: appointedOn, order: order, context: storeOptions.context
         )
         Console.out("Recorded \(committee.seats.count) seat(s) for \(number)\(committee.version > 1 ? ", replacing the earlier list" : ""). Check declarations with: sujarit coi missing --project \(number)")
         try await CommitteeWarnings.print(number, store: store, rules: rules)
@@ -65,7 +65,7 @@ enum CommitteeWarnings {
     /// Prints to standard error what `project`'s committee, as now recorded, breaks; `place` (file:line)
     /// starts each line when the committee came from a file. Returns the warnings printed.
     @discardableResult
-    static func print(_ project: ProjectNumber, store: any EventStore, place: String? = nil, rules: CommitteeRules) async throws -> [CommitteeWarning] {
+    static func print(_ project: EGPProjectID, store: any EventStore, place: String? = nil, rules: CommitteeRules) async throws -> [CommitteeWarning] {
         guard let seats = try await DeclarationQueries.seats(store, project: project) else { return [] }
         let warnings = rules.warnings(seats)
         for warning in warnings {

@@ -24,7 +24,7 @@ struct CoiCommitteeShowCommand: AsyncParsableCommand {
     var project: String
 
     func run() async throws {
-        let number = try ProjectNumber(parsing: project)
+        let number = try EGPProjectID(projectNumber: project)
         let store = try storeOptions.open()
         let (directory, viewer) = try await RegisterInput.viewer(storeOptions, store: store)
         guard let seats = try await DeclarationQueries.seats(store, project: number) else {

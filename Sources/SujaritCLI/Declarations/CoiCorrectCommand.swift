@@ -1,5 +1,6 @@
 import ArgumentParser
 import Declarations
+import Sujarit
 
 /// `sujarit coi correct`: corrects the day a declaration was signed, as a new event; the history keeps
 /// the day first recorded.
@@ -22,8 +23,8 @@ struct CoiCorrectCommand: AsyncParsableCommand {
     @Argument(help: ArgumentHelp("The declaration id (see 'sujarit coi list').", valueName: "id"))
     var id: String
 
-    @Option(help: ArgumentHelp("The day the form was really signed.", valueName: "date"))
-    var on: String
+    @Option(help: .day("The day the form was really signed."), transform: CalendarDate.argument)
+    var on: CalendarDate
 
     @Option(help: ArgumentHelp("Why the recorded day was wrong.", valueName: "text"))
     var reason: String = ""
@@ -32,7 +33,7 @@ struct CoiCorrectCommand: AsyncParsableCommand {
         let store = try storeOptions.open()
         let service = DeclarationService(store: store)
         let declaration = try await service.correctSigningDay(
-            id, to: try RegisterInput.day(on, option: "--on"), reason: reason, actor: storeOptions.actorName
+            id, to: on, reason: reason, context: storeOptions.context
         )
         let previous = declaration.dateCorrections.last?.previousSignedOn
         Console.out("Corrected \(declaration.id): signed \(declaration.signedOn.formatted(.thaiMedium))\(previous.map { " (was recorded as \($0.formatted(.thaiMedium)))" } ?? ""); the history keeps both.")

@@ -37,8 +37,7 @@ struct CoiDeclareCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The declarant's staff id (see 'sujarit agency staff').", valueName: "id"))
     var person: String?
 
-    @Option(help: ArgumentHelp("Annual declaration for this fiscal year (BE), e.g. 2568.", valueName: "year"))
-    var fy: String?
+    @OptionGroup var fiscalYear: FiscalYearOption<FiscalYearIfNeeded>
 
     @Option(help: ArgumentHelp("Procurement declaration for this e-GP project number.", valueName: "number"))
     var project: String?
@@ -46,8 +45,8 @@ struct CoiDeclareCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The signer's role in the project, e.g. inspection-member.", valueName: "role"))
     var role: String?
 
-    @Option(help: ArgumentHelp("The day it was signed (default: today).", valueName: "date"))
-    var on: String?
+    @Option(help: .day("The day it was signed (default: today)."), transform: CalendarDate.argument)
+    var on: CalendarDate?
 
     @Flag(help: "The declarant has no interest (ไม่มีส่วนได้เสีย).")
     var noInterest = false
@@ -64,7 +63,7 @@ struct CoiDeclareCommand: AsyncParsableCommand {
     func validate() throws {
         guard !interactive else { return }
         guard person != nil else { throw ValidationError("Give --person ID (or use --interactive).") }
-        guard (fy == nil) != (project == nil) else {
+        guard (fiscalYear.given == nil) != (project == nil) else {
             throw ValidationError("Give --fy YEAR for an annual declaration, or --project NUMBER and --role ROLE for a procurement one (not both).")
         }
         if project != nil, role == nil { throw ValidationError("--project needs --role, e.g. --role inspection-member.") }
@@ -75,7 +74,7 @@ struct CoiDeclareCommand: AsyncParsableCommand {
         let signing = try interactive ? InteractiveDeclaration.ask() : try fromOptions()
         let rules = try CommitteeWarnings.rules()
         let store = try storeOptions.open()
-        let declaration = try await DeclarationService(store: store).sign(signing, actor: storeOptions.actorName)
+        let declaration = try await DeclarationService(store: store).sign(signing, context: storeOptions.context)
         Console.out("Recorded declaration \(declaration.id) (\(declaration.subject.summary.th)), signed \(declaration.signedOn.formatted(.thaiMedium)).")
         Console.out(declaration.declaresNoInterest
             ? "บันทึกแล้ว: ไม่มีส่วนได้เสีย (no interest)."
@@ -90,13 +89,13 @@ struct CoiDeclareCommand: AsyncParsableCommand {
 
     func fromOptions() throws -> Declaration.Signing {
         let subject: DeclarationSubject
-        if let fy {
-            subject = .annual(try RegisterInput.fiscalYear(fy))
+        if let year = fiscalYear.year {
+            subject = .annual(year)
         } else {
-            subject = .procurement(try ProjectNumber(parsing: project!), role: try ProcurementRole(parsing: role!))
+            subject = .procurement(try EGPProjectID(projectNumber: project!), role: try ProcurementRole(parsing: role!))
         }
         return Declaration.Signing(
-            declarant: person!, subject: subject, signedOn: try RegisterInput.day(on, option: "--on"),
+            declarant: person!, subject: subject, signedOn: on ?? CalendarDate.today(),
             interests: try interest.map(DeclaredInterest.init(spec:)), noInterest: noInterest, note: note
         )
     }
@@ -114,12 +113,15 @@ enum InteractiveDeclaration {
         }
         let subject: DeclarationSubject
         if annual {
-            subject = .annual(try retry { try RegisterInput.fiscalYear(try required("ปีงบประมาณ Fiscal year (e.g. 2568)"), option: "fiscal year") })
+            subject = .annual(
+                try retry { try FiscalYear.parse(try required("ปีงบประมาณ Fiscal year (e.g. 2568)")) })
         } else {
-            let project = try retry { try ProjectNumber(parsing: try required("เลขที่โครงการ e-GP project number")) }
+            let project = try retry { try EGPProjectID(projectNumber: try required("เลขที่โครงการ e-GP project number")) }
             subject = .procurement(project, role: try retry { try ProcurementRole(parsing: try required("บทบาท Role (e.g. inspection-member)")) })
         }
-        let signedOn = try retry { try RegisterInput.day(try optional("วันที่ลงนาม Signed on (blank: today)"), option: "signed on") }
+        let signedOn = try retry {
+            try optional("วันที่ลงนาม Signed on (blank: today)").map(CalendarDate.parse) ?? .today()
+        }
         var interests: [DeclaredInterest] = []
         while true {
             guard let party = try answer("คู่กรณี Party with an interest (blank: no more)"), !party.isEmpty else { break }

@@ -20,8 +20,7 @@ struct CoiListCommand: AsyncParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var output: OutputOptions
 
-    @Option(help: ArgumentHelp("Annual declarations for this fiscal year and procurement ones signed in it.", valueName: "year"))
-    var fy: String?
+    @OptionGroup var fiscalYear: FiscalYearOption<EveryFiscalYear>
 
     @Option(help: ArgumentHelp("Only declarations for this project.", valueName: "number"))
     var project: String?
@@ -31,7 +30,7 @@ struct CoiListCommand: AsyncParsableCommand {
 
     func run() async throws {
         let filter = DeclarationFilter(
-            fiscalYear: try fy.map { try RegisterInput.fiscalYear($0) }, project: try project.map(ProjectNumber.init(parsing:)),
+            fiscalYear: fiscalYear.year, project: try project.map(EGPProjectID.init(projectNumber:)),
             declarant: person
         )
         let store = try storeOptions.open()

@@ -31,22 +31,23 @@ struct CoiMissingCommand: AsyncParsableCommand {
     @Flag(help: "The annual declaration instead of a project's (with --fy).")
     var annual = false
 
-    @Option(help: ArgumentHelp("The fiscal year of the annual declaration (BE), with --annual.", valueName: "year"))
-    var fy: String?
+    @OptionGroup var fiscalYear: FiscalYearOption<FiscalYearIfNeeded>
 
     func validate() throws {
         if annual {
-            guard fy != nil else { throw ValidationError("--annual needs --fy YEAR, e.g. --annual --fy 2570.") }
+            guard fiscalYear.given != nil else {
+                throw ValidationError("--annual needs --fy YEAR, e.g. --annual --fy 2570.")
+            }
             guard project == nil else { throw ValidationError("Give either --project or --annual, not both.") }
         } else {
             guard project != nil else { throw ValidationError("Give --project NUMBER, or --annual --fy YEAR for the annual declaration.") }
-            guard fy == nil else { throw ValidationError("--fy goes with --annual.") }
+            guard fiscalYear.given == nil else { throw ValidationError("--fy goes with --annual.") }
         }
     }
 
     func run() async throws {
         if annual { return try await runAnnual() }
-        let number = try ProjectNumber(parsing: project ?? "")
+        let number = try EGPProjectID(projectNumber: project ?? "")
         let store = try storeOptions.open()
         let (directory, viewer) = try await RegisterInput.viewer(storeOptions, store: store)
         guard let seats = try await DeclarationQueries.seats(store, project: number) else {
@@ -85,13 +86,16 @@ struct CoiMissingCommand: AsyncParsableCommand {
 
     /// `--annual --fy YEAR`: who must declare for the year and whether they have.
     func runAnnual() async throws {
-        let year = try RegisterInput.fiscalYear(fy ?? "")
+        guard let year = fiscalYear.year else {
+            throw ValidationError("--annual needs --fy YEAR, e.g. --annual --fy 2570.")
+        }
         let rules = try AnnualDeclarationRules.resolve(registers: try? RiskInput.registers(nil))
         let store = try storeOptions.open()
         let (directory, viewer) = try await RegisterInput.viewer(storeOptions, store: store)
         let rows = try await DeclarationQueries.annualObligations(store, fiscalYear: year, rules: rules, directory: directory)
         let missing = rows.filter { $0.state != .declared }
-        if DeclarationsAccess.view(for: viewer) == .full {
+        switch DeclarationsAccess.obligations(rows, for: viewer) {
+        case .detailed(let missing):
             let machine = output.format != .table
             var table = Table(columns: [
                 .init("ผู้มีหน้าที่ยื่น Person", key: "person"), .init("ตำแหน่ง Position", key: "position"),
@@ -105,11 +109,11 @@ struct CoiMissingCommand: AsyncParsableCommand {
                 ])
             }
             Console.out(table.render(output.format, style: output.style), terminator: "")
-        } else {
+        case .totals(let mustDeclare, let declared, let missing):
             var table = Table(columns: [.init("รายการ Item", key: "item"), .init("จำนวน Count", key: "count", alignment: .trailing)])
-            table.append(["ผู้มีหน้าที่ยื่น Must declare", String(rows.count)])
-            table.append(["ยื่นแล้ว Declared", String(rows.count - missing.count)])
-            table.append(["ยังไม่ยื่น Missing", String(missing.count)])
+            table.append(["ผู้มีหน้าที่ยื่น Must declare", String(mustDeclare)])
+            table.append(["ยื่นแล้ว Declared", String(declared)])
+            table.append(["ยังไม่ยื่น Missing", String(missing)])
             Console.out(table.render(output.format, style: output.style), terminator: "")
             Console.err(RegisterInput.totalsNotice(storeOptions.actorName, viewer: viewer))
         }

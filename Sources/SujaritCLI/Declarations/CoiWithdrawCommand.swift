@@ -1,5 +1,6 @@
 import ArgumentParser
 import Declarations
+import Sujarit
 
 /// `sujarit coi withdraw`: withdraws a declaration signed in error; it stays in the log.
 struct CoiWithdrawCommand: AsyncParsableCommand {
@@ -20,13 +21,13 @@ struct CoiWithdrawCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Why it is withdrawn.", valueName: "text"))
     var reason: String = ""
 
-    @Option(help: ArgumentHelp("The day (default: today).", valueName: "date"))
-    var on: String?
+    @Option(help: .day("The day (default: today)."), transform: CalendarDate.argument)
+    var on: CalendarDate?
 
     func run() async throws {
         let store = try storeOptions.open()
         let declaration = try await DeclarationService(store: store).withdraw(
-            id, on: try RegisterInput.day(on, option: "--on"), reason: reason, actor: storeOptions.actorName
+            id, on: on ?? CalendarDate.today(), reason: reason, context: storeOptions.context
         )
         Console.out("Withdrew \(declaration.id); it no longer counts as a declaration, and its history stays.")
     }

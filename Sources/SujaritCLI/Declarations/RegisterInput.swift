@@ -7,17 +7,6 @@ import Sujarit
 /// Reading option values for the personal-data registers (declarations, gifts), and finding out who is
 /// looking: parsing only, the rules live in the modules.
 enum RegisterInput {
-    /// A civil day from an option, or today in Bangkok when the option was not given.
-    static func day(_ text: String?, option: String) throws -> CalendarDate {
-        guard let text else { return CalendarDate.today() }
-        do { return try CalendarDate.parse(text) } catch { throw ValidationError("\(option): \(error.localizedDescription)") }
-    }
-
-    /// A fiscal year from an option.
-    static func fiscalYear(_ text: String, option: String = "--fy") throws -> FiscalYear {
-        do { return try FiscalYear.parse(text) } catch { throw ValidationError("\(option): \(error.localizedDescription)") }
-    }
-
     /// An amount of baht from an option; a negative amount is left to the register to refuse.
     static func money(_ text: String, option: String) throws -> Money {
         do { return try Money.parse(text) } catch { throw ValidationError("\(option): \(error.localizedDescription)") }

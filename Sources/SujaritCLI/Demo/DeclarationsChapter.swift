@@ -13,11 +13,11 @@ struct DeclarationsChapter: DemoChapter {
         let directory = try await DemoDirectory.ensure(demo)
         let service = DeclarationService(store: demo.store)
         let file = "Registers/examples/takbai/declarations-2568.yaml"
-        let summary = try await service.importFile(try DeclarationsFile.load(DemoFiles.path(file)), actor: demo.actor)
+        let summary = try await service.importFile(try DeclarationsFile.load(DemoFiles.path(file)), context: CommandContext(actor: demo.actor))
         demo.say("sujarit coi import \(file)")
         demo.say("→ \(summary.committees) committee list, \(summary.declarations) declarations, \(summary.recusals) recusal, one append.")
 
-        let project = try ProjectNumber(parsing: "67119000333")
+        let project = try EGPProjectID(projectNumber: "67119000333")
         if let rusdee = try await service.declaration("67119000333-e-bidding-member-rusdee"), let interest = rusdee.interests.first {
             demo.say("\(RegisterInput.name(rusdee.declarant, in: directory)) declared: \(interest.relationship.label.th) at \(interest.party?.name ?? "") (\(interest.party?.taxID?.formatted ?? "-")),")
             demo.say("  \(interest.detail ?? "") → ถอนตัว (recusal) from the e-bidding committee of \(project).")
@@ -28,7 +28,7 @@ struct DeclarationsChapter: DemoChapter {
         }
         let amended = try await service.amend(
             "A2568-nisa", interests: [], noInterest: true, on: try CalendarDate.parse("15 ม.ค. 68"),
-            reason: "ขายหุ้นบริษัท นราคอมพิวเตอร์ จำกัด ทั้งหมดแล้ว", actor: "nisa"
+            reason: "ขายหุ้นบริษัท นราคอมพิวเตอร์ จำกัด ทั้งหมดแล้ว", context: CommandContext(actor: "nisa")
         )
         demo.say("sujarit coi amend A2568-nisa --no-interest --reason \"ขายหุ้น…ทั้งหมดแล้ว\" → history: \(amended.history.map(\.eventType).joined(separator: ", ")).")
 
@@ -57,7 +57,7 @@ enum DemoDirectory {
         let directory = try await AgencyDirectory.load(from: demo.store)
         guard directory.staff.isEmpty else { return directory }
         let file = try DirectoryFile.load(DemoFiles.path("Registers/examples/takbai/agency.yaml"))
-        try await DirectoryService(store: demo.store).load(file, actor: demo.actor)
+        try await DirectoryService(store: demo.store).load(file, context: CommandContext(actor: demo.actor))
         return try await AgencyDirectory.load(from: demo.store)
     }
 }

@@ -10,17 +10,17 @@ struct FoundationChapter: DemoChapter {
     func run(in demo: DemoContext) async throws {
         try await AgencyProfile.initialize(
             demo.store, agencyName: "เทศบาลเมืองตากใบ", departmentID: "6960501",
-            sujaritVersion: SujaritVersion.current, actor: demo.actor
+            sujaritVersion: SujaritVersion.current, context: CommandContext(actor: demo.actor)
         )
         demo.say("Created \(demo.store.location) for เทศบาลเมืองตากใบ (e-GP department 6960501).")
         try await AgencyProfile.update(demo.store, AgencyProfileUpdated(
             kind: .localGovernment, province: "นราธิวาส", district: "ตากใบ", headTitle: "นายกเทศมนตรีเมืองตากใบ"
-        ), actor: demo.actor)
+        ), context: CommandContext(actor: demo.actor))
         demo.say("sujarit agency profile set --type local-government --province นราธิวาส --district ตากใบ: every report is headed from the profile.")
         demo.say("Every change from here on is an event in one append-only log, chained by SHA-256.")
 
         let file = try DirectoryFile.load(DemoFiles.path("Registers/examples/takbai/agency.yaml"))
-        let changes = try await DirectoryService(store: demo.store).load(file, actor: demo.actor)
+        let changes = try await DirectoryService(store: demo.store).load(file, context: CommandContext(actor: demo.actor))
         demo.say("Loaded the directory: \(changes.departments.count) departments, \(changes.staff.count) staff (sujarit agency staff).")
     }
 }

@@ -12,16 +12,16 @@ struct GiftsChapter: DemoChapter {
         let directory = try await DemoDirectory.ensure(demo)
         let service = GiftLogService(store: demo.store)
         let file = "Registers/examples/takbai/gifts-2568.yaml"
-        let summary = try await service.importFile(try GiftLogFile.load(DemoFiles.path(file)), actor: demo.actor)
+        let summary = try await service.importFile(try GiftLogFile.load(DemoFiles.path(file)), context: CommandContext(actor: demo.actor))
         let rules = try await service.currentRules()
         demo.say("sujarit gift import \(file)")
         demo.say("→ O31 policy, \(summary.activities) O32 activities, \(summary.entries.count) entries judged by rules v\(rules.version) (\(rules.threshold.formatted()) บาท, \(rules.reportWithinDays) วัน).")
 
         let late = try GiftEntryID(parsing: "G-2568-003")
-        try await service.markReported(late, on: try CalendarDate.parse("28 มี.ค. 68"), actor: "surachai")
-        try await service.decide(late, decision: .handOver, on: try CalendarDate.parse("2 เม.ย. 68"), by: "mayor", reportedOn: nil, note: nil, actor: "mayor")
+        try await service.markReported(late, on: try CalendarDate.parse("28 มี.ค. 68"), context: CommandContext(actor: "surachai"))
+        try await service.decide(late, decision: .handOver, on: try CalendarDate.parse("2 เม.ย. 68"), by: "mayor", reportedOn: nil, note: nil, context: CommandContext(actor: "mayor"))
 
-        let gifts = try await service.assessedEntries(asOf: service.today)
+        let gifts = try await service.assessedEntries(asOf: CalendarDate.today())
         func describe(_ id: String) -> String {
             guard let gift = gifts.first(where: { $0.entry.id.description == id }) else { return id }
             let logged = gift.entry.logged, assessment = gift.assessment
@@ -43,11 +43,11 @@ struct GiftsChapter: DemoChapter {
         demo.say("  The giver is the firm rusdee declared a relation to: the cross-check Oversight will flag.")
 
         let year = FiscalYear(be: 2568)
-        let report = GiftLogAccess.report(try await service.report(year: year, round: .annual, asOf: service.today), for: directory.member("anan"))
+        let report = GiftLogAccess.report(try await service.report(year: year, round: .annual, asOf: CalendarDate.today()), for: directory.member("anan"))
         demo.say("sujarit gift report --fy 2568 --as anan   (O33, \(report.entryCount) entries):")
         demo.show(GiftTables.totals(report.totals, machine: false).terminal(style: demo.style))
         demo.say("ต้องรายงาน \(report.totals.mustBeReported) (เกินเกณฑ์ \(report.totals.line(.mustReport).count), ไม่ควรรับ \(report.totals.line(.notAcceptable).count)): รายงานล่าช้า \(report.lateReports), ไม่ได้รายงาน \(report.missingReports), ผู้บังคับบัญชาพิจารณาแล้ว \(report.decided); O32 กิจกรรม \(report.activities.count) ครั้ง.")
-        let empty = try await service.report(year: year.previous, round: .annual, asOf: service.today)
+        let empty = try await service.report(year: year.previous, round: .annual, asOf: CalendarDate.today())
         if let statement = empty.nilStatement { demo.say("FY2567: \(statement.th)") }
     }
 }

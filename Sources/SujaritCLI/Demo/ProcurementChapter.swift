@@ -1,3 +1,4 @@
+import Agency
 import Foundation
 import Presentation
 import Procurement
@@ -11,6 +12,7 @@ struct ProcurementChapter: DemoChapter {
 
     func run(in demo: DemoContext) async throws {
         let department = try EGPDepartmentID(parsing: "6960501")
+        let context = CommandContext(actor: demo.actor)
         let folder = try DemoFiles.path("Imports/examples")
         let feeds = try FeedFiles.expand([folder])
         var table = Table(columns: [
@@ -20,7 +22,7 @@ struct ProcurementChapter: DemoChapter {
         var new = 0
         for file in feeds {
             let report = try await FeedImporter(store: demo.store).importFeed(
-                at: file, department: department, departmentName: "เทศบาลเมืองตากใบ", actor: demo.actor)
+                at: file, department: department, departmentName: "เทศบาลเมืองตากใบ", context: context)
             let summary = report.summary
             var notes: [String] = []
             if summary.withoutID > 0 { notes.append("\(summary.withoutID) without id") }
@@ -35,18 +37,20 @@ struct ProcurementChapter: DemoChapter {
         demo.show(table.terminal(style: demo.style))
 
         let contracts = try await ContractImporter(store: demo.store).importFile(
-            at: try DemoFiles.path("Imports/examples/takbai-contracts-2568.csv"), department: department, actor: demo.actor)
+            at: try DemoFiles.path("Imports/examples/takbai-contracts-2568.csv"), department: department,
+            context: context)
         let record = contracts.record
         demo.say("sujarit import contracts Imports/examples/takbai-contracts-2568.csv → \(record.rowsRead) rows, "
             + "\(record.scientificTaxIDs) tax id in scientific notation kept as unknown (never guessed).")
         let bidders = try await ContractImporter(store: demo.store).importFile(
-            at: try DemoFiles.path("Imports/examples/takbai-cost-bidders-2568.csv"), as: .costBiddersCSV, actor: demo.actor)
+            at: try DemoFiles.path("Imports/examples/takbai-cost-bidders-2568.csv"), as: .costBiddersCSV,
+            context: context)
         demo.say("sujarit import bidders Imports/examples/takbai-cost-bidders-2568.csv → the CoST bidder lists of \(bidders.record.records) projects.")
         let again = try await FeedImporter(store: demo.store).importFeed(
-            at: feeds[1], department: department, actor: demo.actor)
+            at: feeds[1], department: department, context: context)
         demo.say("Importing \((feeds[1] as NSString).lastPathComponent) again: \(again.new) new, \(again.duplicates) duplicates.")
 
-        let road = try await ProcurementReadModel.project(ProjectID("67119000333")!, in: demo.store)
+        let road = try await ProcurementReadModel.project(EGPProjectID("67119000333")!, in: demo.store)
         if let road {
             demo.say("sujarit procurement show 67119000333")
             for line in ProcurementShowCommand.lines(road, style: demo.style).dropFirst(4) where !line.isEmpty {

@@ -15,7 +15,7 @@ struct ReportChapter: DemoChapter {
         let frameworks = try ITAFramework.loadFolder(try DemoFiles.path("Registers/ita"))
         let result = try ITAResultFile.load(try DemoFiles.path(file))
         let service = ITAService(store: demo.store)
-        try await service.record(result, framework: frameworks[result.fiscalYear]!, replace: false, actor: "anan")
+        try await service.record(result, framework: frameworks[result.fiscalYear]!, replace: false, context: CommandContext(actor: "anan"))
         let ledger = try await RiskLedger.load(from: demo.store)
         let briefing = ITABriefing(try await service.requireResult(result.fiscalYear), ledger: ledger, top: 3, measureYears: { $0 >= result.fiscalYear })
         demo.say("sujarit ita record --file \(file)   (the seed's figures)")

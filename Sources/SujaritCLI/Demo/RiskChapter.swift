@@ -1,5 +1,7 @@
+import Agency
 import Foundation
 import Presentation
+import Reporting
 import RiskRegister
 import Sujarit
 
@@ -57,7 +59,7 @@ struct RiskChapter: DemoChapter {
 
         let maps = ledger.heatmaps(fiscalYear: sheets.fiscalYear, kinds: [.inherent, .residual])
         demo.say("Heatmap, inherent → residual target (sujarit heatmap --fy 2568 --both):")
-        for map in maps { demo.show(HeatmapRenderer.terminal(map, colors: demo.style.colors)) }
+        for map in maps { demo.show(HeatmapRenderer.terminal(map, style: demo.style)) }
         let svg = demo.folder.appendingPathComponent("risk-heatmap-2568.svg")
         // The demo's own files, regenerated on every run (OutputFile: atomic, never a store file).
         try OutputFile(svg.path, store: nil, force: false, overwritesOwnFile: true).write(HeatmapRenderer.svg(maps[0]))

@@ -41,8 +41,7 @@ struct FlagsEscalateCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Who answers for the risk (--to-risk).", valueName: "name"))
     var owner: String?
 
-    @Option(help: ArgumentHelp("The register the risk goes into (--to-risk; default: the one the committee is working on).", valueName: "year"))
-    var fy: String?
+    @OptionGroup var fiscalYear: FiscalYearOption<FiscalYearIfNeeded>
 
     @Option(help: ArgumentHelp("The audit subject's id (--to-audit; default: the flag's id).", valueName: "id"))
     var subject: String?
@@ -52,7 +51,9 @@ struct FlagsEscalateCommand: AsyncParsableCommand {
 
     func validate() throws {
         guard toRisk || toAudit else { throw ValidationError(OversightError.noTarget.localizedDescription) }
-        if fy != nil, !toRisk { throw ValidationError("--fy belongs to --to-risk (the register the risk goes into).") }
+        if fiscalYear.given != nil, !toRisk {
+            throw ValidationError("--fy belongs to --to-risk (the register the risk goes into).")
+        }
     }
 
     func run() async throws {
@@ -64,17 +65,17 @@ struct FlagsEscalateCommand: AsyncParsableCommand {
             }
             let service = RedFlagService(store: try storeOptions.open())
             if toRisk {
-                let year = try fy.map { text in
-                    do { return try FiscalYear.parse(text) } catch { throw ValidationError("--fy: \(error.localizedDescription)") }
-                }
-                let (flag, risk) = try await service.escalateToRisk(flagID, fiscalYear: year, department: department, owner: owner, actor: storeOptions.actorName)
+                let year = fiscalYear.year
+                let (flag, risk) = try await service.escalateToRisk(flagID, fiscalYear: year, department: department, owner: owner, context: storeOptions.context)
                 Console.out("\(flag.id) → risk \(risk) in the FY\(risk.fiscalYear.be) register (\(flag.raised.indicator.label.th)). Score it with 'sujarit risk assess \(risk) …' or in a committee round.")
                 if risk.fiscalYear != flag.raised.fiscalYear {
-                    Console.err("Note: the flag was raised in FY\(flag.raised.fiscalYear.be); the risk went into the FY\(risk.fiscalYear.be) register\(fy == nil ? ", the one the committee is working on (--fy to choose)" : "").")
+                    let chosen = year == nil ? ", the one the committee is working on (--fy to choose)" : ""
+                    Console.err("Note: the flag was raised in FY\(flag.raised.fiscalYear.be); the risk went into "
+                        + "the FY\(risk.fiscalYear.be) register\(chosen).")
                 }
             }
             if toAudit {
-                let (flag, subject) = try await service.escalateToAudit(flagID, subjectID: self.subject, department: department, riskLevel: level, actor: storeOptions.actorName)
+                let (flag, subject) = try await service.escalateToAudit(flagID, subjectID: self.subject, department: department, riskLevel: level, context: storeOptions.context)
                 Console.out("\(flag.id) → audit subject \(subject). See 'sujarit audit universe list'.")
             }
         }

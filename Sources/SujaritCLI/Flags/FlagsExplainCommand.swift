@@ -31,46 +31,45 @@ struct FlagsExplainCommand: AsyncParsableCommand {
             let store = try storeOptions.open()
             let flag = try await RedFlagService(store: store).flag(try FlagsInput.flagID(id))
             let (directory, viewer) = try await RegisterInput.viewer(storeOptions, store: store)
-            let view = PersonalDataAccess.view(for: viewer)
-            let showNames = view == .full
-            let raised = flag.raised
-            // The explanation words the stored evidence for the viewer (without names for those who may not
-            // see them); everything else printed comes from the evidence as the viewer may see it.
-            let explanation = FlagExplanation.make(
-                indicator: raised.indicator, fiscalYear: raised.fiscalYear, departmentID: raised.departmentID, unit: raised.unit,
-                evidence: flag.evidence, directory: directory, showNames: showNames
-            )
-            let evidence = flag.evidence.visible(to: view)
+            let access = ModuleCatalog.access(for: storeOptions.actorName, in: directory)
+            let explained = access.explain(flag, directory: directory)
             if output.format == .json {
-                Console.out(try FlagsExplainJSON(flag: flag, evidence: evidence, explanation: explanation).encoded())
+                Console.out(try JSONOutput.string(FlagsExplainJSON(explained)))
                 return
             }
-            Console.out(FlagsExplainText(flag: flag, evidence: evidence, explanation: explanation, directory: directory, showNames: showNames, style: output.style).render())
-            if explanation.redacted { Console.err(RegisterInput.totalsNotice(storeOptions.actorName, viewer: viewer).replacingOccurrences(of: "Totals only (แสดงเฉพาะยอดรวม)", with: "Names left out (ไม่แสดงชื่อบุคคล)")) }
+            Console.out(FlagsExplainText(explained: explained, directory: directory, style: output.style).render())
+            if explained.explanation.redacted {
+                let notice = RegisterInput.totalsNotice(storeOptions.actorName, viewer: viewer)
+                Console.err(notice.replacingOccurrences(
+                    of: "Totals only (แสดงเฉพาะยอดรวม)", with: "Names left out (ไม่แสดงชื่อบุคคล)"
+                ))
+            }
         }
     }
 }
 
 /// The text form of `flags explain`.
 struct FlagsExplainText {
-    let flag: RedFlag
-    /// The evidence as the viewer may see it (``FlagEvidence/visible(to:)``).
-    let evidence: FlagEvidence
-    let explanation: FlagExplanation
+    /// The flag as the reader may see it (``PersonalDataAccess/explain(_:directory:)``).
+    let explained: ExplainedFlag
     let directory: AgencyDirectory
-    let showNames: Bool
     let style: TerminalStyle
 
     func render() -> String {
+        let flag = explained.flag, evidence = explained.flag.evidence, explanation = explained.explanation
         let raised = flag.raised
         var lines: [String] = []
         lines.append(style.paint("\(flag.id)  \(raised.indicator.label.th) — \(raised.indicator.label.en)", .bold))
         let buyerName = evidence.projects.first { $0.departmentID == raised.departmentID }?.departmentName
-        let buyer = raised.unit.flatMap { directory.department($0) }.map { "\($0.name) (\($0.code), e-GP \(raised.departmentID))" }
+        let buyer = raised.unit.flatMap { directory.department($0) }
+            .map { "\($0.name) (\($0.code), e-GP \(raised.departmentID))" }
             ?? buyerName.map { "\($0) (e-GP \(raised.departmentID))" } ?? "e-GP \(raised.departmentID)"
-        lines.append("สถานะ Status: \(flag.status.label.th) (\(flag.status.rawValue)) · ปีงบประมาณ FY \(raised.fiscalYear.be) · ผู้ซื้อ Buyer: \(buyer)")
+        lines.append("สถานะ Status: \(flag.status.label.th) (\(flag.status.rawValue)) · "
+            + "ปีงบประมาณ FY \(raised.fiscalYear.be) · ผู้ซื้อ Buyer: \(buyer)")
         if let first = flag.history.first {
-            lines.append("บันทึกโดย Raised by: \(first.actor), \(CalendarDate(first.recordedAt).formatted(.thaiMedium)) · Registers/red-flags.yaml v\(raised.configurationVersion)"
+            let day = CalendarDate(first.recordedAt).formatted(.thaiMedium)
+            lines.append("บันทึกโดย Raised by: \(first.actor), \(day) · "
+                + "Registers/red-flags.yaml v\(raised.configurationVersion)"
                 + (flag.revisions > 0 ? " · ปรับหลักฐาน \(flag.revisions) ครั้ง (revised)" : ""))
         }
         lines.append("")
@@ -86,38 +85,47 @@ struct FlagsExplainText {
         if !evidence.projects.isEmpty {
             lines.append(style.paint("หลักฐาน Evidence", .bold))
             var table = Table(columns: [
-                .init("โครงการ Project"), .init("ชื่อ Title", maxWidth: 36), .init("วิธี Method"), .init("วันที่ Awarded"),
-                .init("จำนวนเงิน Amount", alignment: .trailing), .init("ราคากลาง Reference", alignment: .trailing), .init("ผู้ชนะ Winner", maxWidth: 30),
+                .init("โครงการ Project"), .init("ชื่อ Title", maxWidth: 36), .init("วิธี Method"),
+                .init("วันที่ Awarded"), .init("จำนวนเงิน Amount", alignment: .trailing),
+                .init("ราคากลาง Reference", alignment: .trailing), .init("ผู้ชนะ Winner", maxWidth: 30),
             ])
             for project in evidence.projects {
                 table.append([
                     project.projectID, project.title, project.method.map { ProcurementMethodText.thai($0) } ?? "",
-                    project.awarded?.formatted(.thaiMedium) ?? "", project.amount?.formatted() ?? "", project.referencePrice?.formatted() ?? "",
+                    project.awarded?.formatted(.thaiMedium) ?? "", project.amount?.formatted() ?? "",
+                    project.referencePrice?.formatted() ?? "",
                     project.winners.joined(separator: ", "),
                 ])
             }
             for line in table.terminal(style: style).split(separator: "\n") { lines.append("  " + line) }
-            if evidence.omittedProjects > 0 { lines.append("  … และอีก \(evidence.omittedProjects) โครงการ (and \(evidence.omittedProjects) more)") }
+            if evidence.omittedProjects > 0 {
+                lines.append("  … และอีก \(evidence.omittedProjects) โครงการ (and \(evidence.omittedProjects) more)")
+            }
         }
         if !evidence.figures.isEmpty {
             lines.append("  " + evidence.figures.map { "\($0.name) \($0.value.text)" }.joined(separator: " · "))
         }
-        if flag.evidence.namesPeople {
+        if explained.namesPeople {
             lines.append(style.paint("บุคคลที่เกี่ยวข้อง People", .bold))
-            if showNames {
+            if explained.showsNames {
                 for person in evidence.people {
-                    let name = directory.member(person.staffID).map { "\($0.name) (\(person.staffID)), \($0.position)" } ?? person.staffID
+                    let name = directory.member(person.staffID)
+                        .map { "\($0.name) (\(person.staffID)), \($0.position)" } ?? person.staffID
                     lines.append("  \(name) — \(person.capacity)")
                 }
                 for declaration in evidence.declarations {
-                    lines.append("  แบบแสดงการมีส่วนได้เสีย Declaration \(declaration.declarationID): \(declaration.relationship) · \(declaration.party.name)"
-                        + (declaration.detail.map { " · \($0)" } ?? "") + (declaration.recused ? " · ถอนตัวแล้ว (recused)" : ""))
+                    lines.append("  แบบแสดงการมีส่วนได้เสีย Declaration \(declaration.declarationID): "
+                        + "\(declaration.relationship) · \(declaration.party.name)"
+                        + (declaration.detail.map { " · \($0)" } ?? "")
+                        + (declaration.recused ? " · ถอนตัวแล้ว (recused)" : ""))
                 }
                 for gift in evidence.gifts {
-                    lines.append("  ของขวัญ Gift \(gift.entryID): \(gift.description) \(gift.value.formatted()) บาท, \(gift.date.formatted(.thaiMedium)), \(gift.occasion)")
+                    lines.append("  ของขวัญ Gift \(gift.entryID): \(gift.description) \(gift.value.formatted()) บาท, "
+                        + "\(gift.date.formatted(.thaiMedium)), \(gift.occasion)")
                 }
             } else {
-                lines.append("  ไม่แสดงชื่อ: เฉพาะผู้ตรวจสอบภายในและนิติกรเห็นชื่อบุคคล (names shown to the internal auditor and the legal officer only)")
+                lines.append("  ไม่แสดงชื่อ: เฉพาะผู้ตรวจสอบภายในและนิติกรเห็นชื่อบุคคล "
+                    + "(names shown to the internal auditor and the legal officer only)")
             }
         }
         lines.append(style.paint("ควรตรวจต่อ Next step", .bold))
@@ -127,9 +135,9 @@ struct FlagsExplainText {
         if flag.history.count > 1 {
             lines.append(style.paint("ประวัติ History", .bold))
             for entry in flag.history {
-                // A dismissal's reason on a flag that names people is the reviewer's free text about them.
-                let detail = showNames || !flag.evidence.namesPeople || entry.eventType != FlagDismissed.eventType ? entry.detail : nil
-                lines.append("  \(CalendarDate(entry.recordedAt).formatted(.thaiMedium)) \(entry.eventType) by \(entry.actor)" + (detail.map { ": \($0)" } ?? ""))
+                let day = CalendarDate(entry.recordedAt).formatted(.thaiMedium)
+                lines.append("  \(day) \(entry.eventType) by \(entry.actor)"
+                    + (entry.detail.map { ": \($0)" } ?? ""))
             }
         }
         return lines.joined(separator: "\n")
@@ -159,25 +167,20 @@ struct FlagsExplainJSON: Encodable {
     let riskID: String?
     let auditSubject: String?
 
-    init(flag: RedFlag, evidence: FlagEvidence, explanation: FlagExplanation) {
+    init(_ explained: ExplainedFlag) {
+        let flag = explained.flag
         self.flag = flag.id.description
         indicator = flag.raised.indicator.rawValue
         status = flag.status.rawValue
         fiscalYear = flag.raised.fiscalYear.be
         departmentID = flag.raised.departmentID
         unit = flag.raised.unit
-        finding = explanation.finding
-        cutOff = explanation.cutOff
-        nextStep = explanation.nextStep
-        self.evidence = evidence
-        redacted = explanation.redacted
+        finding = explained.explanation.finding
+        cutOff = explained.explanation.cutOff
+        nextStep = explained.explanation.nextStep
+        evidence = flag.evidence
+        redacted = explained.explanation.redacted
         riskID = flag.riskID
         auditSubject = flag.auditSubject
-    }
-
-    func encoded() throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(self), as: UTF8.self)
     }
 }

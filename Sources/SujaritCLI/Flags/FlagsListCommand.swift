@@ -22,8 +22,7 @@ struct FlagsListCommand: AsyncParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var output: OutputOptions
 
-    @Option(help: ArgumentHelp("Only flags of this fiscal year (BE).", valueName: "year"))
-    var fy: String?
+    @OptionGroup var fiscalYear: FiscalYearOption<EveryFiscalYear>
 
     @Option(help: ArgumentHelp("Only this buyer: an e-GP department id or an agency department code.", valueName: "id"))
     var department: String?
@@ -40,7 +39,7 @@ struct FlagsListCommand: AsyncParsableCommand {
     func run() async throws {
         try await FlagsInput.run {
             let filter = RedFlagFilter(
-                fiscalYear: try fy.map { try RegisterInput.fiscalYear($0) }, department: department,
+                fiscalYear: fiscalYear.year, department: department,
                 indicator: try indicator.map { text in
                     guard let indicator = Indicator(code: text) else { throw OversightError.unknownIndicator(text) }
                     return indicator
@@ -52,13 +51,9 @@ struct FlagsListCommand: AsyncParsableCommand {
                 project: project.map { ThaiDigits.toArabic($0).trimmingCharacters(in: .whitespaces) }
             )
             let store = try storeOptions.open()
-            let (_, viewer) = try await RegisterInput.viewer(storeOptions, store: store)
-            let view = PersonalDataAccess.view(for: viewer)
-            let flags = try await RedFlagQueries.list(store, filter: filter).map { flag in
-                var shown = flag
-                shown.evidence = flag.evidence.visible(to: view)
-                return shown
-            }
+            let (directory, _) = try await RegisterInput.viewer(storeOptions, store: store)
+            let access = ModuleCatalog.access(for: storeOptions.actorName, in: directory)
+            let flags = try await RedFlagQueries.list(store, filter: filter).map(access.visible)
             Console.out(FlagsTables.list(flags, machine: output.format != .table).render(output.format, style: output.style), terminator: "")
             if output.format == .table { Console.err("\(flags.count) flag(s).") }
         }

@@ -29,7 +29,7 @@ struct FlagsRunCommand: AsyncParsableCommand {
         try await FlagsInput.run {
             let (settings, path) = try FlagsInput.settings(config)
             let store = try storeOptions.open()
-            let summary = try await RedFlagService(store: store).run(settings: settings, source: StoreProjectSource(store: store), actor: storeOptions.actorName)
+            let summary = try await RedFlagService(store: store).run(settings: settings, source: StoreProjectSource(store: store), context: storeOptions.context)
             var table = Table(columns: [
                 .init("ตัวชี้วัด Indicator", key: "indicator"), .init("ชื่อ Name", key: "name"), .init("ใหม่ New", key: "new", alignment: .trailing),
             ])

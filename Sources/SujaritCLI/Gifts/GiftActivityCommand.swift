@@ -1,5 +1,6 @@
 import ArgumentParser
 import GiftLog
+import Sujarit
 
 /// `sujarit gift activity`: records an activity building a No Gift culture (O32).
 struct GiftActivityCommand: AsyncParsableCommand {
@@ -15,8 +16,8 @@ struct GiftActivityCommand: AsyncParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
 
-    @Option(help: ArgumentHelp("The day it was held (default: today).", valueName: "date"))
-    var on: String?
+    @Option(help: .day("The day it was held (default: today)."), transform: CalendarDate.argument)
+    var on: CalendarDate?
 
     @Option(help: ArgumentHelp("What it was.", valueName: "text"))
     var title: String
@@ -29,8 +30,8 @@ struct GiftActivityCommand: AsyncParsableCommand {
 
     func run() async throws {
         let activity = try await GiftLogService(store: try storeOptions.open()).recordActivity(
-            on: try RegisterInput.day(on, option: "--on"), title: title, participants: participants, evidence: evidence,
-            actor: storeOptions.actorName
+            on: on ?? CalendarDate.today(), title: title, participants: participants, evidence: evidence,
+            context: storeOptions.context
         )
         Console.out("Recorded the activity of \(activity.heldOn.formatted(.thaiMedium)) for FY\(activity.fiscalYear.be).")
     }

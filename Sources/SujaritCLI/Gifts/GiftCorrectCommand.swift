@@ -1,5 +1,6 @@
 import ArgumentParser
 import GiftLog
+import Sujarit
 
 /// `sujarit gift correct`: corrects the day of a gift recorded by mistake, as a new event.
 struct GiftCorrectCommand: AsyncParsableCommand {
@@ -21,20 +22,21 @@ struct GiftCorrectCommand: AsyncParsableCommand {
     @Argument(help: ArgumentHelp("The entry id (see 'sujarit gift list').", valueName: "id"))
     var id: String
 
-    @Option(help: ArgumentHelp("The right day of receipt, giving or refusal.", valueName: "date"))
-    var on: String
+    @Option(help: .day("The right day of receipt, giving or refusal."), transform: CalendarDate.argument)
+    var on: CalendarDate
 
     @Option(help: ArgumentHelp("Why the recorded day was wrong.", valueName: "text"))
     var reason: String
 
     func run() async throws {
         let entryID = try GiftEntryID(parsing: id)
-        let day = try RegisterInput.day(on, option: "--on")
+        let day = on
         let store = try storeOptions.open()
         let service = GiftLogService(store: store)
         let before = try await service.entry(entryID)?.logged.date
-        let entry = try await service.correctDate(entryID, to: day, reason: reason, actor: storeOptions.actorName)
-        let assessment = try await service.assessedEntries(asOf: service.today).first { $0.entry.id == entryID }!.assessment
+        let context = storeOptions.context  // one actor and one instant for the whole command
+        let entry = try await service.correctDate(entryID, to: day, reason: reason, context: context)
+        let assessment = try await service.assessedEntries(asOf: context.today).first { $0.entry.id == entryID }!.assessment
         Console.out("Corrected \(entryID): \(before.map { $0.formatted(.thaiMedium) } ?? "?") → \(entry.logged.date.formatted(.thaiMedium)) (\(reason)).")
         Console.out("ผลการพิจารณา Verdict: \(assessment.verdict.label.th) (\(assessment.verdict.label.en))"
             + (assessment.dueOn.map { ", report due \($0.formatted(.thaiMedium))" } ?? "") + ".")

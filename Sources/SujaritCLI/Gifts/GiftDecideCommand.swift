@@ -1,5 +1,6 @@
 import ArgumentParser
 import GiftLog
+import Sujarit
 
 /// `sujarit gift decide`: records the head's decision on a reported gift.
 struct GiftDecideCommand: AsyncParsableCommand {
@@ -29,8 +30,8 @@ struct GiftDecideCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("keep, return or hand-over.", valueName: "decision"))
     var decision: String
 
-    @Option(help: ArgumentHelp("The day of the decision (default: today).", valueName: "date"))
-    var on: String?
+    @Option(help: .day("The day of the decision (default: today)."), transform: CalendarDate.argument)
+    var on: CalendarDate?
 
     @Option(help: ArgumentHelp("The staff id of who decided (an executive).", valueName: "id"))
     var by: String?
@@ -38,8 +39,8 @@ struct GiftDecideCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("For the head of agency's own gift: the authority above the head who decided, title and name (e.g. \"ผู้ว่าราชการจังหวัดนราธิวาส\").", valueName: "text"))
     var nextAuthority: String?
 
-    @Option(help: ArgumentHelp("The day the report reached the head, if not recorded yet.", valueName: "date"))
-    var reportedOn: String?
+    @Option(help: .day("The day the report reached the head, if not recorded yet."), transform: CalendarDate.argument)
+    var reportedOn: CalendarDate?
 
     @Option(help: ArgumentHelp("A remark.", valueName: "text"))
     var note: String?
@@ -51,9 +52,9 @@ struct GiftDecideCommand: AsyncParsableCommand {
         }
         let store = try storeOptions.open()
         let entry = try await GiftLogService(store: store).decide(
-            entryID, decision: chosen, on: try RegisterInput.day(on, option: "--on"), by: by, nextAuthority: nextAuthority,
-            reportedOn: try reportedOn.map { try RegisterInput.day($0, option: "--reported-on") }, note: note,
-            actor: storeOptions.actorName
+            entryID, decision: chosen, on: on ?? CalendarDate.today(), by: by, nextAuthority: nextAuthority,
+            reportedOn: reportedOn, note: note,
+            context: storeOptions.context
         )
         let decided = entry.decision!
         Console.out("Recorded the decision on \(entryID): \(chosen.label.th) (\(chosen.label.en)), \(decided.decidedOn.formatted(.thaiMedium))\(decided.nextAuthority.map { ", decided by \($0) (the head's own gift)" } ?? "").")

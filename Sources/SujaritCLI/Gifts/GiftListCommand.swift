@@ -21,8 +21,7 @@ struct GiftListCommand: AsyncParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var output: OutputOptions
 
-    @Option(help: ArgumentHelp("Only gifts dated within this fiscal year.", valueName: "year"))
-    var fy: String?
+    @OptionGroup var fiscalYear: FiscalYearOption<EveryFiscalYear>
 
     @Option(help: ArgumentHelp("Only this official's.", valueName: "id"))
     var person: String?
@@ -30,18 +29,18 @@ struct GiftListCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Only this verdict: \(GiftVerdict.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "verdict"))
     var verdict: String?
 
-    @Option(help: ArgumentHelp("Judge reports as of this day (default: today).", valueName: "date"))
-    var asOf: String?
+    @Option(help: .day("Judge reports as of this day (default: today)."), transform: CalendarDate.argument)
+    var asOf: CalendarDate?
 
     func run() async throws {
-        let year = try fy.map { try RegisterInput.fiscalYear($0) }
+        let year = fiscalYear.year
         let wanted = try verdict.map { text in
             guard let verdict = GiftVerdict(rawValue: text) else {
                 throw ValidationError("--verdict '\(text)' is not a verdict: \(GiftVerdict.allCases.map(\.rawValue).joined(separator: ", ")).")
             }
             return verdict
         }
-        let day = try RegisterInput.day(asOf, option: "--as-of")
+        let day = asOf ?? CalendarDate.today()
         let store = try storeOptions.open()
         let (directory, viewer) = try await RegisterInput.viewer(storeOptions, store: store)
         let entries = try await GiftLogService(store: store).assessedEntries(asOf: day).filter { gift in

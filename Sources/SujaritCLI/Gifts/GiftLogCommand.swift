@@ -89,8 +89,8 @@ struct GiftLogCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The occasion, e.g. \"ปีใหม่ 2568\".", valueName: "text"))
     var occasion: String
 
-    @Option(help: ArgumentHelp("The day of receipt, giving or refusal (default: today).", valueName: "date"))
-    var on: String?
+    @Option(help: .day("The day of receipt, giving or refusal (default: today)."), transform: CalendarDate.argument)
+    var on: CalendarDate?
 
     @Option(help: ArgumentHelp("What it was.", valueName: "text"))
     var what: String
@@ -98,8 +98,8 @@ struct GiftLogCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The estimated value in baht, e.g. 1,500 or 2500.50.", valueName: "baht"))
     var value: String
 
-    @Option(help: ArgumentHelp("The day it was reported to the head, if it already was.", valueName: "date"))
-    var reportedOn: String?
+    @Option(help: .day("The day it was reported to the head, if it already was."), transform: CalendarDate.argument)
+    var reportedOn: CalendarDate?
 
     @Option(help: ArgumentHelp("The family member who received it on the official's account, by name (with --relation).", valueName: "name"))
     var receivedBy: String?
@@ -143,16 +143,17 @@ struct GiftLogCommand: AsyncParsableCommand {
             direction: direction, person: person,
             counterparty: PartyReference(name: from ?? to ?? "", taxID: try RegisterInput.taxID(taxID, option: "--tax-id")),
             counterpartyKind: kind.flatMap(PartyKind.init(rawValue:)), relative: relative, dealsWithAgency: dealsWithAgency,
-            occasion: occasion, date: try RegisterInput.day(on, option: "--on"), description: what,
+            occasion: occasion, date: on ?? CalendarDate.today(), description: what,
             value: try giftValue(), givenToPeopleGenerally: general, note: note,
-            reportedOn: try reportedOn.map { try RegisterInput.day($0, option: "--reported-on") },
+            reportedOn: reportedOn,
             receivedBy: receivedBy.map { FamilyRecipient(name: $0, relation: relation ?? "") }, reason: reason,
             toSuperior: toSuperior, publicMoney: publicMoney
         )
         let store = try storeOptions.open()
         let service = GiftLogService(store: store, business: try await ProcurementPartiesWithBusiness.forAgency(in: store))
-        guard let entry = try await service.log([draft], actor: storeOptions.actorName).first else { return }
-        let assessment = try await service.assessedEntries(asOf: service.today).first { $0.entry.id == entry.id }!.assessment
+        let context = storeOptions.context  // one actor and one instant for the whole command
+        guard let entry = try await service.log([draft], context: context).first else { return }
+        let assessment = try await service.assessedEntries(asOf: context.today).first { $0.entry.id == entry.id }!.assessment
         Console.out("Logged \(entry.id): \(direction.label.th) \(entry.logged.description), \(entry.logged.value.formatted()) บาท, \(entry.logged.date.formatted(.thaiMedium)).")
         if let family = entry.logged.receivedBy {
             Console.out("Received on the official's account by \(family.name) (\(family.relation)).")

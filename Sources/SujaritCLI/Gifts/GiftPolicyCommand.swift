@@ -1,5 +1,6 @@
 import ArgumentParser
 import GiftLog
+import Sujarit
 
 /// `sujarit gift policy`: records the head of agency's No Gift Policy declaration (O31).
 struct GiftPolicyCommand: AsyncParsableCommand {
@@ -15,11 +16,10 @@ struct GiftPolicyCommand: AsyncParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
 
-    @Option(help: ArgumentHelp("The fiscal year (BE) it is for.", valueName: "year"))
-    var fy: String
+    @OptionGroup var fiscalYear: FiscalYearOption<RequiredFiscalYear>
 
-    @Option(help: ArgumentHelp("The day it was signed (default: today).", valueName: "date"))
-    var on: String?
+    @Option(help: .day("The day it was signed (default: today)."), transform: CalendarDate.argument)
+    var on: CalendarDate?
 
     @Option(help: ArgumentHelp("The staff id of the head of agency who signed it.", valueName: "id"))
     var by: String
@@ -32,10 +32,10 @@ struct GiftPolicyCommand: AsyncParsableCommand {
 
     func run() async throws {
         let declaration = NoGiftPolicyDeclared(
-            fiscalYear: try RegisterInput.fiscalYear(fy), declaredOn: try RegisterInput.day(on, option: "--on"),
+            fiscalYear: fiscalYear.year, declaredOn: on ?? CalendarDate.today(),
             declaredBy: by, title: title, evidence: evidence
         )
-        try await GiftLogService(store: try storeOptions.open()).declarePolicy(declaration, actor: storeOptions.actorName)
+        try await GiftLogService(store: try storeOptions.open()).declarePolicy(declaration, context: storeOptions.context)
         Console.out("Recorded the No Gift Policy declaration for FY\(declaration.fiscalYear.be), \(declaration.declaredOn.formatted(.thaiMedium)).")
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import GiftLog
+import Sujarit
 
 /// `sujarit gift reported`: records that a gift above the limit was reported to the head of agency.
 struct GiftReportedCommand: AsyncParsableCommand {
@@ -14,16 +15,17 @@ struct GiftReportedCommand: AsyncParsableCommand {
     @Argument(help: ArgumentHelp("The entry id (see 'sujarit gift list').", valueName: "id"))
     var id: String
 
-    @Option(help: ArgumentHelp("The day the report reached the head (default: today).", valueName: "date"))
-    var on: String?
+    @Option(help: .day("The day the report reached the head (default: today)."), transform: CalendarDate.argument)
+    var on: CalendarDate?
 
     func run() async throws {
         let entryID = try GiftEntryID(parsing: id)
-        let day = try RegisterInput.day(on, option: "--on")
+        let day = on ?? CalendarDate.today()
         let store = try storeOptions.open()
         let service = GiftLogService(store: store)
-        _ = try await service.markReported(entryID, on: day, actor: storeOptions.actorName)
-        let assessment = try await service.assessedEntries(asOf: service.today).first { $0.entry.id == entryID }!.assessment
+        let context = storeOptions.context  // one actor and one instant for the whole command
+        _ = try await service.markReported(entryID, on: day, context: context)
+        let assessment = try await service.assessedEntries(asOf: context.today).first { $0.entry.id == entryID }!.assessment
         let due = assessment.dueOn!
         let late = due.days(until: day)
         Console.out("Recorded: \(entryID) reported to the head on \(day.formatted(.thaiMedium)); due \(due.formatted(.thaiMedium)) — "

@@ -57,7 +57,7 @@ struct GiftRulesAdoptCommand: AsyncParsableCommand {
 
     func run() async throws {
         let rules = try GiftRules.load(file)
-        try await GiftLogService(store: try storeOptions.open()).adopt(rules, actor: storeOptions.actorName)
+        try await GiftLogService(store: try storeOptions.open()).adopt(rules, context: storeOptions.context)
         Console.out("Adopted gift rules version \(rules.version): \(rules.threshold.formatted()) baht, \(rules.reportWithinDays) days, \(rules.relatives.count) kinds of relative.")
     }
 }

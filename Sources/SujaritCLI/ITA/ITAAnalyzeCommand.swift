@@ -24,14 +24,14 @@ struct ITAAnalyzeCommand: AsyncParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var output: OutputOptions
-    @Option(help: ArgumentHelp("The fiscal year (BE) of the result.", valueName: "year")) var fy: String
+    @OptionGroup var fiscalYear: FiscalYearOption<RequiredFiscalYear>
     @Option(help: ArgumentHelp("How many weak questions to list (default 10).", valueName: "n")) var top: Int = 10
 
     func run() async throws {
         try await RiskInput.run {
             guard (1...100).contains(top) else { throw ITAError.invalidTop(String(top)) }
             let store = try storeOptions.open()
-            let year = try RiskInput.fiscalYear(fy)
+            let year = fiscalYear.year
             let service = ITAService(store: store)
             let result = try await service.requireResult(year)
             let previous = try await service.result(year.previous)

@@ -25,7 +25,7 @@ struct ITARecordCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("A result file (YAML), as in Registers/examples/takbai/ita-2566.yaml.", valueName: "file"))
     var file: String?
 
-    @Option(help: ArgumentHelp("The fiscal year (BE) of the assessment.", valueName: "year")) var fy: String?
+    @OptionGroup var fiscalYear: FiscalYearOption<FiscalYearIfNeeded>
     @Option(help: ArgumentHelp("The IIT score.", valueName: "score")) var iit: String?
     @Option(help: ArgumentHelp("An EIT part's score; repeat for each part.", valueName: "score")) var eit: [String] = []
     @Option(help: ArgumentHelp("The OIT score.", valueName: "score")) var oit: String?
@@ -38,7 +38,7 @@ struct ITARecordCommand: AsyncParsableCommand {
     func run() async throws {
         try await RiskInput.run {
             let result = try file.map(ITAResultFile.load) ?? fromOptions()
-            if file != nil, fy != nil || iit != nil || !eit.isEmpty || oit != nil || !question.isEmpty {
+            if file != nil, fiscalYear.given != nil || iit != nil || !eit.isEmpty || oit != nil || !question.isEmpty {
                 throw ValidationError("Give either --file or the scores as options, not both.")
             }
             let frameworks = try ITAFramework.loadFolder((try RiskInput.registers(registers) as NSString).appendingPathComponent("ita"))
@@ -46,7 +46,7 @@ struct ITARecordCommand: AsyncParsableCommand {
                 throw ITAError.noFramework(fiscalYear: result.fiscalYear.be, known: frameworks.keys.map(\.be).sorted())
             }
             let service = ITAService(store: try storeOptions.open())
-            let recorded = try await service.record(result, framework: framework, replace: replace, actor: storeOptions.actorName)
+            let recorded = try await service.record(result, framework: framework, replace: replace, context: storeOptions.context)
             let analysis = ITAAnalysis(try await service.requireResult(recorded.fiscalYear), top: 0)
             Console.out("Recorded the ITA result of FY\(recorded.fiscalYear.be) (framework \(framework.key)\(recorded.replaces.map { ", replacing version \($0)" } ?? "")): \(recorded.questions.count) question scores.")
             Console.out("Overall \(analysis.overall) — \(analysis.band.code) \(analysis.band.name.th) (\(analysis.working())).")
@@ -54,10 +54,9 @@ struct ITARecordCommand: AsyncParsableCommand {
     }
 
     private func fromOptions() throws -> ITAResultRecorded {
-        guard let fy, let iit, let oit, !eit.isEmpty else {
+        guard let year = fiscalYear.year, let iit, let oit, !eit.isEmpty else {
             throw ValidationError("Give --file FILE, or --fy, --iit, --eit (once per part) and --oit.")
         }
-        let year = try RiskInput.fiscalYear(fy)
         var questions: [ITAQuestionScore] = []
         for text in question {
             let parts = text.split(separator: "=", maxSplits: 1).map(String.init)

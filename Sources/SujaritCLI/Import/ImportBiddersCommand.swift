@@ -36,12 +36,13 @@ struct ImportBiddersCommand: AsyncParsableCommand {
             throw ValidationError(ProcurementImportError.noSuchPath(file).localizedDescription)
         }
         let importer = ContractImporter(store: try storeOptions.open(), limits: try ImportLimits.resolve())
+        let context = storeOptions.context
         var outcomes: [ImportOutcome<ContractImportReport>] = []
         for file in files {
             let bar = ProgressBar(label: URL(fileURLWithPath: file).lastPathComponent)
             do {
                 let report = try await importer.importFile(
-                    at: file, as: .costBiddersCSV, actor: storeOptions.actorName,
+                    at: file, as: .costBiddersCSV, context: context,
                     progress: { done, total in bar.update(done, of: total ?? max(done, 1)) })
                 bar.finish()
                 outcomes.append(.imported(report))

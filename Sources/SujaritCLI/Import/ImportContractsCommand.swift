@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Presentation
 import Procurement
+import Sujarit
 
 /// `sujarit import contracts FILE …`: imports contract data, one transaction per file.
 struct ImportContractsCommand: AsyncParsableCommand {
@@ -57,12 +58,13 @@ struct ImportContractsCommand: AsyncParsableCommand {
             }
         }
         let importer = ContractImporter(store: try storeOptions.open(), limits: try ImportLimits.resolve())
+        let context = storeOptions.context
         var outcomes: [ImportOutcome<ContractImportReport>] = []
         for file in files {
             let bar = ProgressBar(label: URL(fileURLWithPath: file).lastPathComponent)
             do {
                 let report = try await importer.importFile(
-                    at: file, department: department, actor: storeOptions.actorName,
+                    at: file, department: department, context: context,
                     progress: { done, total in bar.update(done, of: total ?? max(done, 1)) })
                 bar.finish()
                 outcomes.append(.imported(report))

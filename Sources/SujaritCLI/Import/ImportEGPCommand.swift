@@ -65,12 +65,13 @@ struct ImportEGPCommand: AsyncParsableCommand {
             name = profile.agencyName
         }
         let importer = FeedImporter(store: store, limits: EGPFeedReader.Limits(try ImportLimits.resolve()))
+        let context = storeOptions.context
         var outcomes: [ImportOutcome<FeedImportReport>] = []
         for file in files {
             let bar = ProgressBar(label: URL(fileURLWithPath: file).lastPathComponent)
             do {
                 let report = try await importer.importFeed(
-                    at: file, department: department, departmentName: name, actor: storeOptions.actorName,
+                    at: file, department: department, departmentName: name, context: context,
                     progress: { done, total in bar.update(done, of: total ?? max(done, 1)) })
                 bar.finish()
                 outcomes.append(.imported(report))

@@ -227,10 +227,8 @@ enum ImportTables {
         }
     }
 
-    /// Pretty, sorted JSON.
+    /// Pretty, sorted JSON (``JSONOutput``).
     static func json(_ value: some Encodable) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
+        (try? JSONOutput.string(value)) ?? "[]"
     }
 }

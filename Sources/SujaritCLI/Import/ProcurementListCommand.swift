@@ -19,8 +19,7 @@ struct ProcurementListCommand: AsyncParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var output: OutputOptions
 
-    @Option(help: ArgumentHelp("Only projects of this fiscal year (BE, e.g. 2568).", valueName: "year"))
-    var fy: String?
+    @OptionGroup var fiscalYear: FiscalYearOption<EveryFiscalYear>
 
     @Option(help: ArgumentHelp("Only this e-GP department id.", valueName: "id"))
     var dept: String?
@@ -32,7 +31,7 @@ struct ProcurementListCommand: AsyncParsableCommand {
     var limit: Int?
 
     func run() async throws {
-        let year = try fy.map { try RegisterInput.fiscalYear($0) }
+        let year = fiscalYear.year
         let department: String?
         do { department = try dept.map { try EGPDepartmentID(parsing: $0).rawValue } } catch { throw ValidationError(error.localizedDescription) }
         let machine = output.format != .table

@@ -21,15 +21,13 @@ struct ProcurementShowCommand: AsyncParsableCommand {
     var project: String
 
     func run() async throws {
-        guard let id = ProjectID(project) else { throw ValidationError(ProcurementImportError.invalidProjectID(project).localizedDescription) }
+        guard let id = EGPProjectID(project) else { throw ValidationError(EGPIDError.invalidProjectID(project).localizedDescription) }
         guard let record = try await ProcurementReadModel.project(id, in: try storeOptions.open()) else {
             Console.err("No project \(id) in the store: import the feed or contract data that has it ('sujarit import egp …').")
             throw ExitCode(1)
         }
         if format == .json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            Console.out(String(decoding: try encoder.encode(record), as: UTF8.self))
+            Console.out(try JSONOutput.string(record))
             return
         }
         let style = TerminalStyle()

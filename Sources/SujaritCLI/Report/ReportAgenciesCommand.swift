@@ -23,8 +23,7 @@ struct ReportAgenciesCommand: AsyncParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
 
-    @Option(help: ArgumentHelp("The fiscal year (BE), e.g. 2568; default: the current one.", valueName: "year"))
-    var fy: String?
+    @OptionGroup var fiscalYear: FiscalYearOption<CurrentFiscalYear>
 
     @Option(help: ArgumentHelp("The round: 6m or 12m; default: 12m once the year is over, else 6m.", valueName: "round"))
     var round: String?
@@ -35,8 +34,7 @@ struct ReportAgenciesCommand: AsyncParsableCommand {
         try await CommandFailure.report {
             guard PostgresLocation.isPostgresURL(storeOptions.location) else { throw SharedServerRequired(location: storeOptions.location) }
             let today = CalendarDate.today()
-            let year: FiscalYear
-            do { year = try fy.map(FiscalYear.parse) ?? FiscalYear.containing(today) } catch { throw ValidationError("--fy: \(error.localizedDescription)") }
+            let year = fiscalYear.given ?? FiscalYear.containing(today)
             let chosenRound: ReportingRound
             if let round {
                 guard let parsed = ReportingRound(argument: round) else { throw ValidationError("--round must be 6m or 12m (got '\(round)').") }

@@ -20,14 +20,15 @@ extension ReportFormat: ExpressibleByArgument {
 
 /// The options every report takes.
 struct ReportOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("The fiscal year (BE), e.g. 2568; default: the current one.", valueName: "year"))
-    var fy: String?
+    @OptionGroup var fiscalYear: FiscalYearOption<CurrentFiscalYear>
 
     @Option(help: ArgumentHelp("The round: 6m (1 Oct – 31 Mar) or 12m (the whole year); default: 12m once the year is over, else 6m.", valueName: "round"))
     var round: String?
 
-    @Option(name: .customLong("as-of"), help: ArgumentHelp("Show the log as it stood at the end of this day (e.g. 2025-03-31, 31/03/2568, \"31 มี.ค. 68\").", valueName: "day"))
-    var asOf: String?
+    @Option(
+        name: .customLong("as-of"), help: .day("Show the log as it stood at the end of this day.", valueName: "day"),
+        transform: CalendarDate.argument)
+    var asOf: CalendarDate?
 
     @Option(help: ArgumentHelp("term, md, html, csv or json (default html).", valueName: "format"))
     var format: ReportFormat = .html
@@ -50,12 +51,6 @@ struct ReportOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The Reports folder (templates, styles, letterhead.yaml). Default: $SUJARIT_REPORTS, ./Reports, or the one beside the build.", valueName: "path"))
     var reports: String?
 
-    /// The fiscal year asked for, or the current one.
-    func fiscalYear(today: CalendarDate) throws -> FiscalYear {
-        guard let fy else { return FiscalYear.containing(today) }
-        do { return try FiscalYear.parse(fy) } catch { throw ValidationError("--fy: \(error.localizedDescription)") }
-    }
-
     /// The round asked for; by default the annual round once the year is over, else the six-month one.
     func reportingRound(_ year: FiscalYear, today: CalendarDate) throws -> ReportingRound {
         guard let round else { return today > year.end ? .annual : .sixMonths }
@@ -63,15 +58,13 @@ struct ReportOptions: ParsableArguments {
         return parsed
     }
 
-    /// The as-of day, when given.
-    func day() throws -> CalendarDate? {
-        guard let asOf else { return nil }
-        do { return try CalendarDate.parse(asOf) } catch { throw ValidationError("--as-of: \(error.localizedDescription)") }
-    }
-
     /// The Reports folder.
-    func reportsFolder() throws -> String {
-        if let reports { return reports }
+    func reportsFolder() throws -> String { try Self.reportsFolder(reports) }
+
+    /// The Reports folder: `given`, else `$SUJARIT_REPORTS`, else the one found beside the build (for the
+    /// commands that print a report without the report options, such as `audit plan export`).
+    static func reportsFolder(_ given: String?) throws -> String {
+        if let given { return given }
         if let env = ProcessInfo.processInfo.environment["SUJARIT_REPORTS"], !env.isEmpty { return env }
         // Look for the templates, not the folder: ./Reports may hold only the out/ folder of earlier reports.
         return (try DemoFiles.path("Reports/templates") as NSString).deletingLastPathComponent

@@ -11,30 +11,23 @@ enum ReportRun {
     static func run(_ kind: ReportKind, store storeOptions: StoreOptions, options: ReportOptions, department: String? = nil, roundless: Bool = false) async throws {
         try await CommandFailure.report {
             let today = CalendarDate.today()
-            let year = try options.fiscalYear(today: today)
+            let year = options.fiscalYear.given ?? FiscalYear.containing(today)
             let round: ReportingRound? = roundless && options.round == nil ? nil : try options.reportingRound(year, today: today)
             // `-o FILE.pdf` asks for the PDF itself (its HTML is written beside it).
             let pdfOnly = options.output?.lowercased().hasSuffix(".pdf") == true
             if options.pdf, options.output == "-" { throw ValidationError("--pdf writes a file; give -o FILE.pdf or leave -o out.") }
-            let theme = try await ReportTheme.load(try options.reportsFolder())
-            let store = try storeOptions.open()
-            let sources = try await ReportSources.open(
-                store, fiscalYear: year, round: round, asOf: try options.day(), projections: ModuleCatalog.projections
+            let (document, renderer, sources) = try await build(
+                kind, store: try storeOptions.open(), year: year, round: round, asOf: options.asOf,
+                department: department, viewer: storeOptions.actorName, confidential: options.internalVersion,
+                reports: try options.reportsFolder(), digits: options.thaiDigits ? .thai : .arabic
             )
-            if let department, sources.directory.department(department) == nil {
-                throw ValidationError("--department: unknown department '\(department)'. Known: \(sources.directory.departments.map(\.code).joined(separator: ", ")).")
-            }
-            let document = try await ReportBuilder.build(kind, sources, department: department, viewer: storeOptions.actorName, confidential: options.internalVersion)
-            // The letterhead is headed by the profile as the report's log has it (as of its day when replayed).
-            let renderer = ReportRenderer(theme: theme.headed(by: try await AgencyProfile.load(from: sources.store)), digits: options.thaiDigits ? .thai : .arabic)
             let toStdout = options.output == "-" || (options.output == nil && options.format == .term)
             let style = toStdout ? TerminalStyle() : TerminalStyle(colors: false)
             let text = try renderer.render(document, as: options.format, directory: sources.directory, style: style)
-            // Every file is checked (never the store, never an existing file without --force) before any is written.
-            // The O33 can name gift recipients (for a reviewer) and an --internal report what flags allege, so
-            // their files are readable by their owner only; an internal report's default file says so in its name.
-            let privacy: OutputFile.Privacy = kind == .o33 || options.internalVersion ? .personalData : .shared
-            let name = { (ext: String) in options.internalVersion ? document.fileName("internal.\(ext)") : document.fileName(ext) }
+            // Every file is checked (never the store, never an existing file without --force) before any is
+            // written, with the permissions the report says it needs (its header's privacy).
+            let privacy = OutputFile.Privacy(document.header.privacy)
+            let name = document.fileName
             let file = pdfOnly || toStdout ? nil
                 : try destination(options.output, default: name(options.format.fileExtension), store: storeOptions.location, force: options.force, privacy: privacy)
             let pdf = options.pdf || pdfOnly
@@ -50,6 +43,32 @@ enum ReportRun {
             if round == nil, kind == .plan || kind == .measures { Console.err("The plan itself (no --round): add --round 6m or 12m for its progress report.") }
             for note in document.header.omitted { Console.err("Note: \(note)") }
         }
+    }
+
+    /// The report pipeline every command that prints a report goes through (`report …`, `gift report`,
+    /// `audit plan export --follow-up`): open the sources of the period (verifying the read models, or
+    /// replaying the log to `asOf`; judged on `judgedOn` when given), check the department, build the report
+    /// for `viewer`, and the renderer of the Reports folder's templates, headed by the agency's profile as the
+    /// report's log has it.
+    static func build(
+        _ kind: ReportKind, store: any EventStore, year: FiscalYear, round: ReportingRound?, asOf: CalendarDate?,
+        judgedOn: CalendarDate? = nil, department: String? = nil, viewer: String?, confidential: Bool = false,
+        reports: String, digits: DigitStyle = .arabic
+    ) async throws -> (ReportDocument, ReportRenderer, ReportSources) {
+        let theme = try await ReportTheme.load(reports)
+        let sources = try await ReportSources.open(
+            store, fiscalYear: year, round: round, asOf: asOf, judgedOn: judgedOn,
+            projections: ModuleCatalog.projections
+        )
+        if let department, sources.directory.department(department) == nil {
+            let known = sources.directory.departments.map(\.code).joined(separator: ", ")
+            throw ValidationError("--department: unknown department '\(department)'. Known: \(known).")
+        }
+        let document = try await ReportBuilder.build(
+            kind, sources, department: department, viewer: viewer, confidential: confidential
+        )
+        let profile = try await AgencyProfile.load(from: sources.store)
+        return (document, ReportRenderer(theme: theme.headed(by: profile), digits: digits), sources)
     }
 
     /// The file to write: `-o` as given, or `Reports/out/<name>` under the current folder, which is Sujarit's
@@ -89,5 +108,13 @@ enum ReportRun {
             try PDFPrinter.print(html: files.htmlURL, to: temporary, chromium: chromium)
         }
         Console.err("Wrote \(files.pdf.path)" + (files.html.map { " (printed from \($0.url.lastPathComponent), written beside it)" } ?? ""))
+    }
+}
+
+extension OutputFile.Privacy {
+    /// The permissions a report's file gets, as the report's privacy says (owner-only for personal data and
+    /// the confidential version).
+    init(_ privacy: ReportPrivacy) {
+        self = privacy.isOwnerOnly ? .personalData : .shared
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Presentation
+import Reporting
 import RiskRegister
 import Sujarit
 
@@ -22,7 +23,7 @@ struct HeatmapCommand: AsyncParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable { case term, svg, html, json }
 
     @OptionGroup var storeOptions: StoreOptions
-    @Option(help: ArgumentHelp("The fiscal year (BE); default: the current one.", valueName: "year")) var fy: String?
+    @OptionGroup var fiscalYear: FiscalYearOption<CurrentFiscalYear>
     @Option(help: ArgumentHelp("Only this department code.", valueName: "code")) var department: String?
     @Flag(help: "Inherent scores (the default).") var inherent = false
     @Flag(help: "Current scores.") var current = false
@@ -34,7 +35,7 @@ struct HeatmapCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await RiskInput.run {
-            let year = try fy.map { try RiskInput.fiscalYear($0) } ?? FiscalYear.containing(CalendarDate.today())
+            let year = fiscalYear.year
             let chosen = [inherent, current, residual, both].filter { $0 }.count
             guard chosen <= 1 else { throw ValidationError("Choose one of --inherent, --current, --residual, --both.") }
             let kinds: [ScoreKind] = both ? [.inherent, .residual] : current ? [.current] : residual ? [.residual] : [.inherent]
@@ -45,10 +46,10 @@ struct HeatmapCommand: AsyncParsableCommand {
                 Console.err("No \(kinds.map(\.rawValue).joined(separator: "/")) scores for FY\(year.be)\(department.map { " in \($0)" } ?? "") yet.")
                 return
             }
-            let colors = output == nil && TerminalStyle().colors
+            let style = output == nil ? TerminalStyle() : TerminalStyle(colors: false)
             let text: String
             switch format {
-            case .term: text = maps.map { HeatmapRenderer.terminal($0, colors: colors) }.joined(separator: "\n")
+            case .term: text = maps.map { HeatmapRenderer.terminal($0, style: style) }.joined(separator: "\n")
             case .svg: text = HeatmapRenderer.svg(maps[0])
             case .html: text = HeatmapRenderer.html(maps)
             case .json: text = try HeatmapRenderer.json(maps)

@@ -24,12 +24,12 @@ struct MeasureAddCommand: AsyncParsableCommand {
     )
 
     @OptionGroup var storeOptions: StoreOptions
-    @Option(help: ArgumentHelp("The plan's fiscal year (BE).", valueName: "year")) var fy: String
+    @OptionGroup var fiscalYear: FiscalYearOption<RequiredFiscalYear>
     @Option(help: ArgumentHelp("The measure, project or activity.", valueName: "text")) var title: String
     @Option(help: ArgumentHelp("Who carries it out (ผู้รับผิดชอบ).", valueName: "text")) var owner: String
     @Option(help: ArgumentHelp("The responsible department's code.", valueName: "code")) var department: String?
-    @Option(help: ArgumentHelp("Start day.", valueName: "day")) var start: String?
-    @Option(help: ArgumentHelp("Due day.", valueName: "day")) var due: String?
+    @Option(help: .day("Start day.", valueName: "day"), transform: CalendarDate.argument) var start: CalendarDate?
+    @Option(help: .day("Due day.", valueName: "day"), transform: CalendarDate.argument) var due: CalendarDate?
     @Option(help: ArgumentHelp("The timeframe as the plan words it.", valueName: "text")) var timeframe: String?
     @Option(help: ArgumentHelp("A step; repeat for more.", valueName: "text")) var step: [String] = []
     @Option(help: ArgumentHelp("The indicator.", valueName: "text")) var kpi: String?
@@ -45,9 +45,9 @@ struct MeasureAddCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await RiskInput.run {
-            let year = try RiskInput.fiscalYear(fy)
-            var startDay = try start.map { try RiskInput.day($0, option: "--start") }
-            var dueDay = try due.map { try RiskInput.day($0, option: "--due") }
+            let year = fiscalYear.year
+            var startDay = start
+            var dueDay = due
             if startDay == nil, dueDay == nil, let timeframe, let span = Timeframe.dates(timeframe, fiscalYear: year) {
                 startDay = span.lowerBound
                 dueDay = span.upperBound
@@ -74,7 +74,7 @@ struct MeasureAddCommand: AsyncParsableCommand {
                 risks: try risk.map(RiskInput.riskID), integrity: integrity,
                 dimension: planDimension, budgets: budgets.isEmpty ? nil : budgets
             )
-            let id = try await RiskService(store: try storeOptions.open()).perform(RiskInput.context(storeOptions)) { ledger, directory, decision in
+            let id = try await RiskService(store: try storeOptions.open()).perform(storeOptions.context) { ledger, directory, decision in
                 try ledger.plan(draft, assignID: true, directory: directory, confirmedDue: confirm, into: &decision)
             }.result
             Console.out("Planned \(id)\(dueDay.map { ", due \($0.formatted(.thaiMedium))" } ?? "").")

@@ -32,7 +32,7 @@ struct MeasureAmendCommand: AsyncParsableCommand {
             let amended = MeasurePlanAmended(
                 measure: id, dimension: planDimension, clearsDimension: noDimension, budgets: budgets.isEmpty ? nil : budgets, reason: reason
             )
-            _ = try await RiskService(store: try storeOptions.open()).perform(RiskInput.context(storeOptions)) { ledger, _, decision in
+            _ = try await RiskService(store: try storeOptions.open()).perform(storeOptions.context) { ledger, _, decision in
                 try ledger.amendPlan(amended, into: &decision)
             }
             Console.out("Amended \(id)\(planDimension.map { ": มิติที่ \($0.code) \($0.title)" } ?? "").")

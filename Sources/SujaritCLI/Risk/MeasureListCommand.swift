@@ -18,16 +18,16 @@ struct MeasureListCommand: AsyncParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var output: OutputOptions
     @OptionGroup var asOf: AsOfOptions
-    @Option(help: ArgumentHelp("Only this fiscal year (BE).", valueName: "year")) var fy: String?
+    @OptionGroup var fiscalYear: FiscalYearOption<EveryFiscalYear>
     @Option(help: ArgumentHelp("Only measures linked to this risk.", valueName: "id")) var risk: String?
     @Option(name: .customLong("issue-area"), help: ArgumentHelp("Only measures whose ITA issue area contains this text.", valueName: "text")) var issueArea: String?
     @Flag(help: "Only overdue measures.") var overdue = false
 
     func run() async throws {
         try await RiskInput.run {
-            let year = try fy.map { try RiskInput.fiscalYear($0) }
+            let year = fiscalYear.year
             let riskID = try risk.map(RiskInput.riskID)
-            let day = try asOf.day
+            let day = asOf.day
             let ledger = try await RiskService(store: try storeOptions.open()).ledger()
             var table = Table(columns: [
                 .init("รหัส ID", key: "id"), .init("มาตรการ Measure", key: "title", maxWidth: 40), .init("ผู้รับผิดชอบ", key: "owner", maxWidth: 24),

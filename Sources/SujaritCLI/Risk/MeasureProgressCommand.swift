@@ -21,7 +21,10 @@ struct MeasureProgressCommand: AsyncParsableCommand {
     @Argument(help: ArgumentHelp("The measure's id.", valueName: "id")) var id: String
     @Option(help: ArgumentHelp("6m (รอบ 6 เดือน) or 12m (ประจำปี).", valueName: "round")) var round: String
     @Option(help: ArgumentHelp("not-started, in-progress or done (or the Thai wording).", valueName: "status")) var status: String
-    @Option(name: .customLong("as-of"), help: ArgumentHelp("The day the update describes (default today).", valueName: "day")) var asOf: String?
+    @Option(
+        name: .customLong("as-of"), help: .day("The day the update describes (default today).", valueName: "day"),
+        transform: CalendarDate.argument)
+    var asOf: CalendarDate?
     @Option(help: ArgumentHelp("What was achieved.", valueName: "text")) var result: String?
     @Option(help: ArgumentHelp("Problems and obstacles.", valueName: "text")) var problems: String?
     @Option(help: ArgumentHelp("An evidence reference; repeat for more.", valueName: "ref")) var evidence: [String] = []
@@ -34,11 +37,11 @@ struct MeasureProgressCommand: AsyncParsableCommand {
                 throw ValidationError("--status must be not-started, in-progress or done (ยังไม่ได้ดำเนินการ, อยู่ระหว่างดำเนินการ, ดำเนินการแล้วเสร็จ).")
             }
             let update = MeasureProgressReported(
-                measure: measureID, round: reportingRound, asOf: try RiskInput.day(asOf, option: "--as-of"), status: measureStatus,
+                measure: measureID, round: reportingRound, asOf: asOf ?? CalendarDate.today(), status: measureStatus,
                 result: result, problems: problems, evidence: evidence
             )
             do {
-                try await RiskService(store: try storeOptions.open()).perform(RiskInput.context(storeOptions)) { ledger, _, decision in
+                try await RiskService(store: try storeOptions.open()).perform(storeOptions.context) { ledger, _, decision in
                     try ledger.report(update, into: &decision)
                 }
             } catch let error as MeasureDateError where asOf == nil {

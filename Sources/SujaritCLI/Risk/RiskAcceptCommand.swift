@@ -1,5 +1,6 @@
 import ArgumentParser
 import RiskRegister
+import Sujarit
 
 /// `sujarit risk accept ID --approver … --rationale … --until DAY`.
 struct RiskAcceptCommand: AsyncParsableCommand {
@@ -17,13 +18,14 @@ struct RiskAcceptCommand: AsyncParsableCommand {
     @Argument(help: ArgumentHelp("The risk's id.", valueName: "id")) var id: String
     @Option(help: ArgumentHelp("The approver's staff id.", valueName: "staff-id")) var approver: String
     @Option(help: ArgumentHelp("Why the risk is accepted.", valueName: "text")) var rationale: String
-    @Option(help: ArgumentHelp("The last day the acceptance holds, e.g. 30/09/2568 or 30 ก.ย. 68.", valueName: "day")) var until: String
+    @Option(help: .day("The last day the acceptance holds.", valueName: "day"), transform: CalendarDate.argument)
+    var until: CalendarDate
 
     func run() async throws {
         try await RiskInput.run {
             let riskID = try RiskInput.riskID(id)
-            let expires = try RiskInput.day(until, option: "--until")
-            try await RiskService(store: try storeOptions.open()).perform(RiskInput.context(storeOptions)) { ledger, directory, decision in
+            let expires = until
+            try await RiskService(store: try storeOptions.open()).perform(storeOptions.context) { ledger, directory, decision in
                 try ledger.accept(riskID, approver: approver, rationale: rationale, expires: expires, directory: directory, into: &decision)
             }
             Console.out("Recorded the acceptance of \(riskID) until \(expires.formatted(.thaiMedium)).")

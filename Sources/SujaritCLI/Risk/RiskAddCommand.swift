@@ -17,7 +17,7 @@ struct RiskAddCommand: AsyncParsableCommand {
     )
 
     @OptionGroup var storeOptions: StoreOptions
-    @Option(help: ArgumentHelp("The fiscal year (BE).", valueName: "year")) var fy: String
+    @OptionGroup var fiscalYear: FiscalYearOption<RequiredFiscalYear>
     @Option(help: ArgumentHelp("An id such as R-2568-009 (default: the next free one).", valueName: "id")) var id: String?
     @Option(help: ArgumentHelp("The department code (see 'sujarit agency departments').", valueName: "code")) var department: String
     @Option(help: ArgumentHelp("The category code: permits, authority, budget, procurement (Registers/risk-categories.yaml).", valueName: "code")) var category: String
@@ -40,11 +40,11 @@ struct RiskAddCommand: AsyncParsableCommand {
                 return ExistingControl(text: parts[1], adequacy: adequacy)
             }
             let draft = RiskDraft(
-                id: try id.map(RiskInput.riskID), fiscalYear: try RiskInput.fiscalYear(fy), department: department, process: process,
+                id: try id.map(RiskInput.riskID), fiscalYear: fiscalYear.year, department: department, process: process,
                 category: category, event: event, causes: cause, factor: factor, controls: controls, owner: owner, matrix: matrix
             )
             let service = RiskService(store: try storeOptions.open())
-            let id = try await service.perform(RiskInput.context(storeOptions)) { ledger, directory, decision in
+            let id = try await service.perform(storeOptions.context) { ledger, directory, decision in
                 try ledger.identify(draft, directory: directory, into: &decision)
             }.result
             Console.out("Added \(id). Score it in a committee round, or set a score with 'sujarit risk assess \(id) --kind residual -l L -i I'.")

@@ -25,7 +25,7 @@ struct RiskAssessCommand: AsyncParsableCommand {
             let riskID = try RiskInput.riskID(id)
             let scoreKind = try RiskInput.kind(kind)
             let service = RiskService(store: try storeOptions.open())
-            try await service.perform(RiskInput.context(storeOptions)) { ledger, _, decision in
+            try await service.perform(storeOptions.context) { ledger, _, decision in
                 try ledger.assess(riskID, kind: scoreKind, likelihood: likelihood.value, impact: impact.value, note: note, into: &decision)
             }
             let ledger = try await service.ledger()

@@ -1,5 +1,6 @@
 import ArgumentParser
 import RiskRegister
+import Sujarit
 
 /// `sujarit risk copy-forward --from 2567 --to 2568`.
 struct RiskCopyForwardCommand: AsyncParsableCommand {
@@ -14,13 +15,19 @@ struct RiskCopyForwardCommand: AsyncParsableCommand {
     )
 
     @OptionGroup var storeOptions: StoreOptions
-    @Option(help: ArgumentHelp("Last year (BE).", valueName: "year")) var from: String
-    @Option(help: ArgumentHelp("The new year (BE).", valueName: "year")) var to: String
+    @Option(
+        help: ArgumentHelp("Last year: \(FiscalYear.acceptedForms).", valueName: "year"),
+        transform: FiscalYear.argument)
+    var from: FiscalYear
+    @Option(
+        help: ArgumentHelp("The new year: \(FiscalYear.acceptedForms).", valueName: "year"),
+        transform: FiscalYear.argument)
+    var to: FiscalYear
 
     func run() async throws {
         try await RiskInput.run {
-            let source = try RiskInput.fiscalYear(from, option: "--from"), target = try RiskInput.fiscalYear(to, option: "--to")
-            let copied = try await RiskService(store: try storeOptions.open()).perform(RiskInput.context(storeOptions)) { ledger, directory, decision in
+            let source = from, target = to
+            let copied = try await RiskService(store: try storeOptions.open()).perform(storeOptions.context) { ledger, directory, decision in
                 try ledger.copyForward(from: source, to: target, directory: directory, into: &decision)
             }.result
             for (old, new) in copied { Console.out("  \(old) → \(new)") }

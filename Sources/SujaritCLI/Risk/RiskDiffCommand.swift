@@ -1,6 +1,7 @@
 import ArgumentParser
 import Presentation
 import RiskRegister
+import Sujarit
 
 /// `sujarit risk diff --from 2567 --to 2568`.
 struct RiskDiffCommand: AsyncParsableCommand {
@@ -12,12 +13,18 @@ struct RiskDiffCommand: AsyncParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var output: OutputOptions
-    @Option(help: ArgumentHelp("Last year (BE).", valueName: "year")) var from: String
-    @Option(help: ArgumentHelp("The new year (BE).", valueName: "year")) var to: String
+    @Option(
+        help: ArgumentHelp("Last year: \(FiscalYear.acceptedForms).", valueName: "year"),
+        transform: FiscalYear.argument)
+    var from: FiscalYear
+    @Option(
+        help: ArgumentHelp("The new year: \(FiscalYear.acceptedForms).", valueName: "year"),
+        transform: FiscalYear.argument)
+    var to: FiscalYear
 
     func run() async throws {
         try await RiskInput.run {
-            let source = try RiskInput.fiscalYear(from, option: "--from"), target = try RiskInput.fiscalYear(to, option: "--to")
+            let source = from, target = to
             let diff = try await RiskService(store: try storeOptions.open()).ledger().diff(from: source, to: target)
             var table = Table(columns: [.init("ปีก่อน", key: "from"), .init("ปีนี้", key: "to"), .init("ข้อมูล Field", key: "field"),
                                         .init("เดิม Old", key: "old", maxWidth: 36), .init("ใหม่ New", key: "new", maxWidth: 36)])

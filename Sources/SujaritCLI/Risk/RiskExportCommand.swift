@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Presentation
 import RiskRegister
 
 /// `sujarit risk export`: the register as JSON (everything) or CSV (the risks), re-importable unchanged.
@@ -17,8 +18,7 @@ struct RiskExportCommand: AsyncParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable { case json, csv }
 
     @OptionGroup var storeOptions: StoreOptions
-    @Option(help: ArgumentHelp("Only this fiscal year (BE), e.g. 2568.", valueName: "year"))
-    var fy: String?
+    @OptionGroup var fiscalYear: FiscalYearOption<EveryFiscalYear>
     @Option(help: "json (everything) or csv (the risks).")
     var format: Format = .json
     @Option(help: ArgumentHelp("Write to this file instead of standard output (never the store; an existing file only with --force).", valueName: "file"))
@@ -27,10 +27,12 @@ struct RiskExportCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await RiskInput.run {
-            let year = try fy.map { try RiskInput.fiscalYear($0) }
+            let year = fiscalYear.year
             let file = try output.map { try OutputFile($0, option: "--output", store: storeOptions.location, force: overwrite.force) }
             let ledger = try await RiskService(store: try storeOptions.open()).ledger()
-            let text = format == .json ? try RegisterExport.json(ledger, fiscalYear: year) : RegisterExport.csv(ledger, fiscalYear: year)
+            let text = format == .json
+                ? try JSONOutput.string(RegisterExport.document(ledger, fiscalYear: year)) + "\n"
+                : RegisterExport.csv(ledger, fiscalYear: year)
             if let file {
                 try file.write(text)
                 Console.err("Wrote \(file.path).")

@@ -23,7 +23,7 @@ struct RiskFinalizeCommand: AsyncParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var output: OutputOptions
-    @Option(help: ArgumentHelp("The year whose round to close (needed only when several are open).", valueName: "year")) var fy: String?
+    @OptionGroup var fiscalYear: FiscalYearOption<OpenRoundFiscalYear>
     @Flag(help: "Close the round with only the risks scored by the quorum (needs --reason).") var partial = false
     @Option(help: ArgumentHelp("Why the round closes without every risk (with --partial; recorded).", valueName: "text")) var reason: String?
 
@@ -34,11 +34,11 @@ struct RiskFinalizeCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await RiskInput.run {
-            let year = try fy.map { try RiskInput.fiscalYear($0) }
+            let year = fiscalYear.year
             let chair = storeOptions.actorName
             let quorum = try ScoringQuorum.resolve(registers: try? RiskInput.registers(nil))
             let reason = partial ? reason : nil
-            let (round, consensus) = try await RiskService(store: try storeOptions.open()).perform(RiskInput.context(storeOptions)) { ledger, directory, decision in
+            let (round, consensus) = try await RiskService(store: try storeOptions.open()).perform(storeOptions.context) { ledger, directory, decision in
                 try ledger.finalize(fiscalYear: year, chair: chair, directory: directory, quorum: quorum, partialReason: reason, into: &decision)
             }.result
             Console.out(Self.table(consensus).render(output.format, style: output.style), terminator: "")

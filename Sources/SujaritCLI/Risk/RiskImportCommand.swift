@@ -28,7 +28,7 @@ struct RiskImportCommand: AsyncParsableCommand {
             let store = try storeOptions.open()
             let service = RiskService(store: store)
             let summary = try await service.importFile(
-                file, dryRun: dryRun, dimensions: try PlanDimensions.resolve(registers: try? RiskInput.registers(nil)), context: RiskInput.context(storeOptions)
+                file, dryRun: dryRun, dimensions: try PlanDimensions.resolve(registers: try? RiskInput.registers(nil)), context: storeOptions.context
             )
             let verb = dryRun ? "Would import" : "Imported"
             Console.out("\(verb) \(summary.risks.count) risk(s), \(summary.scores) score(s), \(summary.measures.count) measure(s), \(summary.progressUpdates) progress update(s), \(summary.acceptances) acceptance(s) from \(file).")

@@ -21,23 +21,10 @@ enum RiskInput {
     static func riskID(_ text: String) throws -> RiskID { try RiskID(parsing: text) }
     static func measureID(_ text: String) throws -> MeasureID { try MeasureID(parsing: text) }
 
-    static func fiscalYear(_ text: String, option: String = "--fy") throws -> FiscalYear {
-        do { return try FiscalYear.parse(text) } catch { throw ValidationError("\(option): \(error.localizedDescription)") }
-    }
-
-    /// A civil day from an option, or today in Bangkok when it was not given.
-    static func day(_ text: String?, option: String) throws -> CalendarDate {
-        guard let text else { return CalendarDate.today() }
-        do { return try CalendarDate.parse(text) } catch { throw ValidationError("\(option): \(error.localizedDescription)") }
-    }
-
     static func kind(_ text: String, option: String = "--kind") throws -> ScoreKind {
         guard let kind = ScoreKind(text: text) else { throw ValidationError("\(option) must be inherent, current or residual (got '\(text)').") }
         return kind
     }
-
-    /// The context of a command run now, by the acting user.
-    static func context(_ options: StoreOptions) -> CommandContext { CommandContext(actor: options.actorName) }
 
     /// Runs a command body; a domain or file error is printed as its message on standard error and the
     /// command exits 1 (argument errors keep ArgumentParser's usage text).
@@ -60,10 +47,13 @@ enum RiskInput {
 
 /// `--as-of`: the day derived facts (overdue, expired acceptances) are judged on.
 struct AsOfOptions: ParsableArguments {
-    @Option(name: .customLong("as-of"), help: ArgumentHelp("The day to judge overdue measures and expired acceptances on (default: today in Bangkok).", valueName: "day"))
-    var asOf: String?
+    @Option(
+        name: .customLong("as-of"),
+        help: .day("The day to judge overdue measures and expired acceptances on (default: today in Bangkok).",
+                   valueName: "day"),
+        transform: CalendarDate.argument)
+    var asOf: CalendarDate?
 
-    var day: CalendarDate {
-        get throws { try RiskInput.day(asOf, option: "--as-of") }
-    }
+    /// The day given, or today in Bangkok.
+    var day: CalendarDate { asOf ?? CalendarDate.today() }
 }

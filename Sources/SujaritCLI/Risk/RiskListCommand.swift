@@ -20,7 +20,7 @@ struct RiskListCommand: AsyncParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var output: OutputOptions
     @OptionGroup var asOf: AsOfOptions
-    @Option(help: ArgumentHelp("Only this fiscal year (BE).", valueName: "year")) var fy: String?
+    @OptionGroup var fiscalYear: FiscalYearOption<EveryFiscalYear>
     @Option(help: ArgumentHelp("Only this department code.", valueName: "code")) var department: String?
     @Option(help: ArgumentHelp("Only this category code.", valueName: "code")) var category: String?
     @Option(help: ArgumentHelp("Only this level: a band id or name (low/ต่ำ, medium/ปานกลาง, high/สูง, very-high/สูงมาก).", valueName: "band")) var level: String?
@@ -29,13 +29,13 @@ struct RiskListCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await RiskInput.run {
-            let year = try fy.map { try RiskInput.fiscalYear($0) }
+            let year = fiscalYear.year
             let scoreKind = try kind.map { try RiskInput.kind($0) }
             let wantedStatus = try status.map { text -> RiskStatus in
                 guard let value = RiskStatus(rawValue: text) else { throw ValidationError("--status must be open, treated, accepted or expired.") }
                 return value
             }
-            let day = try asOf.day
+            let day = asOf.day
             let level = self.level
             let store = try storeOptions.open()
             let categories = try await RiskService(store: store).ledger().categories

@@ -23,7 +23,7 @@ struct RiskResolveCommand: AsyncParsableCommand {
         try await RiskInput.run {
             let riskID = try RiskInput.riskID(id)
             let chair = storeOptions.actorName
-            try await RiskService(store: try storeOptions.open()).perform(RiskInput.context(storeOptions)) { ledger, directory, decision in
+            try await RiskService(store: try storeOptions.open()).perform(storeOptions.context) { ledger, directory, decision in
                 try ledger.resolve(riskID, chair: chair, likelihood: likelihood.value, impact: impact.value, note: note, directory: directory, into: &decision)
             }
             Console.out("Recorded the committee's agreed levels for \(riskID): \(likelihood.value) × \(impact.value).")

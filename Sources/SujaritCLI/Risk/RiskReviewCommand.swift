@@ -17,12 +17,12 @@ struct RiskReviewCommand: AsyncParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var output: OutputOptions
     @OptionGroup var asOf: AsOfOptions
-    @Option(help: ArgumentHelp("Only this fiscal year (BE).", valueName: "year")) var fy: String?
+    @OptionGroup var fiscalYear: FiscalYearOption<EveryFiscalYear>
 
     func run() async throws {
         try await RiskInput.run {
-            let year = try fy.map { try RiskInput.fiscalYear($0) }
-            let day = try asOf.day
+            let year = fiscalYear.year
+            let day = asOf.day
             let ledger = try await RiskService(store: try storeOptions.open()).ledger()
             let warnings = ledger.warnings(fiscalYear: year, on: day)
             var table = Table(columns: [.init("เรื่อง", key: "subject"), .init("ประเภท Kind", key: "kind"), .init("รายละเอียด", key: "message")])

@@ -24,15 +24,15 @@ struct RiskRoundOpenCommand: AsyncParsableCommand {
     )
 
     @OptionGroup var storeOptions: StoreOptions
-    @Option(help: ArgumentHelp("The fiscal year (BE).", valueName: "year")) var fy: String
+    @OptionGroup var fiscalYear: FiscalYearOption<RequiredFiscalYear>
     @Option(help: ArgumentHelp("inherent, current or residual.", valueName: "kind")) var kind: String
 
     func run() async throws {
         try await RiskInput.run {
-            let year = try RiskInput.fiscalYear(fy)
+            let year = fiscalYear.year
             let scoreKind = try RiskInput.kind(kind)
             let chair = storeOptions.actorName
-            let round = try await RiskService(store: try storeOptions.open()).perform(RiskInput.context(storeOptions)) { ledger, directory, decision in
+            let round = try await RiskService(store: try storeOptions.open()).perform(storeOptions.context) { ledger, directory, decision in
                 try ledger.openRound(fiscalYear: year, kind: scoreKind, chair: chair, directory: directory, into: &decision)
             }.result
             Console.out("Opened round \(round) (\(scoreKind.label.th)). Members score with 'sujarit risk session' or 'sujarit risk score ID -l L -i I'.")

@@ -24,7 +24,7 @@ struct RiskScoreCommand: AsyncParsableCommand {
         try await RiskInput.run {
             let riskID = try RiskInput.riskID(id)
             let who = member ?? storeOptions.actorName
-            try await RiskService(store: try storeOptions.open()).perform(RiskInput.context(storeOptions)) { ledger, directory, decision in
+            try await RiskService(store: try storeOptions.open()).perform(storeOptions.context) { ledger, directory, decision in
                 try ledger.score(riskID, member: who, likelihood: likelihood.value, impact: impact.value, note: note, directory: directory, into: &decision)
             }
             Console.out("Recorded \(who)'s score for \(riskID): likelihood \(likelihood.value) × impact \(impact.value) = \(likelihood.value * impact.value).")

@@ -21,12 +21,12 @@ struct RiskSessionCommand: AsyncParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
     @Option(help: ArgumentHelp("The member scoring (default: --as).", valueName: "staff-id")) var member: String?
-    @Option(help: ArgumentHelp("The year whose round to score (needed only when several are open).", valueName: "year")) var fy: String?
+    @OptionGroup var fiscalYear: FiscalYearOption<OpenRoundFiscalYear>
 
     func run() async throws {
         try await RiskInput.run {
             let who = member ?? storeOptions.actorName
-            let year = try fy.map { try RiskInput.fiscalYear($0) }
+            let year = fiscalYear.year
             let service = RiskService(store: try storeOptions.open())
             let directory = try await AgencyDirectory.load(from: service.store)
             guard let person = directory.member(who) else { throw RiskRegisterError.unknownStaff(who) }
@@ -35,7 +35,7 @@ struct RiskSessionCommand: AsyncParsableCommand {
             let round = try ledger.requireOpenRound(year)
             let pending = ledger.unscored(by: who, in: round.id)
             var session = ScoringSession(
-                service: service, context: RiskInput.context(storeOptions), member: who, round: round, ledger: ledger,
+                service: service, context: storeOptions.context, member: who, round: round, ledger: ledger,
                 directory: directory, style: TerminalStyle(), interactive: isatty(STDIN_FILENO) == 1
             )
             Console.out(session.style.paint("รอบการประเมิน \(round.id) · \(round.opened.kind.label.th) · \(person.name)", .bold))

@@ -36,7 +36,7 @@ struct RiskShowCommand: AsyncParsableCommand {
             for kind in ScoreKind.allCases {
                 Console.out("  \(kind.label.th.padded(toWidth: 26)) \(risk.scores[kind].map { "\($0.summary)  (\($0.matrix))" } ?? "-")")
             }
-            Console.out("  สถานะ Status         \(ledger.status(of: risk, on: try asOf.day).thai)")
+            Console.out("  สถานะ Status         \(ledger.status(of: risk, on: asOf.day).thai)")
             if let acceptance = risk.acceptance {
                 Console.out("  ยอมรับความเสี่ยง        โดย \(RiskInput.name(acceptance.approver, in: directory)) ถึง \(acceptance.expires.formatted(.thaiMedium)): \(acceptance.rationale)")
             }

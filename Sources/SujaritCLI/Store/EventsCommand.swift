@@ -38,11 +38,11 @@ struct EventsCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Only events recorded by this person.", valueName: "name"))
     var actor: String?
 
-    @Option(help: ArgumentHelp("Only events recorded on or after this day (Bangkok time).", valueName: "date"))
-    var from: String?
+    @Option(help: .day("Only events recorded on or after this day (Bangkok time)."), transform: CalendarDate.argument)
+    var from: CalendarDate?
 
-    @Option(help: ArgumentHelp("Only events recorded on or before this day (Bangkok time).", valueName: "date"))
-    var to: String?
+    @Option(help: .day("Only events recorded on or before this day (Bangkok time)."), transform: CalendarDate.argument)
+    var to: CalendarDate?
 
     @Option(help: ArgumentHelp("Show at most this many events.", valueName: "n"))
     var limit: Int?
@@ -58,21 +58,17 @@ struct EventsCommand: AsyncParsableCommand {
         let filter = try makeFilter()
         let store = try storeOptions.open()
         let directory = try await AgencyDirectory.load(from: store)
-        let view = PersonalDataAccess.view(for: PersonalDataAccess.viewer(named: storeOptions.actorName, in: directory))
-        // A search by stream, actor or type names a person or what they did: for a viewer who may not see
-        // personal data, a match in a personal-data stream would itself tell, so such events are left out.
-        let selective = stream != nil || actor != nil || !types.isEmpty
+        let access = ModuleCatalog.access(for: storeOptions.actorName, in: directory)
         var hidden = 0, leftOut = 0
         var table = Table(columns: columns)
         var json: [String] = []
         var shown = 0
         try await store.forEachEvent(filter: filter) { original in
             guard limit.map({ shown < $0 }) ?? true else { return }
-            guard PersonalDataAccess.mayMatch(category: original.streamID.category, bySelection: selective, view: view) else {
+            guard let event = access.eventView(original, foundBy: filter) else {
                 leftOut += 1
                 return
             }
-            let event = PersonalDataAccess.eventView(original, for: view)
             if event.redacted { hidden += 1 }
             if output.format == .json {
                 json.append(Self.json(event))
@@ -90,10 +86,17 @@ struct EventsCommand: AsyncParsableCommand {
             Console.err("\(shown) event\(shown == 1 ? "" : "s").")
         }
         if hidden > 0 {
-            Console.err("\(hidden) event(s) hold personal data (declarations, gifts, committees, flags): their details, and for declarations and gifts who and what, are hidden; only the auditor and the legal officer see them (ข้อมูลส่วนบุคคล).")
+            Console.err(
+                "\(hidden) event(s) hold personal data (declarations, gifts, committees, flags): their details, "
+                    + "and for declarations and gifts who and what, are hidden; only the auditor and the legal "
+                    + "officer see them (ข้อมูลส่วนบุคคล)."
+            )
         }
         if leftOut > 0 {
-            Console.err("\(leftOut) personal-data event(s) matched --stream/--actor/--type and are left out: a match would itself name the person. Only the auditor and the legal officer may search them.")
+            Console.err(
+                "\(leftOut) personal-data event(s) matched --stream/--actor/--type and are left out: a match "
+                    + "would itself name the person. Only the auditor and the legal officer may search them."
+            )
         }
     }
 
@@ -106,20 +109,12 @@ struct EventsCommand: AsyncParsableCommand {
         }
         filter.category = category
         if let from {
-            filter.recordedFrom = try Self.day(from, option: "--from").startOfDay
+            filter.recordedFrom = from.startOfDay
         }
         if let to {
-            filter.recordedBefore = try Self.day(to, option: "--to").adding(days: 1).startOfDay
+            filter.recordedBefore = to.adding(days: 1).startOfDay
         }
         return filter
-    }
-
-    static func day(_ text: String, option: String) throws -> CalendarDate {
-        do {
-            return try CalendarDate.parse(text)
-        } catch {
-            throw ValidationError("\(option): \(error.localizedDescription)")
-        }
     }
 
     var columns: [Table.Column] {

@@ -61,7 +61,7 @@ struct InitCommand: AsyncParsableCommand {
         let store = try storeOptions.create()
         try await AgencyProfile.initialize(
             store, agencyName: agency, departmentID: departmentID ?? urlAgency,
-            sujaritVersion: SujaritVersion.current, actor: storeOptions.actorName
+            sujaritVersion: SujaritVersion.current, context: storeOptions.context
         )
         if let province, let urlAgency {
             try await PostgresAccess(url: storeOptions.location).setProvince(province, of: urlAgency)

@@ -49,10 +49,14 @@ struct VerifyCommand: AsyncParsableCommand {
                 let report = try await store.verifyReadModels(progress: bar.update)
                 bar.finish()
                 // Example rows can name people (a declaration's interests, a gift): only reviewers see them.
-                let viewer = (try? await AgencyDirectory.load(from: store)).flatMap { PersonalDataAccess.viewer(named: storeOptions.actorName, in: $0) }
-                let full = PersonalDataAccess.view(for: viewer) == .full
-                if !full, !report.isConsistent { Console.err("Example rows are shown only to the auditor and the legal officer (ข้อมูลส่วนบุคคล).") }
-                readModels = .checked(full ? report : report.withoutRowExamples())
+                // A store without a directory still verifies; its reader then sees no personal data.
+                let known = try? await AgencyDirectory.load(from: store)
+                let directory = known ?? AgencyDirectory(departments: [], staff: [])
+                let access = ModuleCatalog.access(for: storeOptions.actorName, in: directory)
+                if !access.seesPersonalData, !report.isConsistent {
+                    Console.err("Example rows are shown only to the auditor and the legal officer (ข้อมูลส่วนบุคคล).")
+                }
+                readModels = .checked(access.visible(report))
             } catch let error as EventStoreError {
                 guard case .readModelCheckUnavailable = error else { throw error }
                 readModels = .unavailable(error.localizedDescription)

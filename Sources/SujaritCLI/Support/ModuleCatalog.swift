@@ -25,4 +25,15 @@ enum ModuleCatalog {
             RedFlagsProjection(),
         ]
     }
+
+    /// What each register declares as personal data; a register that holds some adds its declaration here.
+    static var personalData: [PersonalDataDeclaration] {
+        [DeclarationsAccess.personalData, GiftLogAccess.personalData, RedFlagAccess.personalData]
+    }
+
+    /// The one personal-data policy for the acting user `actor`: every output that can name people goes
+    /// through it, and the command prints what it returns.
+    static func access(for actor: String, in directory: AgencyDirectory) -> PersonalDataAccess {
+        PersonalDataAccess(readerNamed: actor, in: directory, registers: personalData)
+    }
 }

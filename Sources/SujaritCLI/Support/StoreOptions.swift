@@ -1,3 +1,4 @@
+import Agency
 import ArgumentParser
 import EventStore
 import EventStorePostgres
@@ -38,6 +39,11 @@ struct StoreOptions: ParsableArguments {
         }
         return NSUserName()
     }
+
+    /// Who acts and when: ``actorName`` and the system clock's instant at the moment it is read. A command reads it
+    /// once (`let context = storeOptions.context`) and gives that value to every state-changing service call, so
+    /// all the command's events carry one actor and one instant.
+    var context: CommandContext { CommandContext(actor: actorName) }
 
     /// Opens the existing store with every module's read models.
     func open() throws -> any EventStore {

@@ -30,14 +30,18 @@ struct AuditFixture {
             projections: [DirectoryProjection(), AuditPlansProjection()]
         )
         if directory {
-            try await DirectoryService(store: store).load(DirectoryFile(departments: Self.departments, staff: Self.staff), actor: "setup")
+            try await DirectoryService(store: store).load(DirectoryFile(departments: Self.departments, staff: Self.staff), context: CommandContext(actor: "setup"))
         }
     }
 
-    /// A service whose today is `today` (ISO or Thai), with an optional risk source.
-    func service(_ today: String = "2024-09-10", risk: (any AuditRiskSource)? = nil) -> AuditPlanService {
-        let instant = Self.day(today).startOfDay.addingTimeInterval(10 * 3600)
-        return AuditPlanService(store: store, riskSource: risk ?? UniverseOnlyRiskSource(), clock: { instant })
+    /// A service over the store, with an optional risk source.
+    func service(risk: (any AuditRiskSource)? = nil) -> AuditPlanService {
+        AuditPlanService(store: store, riskSource: risk ?? UniverseOnlyRiskSource())
+    }
+
+    /// A command by `actor` whose today is `today` (ISO or Thai), at 10:00 in Bangkok.
+    func context(_ actor: String, on today: String = "2024-09-10") -> CommandContext {
+        CommandContext(actor: actor, now: Self.day(today).startOfDay.addingTimeInterval(10 * 3600))
     }
 
     static func day(_ text: String) -> CalendarDate { try! CalendarDate.parse(text) }
@@ -49,7 +53,7 @@ struct AuditFixture {
 
     /// Adds subjects to the universe.
     func define(_ subjects: [AuditSubject]) async throws {
-        for subject in subjects { try await service().addSubject(subject, replace: false, actor: "setup") }
+        for subject in subjects { try await service().addSubject(subject, replace: false, context: context("setup")) }
     }
 
     /// A small universe of five: two high, two medium, one low; 90 person-days in all.
@@ -66,8 +70,8 @@ struct AuditFixture {
     /// A drafted and approved FY2568 plan over the small universe with capacity 100 (everything fits).
     func approvedPlan() async throws {
         try await smallUniverse()
-        try await service().draft(FiscalYear(be: 2568), capacity: 100, actor: "anan")
-        try await service().approve(FiscalYear(be: 2568), by: "mayor", on: Self.day("2024-09-10"), actor: "anan")
+        try await service().draft(FiscalYear(be: 2568), capacity: 100, context: context("anan"))
+        try await service().approve(FiscalYear(be: 2568), by: "mayor", on: Self.day("2024-09-10"), context: context("anan"))
     }
 
     /// The store's whole log and read model, to prove a refused command wrote nothing.

@@ -47,7 +47,12 @@ extension GiftPolicyReport {
         for line in report.totals.lines {
             totals.append([machine ? line.verdict.rawValue : line.verdict.label.th, String(line.count), machine ? line.value.decimalString : line.value.formatted()])
         }
-        var tables = [ReportTable(title: "สรุปการรับ–ให้ของขวัญ", table: totals)]
+        // A spreadsheet gets every figure, one a row; a person the verdicts' table, the figures in words above it.
+        var tables = [
+            machine
+                ? ReportTable(title: "สรุปตัวเลข", table: figures())
+                : ReportTable(title: "สรุปการรับ–ให้ของขวัญ", table: totals),
+        ]
         if let cases = report.overThreshold, !cases.isEmpty {
             var table = Table(columns: [
                 .column("รายการ", "id"), .column("วันที่", "date"), .column("ผู้รับ", "person"), .column("ผู้ให้", "giver", max: 28),

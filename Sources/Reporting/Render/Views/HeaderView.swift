@@ -49,8 +49,10 @@ enum HeaderView {
         var note = period.replayed
             ? "ตามบันทึกเหตุการณ์ถึงสิ้นวันที่ \(period.asOf.formatted(.thaiLong)) (ไม่รวมสิ่งที่บันทึกหลังจากนั้น จึงออกฉบับเดิมซ้ำได้ตรงทุกตัวอักษร)"
             : "ตามบันทึกเหตุการณ์ ณ เวลาที่จัดทำ"
-        if period.judgedOn < period.asOf {
-            note += " พิจารณาความล่าช้า ณ วันสิ้นรอบ \(period.judgedOn.formatted(.thaiLong))"
+        if period.judgedOn != period.asOf {
+            // Judged on the round's end (a report issued after it), or on a day the register names itself.
+            let day = period.judgedOn == period.end ? "วันสิ้นรอบ" : "วันที่"
+            note += " พิจารณาความล่าช้า ณ \(day) \(period.judgedOn.formatted(.thaiLong))"
         }
         return note
     }

@@ -113,20 +113,28 @@ extension AuditFollowUpReport {
         return view
     }
 
+    /// The register in the shape Thai audit units file it, one layout for the terminal and the CSV of both
+    /// `report audit` and `audit plan export --follow-up`: a numbered row per recommendation, Thai headers
+    /// (the CSV's keys too: the register goes to a spreadsheet, not a script), and a note column saying
+    /// how many days a recommendation was overdue on the judging day.
     func tables(_ text: ThaiText, machine: Bool) -> [ReportTable] {
         var table = Table(columns: [
-            .column("ข้อเสนอแนะ", "recommendation"), .column("ข้อตรวจพบ", "finding", max: 36), .column("ข้อเสนอแนะ (รายละเอียด)", "text", max: 40),
-            .column("ผู้รับผิดชอบ", "owner", max: 28), .column("กำหนด", "due"), .column("สถานะ", "status"),
-            .column("เกินกำหนด (วัน)", "overdue_days", .trailing), .column("ติดตามล่าสุด", "last_follow_up"),
+            Table.Column("ลำดับ", alignment: .trailing), Table.Column("ข้อตรวจพบ", maxWidth: 36),
+            Table.Column("หน่วยรับตรวจ/เรื่องที่ตรวจสอบ", maxWidth: 28), Table.Column("ข้อเสนอแนะ", maxWidth: 40),
+            Table.Column("คำชี้แจงของฝ่ายบริหาร", maxWidth: 28), Table.Column("ผู้รับผิดชอบ", maxWidth: 28),
+            Table.Column("กำหนดแล้วเสร็จ"), Table.Column("สถานะ"), Table.Column("ติดตามล่าสุด"),
+            Table.Column("หมายเหตุ", maxWidth: 40),
         ])
-        for row in rows {
+        for (index, row) in rows.enumerated() {
             let line = row.line
+            let overdue = line.overdueDays.map { ["เกินกำหนด \($0) วัน"] } ?? []
+            let lastRound = row.followUpRound.map { "ครั้งที่ \($0) \(text.medium(line.reportedOn))" }
             table.append([
-                line.id, row.findingTitle, line.title, line.owner, machine ? (line.due?.formatted(.iso) ?? "") : text.medium(line.due),
-                machine ? line.status.rawValue : line.status.label.th, line.overdueDays.map(String.init) ?? "",
-                line.reportedOn.map { machine ? $0.formatted(.iso) : text.medium($0) } ?? "",
+                String(index + 1), "\(line.id) \(row.findingTitle)", row.subjectTitle, line.title,
+                row.managementResponse ?? "ยังไม่ได้รับคำชี้แจง", line.owner, text.medium(line.due),
+                line.status.label.th, lastRound ?? "-", (overdue + row.roundNotes).joined(separator: " · "),
             ])
         }
-        return [ReportTable(title: "ทะเบียนติดตามผลการตรวจสอบ", table: table)]
+        return [ReportTable(title: "ทะเบียนติดตามผลการปฏิบัติตามข้อเสนอแนะของผู้ตรวจสอบภายใน", table: table)]
     }
 }
