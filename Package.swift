@@ -1,4 +1,4 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.2
 // Sujarit (สุจริต): an integrity and internal-audit workbench for Thai public agencies.
 //
 // The module graph is deliberately shallow: `Sujarit` holds the shared vocabulary, `EventStore` the one
@@ -109,7 +109,8 @@ let package = Package(
         .target(
             name: "Reporting",
             dependencies: [
-                "Sujarit", "EventStore", "Agency", "Presentation", "RiskRegister", "Declarations", "GiftLog", "AuditPlans", "ITA",
+                "Sujarit", "EventStore", "Agency", "Presentation", "RiskRegister", "Declarations", "GiftLog",
+                "AuditPlans", "ITA",
                 "Oversight",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "GRDB", package: "GRDB.swift"),
@@ -119,7 +120,10 @@ let package = Package(
         // Procurement red flags and the cross-checks with declarations and gifts (the one place registers meet).
         .target(
             name: "Oversight",
-            dependencies: ["Sujarit", "EventStore", "Agency", "Procurement", "Declarations", "GiftLog", "RiskRegister", "AuditPlans"]
+            dependencies: [
+                "Sujarit", "EventStore", "Agency", "Procurement", "Declarations", "GiftLog", "RiskRegister",
+                "AuditPlans",
+            ]
         ),
 
         // The command-line interface: argument parsing and printing only, no domain rules.
@@ -156,7 +160,9 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         // Test support: a child process that appends and is killed mid-batch, or contends with others.
-        .executableTarget(name: "sujarit-store-torture", dependencies: ["EventStore", "EventStorePostgres"], path: "Tests/Tools/StoreTorture"),
+        .executableTarget(
+            name: "sujarit-store-torture", dependencies: ["EventStore", "EventStorePostgres"],
+            path: "Tests/Tools/StoreTorture"),
         // The benchmarks are a package of their own (Benchmarks/Package.swift), built only by their scripts.
         .testTarget(name: "PresentationTests", dependencies: ["Presentation"]),
         .testTarget(name: "AgencyTests", dependencies: ["Agency"]),
@@ -180,3 +186,9 @@ let package = Package(
         ),
     ]
 )
+
+// The project's own code builds without warnings: a warning is an error in every target of this package (not in the
+// packages it depends on, whose warnings SwiftPM silences). A new warning is fixed where it appears, not ignored.
+for target in package.targets where target.type != .system {
+    target.swiftSettings = (target.swiftSettings ?? []) + [.treatAllWarnings(as: .error)]
+}

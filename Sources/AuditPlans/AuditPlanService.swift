@@ -84,9 +84,13 @@ public struct AuditPlanService: Sendable {
             let stream = try AuditStreams.subject(subject.id)
             let version = try await store.streamVersion(stream)
             let expected: ExpectedVersion = version == 0 ? .noStream : .exactly(version)
-            appends.append(StreamAppend(stream: stream, expectedVersion: expected, events: [
-                try ProposedEvent(AuditSubjectDefined(subject: subject), occurredAt: context.now, actor: context.actor),
-            ]))
+            appends.append(
+                StreamAppend(
+                    stream: stream, expectedVersion: expected,
+                    events: [
+                        try ProposedEvent(
+                            AuditSubjectDefined(subject: subject), occurredAt: context.now, actor: context.actor)
+                    ]))
         }
         if !dryRun, !appends.isEmpty { _ = try await store.append(appends) }
         return changes
@@ -129,7 +133,9 @@ public struct AuditPlanService: Sendable {
         let serving = directory.members(with: .auditor).filter { $0.isServing(on: context.today) }
         let team = auditors.isEmpty ? serving.map(\.id) : auditors
         let plan = try await plan(year)
-        let decided = try plan.decideDraft(capacity: capacity, ranked: try await ranking(for: year), auditors: team, riskSource: riskSource.name, replace: replace)
+        let decided = try plan.decideDraft(
+            capacity: capacity, ranked: try await ranking(for: year), auditors: team, riskSource: riskSource.name,
+            replace: replace)
         if !dryRun {
             try await append(decided.event, to: plan, context: context)
         }
@@ -194,7 +200,8 @@ public struct AuditPlanService: Sendable {
     public func strategicPlan(_ year: FiscalYear) async throws -> StrategicPlan {
         let plan = try await plan(year)
         guard plan.status != .none else { throw AuditPlansError.noPlan(year) }
-        return StrategicPlan.build(ranked: try await ranking(for: year), firstYear: plan.entries, year: year, capacity: plan.capacity)
+        return StrategicPlan.build(
+            ranked: try await ranking(for: year), firstYear: plan.entries, year: year, capacity: plan.capacity)
     }
 
     // MARK: Engagements and findings

@@ -29,7 +29,12 @@ public struct AnnualDeclarationRules: Sendable, Hashable {
             for item in try node.items() {
                 let text = try item.text()
                 guard let role = Role(rawValue: text.trimmingCharacters(in: .whitespaces).lowercased()) else {
-                    throw item.error("'\(text)' is not a directory role; write one of \(Role.allCases.map(\.rawValue).joined(separator: ", "))")
+                    throw item.error(
+                        """
+                        '\(text)' is not a directory role; write one of \
+                        \(Role.allCases.map(\.rawValue).joined(separator: ", "))
+                        """
+                    )
                 }
                 roles.insert(role)
             }
@@ -85,10 +90,14 @@ extension DeclarationQueries {
     public static func annualObligations(
         _ store: any EventStore, fiscalYear: FiscalYear, rules: AnnualDeclarationRules, directory: AgencyDirectory
     ) async throws -> [AnnualObligation] {
-        let annual = try await list(store, filter: DeclarationFilter(fiscalYear: fiscalYear)).filter { $0.kind == .annual }
+        let annual = try await list(store, filter: DeclarationFilter(fiscalYear: fiscalYear)).filter {
+            $0.kind == .annual
+        }
         return directory.staff.sorted { $0.id < $1.id }.compactMap { member in
-            guard (member.since.map { $0 <= fiscalYear.end } ?? true), (member.until.map { $0 >= fiscalYear.start } ?? true),
-                  let because = rules.obligation(of: member) else { return nil }
+            guard (member.since.map { $0 <= fiscalYear.end } ?? true),
+                (member.until.map { $0 >= fiscalYear.start } ?? true),
+                let because = rules.obligation(of: member)
+            else { return nil }
             let mine = annual.filter { $0.declarant == member.id }
             let active = mine.first(where: \.isActive)
             return AnnualObligation(

@@ -39,7 +39,9 @@ public struct Committee: Sendable, Hashable {
         var chairs: [CommitteeType: String] = [:]
         for seat in seats {
             guard directory.member(seat.staffID) != nil else { throw DeclarationsError.unknownPerson(seat.staffID) }
-            guard seen.insert(seat).inserted else { throw DeclarationsError.duplicateSeat(person: seat.staffID, role: seat.role) }
+            guard seen.insert(seat).inserted else {
+                throw DeclarationsError.duplicateSeat(person: seat.staffID, role: seat.role)
+            }
             if seat.role.seat == .chair, let committee = seat.role.committee {
                 if let other = chairs[committee] { throw DeclarationsError.twoChairs(committee, other, seat.staffID) }
                 chairs[committee] = seat.staffID

@@ -35,10 +35,19 @@ public enum CommitteeWarning: Sendable, Hashable, CustomStringConvertible {
             )
         case let .quorum(committee, recused, chair, members, minimum):
             LocalizedLabel(
-                th: "\(committee.label.th) เหลือ\(chair ? "ประธานกรรมการและ" : "โดยไม่มีประธานกรรมการ และมี")กรรมการ \(members) คน "
-                    + "หลังการถอนตัวของ \(recused.joined(separator: ", ")) (ต้องมีประธานกรรมการและกรรมการอย่างน้อย \(minimum) คน) — ควรแต่งตั้งกรรมการแทน",
-                en: "the \(committee.label.en) is left \(chair ? "with its chair and" : "without its chair and with") \(members) member(s) "
-                    + "after \(recused.joined(separator: ", ")) recused (it needs a chair and at least \(minimum) members): appoint a replacement"
+                th:
+                    """
+                    \(committee.label.th) \
+                    เหลือ\(chair ? "ประธานกรรมการและ" : "โดยไม่มีประธานกรรมการ และมี")กรรมการ \(members) คน 
+                    """
+                        + "หลังการถอนตัวของ \(recused.joined(separator: ", ")) (ต้องมีประธานกรรมการและกรรมการอย่างน้อย \(minimum) คน) — ควรแต่งตั้งกรรมการแทน"
+                ,
+                en:
+                    """
+                    the \(committee.label.en) is left \
+                    \(chair ? "with its chair and" : "without its chair and with") \(members) member(s) 
+                    """
+                        + "after \(recused.joined(separator: ", ")) recused (it needs a chair and at least \(minimum) members): appoint a replacement"
             )
         }
     }
@@ -109,7 +118,8 @@ public struct CommitteeRules: Sendable, Hashable {
     public var minimumMembers: Int
 
     /// The regulation's own numbers, used when no rules file is found.
-    public static let regulation2560 = CommitteeRules(source: CommitteeSeparation.source, requiresChair: true, minimumMembers: 2)
+    public static let regulation2560 = CommitteeRules(
+        source: CommitteeSeparation.source, requiresChair: true, minimumMembers: 2)
 
     public init(source: String, requiresChair: Bool, minimumMembers: Int) {
         self.source = source
@@ -134,7 +144,9 @@ public struct CommitteeRules: Sendable, Hashable {
         let membersNode = try quorum.required("members")
         let members = try membersNode.integer()
         guard (1...20).contains(members) else {
-            throw membersNode.error("expected a whole number of members from 1 to 20 (the regulation asks for at least 2), found \(members)")
+            throw membersNode.error(
+                "expected a whole number of members from 1 to 20 (the regulation asks for at least 2), found \(members)"
+            )
         }
         return CommitteeRules(source: try root.text("source"), requiresChair: chair, minimumMembers: members)
     }
@@ -163,10 +175,11 @@ public struct CommitteeRules: Sendable, Hashable {
             let chair = remaining.contains { $0.role.seat == .chair }
             let members = remaining.filter { $0.role.seat == .member }.count
             if (requiresChair && !chair) || members < minimumMembers {
-                result.append(.quorum(
-                    committee: committee, recused: gone.map(\.staffID).sorted(), chair: chair,
-                    members: members, minimumMembers: minimumMembers
-                ))
+                result.append(
+                    .quorum(
+                        committee: committee, recused: gone.map(\.staffID).sorted(), chair: chair,
+                        members: members, minimumMembers: minimumMembers
+                    ))
             }
         }
         return result

@@ -63,28 +63,45 @@ public struct Declaration: Sendable, Hashable {
                     id: signed.declarationID, declarant: signed.declarant, department: signed.department,
                     subject: signed.subject, signedOn: signed.signedOn, interests: signed.interests, note: signed.note
                 )
-                declaration?.history.append(HistoryEntry(eventType: event.type, day: signed.signedOn, actor: event.actor, recordedAt: event.recordedAt))
+                declaration?.history.append(
+                    HistoryEntry(
+                        eventType: event.type, day: signed.signedOn, actor: event.actor, recordedAt: event.recordedAt))
             case DeclarationAmended.eventType:
                 let amended = try event.decode(DeclarationAmended.self)
                 declaration?.interests = amended.interests
                 declaration?.amendments.append(amended)
-                declaration?.history.append(HistoryEntry(eventType: event.type, day: amended.amendedOn, actor: event.actor, recordedAt: event.recordedAt, reason: amended.reason))
+                declaration?.history.append(
+                    HistoryEntry(
+                        eventType: event.type, day: amended.amendedOn, actor: event.actor, recordedAt: event.recordedAt,
+                        reason: amended.reason))
             case DeclarationWithdrawn.eventType:
                 let withdrawn = try event.decode(DeclarationWithdrawn.self)
                 declaration?.withdrawal = withdrawn
-                declaration?.history.append(HistoryEntry(eventType: event.type, day: withdrawn.withdrawnOn, actor: event.actor, recordedAt: event.recordedAt, reason: withdrawn.reason))
+                declaration?.history.append(
+                    HistoryEntry(
+                        eventType: event.type, day: withdrawn.withdrawnOn, actor: event.actor,
+                        recordedAt: event.recordedAt, reason: withdrawn.reason))
             case DeclarationDateCorrected.eventType:
                 let corrected = try event.decode(DeclarationDateCorrected.self)
                 declaration?.signedOn = corrected.signedOn
                 declaration?.dateCorrections.append(corrected)
-                declaration?.history.append(HistoryEntry(
-                    eventType: event.type, day: corrected.signedOn, actor: event.actor, recordedAt: event.recordedAt,
-                    reason: "\(corrected.previousSignedOn.formatted(.thaiMedium)) → \(corrected.signedOn.formatted(.thaiMedium)): \(corrected.reason)"
-                ))
+                declaration?.history.append(
+                    HistoryEntry(
+                        eventType: event.type, day: corrected.signedOn, actor: event.actor,
+                        recordedAt: event.recordedAt,
+                        reason:
+                            """
+                            \(corrected.previousSignedOn.formatted(.thaiMedium)) → \
+                            \(corrected.signedOn.formatted(.thaiMedium)): \(corrected.reason)
+                            """
+                    ))
             case RecusalRecorded.eventType:
                 let recusal = try event.decode(RecusalRecorded.self)
                 declaration?.recusals.append(recusal)
-                declaration?.history.append(HistoryEntry(eventType: event.type, day: recusal.recordedOn, actor: event.actor, recordedAt: event.recordedAt))
+                declaration?.history.append(
+                    HistoryEntry(
+                        eventType: event.type, day: recusal.recordedOn, actor: event.actor, recordedAt: event.recordedAt
+                    ))
             default:
                 continue
             }
@@ -105,7 +122,10 @@ public struct Declaration: Sendable, Hashable {
         public var noInterest: Bool
         public var note: String?
 
-        public init(declarant: String, subject: DeclarationSubject, signedOn: CalendarDate, interests: [DeclaredInterest], noInterest: Bool, note: String? = nil) {
+        public init(
+            declarant: String, subject: DeclarationSubject, signedOn: CalendarDate, interests: [DeclaredInterest],
+            noInterest: Bool, note: String? = nil
+        ) {
             self.declarant = declarant
             self.subject = subject
             self.signedOn = signedOn
@@ -119,16 +139,25 @@ public struct Declaration: Sendable, Hashable {
     ///
     /// - throws: ``DeclarationsError`` for an unknown declarant, a date in the future or outside their
     ///   service, "no interest" together with (or without any) interests, or an invalid interest.
-    public static func decide(_ signing: Signing, directory: AgencyDirectory, today: CalendarDate) throws -> [DeclarationEvent] {
-        guard let person = directory.member(signing.declarant) else { throw DeclarationsError.unknownPerson(signing.declarant) }
+    public static func decide(
+        _ signing: Signing, directory: AgencyDirectory, today: CalendarDate
+    ) throws -> [DeclarationEvent] {
+        guard let person = directory.member(signing.declarant) else {
+            throw DeclarationsError.unknownPerson(signing.declarant)
+        }
         try checkDay(signing.signedOn, field: "--on (signed)", person: person, today: today)
         try checkInterests(signing.interests, noInterest: signing.noInterest)
         let id = signing.subject.declarationID(declarant: person.id)
-        var events: [DeclarationEvent] = [.signed(DeclarationSigned(
-            declarationID: id, declarant: person.id, department: person.department, subject: signing.subject,
-            signedOn: signing.signedOn, interests: signing.interests, note: signing.note
-        ))]
-        if let recusal = recusal(id: id, declarant: person.id, subject: signing.subject, interests: signing.interests, on: signing.signedOn) {
+        var events: [DeclarationEvent] = [
+            .signed(
+                DeclarationSigned(
+                    declarationID: id, declarant: person.id, department: person.department, subject: signing.subject,
+                    signedOn: signing.signedOn, interests: signing.interests, note: signing.note
+                ))
+        ]
+        if let recusal = recusal(
+            id: id, declarant: person.id, subject: signing.subject, interests: signing.interests, on: signing.signedOn)
+        {
             events.append(.recused(recusal))
         }
         return events
@@ -146,15 +175,21 @@ public struct Declaration: Sendable, Hashable {
         guard !reason.isEmpty else { throw DeclarationsError.reasonMissing("coi amend") }
         try Self.checkInterests(interests, noInterest: noInterest)
         guard interests != self.interests else { throw DeclarationsError.unchangedAmendment(id) }
-        var events: [DeclarationEvent] = [.amended(DeclarationAmended(declarationID: id, amendedOn: day, interests: interests, reason: reason))]
-        if recusals.isEmpty, let recusal = Self.recusal(id: id, declarant: declarant, subject: subject, interests: interests, on: day) {
+        var events: [DeclarationEvent] = [
+            .amended(DeclarationAmended(declarationID: id, amendedOn: day, interests: interests, reason: reason))
+        ]
+        if recusals.isEmpty,
+            let recusal = Self.recusal(id: id, declarant: declarant, subject: subject, interests: interests, on: day)
+        {
             events.append(.recused(recusal))
         }
         return events
     }
 
     /// The event that withdraws this declaration.
-    public func decideWithdrawal(on day: CalendarDate, reason: String, directory: AgencyDirectory, today: CalendarDate) throws -> DeclarationEvent {
+    public func decideWithdrawal(
+        on day: CalendarDate, reason: String, directory: AgencyDirectory, today: CalendarDate
+    ) throws -> DeclarationEvent {
         try checkChangeable(on: day, field: "--on (withdrawn)", directory: directory, today: today)
         let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !reason.isEmpty else { throw DeclarationsError.reasonMissing("coi withdraw") }
@@ -166,7 +201,9 @@ public struct Declaration: Sendable, Hashable {
     /// - throws: ``DeclarationsError`` when the reason is empty, `day` is the day already recorded, in the
     ///   future or outside the declarant's service, after a later change of the declaration (an amendment
     ///   or withdrawal cannot precede the signature), or the declaration was withdrawn.
-    public func decideDateCorrection(to day: CalendarDate, reason: String, directory: AgencyDirectory, today: CalendarDate) throws -> DeclarationEvent {
+    public func decideDateCorrection(
+        to day: CalendarDate, reason: String, directory: AgencyDirectory, today: CalendarDate
+    ) throws -> DeclarationEvent {
         let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !reason.isEmpty else { throw DeclarationsError.reasonMissing("coi correct") }
         if let withdrawal { throw DeclarationsError.withdrawn(id, on: withdrawal.withdrawnOn) }
@@ -176,13 +213,18 @@ public struct Declaration: Sendable, Hashable {
         if let first = amendments.map(\.amendedOn).min(), day > first {
             throw DeclarationsError.correctionAfterAmendment(id: id, day, amended: first)
         }
-        return .dateCorrected(DeclarationDateCorrected(declarationID: id, previousSignedOn: signedOn, signedOn: day, reason: reason))
+        return .dateCorrected(
+            DeclarationDateCorrected(declarationID: id, previousSignedOn: signedOn, signedOn: day, reason: reason))
     }
 
-    private func checkChangeable(on day: CalendarDate, field: String, directory: AgencyDirectory, today: CalendarDate) throws {
+    private func checkChangeable(
+        on day: CalendarDate, field: String, directory: AgencyDirectory, today: CalendarDate
+    ) throws {
         if let withdrawal { throw DeclarationsError.withdrawn(id, on: withdrawal.withdrawnOn) }
         guard let person = directory.member(declarant) else { throw DeclarationsError.unknownPerson(declarant) }
-        guard day >= signedOn else { throw DeclarationsError.beforeSigning(id: id, field: field, day, signed: signedOn) }
+        guard day >= signedOn else {
+            throw DeclarationsError.beforeSigning(id: id, field: field, day, signed: signedOn)
+        }
         try Self.checkDay(day, field: field, person: person, today: today)
     }
 
@@ -190,20 +232,27 @@ public struct Declaration: Sendable, Hashable {
     static func checkDay(_ day: CalendarDate, field: String, person: StaffMember, today: CalendarDate) throws {
         if day > today { throw DeclarationsError.dateInFuture(field: field, day, today: today) }
         if let since = person.since, day < since {
-            throw DeclarationsError.beforeService(person: "\(person.name) (\(person.id))", field: field, day, since: since)
+            throw DeclarationsError.beforeService(
+                person: "\(person.name) (\(person.id))", field: field, day, since: since)
         }
         if let until = person.until, day > until {
-            throw DeclarationsError.afterService(person: "\(person.name) (\(person.id))", field: field, day, until: until)
+            throw DeclarationsError.afterService(
+                person: "\(person.name) (\(person.id))", field: field, day, until: until)
         }
     }
 
     static func checkInterests(_ interests: [DeclaredInterest], noInterest: Bool) throws {
-        guard noInterest == interests.isEmpty else { throw DeclarationsError.noInterestConflict(interests: interests.count) }
+        guard noInterest == interests.isEmpty else {
+            throw DeclarationsError.noInterestConflict(interests: interests.count)
+        }
         for (index, interest) in interests.enumerated() { try interest.validate(position: index + 1) }
     }
 
-    static func recusal(id: String, declarant: String, subject: DeclarationSubject, interests: [DeclaredInterest], on day: CalendarDate) -> RecusalRecorded? {
-        guard subject.kind == .procurement, let project = subject.project, let role = subject.role, !interests.isEmpty else { return nil }
+    static func recusal(
+        id: String, declarant: String, subject: DeclarationSubject, interests: [DeclaredInterest], on day: CalendarDate
+    ) -> RecusalRecorded? {
+        guard subject.kind == .procurement, let project = subject.project, let role = subject.role, !interests.isEmpty
+        else { return nil }
         return RecusalRecorded(
             declarationID: id, declarant: declarant, project: project, role: role,
             parties: interests.compactMap(\.party), recordedOn: day

@@ -25,7 +25,9 @@ public struct DeclarationService: Sendable {
     /// The declaration `id` with the stream that holds it (opaque, or legacy in an older store).
     func located(_ id: String) async throws -> (declaration: Declaration, stream: StreamID)? {
         var streams: [StreamID] = []
-        if let key = try await DeclarationStreamKey.recorded(in: store) { streams.append(try DeclarationStreams.declaration(id, key: key)) }
+        if let key = try await DeclarationStreamKey.recorded(in: store) {
+            streams.append(try DeclarationStreams.declaration(id, key: key))
+        }
         streams.append(try DeclarationStreams.legacyDeclaration(id))
         for stream in streams {
             // The payload's id must be the one asked for: a token typed as an id must not reach another
@@ -179,12 +181,15 @@ public struct DeclarationService: Sendable {
                     project: item.project, seats: item.seats, appointedOn: item.appointedOn, order: item.order,
                     current: current, directory: directory, today: context.today
                 )
-                appends.append(StreamAppend(
-                    stream: stream, expectedVersion: current.map { .exactly($0.version) } ?? .noStream,
-                    events: [try ProposedEvent(
-                        event, occurredAt: (item.appointedOn ?? context.today).startOfDay, actor: context.actor
-                    )]
-                ))
+                appends.append(
+                    StreamAppend(
+                        stream: stream, expectedVersion: current.map { .exactly($0.version) } ?? .noStream,
+                        events: [
+                            try ProposedEvent(
+                                event, occurredAt: (item.appointedOn ?? context.today).startOfDay, actor: context.actor
+                            )
+                        ]
+                    ))
             } catch let error as DeclarationsError {
                 throw item.place.wrap(error)
             }
@@ -217,7 +222,8 @@ public struct DeclarationService: Sendable {
                 return appends
             }
         }
-        return ImportSummary(committees: file.committees.count, declarations: file.declarations.count, recusals: recusals)
+        return ImportSummary(
+            committees: file.committees.count, declarations: file.declarations.count, recusals: recusals)
     }
 
     private func existing(_ id: String) async throws -> (declaration: Declaration, stream: StreamID) {

@@ -22,18 +22,22 @@ public struct DeclarationStreamKey: Sendable {
     public static func recorded(in store: any EventStore) async throws -> StreamTokenKey? {
         guard let event = try await store.readStream(stream(), afterVersion: 0, limit: 1).first else { return nil }
         let created = try event.decode(DeclarationStreamKeyCreated.self)
-        guard created.scheme == DeclarationStreamKeyCreated.currentScheme, let key = StreamTokenKey(hex: created.key) else {
+        guard created.scheme == DeclarationStreamKeyCreated.currentScheme, let key = StreamTokenKey(hex: created.key)
+        else {
             throw DeclarationsError.damagedStreamKey(sequence: event.sequence)
         }
         return key
     }
 
     /// The recorded key, or a new random one with the append (by `actor`, at `now`) that records it.
-    public static func prepare(in store: any EventStore, actor: String, at now: Date) async throws -> DeclarationStreamKey {
+    public static func prepare(
+        in store: any EventStore, actor: String, at now: Date
+    ) async throws -> DeclarationStreamKey {
         if let key = try await recorded(in: store) { return DeclarationStreamKey(key: key, creation: nil) }
         let key = StreamTokenKey.random()
         let event = try ProposedEvent(DeclarationStreamKeyCreated(key: key), occurredAt: now, actor: actor)
-        return DeclarationStreamKey(key: key, creation: StreamAppend(stream: try stream(), expectedVersion: .noStream, events: [event]))
+        return DeclarationStreamKey(
+            key: key, creation: StreamAppend(stream: try stream(), expectedVersion: .noStream, events: [event]))
     }
 
     /// Whether `error` is another command having recorded the key first: decide again with its key.

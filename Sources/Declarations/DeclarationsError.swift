@@ -74,15 +74,29 @@ public enum DeclarationsError: LocalizedError, Sendable, Hashable {
     public var errorDescription: String? {
         switch self {
         case let .noAnnualRules(folder):
-            "Who must make the annual declaration is the agency's own decision, and no annual-declarations.yaml was found in \(folder). Copy Registers/annual-declarations.yaml there and list the roles and positions, or set SUJARIT_REGISTERS to the folder that has it."
+            """
+            Who must make the annual declaration is the agency's own decision, and no annual-declarations.yaml \
+            was found in \(folder). Copy Registers/annual-declarations.yaml there and list the roles and \
+            positions, or set SUJARIT_REGISTERS to the folder that has it.
+            """
         case let .unknownRole(text):
-            "'\(text)' is not a procurement role. Accepted: \(ProcurementRole.all.map(\.description).joined(separator: ", "))."
+            """
+            '\(text)' is not a procurement role. Accepted: \
+            \(ProcurementRole.all.map(\.description).joined(separator: ", ")).
+            """
         case let .unknownRelationship(text):
-            "rel '\(text)' is not a relationship. Accepted: \(Relationship.allCases.map(\.rawValue).joined(separator: ", ")) (or the Thai word: ตนเอง, คู่สมรส, ญาติ, ผู้ถือหุ้น, กรรมการ, เจ้าหนี้, ราคากลาง)."
+            """
+            rel '\(text)' is not a relationship. Accepted: \
+            \(Relationship.allCases.map(\.rawValue).joined(separator: ", ")) (or the Thai word: ตนเอง, คู่สมรส, \
+            ญาติ, ผู้ถือหุ้น, กรรมการ, เจ้าหนี้, ราคากลาง).
+            """
         case let .invalidShare(text):
             "share '\(text)' is not a percentage above 0 and at most 100 with up to two decimals, e.g. 30 or 25.5."
         case let .invalidProject(text):
-            "--project '\(text)' is not an e-GP project number: write its 11 digits (e.g. 67119000333) or a plan item's P/M and 11 digits (P69100030274)."
+            """
+            --project '\(text)' is not an e-GP project number: write its 11 digits (e.g. 67119000333) or a plan \
+            item's P/M and 11 digits (P69100030274).
+            """
         case let .invalidKind(text):
             "kind '\(text)' is not a party kind: write person or firm."
         case let .invalidTaxID(field, message):
@@ -90,43 +104,86 @@ public enum DeclarationsError: LocalizedError, Sendable, Hashable {
         case let .invalidDate(field, message):
             "\(field): \(message)"
         case let .malformedInterest(text):
-            "--interest '\(text)' is not a list of key=value pairs separated by ';'. Example: \"party=บริษัท รุ่งเรืองก่อสร้าง จำกัด; tax=0105561000017; rel=shareholder; share=30\"."
+            """
+            --interest '\(text)' is not a list of key=value pairs separated by ';'. Example: \"party=บริษัท \
+            รุ่งเรืองก่อสร้าง จำกัด; tax=0105561000017; rel=shareholder; share=30\".
+            """
         case let .unknownInterestKey(key):
             "--interest has an unknown key '\(key)'. Keys: \(DeclaredInterest.specKeys)."
         case let .relationshipMissing(text):
-            "--interest '\(text)' has no rel=…; say how the declarant is tied to the party: \(Relationship.allCases.map(\.rawValue).joined(separator: ", "))."
+            """
+            --interest '\(text)' has no rel=…; say how the declarant is tied to the party: \
+            \(Relationship.allCases.map(\.rawValue).joined(separator: ", ")).
+            """
         case let .partyMissing(position, relationship):
-            "Interest \(position) (\(relationship.rawValue)) names no party: give party=NAME (and tax=ID when known). Only drafted-tor may leave the party out."
+            """
+            Interest \(position) (\(relationship.rawValue)) names no party: give party=NAME (and tax=ID when \
+            known). Only drafted-tor may leave the party out.
+            """
         case let .shareNotApplicable(position, relationship):
-            "Interest \(position) gives a share, but a share applies only to rel=shareholder, not \(relationship.rawValue). Remove share= or change rel."
+            """
+            Interest \(position) gives a share, but a share applies only to rel=shareholder, not \
+            \(relationship.rawValue). Remove share= or change rel.
+            """
         case let .periodReversed(position, from, to):
-            "Interest \(position) ends (to=\(to.formatted(.thaiMedium))) before it begins (from=\(from.formatted(.thaiMedium))). Check the two dates."
+            """
+            Interest \(position) ends (to=\(to.formatted(.thaiMedium))) before it begins \
+            (from=\(from.formatted(.thaiMedium))). Check the two dates.
+            """
         case let .noInterestConflict(interests):
             interests == 0
                 ? "Say what is declared: --no-interest (ไม่มีส่วนได้เสีย) or one or more --interest \"party=…; rel=…\"."
                 : "--no-interest contradicts the \(interests) --interest given. Give one or the other."
         case let .unknownPerson(id):
-            "No staff member '\(id)' in the agency directory. See the ids with 'sujarit agency staff', or load the directory with 'sujarit agency load FILE'."
+            """
+            No staff member '\(id)' in the agency directory. See the ids with 'sujarit agency staff', or load the \
+            directory with 'sujarit agency load FILE'.
+            """
         case let .dateInFuture(field, date, today):
-            "\(field) \(date.formatted(.thaiMedium)) is in the future (today is \(today.formatted(.thaiMedium)) in Bangkok). Give the day it actually happened."
+            """
+            \(field) \(date.formatted(.thaiMedium)) is in the future (today is \(today.formatted(.thaiMedium)) in \
+            Bangkok). Give the day it actually happened.
+            """
         case let .beforeService(person, field, date, since):
-            "\(field) \(date.formatted(.thaiMedium)) is before \(person) started service on \(since.formatted(.thaiMedium)). Check the date or the directory."
+            """
+            \(field) \(date.formatted(.thaiMedium)) is before \(person) started service on \
+            \(since.formatted(.thaiMedium)). Check the date or the directory.
+            """
         case let .afterService(person, field, date, until):
-            "\(field) \(date.formatted(.thaiMedium)) is after \(person) left service on \(until.formatted(.thaiMedium)). Check the date or the directory."
+            """
+            \(field) \(date.formatted(.thaiMedium)) is after \(person) left service on \
+            \(until.formatted(.thaiMedium)). Check the date or the directory.
+            """
         case let .alreadyDeclared(id):
             "Declaration \(id) already exists. To change it use 'sujarit coi amend \(id) …'; the history keeps both."
         case let .notFound(id):
             "No declaration \(id). List them with 'sujarit coi list'."
         case let .unchangedSigningDay(id, day):
-            "Declaration \(id) is already recorded as signed on \(day.formatted(.thaiMedium)); nothing was corrected. Give the day the form was really signed with --on."
+            """
+            Declaration \(id) is already recorded as signed on \(day.formatted(.thaiMedium)); nothing was \
+            corrected. Give the day the form was really signed with --on.
+            """
         case let .correctionAfterAmendment(id, day, amended):
-            "--on (signed, corrected) \(day.formatted(.thaiMedium)) is after declaration \(id) was first amended (\(amended.formatted(.thaiMedium))); a declaration is signed before it is amended. Check the day on the signed form."
+            """
+            --on (signed, corrected) \(day.formatted(.thaiMedium)) is after declaration \(id) was first amended \
+            (\(amended.formatted(.thaiMedium))); a declaration is signed before it is amended. Check the day on \
+            the signed form.
+            """
         case let .withdrawn(id, date):
-            "Declaration \(id) was withdrawn on \(date.formatted(.thaiMedium)); it cannot be changed. Sign a new one for another subject, or see its history with 'sujarit coi show \(id)'."
+            """
+            Declaration \(id) was withdrawn on \(date.formatted(.thaiMedium)); it cannot be changed. Sign a new \
+            one for another subject, or see its history with 'sujarit coi show \(id)'.
+            """
         case let .beforeSigning(id, field, date, signed):
-            "\(field) \(date.formatted(.thaiMedium)) is before declaration \(id) was signed (\(signed.formatted(.thaiMedium)))."
+            """
+            \(field) \(date.formatted(.thaiMedium)) is before declaration \(id) was signed \
+            (\(signed.formatted(.thaiMedium))).
+            """
         case let .reasonMissing(command):
-            "\(command) needs --reason: say why, for the audit trail (e.g. --reason \"ได้รับแต่งตั้งเป็นกรรมการบริษัทเพิ่ม\")."
+            """
+            \(command) needs --reason: say why, for the audit trail (e.g. --reason \
+            \"ได้รับแต่งตั้งเป็นกรรมการบริษัทเพิ่ม\").
+            """
         case let .unchangedAmendment(id):
             "The amendment repeats what declaration \(id) already says; nothing was recorded."
         case let .duplicateSeat(person, role):
@@ -140,7 +197,11 @@ public enum DeclarationsError: LocalizedError, Sendable, Hashable {
         case let .unchangedCommittee(project):
             "The committee of \(project) is already recorded exactly so; nothing was recorded."
         case let .damagedStreamKey(sequence):
-            "Event #\(sequence) in coi-key/store should hold the store's declaration-stream key (64 hex digits, scheme \(DeclarationStreamKeyCreated.currentScheme)) but does not, so no declaration can be found or signed. Run 'sujarit verify' and restore the store from a backup that verifies."
+            """
+            Event #\(sequence) in coi-key/store should hold the store's declaration-stream key (64 hex digits, \
+            scheme \(DeclarationStreamKeyCreated.currentScheme)) but does not, so no declaration can be found or \
+            signed. Run 'sujarit verify' and restore the store from a backup that verifies.
+            """
         }
     }
 }

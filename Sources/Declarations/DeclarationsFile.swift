@@ -66,16 +66,21 @@ public struct DeclarationsFile: Sendable, Hashable {
         for node in try root.optional("committees")?.items() ?? [] {
             try node.allowOnly(["project", "appointed", "order", "members"])
             let membersNode = try node.required("members")
-            committees.append(CommitteeItem(
-                project: try value(node.required("project")) { try EGPProjectID(projectNumber: $0.text()) },
-                seats: try membersNode.items().map { item in try value(item) { try CommitteeSeat(parsing: $0.text()) } },
-                appointedOn: try node.optional("appointed")?.date(), order: try node.optionalText("order"),
-                place: place(node)
-            ))
+            committees.append(
+                CommitteeItem(
+                    project: try value(node.required("project")) { try EGPProjectID(projectNumber: $0.text()) },
+                    seats: try membersNode.items().map { item in
+                        try value(item) { try CommitteeSeat(parsing: $0.text()) }
+                    },
+                    appointedOn: try node.optional("appointed")?.date(), order: try node.optionalText("order"),
+                    place: place(node)
+                ))
         }
         var declarations: [DeclarationItem] = []
         for node in try root.optional("declarations")?.items() ?? [] {
-            try node.allowOnly(["person", "fiscal_year", "project", "role", "signed", "no_interest", "interests", "note"])
+            try node.allowOnly([
+                "person", "fiscal_year", "project", "role", "signed", "no_interest", "interests", "note",
+            ])
             let subject: DeclarationSubject
             if let yearNode = try node.optional("fiscal_year") {
                 subject = .annual(try value(yearNode) { try FiscalYear.parse($0.text()) })
@@ -85,32 +90,41 @@ public struct DeclarationsFile: Sendable, Hashable {
                     role: try value(node.required("role")) { try ProcurementRole(parsing: $0.text()) }
                 )
             } else {
-                throw node.error("give fiscal_year (an annual declaration) or project and role (a procurement declaration)")
+                throw node.error(
+                    "give fiscal_year (an annual declaration) or project and role (a procurement declaration)")
             }
             let interests = try (node.optional("interests")?.items() ?? []).map(interest)
             let noInterest = try node.optional("no_interest").map(flag) ?? false
-            declarations.append(DeclarationItem(signing: Declaration.Signing(
-                declarant: try node.text("person"), subject: subject, signedOn: try node.required("signed").date(),
-                interests: interests, noInterest: noInterest, note: try node.optionalText("note")
-            ), place: place(node)))
+            declarations.append(
+                DeclarationItem(
+                    signing: Declaration.Signing(
+                        declarant: try node.text("person"), subject: subject,
+                        signedOn: try node.required("signed").date(),
+                        interests: interests, noInterest: noInterest, note: try node.optionalText("note")
+                    ), place: place(node)))
         }
         return DeclarationsFile(committees: committees, declarations: declarations)
     }
 
     static func interest(_ node: ConfigNode) throws -> DeclaredInterest {
         try node.allowOnly(["party", "tax_id", "kind", "relationship", "share", "from", "to", "detail"])
-        let taxID = try node.optional("tax_id").map { taxNode in try value(taxNode) { try TaxID(validating: $0.text()) } }
+        let taxID = try node.optional("tax_id").map { taxNode in try value(taxNode) { try TaxID(validating: $0.text()) }
+        }
         let party = try node.optionalText("party").map { PartyReference(name: $0, taxID: taxID) }
         return DeclaredInterest(
             party: party,
             partyKind: try node.optional("kind").map { kindNode in
                 try value(kindNode) { node in
-                    guard let kind = PartyKind(rawValue: try node.text()) else { throw DeclarationsError.invalidKind(try node.text()) }
+                    guard let kind = PartyKind(rawValue: try node.text()) else {
+                        throw DeclarationsError.invalidKind(try node.text())
+                    }
                     return kind
                 }
             },
             relationship: try value(node.required("relationship")) { try Relationship(parsing: $0.text()) },
-            share: try node.optional("share").map { shareNode in try value(shareNode) { try SharePercentage(parsing: $0.text()) } },
+            share: try node.optional("share").map { shareNode in
+                try value(shareNode) { try SharePercentage(parsing: $0.text()) }
+            },
             from: try node.optional("from")?.date(), to: try node.optional("to")?.date(),
             detail: try node.optionalText("detail")
         )

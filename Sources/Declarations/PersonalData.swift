@@ -22,9 +22,11 @@ extension DeclarationsAccess {
     /// `coi missing --annual` for `viewer`: who has no annual declaration in force, or only how many.
     public static func obligations(_ rows: [AnnualObligation], for viewer: StaffMember?) -> ObligationListing {
         let missing = rows.filter { $0.state != .declared }
-        return view(for: viewer) == .full ? .detailed(missing) : .totals(
-            mustDeclare: rows.count, declared: rows.count - missing.count, missing: missing.count
-        )
+        return view(for: viewer) == .full
+            ? .detailed(missing)
+            : .totals(
+                mustDeclare: rows.count, declared: rows.count - missing.count, missing: missing.count
+            )
     }
 }
 

@@ -25,15 +25,18 @@ public struct ChainAnchor: Sendable, Hashable, CustomStringConvertible {
     /// Parses `sequence:hex`; nil when it is not one. Thai digits are accepted anywhere, since a report
     /// printed with `--thai-digits` shows the anchor's digits in Thai.
     public init?(parsing text: String) {
-        let arabic = String(text.trimmingCharacters(in: .whitespaces).unicodeScalars.map { scalar in
-            (0x0E50...0x0E59).contains(scalar.value) ? Character(Unicode.Scalar(scalar.value - 0x0E50 + 0x30)!) : Character(scalar)
-        })
+        let arabic = String(
+            text.trimmingCharacters(in: .whitespaces).unicodeScalars.map { scalar in
+                (0x0E50...0x0E59).contains(scalar.value)
+                    ? Character(Unicode.Scalar(scalar.value - 0x0E50 + 0x30)!) : Character(scalar)
+            })
         let parts = arabic.split(separator: ":", maxSplits: 1)
         guard parts.count == 2 else { return nil }
         let digits = String(parts[0])
         let hex = parts[1].lowercased()
         guard let sequence = Int64(digits), sequence > 0, hex.count >= 12, hex.count <= 64,
-              hex.allSatisfy({ $0.isHexDigit }) else { return nil }
+            hex.allSatisfy({ $0.isHexDigit })
+        else { return nil }
         self.sequence = sequence
         hashPrefix = hex
     }
@@ -52,7 +55,9 @@ public struct ChainAnchor: Sendable, Hashable, CustomStringConvertible {
 
     /// Checks the anchor against `store`.
     public func check(in store: any EventStore) async throws -> Finding {
-        guard let event = try await store.read(afterSequence: sequence - 1, limit: 1, filter: .all).first, event.sequence == sequence else {
+        guard let event = try await store.read(afterSequence: sequence - 1, limit: 1, filter: .all).first,
+            event.sequence == sequence
+        else {
             return .missing
         }
         return event.hash.description.hasPrefix(hashPrefix) ? .matches : .differs(found: event.hash)
@@ -67,7 +72,8 @@ public struct ChainAnchor: Sendable, Hashable, CustomStringConvertible {
     /// nil when the log has no such event.
     public static func event(at sequence: Int64, in store: any EventStore) async throws -> ChainAnchor? {
         guard sequence > 0, let event = try await store.read(afterSequence: sequence - 1, limit: 1, filter: .all).first,
-              event.sequence == sequence else { return nil }
+            event.sequence == sequence
+        else { return nil }
         return ChainAnchor(event)
     }
 }

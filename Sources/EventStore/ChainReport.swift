@@ -62,11 +62,20 @@ public struct ChainBreak: Sendable, Hashable, CustomStringConvertible {
         case .contentMismatch:
             "event #\(sequence) does not match its hash (its content was edited after it was recorded)"
         case let .truncated(expectedLast):
-            "the log ends before event #\(expectedLast), the recorded head of the chain (events were removed from the end)"
+            """
+            the log ends before event #\(expectedLast), the recorded head of the chain (events were removed from \
+            the end)
+            """
         case .headMismatch:
-            "event #\(sequence) is not the event recorded as the head of the chain (the log was rewritten and its hashes recomputed)"
+            """
+            event #\(sequence) is not the event recorded as the head of the chain (the log was rewritten and its \
+            hashes recomputed)
+            """
         case let .headBehind(recordedLast):
-            "event #\(sequence) and those after it come after event #\(recordedLast), the recorded head of the chain (events were added outside Sujarit, or the head was edited)"
+            """
+            event #\(sequence) and those after it come after event #\(recordedLast), the recorded head of the \
+            chain (events were added outside Sujarit, or the head was edited)
+            """
         }
     }
 }

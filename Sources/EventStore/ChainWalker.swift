@@ -13,7 +13,9 @@ public struct ChainWalker: Sendable {
     /// The order of the checks decides what is reported: a missing or extra sequence number first (rows
     /// deleted or inserted), then the link to the previous event (rows reordered or replaced), then the
     /// content against its own hash (a row edited in place).
-    public mutating func check(_ fields: EventHasher.Fields, storedPrevious: EventHash?, storedHash: EventHash?) -> ChainBreak? {
+    public mutating func check(
+        _ fields: EventHasher.Fields, storedPrevious: EventHash?, storedHash: EventHash?
+    ) -> ChainBreak? {
         check(sequence: fields.sequence, storedPrevious: storedPrevious, storedHash: storedHash) {
             EventHasher.hash(fields, after: $0)
         }
@@ -50,13 +52,17 @@ public struct ChainWalker: Sendable {
         // No recorded head while events exist is a head at 0: the row was deleted, or every event added outside.
         let recordedHead = recordedHead ?? (sequence: 0, hash: nil)
         if recordedHead.sequence > lastSequence {
-            return report(breakingAt: ChainBreak(sequence: recordedHead.sequence, kind: .truncated(expectedLast: recordedHead.sequence)))
+            return report(
+                breakingAt: ChainBreak(
+                    sequence: recordedHead.sequence, kind: .truncated(expectedLast: recordedHead.sequence)))
         }
         if recordedHead.sequence == lastSequence, lastSequence > 0, recordedHead.hash != previousHash {
             return report(breakingAt: ChainBreak(sequence: lastSequence, kind: .headMismatch))
         }
         if recordedHead.sequence < lastSequence {
-            return report(breakingAt: ChainBreak(sequence: recordedHead.sequence + 1, kind: .headBehind(recordedLast: recordedHead.sequence)))
+            return report(
+                breakingAt: ChainBreak(
+                    sequence: recordedHead.sequence + 1, kind: .headBehind(recordedLast: recordedHead.sequence)))
         }
         return report(breakingAt: nil)
     }

@@ -19,7 +19,8 @@ extension DomainEvent {
 
     public static func decode(payload: Data, schemaVersion: Int) throws -> Self {
         guard schemaVersion <= Self.schemaVersion else {
-            throw EventStoreError.unsupportedSchema(type: eventType, version: schemaVersion, supported: Self.schemaVersion)
+            throw EventStoreError.unsupportedSchema(
+                type: eventType, version: schemaVersion, supported: Self.schemaVersion)
         }
         return try EventCoding.decode(Self.self, from: payload)
     }

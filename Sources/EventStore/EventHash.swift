@@ -47,7 +47,8 @@ public struct EventHash: Hashable, Sendable, CustomStringConvertible, Codable {
     public init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let hash = EventHash(hex: text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a SHA-256 hex digest: \(text)"))
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: decoder.codingPath, debugDescription: "not a SHA-256 hex digest: \(text)"))
         }
         self = hash
     }
@@ -110,7 +111,8 @@ public enum EventHasher {
     public static func hash(_ fields: Fields, after previous: EventHash) -> EventHash {
         var encoder = Encoder()
         return encoder.hash(
-            sequence: fields.sequence, streamID: fields.streamID, streamVersion: fields.streamVersion, type: fields.type,
+            sequence: fields.sequence, streamID: fields.streamID, streamVersion: fields.streamVersion,
+            type: fields.type,
             schemaVersion: fields.schemaVersion, occurredAtMicros: fields.occurredAtMicros,
             recordedAtMicros: fields.recordedAtMicros, actor: fields.actor, payload: fields.payload,
             dedupeKey: fields.dedupeKey, after: previous

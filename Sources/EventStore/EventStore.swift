@@ -127,7 +127,9 @@ extension EventStore {
 
     /// Appends events to a single stream.
     @discardableResult
-    public func append(_ events: [ProposedEvent], to stream: StreamID, expectedVersion: ExpectedVersion) async throws -> AppendReceipt {
+    public func append(
+        _ events: [ProposedEvent], to stream: StreamID, expectedVersion: ExpectedVersion
+    ) async throws -> AppendReceipt {
         try await append([StreamAppend(stream: stream, expectedVersion: expectedVersion, events: events)])
     }
 

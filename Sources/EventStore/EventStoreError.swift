@@ -31,7 +31,10 @@ public enum EventStoreError: Error, LocalizedError, Equatable, Sendable {
     public var errorDescription: String? {
         switch self {
         case let .versionConflict(stream, expected, actual):
-            "Conflict on \(stream): expected version \(expected) but the stream is at version \(actual). Someone else changed it meanwhile; nothing was written. Run the command again to work on the current state."
+            """
+            Conflict on \(stream): expected version \(expected) but the stream is at version \(actual). Someone \
+            else changed it meanwhile; nothing was written. Run the command again to work on the current state.
+            """
         case let .invalidStreamID(text, reason):
             "Invalid stream name '\(text)': \(reason)."
         case .emptyAppend:
@@ -41,9 +44,15 @@ public enum EventStoreError: Error, LocalizedError, Equatable, Sendable {
         case let .unexpectedEventType(expected, found, sequence):
             "Event #\(sequence) is a \(found), not a \(expected)."
         case let .unsupportedSchema(type, version, supported):
-            "Event type \(type) has schema version \(version), but this version of Sujarit reads up to \(supported). Upgrade Sujarit to read this store."
+            """
+            Event type \(type) has schema version \(version), but this version of Sujarit reads up to \
+            \(supported). Upgrade Sujarit to read this store.
+            """
         case let .storeNotFound(location):
-            "No Sujarit store at \(location). Create one with 'sujarit init', or name another with --store or SUJARIT_STORE."
+            """
+            No Sujarit store at \(location). Create one with 'sujarit init', or name another with --store or \
+            SUJARIT_STORE.
+            """
         case let .storeAlreadyExists(location):
             "A store already exists at \(location); 'init' never overwrites one. Choose another path with --store."
         case let .incompatibleStore(location, reason):
@@ -53,7 +62,10 @@ public enum EventStoreError: Error, LocalizedError, Equatable, Sendable {
         case let .storeBusy(location, waited):
             "Another Sujarit command is writing to \(location) (waited \(waited) s); try again when it has finished."
         case let .readModelCheckUnavailable(location):
-            "Checking the read models against the log is not available for \(location): its read models are rebuilt from the log whenever it is made."
+            """
+            Checking the read models against the log is not available for \(location): its read models are \
+            rebuilt from the log whenever it is made.
+            """
         }
     }
 }

@@ -16,7 +16,9 @@ public struct ReadModelReport: Sendable, Hashable {
     /// Projections whose recorded checkpoint is not this build's version at the last sequence.
     public var checkpoints: [CheckpointProblem]
 
-    public init(sequence: Int64, tablesChecked: Int, differences: [ReadModelDifference], checkpoints: [CheckpointProblem]) {
+    public init(
+        sequence: Int64, tablesChecked: Int, differences: [ReadModelDifference], checkpoints: [CheckpointProblem]
+    ) {
         self.sequence = sequence
         self.tablesChecked = tablesChecked
         self.differences = differences
@@ -97,7 +99,10 @@ public struct ReadModelDifference: Sendable, Hashable, CustomStringConvertible {
         case let .columnsMissing(columns):
             "table \(table) (\(projection)) lacks the column(s) \(columns.joined(separator: ", "))"
         case .rows:
-            "table \(table) (\(projection)) differs from the log: \(missingRows) row(s) the log produces are missing or changed, \(extraRows) row(s) are not produced by the log"
+            """
+            table \(table) (\(projection)) differs from the log: \(missingRows) row(s) the log produces are \
+            missing or changed, \(extraRows) row(s) are not produced by the log
+            """
         }
     }
 }
@@ -115,7 +120,9 @@ public struct CheckpointProblem: Sendable, Hashable, CustomStringConvertible {
     /// The log's last sequence.
     public var expectedSequence: Int64
 
-    public init(projection: String, foundVersion: Int?, foundSequence: Int64?, expectedVersion: Int, expectedSequence: Int64) {
+    public init(
+        projection: String, foundVersion: Int?, foundSequence: Int64?, expectedVersion: Int, expectedSequence: Int64
+    ) {
         self.projection = projection
         self.foundVersion = foundVersion
         self.foundSequence = foundSequence
@@ -124,12 +131,18 @@ public struct CheckpointProblem: Sendable, Hashable, CustomStringConvertible {
     }
 
     public var description: String {
-        let found = switch (foundVersion, foundSequence) {
-        case let (version?, sequence?): "version \(version) at event #\(sequence)"
-        case (nil, nil): "no valid checkpoint"
-        case let (version, sequence): "version \(version.map(String.init) ?? "?") at event #\(sequence.map(String.init) ?? "?")"
-        }
-        return "the checkpoint of \(projection) records \(found), expected version \(expectedVersion) at event #\(expectedSequence)"
+        let found =
+            switch (foundVersion, foundSequence) {
+            case let (version?, sequence?): "version \(version) at event #\(sequence)"
+            case (nil, nil): "no valid checkpoint"
+            case let (version, sequence):
+                "version \(version.map(String.init) ?? "?") at event #\(sequence.map(String.init) ?? "?")"
+            }
+        return
+            """
+            the checkpoint of \(projection) records \(found), expected version \(expectedVersion) at event \
+            #\(expectedSequence)
+            """
     }
 }
 
@@ -143,7 +156,8 @@ public enum ReadModelRow {
 
     /// A row edited in place: its key, then each column whose value differs, as the log has it → as found.
     public static func change(columns: [String], keys: [String], expected: [SQLValue], found: [SQLValue]) -> String {
-        let key = keys.compactMap { key in columns.firstIndex(of: key).map { "\(key)=\(literal(expected[$0]))" } }.joined(separator: ", ")
+        let key = keys.compactMap { key in columns.firstIndex(of: key).map { "\(key)=\(literal(expected[$0]))" } }
+            .joined(separator: ", ")
         let changed = columns.indices.filter { expected[$0] != found[$0] }.map { index in
             "\(columns[index]) \(literal(expected[index])) → \(literal(found[index]))"
         }
@@ -177,6 +191,11 @@ public struct ReadModelMismatch: Error, LocalizedError, Sendable, Hashable {
     public var errorDescription: String? {
         var findings = report.differences.map(\.description) + report.checkpoints.map(\.description)
         if findings.count > 3 { findings = Array(findings.prefix(3)) + ["and \(findings.count - 3) more"] }
-        return "The read models of \(location) do not match the event log at event #\(report.sequence): \(findings.joined(separator: "; ")). The report was not made. Run 'sujarit rebuild' to recompute them from the log, then 'sujarit verify' to check."
+        return
+            """
+            The read models of \(location) do not match the event log at event #\(report.sequence): \
+            \(findings.joined(separator: "; ")). The report was not made. Run 'sujarit rebuild' to recompute them \
+            from the log, then 'sujarit verify' to check.
+            """
     }
 }

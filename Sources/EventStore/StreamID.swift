@@ -15,7 +15,8 @@ public struct StreamID: Hashable, Sendable, Codable, CustomStringConvertible, Co
     ///   holds a `/` or white space.
     public init(category: String, id: String) throws {
         guard !category.isEmpty, !category.contains("/"), !category.contains(where: \.isWhitespace) else {
-            throw EventStoreError.invalidStreamID("\(category)/\(id)", reason: "the category must be one word without '/'")
+            throw EventStoreError.invalidStreamID(
+                "\(category)/\(id)", reason: "the category must be one word without '/'")
         }
         guard !id.isEmpty, !id.contains(where: \.isNewline) else {
             throw EventStoreError.invalidStreamID("\(category)/\(id)", reason: "the id must not be empty")

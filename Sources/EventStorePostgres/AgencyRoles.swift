@@ -92,7 +92,10 @@ public struct AgencyRoles: Sendable, Hashable {
             "GRANT \(Self.quoted(reader)) TO \(Self.quoted(writer))",
             "GRANT \(Self.quoted(reader)) TO \(Self.quoted(national))",
             "GRANT USAGE ON SCHEMA \(Self.quoted(schema)) TO \(Self.quoted(reader))",
-            "INSERT INTO sujarit.agencies (department_id, schema_name) VALUES (\(Self.literal(agency)), \(Self.literal(schema))) ON CONFLICT (department_id) DO NOTHING",
+            """
+            INSERT INTO sujarit.agencies (department_id, schema_name) VALUES (\(Self.literal(agency)), \
+            \(Self.literal(schema))) ON CONFLICT (department_id) DO NOTHING
+            """,
         ]
     }
 
@@ -103,7 +106,10 @@ public struct AgencyRoles: Sendable, Hashable {
     /// Adding a column with a constant default does not rewrite a table, so this costs little on a large log.
     func stamps(_ tables: [String]) -> [String] {
         tables.map { table in
-            "ALTER TABLE \(Self.quoted(table)) ADD COLUMN IF NOT EXISTS agency TEXT NOT NULL DEFAULT \(Self.literal(agency)) CHECK (agency = \(Self.literal(agency)))"
+            """
+            ALTER TABLE \(Self.quoted(table)) ADD COLUMN IF NOT EXISTS agency TEXT NOT NULL DEFAULT \
+            \(Self.literal(agency)) CHECK (agency = \(Self.literal(agency)))
+            """
         }
     }
 

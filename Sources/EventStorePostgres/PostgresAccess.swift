@@ -59,7 +59,8 @@ public struct PostgresAccess: Sendable {
     public func agencies() async throws -> [Agency] {
         try await withConnection { connection in
             guard try await catalogueExists(on: connection) else { return [] }
-            let rows = try await connection.query("""
+            let rows = try await connection.query(
+                """
                 SELECT department_id, schema_name, province,
                        has_schema_privilege(schema_name, 'USAGE'),
                        has_schema_privilege(schema_name, 'USAGE')
@@ -68,8 +69,10 @@ public struct PostgresAccess: Sendable {
                 FROM sujarit.agencies ORDER BY department_id
                 """, logger: logger)
             var agencies: [Agency] = []
-            for try await (id, schema, province, read, write) in rows.decode((String, String, String?, Bool, Bool).self) {
-                agencies.append(Agency(departmentID: id, schema: schema, province: province, canRead: read, canWrite: write))
+            for try await (id, schema, province, read, write) in rows.decode((String, String, String?, Bool, Bool).self)
+            {
+                agencies.append(
+                    Agency(departmentID: id, schema: schema, province: province, canRead: read, canWrite: write))
             }
             return agencies
         }
@@ -85,15 +88,27 @@ public struct PostgresAccess: Sendable {
                 let old = try await registeredProvince(of: agency, on: connection)
                 let roles = AgencyRoles(database: address.database, agency: agency)
                 let role = AgencyRoles.province(province, database: address.database)
-                var statements = [AgencyRoles.createRole(role), "GRANT \(AgencyRoles.quoted(roles.reader)) TO \(AgencyRoles.quoted(role))"]
+                var statements = [
+                    AgencyRoles.createRole(role),
+                    "GRANT \(AgencyRoles.quoted(roles.reader)) TO \(AgencyRoles.quoted(role))",
+                ]
                 if let old, old != province {
-                    statements.append("REVOKE \(AgencyRoles.quoted(roles.reader)) FROM \(AgencyRoles.quoted(AgencyRoles.province(old, database: address.database)))")
+                    statements.append(
+                        """
+                        REVOKE \(AgencyRoles.quoted(roles.reader)) FROM \
+                        \(AgencyRoles.quoted(AgencyRoles.province(old, database: address.database)))
+                        """
+                    )
                 }
-                for statement in statements { try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger) }
-                try await connection.query("UPDATE sujarit.agencies SET province = \(province) WHERE department_id = \(agency)", logger: logger)
+                for statement in statements {
+                    try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
+                }
+                try await connection.query(
+                    "UPDATE sujarit.agencies SET province = \(province) WHERE department_id = \(agency)", logger: logger
+                )
                 try await connection.query("COMMIT", logger: logger)
             } catch {
-                try? await connection.query("ROLLBACK", logger: logger)
+                _ = try? await connection.query("ROLLBACK", logger: logger)
                 throw error
             }
         }
@@ -105,8 +120,13 @@ public struct PostgresAccess: Sendable {
         try await withConnection { connection in
             try await requireLogin(login, on: connection)
             for statement in try await groupRoles(of: scope, readOnly: readOnly, creating: true, on: connection) {
-                if !statement.create.isEmpty { try await connection.query(PostgresQuery(unsafeSQL: statement.create), logger: logger) }
-                try await connection.query(PostgresQuery(unsafeSQL: "GRANT \(AgencyRoles.quoted(statement.role)) TO \(AgencyRoles.quoted(login))"), logger: logger)
+                if !statement.create.isEmpty {
+                    try await connection.query(PostgresQuery(unsafeSQL: statement.create), logger: logger)
+                }
+                try await connection.query(
+                    PostgresQuery(
+                        unsafeSQL: "GRANT \(AgencyRoles.quoted(statement.role)) TO \(AgencyRoles.quoted(login))"),
+                    logger: logger)
             }
         }
     }
@@ -118,7 +138,9 @@ public struct PostgresAccess: Sendable {
             var roles = try await groupRoles(of: scope, readOnly: false, creating: false, on: connection).map(\.role)
             if case let .agency(id) = scope { roles.append(AgencyRoles(database: address.database, agency: id).reader) }
             for role in roles {
-                try await connection.query(PostgresQuery(unsafeSQL: "REVOKE \(AgencyRoles.quoted(role)) FROM \(AgencyRoles.quoted(login))"), logger: logger)
+                try await connection.query(
+                    PostgresQuery(unsafeSQL: "REVOKE \(AgencyRoles.quoted(role)) FROM \(AgencyRoles.quoted(login))"),
+                    logger: logger)
             }
         }
     }
@@ -127,7 +149,8 @@ public struct PostgresAccess: Sendable {
     public func grants() async throws -> [Grant] {
         let prefix = address.database + "__"
         return try await withConnection { connection in
-            let rows = try await connection.query("""
+            let rows = try await connection.query(
+                """
                 SELECT member.rolname, grouprole.rolname
                 FROM pg_auth_members m
                 JOIN pg_roles member ON member.oid = m.member
@@ -141,9 +164,15 @@ public struct PostgresAccess: Sendable {
                 if name == "national" {
                     grants.append(Grant(login: login, scope: Scope.national.description, canWrite: false))
                 } else if name.hasPrefix("province_") {
-                    grants.append(Grant(login: login, scope: Scope.province(String(name.dropFirst(9))).description, canWrite: false))
+                    grants.append(
+                        Grant(
+                            login: login, scope: Scope.province(String(name.dropFirst(9))).description, canWrite: false)
+                    )
                 } else if let agency = name.split(separator: "__").first {
-                    grants.append(Grant(login: login, scope: Scope.agency(String(agency)).description, canWrite: name.hasSuffix("__write")))
+                    grants.append(
+                        Grant(
+                            login: login, scope: Scope.agency(String(agency)).description,
+                            canWrite: name.hasSuffix("__write")))
                 }
             }
             // A writer is also a reader of the same agency: show the stronger grant once.
@@ -154,7 +183,9 @@ public struct PostgresAccess: Sendable {
 
     // MARK: - Helpers
 
-    private func groupRoles(of scope: Scope, readOnly: Bool, creating: Bool, on connection: PostgresConnection) async throws -> [(create: String, role: String)] {
+    private func groupRoles(
+        of scope: Scope, readOnly: Bool, creating: Bool, on connection: PostgresConnection
+    ) async throws -> [(create: String, role: String)] {
         switch scope {
         case let .agency(id):
             try await registeredProvince(of: id, on: connection)
@@ -170,14 +201,18 @@ public struct PostgresAccess: Sendable {
     }
 
     private func requireLogin(_ login: String, on connection: PostgresConnection) async throws {
-        for try await _ in try await connection.query("SELECT 1 FROM pg_roles WHERE rolname = \(login) AND rolcanlogin", logger: logger).decode(Int.self) {
+        for try await _ in try await connection.query(
+            "SELECT 1 FROM pg_roles WHERE rolname = \(login) AND rolcanlogin", logger: logger
+        ).decode(Int.self) {
             return
         }
         throw PostgresAccessError.unknownLogin(login)
     }
 
     private func catalogueExists(on connection: PostgresConnection) async throws -> Bool {
-        for try await present in try await connection.query("SELECT to_regclass('sujarit.agencies') IS NOT NULL", logger: logger).decode(Bool.self) {
+        for try await present in try await connection.query(
+            "SELECT to_regclass('sujarit.agencies') IS NOT NULL", logger: logger
+        ).decode(Bool.self) {
             return present
         }
         return false
@@ -198,9 +233,11 @@ public struct PostgresAccess: Sendable {
     private func withConnection<T: Sendable>(_ work: (PostgresConnection) async throws -> T) async throws -> T {
         let connection: PostgresConnection
         do {
-            connection = try await PostgresConnection.connect(configuration: address.connectionConfiguration, id: 0, logger: logger)
+            connection = try await PostgresConnection.connect(
+                configuration: address.connectionConfiguration, id: 0, logger: logger)
         } catch let error as PSQLError {
-            throw PostgresStoreError.unreachable(address.description, reason: error.serverInfo?[.message] ?? "the server did not answer (\(error.code))")
+            throw PostgresStoreError.unreachable(
+                address.description, reason: error.serverInfo?[.message] ?? "the server did not answer (\(error.code))")
         }
         do {
             let result = try await work(connection)
@@ -233,11 +270,20 @@ public enum PostgresAccessError: Error, LocalizedError, Equatable, Sendable {
     public var errorDescription: String? {
         switch self {
         case let .unknownLogin(login):
-            "There is no PostgreSQL login '\(login)'. Create it first (CREATE ROLE \(login) LOGIN PASSWORD '…'), then grant it access."
+            """
+            There is no PostgreSQL login '\(login)'. Create it first (CREATE ROLE \(login) LOGIN PASSWORD '…'), \
+            then grant it access.
+            """
         case let .unknownAgency(agency):
-            "Agency \(agency) has no store in this database. Create it with `sujarit init --store 'postgres://…?agency=\(agency)'`."
+            """
+            Agency \(agency) has no store in this database. Create it with `sujarit init --store \
+            'postgres://…?agency=\(agency)'`.
+            """
         case let .badProvince(code):
-            "'\(code)' is not a province code: give the two digits of the Department of Provincial Administration (e.g. 96 for นราธิวาส, 10 for กรุงเทพมหานคร)."
+            """
+            '\(code)' is not a province code: give the two digits of the Department of Provincial Administration \
+            (e.g. 96 for นราธิวาส, 10 for กรุงเทพมหานคร).
+            """
         case let .refused(message):
             "PostgreSQL refused: \(message)."
         }

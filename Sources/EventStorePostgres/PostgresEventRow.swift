@@ -9,18 +9,23 @@ enum PostgresEventRow {
         actor, payload, dedupe_key, previous_hash, hash
         """
 
-    typealias Columns = (Int64, String, Int, String, Int, Int64, Int64, String, ByteBuffer, String?, ByteBuffer, ByteBuffer)
+    typealias Columns = (
+        Int64, String, Int, String, Int, Int64, Int64, String, ByteBuffer, String?, ByteBuffer, ByteBuffer
+    )
 
     static func fields(_ c: Columns) -> EventHasher.Fields {
         EventHasher.Fields(
             sequence: c.0, streamID: c.1, streamVersion: c.2, type: c.3, schemaVersion: c.4,
-            occurredAtMicros: c.5, recordedAtMicros: c.6, actor: c.7, payload: Data(c.8.readableBytesView), dedupeKey: c.9
+            occurredAtMicros: c.5, recordedAtMicros: c.6, actor: c.7, payload: Data(c.8.readableBytesView),
+            dedupeKey: c.9
         )
     }
 
     static func decode(_ row: PostgresRow) throws -> RecordedEvent {
         let c = try row.decode(Columns.self)
-        guard let previous = EventHash(bytes: c.10.readableBytesView), let hash = EventHash(bytes: c.11.readableBytesView) else {
+        guard let previous = EventHash(bytes: c.10.readableBytesView),
+            let hash = EventHash(bytes: c.11.readableBytesView)
+        else {
             throw EventStoreError.backend("event #\(c.0) has a damaged hash; run 'sujarit verify'")
         }
         return RecordedEvent(
@@ -65,7 +70,12 @@ enum PostgresEventRow {
             arguments.append(Microseconds.from(before))
         }
         // COLLATE "C" keeps the category range byte-ordered, as in SQLite, whatever the database's locale.
-        let sql = "SELECT \(columns) FROM events WHERE \(clauses.joined(separator: " AND ").replacingOccurrences(of: "stream_id >=", with: "stream_id COLLATE \"C\" >=").replacingOccurrences(of: "AND stream_id <", with: "AND stream_id COLLATE \"C\" <")) ORDER BY sequence LIMIT \(limit)"
+        let sql =
+            """
+            SELECT \(columns) FROM events WHERE \
+            \(clauses.joined(separator: " AND ").replacingOccurrences(of: "stream_id >=", with: "stream_id COLLATE \"C\" >=").replacingOccurrences(of: "AND stream_id <", with: "AND stream_id COLLATE \"C\" <")) \
+            ORDER BY sequence LIMIT \(limit)
+            """
         return SQLStatement(sql, arguments)
     }
 }

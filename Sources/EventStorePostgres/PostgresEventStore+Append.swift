@@ -48,7 +48,10 @@ extension PostgresEventStore {
         let names = streams.map(\.description)
         var versions: [StreamID: Int] = [:]
         let rows = try await connection.query(
-            "SELECT stream_id, max(stream_version)::BIGINT FROM events WHERE stream_id = ANY(\(names)) GROUP BY stream_id",
+            """
+            SELECT stream_id, max(stream_version)::BIGINT FROM events WHERE stream_id = ANY(\(names)) GROUP BY \
+            stream_id
+            """,
             logger: logger
         )
         for try await (stream, version) in rows.decode((String, Int).self) {
@@ -60,7 +63,8 @@ extension PostgresEventStore {
     func existingDedupeKeys(_ keys: Set<String>, on connection: PostgresConnection) async throws -> Set<String> {
         guard !keys.isEmpty else { return [] }
         var existing = Set<String>()
-        let rows = try await connection.query("SELECT dedupe_key FROM events WHERE dedupe_key = ANY(\(Array(keys)))", logger: logger)
+        let rows = try await connection.query(
+            "SELECT dedupe_key FROM events WHERE dedupe_key = ANY(\(Array(keys)))", logger: logger)
         for try await key in rows.decode(String.self) { existing.insert(key) }
         return existing
     }
@@ -84,7 +88,8 @@ struct EventColumns {
 
     mutating func append(_ fields: EventHasher.Fields, previous: EventHash, hash: EventHash) throws {
         guard String(validating: fields.payload, as: UTF8.self) != nil, !fields.payload.contains(0) else {
-            throw EventStoreError.backend("the payload of a \(fields.type) event is not UTF-8 JSON text (it has invalid bytes or a NUL)")
+            throw EventStoreError.backend(
+                "the payload of a \(fields.type) event is not UTF-8 JSON text (it has invalid bytes or a NUL)")
         }
         sequences.append(fields.sequence)
         streams.append(fields.streamID)
@@ -132,7 +137,9 @@ struct PostgresAppendSession {
         self.connection = connection
         // The lock on the head row makes appends take turns; everything read after it is current.
         var head: (Int64, EventHash) = (0, .genesis)
-        for try await (last, hash) in try await connection.query("SELECT sequence, hash FROM chain_head WHERE id = 1 FOR UPDATE", logger: store.logger).decode((Int64, ByteBuffer).self) {
+        for try await (last, hash) in try await connection.query(
+            "SELECT sequence, hash FROM chain_head WHERE id = 1 FOR UPDATE", logger: store.logger
+        ).decode((Int64, ByteBuffer).self) {
             guard let hash = EventHash(bytes: hash.readableBytesView) else {
                 throw EventStoreError.backend("the chain head is damaged; run 'sujarit verify'")
             }
@@ -145,14 +152,16 @@ struct PostgresAppendSession {
 
     mutating func write(_ appends: [StreamAppend]) async throws {
         let current = try await store.currentVersions(of: Set(appends.map(\.stream)), on: connection)
-        var seenKeys = try await store.existingDedupeKeys(Set(appends.flatMap { $0.events.compactMap(\.dedupeKey) }), on: connection)
+        var seenKeys = try await store.existingDedupeKeys(
+            Set(appends.flatMap { $0.events.compactMap(\.dedupeKey) }), on: connection)
         var rows = EventColumns()
         var written: [RecordedEvent] = []
         versions = [:]
         for append in appends {
             let version0 = versions[append.stream] ?? current[append.stream] ?? 0
             guard append.expectedVersion.isSatisfied(byCurrentVersion: version0) else {
-                throw EventStoreError.versionConflict(stream: append.stream, expected: append.expectedVersion, actual: version0)
+                throw EventStoreError.versionConflict(
+                    stream: append.stream, expected: append.expectedVersion, actual: version0)
             }
             var version = version0
             for event in append.events {
@@ -171,12 +180,13 @@ struct PostgresAppendSession {
                 )
                 let hash = EventHasher.hash(fields, after: previousHash)
                 try rows.append(fields, previous: previousHash, hash: hash)
-                written.append(RecordedEvent(
-                    sequence: sequence, streamID: append.stream, streamVersion: version, type: event.type,
-                    schemaVersion: event.schemaVersion, occurredAt: Microseconds.date(fields.occurredAtMicros),
-                    recordedAt: Microseconds.date(recordedAt), actor: event.actor, payload: event.payload,
-                    dedupeKey: event.dedupeKey, previousHash: previousHash, hash: hash, decoded: event.decoded
-                ))
+                written.append(
+                    RecordedEvent(
+                        sequence: sequence, streamID: append.stream, streamVersion: version, type: event.type,
+                        schemaVersion: event.schemaVersion, occurredAt: Microseconds.date(fields.occurredAtMicros),
+                        recordedAt: Microseconds.date(recordedAt), actor: event.actor, payload: event.payload,
+                        dedupeKey: event.dedupeKey, previousHash: previousHash, hash: hash, decoded: event.decoded
+                    ))
                 previousHash = hash
             }
             versions[append.stream] = version
@@ -192,7 +202,10 @@ struct PostgresAppendSession {
             return AppendReceipt(sequences: nil, appended: 0, duplicates: duplicates, streamVersions: touched)
         }
         try await connection.query(
-            "UPDATE chain_head SET sequence = \(sequence), hash = \(ByteBuffer(bytes: previousHash.bytes)) WHERE id = 1",
+            """
+            UPDATE chain_head SET sequence = \(sequence), hash = \(ByteBuffer(bytes: previousHash.bytes)) WHERE \
+            id = 1
+            """,
             logger: store.logger
         )
         return AppendReceipt(

@@ -34,11 +34,20 @@ public enum VerbatimImportError: Error, LocalizedError, Equatable, Sendable {
     public var errorDescription: String? {
         switch self {
         case let .doesNotContinue(location, head, first, previous):
-            "The events do not continue the log of \(location): its last event is \(head), but the first event to import is #\(first), which follows an event with hash \(previous.short). Nothing was imported."
+            """
+            The events do not continue the log of \(location): its last event is \(head), but the first event to \
+            import is #\(first), which follows an event with hash \(previous.short). Nothing was imported.
+            """
         case let .brokenChain(chainBreak):
-            "Refusing to import: \(chainBreak). Nothing of this batch was imported; check the source with 'sujarit verify'."
+            """
+            Refusing to import: \(chainBreak). Nothing of this batch was imported; check the source with 'sujarit \
+            verify'.
+            """
         case let .emptyDedupeKey(sequence):
-            "Refusing to import event #\(sequence): its dedupe key is empty, which Sujarit never writes (the source was edited). Nothing of this batch was imported."
+            """
+            Refusing to import event #\(sequence): its dedupe key is empty, which Sujarit never writes (the \
+            source was edited). Nothing of this batch was imported.
+            """
         }
     }
 }
@@ -78,14 +87,18 @@ extension PostgresEventStore {
                 let head = try await self.head(on: connection, lock: true)
                 guard head == claimed else {
                     throw VerbatimImportError.doesNotContinue(
-                        location: self.location, head: head, firstSequence: first.sequence, firstPreviousHash: first.previousHash
+                        location: self.location, head: head, firstSequence: first.sequence,
+                        firstPreviousHash: first.previousHash
                     )
                 }
                 try await connection.query(rows.insertQuery, logger: self.logger)
                 try await self.apply(events, on: connection)
                 let last = events[events.count - 1]
                 try await connection.query(
-                    "UPDATE chain_head SET sequence = \(last.sequence), hash = \(ByteBuffer(bytes: last.hash.bytes)) WHERE id = 1",
+                    """
+                    UPDATE chain_head SET sequence = \(last.sequence), hash = \
+                    \(ByteBuffer(bytes: last.hash.bytes)) WHERE id = 1
+                    """,
                     logger: self.logger
                 )
                 return ChainPosition(sequence: last.sequence, hash: last.hash)
@@ -101,7 +114,9 @@ extension PostgresEventStore {
         var previous = head.hash
         for event in events {
             guard event.sequence == sequence + 1 else {
-                throw VerbatimImportError.brokenChain(ChainBreak(sequence: sequence + 1, kind: .sequenceGap(expected: sequence + 1, found: event.sequence)))
+                throw VerbatimImportError.brokenChain(
+                    ChainBreak(
+                        sequence: sequence + 1, kind: .sequenceGap(expected: sequence + 1, found: event.sequence)))
             }
             guard event.previousHash == previous else {
                 throw VerbatimImportError.brokenChain(ChainBreak(sequence: event.sequence, kind: .brokenLink))
@@ -110,7 +125,8 @@ extension PostgresEventStore {
             let fields = EventHasher.Fields(
                 sequence: event.sequence, streamID: event.streamID.description, streamVersion: event.streamVersion,
                 type: event.type, schemaVersion: event.schemaVersion,
-                occurredAtMicros: Microseconds.from(event.occurredAt), recordedAtMicros: Microseconds.from(event.recordedAt),
+                occurredAtMicros: Microseconds.from(event.occurredAt),
+                recordedAtMicros: Microseconds.from(event.recordedAt),
                 actor: event.actor, payload: event.payload, dedupeKey: event.dedupeKey
             )
             // Recomputed from the fields as they will be stored: a row that does not match is refused, so the
@@ -127,12 +143,16 @@ extension PostgresEventStore {
 
     /// The head row, locked for the transaction when `lock` is set.
     func head(on connection: PostgresConnection, lock: Bool) async throws -> ChainPosition {
-        let query: PostgresQuery = lock
+        let query: PostgresQuery =
+            lock
             ? "SELECT sequence, hash FROM chain_head WHERE id = 1 FOR UPDATE"
             : "SELECT sequence, hash FROM chain_head WHERE id = 1"
-        for try await (sequence, bytes) in try await connection.query(query, logger: logger).decode((Int64, ByteBuffer).self) {
+        for try await (sequence, bytes) in try await connection.query(query, logger: logger).decode(
+            (Int64, ByteBuffer).self)
+        {
             guard let hash = EventHash(bytes: bytes.readableBytesView) else {
-                throw EventStoreError.backend("the chain head of \(location) is damaged; run 'sujarit verify --store \(location)'")
+                throw EventStoreError.backend(
+                    "the chain head of \(location) is damaged; run 'sujarit verify --store \(location)'")
             }
             return ChainPosition(sequence: sequence, hash: hash)
         }

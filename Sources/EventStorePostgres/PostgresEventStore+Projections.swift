@@ -68,7 +68,9 @@ extension PostgresEventStore {
     }
 
     @discardableResult
-    private func rebuild(_ rebuilt: [any Projection], on connection: PostgresConnection, progress: ProgressHandler?) async throws -> Int64 {
+    private func rebuild(
+        _ rebuilt: [any Projection], on connection: PostgresConnection, progress: ProgressHandler?
+    ) async throws -> Int64 {
         var queries: [PostgresQuery] = []
         for projection in rebuilt {
             queries += projection.tables.map { PostgresQuery(unsafeSQL: "DROP TABLE IF EXISTS \($0)") }
@@ -80,17 +82,24 @@ extension PostgresEventStore {
     }
 
     @discardableResult
-    private func replay(into targets: [any Projection], after start: Int64, on connection: PostgresConnection, progress: ProgressHandler?) async throws -> Int64 {
+    private func replay(
+        into targets: [any Projection], after start: Int64, on connection: PostgresConnection,
+        progress: ProgressHandler?
+    ) async throws -> Int64 {
         let total = try await lastSequence(on: connection)
         var after = start
         var replayed: Int64 = 0
         var statements: [SQLStatement] = []
         // Pages, not one cursor: the same connection runs the projection statements between reads.
         while true {
-            let page = try await PostgresEventRow.decodeAll(try await connection.query(
-                "SELECT \(unescaped: PostgresEventRow.columns) FROM events WHERE sequence > \(after) ORDER BY sequence LIMIT 1000",
-                logger: logger
-            ))
+            let page = try await PostgresEventRow.decodeAll(
+                try await connection.query(
+                    """
+                    SELECT \(unescaped: PostgresEventRow.columns) FROM events WHERE sequence > \(after) ORDER BY \
+                    sequence LIMIT 1000
+                    """,
+                    logger: logger
+                ))
             statements.removeAll(keepingCapacity: true)
             for event in page {
                 for projection in targets { statements += try projection.statements(for: event) }
@@ -106,7 +115,9 @@ extension PostgresEventStore {
     }
 
     func lastSequence(on connection: PostgresConnection) async throws -> Int64 {
-        for try await sequence in try await connection.query("SELECT sequence FROM chain_head WHERE id = 1", logger: logger).decode(Int64.self) {
+        for try await sequence in try await connection.query(
+            "SELECT sequence FROM chain_head WHERE id = 1", logger: logger
+        ).decode(Int64.self) {
             return sequence
         }
         return 0

@@ -26,19 +26,27 @@ extension PostgresEventStore {
         }
     }
 
-    private func compareReadModels(on connection: PostgresConnection, progress: ProgressHandler?) async throws -> ReadModelReport {
+    private func compareReadModels(
+        on connection: PostgresConnection, progress: ProgressHandler?
+    ) async throws -> ReadModelReport {
         let scratch = try ReadModelScratch(projections: projections)
         defer { scratch.remove() }
         var last: Int64 = 0
-        for try await sequence in try await connection.query("SELECT COALESCE(max(sequence), 0)::BIGINT FROM events", logger: logger).decode(Int64.self) {
+        for try await sequence in try await connection.query(
+            "SELECT COALESCE(max(sequence), 0)::BIGINT FROM events", logger: logger
+        ).decode(Int64.self) {
             last = sequence
         }
         var after: Int64 = 0
         while after < last {
-            let page = try await PostgresEventRow.decodeAll(try await connection.query(
-                "SELECT \(unescaped: PostgresEventRow.columns) FROM events WHERE sequence > \(after) AND sequence <= \(last) ORDER BY sequence LIMIT 1000",
-                logger: logger
-            ))
+            let page = try await PostgresEventRow.decodeAll(
+                try await connection.query(
+                    """
+                    SELECT \(unescaped: PostgresEventRow.columns) FROM events WHERE sequence > \(after) AND \
+                    sequence <= \(last) ORDER BY sequence LIMIT 1000
+                    """,
+                    logger: logger
+                ))
             guard let end = page.last else { break }
             try scratch.apply(page)
             after = end.sequence
@@ -54,7 +62,11 @@ extension PostgresEventStore {
 
         var serverColumns: [String: Set<String>] = [:]
         for try await (table, column) in try await connection.query(
-            "SELECT table_name::TEXT, column_name::TEXT FROM information_schema.columns WHERE table_schema = current_schema()", logger: logger
+            """
+            SELECT table_name::TEXT, column_name::TEXT FROM information_schema.columns WHERE table_schema = \
+            current_schema()
+            """,
+            logger: logger
         ).decode((String, String).self) {
             serverColumns[table, default: []].insert(column)
         }
@@ -65,7 +77,9 @@ extension PostgresEventStore {
             try scratch.copyLiveTable(table, columns: columns, rows: [])
             let list = columns.map { "\"\($0)\"" }.joined(separator: ", ")
             var batch: [[SQLValue]] = []
-            for try await row in try await connection.query(PostgresQuery(unsafeSQL: "SELECT \(list) FROM \"\(table)\""), logger: logger) {
+            for try await row in try await connection.query(
+                PostgresQuery(unsafeSQL: "SELECT \(list) FROM \"\(table)\""), logger: logger)
+            {
                 batch.append(try PostgresRandomAccessRow(row).map { try SQLValue($0) })
                 if batch.count == 1_000 {
                     try scratch.copyLiveTable(table, columns: columns, rows: batch)

@@ -24,7 +24,8 @@ extension PostgresEventStore {
     private func walk(on connection: PostgresConnection, progress: ProgressHandler?) async throws -> ChainReport {
         let head = try await lastSequence(on: connection)
         var walker = ChainWalker()
-        let rows = try await connection.query("SELECT \(unescaped: PostgresEventRow.columns) FROM events ORDER BY sequence", logger: logger)
+        let rows = try await connection.query(
+            "SELECT \(unescaped: PostgresEventRow.columns) FROM events ORDER BY sequence", logger: logger)
         for try await row in rows {
             let columns = try row.decode(PostgresEventRow.Columns.self)
             let broken = walker.check(
@@ -41,7 +42,9 @@ extension PostgresEventStore {
         }
         progress?(walker.checked, head)
         var recordedHash: EventHash?
-        for try await hash in try await connection.query("SELECT hash FROM chain_head WHERE id = 1", logger: logger).decode(ByteBuffer.self) {
+        for try await hash in try await connection.query("SELECT hash FROM chain_head WHERE id = 1", logger: logger)
+            .decode(ByteBuffer.self)
+        {
             recordedHash = EventHash(bytes: hash.readableBytesView)
         }
         var report = walker.finish(recordedHead: (head, recordedHash))
@@ -54,7 +57,10 @@ extension PostgresEventStore {
     private func missingGuards(on connection: PostgresConnection) async throws -> [String] {
         var present = Set<String>()
         for try await name in try await connection.query(
-            "SELECT tgname::TEXT FROM pg_trigger WHERE tgrelid = 'events'::regclass AND NOT tgisinternal AND tgenabled <> 'D'",
+            """
+            SELECT tgname::TEXT FROM pg_trigger WHERE tgrelid = 'events'::regclass AND NOT tgisinternal AND \
+            tgenabled <> 'D'
+            """,
             logger: logger
         ).decode(String.self) {
             present.insert(name)

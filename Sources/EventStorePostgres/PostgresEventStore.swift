@@ -24,7 +24,9 @@ public final class PostgresEventStore: EventStore, Sendable {
 
     private let address: PostgresLocation
 
-    private init(location: PostgresLocation, mode: Mode, projections: [any Projection], clock: @escaping @Sendable () -> Date) {
+    private init(
+        location: PostgresLocation, mode: Mode, projections: [any Projection], clock: @escaping @Sendable () -> Date
+    ) {
         let names = projections.map(\.name)
         precondition(Set(names).count == names.count, "projection names must be unique: \(names)")
         var logger = Logger(label: "sujarit.postgres")
@@ -49,7 +51,8 @@ public final class PostgresEventStore: EventStore, Sendable {
     public static func open(
         url: String, projections: [any Projection] = [], clock: @escaping @Sendable () -> Date = Date.init
     ) throws -> PostgresEventStore {
-        PostgresEventStore(location: try PostgresLocation(url: url), mode: .open, projections: projections, clock: clock)
+        PostgresEventStore(
+            location: try PostgresLocation(url: url), mode: .open, projections: projections, clock: clock)
     }
 
     /// A new store in an empty database; the first operation creates the tables, or throws
@@ -57,7 +60,8 @@ public final class PostgresEventStore: EventStore, Sendable {
     public static func create(
         url: String, projections: [any Projection] = [], clock: @escaping @Sendable () -> Date = Date.init
     ) throws -> PostgresEventStore {
-        PostgresEventStore(location: try PostgresLocation(url: url), mode: .create, projections: projections, clock: clock)
+        PostgresEventStore(
+            location: try PostgresLocation(url: url), mode: .create, projections: projections, clock: clock)
     }
 
     /// Connects and prepares the store now rather than on first use, reporting any problem.
@@ -78,10 +82,12 @@ public final class PostgresEventStore: EventStore, Sendable {
     /// the server's reason, where the pool would retry with back-off for a minute before giving up.
     private func probe() async throws {
         do {
-            let connection = try await PostgresConnection.connect(configuration: address.connectionConfiguration, id: 0, logger: logger)
+            let connection = try await PostgresConnection.connect(
+                configuration: address.connectionConfiguration, id: 0, logger: logger)
             try await connection.close()
         } catch let error as PSQLError {
-            throw PostgresStoreError.unreachable(location, reason: error.serverInfo?[.message] ?? "the server did not answer (\(error.code))")
+            throw PostgresStoreError.unreachable(
+                location, reason: error.serverInfo?[.message] ?? "the server did not answer (\(error.code))")
         }
     }
 
@@ -110,13 +116,15 @@ public final class PostgresEventStore: EventStore, Sendable {
     /// where PostgreSQL would only report that a table does not exist.
     private func checkAgencyAccess(_ agency: String) async throws {
         let usable: Bool? = try await mapErrors {
-            let query: PostgresQuery = "SELECT has_schema_privilege(oid, 'USAGE') FROM pg_namespace WHERE nspname = \(address.schema)"
+            let query: PostgresQuery =
+                "SELECT has_schema_privilege(oid, 'USAGE') FROM pg_namespace WHERE nspname = \(address.schema)"
             for try await usable in try await client.query(query, logger: logger).decode(Bool.self) { return usable }
             return nil
         }
         guard let usable else { throw EventStoreError.storeNotFound(location) }
         guard usable else {
-            throw PostgresStoreError.accessDenied(location, role: address.username, reason: "the store of agency \(agency) is not open to this login")
+            throw PostgresStoreError.accessDenied(
+                location, role: address.username, reason: "the store of agency \(agency) is not open to this login")
         }
     }
 
@@ -127,23 +135,34 @@ public final class PostgresEventStore: EventStore, Sendable {
     private func prepare() async throws {
         try await mapErrors {
             try await client.withTransaction(logger: logger) { connection in
-                try await connection.query("SELECT pg_advisory_xact_lock(\(PostgresSchema.advisoryLock))", logger: logger)
+                try await connection.query(
+                    "SELECT pg_advisory_xact_lock(\(PostgresSchema.advisoryLock))", logger: logger)
                 if let agency = self.address.agency, self.readiness.mode == .create {
                     let roles = AgencyRoles(database: self.address.database, agency: agency)
-                    for statement in roles.setUp { try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger) }
+                    for statement in roles.setUp {
+                        try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
+                    }
                 }
                 if try await !self.tableExists("sujarit_migrations", on: connection) {
-                    try await connection.query("CREATE TABLE sujarit_migrations (id TEXT PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())", logger: logger)
+                    try await connection.query(
+                        """
+                        CREATE TABLE sujarit_migrations (id TEXT PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL \
+                        DEFAULT now())
+                        """,
+                        logger: logger)
                 }
                 var applied = Set<String>()
-                for try await id in try await connection.query("SELECT id FROM sujarit_migrations", logger: logger).decode(String.self) {
+                for try await id in try await connection.query("SELECT id FROM sujarit_migrations", logger: logger)
+                    .decode(String.self)
+                {
                     applied.insert(id)
                 }
                 for migration in PostgresSchema.migrations where !applied.contains(migration.id) {
                     for statement in migration.sql {
                         try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
                     }
-                    try await connection.query("INSERT INTO sujarit_migrations (id) VALUES (\(migration.id))", logger: logger)
+                    try await connection.query(
+                        "INSERT INTO sujarit_migrations (id) VALUES (\(migration.id))", logger: logger)
                 }
                 try await self.catchUpProjections(on: connection)
                 try await self.keepAgencyTables(on: connection)
@@ -157,8 +176,14 @@ public final class PostgresEventStore: EventStore, Sendable {
     func keepAgencyTables(on connection: PostgresConnection) async throws {
         guard let agency = address.agency, try await ownsSchema(on: connection) else { return }
         var stamped = Set<String>()
-        let query: PostgresQuery = "SELECT table_name::TEXT FROM information_schema.columns WHERE table_schema = \(address.schema) AND column_name = 'agency'"
-        for try await table in try await connection.query(query, logger: logger).decode(String.self) { stamped.insert(table) }
+        let query: PostgresQuery =
+            """
+            SELECT table_name::TEXT FROM information_schema.columns WHERE table_schema = \(address.schema) AND \
+            column_name = 'agency'
+            """
+        for try await table in try await connection.query(query, logger: logger).decode(String.self) {
+            stamped.insert(table)
+        }
         let missing = (["events"] + projections.flatMap(\.tables)).filter { !stamped.contains($0) }
         guard !missing.isEmpty else { return }
         let roles = AgencyRoles(database: address.database, agency: agency)
@@ -168,7 +193,9 @@ public final class PostgresEventStore: EventStore, Sendable {
     }
 
     private func tableExists(_ table: String, on connection: PostgresConnection) async throws -> Bool {
-        for try await present in try await connection.query("SELECT to_regclass(\(table)) IS NOT NULL", logger: logger).decode(Bool.self) {
+        for try await present in try await connection.query("SELECT to_regclass(\(table)) IS NOT NULL", logger: logger)
+            .decode(Bool.self)
+        {
             return present
         }
         return false
@@ -176,7 +203,8 @@ public final class PostgresEventStore: EventStore, Sendable {
 
     /// Whether this login owns the store's schema (or is a superuser), and so keeps its grants.
     func ownsSchema(on connection: PostgresConnection) async throws -> Bool {
-        let query: PostgresQuery = "SELECT pg_has_role(nspowner, 'USAGE') FROM pg_namespace WHERE nspname = \(address.schema)"
+        let query: PostgresQuery =
+            "SELECT pg_has_role(nspowner, 'USAGE') FROM pg_namespace WHERE nspname = \(address.schema)"
         for try await owns in try await connection.query(query, logger: logger).decode(Bool.self) { return owns }
         return false
     }
@@ -184,7 +212,9 @@ public final class PostgresEventStore: EventStore, Sendable {
     public func streamVersion(_ stream: StreamID) async throws -> Int {
         try await ready()
         return try await mapErrors {
-            let rows = try await client.query("SELECT coalesce(max(stream_version), 0)::BIGINT FROM events WHERE stream_id = \(stream.description)", logger: logger)
+            let rows = try await client.query(
+                "SELECT coalesce(max(stream_version), 0)::BIGINT FROM events WHERE stream_id = \(stream.description)",
+                logger: logger)
             for try await version in rows.decode(Int.self) { return version }
             return 0
         }
@@ -243,7 +273,9 @@ public final class PostgresEventStore: EventStore, Sendable {
                 if let psql = inner as? PSQLError { throw translate(psql) }
                 throw inner
             }
-            if let psql = (error.beginError ?? error.commitError ?? error.rollbackError) as? PSQLError { throw translate(psql) }
+            if let psql = (error.beginError ?? error.commitError ?? error.rollbackError) as? PSQLError {
+                throw translate(psql)
+            }
             throw EventStoreError.backend("\(String(reflecting: error)) (\(location))")
         } catch let error as PSQLError {
             throw translate(error)

@@ -39,17 +39,24 @@ public struct PostgresLocation: Sendable, Hashable, CustomStringConvertible {
         }
         host = components.host.flatMap { $0.isEmpty ? nil : $0 } ?? "127.0.0.1"
         port = components.port ?? 5432
-        username = components.user.flatMap { $0.removingPercentEncoding } ?? ProcessInfo.processInfo.environment["USER"] ?? "postgres"
+        username =
+            components.user.flatMap { $0.removingPercentEncoding } ?? ProcessInfo.processInfo.environment["USER"]
+            ?? "postgres"
         password = components.password.flatMap { $0.removingPercentEncoding }
         let path = components.path.hasPrefix("/") ? String(components.path.dropFirst()) : components.path
-        guard !path.isEmpty else { throw PostgresStoreError.badURL(Self.redacted(text), reason: "the database name is missing after the host") }
+        guard !path.isEmpty else {
+            throw PostgresStoreError.badURL(Self.redacted(text), reason: "the database name is missing after the host")
+        }
         database = path
-        let query = Dictionary((components.queryItems ?? []).map { ($0.name, $0.value ?? "") }, uniquingKeysWith: { _, last in last })
+        let query = Dictionary(
+            (components.queryItems ?? []).map { ($0.name, $0.value ?? "") }, uniquingKeysWith: { _, last in last })
         requireTLS = query["sslmode"] == "require"
         socketFolder = query["host"].flatMap { $0.hasPrefix("/") ? $0 : nil }
         if let agency = query["agency"] {
             guard Self.isAgencyID(agency) else {
-                throw PostgresStoreError.badURL(Self.redacted(text), reason: "agency=\(agency) is not an e-GP department id (4 to 10 digits, e.g. agency=6302203)")
+                throw PostgresStoreError.badURL(
+                    Self.redacted(text),
+                    reason: "agency=\(agency) is not an e-GP department id (4 to 10 digits, e.g. agency=6302203)")
             }
             self.agency = agency
         }
@@ -59,7 +66,9 @@ public struct PostgresLocation: Sendable, Hashable, CustomStringConvertible {
     /// provincial view opens each agency's store on the server it was pointed at.
     public static func url(_ url: String, agency: String?) throws -> String {
         _ = try PostgresLocation(url: url)
-        guard var components = URLComponents(string: url) else { throw PostgresStoreError.badURL(redacted(url), reason: "not a URL") }
+        guard var components = URLComponents(string: url) else {
+            throw PostgresStoreError.badURL(redacted(url), reason: "not a URL")
+        }
         var items = (components.queryItems ?? []).filter { $0.name != "agency" }
         if let agency { items.append(URLQueryItem(name: "agency", value: agency)) }
         components.queryItems = items.isEmpty ? nil : items
@@ -75,7 +84,8 @@ public struct PostgresLocation: Sendable, Hashable, CustomStringConvertible {
 
     /// The URL without its password, for messages and logs.
     public var description: String {
-        "postgres://\(username)@\(socketFolder ?? "\(host):\(port)")/\(database)" + (agency.map { "?agency=\($0)" } ?? "")
+        "postgres://\(username)@\(socketFolder ?? "\(host):\(port)")/\(database)"
+            + (agency.map { "?agency=\($0)" } ?? "")
     }
 
     static func redacted(_ url: String) -> String {
@@ -92,9 +102,11 @@ public struct PostgresLocation: Sendable, Hashable, CustomStringConvertible {
         var configuration: PostgresClient.Configuration
         if let socketFolder {
             let socket = "\(socketFolder)/.s.PGSQL.\(port)"
-            configuration = PostgresClient.Configuration(unixSocketPath: socket, username: username, password: password, database: database)
+            configuration = PostgresClient.Configuration(
+                unixSocketPath: socket, username: username, password: password, database: database)
         } else {
-            configuration = PostgresClient.Configuration(host: host, port: port, username: username, password: password, database: database, tls: .disable)
+            configuration = PostgresClient.Configuration(
+                host: host, port: port, username: username, password: password, database: database, tls: .disable)
         }
         configuration.options.additionalStartupParameters = startupParameters
         return configuration

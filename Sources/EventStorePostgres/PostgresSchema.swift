@@ -10,44 +10,62 @@ enum PostgresSchema {
     static let advisoryLock: Int64 = 0x534A_5552
 
     static let migrations: [(id: String, sql: [String])] = [
-        ("v1: event log", [
-            """
-            CREATE TABLE events (
-                sequence       BIGINT  PRIMARY KEY,
-                stream_id      TEXT    NOT NULL,
-                stream_version INTEGER NOT NULL,
-                event_type     TEXT    NOT NULL,
-                schema_version INTEGER NOT NULL,
-                occurred_at    BIGINT  NOT NULL,
-                recorded_at    BIGINT  NOT NULL,
-                actor          TEXT    NOT NULL,
-                payload        BYTEA   NOT NULL, -- the exact bytes hashed (TEXT cannot hold every byte)
-                dedupe_key     TEXT,
-                previous_hash  BYTEA   NOT NULL,
-                hash           BYTEA   NOT NULL,
-                UNIQUE (stream_id, stream_version)
-            )
-            """,
-            "CREATE UNIQUE INDEX events_dedupe_key ON events(dedupe_key) WHERE dedupe_key IS NOT NULL",
-            "CREATE INDEX events_type ON events(event_type)",
-            """
-            CREATE FUNCTION sujarit_events_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
-            BEGIN RAISE EXCEPTION 'the event log is append-only'; END $$
-            """,
-            "CREATE TRIGGER events_no_update BEFORE UPDATE OR DELETE ON events FOR EACH ROW EXECUTE FUNCTION sujarit_events_append_only()",
-            "CREATE TRIGGER events_no_truncate BEFORE TRUNCATE ON events FOR EACH STATEMENT EXECUTE FUNCTION sujarit_events_append_only()",
-            // One row, locked by every append: the chain needs a single writer at a time.
-            "CREATE TABLE chain_head (id INTEGER PRIMARY KEY CHECK (id = 1), sequence BIGINT NOT NULL, hash BYTEA NOT NULL)",
-            "INSERT INTO chain_head (id, sequence, hash) VALUES (1, 0, decode(repeat('00', 32), 'hex'))",
-            "CREATE TABLE projection_checkpoints (name TEXT PRIMARY KEY, version INTEGER NOT NULL, sequence BIGINT NOT NULL)",
-        ]),
+        (
+            "v1: event log",
+            [
+                """
+                CREATE TABLE events (
+                    sequence       BIGINT  PRIMARY KEY,
+                    stream_id      TEXT    NOT NULL,
+                    stream_version INTEGER NOT NULL,
+                    event_type     TEXT    NOT NULL,
+                    schema_version INTEGER NOT NULL,
+                    occurred_at    BIGINT  NOT NULL,
+                    recorded_at    BIGINT  NOT NULL,
+                    actor          TEXT    NOT NULL,
+                    payload        BYTEA   NOT NULL, -- the exact bytes hashed (TEXT cannot hold every byte)
+                    dedupe_key     TEXT,
+                    previous_hash  BYTEA   NOT NULL,
+                    hash           BYTEA   NOT NULL,
+                    UNIQUE (stream_id, stream_version)
+                )
+                """,
+                "CREATE UNIQUE INDEX events_dedupe_key ON events(dedupe_key) WHERE dedupe_key IS NOT NULL",
+                "CREATE INDEX events_type ON events(event_type)",
+                """
+                CREATE FUNCTION sujarit_events_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN RAISE EXCEPTION 'the event log is append-only'; END $$
+                """,
+                """
+                CREATE TRIGGER events_no_update BEFORE UPDATE OR DELETE ON events FOR EACH ROW EXECUTE FUNCTION \
+                sujarit_events_append_only()
+                """,
+                """
+                CREATE TRIGGER events_no_truncate BEFORE TRUNCATE ON events FOR EACH STATEMENT EXECUTE FUNCTION \
+                sujarit_events_append_only()
+                """,
+                // One row, locked by every append: the chain needs a single writer at a time.
+                """
+                CREATE TABLE chain_head (id INTEGER PRIMARY KEY CHECK (id = 1), sequence BIGINT NOT NULL, hash \
+                BYTEA NOT NULL)
+                """,
+                "INSERT INTO chain_head (id, sequence, hash) VALUES (1, 0, decode(repeat('00', 32), 'hex'))",
+                """
+                CREATE TABLE projection_checkpoints (name TEXT PRIMARY KEY, version INTEGER NOT NULL, sequence \
+                BIGINT NOT NULL)
+                """,
+            ]
+        ),
         // The audit trail's filters by actor and by recording time (`sujarit events --actor`, `--from`, `--to`)
         // read whole logs without these. With `sequence` second, an actor's events come out of the index in
         // log order, a page at a time, with no sort. Built inside the migration's transaction (not
         // CONCURRENTLY), so appends wait while a large log is indexed, once, at the upgrade.
-        ("v2: audit-trail indexes", [
-            "CREATE INDEX events_actor ON events (actor, sequence)",
-            "CREATE INDEX events_recorded_at ON events (recorded_at, sequence)",
-        ]),
+        (
+            "v2: audit-trail indexes",
+            [
+                "CREATE INDEX events_actor ON events (actor, sequence)",
+                "CREATE INDEX events_recorded_at ON events (recorded_at, sequence)",
+            ]
+        ),
     ]
 }

@@ -15,9 +15,16 @@ public enum PostgresStoreError: Error, LocalizedError, Equatable, Sendable {
         case let .badURL(url, reason):
             "Cannot read the store URL '\(url)': \(reason)."
         case let .unreachable(location, reason):
-            "Cannot reach the PostgreSQL store \(location): \(reason). Check that the server runs and the user, password and database are right."
+            """
+            Cannot reach the PostgreSQL store \(location): \(reason). Check that the server runs and the user, \
+            password and database are right.
+            """
         case let .accessDenied(location, role, reason):
-            "PostgreSQL refused \(role) at \(location): \(reason). Access to an agency's store is granted by its administrator (`sujarit access grant \(role) --agency ID`, `--read-only` for a view); an upgrade or a rebuild needs the administrator who created the store."
+            """
+            PostgreSQL refused \(role) at \(location): \(reason). Access to an agency's store is granted by its \
+            administrator (`sujarit access grant \(role) --agency ID`, `--read-only` for a view); an upgrade or a \
+            rebuild needs the administrator who created the store.
+            """
         }
     }
 }

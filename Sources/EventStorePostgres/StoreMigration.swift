@@ -37,7 +37,10 @@ public struct StoreMigration: Sendable {
     public var limit: Int64?
 
     /// Describes a migration; ``run(progress:)`` performs it.
-    public init(source: any EventStore, targetURL: String, projections: [any Projection], batchSize: Int = 1_000, limit: Int64? = nil) {
+    public init(
+        source: any EventStore, targetURL: String, projections: [any Projection], batchSize: Int = 1_000,
+        limit: Int64? = nil
+    ) {
         precondition(batchSize > 0, "batchSize must be positive")
         self.source = source
         self.targetURL = targetURL
@@ -55,7 +58,8 @@ public struct StoreMigration: Sendable {
         let started = ContinuousClock.now
         let sourceReport = try await source.verify { progress?(.verifyingSource, $0, $1) }
         if let chainBreak = sourceReport.firstBreak {
-            throw StoreMigrationError.sourceBroken(location: source.location, chainBreak: chainBreak, intact: sourceReport.eventsChecked)
+            throw StoreMigrationError.sourceBroken(
+                location: source.location, chainBreak: chainBreak, intact: sourceReport.eventsChecked)
         }
         guard let sourceHash = sourceReport.headHash, sourceReport.eventsChecked > 0 else {
             throw StoreMigrationError.sourceEmpty(location: source.location)
@@ -72,8 +76,12 @@ public struct StoreMigration: Sendable {
         var copied: Int64 = 0
         progress?(.copying, position.sequence, sourceHead.sequence)
         while position.sequence < end {
-            let page = try await source.read(afterSequence: position.sequence, limit: Int(min(Int64(batchSize), end - position.sequence)), filter: .all)
-            guard !page.isEmpty else { throw StoreMigrationError.sourceShrank(location: source.location, missing: position.sequence + 1) }
+            let page = try await source.read(
+                afterSequence: position.sequence, limit: Int(min(Int64(batchSize), end - position.sequence)),
+                filter: .all)
+            guard !page.isEmpty else {
+                throw StoreMigrationError.sourceShrank(location: source.location, missing: position.sequence + 1)
+            }
             do {
                 position = try await target.importRecorded(page)
                 copied += Int64(page.count)
@@ -81,7 +89,9 @@ public struct StoreMigration: Sendable {
                 // Another copy of the same log moved the target meanwhile: continue from its head if it is
                 // still this log, refuse otherwise.
                 let moved = try await target.chainHead()
-                guard moved.sequence > position.sequence, try await holdsSameLog(target, at: moved, sourceHead: sourceHead) else {
+                guard moved.sequence > position.sequence,
+                    try await holdsSameLog(target, at: moved, sourceHead: sourceHead)
+                else {
                     throw try await differentLog(target, at: moved, sourceHead: sourceHead)
                 }
                 alreadyPresent += min(moved.sequence, sourceHead.sequence) - position.sequence
@@ -97,10 +107,14 @@ public struct StoreMigration: Sendable {
         let targetHead = ChainPosition(sequence: targetReport.eventsChecked, hash: targetReport.headHash ?? .genesis)
         let complete = targetHead.sequence >= sourceHead.sequence
         if complete, targetHead.sequence == sourceHead.sequence, targetHead.hash != sourceHead.hash {
-            throw StoreMigrationError.headsDiffer(source: sourceHead, target: targetHead, targetLocation: target.location)
+            throw StoreMigrationError.headsDiffer(
+                source: sourceHead, target: targetHead, targetLocation: target.location)
         }
-        if complete, targetHead.sequence > sourceHead.sequence, try await event(of: target, at: sourceHead.sequence)?.hash != sourceHead.hash {
-            throw StoreMigrationError.headsDiffer(source: sourceHead, target: targetHead, targetLocation: target.location)
+        if complete, targetHead.sequence > sourceHead.sequence,
+            try await event(of: target, at: sourceHead.sequence)?.hash != sourceHead.hash
+        {
+            throw StoreMigrationError.headsDiffer(
+                source: sourceHead, target: targetHead, targetLocation: target.location)
         }
         return StoreMigrationReport(
             sourceLocation: source.location, targetLocation: target.location, createdTarget: created,
@@ -124,7 +138,9 @@ public struct StoreMigration: Sendable {
 
     /// Whether the target's chain up to `position` is the source's: chains link every event to all before
     /// it, so one equal hash at the same sequence means an equal log up to there.
-    private func holdsSameLog(_ target: PostgresEventStore, at position: ChainPosition, sourceHead: ChainPosition) async throws -> Bool {
+    private func holdsSameLog(
+        _ target: PostgresEventStore, at position: ChainPosition, sourceHead: ChainPosition
+    ) async throws -> Bool {
         if position.sequence == 0 { return true }
         if position.sequence <= sourceHead.sequence {
             return try await event(of: source, at: position.sequence)?.hash == position.hash
@@ -133,7 +149,9 @@ public struct StoreMigration: Sendable {
         return try await event(of: target, at: sourceHead.sequence)?.hash == sourceHead.hash
     }
 
-    private func differentLog(_ target: PostgresEventStore, at position: ChainPosition, sourceHead: ChainPosition) async throws -> StoreMigrationError {
+    private func differentLog(
+        _ target: PostgresEventStore, at position: ChainPosition, sourceHead: ChainPosition
+    ) async throws -> StoreMigrationError {
         let compared = min(position.sequence, sourceHead.sequence)
         let theirs = compared == position.sequence ? position.hash : try await event(of: target, at: compared)?.hash
         return .differentLog(
@@ -144,7 +162,9 @@ public struct StoreMigration: Sendable {
 
     private func event(of store: any EventStore, at sequence: Int64) async throws -> RecordedEvent? {
         guard sequence > 0 else { return nil }
-        return try await store.read(afterSequence: sequence - 1, limit: 1, filter: .all).first { $0.sequence == sequence }
+        return try await store.read(afterSequence: sequence - 1, limit: 1, filter: .all).first {
+            $0.sequence == sequence
+        }
     }
 }
 
@@ -193,7 +213,8 @@ public enum StoreMigrationError: Error, LocalizedError, Equatable, Sendable {
     /// The source holds no events.
     case sourceEmpty(location: String)
     /// The target holds another log than the source's at `sequence` (nil hashes: no event there).
-    case differentLog(targetLocation: String, sourceLocation: String, sequence: Int64, targetHash: EventHash?, sourceHash: EventHash?)
+    case differentLog(
+        targetLocation: String, sourceLocation: String, sequence: Int64, targetHash: EventHash?, sourceHash: EventHash?)
     /// The source lost events between its verification and the copy.
     case sourceShrank(location: String, missing: Int64)
     /// The target's chain is broken after the copy.
@@ -204,17 +225,39 @@ public enum StoreMigrationError: Error, LocalizedError, Equatable, Sendable {
     public var errorDescription: String? {
         switch self {
         case let .sourceBroken(location, chainBreak, intact):
-            "The source store \(location) is NOT intact: \(chainBreak) (\(intact) events before it are intact). Nothing was copied and the target was not touched. Restore the source from a backup, check it with 'sujarit verify --store \(location)', then migrate again."
+            """
+            The source store \(location) is NOT intact: \(chainBreak) (\(intact) events before it are intact). \
+            Nothing was copied and the target was not touched. Restore the source from a backup, check it with \
+            'sujarit verify --store \(location)', then migrate again.
+            """
         case let .sourceEmpty(location):
-            "The source store \(location) holds no events: there is nothing to migrate. To start a new store on the server, run 'sujarit init --store postgres://…'."
+            """
+            The source store \(location) holds no events: there is nothing to migrate. To start a new store on \
+            the server, run 'sujarit init --store postgres://…'.
+            """
         case let .differentLog(target, source, sequence, targetHash, sourceHash):
-            "The target \(target) already holds a different log: its event #\(sequence) (\(targetHash?.short ?? "missing")) is not event #\(sequence) of \(source) (\(sourceHash?.short ?? "missing")). Nothing was copied and it was left as it was. Migrate into an empty database, or another agency's schema (?agency=…)."
+            """
+            The target \(target) already holds a different log: its event #\(sequence) \
+            (\(targetHash?.short ?? "missing")) is not event #\(sequence) of \(source) \
+            (\(sourceHash?.short ?? "missing")). Nothing was copied and it was left as it was. Migrate into an \
+            empty database, or another agency's schema (?agency=…).
+            """
         case let .sourceShrank(location, missing):
-            "Event #\(missing) of \(location) was there when the source was verified but is gone now: someone changed the source during the migration. Run 'sujarit verify --store \(location)', then migrate again; what was copied stays and the next run continues from it."
+            """
+            Event #\(missing) of \(location) was there when the source was verified but is gone now: someone \
+            changed the source during the migration. Run 'sujarit verify --store \(location)', then migrate \
+            again; what was copied stays and the next run continues from it.
+            """
         case let .targetBroken(location, chainBreak):
-            "After copying, the chain of \(location) is NOT intact: \(chainBreak). Check it with 'sujarit verify --store \(location)' and do not use it until that is explained."
+            """
+            After copying, the chain of \(location) is NOT intact: \(chainBreak). Check it with 'sujarit verify \
+            --store \(location)' and do not use it until that is explained.
+            """
         case let .headsDiffer(source, target, location):
-            "After copying, the head of \(location) (\(target)) does not match the source's (\(source)). Do not use the target; check both stores with 'sujarit verify'."
+            """
+            After copying, the head of \(location) (\(target)) does not match the source's (\(source)). Do not \
+            use the target; check both stores with 'sujarit verify'.
+            """
         }
     }
 }

@@ -41,7 +41,8 @@ public struct GiftDraft: Sendable, Hashable {
         direction: GiftDirection, person: String, counterparty: PartyReference, counterpartyKind: PartyKind? = nil,
         relative: String? = nil, dealsWithAgency: Bool = false, occasion: String, date: CalendarDate,
         description: String, value: Money, givenToPeopleGenerally: Bool = false, note: String? = nil,
-        reportedOn: CalendarDate? = nil, decision: GiftDecision? = nil, decidedOn: CalendarDate? = nil, decidedBy: String? = nil,
+        reportedOn: CalendarDate? = nil, decision: GiftDecision? = nil, decidedOn: CalendarDate? = nil,
+        decidedBy: String? = nil,
         decidedByNextAuthority: String? = nil, receivedBy: FamilyRecipient? = nil, reason: String? = nil,
         toSuperior: Bool = false, publicMoney: Bool = false
     ) {
@@ -93,7 +94,8 @@ public enum GiftLogDecider {
         for (index, draft) in drafts.enumerated() {
             let person = try guarded(index) {
                 try check(draft, rules: rules)
-                return try servingPerson(draft.person, field: "--person", on: draft.date, field: "--on", directory: directory, today: today)
+                return try servingPerson(
+                    draft.person, field: "--person", on: draft.date, field: "--on", directory: directory, today: today)
             }
             let year = FiscalYear.containing(draft.date)
             let number = (numbers[year] ?? 0) + 1
@@ -107,7 +109,11 @@ public enum GiftLogDecider {
                 description: draft.description.trimmingCharacters(in: .whitespacesAndNewlines), value: draft.value,
                 givenToPeopleGenerally: draft.givenToPeopleGenerally, rulesVersion: rules.version,
                 note: draft.note,
-                receivedBy: draft.receivedBy.map { FamilyRecipient(name: $0.name.trimmingCharacters(in: .whitespacesAndNewlines), relation: rules.relative($0.relation)!.code) },
+                receivedBy: draft.receivedBy.map {
+                    FamilyRecipient(
+                        name: $0.name.trimmingCharacters(in: .whitespacesAndNewlines),
+                        relation: rules.relative($0.relation)!.code)
+                },
                 reason: draft.reason?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty,
                 toSuperior: draft.toSuperior ? true : nil, publicMoney: draft.publicMoney ? true : nil
             )
@@ -115,22 +121,26 @@ public enum GiftLogDecider {
         }
         // Reports and decisions given with the drafts are checked against the verdicts of all entries.
         let assessments = try GiftJudge.assess(existing + created, rules: { allRules[$0] ?? rules }, asOf: today)
-        for (index, draft) in drafts.enumerated() { try guarded(index) {
-            var entry = created[index]
-            if let reportedOn = draft.reportedOn {
-                entry.apply(try entry.decideReport(on: reportedOn, assessment: assessments[entry.id]!, today: today))
+        for (index, draft) in drafts.enumerated() {
+            try guarded(index) {
+                var entry = created[index]
+                if let reportedOn = draft.reportedOn {
+                    entry.apply(
+                        try entry.decideReport(on: reportedOn, assessment: assessments[entry.id]!, today: today))
+                }
+                if let decision = draft.decision {
+                    guard let decidedOn = draft.decidedOn else { throw GiftLogError.decisionWithoutDate }
+                    let recorded = try entry.decideDecision(
+                        decision, on: decidedOn, by: draft.decidedBy, nextAuthority: draft.decidedByNextAuthority,
+                        reportedOn: nil, note: nil,
+                        assessment: assessments[entry.id]!, rules: rules, directory: directory, today: today
+                    )
+                    if let report = recorded.report { entry.apply(report) }
+                    entry.apply(recorded.decision)
+                }
+                created[index] = entry
             }
-            if let decision = draft.decision {
-                guard let decidedOn = draft.decidedOn else { throw GiftLogError.decisionWithoutDate }
-                let recorded = try entry.decideDecision(
-                    decision, on: decidedOn, by: draft.decidedBy, nextAuthority: draft.decidedByNextAuthority, reportedOn: nil, note: nil,
-                    assessment: assessments[entry.id]!, rules: rules, directory: directory, today: today
-                )
-                if let report = recorded.report { entry.apply(report) }
-                entry.apply(recorded.decision)
-            }
-            created[index] = entry
-        } }
+        }
         return created
     }
 
@@ -150,7 +160,9 @@ public enum GiftLogDecider {
         }
         if let family = draft.receivedBy {
             if draft.direction == .given { throw GiftLogError.receivedByOnGiven }
-            if family.name.trimmingCharacters(in: .whitespaces).isEmpty { throw GiftLogError.emptyField("--received-by") }
+            if family.name.trimmingCharacters(in: .whitespaces).isEmpty {
+                throw GiftLogError.emptyField("--received-by")
+            }
             guard rules.relative(family.relation) != nil else {
                 throw GiftLogError.unknownRelation(family.relation, accepted: rules.relatives.map(\.code))
             }
@@ -165,7 +177,8 @@ public enum GiftLogDecider {
         guard let person = directory.member(id) else { throw GiftLogError.unknownPerson(field: personField, id) }
         if day > today { throw GiftLogError.dateInFuture(field: dayField, day, today: today) }
         if let since = person.since, day < since {
-            throw GiftLogError.beforeService(person: "\(person.name) (\(person.id))", field: dayField, day, since: since)
+            throw GiftLogError.beforeService(
+                person: "\(person.name) (\(person.id))", field: dayField, day, since: since)
         }
         if let until = person.until, day > until {
             throw GiftLogError.afterService(person: "\(person.name) (\(person.id))", field: dayField, day, until: until)
@@ -178,10 +191,14 @@ extension GiftEntry {
     /// The event recording that this entry was reported to the head on `day`.
     /// - throws: ``GiftLogError`` when the entry needs no report, was already reported, or the day is before
     ///   the gift or in the future.
-    public func decideReport(on day: CalendarDate, assessment: GiftAssessment, today: CalendarDate) throws -> GiftReportedToHead {
+    public func decideReport(
+        on day: CalendarDate, assessment: GiftAssessment, today: CalendarDate
+    ) throws -> GiftReportedToHead {
         guard assessment.verdict.needsReport else { throw GiftLogError.needsNoReport(id, assessment.verdict) }
         if let reportedOn { throw GiftLogError.alreadyReported(id, on: reportedOn) }
-        guard day >= logged.date else { throw GiftLogError.beforeGift(id, field: "--reported-on", day, giftDate: logged.date) }
+        guard day >= logged.date else {
+            throw GiftLogError.beforeGift(id, field: "--reported-on", day, giftDate: logged.date)
+        }
         if day > today { throw GiftLogError.dateInFuture(field: "--reported-on", day, today: today) }
         return GiftReportedToHead(entryID: id, reportedOn: day)
     }
@@ -200,7 +217,9 @@ extension GiftEntry {
         directory: AgencyDirectory, today: CalendarDate
     ) throws -> (report: GiftReportedToHead?, decision: GiftDecisionRecorded) {
         guard assessment.verdict.needsReport else { throw GiftLogError.needsNoDecision(id, assessment.verdict) }
-        if let existing = self.decision { throw GiftLogError.alreadyDecided(id, existing.decision, on: existing.decidedOn) }
+        if let existing = self.decision {
+            throw GiftLogError.alreadyDecided(id, existing.decision, on: existing.decidedOn)
+        }
         var report: GiftReportedToHead?
         if let newReport, reportedOn == nil {
             report = try decideReport(on: newReport, assessment: assessment, today: today)
@@ -213,19 +232,30 @@ extension GiftEntry {
         if let recipient, let type = rules.headOfAgencyInForce.type(ofHeadPosition: recipient.position) {
             let head = "\(recipient.name) (\(recipient.id)), \(recipient.position)"
             guard let authority, decider == nil else {
-                throw GiftLogError.ownGiftOfHead(id, head: head, agencyType: type.type, authority: type.nextAuthority, by: decider)
+                throw GiftLogError.ownGiftOfHead(
+                    id, head: head, agencyType: type.type, authority: type.nextAuthority, by: decider)
             }
             guard HeadOfAgencyRule.compact(authority).hasPrefix(HeadOfAgencyRule.compact(type.nextAuthority)) else {
-                throw GiftLogError.wrongNextAuthority(id, given: authority, agencyType: type.type, expected: type.nextAuthority)
+                throw GiftLogError.wrongNextAuthority(
+                    id, given: authority, agencyType: type.type, expected: type.nextAuthority)
             }
         } else if let authority {
-            throw GiftLogError.nextAuthorityNotForStaff(id, given: authority, person: recipient.map { "\($0.name) (\($0.id)), \($0.position)" } ?? logged.person)
+            throw GiftLogError.nextAuthorityNotForStaff(
+                id, given: authority, person: recipient.map { "\($0.name) (\($0.id)), \($0.position)" } ?? logged.person
+            )
         }
         if let decider {
-            guard let member = directory.member(decider) else { throw GiftLogError.unknownPerson(field: "--by", decider) }
+            guard let member = directory.member(decider) else {
+                throw GiftLogError.unknownPerson(field: "--by", decider)
+            }
             guard member.has(.executive) else { throw GiftLogError.notExecutive(decider) }
         }
-        return (report, GiftDecisionRecorded(entryID: id, decision: decision, decidedOn: day, decidedBy: decider, note: note, nextAuthority: authority))
+        return (
+            report,
+            GiftDecisionRecorded(
+                entryID: id, decision: decision, decidedOn: day, decidedBy: decider, note: note,
+                nextAuthority: authority)
+        )
     }
 }
 
@@ -239,9 +269,14 @@ extension GiftEntry {
         let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
         if reason.isEmpty { throw GiftLogError.emptyField("--reason") }
         if day == logged.date { throw GiftLogError.dateUnchanged(id, day) }
-        _ = try GiftLogDecider.servingPerson(logged.person, field: "the entry's person", on: day, field: "--on", directory: directory, today: today)
-        if let reportedOn, reportedOn < day { throw GiftLogError.correctedAfter(id, day, event: "reported to the head", on: reportedOn) }
-        if let decision, decision.decidedOn < day { throw GiftLogError.correctedAfter(id, day, event: "decided", on: decision.decidedOn) }
+        _ = try GiftLogDecider.servingPerson(
+            logged.person, field: "the entry's person", on: day, field: "--on", directory: directory, today: today)
+        if let reportedOn, reportedOn < day {
+            throw GiftLogError.correctedAfter(id, day, event: "reported to the head", on: reportedOn)
+        }
+        if let decision, decision.decidedOn < day {
+            throw GiftLogError.correctedAfter(id, day, event: "decided", on: decision.decidedOn)
+        }
         return GiftDateCorrected(entryID: id, previousDate: logged.date, correctedDate: day, reason: reason)
     }
 }

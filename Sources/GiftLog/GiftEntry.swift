@@ -13,7 +13,9 @@ public struct GiftEntry: Sendable, Hashable {
     /// The stream's version after the last event folded in.
     public var version: Int
 
-    public init(logged: GiftLogged, reportedOn: CalendarDate? = nil, decision: GiftDecisionRecorded? = nil, version: Int = 1) {
+    public init(
+        logged: GiftLogged, reportedOn: CalendarDate? = nil, decision: GiftDecisionRecorded? = nil, version: Int = 1
+    ) {
         self.logged = logged
         self.reportedOn = reportedOn
         self.decision = decision
@@ -90,20 +92,28 @@ public enum GiftVerdict: String, Sendable, Hashable, Codable, CaseIterable {
         case .allowedRelative: LocalizedLabel(th: "รับได้: จากญาติตามฐานานุรูป", en: "allowed: from a relative")
         case .allowedGeneral: LocalizedLabel(th: "รับได้: ให้แก่บุคคลทั่วไป", en: "allowed: given to people generally")
         case .allowedWithinLimit: LocalizedLabel(th: "รับได้: ไม่เกินเกณฑ์ต่อโอกาส", en: "allowed: within the limit")
-        case .mustReport: LocalizedLabel(th: "เกินเกณฑ์: ต้องรายงานหัวหน้าหน่วยงาน", en: "above the limit: report to the head")
-        case .notAcceptable: LocalizedLabel(
-            th: "ไม่ควรรับ: จากผู้มีส่วนได้เสียกับหน่วยงาน (No Gift Policy) ต้องรายงานหัวหน้าหน่วยงาน",
-            en: "should not be accepted: from a party with business before the agency (No Gift Policy); report to the head"
-        )
+        case .mustReport:
+            LocalizedLabel(th: "เกินเกณฑ์: ต้องรายงานหัวหน้าหน่วยงาน", en: "above the limit: report to the head")
+        case .notAcceptable:
+            LocalizedLabel(
+                th: "ไม่ควรรับ: จากผู้มีส่วนได้เสียกับหน่วยงาน (No Gift Policy) ต้องรายงานหัวหน้าหน่วยงาน",
+                en:
+                    """
+                    should not be accepted: from a party with business before the agency (No Gift Policy); report \
+                    to the head
+                    """
+            )
         case .given: LocalizedLabel(th: "ให้ของขวัญ", en: "given")
-        case .givenAboveSuperiorLimit: LocalizedLabel(
-            th: "ไม่ควรให้: ของขวัญแก่ผู้บังคับบัญชาเกินมูลค่าที่กำหนด (ระเบียบสำนักนายกฯ 2565)",
-            en: "should not have been given: a gift to a superior above the limit (PM Office regulation 2565)"
-        )
-        case .givenWithPublicMoney: LocalizedLabel(
-            th: "ไม่ควรให้: ใช้เงินของทางราชการซื้อของขวัญเกินที่กำหนด (ระเบียบสำนักนายกฯ 2565)",
-            en: "should not have been given: a gift paid with public money (PM Office regulation 2565)"
-        )
+        case .givenAboveSuperiorLimit:
+            LocalizedLabel(
+                th: "ไม่ควรให้: ของขวัญแก่ผู้บังคับบัญชาเกินมูลค่าที่กำหนด (ระเบียบสำนักนายกฯ 2565)",
+                en: "should not have been given: a gift to a superior above the limit (PM Office regulation 2565)"
+            )
+        case .givenWithPublicMoney:
+            LocalizedLabel(
+                th: "ไม่ควรให้: ใช้เงินของทางราชการซื้อของขวัญเกินที่กำหนด (ระเบียบสำนักนายกฯ 2565)",
+                en: "should not have been given: a gift paid with public money (PM Office regulation 2565)"
+            )
         case .refused: LocalizedLabel(th: "ปฏิเสธการรับ", en: "refused")
         }
     }

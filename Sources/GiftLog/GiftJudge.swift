@@ -19,32 +19,38 @@ public enum GiftJudge {
     ///   - rules: The rules for a version number; an entry is judged by the version it recorded.
     /// - Throws: ``MoneyError/totalOverflow(_:)`` when the values logged are so large (an older version's
     ///   records, or a direct edit of the store) that a total of them does not fit in ``Money``.
-    public static func assess(_ entries: [GiftEntry], rules: (Int) -> GiftRules, asOf: CalendarDate) throws -> [GiftEntryID: GiftAssessment] {
+    public static func assess(
+        _ entries: [GiftEntry], rules: (Int) -> GiftRules, asOf: CalendarDate
+    ) throws -> [GiftEntryID: GiftAssessment] {
         // Every total below (occasions, verdict lines of the report) sums some of these values.
         try entries.lazy.map(\.logged.value).checkSubtotalsFit(of: "the values of the \(entries.count) gifts logged")
         var result: [GiftEntryID: GiftAssessment] = [:]
         var summed: [GiftEntry] = []
         for entry in entries {
             let logged = entry.logged
-            let verdict: GiftVerdict? = switch logged.direction {
-            case .given: givenVerdict(logged, rules: rules(logged.rulesVersion))
-            case .refused: .refused
-            // The No Gift declaration comes first: a relative or a souvenir for all does not make a gift
-            // from a party with business before the agency acceptable.
-            case .received where logged.dealsWithAgency && rules(logged.rulesVersion).refusesPartiesWithBusiness: .notAcceptable
-            case .received where logged.relative != nil:
-                // ตามฐานานุรูป: up to the relation's limit, when the rules set one.
-                rules(logged.rulesVersion).relative(logged.relative!)?.limit.map { logged.value > $0 } == true ? .mustReport : .allowedRelative
-            case .received where logged.givenToPeopleGenerally: .allowedGeneral
-            case .received: nil
-            }
+            let verdict: GiftVerdict? =
+                switch logged.direction {
+                case .given: givenVerdict(logged, rules: rules(logged.rulesVersion))
+                case .refused: .refused
+                // The No Gift declaration comes first: a relative or a souvenir for all does not make a gift
+                // from a party with business before the agency acceptable.
+                case .received where logged.dealsWithAgency && rules(logged.rulesVersion).refusesPartiesWithBusiness:
+                    .notAcceptable
+                case .received where logged.relative != nil:
+                    // ตามฐานานุรูป: up to the relation's limit, when the rules set one.
+                    rules(logged.rulesVersion).relative(logged.relative!)?.limit.map { logged.value > $0 } == true
+                        ? .mustReport : .allowedRelative
+                case .received where logged.givenToPeopleGenerally: .allowedGeneral
+                case .received: nil
+                }
             if let verdict, verdict.needsReport {
                 // Reported within the period from its own receipt: it is not summed with other gifts.
                 let due = logged.date.adding(days: rules(logged.rulesVersion).reportWithinDays)
                 result[entry.id] = GiftAssessment(
                     entryID: entry.id, verdict: verdict, occasionTotal: logged.value, dueOn: due,
                     reportStatus: status(reportedOn: entry.reportedOn, due: due, asOf: asOf),
-                    awaitingDecision: entry.decision.map { $0.decidedOn > asOf } ?? true, rulesVersion: logged.rulesVersion
+                    awaitingDecision: entry.decision.map { $0.decidedOn > asOf } ?? true,
+                    rulesVersion: logged.rulesVersion
                 )
             } else if let verdict {
                 result[entry.id] = GiftAssessment(
@@ -59,7 +65,7 @@ public enum GiftJudge {
             // The group is judged by the rules its first gift was logged under, so adding a gift later
             // under new rules does not re-judge the occasion retroactively.
             let groupRules = rules(group[0].logged.rulesVersion)
-            let total = group.map(\.logged.value).reduce(.zero, +)  // cannot overflow: checked above
+            let total = group.map(\.logged.value).reduce(.zero, +) // cannot overflow: checked above
             var running = Money.zero
             var crossedOn: CalendarDate?
             for entry in group {
@@ -78,7 +84,8 @@ public enum GiftJudge {
                 result[entry.id] = GiftAssessment(
                     entryID: entry.id, verdict: .mustReport, occasionTotal: total, dueOn: due,
                     reportStatus: status(reportedOn: entry.reportedOn, due: due, asOf: asOf),
-                    awaitingDecision: entry.decision.map { $0.decidedOn > asOf } ?? true, rulesVersion: groupRules.version
+                    awaitingDecision: entry.decision.map { $0.decidedOn > asOf } ?? true,
+                    rulesVersion: groupRules.version
                 )
             }
         }

@@ -93,7 +93,9 @@ public struct GiftLogService: Sendable {
         var found: [Int: String] = [:]
         if let business {
             for (index, draft) in drafts.enumerated() where draft.direction != .given && !draft.dealsWithAgency {
-                guard let source = try await business.business(with: draft.counterparty, on: draft.date) else { continue }
+                guard let source = try await business.business(with: draft.counterparty, on: draft.date) else {
+                    continue
+                }
                 drafts[index].dealsWithAgency = true
                 found[index] = source
             }
@@ -112,9 +114,12 @@ public struct GiftLogService: Sendable {
         )
         var appends: [StreamAppend] = []
         if adopted.isEmpty {
-            appends.append(StreamAppend(stream: GiftStreams.rules, expectedVersion: .noStream, events: [
-                try ProposedEvent(GiftRulesAdopted(rules: rules), occurredAt: context.now, actor: context.actor),
-            ]))
+            appends.append(
+                StreamAppend(
+                    stream: GiftStreams.rules, expectedVersion: .noStream,
+                    events: [
+                        try ProposedEvent(GiftRulesAdopted(rules: rules), occurredAt: context.now, actor: context.actor)
+                    ]))
         }
         var recorded: [GiftEntry] = []
         for (index, var entry) in created.enumerated() {
@@ -129,7 +134,8 @@ public struct GiftLogService: Sendable {
                 events.append(try ProposedEvent(decision, occurredAt: decision.decidedOn.startOfDay, actor: actor))
             }
             recorded.append(entry)
-            appends.append(StreamAppend(stream: try GiftStreams.entry(entry.id), expectedVersion: .noStream, events: events))
+            appends.append(
+                StreamAppend(stream: try GiftStreams.entry(entry.id), expectedVersion: .noStream, events: events))
         }
         return (appends, recorded)
     }
@@ -169,7 +175,9 @@ public struct GiftLogService: Sendable {
         for (year, events) in activities.sorted(by: { $0.key < $1.key }) {
             let stream = try GiftStreams.activities(year)
             let version = try await store.streamVersion(stream)
-            appends.append(StreamAppend(stream: stream, expectedVersion: version == 0 ? .noStream : .exactly(version), events: events))
+            appends.append(
+                StreamAppend(
+                    stream: stream, expectedVersion: version == 0 ? .noStream : .exactly(version), events: events))
         }
         let (giftAppends, created) = try await logAppends(
             file.gifts.map(\.draft), directory: directory, context: context, place: { file.gifts[$0].place }
@@ -200,7 +208,8 @@ public struct GiftLogService: Sendable {
     /// - parameter nextAuthority: For the head of agency's own gift, the authority above the head who decided
     ///   (then `decider` is nil); see ``HeadOfAgencyRule``.
     public func decide(
-        _ id: GiftEntryID, decision: GiftDecision, on day: CalendarDate, by decider: String?, nextAuthority: String? = nil,
+        _ id: GiftEntryID, decision: GiftDecision, on day: CalendarDate, by decider: String?,
+        nextAuthority: String? = nil,
         reportedOn: CalendarDate?, note: String?, context: CommandContext
     ) async throws -> GiftEntry {
         let (entry, assessment) = try await assessed(id, asOf: context.today)
@@ -271,7 +280,7 @@ public struct GiftLogService: Sendable {
         return StreamAppend(
             stream: try GiftStreams.policy(declaration.fiscalYear), expectedVersion: .noStream,
             events: [
-                try ProposedEvent(declaration, occurredAt: declaration.declaredOn.startOfDay, actor: context.actor),
+                try ProposedEvent(declaration, occurredAt: declaration.declaredOn.startOfDay, actor: context.actor)
             ]
         )
     }
@@ -300,7 +309,8 @@ public struct GiftLogService: Sendable {
         if title.trimmingCharacters(in: .whitespaces).isEmpty { throw GiftLogError.emptyField("--title") }
         if let participants, participants < 0 { throw GiftLogError.invalidParticipants(String(participants)) }
         return NoGiftActivityRecorded(
-            fiscalYear: FiscalYear.containing(day), heldOn: day, title: title, participants: participants, evidence: evidence
+            fiscalYear: FiscalYear.containing(day), heldOn: day, title: title, participants: participants,
+            evidence: evidence
         )
     }
 

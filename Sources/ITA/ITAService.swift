@@ -43,18 +43,22 @@ public struct ITAService: Sendable {
         )
         var appends: [StreamAppend] = []
         if let adopt = outcome.adopt {
-            appends.append(StreamAppend(
-                stream: try ITAFrameworkAdopted.stream(framework.key), expectedVersion: .noStream,
-                events: [try ProposedEvent(adopt, occurredAt: context.now, actor: context.actor)]
-            ))
+            appends.append(
+                StreamAppend(
+                    stream: try ITAFrameworkAdopted.stream(framework.key), expectedVersion: .noStream,
+                    events: [try ProposedEvent(adopt, occurredAt: context.now, actor: context.actor)]
+                ))
         }
-        appends.append(StreamAppend(
-            stream: try ITAResultRecorded.stream(result.fiscalYear),
-            expectedVersion: existing.map { .exactly($0.streamVersion) } ?? .noStream,
-            events: [try ProposedEvent(
-                outcome.result, occurredAt: result.announcedOn?.startOfDay ?? context.now, actor: context.actor
-            )]
-        ))
+        appends.append(
+            StreamAppend(
+                stream: try ITAResultRecorded.stream(result.fiscalYear),
+                expectedVersion: existing.map { .exactly($0.streamVersion) } ?? .noStream,
+                events: [
+                    try ProposedEvent(
+                        outcome.result, occurredAt: result.announcedOn?.startOfDay ?? context.now, actor: context.actor
+                    )
+                ]
+            ))
         _ = try await store.append(appends)
         return outcome.result
     }
@@ -75,7 +79,8 @@ public struct ITAService: Sendable {
     /// The year's result, or an error listing the years that have one.
     public func requireResult(_ year: FiscalYear) async throws -> ITAResult {
         if let result = try await result(year) { return result }
-        throw ITAError.noResult(fiscalYear: year.be, known: try await ITAQueries.results(store).map(\.result.fiscalYear.be))
+        throw ITAError.noResult(
+            fiscalYear: year.be, known: try await ITAQueries.results(store).map(\.result.fiscalYear.be))
     }
 
     private func withFramework(_ stored: ITAQueries.Stored) async throws -> ITAResult {

@@ -6,7 +6,10 @@ public struct TerminalStyle: Sendable {
     public let colors: Bool
 
     /// Decides from the environment and whether the stream is a terminal.
-    public init(environment: [String: String] = ProcessInfo.processInfo.environment, isTerminal: Bool = TerminalStyle.stdoutIsTerminal) {
+    public init(
+        environment: [String: String] = ProcessInfo.processInfo.environment,
+        isTerminal: Bool = TerminalStyle.stdoutIsTerminal
+    ) {
         let noColor = environment["NO_COLOR"].map { !$0.isEmpty } ?? false
         let dumb = environment["TERM"] == "dumb"
         colors = isTerminal && !noColor && !dumb

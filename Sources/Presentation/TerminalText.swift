@@ -48,9 +48,13 @@ public enum TerminalText {
     static func colorSequenceEnd(_ scalars: [Unicode.Scalar], from start: Int) -> Int? {
         guard scalars[start] == "\u{1B}", start + 2 < scalars.count, scalars[start + 1] == "[" else { return nil }
         var end = start + 2
-        while end < scalars.count, end - start < 32, scalars[end] == ";" || ("0"..."9").contains(scalars[end]) { end += 1 }
+        while end < scalars.count, end - start < 32, scalars[end] == ";" || ("0"..."9").contains(scalars[end]) {
+            end += 1
+        }
         guard end < scalars.count, scalars[end] == "m" else { return nil }
-        let codes = String(String.UnicodeScalarView(scalars[(start + 2)..<end])).split(separator: ";", omittingEmptySubsequences: false).map { Int($0) }
+        let codes = String(String.UnicodeScalarView(scalars[(start + 2)..<end])).split(
+            separator: ";", omittingEmptySubsequences: false
+        ).map { Int($0) }
         var position = 0
         while position < codes.count {
             guard let code = codes[position] else { return nil }
@@ -59,7 +63,7 @@ public enum TerminalText {
                 position += 1
             case 38, 48:
                 guard position + 4 < codes.count, codes[position + 1] == 2,
-                      codes[(position + 2)...(position + 4)].allSatisfy({ $0.map { (0...255).contains($0) } ?? false })
+                    codes[(position + 2)...(position + 4)].allSatisfy({ $0.map { (0...255).contains($0) } ?? false })
                 else { return nil }
                 position += 5
             default:

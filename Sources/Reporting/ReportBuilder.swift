@@ -10,10 +10,16 @@ public enum ReportBuilder {
     ///   - viewer: The staff id of who asks, for what the gift log lets them see (O33).
     ///   - confidential: The internal O34/O35 (marked ลับ), with the findings of risks entered from red flags;
     ///     only a viewer ``PersonalDataAccess`` lets see details may ask for it.
-    public static func build(_ kind: ReportKind, _ sources: ReportSources, department: String? = nil, viewer: String? = nil, confidential: Bool = false) async throws -> ReportDocument {
+    public static func build(
+        _ kind: ReportKind, _ sources: ReportSources, department: String? = nil, viewer: String? = nil,
+        confidential: Bool = false
+    ) async throws -> ReportDocument {
         if confidential {
             guard kind == .o34 || kind == .o35 else { throw ReportingError.noInternalVersion(kind) }
-            guard PersonalDataAccess.view(for: viewer.flatMap { PersonalDataAccess.viewer(named: $0, in: sources.directory) }) == .full else {
+            guard
+                PersonalDataAccess.view(
+                    for: viewer.flatMap { PersonalDataAccess.viewer(named: $0, in: sources.directory) }) == .full
+            else {
                 throw ReportingError.internalNotAllowed(viewer: viewer)
             }
             return kind == .o34

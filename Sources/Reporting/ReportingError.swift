@@ -21,21 +21,37 @@ public enum ReportingError: Error, LocalizedError, Equatable, Sendable, CustomSt
         case .readOnlySnapshot:
             "A report's picture of the past is read-only; record changes in the store itself."
         case let .asOfInFuture(day, today):
-            "--as-of \(day) is after today (\(today)); a report can only show what the log holds. Leave --as-of out for today."
+            """
+            --as-of \(day) is after today (\(today)); a report can only show what the log holds. Leave --as-of \
+            out for today.
+            """
         case let .templatesNotFound(folder):
-            "The report templates were not found at \(folder). Run from the Sujarit folder, or give --reports PATH (the folder holding templates/, styles/ and letterhead.yaml)."
+            """
+            The report templates were not found at \(folder). Run from the Sujarit folder, or give --reports PATH \
+            (the folder holding templates/, styles/ and letterhead.yaml).
+            """
         case let .templateMissing(name, folder):
             "The template \(name).mustache is missing from \(folder)/templates. Restore it from the Sujarit sources."
         case let .templateError(file, message):
             "The template \(file) has a mistake: \(message)"
         case .chromiumMissing:
-            "--pdf needs Chromium, which is not installed. Install it (Debian: apt-get install chromium fonts-thai-tlwg), or print the HTML from a browser (File → Print → Save as PDF, A4)."
+            """
+            --pdf needs Chromium, which is not installed. Install it (Debian: apt-get install chromium \
+            fonts-thai-tlwg), or print the HTML from a browser (File → Print → Save as PDF, A4).
+            """
         case let .chromiumFailed(status, output):
             "Chromium could not print the PDF (exit \(status)): \(output)"
         case let .internalNotAllowed(viewer):
-            "--internal: \(viewer.map { "'\($0)'" } ?? "an unknown user") may not see what red flags allege (firms, tax ids, findings). Only the internal auditor and the legal officer may: run with --as <their staff id>, or leave --internal out for the public report."
+            """
+            --internal: \(viewer.map { "'\($0)'" } ?? "an unknown user") may not see what red flags allege \
+            (firms, tax ids, findings). Only the internal auditor and the legal officer may: run with --as <their \
+            staff id>, or leave --internal out for the public report.
+            """
         case let .noInternalVersion(kind):
-            "--internal: the \(kind.rawValue) report has no internal version; only o34 and o35 do. Leave --internal out."
+            """
+            --internal: the \(kind.rawValue) report has no internal version; only o34 and o35 do. Leave \
+            --internal out.
+            """
         }
     }
 }

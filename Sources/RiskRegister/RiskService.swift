@@ -42,11 +42,15 @@ public struct RiskService: Sendable {
     public func ledger() async throws -> RiskLedger { try await RiskLedger.load(from: store) }
 
     /// Records the categories and matrices of a `Registers/` folder (`risk-categories.yaml`, `matrices/`).
-    public func configure(registers folder: String, context: CommandContext) async throws -> RiskLedger.ConfigurationChanges {
+    public func configure(
+        registers folder: String, context: CommandContext
+    ) async throws -> RiskLedger.ConfigurationChanges {
         let categories = try RiskCategory.loadList((folder as NSString).appendingPathComponent("risk-categories.yaml"))
         let matrices = try RiskMatrix.loadFolder((folder as NSString).appendingPathComponent("matrices"))
         guard !matrices.isEmpty else {
-            throw RiskRegisterError.fileProblem(file: (folder as NSString).appendingPathComponent("matrices"), line: nil, message: "no matrix files (*.yaml) found")
+            throw RiskRegisterError.fileProblem(
+                file: (folder as NSString).appendingPathComponent("matrices"), line: nil,
+                message: "no matrix files (*.yaml) found")
         }
         return try await perform(context) { ledger, _, decision in
             try ledger.configure(categories: categories, matrices: matrices, into: &decision)
@@ -65,7 +69,9 @@ extension RiskService {
     /// Imports a register file: `.csv` as CSV, anything else as YAML (JSON is YAML too). All or nothing:
     /// the first problem, with its file and line, stops the import before anything is written.
     /// Measures' `dimension` codes are read against `dimensions` (`Registers/plan-dimensions.yaml`).
-    public func importFile(_ path: String, dryRun: Bool, dimensions: PlanDimensions = .shipped, context: CommandContext) async throws -> ImportSummary {
+    public func importFile(
+        _ path: String, dryRun: Bool, dimensions: PlanDimensions = .shipped, context: CommandContext
+    ) async throws -> ImportSummary {
         // Refuses a FIFO or device unopened, and a file over the size cap unread.
         let text: String
         do { text = try ConfigNode.readText(path) } catch {
@@ -75,7 +81,9 @@ extension RiskService {
             if path.lowercased().hasSuffix(".csv") {
                 return try RegisterCSV.apply(text, file: path, ledger: &ledger, directory: directory, into: &decision)
             }
-            return try RegisterImport.apply(try ConfigNode.parse(text, file: path), ledger: &ledger, directory: directory, dimensions: dimensions, into: &decision)
+            return try RegisterImport.apply(
+                try ConfigNode.parse(text, file: path), ledger: &ledger, directory: directory, dimensions: dimensions,
+                into: &decision)
         }.result
     }
 }

@@ -30,7 +30,8 @@ public enum CSVText {
     /// One cell, neutralised and quoted as the type's documentation says.
     public static func field(_ value: String) -> String {
         let safe = neutralised(value)
-        let needsQuotes = safe.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
+        let needsQuotes =
+            safe.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
             || safe.hasPrefix(" ") || safe.hasSuffix(" ")
         guard needsQuotes else { return safe }
         return "\"" + safe.replacingOccurrences(of: "\"", with: "\"\"") + "\""

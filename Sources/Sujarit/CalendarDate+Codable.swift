@@ -7,7 +7,7 @@ extension CalendarDate: Codable {
         let text = try container.decode(String.self)
         let parts = text.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              parts.allSatisfy(\.isASCIIDigits)
+            parts.allSatisfy(\.isASCIIDigits)
         else {
             throw DecodingError.dataCorruptedError(
                 in: container,

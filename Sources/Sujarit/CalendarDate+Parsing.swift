@@ -59,11 +59,12 @@ extension CalendarDate {
         var tokens = tokenize(input)
         // Drop a leading "วันที่", "ที่" or weekday ("วันศุกร์ที่"), as in formal Thai dates.
         while let first = tokens.first, !first.isNumber,
-              first.text.hasPrefix("วัน") || first.text == "ที่" {
+            first.text.hasPrefix("วัน") || first.text == "ที่"
+        {
             tokens.removeFirst()
         }
         guard tokens.count >= 3, tokens.first!.isNumber, tokens.last!.isNumber,
-              tokens.dropFirst().dropLast().allSatisfy({ !$0.isNumber })
+            tokens.dropFirst().dropLast().allSatisfy({ !$0.isNumber })
         else { return nil }
 
         var words = tokens.dropFirst().dropLast().map(\.text).joined()

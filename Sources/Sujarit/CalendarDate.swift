@@ -21,7 +21,7 @@ public struct CalendarDate: Sendable, Hashable {
     ///   does not exist in that month (31 April, 29 February 2025), or the year is outside ``validYears``.
     public init(year: Int, month: Int, day: Int) throws {
         guard Self.validYears.contains(year), (1...12).contains(month),
-              day >= 1, day <= CivilCalendar.daysInMonth(month, year: year)
+            day >= 1, day <= CivilCalendar.daysInMonth(month, year: year)
         else { throw CalendarDateError.invalidDate(year: year, month: month, day: day) }
         self.init(unchecked: year, month, day)
     }

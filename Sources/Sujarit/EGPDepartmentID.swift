@@ -13,7 +13,7 @@ public struct EGPDepartmentID: Sendable, Hashable, TextCodable {
     public init(parsing text: String) throws(EGPIDError) {
         let digits = ThaiDigits.toArabic(text).trimmingWhitespace
         guard digits.utf8.count == 4 || digits.utf8.count == 7,
-              digits.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
+            digits.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
         else { throw .invalidDepartmentID(text.trimmingWhitespace) }
         rawValue = digits
     }

@@ -30,7 +30,8 @@ public struct EGPProjectID: Sendable, Hashable, Comparable, TextCodable {
             return
         }
         if utf8.count == 12, let first = utf8.first, first == UInt8(ascii: "P") || first == UInt8(ascii: "M"),
-           utf8.dropFirst().allSatisfy(isDigit) {
+            utf8.dropFirst().allSatisfy(isDigit)
+        {
             rawValue = text
             return
         }

@@ -26,14 +26,15 @@ public enum InputFile {
     public static func inspect(_ path: String) -> (kind: Kind, bytes: Int64)? {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
-        let kind: Kind = switch info.st_mode & S_IFMT {
-        case S_IFREG: .regular
-        case S_IFDIR: .directory
-        case S_IFIFO: .fifo
-        case S_IFSOCK: .socket
-        case S_IFCHR, S_IFBLK: .device
-        default: .other
-        }
+        let kind: Kind =
+            switch info.st_mode & S_IFMT {
+            case S_IFREG: .regular
+            case S_IFDIR: .directory
+            case S_IFIFO: .fifo
+            case S_IFSOCK: .socket
+            case S_IFCHR, S_IFBLK: .device
+            default: .other
+            }
         return (kind, Int64(info.st_size))
     }
 
@@ -70,7 +71,10 @@ public enum InputFileError: Error, LocalizedError, Sendable, Hashable {
         case let .missing(path):
             "\(path): error: no such file. Check the path."
         case let .notRegular(path, kind):
-            "\(path): error: this is a \(kind.rawValue), not an ordinary file; it was not opened. Name the data file itself."
+            """
+            \(path): error: this is a \(kind.rawValue), not an ordinary file; it was not opened. Name the data \
+            file itself.
+            """
         case let .tooLarge(path, bytes, limit):
             "\(path): error: the file is \(bytes) bytes; files read whole may be at most \(limit) bytes, so it was "
                 + "not read. Check that it is the right file, or raise 'max_file_bytes' in Registers/limits.yaml."

@@ -72,7 +72,8 @@ public struct InputLimits: Sendable, Hashable {
     /// The most bytes a compressed file of `compressedBytes` may expand to: the smaller of
     /// ``maxDecompressedBytes`` and ``maxDecompressionRatio`` times its size.
     public func decompressionBudget(compressedBytes: Int64) -> Int64 {
-        Self.decompressionBudget(compressedBytes: compressedBytes, maxBytes: maxDecompressedBytes, ratio: maxDecompressionRatio)
+        Self.decompressionBudget(
+            compressedBytes: compressedBytes, maxBytes: maxDecompressedBytes, ratio: maxDecompressionRatio)
     }
 
     /// The smaller of `maxBytes` and `ratio` times `compressedBytes` (at least one byte's worth).
@@ -93,9 +94,15 @@ public enum AmountLimitError: Error, LocalizedError, Sendable, Hashable {
     public var errorDescription: String? {
         switch self {
         case let .negative(amount):
-            "\(amount.formatted()) baht is negative; amounts of money in this field are zero or more. Correct the value."
+            """
+            \(amount.formatted()) baht is negative; amounts of money in this field are zero or more. Correct the \
+            value.
+            """
         case let .aboveCeiling(amount, ceiling, kind):
-            "\(amount.formatted()) baht is more than the largest \(kind.rawValue) amount accepted, \(ceiling.formatted()) baht. "
+            """
+            \(amount.formatted()) baht is more than the largest \(kind.rawValue) amount accepted, \
+            \(ceiling.formatted()) baht. 
+            """
                 + "Check the value (a misplaced decimal point or extra digits); if it is real, raise '\(kind.rawValue)' in Registers/limits.yaml."
         }
     }

@@ -12,7 +12,7 @@ extension String {
     var trimmingWhitespace: String {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
         else { return "" }
         return String(scalars[first...last])
     }
@@ -50,7 +50,9 @@ public enum InputText {
 
     /// Checks `text`, throwing the first problem: a refused control character (with its position) or
     /// more bytes than `maxBytes`. Readers turn the problem into their own error naming file, line and field.
-    public static func check(_ text: some StringProtocol, lines: Lines = .single, maxBytes: Int = maxNameBytes) throws(InputTextError) {
+    public static func check(
+        _ text: some StringProtocol, lines: Lines = .single, maxBytes: Int = maxNameBytes
+    ) throws(InputTextError) {
         try check(String(text), lines: lines, maxBytes: maxBytes)
     }
 
@@ -58,10 +60,14 @@ public enum InputText {
     /// place. Imports check millions of fields (a 106 MB e-GP feed is about 100 MB of field text), so this
     /// is concrete rather than generic (a generic walk across modules went through a protocol witness per
     /// byte and made the feed reader five times slower) and reads the string's contiguous UTF-8 storage.
-    public static func check(_ text: String, lines: Lines = .single, maxBytes: Int = maxNameBytes) throws(InputTextError) {
+    public static func check(
+        _ text: String, lines: Lines = .single, maxBytes: Int = maxNameBytes
+    ) throws(InputTextError) {
         let count = text.utf8.count
         guard count <= maxBytes else { throw .tooLong(bytes: count, limit: maxBytes) }
-        let clean = text.utf8.withContiguousStorageIfAvailable { isClean($0, lines: lines) } ?? isClean(Array(text.utf8), lines: lines)
+        let clean =
+            text.utf8.withContiguousStorageIfAvailable { isClean($0, lines: lines) }
+            ?? isClean(Array(text.utf8), lines: lines)
         guard !clean else { return }
         var position = 0
         for scalar in text.unicodeScalars {
@@ -122,7 +128,9 @@ public enum InputTextError: Error, LocalizedError, Sendable, Hashable {
     private static func name(_ value: UInt32) -> String {
         let hex = String(value, radix: 16, uppercase: true)
         let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-        let names: [UInt32: String] = [0x00: "NUL", 0x07: "BEL", 0x08: "BS", 0x09: "TAB", 0x0A: "LF", 0x0D: "CR", 0x1B: "ESC", 0x7F: "DEL"]
+        let names: [UInt32: String] = [
+            0x00: "NUL", 0x07: "BEL", 0x08: "BS", 0x09: "TAB", 0x0A: "LF", 0x0D: "CR", 0x1B: "ESC", 0x7F: "DEL",
+        ]
         return names[value].map { "\(code) (\($0))" } ?? code
     }
 }

@@ -24,6 +24,7 @@ public enum MarkupText {
     /// line breaks written `<br>` so the row stays one line.
     public static func markdownCell(_ text: String) -> String {
         htmlEscaped(text).replacingOccurrences(of: "|", with: "\\|")
-            .replacingOccurrences(of: "\r\n", with: "<br>").replacingOccurrences(of: "\n", with: "<br>").replacingOccurrences(of: "\r", with: "<br>")
+            .replacingOccurrences(of: "\r\n", with: "<br>").replacingOccurrences(of: "\n", with: "<br>")
+            .replacingOccurrences(of: "\r", with: "<br>")
     }
 }

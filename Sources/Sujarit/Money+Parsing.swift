@@ -63,7 +63,7 @@ extension Money {
         guard integer.contains(",") else { return String(integer) }
         let groups = integer.split(separator: ",", omittingEmptySubsequences: false)
         guard let first = groups.first, (1...3).contains(first.count),
-              groups.dropFirst().allSatisfy({ $0.count == 3 })
+            groups.dropFirst().allSatisfy({ $0.count == 3 })
         else { throw MoneyError.misplacedComma(text) }
         return groups.joined()
     }

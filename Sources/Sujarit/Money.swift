@@ -133,7 +133,11 @@ extension Sequence where Element == Money {
     public func checkSubtotalsFit(of what: @autoclosure () -> String) throws(MoneyError) {
         var positive = Money.zero, negative = Money.zero
         for amount in self {
-            if amount.isNegative { try negative.add(amount, summing: what()) } else { try positive.add(amount, summing: what()) }
+            if amount.isNegative {
+                try negative.add(amount, summing: what())
+            } else {
+                try positive.add(amount, summing: what())
+            }
         }
     }
 }

@@ -49,11 +49,13 @@ public struct PartyReference: Sendable, Hashable, Codable {
     /// matches nothing.
     public static func normalize(_ name: String) -> String {
         let stripped = strip(prepared(name))
-        return String(String.UnicodeScalarView(stripped.text.unicodeScalars.filter { scalar in
-            let properties = scalar.properties
-            return properties.isAlphabetic || properties.numericType != nil
-                || properties.generalCategory == .nonspacingMark || properties.generalCategory == .spacingMark
-        }))
+        return String(
+            String.UnicodeScalarView(
+                stripped.text.unicodeScalars.filter { scalar in
+                    let properties = scalar.properties
+                    return properties.isAlphabetic || properties.numericType != nil
+                        || properties.generalCategory == .nonspacingMark || properties.generalCategory == .spacingMark
+                }))
     }
 
     /// Company and partnership words written before the name, longest first so that a shorter word is

@@ -13,7 +13,7 @@ enum TerminalWidth {
     /// The number of columns `scalar` takes: 0, 1 or 2.
     static func columns(_ scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
-        if value >= 0x20, value < 0x7F { return 1 }  // printable ASCII, the common case
+        if value >= 0x20, value < 0x7F { return 1 } // printable ASCII, the common case
         if isThaiCombining(value) { return 0 }
         if isZeroWidth(scalar) { return 0 }
         if isWide(scalar) { return 2 }
@@ -24,7 +24,7 @@ enum TerminalWidth {
     /// hyphen, which terminals draw), controls, and Hangul medial vowels and final consonants.
     private static func isZeroWidth(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
-        if value == 0x200B { return true }  // ZERO WIDTH SPACE (Cf in current Unicode, Zs in old ones)
+        if value == 0x200B { return true } // ZERO WIDTH SPACE (Cf in current Unicode, Zs in old ones)
         if (0x1160...0x11FF).contains(value) || (0xD7B0...0xD7FF).contains(value) { return true }
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .control:
@@ -46,25 +46,25 @@ enum TerminalWidth {
 
     /// Ranges of East Asian Wide (W) and Fullwidth (F) characters.
     private static let wideRanges: [ClosedRange<UInt32>] = [
-        0x1100...0x115F,  // Hangul Jamo initial consonants
-        0x2329...0x232A,  // angle brackets
-        0x2E80...0x303E,  // CJK radicals, Kangxi, ideographic description, CJK symbols and punctuation
-        0x3041...0x33FF,  // Hiragana, Katakana, Bopomofo, Hangul compatibility Jamo, Kanbun, CJK strokes
-        0x3400...0x4DBF,  // CJK Unified Ideographs Extension A
-        0x4E00...0x9FFF,  // CJK Unified Ideographs
-        0xA000...0xA4CF,  // Yi
-        0xA960...0xA97F,  // Hangul Jamo Extended-A
-        0xAC00...0xD7A3,  // Hangul syllables
-        0xF900...0xFAFF,  // CJK Compatibility Ideographs
-        0xFE10...0xFE19,  // vertical forms
-        0xFE30...0xFE6F,  // CJK compatibility forms, small form variants
-        0xFF00...0xFF60,  // fullwidth forms
-        0xFFE0...0xFFE6,  // fullwidth signs
-        0x16FE0...0x16FE4,  // ideographic symbols
-        0x17000...0x18CFF,  // Tangut, Khitan
-        0x1B000...0x1B2FF,  // Kana supplement and extensions, Nushu
-        0x1F200...0x1F2FF,  // enclosed ideographic supplement
-        0x20000...0x2FFFD,  // CJK Unified Ideographs Extensions B–F and supplements
-        0x30000...0x3FFFD,  // CJK Unified Ideographs Extensions G onwards
+        0x1100...0x115F, // Hangul Jamo initial consonants
+        0x2329...0x232A, // angle brackets
+        0x2E80...0x303E, // CJK radicals, Kangxi, ideographic description, CJK symbols and punctuation
+        0x3041...0x33FF, // Hiragana, Katakana, Bopomofo, Hangul compatibility Jamo, Kanbun, CJK strokes
+        0x3400...0x4DBF, // CJK Unified Ideographs Extension A
+        0x4E00...0x9FFF, // CJK Unified Ideographs
+        0xA000...0xA4CF, // Yi
+        0xA960...0xA97F, // Hangul Jamo Extended-A
+        0xAC00...0xD7A3, // Hangul syllables
+        0xF900...0xFAFF, // CJK Compatibility Ideographs
+        0xFE10...0xFE19, // vertical forms
+        0xFE30...0xFE6F, // CJK compatibility forms, small form variants
+        0xFF00...0xFF60, // fullwidth forms
+        0xFFE0...0xFFE6, // fullwidth signs
+        0x16FE0...0x16FE4, // ideographic symbols
+        0x17000...0x18CFF, // Tangut, Khitan
+        0x1B000...0x1B2FF, // Kana supplement and extensions, Nushu
+        0x1F200...0x1F2FF, // enclosed ideographic supplement
+        0x20000...0x2FFFD, // CJK Unified Ideographs Extensions B–F and supplements
+        0x30000...0x3FFFD, // CJK Unified Ideographs Extensions G onwards
     ]
 }

@@ -38,7 +38,8 @@ public enum ThaiDigits {
         scalars.reserveCapacity(s.unicodeScalars.count)
         for scalar in s.unicodeScalars {
             if scalar.value >= from, scalar.value < from + 10,
-               let mapped = Unicode.Scalar(scalar.value - from + to) {
+                let mapped = Unicode.Scalar(scalar.value - from + to)
+            {
                 scalars.append(mapped)
             } else {
                 scalars.append(scalar)

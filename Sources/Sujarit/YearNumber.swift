@@ -8,8 +8,8 @@ public enum YearNumber {
     public static func parse(_ text: String, prefix: String) -> (fiscalYear: FiscalYear, number: Int)? {
         let parts = ThaiDigits.toArabic(text.trimmingCharacters(in: .whitespaces)).uppercased().split(separator: "-")
         guard parts.count == 3, parts[0] == prefix.uppercased(), parts[1].count == 4,
-              let year = Int(parts[1]), year >= 2400,
-              parts[2].allSatisfy({ $0.isASCII && $0.isNumber }), let number = Int(parts[2]), number > 0
+            let year = Int(parts[1]), year >= 2400,
+            parts[2].allSatisfy({ $0.isASCII && $0.isNumber }), let number = Int(parts[2]), number > 0
         else { return nil }
         return (FiscalYear(be: year), number)
     }

@@ -5,10 +5,14 @@ import Testing
 
 @Suite("Personal data: one redaction policy for every output")
 struct PersonalDataAccessTests {
-    func event(_ stream: String, type: String, actor: String = "rusdee", payload: String = #"{"declarant":"rusdee","relationship":"relative"}"#, dedupe: String? = "67119000333-rusdee") throws -> RecordedEvent {
+    func event(
+        _ stream: String, type: String, actor: String = "rusdee",
+        payload: String = #"{"declarant":"rusdee","relationship":"relative"}"#, dedupe: String? = "67119000333-rusdee"
+    ) throws -> RecordedEvent {
         RecordedEvent(
             sequence: 123, streamID: try StreamID(stream), streamVersion: 2, type: type, schemaVersion: 1,
-            occurredAt: Date(timeIntervalSince1970: 1_700_000_000), recordedAt: Date(timeIntervalSince1970: 1_700_000_100),
+            occurredAt: Date(timeIntervalSince1970: 1_700_000_000),
+            recordedAt: Date(timeIntervalSince1970: 1_700_000_100),
             actor: actor, payload: Data(payload.utf8), dedupeKey: dedupe, previousHash: .genesis, hash: .genesis
         )
     }
@@ -71,7 +75,9 @@ struct PersonalDataAccessTests {
     @Test("Gifts are hidden whole; committees and flags keep their stream and type but not their payload")
     func categories() throws {
         let gift = access(.totalsOnly).eventView(try event("gift/G-2568-003", type: "GiftLogged", actor: "surachai"))
-        #expect(gift.stream == "gift/(ซ่อน #123)" && gift.actor == PersonalDataAccess.hiddenActor && gift.type == PersonalDataAccess.hiddenType)
+        #expect(
+            gift.stream == "gift/(ซ่อน #123)" && gift.actor == PersonalDataAccess.hiddenActor
+                && gift.type == PersonalDataAccess.hiddenType)
         let recorded = try event("committee/67119000333", type: "CommitteeRecorded", actor: "kittipong")
         let committee = access(.totalsOnly).eventView(recorded)
         #expect(committee.stream == "committee/67119000333" && committee.type == "CommitteeRecorded")
@@ -84,7 +90,9 @@ struct PersonalDataAccessTests {
     func reviewersAndOthers() throws {
         let original = try event("coi/A2568-rusdee", type: "DeclarationSigned")
         let full = access(.full).eventView(original)
-        #expect(!full.redacted && full.stream == "coi/A2568-rusdee" && full.type == "DeclarationSigned" && full.actor == "rusdee")
+        #expect(
+            !full.redacted && full.stream == "coi/A2568-rusdee" && full.type == "DeclarationSigned"
+                && full.actor == "rusdee")
         #expect(full.payload == original.payloadText && full.dedupeKey == original.dedupeKey)
         let risk = access(.totalsOnly).eventView(try event("risk/R-2568-003", type: "RiskScored", payload: "{}"))
         #expect(!risk.redacted && risk.stream == "risk/R-2568-003" && risk.payload == "{}")

@@ -58,8 +58,9 @@ struct PersonalDataPolicyTests {
 
     @Test("A search by stream, actor or type leaves whole-event personal data out; by category it hides it")
     func searches() throws {
-        let clerk = PersonalDataAccess(readerNamed: "nobody", in: AgencyDirectory(departments: [], staff: []),
-                                       registers: [Self.declarations])
+        let clerk = PersonalDataAccess(
+            readerNamed: "nobody", in: AgencyDirectory(departments: [], staff: []),
+            registers: [Self.declarations])
         #expect(clerk.reader == nil && !clerk.seesPersonalData)
         let hr = try event("hr/X-1"), panel = try event("panel/P-1")
         let searches = [

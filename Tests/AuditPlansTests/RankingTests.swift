@@ -10,15 +10,19 @@ struct RankingTests {
 
     @Test("Risk level ranks first, then years since the last audit (never audited first), then open findings")
     func order() {
-        let ranked = AuditRanking.rank(universe([
-            AuditFixture.subject("MED-NEVER", .medium),
-            AuditFixture.subject("HIGH-RECENT", .high, last: "2567-06-30"),
-            AuditFixture.subject("HIGH-OLD", .high, last: "2564-06-30"),
-            AuditFixture.subject("HIGH-OLD-FINDINGS", .high, last: "2564-08-30"),
-            AuditFixture.subject("LOW-NEVER", .low),
-            AuditFixture.subject("UNASSESSED", nil),
-        ]), for: year, signals: [:], openFindings: ["HIGH-OLD-FINDINGS": 2])
-        #expect(ranked.map(\.subject.id) == ["HIGH-OLD-FINDINGS", "HIGH-OLD", "HIGH-RECENT", "MED-NEVER", "LOW-NEVER", "UNASSESSED"])
+        let ranked = AuditRanking.rank(
+            universe([
+                AuditFixture.subject("MED-NEVER", .medium),
+                AuditFixture.subject("HIGH-RECENT", .high, last: "2567-06-30"),
+                AuditFixture.subject("HIGH-OLD", .high, last: "2564-06-30"),
+                AuditFixture.subject("HIGH-OLD-FINDINGS", .high, last: "2564-08-30"),
+                AuditFixture.subject("LOW-NEVER", .low),
+                AuditFixture.subject("UNASSESSED", nil),
+            ]), for: year, signals: [:], openFindings: ["HIGH-OLD-FINDINGS": 2])
+        #expect(
+            ranked.map(\.subject.id) == [
+                "HIGH-OLD-FINDINGS", "HIGH-OLD", "HIGH-RECENT", "MED-NEVER", "LOW-NEVER", "UNASSESSED",
+            ])
         #expect(ranked.map(\.basis.position) == [1, 2, 3, 4, 5, 6])
         // 30 Aug 2564 (2021) to 1 Oct 2567 (2024): three whole years, like 30 Jun 2564.
         #expect(ranked[0].basis.yearsSinceAudit == 3 && ranked[1].basis.yearsSinceAudit == 3)
@@ -30,14 +34,17 @@ struct RankingTests {
     @Test("The risk source's level counts when higher than the recorded one, with its evidence and red flags")
     func riskSourceSignals() {
         let signals = [
-            "A": SubjectRiskSignal(subjectID: "A", level: AuditRiskLevel(rank: 4, label: LocalizedLabel(th: "สูงมาก", en: "very high")), evidence: ["R-2568-001 5×4=20 สูงมาก"]),
+            "A": SubjectRiskSignal(
+                subjectID: "A", level: AuditRiskLevel(rank: 4, label: LocalizedLabel(th: "สูงมาก", en: "very high")),
+                evidence: ["R-2568-001 5×4=20 สูงมาก"]),
             "B": SubjectRiskSignal(subjectID: "B", level: .low, openRedFlags: 3),
         ]
-        let ranked = AuditRanking.rank(universe([
-            AuditFixture.subject("A", .low, last: "2567-01-01"),
-            AuditFixture.subject("B", .high, last: "2567-01-01"),
-            AuditFixture.subject("C", .high, last: "2567-01-01"),
-        ]), for: year, signals: signals, openFindings: [:])
+        let ranked = AuditRanking.rank(
+            universe([
+                AuditFixture.subject("A", .low, last: "2567-01-01"),
+                AuditFixture.subject("B", .high, last: "2567-01-01"),
+                AuditFixture.subject("C", .high, last: "2567-01-01"),
+            ]), for: year, signals: signals, openFindings: [:])
         #expect(ranked.map(\.subject.id) == ["A", "B", "C"])
         #expect(ranked[0].basis.level.rank == 4)
         #expect(ranked[0].basis.recordedLevel == .low)
@@ -49,7 +56,9 @@ struct RankingTests {
 
     @Test("An engagement closed in Sujarit counts as the last audit when later than the recorded day")
     func lastAuditFromEngagement() {
-        let subject = UniverseSubject(subject: AuditFixture.subject("A", .high, last: "2563-01-01"), lastEngagementClosed: AuditFixture.day("2567-08-01"))
+        let subject = UniverseSubject(
+            subject: AuditFixture.subject("A", .high, last: "2563-01-01"),
+            lastEngagementClosed: AuditFixture.day("2567-08-01"))
         let ranked = AuditRanking.rank([subject], for: year, signals: [:], openFindings: [:])
         #expect(ranked[0].basis.lastAudited == AuditFixture.day("2567-08-01"))
         #expect(ranked[0].basis.yearsSinceAudit == 0)
@@ -57,13 +66,14 @@ struct RankingTests {
 
     @Test("Filling is greedy by rank, never exceeds capacity, and lets smaller subjects fill what is left")
     func capacity() {
-        let ranked = AuditRanking.rank(universe([
-            AuditFixture.subject("A", .veryHigh, days: 40),
-            AuditFixture.subject("B", .high, days: 50),
-            AuditFixture.subject("C", .high, last: "2567-01-01", days: 30),
-            AuditFixture.subject("D", .medium, days: 10),
-            AuditFixture.subject("E", .low, days: 20),
-        ]), for: year, signals: [:], openFindings: [:])
+        let ranked = AuditRanking.rank(
+            universe([
+                AuditFixture.subject("A", .veryHigh, days: 40),
+                AuditFixture.subject("B", .high, days: 50),
+                AuditFixture.subject("C", .high, last: "2567-01-01", days: 30),
+                AuditFixture.subject("D", .medium, days: 10),
+                AuditFixture.subject("E", .low, days: 20),
+            ]), for: year, signals: [:], openFindings: [:])
         let fill = CapacityPlanner.fill(ranked, capacity: 100)
         #expect(fill.selected.map(\.subject.id) == ["A", "B", "D"])
         #expect(fill.used == 100)
@@ -79,12 +89,16 @@ struct RankingTests {
 
     @Test("The 3-year view covers every subject, keeps the plan as year one, and repeats high risks in spare capacity")
     func strategic() {
-        let ranked = AuditRanking.rank(universe([
-            AuditFixture.subject("H1", .high, days: 30), AuditFixture.subject("H2", .high, last: "2566-01-01", days: 30),
-            AuditFixture.subject("M1", .medium, days: 30), AuditFixture.subject("M2", .medium, last: "2566-01-01", days: 30),
-            AuditFixture.subject("L1", .low, days: 30), AuditFixture.subject("L2", .low, last: "2566-01-01", days: 30),
-            AuditFixture.subject("L3", .low, last: "2567-01-01", days: 30),
-        ]), for: year, signals: [:], openFindings: [:])
+        let ranked = AuditRanking.rank(
+            universe([
+                AuditFixture.subject("H1", .high, days: 30),
+                AuditFixture.subject("H2", .high, last: "2566-01-01", days: 30),
+                AuditFixture.subject("M1", .medium, days: 30),
+                AuditFixture.subject("M2", .medium, last: "2566-01-01", days: 30),
+                AuditFixture.subject("L1", .low, days: 30),
+                AuditFixture.subject("L2", .low, last: "2566-01-01", days: 30),
+                AuditFixture.subject("L3", .low, last: "2567-01-01", days: 30),
+            ]), for: year, signals: [:], openFindings: [:])
         let fill = CapacityPlanner.fill(ranked, capacity: 60)
         let entries = PlanScheduler.entries(for: fill.selected, year: year, auditors: ["anan"])
         let plan = StrategicPlan.build(ranked: ranked, firstYear: entries, year: year, capacity: 60)
@@ -114,7 +128,8 @@ struct RankingTests {
         #expect(AuditPeriod(text: "q5") == nil)
         #expect(AuditPeriod(text: "soon") == nil)
         let year = FiscalYear(be: 2568)
-        #expect(AuditPeriod.quarter(1).dates(in: year) == AuditFixture.day("2024-10-01")...AuditFixture.day("2024-12-31"))
+        #expect(
+            AuditPeriod.quarter(1).dates(in: year) == AuditFixture.day("2024-10-01")...AuditFixture.day("2024-12-31"))
         #expect(AuditPeriod.month(2).dates(in: year) == AuditFixture.day("2025-02-01")...AuditFixture.day("2025-02-28"))
         #expect(AuditPeriod.quarter(1).thai(in: year) == "ไตรมาส 1 (ต.ค.–ธ.ค. 2567)")
         #expect(AuditPeriod.month(11) < AuditPeriod.quarter(2))

@@ -16,12 +16,14 @@ struct UniverseAndExportTests {
     }
 
     static let exampleDirectory = packageRoot.appendingPathComponent("Registers/examples/takbai/agency.yaml").path
-    static let exampleUniverse = packageRoot.appendingPathComponent("Registers/examples/takbai/audit-universe.yaml").path
+    static let exampleUniverse = packageRoot.appendingPathComponent("Registers/examples/takbai/audit-universe.yaml")
+        .path
 
     /// A fixture with the example municipality's own directory.
     func exampleFixture() async throws -> AuditFixture {
         let fixture = try await AuditFixture(directory: false)
-        try await DirectoryService(store: fixture.store).load(try DirectoryFile.load(Self.exampleDirectory), context: CommandContext(actor: "setup"))
+        try await DirectoryService(store: fixture.store).load(
+            try DirectoryFile.load(Self.exampleDirectory), context: CommandContext(actor: "setup"))
         return fixture
     }
 
@@ -48,9 +50,15 @@ struct UniverseAndExportTests {
         let cases: [(String, String)] = [
             ("subjects:\n  - id: A\n    kind: project\n    title: x\n", "unknown kind 'project'"),
             ("subjects:\n  - id: A\n    kind: fund\n    title: x\n    department: XYZ\n", "unknown department 'XYZ'"),
-            ("subjects:\n  - id: A\n    kind: fund\n    title: x\n    risk_level: severe\n", "unknown risk level 'severe'"),
+            (
+                "subjects:\n  - id: A\n    kind: fund\n    title: x\n    risk_level: severe\n",
+                "unknown risk level 'severe'"
+            ),
             ("subjects:\n  - id: A\n    kind: fund\n    title: x\n    risks: [R-68-1]\n", "is not a risk id"),
-            ("subjects:\n  - id: A\n    kind: fund\n    title: x\n  - id: a\n    kind: fund\n    title: y\n", "appears twice"),
+            (
+                "subjects:\n  - id: A\n    kind: fund\n    title: x\n  - id: a\n    kind: fund\n    title: y\n",
+                "appears twice"
+            ),
             ("subjects:\n  - id: A\n    kind: fund\n    title: x\n    person_days: 0\n", "above 0"),
             ("subjects:\n  - id: A\n    kind: fund\n    title: x\n    last_audited: 2570-01-01\n", "in the future"),
             ("subjects:\n  - id: A\n    kind: fund\n    title: x\n    owner: nisa\n", "unknown field 'owner'"),
@@ -74,19 +82,26 @@ struct UniverseAndExportTests {
     func addSubject() async throws {
         let fixture = try await AuditFixture()
         let service = fixture.service()
-        try await service.addSubject(AuditFixture.subject("FIN-REV", .high), replace: false, context: fixture.context("anan"))
+        try await service.addSubject(
+            AuditFixture.subject("FIN-REV", .high), replace: false, context: fixture.context("anan"))
         try await fixture.refuses(.subjectExists("FIN-REV")) {
-            try await service.addSubject(AuditFixture.subject("fin-rev", .medium), replace: false, context: fixture.context("anan"))
+            try await service.addSubject(
+                AuditFixture.subject("fin-rev", .medium), replace: false, context: fixture.context("anan"))
         }
         var other = AuditFixture.subject("X", .low)
         other.department = "NOPE"
-        try await fixture.refuses(.unknownDepartment(field: "--department", "NOPE", known: ["AUDIT", "CLERK", "ENG", "FIN"])) {
+        try await fixture.refuses(
+            .unknownDepartment(field: "--department", "NOPE", known: ["AUDIT", "CLERK", "ENG", "FIN"])
+        ) {
             try await service.addSubject(other, replace: false, context: fixture.context("anan"))
         }
         try await fixture.refuses(.notPositive(field: "--person-days", 0)) {
-            try await service.addSubject(AuditFixture.subject("Y", .low, days: 0), replace: false, context: fixture.context("anan"))
+            try await service.addSubject(
+                AuditFixture.subject("Y", .low, days: 0), replace: false, context: fixture.context("anan"))
         }
-        try await service.addSubject(AuditFixture.subject("FIN-REV", .medium, risks: ["r-2568-7"]), replace: true, context: fixture.context("anan"))
+        try await service.addSubject(
+            AuditFixture.subject("FIN-REV", .medium, risks: ["r-2568-7"]), replace: true,
+            context: fixture.context("anan"))
         let stored = try await service.universe().first { $0.id == "FIN-REV" }
         #expect(stored?.subject.riskLevel == .medium && stored?.subject.risks == ["R-2568-007"])
     }

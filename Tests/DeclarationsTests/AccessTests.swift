@@ -15,7 +15,8 @@ struct AccessTests {
     func views() {
         let examples: [(Set<Role>, DeclarationsAccess.View)] = [
             ([.auditor], .full), ([.legalOfficer], .full), ([.auditor, .executive], .full),
-            ([.executive], .totalsOnly), ([.administrator], .totalsOnly), ([.committeeChair, .committeeMember], .totalsOnly),
+            ([.executive], .totalsOnly), ([.administrator], .totalsOnly),
+            ([.committeeChair, .committeeMember], .totalsOnly),
             ([.procurementOfficer], .totalsOnly), ([], .totalsOnly),
         ]
         for (roles, expected) in examples {
@@ -27,7 +28,10 @@ struct AccessTests {
     @Test("The filter turns rows into totals with no name, and hides a single declaration")
     func filter() async throws {
         let fixture = try await F()
-        _ = try await fixture.service.importFile(try DeclarationsFile.load(F.root.appendingPathComponent("Registers/examples/takbai/declarations-2568.yaml").path), context: F.context("x"))
+        _ = try await fixture.service.importFile(
+            try DeclarationsFile.load(
+                F.root.appendingPathComponent("Registers/examples/takbai/declarations-2568.yaml").path),
+            context: F.context("x"))
         let rows = try await DeclarationQueries.list(fixture.store)
         let directory = try await AgencyDirectory.load(from: fixture.store)
         #expect(DeclarationsAccess.view(for: DeclarationsAccess.viewer(named: "nobody", in: directory)) == .totalsOnly)
@@ -49,6 +53,8 @@ struct AccessTests {
         #expect(DeclarationsAccess.declaration(one, for: directory.member("pimchanok")) != nil)
         #expect(DeclarationsAccess.declaration(one, for: directory.member("mayor")) == nil)
         let seats = try #require(try await DeclarationQueries.seats(fixture.store, project: F.project))
-        #expect(DeclarationsAccess.seats(seats, for: directory.member("admin")) == .totals(seats: 7, declared: 4, recused: 1))
+        #expect(
+            DeclarationsAccess.seats(seats, for: directory.member("admin"))
+                == .totals(seats: 7, declared: 4, recused: 1))
     }
 }

@@ -14,13 +14,16 @@ struct OpaqueStreamTests {
 
     static func rusdeeSigning() -> Declaration.Signing {
         .init(
-            declarant: "rusdee", subject: .procurement(F.project, role: .member(.eBidding)), signedOn: F.date("20 พ.ย. 67"),
+            declarant: "rusdee", subject: .procurement(F.project, role: .member(.eBidding)),
+            signedOn: F.date("20 พ.ย. 67"),
             interests: [rusdeeInterest], noInterest: false
         )
     }
 
     static func annual(_ person: String) -> Declaration.Signing {
-        .init(declarant: person, subject: .annual(FiscalYear(be: 2568)), signedOn: F.date("2 ต.ค. 67"), interests: [], noInterest: true)
+        .init(
+            declarant: person, subject: .annual(FiscalYear(be: 2568)), signedOn: F.date("2 ต.ค. 67"), interests: [],
+            noInterest: true)
     }
 
     /// Every stream id of the log, as stored.
@@ -28,7 +31,12 @@ struct OpaqueStreamTests {
         try await store.query("SELECT stream_id FROM events ORDER BY sequence").compactMap { $0.string("stream_id") }
     }
 
-    @Test("A new declaration's stream is coi/<24 hex digits>: neither the staff id nor the project number; the id finds it")
+    @Test(
+        """
+        A new declaration's stream is coi/<24 hex digits>: neither the staff id nor the project number; the id \
+        finds it
+        """
+    )
     func opaqueStream() async throws {
         let fixture = try await F()
         let signed = try await fixture.service.sign(Self.rusdeeSigning(), context: F.context("rusdee"))
@@ -61,9 +69,10 @@ struct OpaqueStreamTests {
     func secondSignRefused() async throws {
         let fixture = try await F()
         _ = try await fixture.service.sign(Self.rusdeeSigning(), context: F.context("rusdee"))
-        #expect(try await fixture.expectRefusal(.alreadyDeclared("67119000333-e-bidding-member-rusdee")) {
-            _ = try await fixture.service.sign(Self.rusdeeSigning(), context: F.context("pimchanok"))
-        })
+        #expect(
+            try await fixture.expectRefusal(.alreadyDeclared("67119000333-e-bidding-member-rusdee")) {
+                _ = try await fixture.service.sign(Self.rusdeeSigning(), context: F.context("pimchanok"))
+            })
     }
 
     @Test("The key event is hidden from a non-reviewer: stream, type, actor and payload; a reviewer sees it")
@@ -89,7 +98,9 @@ struct OpaqueStreamTests {
     @Test("Concurrent first declarations through two services on two connections end with exactly one key")
     func concurrentFirstDeclarations() async throws {
         let fixture = try await F()
-        let second = DeclarationService(store: try SQLiteEventStore.open(at: fixture.path, projections: [DirectoryProjection(), DeclarationsProjection()]))
+        let second = DeclarationService(
+            store: try SQLiteEventStore.open(
+                at: fixture.path, projections: [DirectoryProjection(), DeclarationsProjection()]))
         let people = ["palad", "surachai", "nisa", "kittipong", "rusdee", "pimchanok"]
         try await withThrowingTaskGroup(of: Void.self) { group in
             for (index, person) in people.enumerated() {
@@ -103,7 +114,12 @@ struct OpaqueStreamTests {
         #expect(try await Self.streamIDs(fixture.store).filter { $0.hasPrefix("coi/") }.count == people.count)
     }
 
-    @Test("Two first declarations that both found no key: the second append conflicts on coi-key/store, then signs with the first key")
+    @Test(
+        """
+        Two first declarations that both found no key: the second append conflicts on coi-key/store, then signs \
+        with the first key
+        """
+    )
     func keyRaceConflicts() async throws {
         let fixture = try await F()
         let first = try await DeclarationStreamKey.prepare(in: fixture.store, actor: "palad", at: Date())
@@ -120,13 +136,21 @@ struct OpaqueStreamTests {
         #expect(try await fixture.store.lastSequence() == before)
         #expect(try await DeclarationStreamKey.recorded(in: fixture.store) == first.key)
         let signed = try await fixture.service.sign(Self.annual("nisa"), context: F.context("nisa"))
-        #expect(try await fixture.store.events(in: DeclarationStreams.declaration(signed.id, key: first.key)).count == 1)
+        #expect(
+            try await fixture.store.events(in: DeclarationStreams.declaration(signed.id, key: first.key)).count == 1)
     }
 
-    @Test("sign when another writer records the key between its read and its append: retries with that key, one key in the end")
+    @Test(
+        """
+        sign when another writer records the key between its read and its append: retries with that key, one key \
+        in the end
+        """
+    )
     func signRetriesAfterKeyRace() async throws {
         let fixture = try await F()
-        let racing = KeyRacingStore(base: try SQLiteEventStore.open(at: fixture.path, projections: [DirectoryProjection(), DeclarationsProjection()]))
+        let racing = KeyRacingStore(
+            base: try SQLiteEventStore.open(
+                at: fixture.path, projections: [DirectoryProjection(), DeclarationsProjection()]))
         let service = DeclarationService(store: racing)
         let signed = try await service.sign(Self.annual("nisa"), context: F.context("nisa"))
         #expect(racing.raced)
@@ -143,7 +167,8 @@ struct OpaqueStreamTests {
             let events = try Declaration.decide(signing, directory: directory, today: F.today)
             let id = signing.subject.declarationID(declarant: signing.declarant)
             try await store.append(
-                try events.map { try $0.proposed(actor: signing.declarant) }, to: DeclarationStreams.legacyDeclaration(id), expectedVersion: .noStream
+                try events.map { try $0.proposed(actor: signing.declarant) },
+                to: DeclarationStreams.legacyDeclaration(id), expectedVersion: .noStream
             )
         }
     }
@@ -155,23 +180,29 @@ struct OpaqueStreamTests {
         let rusdee = "67119000333-e-bidding-member-rusdee"
         #expect(try await DeclarationStreamKey.recorded(in: fixture.store) == nil)
         #expect(try await fixture.service.declaration(rusdee)?.recusals.count == 1)
-        #expect(try await fixture.expectRefusal(.alreadyDeclared(rusdee)) {
-            _ = try await fixture.service.sign(Self.rusdeeSigning(), context: F.context("rusdee"))
-        })
+        #expect(
+            try await fixture.expectRefusal(.alreadyDeclared(rusdee)) {
+                _ = try await fixture.service.sign(Self.rusdeeSigning(), context: F.context("rusdee"))
+            })
         // A new declaration records the key and goes to an opaque stream; the legacy ones are still found.
         let palad = try await fixture.service.sign(Self.annual("palad"), context: F.context("palad"))
         let key = try #require(try await DeclarationStreamKey.recorded(in: fixture.store))
         #expect(try await fixture.store.streamVersion(DeclarationStreams.declaration(palad.id, key: key)) == 1)
-        #expect(try await fixture.expectRefusal(.alreadyDeclared("A2568-nisa")) {
-            _ = try await fixture.service.sign(Self.annual("nisa"), context: F.context("nisa"))
-        })
+        #expect(
+            try await fixture.expectRefusal(.alreadyDeclared("A2568-nisa")) {
+                _ = try await fixture.service.sign(Self.annual("nisa"), context: F.context("nisa"))
+            })
         // Amend and withdraw append to the legacy stream that holds the declaration; no opaque twin appears.
         let amended = try await fixture.service.amend(
-            "A2568-nisa", interests: [DeclaredInterest(party: F.firm, relationship: .shareholder, share: SharePercentage(hundredths: 500))],
+            "A2568-nisa",
+            interests: [
+                DeclaredInterest(party: F.firm, relationship: .shareholder, share: SharePercentage(hundredths: 500))
+            ],
             noInterest: false, on: F.date("5 ต.ค. 67"), reason: "ซื้อหุ้น", context: F.context("nisa")
         )
         #expect(amended.version == 2 && amended.amendments.count == 1)
-        let withdrawn = try await fixture.service.withdraw(rusdee, on: F.date("1 ธ.ค. 67"), reason: "ลงนามผิดโครงการ", context: F.context("rusdee"))
+        let withdrawn = try await fixture.service.withdraw(
+            rusdee, on: F.date("1 ธ.ค. 67"), reason: "ลงนามผิดโครงการ", context: F.context("rusdee"))
         #expect(!withdrawn.isActive)
         #expect(try await fixture.store.streamVersion(DeclarationStreams.legacyDeclaration("A2568-nisa")) == 2)
         #expect(try await fixture.store.streamVersion(DeclarationStreams.legacyDeclaration(rusdee)) == 3)
@@ -184,22 +215,33 @@ struct OpaqueStreamTests {
         #expect(try await fixture.store.verifyReadModels(progress: nil).isConsistent)
     }
 
-    @Test("The committed older stores (Tests/EventStoreTests/Fixtures) open, take a declaration with its key, and still verify")
+    @Test(
+        """
+        The committed older stores (Tests/EventStoreTests/Fixtures) open, take a declaration with its key, and \
+        still verify
+        """
+    )
     func committedFixtures() async throws {
         let folder = F.root.appendingPathComponent("Tests/EventStoreTests/Fixtures")
-        let names = ["v1-store.sqlite", "v2-store.sqlite"].filter { FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path) }
+        let names = ["v1-store.sqlite", "v2-store.sqlite"].filter {
+            FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path)
+        }
         #expect(names.contains("v1-store.sqlite"))
         for name in names {
-            let copy = FileManager.default.temporaryDirectory.appendingPathComponent("sujarit-coi-\(UUID().uuidString).db").path
+            let copy = FileManager.default.temporaryDirectory.appendingPathComponent(
+                "sujarit-coi-\(UUID().uuidString).db"
+            ).path
             try FileManager.default.copyItem(atPath: folder.appendingPathComponent(name).path, toPath: copy)
             defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: copy + suffix) } }
-            let store = try SQLiteEventStore.open(at: copy, projections: [DirectoryProjection(), DeclarationsProjection()])
+            let store = try SQLiteEventStore.open(
+                at: copy, projections: [DirectoryProjection(), DeclarationsProjection()])
             let before = try await store.verify(progress: nil)
             #expect(before.isIntact, "\(name)")
             let oldHead = try #require(before.headHash)
             let oldLast = try await store.lastSequence()
             try await DirectoryService(store: store).load(
-                try DirectoryFile.load(F.root.appendingPathComponent("Registers/examples/takbai/agency.yaml").path), context: CommandContext(actor: "admin")
+                try DirectoryFile.load(F.root.appendingPathComponent("Registers/examples/takbai/agency.yaml").path),
+                context: CommandContext(actor: "admin")
             )
             let service = DeclarationService(store: store)
             let signed = try await service.sign(Self.rusdeeSigning(), context: F.context("rusdee"))
@@ -210,7 +252,9 @@ struct OpaqueStreamTests {
             // The old events are untouched: the old head is still the hash of the old last event.
             let last = try #require(try await store.read(afterSequence: oldLast - 1, limit: 1, filter: .all).first)
             #expect(last.hash == oldHead, "\(name)")
-            #expect(try await Self.streamIDs(store).filter { $0.hasPrefix("coi") && $0.contains("rusdee") }.isEmpty, "\(name)")
+            #expect(
+                try await Self.streamIDs(store).filter { $0.hasPrefix("coi") && $0.contains("rusdee") }.isEmpty,
+                "\(name)")
         }
     }
 
@@ -221,9 +265,11 @@ struct OpaqueStreamTests {
         let key = try #require(try await DeclarationStreamKey.recorded(in: fixture.store))
         let token = key.token(for: signed.id)
         #expect(try await fixture.service.declaration(token) == nil)
-        #expect(try await fixture.expectRefusal(.notFound(token)) {
-            _ = try await fixture.service.withdraw(token, on: F.date("3 ต.ค. 67"), reason: "x", context: F.context("palad"))
-        })
+        #expect(
+            try await fixture.expectRefusal(.notFound(token)) {
+                _ = try await fixture.service.withdraw(
+                    token, on: F.date("3 ต.ค. 67"), reason: "x", context: F.context("palad"))
+            })
     }
 
     @Test("StreamTokenKey: the same id gives the same token, another key another; the key never prints")
@@ -276,7 +322,9 @@ final class KeyRacingStore: EventStore, @unchecked Sendable {
     }
     func lastSequence() async throws -> Int64 { try await base.lastSequence() }
     func verify(progress: ProgressHandler?) async throws -> ChainReport { try await base.verify(progress: progress) }
-    func rebuildProjections(progress: ProgressHandler?) async throws -> RebuildReport { try await base.rebuildProjections(progress: progress) }
+    func rebuildProjections(progress: ProgressHandler?) async throws -> RebuildReport {
+        try await base.rebuildProjections(progress: progress)
+    }
     func query(_ statement: SQLStatement) async throws -> [SQLRow] { try await base.query(statement) }
     var location: String { base.location }
 }

@@ -9,7 +9,9 @@ import Testing
 struct DeclarationsFixture {
     static let root: URL = {
         var url = URL(fileURLWithPath: #filePath)
-        while !FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { url.deleteLastPathComponent() }
+        while !FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
+            url.deleteLastPathComponent()
+        }
         return url
     }()
 
@@ -26,7 +28,8 @@ struct DeclarationsFixture {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         path = folder.appendingPathComponent("s.db").path
         store = try SQLiteEventStore.create(at: path, projections: [DirectoryProjection(), DeclarationsProjection()])
-        let directory = try DirectoryFile.load(Self.root.appendingPathComponent("Registers/examples/takbai/agency.yaml").path)
+        let directory = try DirectoryFile.load(
+            Self.root.appendingPathComponent("Registers/examples/takbai/agency.yaml").path)
         try await DirectoryService(store: store).load(directory, context: CommandContext(actor: "admin"))
         service = DeclarationService(store: store)
     }

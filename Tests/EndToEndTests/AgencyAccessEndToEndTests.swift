@@ -29,7 +29,9 @@ struct AgencyAccessEndToEndTests {
 
         func succeed(_ arguments: [String], store: String) throws -> SujaritProcess.Result {
             let result = try sujarit.run(arguments, environment: ["SUJARIT_STORE": store])
-            #expect(result.status == 0, "sujarit \(arguments.joined(separator: " ")) exited \(result.status):\n\(result.output)")
+            #expect(
+                result.status == 0,
+                "sujarit \(arguments.joined(separator: " ")) exited \(result.status):\n\(result.output)")
             return result
         }
         _ = try succeed(["init", "--agency", "เทศบาลเมืองตากใบ", "--province", "96"], store: takBai)
@@ -48,24 +50,30 @@ struct AgencyAccessEndToEndTests {
         #expect(listed.stdout.contains("6302203,96,agency_6302203,read & write"), "\(listed.stdout)")
         #expect(listed.stdout.contains("6302204,95,agency_6302204,read & write"), "\(listed.stdout)")
 
-        let report = try succeed(["report", "agencies", "--fy", "2568", "--round", "6m", "--format", "csv"], store: Self.url(base, login: inspector))
+        let report = try succeed(
+            ["report", "agencies", "--fy", "2568", "--round", "6m", "--format", "csv"],
+            store: Self.url(base, login: inspector))
         let lines = report.stdout.split(whereSeparator: \.isNewline).map(String.init)
         #expect(lines.count == 3, "\(report.stdout)")
         #expect(lines[1].hasPrefix("6302203,เทศบาลเมืองตากใบ,96,8,"), "the imported risks are counted: \(report.stdout)")
         #expect(lines[2].hasPrefix("6960101,อบต.ศาลาใหม่,96,–,"), "nothing recorded shows as –, not 0: \(report.stdout)")
         #expect(report.stderr.contains("1 of the 3 agencies"), "\(report.stderr)")
 
-        let refused = try sujarit.run(["risk", "list", "--fy", "2568"], environment: ["SUJARIT_STORE": Self.url(base, login: inspector, agency: "6302204")])
+        let refused = try sujarit.run(
+            ["risk", "list", "--fy", "2568"],
+            environment: ["SUJARIT_STORE": Self.url(base, login: inspector, agency: "6302204")])
         #expect(refused.status != 0)
         #expect(refused.stderr.contains("not open to this login"), "\(refused.output)")
 
-        let written = try sujarit.run(["agency", "load", Self.root + "/Registers/examples/takbai/agency.yaml"],
-                                      environment: ["SUJARIT_STORE": Self.url(base, login: inspector, agency: "6960101")])
+        let written = try sujarit.run(
+            ["agency", "load", Self.root + "/Registers/examples/takbai/agency.yaml"],
+            environment: ["SUJARIT_STORE": Self.url(base, login: inspector, agency: "6960101")])
         #expect(written.status != 0, "a provincial view writes nothing: \(written.output)")
         #expect(written.stderr.contains("permission denied"), "\(written.output)")
 
-        let impostor = try sujarit.run(["risk", "round", "--fy", "2568", "--kind", "inherent", "--as", "palad"],
-                                       environment: ["SUJARIT_STORE": takBai])
+        let impostor = try sujarit.run(
+            ["risk", "round", "--fy", "2568", "--kind", "inherent", "--as", "palad"],
+            environment: ["SUJARIT_STORE": takBai])
         #expect(impostor.status != 0)
         #expect(impostor.stderr.contains("you act as your login"), "\(impostor.output)")
     }

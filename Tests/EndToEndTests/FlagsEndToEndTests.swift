@@ -16,22 +16,29 @@ struct FlagsEndToEndTests {
         try sujarit.succeed(["coi", "import", examples + "/declarations-2568.yaml"])
         try sujarit.succeed(["gift", "import", examples + "/gifts-2568.yaml"])
         try sujarit.succeed(["risk", "configure", "--registers", root + "/Registers"])
-        try sujarit.succeed(["import", "egp", root + "/Imports/examples", "--dept", "6960501", "--dept-name", "เทศบาลเมืองตากใบ"])
+        try sujarit.succeed([
+            "import", "egp", root + "/Imports/examples", "--dept", "6960501", "--dept-name", "เทศบาลเมืองตากใบ",
+        ])
         try sujarit.succeed(["import", "contracts", root + "/Imports/examples/takbai-contracts-2568.csv"])
         return sujarit
     }
 
     /// The id of the first flag of `indicator`, from the CSV list.
     static func flag(_ indicator: String, in sujarit: SujaritProcess) throws -> String {
-        let rows = try sujarit.succeed(["flags", "list", "--indicator", indicator, "--format", "csv"]).stdout.split(separator: "\r\n")
+        let rows = try sujarit.succeed(["flags", "list", "--indicator", indicator, "--format", "csv"]).stdout.split(
+            separator: "\r\n")
         return String(try #require(rows.dropFirst().first?.split(separator: ",").first))
     }
 
-    @Test("flags run raises the cross-check flags once; a second run adds nothing; list filters by indicator and status")
+    @Test(
+        "flags run raises the cross-check flags once; a second run adds nothing; list filters by indicator and status")
     func runAndList() throws {
         let sujarit = try Self.exampleStore()
         let first = try sujarit.succeed(["flags", "run", "--config", Self.config])
-        for indicator in ["coi-committee", "coi-department", "gift-from-supplier", "undeclared-member", "split-window", "price-near-reference"] {
+        for indicator in [
+            "coi-committee", "coi-department", "gift-from-supplier", "undeclared-member", "split-window",
+            "price-near-reference",
+        ] {
             #expect(first.stdout.contains(indicator), "\(indicator)")
         }
         #expect(first.stderr.contains("13 new flag(s)")) // 12 + committee-separation (surachai, clause 26)
@@ -40,18 +47,26 @@ struct FlagsEndToEndTests {
         #expect(second.stderr.contains("0 new flag(s), 0 revised, 13 already recorded"))
         #expect(try sujarit.storeDump() == events)
 
-        let list = try sujarit.succeed(["flags", "list", "--fy", "๒๕๖๘", "--format", "csv"]).stdout.split(separator: "\r\n")
+        let list = try sujarit.succeed(["flags", "list", "--fy", "๒๕๖๘", "--format", "csv"]).stdout.split(
+            separator: "\r\n")
         #expect(list.count == 14)
         #expect(list.contains { $0.contains("coi-committee") && $0.contains("รุ่งเรืองการโยธา") })
-        let undeclared = try sujarit.succeed(["flags", "list", "--indicator", "undeclared-member", "--format", "csv"]).stdout.split(separator: "\r\n")
+        let undeclared = try sujarit.succeed(["flags", "list", "--indicator", "undeclared-member", "--format", "csv"])
+            .stdout.split(separator: "\r\n")
         #expect(undeclared.count == 3)
-        let onRoad = try sujarit.succeed(["flags", "list", "--project", "67119000333", "--format", "csv"]).stdout.split(separator: "\r\n")
+        let onRoad = try sujarit.succeed(["flags", "list", "--project", "67119000333", "--format", "csv"]).stdout.split(
+            separator: "\r\n")
         #expect(onRoad.count == 7)
         let indicators = try sujarit.succeed(["flags", "indicators", "--format", "csv"]).stdout.split(separator: "\r\n")
         #expect(indicators.count == 22) // header + 21 indicators (committee-separation added)
     }
 
-    @Test("explain names rusdee and the gift's recipient for the auditor, nobody for a clerk, and JSON leaves people out too")
+    @Test(
+        """
+        explain names rusdee and the gift's recipient for the auditor, nobody for a clerk, and JSON leaves people \
+        out too
+        """
+    )
     func explain() throws {
         let sujarit = try Self.exampleStore()
         try sujarit.succeed(["flags", "run", "--config", Self.config])
@@ -67,7 +82,9 @@ struct FlagsEndToEndTests {
         let json = try sujarit.succeed(["flags", "explain", coi, "--as", "kittipong", "--format", "json"]).stdout
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         #expect(object["redacted"] as? Bool == true)
-        #expect((object["evidence"] as? [String: Any])?["declarations"] as? [Any] == nil || ((object["evidence"] as? [String: Any])?["declarations"] as? [Any])?.isEmpty == true)
+        #expect(
+            (object["evidence"] as? [String: Any])?["declarations"] as? [Any] == nil
+                || ((object["evidence"] as? [String: Any])?["declarations"] as? [Any])?.isEmpty == true)
         #expect(!json.contains("rusdee"))
 
         let gift = try Self.flag("gift-from-supplier", in: sujarit)
@@ -77,7 +94,9 @@ struct FlagsEndToEndTests {
         }
         let split = try Self.flag("split-window", in: sujarit)
         let splitText = try sujarit.succeed(["flags", "explain", split]).stdout
-        #expect(splitText.contains("2,491,400.00") && splitText.contains("500,000.00") && splitText.contains("splitting.limit"))
+        #expect(
+            splitText.contains("2,491,400.00") && splitText.contains("500,000.00")
+                && splitText.contains("splitting.limit"))
     }
 
     @Test("Triage: refusals name the problem, exit non-zero and leave the store as it was; dismiss and escalate work")
@@ -107,17 +126,24 @@ struct FlagsEndToEndTests {
         }
         #expect(try sujarit.storeDump() == before)
 
-        let dismissed = try sujarit.succeed(["flags", "dismiss", price, "--reason", "ผู้เสนอราคา 4 ราย ราคากลางถูกต้อง", "--as", "anan"])
+        let dismissed = try sujarit.succeed([
+            "flags", "dismiss", price, "--reason", "ผู้เสนอราคา 4 ราย ราคากลางถูกต้อง", "--as", "anan",
+        ])
         #expect(dismissed.stdout.contains("Dismissed \(price)"))
         let again = try sujarit.run(["flags", "dismiss", price, "--reason", "x", "--as", "anan"])
         #expect(again.status != 0 && again.stderr.contains("already dismissed"))
 
-        let risk = try sujarit.succeed(["flags", "escalate", coi, "--to-risk", "--department", "ENG", "--owner", "palad", "--as", "anan"])
-        let riskID = try #require(risk.stdout.split(separator: " ").first { $0.hasPrefix("R-2568-") }).trimmingCharacters(in: .punctuationCharacters)
+        let risk = try sujarit.succeed([
+            "flags", "escalate", coi, "--to-risk", "--department", "ENG", "--owner", "palad", "--as", "anan",
+        ])
+        let riskID = try #require(risk.stdout.split(separator: " ").first { $0.hasPrefix("R-2568-") })
+            .trimmingCharacters(in: .punctuationCharacters)
         let shown = try sujarit.succeed(["risk", "show", riskID]).stdout
         #expect(shown.contains(coi))
         #expect(!shown.contains("รุสดี"))
-        try sujarit.succeed(["flags", "escalate", coi, "--to-audit", "--department", "ENG", "--risk-level", "high", "--as", "pimchanok"])
+        try sujarit.succeed([
+            "flags", "escalate", coi, "--to-audit", "--department", "ENG", "--risk-level", "high", "--as", "pimchanok",
+        ])
         #expect(try sujarit.succeed(["audit", "universe", "list", "--format", "csv"]).stdout.contains(coi))
         let escalated = try sujarit.succeed(["flags", "list", "--status", "escalated", "--format", "csv"]).stdout
         #expect(escalated.contains(coi) && escalated.contains(riskID) && escalated.contains("audit:\(coi)"))
@@ -125,6 +151,7 @@ struct FlagsEndToEndTests {
         // A later run keeps the decisions and adds nothing.
         let rerun = try sujarit.succeed(["flags", "run", "--config", Self.config])
         #expect(rerun.stderr.contains("0 new flag(s)"))
-        #expect(try sujarit.succeed(["flags", "list", "--status", "dismissed", "--format", "csv"]).stdout.contains(price))
+        #expect(
+            try sujarit.succeed(["flags", "list", "--status", "dismissed", "--format", "csv"]).stdout.contains(price))
     }
 }

@@ -33,19 +33,27 @@ struct FoundationEndToEndTests {
         let sujarit = try SujaritProcess()
         try sujarit.succeed(["init", "--agency", "เทศบาลตำบลศาลาใหม่", "--dept", "6960105"])
         let bare = try sujarit.succeed(["report", "o34", "--fy", "2568", "--format", "md", "-o", "-"])
-        #expect(bare.stdout.contains("**เทศบาลตำบลศาลาใหม่**") && !bare.stdout.contains("อำเภอตากใบ"), "\(bare.stdout.prefix(400))")
+        #expect(
+            bare.stdout.contains("**เทศบาลตำบลศาลาใหม่**") && !bare.stdout.contains("อำเภอตากใบ"),
+            "\(bare.stdout.prefix(400))")
         let before = try sujarit.storeDump()
         let none = try sujarit.run(["agency", "profile", "set"])
         #expect(none.status != 0 && none.stderr.contains("Nothing to set"))
         let badType = try sujarit.run(["agency", "profile", "set", "--type", "เทศบาล"])
         #expect(badType.status != 0 && badType.stderr.contains("--type 'เทศบาล'"))
         #expect(try sujarit.storeDump() == before)
-        try sujarit.succeed(["agency", "profile", "set", "--name", "เทศบาลตำบลศาลาใหม่ (ทดสอบ)", "--type", "local-government",
-                             "--district", "ตากใบ", "--province", "นราธิวาส", "--head-title", "นายกเทศมนตรีตำบลศาลาใหม่"])
+        try sujarit.succeed([
+            "agency", "profile", "set", "--name", "เทศบาลตำบลศาลาใหม่ (ทดสอบ)", "--type", "local-government",
+            "--district", "ตากใบ", "--province", "นราธิวาส", "--head-title", "นายกเทศมนตรีตำบลศาลาใหม่",
+        ])
         let report = try sujarit.succeed(["report", "o34", "--fy", "2568", "--format", "md", "-o", "-"])
-        #expect(report.stdout.contains("**เทศบาลตำบลศาลาใหม่ (ทดสอบ)** · อำเภอตากใบ จังหวัดนราธิวาส"), "\(report.stdout.prefix(400))")
+        #expect(
+            report.stdout.contains("**เทศบาลตำบลศาลาใหม่ (ทดสอบ)** · อำเภอตากใบ จังหวัดนราธิวาส"),
+            "\(report.stdout.prefix(400))")
         let shown = try sujarit.succeed(["agency", "profile", "show", "--format", "csv"])
-        #expect(shown.stdout.contains("องค์กรปกครองส่วนท้องถิ่น") && shown.stdout.contains("นายกเทศมนตรีตำบลศาลาใหม่") && shown.stdout.contains("6960105"))
+        #expect(
+            shown.stdout.contains("องค์กรปกครองส่วนท้องถิ่น") && shown.stdout.contains("นายกเทศมนตรีตำบลศาลาใหม่")
+                && shown.stdout.contains("6960105"))
         let events = try sujarit.succeed(["events", "--type", "AgencyProfileUpdated", "--format", "csv"])
         #expect(events.stdout.contains("AgencyProfileUpdated"))
     }
@@ -74,13 +82,18 @@ struct FoundationEndToEndTests {
     func verifyDetectsTampering() throws {
         let sujarit = try SujaritProcess()
         try sujarit.succeed(["init", "--agency", "ก", "--dept", "6960102"])
-        try sujarit.succeed(["init", "--agency", "ข", "--dept", "6960103", "--store", sujarit.folder.appendingPathComponent("other.db").path])
+        try sujarit.succeed([
+            "init", "--agency", "ข", "--dept", "6960103", "--store",
+            sujarit.folder.appendingPathComponent("other.db").path,
+        ])
         let intact = try sujarit.succeed(["verify", "--format", "json"])
         #expect(intact.stdout.contains("\"intact\": true"))
 
         let sqlite = Process()
         sqlite.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-        sqlite.arguments = [sujarit.storePath, "DROP TRIGGER events_no_update; UPDATE events SET actor = 'mallory' WHERE sequence = 1;"]
+        sqlite.arguments = [
+            sujarit.storePath, "DROP TRIGGER events_no_update; UPDATE events SET actor = 'mallory' WHERE sequence = 1;",
+        ]
         try sqlite.run()
         sqlite.waitUntilExit()
         #expect(sqlite.terminationStatus == 0)
@@ -123,18 +136,25 @@ struct FoundationEndToEndTests {
         let kept = sujarit.folder.appendingPathComponent("demo.db").path
         try sujarit.succeed(["demo", "--store", kept])
         for category in ["gift", "coi"] {
-            let clerk = try sujarit.succeed(["events", "--store", kept, "--category", category, "--format", "json", "--as", "rusdee"])
-            let events = try #require(try JSONSerialization.jsonObject(with: Data(clerk.stdout.utf8)) as? [[String: Any]])
+            let clerk = try sujarit.succeed([
+                "events", "--store", kept, "--category", category, "--format", "json", "--as", "rusdee",
+            ])
+            let events = try #require(
+                try JSONSerialization.jsonObject(with: Data(clerk.stdout.utf8)) as? [[String: Any]])
             #expect(!events.isEmpty, "the demo records \(category) events")
             #expect(events.allSatisfy { ($0["payload"] as? [String: String])?["hidden"] == "personal data" })
             #expect(clerk.stderr.contains("personal data"))
             for reviewer in ["anan", "pimchanok"] {
-                let full = try sujarit.succeed(["events", "--store", kept, "--category", category, "--format", "json", "--as", reviewer])
+                let full = try sujarit.succeed([
+                    "events", "--store", kept, "--category", category, "--format", "json", "--as", reviewer,
+                ])
                 #expect(!full.stdout.contains("\"hidden\""), "\(reviewer) sees \(category) details")
             }
         }
         // Other registers' events are not personal data and stay visible to everyone.
-        let staff = try sujarit.succeed(["events", "--store", kept, "--category", "risk", "--format", "json", "--as", "rusdee"])
+        let staff = try sujarit.succeed([
+            "events", "--store", kept, "--category", "risk", "--format", "json", "--as", "rusdee",
+        ])
         #expect(!staff.stdout.contains("\"hidden\""))
     }
 

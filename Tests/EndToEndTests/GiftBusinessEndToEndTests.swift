@@ -13,11 +13,18 @@ struct GiftBusinessEndToEndTests {
     }
 
     static func log(from giver: String, occasion: String = "ปีใหม่ 2568") -> [String] {
-        ["gift", "log", "--person", "kittipong", "--from", giver, "--occasion", occasion, "--on", "2 ม.ค. 68",
-         "--what", "กระเช้าผลไม้", "--value", "2,500"]
+        [
+            "gift", "log", "--person", "kittipong", "--from", giver, "--occasion", occasion, "--on", "2 ม.ค. 68",
+            "--what", "กระเช้าผลไม้", "--value", "2,500",
+        ]
     }
 
-    @Test("gift log: 2,500 baht from the road's winner is ไม่ควรรับ with where it was found; the same from another shop is allowed")
+    @Test(
+        """
+        gift log: 2,500 baht from the road's winner is ไม่ควรรับ with where it was found; the same from another \
+        shop is allowed
+        """
+    )
     func logFindsWinner() throws {
         let sujarit = try Self.storeWithContracts()
         let winner = try sujarit.succeed(Self.log(from: "หจก. รุ่งเรืองการโยธา"))
@@ -27,12 +34,19 @@ struct GiftBusinessEndToEndTests {
         let shop = try sujarit.succeed(Self.log(from: "ร้านสมใจการค้า"))
         #expect(shop.stdout.contains("allowed: within the limit"))
         #expect(!shop.stdout.contains("ไม่ควรรับ") && !shop.stdout.contains("procurement:"))
-        let list = try sujarit.succeed(["gift", "list", "--verdict", "not-acceptable", "--format", "csv", "--as", "anan"])
+        let list = try sujarit.succeed([
+            "gift", "list", "--verdict", "not-acceptable", "--format", "csv", "--as", "anan",
+        ])
         #expect(list.stdout.split(separator: "\r\n").count == 2)
         #expect(list.stdout.contains("G-2568-001") && !list.stdout.contains("G-2568-002"))
     }
 
-    @Test("gift import records a winner found in the procurement data as dealing with the agency; without the data, the same file does not")
+    @Test(
+        """
+        gift import records a winner found in the procurement data as dealing with the agency; without the data, \
+        the same file does not
+        """
+    )
     func importFindsWinner() throws {
         let file = """
             gifts:
@@ -50,7 +64,9 @@ struct GiftBusinessEndToEndTests {
             let path = sujarit.folder.appendingPathComponent("gifts.yaml").path
             try file.write(toFile: path, atomically: true, encoding: .utf8)
             try sujarit.succeed(["gift", "import", path])
-            let list = try sujarit.succeed(["gift", "list", "--verdict", "not-acceptable", "--format", "csv", "--as", "anan"])
+            let list = try sujarit.succeed([
+                "gift", "list", "--verdict", "not-acceptable", "--format", "csv", "--as", "anan",
+            ])
             #expect(list.stdout.contains("G-2568-001") == withContracts, "with contracts: \(withContracts)")
         }
     }

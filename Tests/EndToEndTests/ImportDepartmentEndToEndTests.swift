@@ -5,7 +5,9 @@ import Testing
 /// `--other-department`, the refusal leaving the store as it was.
 @Suite("e-GP imports and the store's own department")
 struct ImportDepartmentEndToEndTests {
-    static let feed = SujaritProcess.packageRoot.appendingPathComponent("Imports/examples/takbai-6960501-2024-11-26.xml").path
+    static let feed = SujaritProcess.packageRoot.appendingPathComponent(
+        "Imports/examples/takbai-6960501-2024-11-26.xml"
+    ).path
 
     @Test("without --dept the store's own department is used; the same id given is accepted")
     func defaultsToOwn() throws {
@@ -23,14 +25,24 @@ struct ImportDepartmentEndToEndTests {
         let before = try sujarit.storeDump()
         let refused = try sujarit.run(["import", "egp", Self.feed, "--dept", "6960501"])
         #expect(refused.status != 0)
-        #expect(refused.stderr.contains("--dept 6960501 is not this store's own e-GP department 6960502 (เทศบาลตำบลศาลาใหม่)"), "\(refused.stderr)")
+        #expect(
+            refused.stderr.contains(
+                "--dept 6960501 is not this store's own e-GP department 6960502 (เทศบาลตำบลศาลาใหม่)"),
+            "\(refused.stderr)")
         #expect(refused.stderr.contains("--other-department"))
         #expect(try sujarit.storeDump() == before)
-        let accepted = try sujarit.succeed(["import", "egp", Self.feed, "--dept", "6960501", "--other-department", "--format", "csv"])
+        let accepted = try sujarit.succeed([
+            "import", "egp", Self.feed, "--dept", "6960501", "--other-department", "--format", "csv",
+        ])
         #expect(accepted.stdout.contains(",imported,"), "\(accepted.output)")
     }
 
-    @Test("a department the profile follows is imported without --other-department; the list shows in the profile and can be cleared")
+    @Test(
+        """
+        a department the profile follows is imported without --other-department; the list shows in the profile \
+        and can be cleared
+        """
+    )
     func followedDepartment() throws {
         let sujarit = try SujaritProcess()
         try sujarit.succeed(["init", "--agency", "เทศบาลตำบลศาลาใหม่", "--dept", "6960502"])
@@ -46,7 +58,8 @@ struct ImportDepartmentEndToEndTests {
         try sujarit.succeed(["agency", "profile", "set", "--follows-none"])
         let before = try sujarit.storeDump()
         let refused = try sujarit.run(["import", "egp", Self.feed, "--dept", "6960501"])
-        #expect(refused.status != 0 && refused.stderr.contains("agency profile set --follows 6960501"), "\(refused.stderr)")
+        #expect(
+            refused.status != 0 && refused.stderr.contains("agency profile set --follows 6960501"), "\(refused.stderr)")
         #expect(try sujarit.storeDump() == before)
     }
 }

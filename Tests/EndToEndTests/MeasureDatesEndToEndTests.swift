@@ -17,11 +17,15 @@ struct MeasureDatesEndToEndTests {
     }
 
     func add(fy: String, due: String, confirm: Bool = false) -> [String] {
-        ["risk", "measure", "add", "--fy", fy, "--title", "เผยแพร่สรุปผลการจัดซื้อจัดจ้าง", "--owner", "กองคลัง", "--due", due,
-         "--issue-area", "การใช้งบประมาณและการจัดซื้อจัดจ้าง"] + (confirm ? ["--confirm"] : [])
+        [
+            "risk", "measure", "add", "--fy", fy, "--title", "เผยแพร่สรุปผลการจัดซื้อจัดจ้าง", "--owner", "กองคลัง", "--due",
+            due,
+            "--issue-area", "การใช้งบประมาณและการจัดซื้อจัดจ้าง",
+        ] + (confirm ? ["--confirm"] : [])
     }
 
-    @Test("--due 15/08/2512 is refused naming 15/08/2568; 2099-01-01 needs --confirm; 30/09/2569 (a year after) is taken")
+    @Test(
+        "--due 15/08/2512 is refused naming 15/08/2568; 2099-01-01 needs --confirm; 30/09/2569 (a year after) is taken")
     func dueDays() throws {
         let sujarit = try prepared()
         let before = try sujarit.storeDump()
@@ -39,12 +43,24 @@ struct MeasureDatesEndToEndTests {
         #expect(confirmed.stdout.contains("due 1 ม.ค. 2642"))
     }
 
-    @Test("importing the FY2567 plan warns of the measures due 31 Dec 2567 (FY2568), not of those due 30 Sep 2567 (its last day)")
+    @Test(
+        """
+        importing the FY2567 plan warns of the measures due 31 Dec 2567 (FY2568), not of those due 30 Sep 2567 \
+        (its last day)
+        """
+    )
     func importWarnsDueOutsideYear() throws {
         let sujarit = try prepared()
-        let imported = try sujarit.succeed(["risk", "import", Self.root + "/Registers/examples/takbai/risks-plan-2567.yaml"])
-        let warned = imported.stderr.split(separator: "\n").filter { $0.contains("falls in FY2568, not the measure's FY2567") }
-        #expect(warned.map { String($0.split(separator: ":")[1]).trimmingCharacters(in: .whitespaces) } == ["M-2567-001", "M-2567-005", "M-2567-006"], "\(imported.stderr)")
+        let imported = try sujarit.succeed([
+            "risk", "import", Self.root + "/Registers/examples/takbai/risks-plan-2567.yaml",
+        ])
+        let warned = imported.stderr.split(separator: "\n").filter {
+            $0.contains("falls in FY2568, not the measure's FY2567")
+        }
+        #expect(
+            warned.map { String($0.split(separator: ":")[1]).trimmingCharacters(in: .whitespaces) } == [
+                "M-2567-001", "M-2567-005", "M-2567-006",
+            ], "\(imported.stderr)")
         #expect(!imported.stderr.contains("M-2567-002"), "due 30 ก.ย. 2567, the year's last day")
     }
 
@@ -52,12 +68,21 @@ struct MeasureDatesEndToEndTests {
     func progressDays() throws {
         let sujarit = try prepared()
         let planned = try sujarit.succeed(add(fy: "2569", due: "31/03/2569"))
-        let id = try #require(planned.stdout.split(separator: " ").dropFirst().first.map { String($0).trimmingCharacters(in: CharacterSet(charactersIn: ",.")) })
+        let id = try #require(
+            planned.stdout.split(separator: " ").dropFirst().first.map {
+                String($0).trimmingCharacters(in: CharacterSet(charactersIn: ",."))
+            })
         let before = try sujarit.storeDump()
-        let late = try sujarit.run(["risk", "measure", "progress", id, "--round", "6m", "--status", "done", "--as-of", "31 มี.ค. 70"])
+        let late = try sujarit.run([
+            "risk", "measure", "progress", id, "--round", "6m", "--status", "done", "--as-of", "31 มี.ค. 70",
+        ])
         #expect(late.status != 0)
-        #expect(late.stderr.contains("outside the six-month round") && late.stderr.contains("Did you mean 31 มี.ค. 2569"), "\(late.stderr)")
+        #expect(
+            late.stderr.contains("outside the six-month round") && late.stderr.contains("Did you mean 31 มี.ค. 2569"),
+            "\(late.stderr)")
         #expect(try sujarit.storeDump() == before)
-        try sujarit.succeed(["risk", "measure", "progress", id, "--round", "6m", "--status", "done", "--as-of", "31 มี.ค. 69"])
+        try sujarit.succeed([
+            "risk", "measure", "progress", id, "--round", "6m", "--status", "done", "--as-of", "31 มี.ค. 69",
+        ])
     }
 }

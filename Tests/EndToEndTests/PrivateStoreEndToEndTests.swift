@@ -12,7 +12,10 @@ struct PrivateStoreEndToEndTests {
         let sujarit = try SujaritProcess()
         try sujarit.succeed(["init", "--agency", "เทศบาลเมืองตากใบ", "--dept", "6960102"])
         #expect(try mode(sujarit.storePath) == 0o600)
-        try sujarit.succeed(["agency", "load", SujaritProcess.packageRoot.appendingPathComponent("Registers/examples/takbai/agency.yaml").path])
+        try sujarit.succeed([
+            "agency", "load",
+            SujaritProcess.packageRoot.appendingPathComponent("Registers/examples/takbai/agency.yaml").path,
+        ])
         for file in [sujarit.storePath, sujarit.storePath + "-wal", sujarit.storePath + "-shm"]
         where FileManager.default.fileExists(atPath: file) {
             #expect(try mode(file) == 0o600, "\(file)")

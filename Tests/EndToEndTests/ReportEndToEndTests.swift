@@ -21,8 +21,14 @@ struct ReportEndToEndTests {
         for (id, l, i) in [("R-2568-001", 4, 4), ("R-2568-002", 3, 4), ("R-2568-003", 3, 3), ("R-2568-004", 3, 4)] {
             try sujarit.succeed(["risk", "assess", id, "--kind", "inherent", "-l", String(l), "-i", String(i)])
         }
-        try sujarit.succeed(["risk", "measure", "progress", "M-2568-001", "--round", "6m", "--status", "done", "--as-of", "2025-03-31", "--result", "เผยแพร่ครบ ๖ เดือน"])
-        try sujarit.succeed(["risk", "measure", "progress", "M-2568-005", "--round", "6m", "--status", "ยังไม่ได้ดำเนินการ", "--as-of", "2025-03-31", "--problems", "รอความเห็นนิติกร"])
+        try sujarit.succeed([
+            "risk", "measure", "progress", "M-2568-001", "--round", "6m", "--status", "done", "--as-of", "2025-03-31",
+            "--result", "เผยแพร่ครบ ๖ เดือน",
+        ])
+        try sujarit.succeed([
+            "risk", "measure", "progress", "M-2568-005", "--round", "6m", "--status", "ยังไม่ได้ดำเนินการ", "--as-of",
+            "2025-03-31", "--problems", "รอความเห็นนิติกร",
+        ])
         try sujarit.succeed(["gift", "import", Self.examples + "/gifts-2568.yaml"])
         try sujarit.succeed(["coi", "import", Self.examples + "/declarations-2568.yaml"])
         try sujarit.succeed(["ita", "record", "--file", Self.examples + "/ita-2566.yaml"])
@@ -58,9 +64,14 @@ struct ReportEndToEndTests {
             #expect(result.status != 0, "\(arguments) must fail")
             #expect(!result.stderr.isEmpty)
         }
-        #expect(try sujarit.run(["ita", "record", "--fy", "2567", "--iit", "101", "--eit", "90", "--oit", "100"]).stderr.contains("--iit: '101' is not a score"))
-        #expect(try sujarit.run(["ita", "record", "--file", Self.examples + "/ita-2566.yaml"]).stderr.contains("--replace"))
-        #expect(try sujarit.run(["ita", "record", "--fy", "2571", "--iit", "90", "--eit", "90", "--oit", "90"]).stderr.contains("fy2571.yaml"))
+        #expect(
+            try sujarit.run(["ita", "record", "--fy", "2567", "--iit", "101", "--eit", "90", "--oit", "100"]).stderr
+                .contains("--iit: '101' is not a score"))
+        #expect(
+            try sujarit.run(["ita", "record", "--file", Self.examples + "/ita-2566.yaml"]).stderr.contains("--replace"))
+        #expect(
+            try sujarit.run(["ita", "record", "--fy", "2571", "--iit", "90", "--eit", "90", "--oit", "90"]).stderr
+                .contains("fy2571.yaml"))
         #expect(try sujarit.storeDump() == before)
     }
 
@@ -79,23 +90,33 @@ struct ReportEndToEndTests {
         }
         for (kind, name) in [("o34", "o34-2568.html"), ("plan", "plan-2568.html"), ("measures", "measures-2568.html")] {
             try sujarit.succeed(["report", kind, "--fy", "2568"])
-            #expect(FileManager.default.fileExists(atPath: sujarit.folder.appendingPathComponent("Reports/out/\(name)").path), "\(kind)")
+            #expect(
+                FileManager.default.fileExists(
+                    atPath: sujarit.folder.appendingPathComponent("Reports/out/\(name)").path), "\(kind)")
         }
         let term = try sujarit.succeed(["report", "followup", "--fy", "2568", "--round", "6m", "--format", "term"])
         #expect(term.stdout.contains("รายงานการติดตามผลการดำเนินงานตามมาตรการ"))
         #expect(term.stdout.contains("M-2568-005") && term.stdout.contains("ยังไม่ได้ดำเนินการ"))
-        let markdown = try sujarit.succeed(["report", "measures", "--fy", "2568", "--round", "6m", "--format", "md", "-o", "-", "--thai-digits"])
+        let markdown = try sujarit.succeed([
+            "report", "measures", "--fy", "2568", "--round", "6m", "--format", "md", "-o", "-", "--thai-digits",
+        ])
         #expect(markdown.stdout.hasPrefix("# มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน"))
         #expect(markdown.stdout.contains("๒๕๖๘"))
-        let csv = try sujarit.succeed(["report", "followup", "--fy", "2568", "--round", "6m", "--format", "csv", "--department", "FIN", "-o", "-"])
-        #expect(csv.stdout.hasPrefix("\u{FEFF}id,kind,title,owner,due,status,overdue_days,result,problems,evidence\r\n"))
+        let csv = try sujarit.succeed([
+            "report", "followup", "--fy", "2568", "--round", "6m", "--format", "csv", "--department", "FIN", "-o", "-",
+        ])
+        #expect(
+            csv.stdout.hasPrefix("\u{FEFF}id,kind,title,owner,due,status,overdue_days,result,problems,evidence\r\n"))
         #expect(csv.stdout.contains("M-2568-001,risk-measure,"))
-        let json = try sujarit.succeed(["report", "executive", "--fy", "2568", "--round", "6m", "--format", "json", "-o", "-"])
+        let json = try sujarit.succeed([
+            "report", "executive", "--fy", "2568", "--round", "6m", "--format", "json", "-o", "-",
+        ])
         let summary = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
         #expect((summary?["ita"] as? [String: Any])?["overall"] as? String == "96.29")
         let custom = sujarit.folder.appendingPathComponent("ผู้บริหาร.md").path
         try sujarit.succeed(["report", "executive", "--fy", "2568", "--round", "12m", "--format", "md", "-o", custom])
-        #expect(try String(contentsOfFile: custom, encoding: .utf8).contains("## สิ่งที่เปลี่ยนแปลงจากรอบก่อน (รอบ 6 เดือน 2568)"))
+        #expect(
+            try String(contentsOfFile: custom, encoding: .utf8).contains("## สิ่งที่เปลี่ยนแปลงจากรอบก่อน (รอบ 6 เดือน 2568)"))
     }
 
     @Test("--as-of: a past day replays the log; a future day and bad options are refused with a clear message")
@@ -106,7 +127,9 @@ struct ReportEndToEndTests {
         formatter.formatOptions = [.withFullDate]
         let day = formatter.string(from: yesterday)
         // Everything was recorded today, so the log as it stood two days ago holds nothing of the year.
-        let past = try sujarit.succeed(["report", "followup", "--fy", "2568", "--round", "6m", "--as-of", day, "--format", "json", "-o", "-"])
+        let past = try sujarit.succeed([
+            "report", "followup", "--fy", "2568", "--round", "6m", "--as-of", day, "--format", "json", "-o", "-",
+        ])
         let report = try JSONSerialization.jsonObject(with: Data(past.stdout.utf8)) as? [String: Any]
         #expect((report?["lines"] as? [Any])?.isEmpty == true)
         #expect(((report?["header"] as? [String: Any])?["period"] as? [String: Any])?["replayed"] as? Bool == true)
@@ -121,12 +144,17 @@ struct ReportEndToEndTests {
     }
 
     @Test(
-        "The executive summary printed to PDF and PNG: one or two A4 pages, a coloured heatmap, the Thai text of the source",
+        """
+        The executive summary printed to PDF and PNG: one or two A4 pages, a coloured heatmap, the Thai text of \
+        the source
+        """,
         .enabled(if: VisualCheck.canRun, VisualCheck.skipReason)
     )
     func executiveAsPrinted() throws {
         let sujarit = try prepared()
-        try sujarit.succeed(["risk", "measure", "progress", "M-2568-002", "--round", "12m", "--status", "done", "--as-of", "2025-09-30"])
+        try sujarit.succeed([
+            "risk", "measure", "progress", "M-2568-002", "--round", "12m", "--status", "done", "--as-of", "2025-09-30",
+        ])
         let result = try sujarit.succeed(["report", "executive", "--fy", "2568", "--round", "12m", "--pdf"])
         let out = sujarit.folder.appendingPathComponent("Reports/out")
         let pdf = out.appendingPathComponent("executive-2568-12m.pdf").path
@@ -135,14 +163,22 @@ struct ReportEndToEndTests {
 
         // One or two pages of A4.
         let info = try VisualCheck.run("pdfinfo", [pdf])
-        let pages = Int(info.split(separator: "\n").first { $0.hasPrefix("Pages:") }?.split(separator: " ").last ?? "") ?? 0
+        let pages =
+            Int(info.split(separator: "\n").first { $0.hasPrefix("Pages:") }?.split(separator: " ").last ?? "") ?? 0
         #expect((1...2).contains(pages), "the executive summary has \(pages) pages")
         #expect(info.contains("(A4)"), "the pages are A4: \(info)")
 
         // The PNG a person would look at, and the same raster as PPM (pdftoppm's default) to measure the heatmap.
-        _ = try VisualCheck.run("pdftoppm", ["-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", pdf, out.appendingPathComponent("executive-page1").path])
+        _ = try VisualCheck.run(
+            "pdftoppm",
+            [
+                "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", pdf,
+                out.appendingPathComponent("executive-page1").path,
+            ])
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("executive-page1.png").path))
-        _ = try VisualCheck.run("pdftoppm", ["-r", "60", "-f", "1", "-l", "1", "-singlefile", pdf, out.appendingPathComponent("executive-page1").path])
+        _ = try VisualCheck.run(
+            "pdftoppm",
+            ["-r", "60", "-f", "1", "-l", "1", "-singlefile", pdf, out.appendingPathComponent("executive-page1").path])
         let image = try PPMImage(contentsOf: out.appendingPathComponent("executive-page1.ppm"))
         let region = try #require(image.heatmapRegion(), "no heatmap colours on page 1")
         // Two 5×5 grids at 60 dpi are at least ~150 × 60 pixels, with every band's colour and ink (the counts) inside.
@@ -154,8 +190,10 @@ struct ReportEndToEndTests {
         let text = VisualCheck.comparable(try VisualCheck.run("pdftotext", ["-enc", "UTF-8", pdf, "-"]))
         var expected = VisualCheck.headings(in: html)
         // Phrases that sit on one line (cells that wrap interleave with their neighbours in a PDF's text layer).
-        expected += ["เทศบาลเมืองตากใบ", "อำเภอตากใบ จังหวัดนราธิวาส", "ผ่านดีเยี่ยม", "96.29", "นายอนันต์ ศรีสุข", "นายกเทศมนตรีเมืองตากใบ",
-                     "ของขวัญที่ต้องรายงาน", "ความเสี่ยงระดับสูงขึ้นไป (ก่อนการควบคุม)", "30 กันยายน 2568"]
+        expected += [
+            "เทศบาลเมืองตากใบ", "อำเภอตากใบ จังหวัดนราธิวาส", "ผ่านดีเยี่ยม", "96.29", "นายอนันต์ ศรีสุข", "นายกเทศมนตรีเมืองตากใบ",
+            "ของขวัญที่ต้องรายงาน", "ความเสี่ยงระดับสูงขึ้นไป (ก่อนการควบคุม)", "30 กันยายน 2568",
+        ]
         #expect(expected.count > 8)
         for phrase in expected {
             #expect(text.contains(VisualCheck.comparable(phrase)), "pdftotext lacks '\(phrase)'")
@@ -174,20 +212,31 @@ enum VisualCheck {
     }
 
     static var chromium: String? {
-        ProcessInfo.processInfo.environment["SUJARIT_CHROMIUM"] ?? ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"].lazy.compactMap(which).first
+        ProcessInfo.processInfo.environment["SUJARIT_CHROMIUM"]
+            ?? ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"].lazy.compactMap(which).first
     }
 
-    static var missing: [String] { (chromium == nil ? ["chromium"] : []) + tools.filter { which($0) == nil }.map { _ in "poppler-utils" } }
+    static var missing: [String] {
+        (chromium == nil ? ["chromium"] : []) + tools.filter { which($0) == nil }.map { _ in "poppler-utils" }
+    }
 
     /// On CI (`CI` set) the check always runs, so a missing Chromium fails it instead of hiding it.
     static var canRun: Bool { missing.isEmpty || ProcessInfo.processInfo.environment["CI"] != nil }
 
     static var skipReason: Comment {
-        Comment(rawValue: "skipped: \(Set(missing).sorted().joined(separator: " and ")) not installed on this machine (apt-get install chromium fonts-thai-tlwg fonts-noto-core poppler-utils; CI installs them)")
+        Comment(
+            rawValue:
+                """
+                skipped: \(Set(missing).sorted().joined(separator: " and ")) not installed on this machine \
+                (apt-get install chromium fonts-thai-tlwg fonts-noto-core poppler-utils; CI installs them)
+                """
+        )
     }
 
     static func run(_ tool: String, _ arguments: [String]) throws -> String {
-        guard let path = which(tool) else { throw VisualCheckError(message: "\(tool) is not installed (Debian: poppler-utils)") }
+        guard let path = which(tool) else {
+            throw VisualCheckError(message: "\(tool) is not installed (Debian: poppler-utils)")
+        }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
@@ -197,7 +246,9 @@ enum VisualCheck {
         try process.run()
         let data = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw VisualCheckError(message: "\(tool) \(arguments) exited \(process.terminationStatus)") }
+        guard process.terminationStatus == 0 else {
+            throw VisualCheckError(message: "\(tool) \(arguments) exited \(process.terminationStatus)")
+        }
         return String(decoding: data, as: UTF8.self)
     }
 
@@ -212,10 +263,15 @@ enum VisualCheck {
         var found: [String] = []
         for tag in ["h1", "h2", "h3"] {
             var rest = html[...]
-            while let open = rest.range(of: "<\(tag)>"), let close = rest.range(of: "</\(tag)>", range: open.upperBound..<rest.endIndex) {
+            while let open = rest.range(of: "<\(tag)>"),
+                let close = rest.range(of: "</\(tag)>", range: open.upperBound..<rest.endIndex)
+            {
                 var text = String(rest[open.upperBound..<close.lowerBound])
-                while let start = text.firstIndex(of: "<"), let end = text[start...].firstIndex(of: ">") { text.removeSubrange(start...end) }
-                text = text.replacingOccurrences(of: "&amp;", with: "&").replacingOccurrences(of: "&#39;", with: "'").replacingOccurrences(of: "&quot;", with: "\"")
+                while let start = text.firstIndex(of: "<"), let end = text[start...].firstIndex(of: ">") {
+                    text.removeSubrange(start...end)
+                }
+                text = text.replacingOccurrences(of: "&amp;", with: "&").replacingOccurrences(of: "&#39;", with: "'")
+                    .replacingOccurrences(of: "&quot;", with: "\"")
                 if !text.trimmingCharacters(in: .whitespaces).isEmpty { found.append(text) }
                 rest = rest[close.upperBound...]
             }
@@ -240,17 +296,22 @@ struct PPMImage {
         var fields: [String] = []
         var index = 0
         while fields.count < 4, index < data.count {
-            while index < data.count, data[index] == 0x20 || data[index] == 0x0A || data[index] == 0x0D || data[index] == 0x09 { index += 1 }
+            while index < data.count,
+                data[index] == 0x20 || data[index] == 0x0A || data[index] == 0x0D || data[index] == 0x09
+            { index += 1 }
             var field = ""
-            while index < data.count, !(data[index] == 0x20 || data[index] == 0x0A || data[index] == 0x0D || data[index] == 0x09) {
+            while index < data.count,
+                !(data[index] == 0x20 || data[index] == 0x0A || data[index] == 0x0D || data[index] == 0x09)
+            {
                 field.append(Character(UnicodeScalar(data[index])))
                 index += 1
             }
             fields.append(field)
         }
         index += 1
-        guard fields.count == 4, fields[0] == "P6", let width = Int(fields[1]), let height = Int(fields[2]), fields[3] == "255",
-              data.count - index >= width * height * 3
+        guard fields.count == 4, fields[0] == "P6", let width = Int(fields[1]), let height = Int(fields[2]),
+            fields[3] == "255",
+            data.count - index >= width * height * 3
         else { throw VisualCheckError(message: "\(url.path) is not a P6 PPM") }
         self.width = width
         self.height = height
@@ -267,7 +328,11 @@ struct PPMImage {
             for x in 0..<(width * 3 / 5) {
                 let offset = (y * width + x) * 3
                 let (r, g, b) = (Int(pixels[offset]), Int(pixels[offset + 1]), Int(pixels[offset + 2]))
-                guard let band = bands.firstIndex(where: { abs($0.0 - r) < 14 && abs($0.1 - g) < 14 && abs($0.2 - b) < 14 }) else { continue }
+                guard
+                    let band = bands.firstIndex(where: {
+                        abs($0.0 - r) < 14 && abs($0.1 - g) < 14 && abs($0.2 - b) < 14
+                    })
+                else { continue }
                 counts[band] += 1
                 minX = min(minX, x); maxX = max(maxX, x); minY = min(minY, y); maxY = max(maxY, y)
             }

@@ -1,6 +1,6 @@
 import Foundation
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 import Testing
 
@@ -28,13 +28,14 @@ struct RiskEndToEndTests {
         let sujarit = try prepared()
         try sujarit.succeed(["risk", "round", "--fy", "2568", "--kind", "inherent", "--as", "palad"])
 
-        let session = try PseudoTerminal(SujaritProcess.executable.path, ["risk", "session", "--as", "nisa"], sujarit: sujarit)
+        let session = try PseudoTerminal(
+            SujaritProcess.executable.path, ["risk", "session", "--as", "nisa"], sujarit: sujarit)
         try session.expect("[1/8] R-2568-001")
-        try session.expect("เกิดขึ้นมากกว่า 20 ครั้งต่อปี")         // the likelihood scale, in Thai (5x5@2)
+        try session.expect("เกิดขึ้นมากกว่า 20 ครั้งต่อปี") // the likelihood scale, in Thai (5x5@2)
         try session.expect("โอกาส Likelihood (1–5): ")
-        session.send("๔\n")                                         // Thai digit four
+        session.send("๔\n") // Thai digit four
         try session.expect("ผลกระทบ Impact (1–5): ")
-        session.send("9\n")                                         // off the scale: asked again
+        session.send("9\n") // off the scale: asked again
         try session.expect("answer 1–5, s or q")
         session.send("3\n")
         try session.expect("หมายเหตุ Note")
@@ -45,7 +46,7 @@ struct RiskEndToEndTests {
         session.send("s\n")
         try session.expect("[3/8] R-2568-003")
         try session.expect("โอกาส Likelihood (1–5): ")
-        session.send("2 3\n")                                       // both levels on one line
+        session.send("2 3\n") // both levels on one line
         try session.expect("✓ บันทึกแล้ว R-2568-003: 2×3=6 ปานกลาง")
         try session.expect("[4/8] R-2568-004")
         try session.expect("โอกาส Likelihood (1–5): ")
@@ -80,19 +81,25 @@ struct RiskEndToEndTests {
         #expect(try sujarit.storeDump() == before)
         // One short of the quorum (2 of 5) is still refused; at the quorum (3 of 5) only the unscored risks remain.
         try sujarit.succeed(["risk", "score", "R-2568-001", "-l", "4", "-i", "4", "--as", "sompong"])
-        #expect(try sujarit.run(["risk", "finalize", "--as", "palad"]).stderr.contains("R-2568-001: scored by 2 (nisa, sompong)"))
+        #expect(
+            try sujarit.run(["risk", "finalize", "--as", "palad"]).stderr.contains(
+                "R-2568-001: scored by 2 (nisa, sompong)"))
         try sujarit.succeed(["risk", "score", "R-2568-001", "-l", "4", "-i", "4", "--as", "palad"])
         // The chair sees who has scored before finalizing.
-        let status = try sujarit.succeed(["risk", "round", "status", "--round", "2568/1", "--format", "csv"]).stdout.split(separator: "\r\n").map(String.init)
+        let status = try sujarit.succeed(["risk", "round", "status", "--round", "2568/1", "--format", "csv"]).stdout
+            .split(separator: "\r\n").map(String.init)
         #expect(status.contains("R-2568-001,ready,3,nisa palad sompong,fatimah surachai"))
         #expect(status.contains("R-2568-002,unscored,0,,fatimah nisa palad sompong surachai"))
         #expect(status.count == 9)
         let statusJSON = try sujarit.succeed(["risk", "round", "status", "--format", "json"]).stdout
         #expect(statusJSON.contains("below-quorum") == false && statusJSON.contains("\"R-2568-004\""))
-        #expect(try sujarit.run(["risk", "round", "status", "--round", "2568/2"]).stderr.contains("the rounds are 2568/1"))
+        #expect(
+            try sujarit.run(["risk", "round", "status", "--round", "2568/2"]).stderr.contains("the rounds are 2568/1"))
         before = try sujarit.storeDump()
         let unscored = try sujarit.run(["risk", "finalize", "--as", "palad"])
-        #expect(unscored.status != 0 && unscored.stderr.contains("6 risk(s) have no score") && !unscored.stderr.contains("fewer than"))
+        #expect(
+            unscored.status != 0 && unscored.stderr.contains("6 risk(s) have no score")
+                && !unscored.stderr.contains("fewer than"))
         #expect(unscored.stderr.contains("--partial --reason"))
         let noReason = try sujarit.run(["risk", "finalize", "--partial", "--as", "palad"])
         #expect(noReason.status != 0 && noReason.stderr.contains("--partial needs --reason"))
@@ -103,10 +110,16 @@ struct RiskEndToEndTests {
         #expect(disagreeing.stderr.contains("R-2568-004: likelihood spread 2"))
         #expect(try sujarit.storeDump() == before)
 
-        let notChair = try sujarit.run(["risk", "resolve", "R-2568-004", "-l", "3", "-i", "4", "--note", "x", "--as", "nisa"])
+        let notChair = try sujarit.run([
+            "risk", "resolve", "R-2568-004", "-l", "3", "-i", "4", "--note", "x", "--as", "nisa",
+        ])
         #expect(notChair.status != 0 && notChair.stderr.contains("not the committee chair"))
-        try sujarit.succeed(["risk", "resolve", "R-2568-004", "-l", "3", "-i", "4", "--note", "หารือแล้ว", "--as", "palad"])
-        let finalized = try sujarit.succeed(["risk", "finalize", "--partial", "--reason", reason, "--as", "palad", "--format", "csv"])
+        try sujarit.succeed([
+            "risk", "resolve", "R-2568-004", "-l", "3", "-i", "4", "--note", "หารือแล้ว", "--as", "palad",
+        ])
+        let finalized = try sujarit.succeed([
+            "risk", "finalize", "--partial", "--reason", reason, "--as", "palad", "--format", "csv",
+        ])
         #expect(finalized.stdout.contains("R-2568-004,3,3,4,2/0"))
         #expect(finalized.stdout.contains("R-2568-001,3,4,4,0/0,median"))
         #expect(finalized.stderr.contains("partial close"))
@@ -137,12 +150,17 @@ struct RiskEndToEndTests {
     @Test("export to JSON and CSV imports back unchanged into a new store")
     func exportImportRoundTrip() throws {
         let first = try prepared()
-        try first.succeed(["risk", "measure", "progress", "M-2568-001", "--round", "6m", "--status", "done", "--as-of", "31/03/2568", "--result", "เสร็จ"])
+        try first.succeed([
+            "risk", "measure", "progress", "M-2568-001", "--round", "6m", "--status", "done", "--as-of", "31/03/2568",
+            "--result", "เสร็จ",
+        ])
         try first.succeed(["risk", "export", "--output", "register.json"])
         try first.succeed(["risk", "export", "--fy", "2568", "--format", "csv", "--output", "register.csv"])
         // Read as bytes: decoding with String(contentsOf:) would drop the CSV's byte-order mark.
-        let json = String(decoding: try Data(contentsOf: first.folder.appendingPathComponent("register.json")), as: UTF8.self)
-        let csv = String(decoding: try Data(contentsOf: first.folder.appendingPathComponent("register.csv")), as: UTF8.self)
+        let json = String(
+            decoding: try Data(contentsOf: first.folder.appendingPathComponent("register.json")), as: UTF8.self)
+        let csv = String(
+            decoding: try Data(contentsOf: first.folder.appendingPathComponent("register.csv")), as: UTF8.self)
 
         for (file, format, original) in [("register.json", "json", json), ("register.csv", "csv", csv)] {
             let second = try SujaritProcess()
@@ -160,27 +178,42 @@ struct RiskEndToEndTests {
     func byHand() throws {
         let sujarit = try prepared()
         let added = try sujarit.succeed([
-            "risk", "add", "--fy", "๒๕๖๘", "--department", "ENG", "--category", "procurement", "--process", "การกำหนดราคากลาง",
-            "--event", "กำหนดราคากลางสูงเกินจริง", "--cause", "ไม่มีการสืบราคาจากหลายแหล่ง", "--control", "อ่อน: คณะกรรมการกำหนดราคากลาง",
+            "risk", "add", "--fy", "๒๕๖๘", "--department", "ENG", "--category", "procurement", "--process",
+            "การกำหนดราคากลาง",
+            "--event", "กำหนดราคากลางสูงเกินจริง", "--cause", "ไม่มีการสืบราคาจากหลายแหล่ง", "--control",
+            "อ่อน: คณะกรรมการกำหนดราคากลาง",
         ])
         #expect(added.stdout.contains("Added R-2568-009"))
         let planned = try sujarit.succeed([
-            "risk", "measure", "add", "--fy", "2568", "--title", "สืบราคาอย่างน้อย 3 แหล่ง", "--owner", "กองช่าง", "--department", "ENG",
-            "--due", "31 ม.ค. 68", "--risk", "R-2568-009", "--issue-area", "การใช้งบประมาณและการจัดซื้อจัดจ้าง", "--oit", "๐๒๐",
+            "risk", "measure", "add", "--fy", "2568", "--title", "สืบราคาอย่างน้อย 3 แหล่ง", "--owner", "กองช่าง",
+            "--department", "ENG",
+            "--due", "31 ม.ค. 68", "--risk", "R-2568-009", "--issue-area", "การใช้งบประมาณและการจัดซื้อจัดจ้าง", "--oit",
+            "๐๒๐",
         ])
         #expect(planned.stdout.contains("Planned M-2568-007, due 31 ม.ค. 2568"))
-        let overdue = try sujarit.succeed(["risk", "measure", "list", "--overdue", "--as-of", "1/2/2568", "--format", "csv"])
+        let overdue = try sujarit.succeed([
+            "risk", "measure", "list", "--overdue", "--as-of", "1/2/2568", "--format", "csv",
+        ])
         #expect(overdue.stdout.contains("M-2568-007"))
         // Dated today by default, which is outside FY2568's rounds: refused, naming --as-of.
-        let undated = try sujarit.run(["risk", "measure", "progress", "M-2568-007", "--round", "6m", "--status", "ดำเนินการแล้วเสร็จ"])
+        let undated = try sujarit.run([
+            "risk", "measure", "progress", "M-2568-007", "--round", "6m", "--status", "ดำเนินการแล้วเสร็จ",
+        ])
         #expect(undated.status != 0 && undated.stderr.contains("No --as-of was given"), "\(undated.output)")
-        try sujarit.succeed(["risk", "measure", "progress", "M-2568-007", "--round", "6m", "--status", "ดำเนินการแล้วเสร็จ", "--evidence", "บันทึก 12/2568", "--as-of", "1/2/2568"])
-        let after = try sujarit.succeed(["risk", "measure", "list", "--overdue", "--as-of", "1/2/2568", "--format", "csv"])
+        try sujarit.succeed([
+            "risk", "measure", "progress", "M-2568-007", "--round", "6m", "--status", "ดำเนินการแล้วเสร็จ", "--evidence",
+            "บันทึก 12/2568", "--as-of", "1/2/2568",
+        ])
+        let after = try sujarit.succeed([
+            "risk", "measure", "list", "--overdue", "--as-of", "1/2/2568", "--format", "csv",
+        ])
         #expect(!after.stdout.contains("M-2568-007"))
         try sujarit.succeed(["risk", "assess", "R-2568-009", "--kind", "current", "-l", "3", "-i", "4"])
         let raised = try sujarit.succeed(["risk", "assess", "R-2568-009", "--kind", "residual", "-l", "4", "-i", "4"])
         #expect(raised.stderr.contains("Warning: residual 16 is above current 12"))
-        try sujarit.succeed(["risk", "accept", "R-2568-008", "--approver", "mayor", "--rationale", "ต้นทุนสูง", "--until", "31/12/2599"])
+        try sujarit.succeed([
+            "risk", "accept", "R-2568-008", "--approver", "mayor", "--rationale", "ต้นทุนสูง", "--until", "31/12/2599",
+        ])
         let accepted = try sujarit.succeed(["risk", "list", "--status", "accepted", "--format", "csv"])
         #expect(accepted.stdout.contains("R-2568-008") && !accepted.stdout.contains("R-2568-001"))
     }
@@ -196,21 +229,28 @@ struct RiskEndToEndTests {
         #expect(diff.stdout.contains("R-2568-001,R-2569-001,residual score,2×3=6 ปานกลาง,-"))
     }
 
-    @Test("bad input: a clear error, a non-zero exit and the store unchanged",
-          arguments: [
+    @Test(
+        "bad input: a clear error, a non-zero exit and the store unchanged",
+        arguments: [
             ["risk", "score", "R-2568-001", "-l", "0", "-i", "3", "--as", "nisa"],
             ["risk", "score", "R-2568-001", "-l", "6", "-i", "3", "--as", "nisa"],
             ["risk", "score", "R-2568-099", "-l", "3", "-i", "3", "--as", "nisa"],
             ["risk", "score", "R-2568-001", "-l", "3", "-i", "3", "--as", "anan"],
             ["risk", "score", "R-2568-001", "-l", "3", "-i", "3", "--as", "nobody"],
             ["risk", "finalize", "--as", "palad"],
-            ["risk", "add", "--fy", "2568", "--department", "FIN", "--category", "bribery", "--process", "p", "--event", "e"],
-            ["risk", "add", "--fy", "2568", "--department", "XYZ", "--category", "procurement", "--process", "p", "--event", "e"],
+            [
+                "risk", "add", "--fy", "2568", "--department", "FIN", "--category", "bribery", "--process", "p",
+                "--event", "e",
+            ],
+            [
+                "risk", "add", "--fy", "2568", "--department", "XYZ", "--category", "procurement", "--process", "p",
+                "--event", "e",
+            ],
             ["risk", "show", "R-2568-099"],
             ["risk", "import", "BAD-FILE"],
             ["risk", "measure", "progress", "M-2568-099", "--round", "6m", "--status", "done"],
             ["risk", "accept", "R-2568-001", "--approver", "nisa", "--rationale", "x", "--until", "30/09/2568"],
-          ])
+        ])
     func badInput(arguments: [String]) throws {
         let sujarit = try prepared()
         try sujarit.succeed(["risk", "round", "--fy", "2568", "--kind", "inherent", "--as", "palad"])
@@ -219,7 +259,8 @@ struct RiskEndToEndTests {
         var arguments = arguments
         if arguments.last == "BAD-FILE" {
             let bad = sujarit.folder.appendingPathComponent("bad.yaml")
-            let text = try String(contentsOfFile: Self.example, encoding: .utf8).replacingOccurrences(of: "category: budget", with: "category: bribery")
+            let text = try String(contentsOfFile: Self.example, encoding: .utf8).replacingOccurrences(
+                of: "category: budget", with: "category: bribery")
             try text.write(to: bad, atomically: true, encoding: .utf8)
             arguments[arguments.count - 1] = bad.path
         }
@@ -288,7 +329,9 @@ final class PseudoTerminal {
             if count <= 0 { break }
             buffer.append(contentsOf: chunk[0..<count])
         }
-        Issue.record("the session never printed \(text.debugDescription); it printed:\n\(transcript)", sourceLocation: sourceLocation)
+        Issue.record(
+            "the session never printed \(text.debugDescription); it printed:\n\(transcript)",
+            sourceLocation: sourceLocation)
         throw POSIXError(.ETIMEDOUT)
     }
 

@@ -12,11 +12,13 @@ struct SafeOutputEndToEndTests {
         return sujarit
     }
 
-    @Test("-o naming the store, its -wal, a link to it or a relative path to it is refused and the store still verifies")
+    @Test(
+        "-o naming the store, its -wal, a link to it or a relative path to it is refused and the store still verifies")
     func storeIsNeverAnOutput() throws {
         let sujarit = try Self.demoStore()
         let before = try sujarit.storeDump()
-        try FileManager.default.createSymbolicLink(atPath: sujarit.folder.appendingPathComponent("link.db").path, withDestinationPath: sujarit.storePath)
+        try FileManager.default.createSymbolicLink(
+            atPath: sujarit.folder.appendingPathComponent("link.db").path, withDestinationPath: sujarit.storePath)
         let attempts: [[String]] = [
             ["risk", "export", "--format", "csv", "--output", "store.db"],
             ["risk", "export", "--output", sujarit.storePath + "-wal"],
@@ -29,7 +31,9 @@ struct SafeOutputEndToEndTests {
         for arguments in attempts {
             let result = try sujarit.run(arguments)
             #expect(result.status != 0, "\(arguments.joined(separator: " ")) exited 0:\n\(result.output)")
-            #expect(result.stderr.contains("is the store's own file"), "\(arguments.joined(separator: " ")): \(result.stderr)")
+            #expect(
+                result.stderr.contains("is the store's own file"),
+                "\(arguments.joined(separator: " ")): \(result.stderr)")
             #expect(!result.stderr.contains("Wrote"))
         }
         #expect(try sujarit.storeDump() == before)
@@ -54,8 +58,12 @@ struct SafeOutputEndToEndTests {
         try sujarit.succeed(["report", "o34", "--fy", "2568", "--format", "md", "-o", "existing.txt", "--force"])
         #expect(try String(contentsOf: existing, encoding: .utf8).contains("R-2568-001"))
 
-        try FileManager.default.createDirectory(at: sujarit.folder.appendingPathComponent("out"), withIntermediateDirectories: true)
-        for arguments in [["risk", "export", "--output", "out"], ["report", "o34", "--fy", "2568", "-o", "out/"], ["audit", "plan", "export", "--fy", "2568", "-o", "out"]] {
+        try FileManager.default.createDirectory(
+            at: sujarit.folder.appendingPathComponent("out"), withIntermediateDirectories: true)
+        for arguments in [
+            ["risk", "export", "--output", "out"], ["report", "o34", "--fy", "2568", "-o", "out/"],
+            ["audit", "plan", "export", "--fy", "2568", "-o", "out"],
+        ] {
             let result = try sujarit.run(arguments)
             #expect(result.status != 0)
             #expect(result.stderr.contains("names a folder; give a file name such as out/"), "\(result.stderr)")
@@ -71,21 +79,36 @@ struct SafeOutputEndToEndTests {
         let sujarit = try Self.demoStore()
         // A stand-in for headless Chromium: writes a PDF header where --print-to-pdf says.
         let chromium = sujarit.folder.appendingPathComponent("fake-chromium.sh")
-        try "#!/bin/sh\nfor a in \"$@\"; do case \"$a\" in --print-to-pdf=*) printf '%%PDF-1.4' > \"${a#--print-to-pdf=}\";; esac; done\n"
-            .write(to: chromium, atomically: true, encoding: .utf8)
+        try """
+        #!/bin/sh\nfor a in \"$@\"; do case \"$a\" in --print-to-pdf=*) printf '%%PDF-1.4' > \
+        \"${a#--print-to-pdf=}\";; esac; done\n
+        """
+        .write(to: chromium, atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: chromium.path)
         let environment = ["SUJARIT_CHROMIUM": chromium.path]
-        let first = try sujarit.run(["report", "o34", "--fy", "2568", "--pdf", "-o", "o34.pdf"], environment: environment)
+        let first = try sujarit.run(
+            ["report", "o34", "--fy", "2568", "--pdf", "-o", "o34.pdf"], environment: environment)
         #expect(first.status == 0, "\(first.output)")
         #expect(FileManager.default.fileExists(atPath: sujarit.folder.appendingPathComponent("o34.html").path))
         #expect(try String(contentsOf: sujarit.folder.appendingPathComponent("o34.pdf"), encoding: .utf8) == "%PDF-1.4")
-        let again = try sujarit.run(["report", "o34", "--fy", "2568", "--pdf", "-o", "o34.pdf"], environment: environment)
+        let again = try sujarit.run(
+            ["report", "o34", "--fy", "2568", "--pdf", "-o", "o34.pdf"], environment: environment)
         #expect(again.status != 0 && again.stderr.contains("already exists"))
-        #expect(try sujarit.run(["report", "o34", "--fy", "2568", "--pdf", "-o", "o34.pdf", "--force"], environment: environment).status == 0)
+        #expect(
+            try sujarit.run(
+                ["report", "o34", "--fy", "2568", "--pdf", "-o", "o34.pdf", "--force"], environment: environment
+            ).status == 0)
         // Markdown with --pdf: the .md, then the PDF and its HTML beside it.
-        #expect(try sujarit.run(["report", "o34", "--fy", "2568", "--format", "md", "--pdf", "-o", "r.md"], environment: environment).status == 0)
-        for name in ["r.md", "r.html", "r.pdf"] { #expect(FileManager.default.fileExists(atPath: sujarit.folder.appendingPathComponent(name).path), "\(name)") }
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: sujarit.folder.path).filter { $0.hasSuffix(".partial") }
+        #expect(
+            try sujarit.run(
+                ["report", "o34", "--fy", "2568", "--format", "md", "--pdf", "-o", "r.md"], environment: environment
+            ).status == 0)
+        for name in ["r.md", "r.html", "r.pdf"] {
+            #expect(FileManager.default.fileExists(atPath: sujarit.folder.appendingPathComponent(name).path), "\(name)")
+        }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: sujarit.folder.path).filter {
+            $0.hasSuffix(".partial")
+        }
         #expect(leftovers.isEmpty)
     }
 
@@ -122,8 +145,10 @@ struct SafeOutputEndToEndTests {
     func importedFormulas() throws {
         let sujarit = try SujaritProcess()
         let root = SujaritProcess.packageRoot.path
-        var contracts = try String(contentsOfFile: root + "/Imports/examples/takbai-contracts-2568.csv", encoding: .utf8)
-        contracts = contracts.replacingOccurrences(of: "ห้างหุ้นส่วนจำกัด รุ่งเรืองการโยธา,12/2568", with: #""=HYPERLINK(""http://x"",""ชนะ"")",12/2568"#)
+        var contracts = try String(
+            contentsOfFile: root + "/Imports/examples/takbai-contracts-2568.csv", encoding: .utf8)
+        contracts = contracts.replacingOccurrences(
+            of: "ห้างหุ้นส่วนจำกัด รุ่งเรืองการโยธา,12/2568", with: #""=HYPERLINK(""http://x"",""ชนะ"")",12/2568"#)
         contracts = contracts.replacingOccurrences(of: "ประกวดราคาจ้างทำความสะอาดสำนักงาน", with: "@SUM(1+1)")
         let file = sujarit.folder.appendingPathComponent("contracts.csv")
         try contracts.write(to: file, atomically: true, encoding: .utf8)
@@ -143,10 +168,12 @@ struct SafeOutputEndToEndTests {
             "--process", "จัดซื้อ\u{1B}]0;owned\u{07}", "--event", "<script>alert(1)</script><img src=x onerror=alert(2)>",
             "--cause", "ล้างจอ\u{1B}[2J",
         ]).stdout
-        let id = try #require(added.split(separator: " ").dropFirst().first.map { $0.trimmingCharacters(in: .punctuationCharacters) })
+        let id = try #require(
+            added.split(separator: " ").dropFirst().first.map { $0.trimmingCharacters(in: .punctuationCharacters) })
         for arguments in [["risk", "show", id], ["risk", "list", "--fy", "2568"]] {
             let shown = try sujarit.succeed(arguments).stdout
-            #expect(!shown.unicodeScalars.contains("\u{1B}") && !shown.unicodeScalars.contains("\u{07}"), "\(arguments)")
+            #expect(
+                !shown.unicodeScalars.contains("\u{1B}") && !shown.unicodeScalars.contains("\u{07}"), "\(arguments)")
         }
         #expect(try sujarit.succeed(["risk", "show", id]).stdout.contains("ล้างจอ␛[2J"))
         let markdown = try sujarit.succeed(["report", "o34", "--fy", "2568", "--format", "md", "-o", "-"]).stdout
@@ -161,30 +188,42 @@ struct SafeOutputEndToEndTests {
         #expect(clerk.stdout.contains("coi/(ซ่อน #"))
         for formats in [[], ["--format", "json"], ["--format", "csv"], ["--format", "md"], ["--details"]] {
             let text = try sujarit.succeed(["events", "--category", "coi", "--as", "kittipong"] + formats).stdout
-            for secret in ["rusdee", "surachai", "nisa", "palad", "RecusalRecorded", "DeclarationSigned", "e-bidding-member"] {
+            for secret in [
+                "rusdee", "surachai", "nisa", "palad", "RecusalRecorded", "DeclarationSigned", "e-bidding-member",
+            ] {
                 #expect(!text.contains(secret), "\(formats): \(secret)")
             }
         }
-        let gifts = try sujarit.succeed(["events", "--category", "gift", "--as", "kittipong", "--format", "json"]).stdout
+        let gifts = try sujarit.succeed(["events", "--category", "gift", "--as", "kittipong", "--format", "json"])
+            .stdout
         #expect(!gifts.contains("GiftLogged") && !gifts.contains("G-2568-"))
         // The store's declaration-stream key is personal data too: the clerk sees neither it nor its type.
-        let key = try sujarit.succeed(["events", "--category", "coi-key", "--as", "kittipong", "--format", "json"]).stdout
-        #expect(key.contains("coi-key/(ซ่อน #") && !key.contains("DeclarationStreamKeyCreated") && !key.contains("hmac-sha256"))
+        let key = try sujarit.succeed(["events", "--category", "coi-key", "--as", "kittipong", "--format", "json"])
+            .stdout
+        #expect(
+            key.contains("coi-key/(ซ่อน #") && !key.contains("DeclarationStreamKeyCreated")
+                && !key.contains("hmac-sha256"))
         // The stored address names no one (issue 15): a person's natural stream id finds nothing, for anyone.
         for viewer in ["kittipong", "anan"] {
-            let byStream = try sujarit.succeed(["events", "--stream", "coi/67119000333-e-bidding-member-rusdee", "--as", viewer, "--format", "csv"])
+            let byStream = try sujarit.succeed([
+                "events", "--stream", "coi/67119000333-e-bidding-member-rusdee", "--as", viewer, "--format", "csv",
+            ])
             #expect(byStream.stdout.split(separator: "\r\n").count <= 1, "\(viewer)")
         }
         // The auditor sees the opaque stream coi/<24 hex digits>, the event types, and payloads naming the declaration.
         let auditor = try sujarit.succeed(["events", "--category", "coi", "--as", "anan", "--format", "csv"]).stdout
-        #expect(auditor.range(of: #"coi/[0-9a-f]{24},"#, options: .regularExpression) != nil && auditor.contains("RecusalRecorded"))
+        #expect(
+            auditor.range(of: #"coi/[0-9a-f]{24},"#, options: .regularExpression) != nil
+                && auditor.contains("RecusalRecorded"))
         #expect(!auditor.contains("coi/67119000333") && auditor.contains("67119000333-e-bidding-member-rusdee"))
     }
 
     @Test("flags explain and flags list of a gift flag show a non-reviewer no gift, value, day or occasion")
     func giftFlagHidden() throws {
         let sujarit = try Self.demoStore()
-        let rows = try sujarit.succeed(["flags", "list", "--indicator", "gift-from-supplier", "--format", "csv", "--as", "anan"]).stdout.split(separator: "\r\n")
+        let rows = try sujarit.succeed([
+            "flags", "list", "--indicator", "gift-from-supplier", "--format", "csv", "--as", "anan",
+        ]).stdout.split(separator: "\r\n")
         let gift = String(try #require(rows.dropFirst().first?.split(separator: ",").first))
         let auditor = try sujarit.succeed(["flags", "explain", gift, "--as", "anan"]).stdout
         #expect(auditor.contains("8,500.00") && auditor.contains("นาฬิกาข้อมือ"))
@@ -207,18 +246,32 @@ struct SafeOutputEndToEndTests {
         #expect(risk.contains("รุ่งเรืองการโยธา"), "the demo's escalated risk holds the flag's finding")
         for kind in ["o34", "o35"] {
             for format in ["html", "md", "csv", "json", "term"] {
-                let text = try sujarit.succeed(["report", kind, "--fy", "2568", "--round", "12m", "--format", format, "-o", "-", "--as", "kittipong"]).stdout
+                let text = try sujarit.succeed([
+                    "report", kind, "--fy", "2568", "--round", "12m", "--format", format, "-o", "-", "--as",
+                    "kittipong",
+                ]).stdout
                 #expect(text.contains("R-2568-009"), "\(kind) \(format)")
-                for secret in ["รุ่งเรืองการโยธา", "0-9635-50000-12-1", "0963550000121", "ญาติ"] { #expect(!text.contains(secret), "\(kind) \(format): \(secret)") }
+                for secret in ["รุ่งเรืองการโยธา", "0-9635-50000-12-1", "0963550000121", "ญาติ"] {
+                    #expect(!text.contains(secret), "\(kind) \(format): \(secret)")
+                }
             }
         }
         // The internal version (ลับ) is for reviewers only, and its file is readable by its owner only.
         let refused = try sujarit.run(["report", "o34", "--fy", "2568", "--internal", "-o", "-", "--as", "kittipong"])
         #expect(refused.status != 0 && refused.stdout.isEmpty && refused.stderr.contains("auditor"))
-        let confidential = try sujarit.succeed(["report", "o34", "--fy", "2568", "--internal", "--format", "md", "-o", "-", "--as", "anan"]).stdout
-        #expect(confidential.hasPrefix("# ลับ") && confidential.contains("รุ่งเรืองการโยธา") && confidential.contains("0-9635-50000-12-1"))
-        try sujarit.succeed(["report", "o35", "--fy", "2568", "--round", "12m", "--internal", "-o", "o35-internal.html", "--as", "pimchanok"])
-        let mode = try FileManager.default.attributesOfItem(atPath: sujarit.folder.appendingPathComponent("o35-internal.html").path)[.posixPermissions] as? Int
+        let confidential = try sujarit.succeed([
+            "report", "o34", "--fy", "2568", "--internal", "--format", "md", "-o", "-", "--as", "anan",
+        ]).stdout
+        #expect(
+            confidential.hasPrefix("# ลับ") && confidential.contains("รุ่งเรืองการโยธา")
+                && confidential.contains("0-9635-50000-12-1"))
+        try sujarit.succeed([
+            "report", "o35", "--fy", "2568", "--round", "12m", "--internal", "-o", "o35-internal.html", "--as",
+            "pimchanok",
+        ])
+        let mode =
+            try FileManager.default.attributesOfItem(
+                atPath: sujarit.folder.appendingPathComponent("o35-internal.html").path)[.posixPermissions] as? Int
         #expect(mode == 0o600)
     }
 }

@@ -14,7 +14,9 @@ struct StoreMigrateEndToEndTests {
 
     /// The `head …` hash `sujarit verify` prints.
     static func head(_ result: SujaritProcess.Result) -> String? {
-        guard let range = result.stdout.range(of: #"head [0-9a-f]{12}"#, options: .regularExpression) else { return nil }
+        guard let range = result.stdout.range(of: #"head [0-9a-f]{12}"#, options: .regularExpression) else {
+            return nil
+        }
         return String(result.stdout[range])
     }
 
@@ -44,7 +46,9 @@ struct StoreMigrateEndToEndTests {
         let targetVerify = try sujarit.succeed(["verify", "--store", url])
         #expect(Self.head(targetVerify) == sourceHead)
         #expect(targetVerify.stdout == sourceVerify.stdout)
-        for command in [["risk", "list"], ["events", "--format", "json"], ["events", "--category", "risk", "--format", "csv"]] {
+        for command in [
+            ["risk", "list"], ["events", "--format", "json"], ["events", "--category", "risk", "--format", "csv"],
+        ] {
             let onSQLite = try sujarit.succeed(command)
             let onPostgres = try sujarit.succeed(command + ["--store", url])
             #expect(!onSQLite.stdout.isEmpty)
@@ -73,7 +77,9 @@ struct StoreMigrateEndToEndTests {
         #expect(mixed.status != 0)
         #expect(mixed.stderr.contains("already holds a different log"), "\(mixed.output)")
 
-        let missing = try other.run(["migrate", "--from", other.folder.appendingPathComponent("nope.db").path, "--to", url])
+        let missing = try other.run([
+            "migrate", "--from", other.folder.appendingPathComponent("nope.db").path, "--to", url,
+        ])
         #expect(missing.status != 0)
         #expect(missing.stderr.contains("there is no file at"), "\(missing.output)")
 
@@ -85,14 +91,18 @@ struct StoreMigrateEndToEndTests {
 
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-        process.arguments = [first.storePath, "DROP TRIGGER events_no_update; UPDATE events SET actor = 'mallory' WHERE sequence = 1;"]
+        process.arguments = [
+            first.storePath, "DROP TRIGGER events_no_update; UPDATE events SET actor = 'mallory' WHERE sequence = 1;",
+        ]
         try process.run()
         process.waitUntilExit()
         let damaged = try first.run(["migrate", "--from", first.storePath, "--to", url])
         #expect(damaged.status != 0)
         #expect(damaged.stderr.contains("is NOT intact"), "\(damaged.output)")
 
-        let unreachable = try first.run(["migrate", "--from", other.storePath, "--to", "postgres://sujarit@127.0.0.1:1/nowhere"])
+        let unreachable = try first.run([
+            "migrate", "--from", other.storePath, "--to", "postgres://sujarit@127.0.0.1:1/nowhere",
+        ])
         #expect(unreachable.status != 0)
         #expect(unreachable.stderr.contains("Cannot reach the PostgreSQL store"), "\(unreachable.output)")
 

@@ -23,7 +23,12 @@ struct TrustEndToEndTests {
         #expect(process.terminationStatus == 0, "sqlite3 \(sql)")
     }
 
-    @Test("Red flags dismissed and a risk score changed with SQL: verify names the tables, reports refuse, rebuild repairs")
+    @Test(
+        """
+        Red flags dismissed and a risk score changed with SQL: verify names the tables, reports refuse, rebuild \
+        repairs
+        """
+    )
     func tamperedReadModels() throws {
         let sujarit = try demoStore()
         let clean = try sujarit.succeed(["verify"])
@@ -31,18 +36,28 @@ struct TrustEndToEndTests {
         let report = try sujarit.succeed(["report", "executive", "--fy", "2568", "--format", "md", "-o", "-"])
         #expect(report.stdout.contains("ข้อมูลในรายงานตรวจสอบตรงกับบันทึกเหตุการณ์แล้ว ณ ลำดับที่ "))
 
-        try sqlite(sujarit.storePath, "UPDATE red_flags SET status = 'dismissed'; UPDATE risk_register SET inherent_score = 1 WHERE inherent_score IS NOT NULL")
+        try sqlite(
+            sujarit.storePath,
+            """
+            UPDATE red_flags SET status = 'dismissed'; UPDATE risk_register SET inherent_score = 1 WHERE \
+            inherent_score IS NOT NULL
+            """
+        )
         // A member of staff without the reviewer role sees the tables and counts, not the rows (they can name people).
         let clerk = try sujarit.run(["verify", "--as", "kittipong"])
         #expect(clerk.status == 1)
-        #expect(clerk.stdout.contains("table red_flags (red_flags) differs from the log") && !clerk.stdout.contains("flag_id="), "\(clerk.output)")
+        #expect(
+            clerk.stdout.contains("table red_flags (red_flags) differs from the log")
+                && !clerk.stdout.contains("flag_id="), "\(clerk.output)")
         #expect(clerk.stderr.contains("only to the auditor and the legal officer"))
         let verify = try sujarit.run(["verify", "--as", "anan"])
         #expect(verify.status == 1)
         #expect(verify.stdout.contains("The log is intact"), "the chain is untouched: \(verify.output)")
         #expect(verify.stdout.contains("table red_flags (red_flags) differs from the log"), "\(verify.output)")
         #expect(verify.stdout.contains("table risk_register (risk_register) differs from the log"))
-        #expect(verify.stdout.contains("changed: flag_id='RF-") && verify.stdout.contains(": status 'open' → 'dismissed'"), "the edit, by the row's key: \(verify.stdout)")
+        #expect(
+            verify.stdout.contains("changed: flag_id='RF-") && verify.stdout.contains(": status 'open' → 'dismissed'"),
+            "the edit, by the row's key: \(verify.stdout)")
         #expect(verify.stdout.contains("sujarit rebuild"))
         // The anchor alone still matches: the log was not touched, only a read model.
         let anchored = try sujarit.run(["verify", "--anchor", Self.anchor(in: report.stdout)])
@@ -68,7 +83,8 @@ struct TrustEndToEndTests {
         try sqlite(sujarit.storePath, "UPDATE projection_checkpoints SET sequence = 0")
         let verify = try sujarit.run(["verify"])
         #expect(verify.status == 1)
-        #expect(verify.stdout.contains("the checkpoint of store_profile records version 1 at event #0"), "\(verify.output)")
+        #expect(
+            verify.stdout.contains("the checkpoint of store_profile records version 1 at event #0"), "\(verify.output)")
         #expect(!verify.stderr.contains("UNIQUE"))
         try sujarit.succeed(["rebuild"])
         try sujarit.succeed(["verify"])
@@ -85,7 +101,9 @@ struct TrustEndToEndTests {
         try sqlite(sujarit.storePath, "DROP TRIGGER events_no_update")
         let guards = try sujarit.run(["verify"])
         #expect(guards.status == 1)
-        #expect(guards.stdout.contains("altered outside Sujarit") && guards.stdout.contains("events_no_update"), "\(guards.output)")
+        #expect(
+            guards.stdout.contains("altered outside Sujarit") && guards.stdout.contains("events_no_update"),
+            "\(guards.output)")
         try sujarit.succeed(["rebuild"])
         try sujarit.succeed(["verify"])
         try sqlite(sujarit.storePath, "UPDATE chain_head SET sequence = sequence - 2")
@@ -153,7 +171,9 @@ struct TrustEndToEndTests {
         let verify = try sujarit.run(["verify", "--store", url])
         #expect(verify.status == 1)
         #expect(verify.stdout.contains("table red_flags (red_flags) differs from the log"), "\(verify.output)")
-        let refused = try sujarit.run(["report", "executive", "--store", url, "--fy", "2568", "--format", "md", "-o", "-"])
+        let refused = try sujarit.run([
+            "report", "executive", "--store", url, "--fy", "2568", "--format", "md", "-o", "-",
+        ])
         #expect(refused.status != 0)
         #expect(refused.stderr.contains("red_flags") && refused.stderr.contains("sujarit rebuild"), "\(refused.stderr)")
         try sujarit.succeed(["rebuild", "--store", url])
@@ -162,7 +182,9 @@ struct TrustEndToEndTests {
 
     /// The anchor a report printed, `sequence:hash`.
     static func anchor(in report: String) -> String {
-        guard let range = report.range(of: #"รหัสยืนยันบันทึก `([0-9]+:[0-9a-f]+)`"#, options: .regularExpression) else { return "" }
+        guard let range = report.range(of: #"รหัสยืนยันบันทึก `([0-9]+:[0-9a-f]+)`"#, options: .regularExpression) else {
+            return ""
+        }
         return String(report[range].dropFirst("รหัสยืนยันบันทึก `".count).dropLast())
     }
 }

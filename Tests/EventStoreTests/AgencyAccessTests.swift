@@ -16,9 +16,11 @@ struct AgencyAccessTests {
     private func twoAgencies() async throws -> (database: String, a: PostgresEventStore, b: PostgresEventStore) {
         let database = try await server.newDatabase()
         let a = try PostgresEventStore.create(url: url(database, agency: Self.takBai), projections: [CountByType()])
-        let b = try PostgresEventStore.create(url: url(database, agency: Self.sungaiKolok), projections: [CountByType()])
+        let b = try PostgresEventStore.create(
+            url: url(database, agency: Self.sungaiKolok), projections: [CountByType()])
         try await a.append(Fixture.events(3), to: Fixture.stream("risk/R-1"), expectedVersion: .noStream)
-        try await b.append(Fixture.events(2, type: "Other", from: 10), to: Fixture.stream("risk/R-1"), expectedVersion: .noStream)
+        try await b.append(
+            Fixture.events(2, type: "Other", from: 10), to: Fixture.stream("risk/R-1"), expectedVersion: .noStream)
         return (database, a, b)
     }
 
@@ -53,15 +55,28 @@ struct AgencyAccessTests {
     func rowsCarryTheAgency() async throws {
         let (database, a, b) = try await twoAgencies()
         #expect(try await a.query("SELECT DISTINCT agency FROM events").map { $0.string("agency") } == [Self.takBai])
-        #expect(try await b.query("SELECT DISTINCT agency FROM events").map { $0.string("agency") } == [Self.sungaiKolok])
-        #expect(try await b.query("SELECT DISTINCT agency FROM count_by_type").map { $0.string("agency") } == [Self.sungaiKolok])
+        #expect(
+            try await b.query("SELECT DISTINCT agency FROM events").map { $0.string("agency") } == [Self.sungaiKolok])
+        #expect(
+            try await b.query("SELECT DISTINCT agency FROM count_by_type").map { $0.string("agency") } == [
+                Self.sungaiKolok
+            ])
         let error = await caught {
-            try await server.run(["INSERT INTO agency_\(Self.sungaiKolok).count_by_type (event_type, n, agency) VALUES ('X', 1, '\(Self.takBai)')"], on: database)
+            try await server.run(
+                [
+                    """
+                    INSERT INTO agency_\(Self.sungaiKolok).count_by_type (event_type, n, agency) VALUES ('X', 1, \
+                    '\(Self.takBai)')
+                    """
+                ], on: database)
         }
         #expect("\(error.map(String.init(describing:)) ?? "none")".contains("check constraint"))
         // A rebuild makes the read-model tables anew; they carry the agency again.
         _ = try await b.rebuildProjections(progress: nil)
-        #expect(try await b.query("SELECT DISTINCT agency FROM count_by_type").map { $0.string("agency") } == [Self.sungaiKolok])
+        #expect(
+            try await b.query("SELECT DISTINCT agency FROM count_by_type").map { $0.string("agency") } == [
+                Self.sungaiKolok
+            ])
     }
 
     @Test("the catalogue lists the agencies, and an administrator may use both")
@@ -88,15 +103,19 @@ struct AgencyAccessTests {
         let access = try PostgresAccess(url: url(database, agency: nil))
         try await access.grant(login, .agency(Self.takBai))
 
-        let own = try PostgresEventStore.open(url: url(database, agency: Self.takBai, login: login), projections: [CountByType()])
+        let own = try PostgresEventStore.open(
+            url: url(database, agency: Self.takBai, login: login), projections: [CountByType()])
         try await own.append([Fixture.event("Noted", 4)], to: Fixture.stream("risk/R-1"), expectedVersion: .exactly(3))
         #expect(try await own.verify(progress: nil).isIntact)
 
-        let other = try PostgresEventStore.open(url: url(database, agency: Self.sungaiKolok, login: login), projections: [CountByType()])
+        let other = try PostgresEventStore.open(
+            url: url(database, agency: Self.sungaiKolok, login: login), projections: [CountByType()])
         await #expect(throws: PostgresStoreError.self) { try await other.ready() }
 
         // Not only the application: a direct SQL connection is refused too, for the log and the read models.
-        for sql in ["SELECT * FROM agency_\(Self.sungaiKolok).events", "SELECT * FROM agency_\(Self.sungaiKolok).count_by_type"] {
+        for sql in [
+            "SELECT * FROM agency_\(Self.sungaiKolok).events", "SELECT * FROM agency_\(Self.sungaiKolok).count_by_type",
+        ] {
             let error = await caught { try await server.run(as: login, [sql], on: database) }
             #expect("\(error.map(String.init(describing:)) ?? "none")".contains("permission denied"), "\(sql)")
         }
@@ -131,17 +150,21 @@ struct AgencyAccessTests {
         let login = try await makeLogin(database)
         try await access.grant(login, .province("96"))
 
-        let store = try PostgresEventStore.open(url: url(database, agency: Self.takBai, login: login), projections: [CountByType()])
+        let store = try PostgresEventStore.open(
+            url: url(database, agency: Self.takBai, login: login), projections: [CountByType()])
         #expect(try await store.lastSequence() == 3)
         let error = await caught {
-            try await store.append([Fixture.event("Noted", 9)], to: Fixture.stream("risk/R-2"), expectedVersion: .noStream)
+            try await store.append(
+                [Fixture.event("Noted", 9)], to: Fixture.stream("risk/R-2"), expectedVersion: .noStream)
         }
         #expect(error is PostgresStoreError, "\(String(describing: error))")
         #expect(try await store.lastSequence() == 3)
 
         let visible = try await PostgresAccess(url: url(database, agency: nil, login: login)).agencies()
         #expect(visible.map(\.canRead) == [true, false])
-        #expect(try await access.grants().contains(PostgresAccess.Grant(login: login, scope: "province 96", canWrite: false)))
+        #expect(
+            try await access.grants().contains(
+                PostgresAccess.Grant(login: login, scope: "province 96", canWrite: false)))
 
         // Moving the agency to another province takes it out of this view.
         try await access.setProvince("95", of: Self.takBai)

@@ -17,7 +17,8 @@ struct AppendConformanceTests {
             for round in 0..<5 {
                 for (index, stream) in [a, b, c].enumerated() {
                     let count = 1 + (round + index) % 3
-                    let receipt = try await store.append(Fixture.events(count, from: round * 10), to: stream, expectedVersion: .any)
+                    let receipt = try await store.append(
+                        Fixture.events(count, from: round * 10), to: stream, expectedVersion: .any)
                     #expect(receipt.sequences == expectedNext...(expectedNext + Int64(count) - 1))
                     #expect(receipt.appended == count)
                     #expect(receipt.duplicates == 0)
@@ -54,7 +55,9 @@ struct AppendConformanceTests {
         try await harness.withStore { store in
             // .noStream creates a stream, and only once.
             try await store.append([Fixture.event()], to: a, expectedVersion: .noStream)
-            let secondCreate = await caught { try await store.append([Fixture.event()], to: a, expectedVersion: .noStream) }
+            let secondCreate = await caught {
+                try await store.append([Fixture.event()], to: a, expectedVersion: .noStream)
+            }
             #expect(secondCreate as? EventStoreError == .versionConflict(stream: a, expected: .noStream, actual: 1))
 
             // .exactly(n) appends on version n only; .exactly(0) is the same as .noStream.
@@ -73,7 +76,9 @@ struct AppendConformanceTests {
         }
     }
 
-    @Test("A stale expected version is a conflict naming the stream and both versions, and writes nothing", arguments: harnesses)
+    @Test(
+        "A stale expected version is a conflict naming the stream and both versions, and writes nothing",
+        arguments: harnesses)
     func staleVersionConflict(harness: any StoreHarness) async throws {
         try await harness.withStore(projections: [CountByType()]) { store in
             try await store.append(Fixture.events(2), to: a, expectedVersion: .noStream)
@@ -81,7 +86,9 @@ struct AppendConformanceTests {
             let before = try await allEvents(of: store)
             let counts = try await dump(["count_by_type"], of: store)
 
-            let error = await caught { try await store.append(Fixture.events(3, type: "Late"), to: a, expectedVersion: .exactly(2)) }
+            let error = await caught {
+                try await store.append(Fixture.events(3, type: "Late"), to: a, expectedVersion: .exactly(2))
+            }
             #expect(error as? EventStoreError == .versionConflict(stream: a, expected: .exactly(2), actual: 3))
             let message = (error as? EventStoreError)?.errorDescription ?? ""
             #expect(message.contains("risk/R-2568-001") && message.contains("2") && message.contains("3"))
@@ -93,7 +100,9 @@ struct AppendConformanceTests {
         }
     }
 
-    @Test("A batch over several streams is all or nothing: a conflict on the second stream writes nothing", arguments: harnesses)
+    @Test(
+        "A batch over several streams is all or nothing: a conflict on the second stream writes nothing",
+        arguments: harnesses)
     func multiStreamBatchIsAtomic(harness: any StoreHarness) async throws {
         try await harness.withStore(projections: [CountByType()]) { store in
             try await store.append(Fixture.events(2), to: b, expectedVersion: .noStream)
@@ -150,7 +159,9 @@ struct AppendConformanceTests {
 
             let batch = [
                 StreamAppend(stream: b, expectedVersion: .noStream, events: Fixture.events(2)),
-                StreamAppend(stream: a, expectedVersion: .exactly(3), events: [Fixture.event(), Fixture.event("Explode"), Fixture.event()]),
+                StreamAppend(
+                    stream: a, expectedVersion: .exactly(3),
+                    events: [Fixture.event(), Fixture.event("Explode"), Fixture.event()]),
             ]
             let error = await caught { try await store.append(batch) }
             #expect(error is ExplodingProjection.Exploded)
@@ -173,18 +184,22 @@ struct AppendConformanceTests {
     @Test("An append with no events is refused", arguments: harnesses)
     func emptyAppend(harness: any StoreHarness) async throws {
         try await harness.withStore { store async throws in
-            await #expect(throws: EventStoreError.emptyAppend) { try await store.append([], to: a, expectedVersion: .any) }
+            await #expect(throws: EventStoreError.emptyAppend) {
+                try await store.append([], to: a, expectedVersion: .any)
+            }
             await #expect(throws: EventStoreError.emptyAppend) { try await store.append([]) }
             #expect(try await store.lastSequence() == 0)
         }
     }
 
-    @Test("Payloads are stored byte for byte as hashed, odd bytes included; non-UTF-8 and NUL are refused", arguments: harnesses)
+    @Test(
+        "Payloads are stored byte for byte as hashed, odd bytes included; non-UTF-8 and NUL are refused",
+        arguments: harnesses)
     func payloadBytes(harness: any StoreHarness) async throws {
         try await harness.withStore(projections: [Ledger()]) { store in
             let odd: [Data] = [
                 Data([0xEF, 0xBB, 0xBF]) + Data(#"{"bom":true}"#.utf8), // a byte-order mark
-                Data(),                                                // empty
+                Data(), // empty
                 Data(#"{"thai":"ผู้ตรวจสอบภายใน","emoji":"🧾"}"#.utf8),
             ]
             for (index, payload) in odd.enumerated() {
@@ -201,7 +216,9 @@ struct AppendConformanceTests {
             // Not UTF-8, and a raw NUL byte (never valid JSON, and PostgreSQL text cannot hold it): refused alike.
             for bad in [Data([0x7B, 0xFF, 0x7D]), Data("{\"nul\":\"a\u{0}b\"}".utf8)] {
                 let invalid = ProposedEvent(type: "Bad", occurredAt: Fixture.start, actor: "somchai", payload: bad)
-                let error = await caught { try await store.append([invalid], to: Fixture.stream("risk/bad"), expectedVersion: .noStream) }
+                let error = await caught {
+                    try await store.append([invalid], to: Fixture.stream("risk/bad"), expectedVersion: .noStream)
+                }
                 #expect(error is EventStoreError)
             }
             #expect(try await store.lastSequence() == Int64(odd.count))
@@ -236,7 +253,8 @@ struct AppendConformanceTests {
             ]
             let fourth = try await store.append([
                 StreamAppend(stream: a, expectedVersion: .noStream, events: inBatch),
-                StreamAppend(stream: b, expectedVersion: .exactly(2), events: [Fixture.event("Imported", 104, key: "k-103")]),
+                StreamAppend(
+                    stream: b, expectedVersion: .exactly(2), events: [Fixture.event("Imported", 104, key: "k-103")]),
             ])
             #expect(fourth.appended == 3 && fourth.duplicates == 2)
             #expect(fourth.streamVersions == [a: 3, b: 2])
@@ -246,9 +264,12 @@ struct AppendConformanceTests {
             #expect(streamA.map(\.streamVersion) == [1, 2, 3])
 
             // Events without a key are never deduplicated; the read model saw each event once.
-            try await store.append([Fixture.event("Imported", 102), Fixture.event("Imported", 102)], to: a, expectedVersion: .exactly(3))
+            try await store.append(
+                [Fixture.event("Imported", 102), Fixture.event("Imported", 102)], to: a, expectedVersion: .exactly(3))
             #expect(try await store.lastSequence() == 12)
-            #expect(try await store.query("SELECT n FROM count_by_type WHERE event_type = 'Imported'").first?.int64("n") == 12)
+            #expect(
+                try await store.query("SELECT n FROM count_by_type WHERE event_type = 'Imported'").first?.int64("n")
+                    == 12)
             #expect(try await store.verify(progress: nil).isIntact)
         }
     }
@@ -262,7 +283,8 @@ struct AppendConformanceTests {
                 for writer in 0..<8 {
                     group.addTask {
                         do {
-                            try await store.append([Fixture.event("Created", 100_000 + writer)], to: stream, expectedVersion: .noStream)
+                            try await store.append(
+                                [Fixture.event("Created", 100_000 + writer)], to: stream, expectedVersion: .noStream)
                             return true
                         } catch let error as EventStoreError {
                             guard case .versionConflict(stream, .noStream, 1) = error else { throw error }
@@ -283,10 +305,14 @@ struct AppendConformanceTests {
                         while done < perWriter {
                             let version = try await store.streamVersion(stream)
                             do {
-                                try await store.append([Fixture.event("Worked", writer * 1_000 + done)], to: stream, expectedVersion: .exactly(version))
+                                try await store.append(
+                                    [Fixture.event("Worked", writer * 1_000 + done)], to: stream,
+                                    expectedVersion: .exactly(version))
                                 done += 1
                             } catch let error as EventStoreError {
-                                guard case .versionConflict(stream, .exactly(version), let actual) = error, actual > version else { throw error }
+                                guard case .versionConflict(stream, .exactly(version), let actual) = error,
+                                    actual > version
+                                else { throw error }
                                 conflicts += 1
                             }
                         }
@@ -301,7 +327,9 @@ struct AppendConformanceTests {
             #expect(events.map(\.sequence) == Array(1...Int64(1 + writers * perWriter)))
             // Every writer's events are all there, each once.
             #expect(Set(events.compactMap { Fixture.number($0) }).count == events.count)
-            #expect(try await store.query("SELECT n FROM count_by_type WHERE event_type = 'Worked'").first?.int("n") == writers * perWriter)
+            #expect(
+                try await store.query("SELECT n FROM count_by_type WHERE event_type = 'Worked'").first?.int("n")
+                    == writers * perWriter)
             #expect(try await store.verify(progress: nil).isIntact)
             _ = conflicts // how many retries the race needed varies from run to run
         }

@@ -48,7 +48,10 @@ struct AuditTrailIndexTests {
             let cases: [(filter: EventFilter, indexes: [String], matches: Int)] = [
                 (EventFilter(actor: "clerk-7"), ["events_actor"], 100),
                 (EventFilter(recordedFrom: from, recordedBefore: before), ["events_recorded_at"], 5 * 40),
-                (EventFilter(actor: "clerk-7", recordedFrom: from, recordedBefore: before), ["events_actor", "events_recorded_at"], 5),
+                (
+                    EventFilter(actor: "clerk-7", recordedFrom: from, recordedBefore: before),
+                    ["events_actor", "events_recorded_at"], 5
+                ),
                 (EventFilter(types: ["Noted"], actor: "clerk-7"), ["events_actor"], 100),
             ]
             for (filter, indexes, expected) in cases {

@@ -9,8 +9,9 @@ struct ChainConformanceTests {
     static func tenEvents(_ store: any EventStore, clock: TestClock) async throws -> [RecordedEvent] {
         let streams = ["risk/R-1", "gift/G-1", "risk/R-2"].map(Fixture.stream)
         for i in 0..<5 {
-            try await store.append([Fixture.event("Noted", 2 * i + 1), Fixture.event("Noted", 2 * i + 2, key: "k\(i)")],
-                                   to: streams[i % 3], expectedVersion: .any)
+            try await store.append(
+                [Fixture.event("Noted", 2 * i + 1), Fixture.event("Noted", 2 * i + 2, key: "k\(i)")],
+                to: streams[i % 3], expectedVersion: .any)
             clock.advance(by: 60)
         }
         let events = try await allEvents(of: store)
@@ -47,7 +48,9 @@ struct ChainConformanceTests {
         }
     }
 
-    @Test("An intact log verifies, and its head hash is the last event's and stays the same after reopening", arguments: harnesses)
+    @Test(
+        "An intact log verifies, and its head hash is the last event's and stays the same after reopening",
+        arguments: harnesses)
     func intactLog(harness: any StoreHarness) async throws {
         let clock = TestClock()
         try await harness.withStore(projections: [CountByType()], clock: clock.clock) { store in
@@ -93,7 +96,8 @@ struct ChainConformanceTests {
     @Test("An edited previous hash is a broken link at that event", arguments: harnesses)
     func editedLink(harness: any StoreHarness) async throws {
         let report = try await Self.verifyAfter(harness) { store, events in
-            try await harness.tamper(store, "UPDATE events SET previous_hash = \(Self.hex(events[2].hash)) WHERE sequence = 5")
+            try await harness.tamper(
+                store, "UPDATE events SET previous_hash = \(Self.hex(events[2].hash)) WHERE sequence = 5")
         }
         #expect(report.firstBreak == ChainBreak(sequence: 5, kind: .brokenLink))
     }
@@ -110,7 +114,9 @@ struct ChainConformanceTests {
     @Test("Two rows' contents swapped are reported at the first of them", arguments: harnesses)
     func swappedRows(harness: any StoreHarness) async throws {
         let report = try await Self.verifyAfter(harness) { store, _ in
-            try await harness.tamper(store, """
+            try await harness.tamper(
+                store,
+                """
                 CREATE TEMP TABLE swapped AS SELECT * FROM events WHERE sequence IN (4, 7);
                 DELETE FROM events WHERE sequence IN (4, 7);
                 INSERT INTO events (sequence, stream_id, stream_version, event_type, schema_version, occurred_at,
@@ -129,7 +135,9 @@ struct ChainConformanceTests {
     func swappedPayloads(harness: any StoreHarness) async throws {
         let report = try await Self.verifyAfter(harness) { store, events in
             // Swapped by SQL alone, so the statement works whatever type the backend stores payloads as.
-            try await harness.tamper(store, """
+            try await harness.tamper(
+                store,
+                """
                 UPDATE events SET payload = (SELECT e.payload FROM events e WHERE e.sequence = 11 - events.sequence)
                 WHERE sequence IN (3, 8)
                 """)
@@ -137,7 +145,8 @@ struct ChainConformanceTests {
         #expect(report.firstBreak == ChainBreak(sequence: 3, kind: .contentMismatch))
     }
 
-    @Test("A row inserted in the middle, with a correctly computed hash, breaks the link after it", arguments: harnesses)
+    @Test(
+        "A row inserted in the middle, with a correctly computed hash, breaks the link after it", arguments: harnesses)
     func insertedRow(harness: any StoreHarness) async throws {
         let report = try await Self.verifyAfter(harness) { store, events in
             // The forger renumbers the rows after #4 and computes a perfect hash for the row they slip in:
@@ -148,7 +157,9 @@ struct ChainConformanceTests {
                 payload: Data("{}".utf8), dedupeKey: nil
             )
             let hash = EventHasher.hash(forged, after: events[3].hash)
-            try await harness.tamper(store, """
+            try await harness.tamper(
+                store,
+                """
                 UPDATE events SET sequence = sequence + 1000 WHERE sequence >= 5;
                 UPDATE events SET sequence = sequence - 999 WHERE sequence >= 1005;
                 INSERT INTO events (sequence, stream_id, stream_version, event_type, schema_version, occurred_at,
@@ -170,17 +181,31 @@ struct ChainConformanceTests {
         let zeros = "X'\(String(repeating: "00", count: 32))'"
         // At the end, linked to the last event but with a hash that is not its own.
         let atEnd = try await Self.verifyAfter(harness) { store, events in
-            try await harness.tamper(store, "\(insert) VALUES (11, 'risk/R-1', 99, 'Forged', 1, 0, 0, 'mallory', '{}', NULL, \(Self.hex(events[9].hash)), \(zeros))")
+            try await harness.tamper(
+                store,
+                """
+                \(insert) VALUES (11, 'risk/R-1', 99, 'Forged', 1, 0, 0, 'mallory', '{}', NULL, \
+                \(Self.hex(events[9].hash)), \(zeros))
+                """
+            )
         }
         #expect(atEnd.firstBreak == ChainBreak(sequence: 11, kind: .contentMismatch))
         // Past the end, leaving a hole.
         let pastEnd = try await Self.verifyAfter(harness) { store, events in
-            try await harness.tamper(store, "\(insert) VALUES (15, 'risk/R-1', 99, 'Forged', 1, 0, 0, 'mallory', '{}', NULL, \(Self.hex(events[9].hash)), \(zeros))")
+            try await harness.tamper(
+                store,
+                """
+                \(insert) VALUES (15, 'risk/R-1', 99, 'Forged', 1, 0, 0, 'mallory', '{}', NULL, \
+                \(Self.hex(events[9].hash)), \(zeros))
+                """
+            )
         }
         #expect(pastEnd.firstBreak == ChainBreak(sequence: 11, kind: .sequenceGap(expected: 11, found: 15)))
         // Before the first event.
         let beforeFirst = try await Self.verifyAfter(harness) { store, _ in
-            try await harness.tamper(store, "\(insert) VALUES (0, 'risk/R-1', 99, 'Forged', 1, 0, 0, 'mallory', '{}', NULL, \(zeros), \(zeros))")
+            try await harness.tamper(
+                store,
+                "\(insert) VALUES (0, 'risk/R-1', 99, 'Forged', 1, 0, 0, 'mallory', '{}', NULL, \(zeros), \(zeros))")
         }
         #expect(beforeFirst.firstBreak == ChainBreak(sequence: 1, kind: .sequenceGap(expected: 1, found: 0)))
     }
@@ -194,7 +219,8 @@ struct ChainConformanceTests {
         #expect(report.eventsChecked == 8)
     }
 
-    @Test("A tail rewritten with correctly recomputed hashes still differs from the recorded head", arguments: harnesses)
+    @Test(
+        "A tail rewritten with correctly recomputed hashes still differs from the recorded head", arguments: harnesses)
     func rewrittenTail(harness: any StoreHarness) async throws {
         let report = try await Self.verifyAfter(harness) { store, events in
             // A forger replaces the last event with one whose hash is right for its place in the chain.
@@ -204,10 +230,14 @@ struct ChainConformanceTests {
             )
             let hash = EventHasher.hash(forged, after: events[8].hash)
             try await harness.tamper(store, "DELETE FROM events WHERE sequence = 10")
-            try await harness.tamper(store, """
+            try await harness.tamper(
+                store,
+                """
                 INSERT INTO events (sequence, stream_id, stream_version, event_type, schema_version, occurred_at,
                                     recorded_at, actor, payload, dedupe_key, previous_hash, hash)
-                """ + " VALUES (10, 'risk/R-1', 99, 'Forged', 1, 0, 0, 'mallory', '{}', NULL, \(Self.hex(events[8].hash)), \(Self.hex(hash)))")
+                """
+                    + " VALUES (10, 'risk/R-1', 99, 'Forged', 1, 0, 0, 'mallory', '{}', NULL, \(Self.hex(events[8].hash)), \(Self.hex(hash)))"
+            )
         }
         #expect(report.firstBreak == ChainBreak(sequence: 10, kind: .headMismatch))
         #expect(report.eventsChecked == 10)
@@ -267,8 +297,9 @@ struct EventHasherTests {
 
     @Test("A known event after the genesis link has a fixed digest")
     func pinnedGenesis() {
-        #expect(EventHasher.hash(Self.fields, after: .genesis).description
-            == "1c45503e1a5ed841ee79e4f7235650dae1d0c69c5098bb5915fbecc111ee54e8")
+        #expect(
+            EventHasher.hash(Self.fields, after: .genesis).description
+                == "1c45503e1a5ed841ee79e4f7235650dae1d0c69c5098bb5915fbecc111ee54e8")
     }
 
     @Test("A known event with a dedupe key after a known link has a fixed digest")
@@ -276,7 +307,9 @@ struct EventHasherTests {
         var fields = Self.fields
         fields.dedupeKey = "egp:67119000333"
         let previous = try #require(EventHash(hex: String(repeating: "0123456789abcdef", count: 4)))
-        #expect(EventHasher.hash(fields, after: previous).description == "164ad200b4fb5025c847e9819cb13b96043f1d69d21ec1807a3af931e669d9f5")
+        #expect(
+            EventHasher.hash(fields, after: previous).description
+                == "164ad200b4fb5025c847e9819cb13b96043f1d69d21ec1807a3af931e669d9f5")
     }
 
     @Test("Every field, the link and the presence of a dedupe key change the digest")
@@ -299,7 +332,9 @@ struct EventHasherTests {
         vary { $0.payload.append(0x20) }
         vary { $0.dedupeKey = "" }
         // Moving a byte from one field to the next must not collide (the encoding is length-prefixed).
-        vary { $0.streamID = "risk/R-2568-00"; $0.type = "3RiskAssessed" }
+        vary {
+            $0.streamID = "risk/R-2568-00"; $0.type = "3RiskAssessed"
+        }
         let digests = variants.map { EventHasher.hash($0, after: .genesis) }
         #expect(Set(digests + [base]).count == variants.count + 1)
         let other = try #require(EventHash(hex: String(repeating: "ff", count: 32)))

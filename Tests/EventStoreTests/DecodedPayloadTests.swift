@@ -17,14 +17,21 @@ struct DecodedPayloadTests {
         let name = "noted_rows"
         let version = 1
         let tables = ["noted_rows"]
-        let schema = ["CREATE TABLE noted_rows (sequence BIGINT PRIMARY KEY, text TEXT NOT NULL, number BIGINT NOT NULL, carried BIGINT NOT NULL)"]
+        let schema = [
+            """
+            CREATE TABLE noted_rows (sequence BIGINT PRIMARY KEY, text TEXT NOT NULL, number BIGINT NOT NULL, \
+            carried BIGINT NOT NULL)
+            """
+        ]
 
         func statements(for event: RecordedEvent) throws -> [SQLStatement] {
             guard event.type == Noted.eventType else { return [] }
             let noted = try event.decode(Noted.self)
-            return [SQLStatement(
-                "INSERT INTO noted_rows (sequence, text, number, carried) VALUES (?, ?, ?, ?)",
-                [event.sequence, noted.text, noted.number, event.decoded == nil ? 0 : 1])]
+            return [
+                SQLStatement(
+                    "INSERT INTO noted_rows (sequence, text, number, carried) VALUES (?, ?, ?, ?)",
+                    [event.sequence, noted.text, noted.number, event.decoded == nil ? 0 : 1])
+            ]
         }
     }
 
@@ -44,12 +51,20 @@ struct DecodedPayloadTests {
         #expect(carried.decoded != nil && plain.decoded == nil)
     }
 
-    @Test("Projections get the carried event while appending, and the same rows from the bytes on rebuild", arguments: harnesses)
+    @Test(
+        "Projections get the carried event while appending, and the same rows from the bytes on rebuild",
+        arguments: harnesses)
     func liveAndRebuiltAgree(harness: any StoreHarness) async throws {
         try await harness.withStore(projections: [NotedRows()]) { store in
-            let notes = [Noted(text: "ร่างประกาศ\n\tline two", number: 1), Noted(text: "", number: -2), Noted(text: "\\u0000 ไม่ใช่ NUL", number: 3)]
+            let notes = [
+                Noted(text: "ร่างประกาศ\n\tline two", number: 1), Noted(text: "", number: -2),
+                Noted(text: "\\u0000 ไม่ใช่ NUL", number: 3),
+            ]
             try await store.append(
-                [Self.proposed(notes[0], carried: true), Self.proposed(notes[1], carried: true), Self.proposed(notes[2], carried: false)],
+                [
+                    Self.proposed(notes[0], carried: true), Self.proposed(notes[1], carried: true),
+                    Self.proposed(notes[2], carried: false),
+                ],
                 to: Fixture.stream("note/N-1"), expectedVersion: .noStream)
             func rows() async throws -> [String] {
                 try await store.query("SELECT sequence, text, number, carried FROM noted_rows ORDER BY sequence").map {

@@ -88,7 +88,9 @@ struct SQLiteFileTests {
         defer { try? FileManager.default.removeItem(at: dir) }
         let path = dir.appendingPathComponent("other.sqlite").path
         let queue = try DatabaseQueue(path: path)
-        try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA application_id = 1234; PRAGMA user_version = 1") }
+        try queue.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA application_id = 1234; PRAGMA user_version = 1")
+        }
         try queue.close()
         let error = #expect(throws: EventStoreError.self) { try SQLiteEventStore.open(at: path) }
         #expect(incompatible(error, at: path), "\(String(describing: error))")
@@ -99,7 +101,8 @@ struct SQLiteFileTests {
         let dir = try SQLiteHarness.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let path = dir.appendingPathComponent("store.db").path
-        let content = kind == "text"
+        let content =
+            kind == "text"
             ? Data(String(repeating: "ทะเบียนความเสี่ยง, risk register\n", count: 200).utf8)
             : Data((0..<8_192).map { UInt8(truncatingIfNeeded: $0 &* 2_654_435_761 >> 7) })
         try content.write(to: URL(fileURLWithPath: path))

@@ -7,7 +7,9 @@ import Testing
 /// match the source's, that continues after an interruption and never mixes two logs.
 ///
 /// Runs when `SUJARIT_TEST_POSTGRES` names a server (always in CI).
-@Suite("Store migration: SQLite to PostgreSQL", .enabled(if: PostgresHarness.fromEnvironment() != nil, "needs SUJARIT_TEST_POSTGRES (.ci/run sets it)"))
+@Suite(
+    "Store migration: SQLite to PostgreSQL",
+    .enabled(if: PostgresHarness.fromEnvironment() != nil, "needs SUJARIT_TEST_POSTGRES (.ci/run sets it)"))
 struct MigrateCopyTests {
     let server = PostgresHarness.fromEnvironment()!
     static let projections: [any Projection] = [Ledger(), CountByType()]
@@ -40,7 +42,9 @@ struct MigrateCopyTests {
     }
 
     /// A SQLite store with the read models, holding ``history(_:clock:)`` and what `extra` adds.
-    func makeSource(_ made: Made, extra: (any EventStore, TestClock) async throws -> Void = { _, _ in }) async throws -> SQLiteEventStore {
+    func makeSource(
+        _ made: Made, extra: (any EventStore, TestClock) async throws -> Void = { _, _ in }
+    ) async throws -> SQLiteEventStore {
         let clock = TestClock()
         let path = try SQLiteHarness.temporaryDirectory().appendingPathComponent("agency.db").path
         let store = try SQLiteEventStore.create(at: path, projections: Self.projections, clock: clock.clock)
@@ -59,16 +63,23 @@ struct MigrateCopyTests {
         try await store.append(Fixture.events(3, type: "RiskIdentified"), to: risk1, expectedVersion: .noStream)
         clock.advance(by: 61.000_123)
         _ = try await store.append([
-            StreamAppend(stream: risk1, expectedVersion: .exactly(3), events: [Fixture.event("RiskScored", 4, actor: "nisa")]),
-            StreamAppend(stream: gift, expectedVersion: .noStream, events: [
-                Fixture.event("GiftReceived", 5, actor: "palad", occurredAt: Fixture.start - 86_400.000_007),
-            ]),
+            StreamAppend(
+                stream: risk1, expectedVersion: .exactly(3), events: [Fixture.event("RiskScored", 4, actor: "nisa")]),
+            StreamAppend(
+                stream: gift, expectedVersion: .noStream,
+                events: [
+                    Fixture.event("GiftReceived", 5, actor: "palad", occurredAt: Fixture.start - 86_400.000_007)
+                ]),
         ])
         clock.advance(by: 3_600.5)
-        try await store.append((6...11).map { Fixture.event("AnnouncementImported", $0, actor: "cron", key: "egp:\($0)") }, to: feed, expectedVersion: .any)
+        try await store.append(
+            (6...11).map { Fixture.event("AnnouncementImported", $0, actor: "cron", key: "egp:\($0)") }, to: feed,
+            expectedVersion: .any)
         clock.advance(by: 0.000_001)
         // The same feed again with one new announcement: only egp:12 is appended.
-        try await store.append((9...12).map { Fixture.event("AnnouncementImported", $0, actor: "cron", key: "egp:\($0)") }, to: feed, expectedVersion: .any)
+        try await store.append(
+            (9...12).map { Fixture.event("AnnouncementImported", $0, actor: "cron", key: "egp:\($0)") }, to: feed,
+            expectedVersion: .any)
         var newer = Fixture.event("RiskIdentified", 13, actor: "สมชาย")
         newer.schemaVersion = 2
         try await store.append([newer], to: risk2, expectedVersion: .noStream)
@@ -95,13 +106,20 @@ struct MigrateCopyTests {
         return store
     }
 
-    @Test("every event is copied field by field, the heads match, the target verifies and its read models equal the source's")
+    @Test(
+        """
+        every event is copied field by field, the heads match, the target verifies and its read models equal the \
+        source's
+        """
+    )
     func verbatimCopy() async throws {
         try await cleaningUp { made in
             let source = try await makeSource(made)
             let url = try await emptyTarget(made)
 
-            let report = try await StoreMigration(source: source, targetURL: url, projections: Self.projections, batchSize: 5).run()
+            let report = try await StoreMigration(
+                source: source, targetURL: url, projections: Self.projections, batchSize: 5
+            ).run()
             #expect(report.createdTarget)
             #expect(report.copied == 17 && report.alreadyPresent == 0 && report.complete)
             let sourceEvents = try await allEvents(of: source)
@@ -124,7 +142,8 @@ struct MigrateCopyTests {
             #expect(try await target.query("SELECT count(*) AS n FROM ledger_events").first?.int("n") == 17)
 
             // The copy is a working store: the next append continues the same chain.
-            try await target.append([Fixture.event("RiskScored", 18)], to: Fixture.stream("risk/R-2568-001"), expectedVersion: .exactly(4))
+            try await target.append(
+                [Fixture.event("RiskScored", 18)], to: Fixture.stream("risk/R-2568-001"), expectedVersion: .exactly(4))
             #expect(try await target.verify(progress: nil).eventsChecked == 18)
         }
     }
@@ -151,12 +170,16 @@ struct MigrateCopyTests {
             let source = try await makeSource(made)
             let url = try await emptyTarget(made)
 
-            let part = try await StoreMigration(source: source, targetURL: url, projections: Self.projections, batchSize: 3, limit: 7).run()
+            let part = try await StoreMigration(
+                source: source, targetURL: url, projections: Self.projections, batchSize: 3, limit: 7
+            ).run()
             #expect(part.copied == 7 && !part.complete)
             #expect(part.target.sequence == 7)
             #expect(try await server.checkpoint(of: "ledger", in: try await open(url))?.sequence == 7)
 
-            let rest = try await StoreMigration(source: source, targetURL: url, projections: Self.projections, batchSize: 3).run()
+            let rest = try await StoreMigration(
+                source: source, targetURL: url, projections: Self.projections, batchSize: 3
+            ).run()
             #expect(!rest.createdTarget)
             #expect(rest.copied == 10 && rest.alreadyPresent == 7 && rest.complete)
             #expect(rest.target == rest.source)
@@ -170,12 +193,15 @@ struct MigrateCopyTests {
     func failedBatchResumes() async throws {
         try await cleaningUp { made in
             let source = try await makeSource(made) { store, _ in
-                try await store.append([Fixture.event("Explode", 18), Fixture.event("Noted", 19)], to: Fixture.stream("risk/R-9"), expectedVersion: .noStream)
+                try await store.append(
+                    [Fixture.event("Explode", 18), Fixture.event("Noted", 19)], to: Fixture.stream("risk/R-9"),
+                    expectedVersion: .noStream)
             }
             let url = try await emptyTarget(made)
 
             // Event #18 makes a read model of the target fail: batches of 5 commit #1–#15, and #16–#19 roll back.
-            let failing = StoreMigration(source: source, targetURL: url, projections: Self.projections + [ExplodingProjection()], batchSize: 5)
+            let failing = StoreMigration(
+                source: source, targetURL: url, projections: Self.projections + [ExplodingProjection()], batchSize: 5)
             let error = await caught { try await failing.run() }
             #expect(error is ExplodingProjection.Exploded)
             let interrupted = try await open(url)
@@ -183,7 +209,9 @@ struct MigrateCopyTests {
             #expect(try await interrupted.verify(progress: nil).eventsChecked == 15)
             #expect(try await server.checkpoint(of: "ledger", in: interrupted)?.sequence == 15)
 
-            let resumed = try await StoreMigration(source: source, targetURL: url, projections: Self.projections, batchSize: 5).run()
+            let resumed = try await StoreMigration(
+                source: source, targetURL: url, projections: Self.projections, batchSize: 5
+            ).run()
             #expect(resumed.alreadyPresent == 15 && resumed.copied == 4 && resumed.complete)
             #expect(resumed.target == resumed.source)
             let target = try await open(url)
@@ -198,12 +226,15 @@ struct MigrateCopyTests {
             let source = try await makeSource(made)
             let other = try await server.makeStore(projections: Self.projections, clock: Date.init)
             made.add(database: PostgresHarness.database(of: other))
-            try await other.append(Fixture.events(4, type: "Other"), to: Fixture.stream("risk/R-X"), expectedVersion: .noStream)
+            try await other.append(
+                Fixture.events(4, type: "Other"), to: Fixture.stream("risk/R-X"), expectedVersion: .noStream)
             let url = server.url(of: PostgresHarness.database(of: other))
             let before = try await allEvents(of: other)
             let readModels = try await dump(Self.readModelTables, of: other)
 
-            let error = await caught { try await StoreMigration(source: source, targetURL: url, projections: Self.projections).run() }
+            let error = await caught {
+                try await StoreMigration(source: source, targetURL: url, projections: Self.projections).run()
+            }
             guard case let .differentLog(_, _, sequence, targetHash, sourceHash)? = error as? StoreMigrationError else {
                 Issue.record("expected differentLog, got \(String(describing: error))")
                 return
@@ -220,17 +251,26 @@ struct MigrateCopyTests {
     func divergedLogRefused() async throws {
         try await cleaningUp { made in
             // Two sources with the same seventeen events, each with a different eighteenth.
-            let first = try await makeSource(made) { store, _ in try await store.append([Fixture.event("Noted", 100)], to: Fixture.stream("risk/R-A"), expectedVersion: .noStream) }
+            let first = try await makeSource(made) { store, _ in
+                try await store.append(
+                    [Fixture.event("Noted", 100)], to: Fixture.stream("risk/R-A"), expectedVersion: .noStream)
+            }
             let second = try await makeSource(made) { store, _ in
-                try await store.append([Fixture.event("Noted", 200), Fixture.event("Noted", 201)], to: Fixture.stream("risk/R-B"), expectedVersion: .noStream)
+                try await store.append(
+                    [Fixture.event("Noted", 200), Fixture.event("Noted", 201)], to: Fixture.stream("risk/R-B"),
+                    expectedVersion: .noStream)
             }
             let url = try await emptyTarget(made)
             #expect(try await allEvents(of: first).prefix(17) == allEvents(of: second).prefix(17))
 
             let copied = try await StoreMigration(source: first, targetURL: url, projections: Self.projections).run()
             #expect(copied.target.sequence == 18)
-            let error = await caught { try await StoreMigration(source: second, targetURL: url, projections: Self.projections).run() }
-            #expect((error as? StoreMigrationError).map { if case .differentLog = $0 { true } else { false } } == true, "\(String(describing: error))")
+            let error = await caught {
+                try await StoreMigration(source: second, targetURL: url, projections: Self.projections).run()
+            }
+            #expect(
+                (error as? StoreMigrationError).map { if case .differentLog = $0 { true } else { false } } == true,
+                "\(String(describing: error))")
             #expect(try await open(url).chainHead() == copied.target)
         }
     }
@@ -241,7 +281,8 @@ struct MigrateCopyTests {
             let source = try await makeSource(made)
             let url = try await emptyTarget(made)
             _ = try await StoreMigration(source: source, targetURL: url, projections: Self.projections).run()
-            try await open(url).append([Fixture.event("Noted", 18)], to: Fixture.stream("risk/R-3"), expectedVersion: .noStream)
+            try await open(url).append(
+                [Fixture.event("Noted", 18)], to: Fixture.stream("risk/R-3"), expectedVersion: .noStream)
 
             let again = try await StoreMigration(source: source, targetURL: url, projections: Self.projections).run()
             #expect(again.copied == 0 && again.alreadyPresent == 17 && again.complete)
@@ -256,10 +297,15 @@ struct MigrateCopyTests {
             let url = try await emptyTarget(made)
             try await SQLiteHarness().tamper(source, "UPDATE events SET actor = 'mallory' WHERE sequence = 9")
 
-            let error = await caught { try await StoreMigration(source: source, targetURL: url, projections: Self.projections).run() }
-            #expect(error as? StoreMigrationError == .sourceBroken(
-                location: source.location, chainBreak: ChainBreak(sequence: 9, kind: .contentMismatch), intact: 8
-            ))
+            let error = await caught {
+                try await StoreMigration(source: source, targetURL: url, projections: Self.projections).run()
+            }
+            #expect(
+                error as? StoreMigrationError
+                    == .sourceBroken(
+                        location: source.location, chainBreak: ChainBreak(sequence: 9, kind: .contentMismatch),
+                        intact: 8
+                    ))
             // No store was created in the target database.
             let untouched = await caught { try await open(url) }
             #expect(untouched as? EventStoreError == .storeNotFound(try PostgresLocation(url: url).description))
@@ -273,19 +319,28 @@ struct MigrateCopyTests {
             let empty = try SQLiteEventStore.create(at: emptyPath)
             made.add(store: empty)
             let url = try await emptyTarget(made)
-            let noEvents = await caught { try await StoreMigration(source: empty, targetURL: url, projections: []).run() }
+            let noEvents = await caught {
+                try await StoreMigration(source: empty, targetURL: url, projections: []).run()
+            }
             #expect(noEvents as? StoreMigrationError == .sourceEmpty(location: emptyPath))
 
             let source = try await makeSource(made)
             let unreachable = await caught {
-                try await StoreMigration(source: source, targetURL: "postgres://sujarit@127.0.0.1:1/nowhere", projections: []).run()
+                try await StoreMigration(
+                    source: source, targetURL: "postgres://sujarit@127.0.0.1:1/nowhere", projections: []
+                ).run()
             }
             guard case .unreachable? = unreachable as? PostgresStoreError else {
                 Issue.record("expected unreachable, got \(String(describing: unreachable))")
                 return
             }
-            let missing = await caught { try await StoreMigration(source: source, targetURL: server.url(of: "sujarit_no_such_db"), projections: []).run() }
-            #expect(missing?.localizedDescription.contains("sujarit_no_such_db") == true, "\(String(describing: missing))")
+            let missing = await caught {
+                try await StoreMigration(
+                    source: source, targetURL: server.url(of: "sujarit_no_such_db"), projections: []
+                ).run()
+            }
+            #expect(
+                missing?.localizedDescription.contains("sujarit_no_such_db") == true, "\(String(describing: missing))")
         }
     }
 
@@ -308,19 +363,25 @@ struct MigrateCopyTests {
             // A batch whose second event was edited but kept its hash.
             let edited = events[6]
             let forged = RecordedEvent(
-                sequence: edited.sequence, streamID: edited.streamID, streamVersion: edited.streamVersion, type: edited.type,
+                sequence: edited.sequence, streamID: edited.streamID, streamVersion: edited.streamVersion,
+                type: edited.type,
                 schemaVersion: edited.schemaVersion, occurredAt: edited.occurredAt, recordedAt: edited.recordedAt,
-                actor: "mallory", payload: edited.payload, dedupeKey: edited.dedupeKey, previousHash: edited.previousHash, hash: edited.hash
+                actor: "mallory", payload: edited.payload, dedupeKey: edited.dedupeKey,
+                previousHash: edited.previousHash, hash: edited.hash
             )
             let mismatch = await caught { try await target.importRecorded([events[5], forged, events[7]]) }
             #expect(mismatch as? VerbatimImportError == .brokenChain(ChainBreak(sequence: 7, kind: .contentMismatch)))
             // Events out of order within a batch.
             let reordered = await caught { try await target.importRecorded([events[5], events[7]]) }
-            #expect(reordered as? VerbatimImportError == .brokenChain(ChainBreak(sequence: 7, kind: .sequenceGap(expected: 7, found: 8))))
+            #expect(
+                reordered as? VerbatimImportError
+                    == .brokenChain(ChainBreak(sequence: 7, kind: .sequenceGap(expected: 7, found: 8))))
 
             #expect(try await target.chainHead() == ChainPosition(sequence: 5, hash: events[4].hash))
             #expect(try await allEvents(of: target) == Array(events[0..<5]))
-            #expect(try await target.importRecorded(Array(events[5...])) == ChainPosition(sequence: 17, hash: events[16].hash))
+            #expect(
+                try await target.importRecorded(Array(events[5...]))
+                    == ChainPosition(sequence: 17, hash: events[16].hash))
             #expect(try await target.verify(progress: nil).headHash == events[16].hash)
         }
     }

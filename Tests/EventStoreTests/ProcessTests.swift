@@ -3,9 +3,9 @@ import Foundation
 import Testing
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A child process running `sujarit-store-torture`, with its output collected line by line.
@@ -30,7 +30,10 @@ final class TortureProcess: @unchecked Sendable {
     struct ToolMissing: Error, CustomStringConvertible {
         var searched: [String]
         var description: String {
-            "sujarit-store-torture is not built (looked for \(searched.joined(separator: ", "))); run 'swift build' before 'swift test'"
+            """
+            sujarit-store-torture is not built (looked for \(searched.joined(separator: ", "))); run 'swift \
+            build' before 'swift test'
+            """
         }
     }
 
@@ -144,17 +147,23 @@ struct TortureCount: Projection {
     var tables: [String] { ["torture_count"] }
     var schema: [String] { ["CREATE TABLE torture_count (event_type TEXT PRIMARY KEY, n BIGINT NOT NULL)"] }
     func statements(for event: RecordedEvent) throws -> [SQLStatement] {
-        [SQLStatement(
-            "INSERT INTO torture_count (event_type, n) VALUES (?, 1) ON CONFLICT (event_type) DO UPDATE SET n = torture_count.n + 1",
-            [event.type]
-        )]
+        [
+            SQLStatement(
+                """
+                INSERT INTO torture_count (event_type, n) VALUES (?, 1) ON CONFLICT (event_type) DO UPDATE SET n \
+                = torture_count.n + 1
+                """,
+                [event.type]
+            )
+        ]
     }
 }
 
 /// Real processes against one SQLite file: killed with SIGKILL mid-batch, and writing at the same time.
 @Suite("SQLiteEventStore with real processes", .serialized)
 struct ProcessTests {
-    @Test("A writer killed with SIGKILL mid-batch leaves the log as it was before that batch", arguments: [false, true])
+    @Test(
+        "A writer killed with SIGKILL mid-batch leaves the log as it was before that batch", arguments: [false, true])
     func killedMidBatch(largeBatches: Bool) async throws {
         let dir = try SQLiteHarness.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -173,7 +182,9 @@ struct ProcessTests {
             let child = try TortureProcess(arguments)
             let target = lastReported + Int64(batchSize * (2 + round % 3))
             let reached = try await child.wait(timeout: 60) { ($0.committed.last ?? 0) >= target }
-            #expect(reached, "round \(round): the child committed \(child.committed.count) batches; stderr: \(child.standardError)")
+            #expect(
+                reached,
+                "round \(round): the child committed \(child.committed.count) batches; stderr: \(child.standardError)")
             // Land inside the next batch's transaction, in its second half (where the large batches have
             // already spilled pages to the WAL and the slow read model is being updated).
             let batch = child.batchDuration ?? .milliseconds(50)
@@ -186,33 +197,43 @@ struct ProcessTests {
             let store = try SQLiteEventStore.open(at: path, projections: [TortureCount()])
             let last = try await store.lastSequence()
             #expect(last >= reported, "round \(round): committed \(reported) but the log ends at \(last)")
-            #expect(last % Int64(batchSize) == 0, "round \(round): \(last) is not a whole number of batches of \(batchSize)")
+            #expect(
+                last % Int64(batchSize) == 0, "round \(round): \(last) is not a whole number of batches of \(batchSize)"
+            )
             #expect(last <= reported + Int64(batchSize), "round \(round): more than one batch beyond the last report")
             let report = try await store.verify(progress: nil)
             #expect(report.isIntact, "round \(round): \(String(describing: report.firstBreak))")
             #expect(report.eventsChecked == last)
-            let checkpoint = try await store.query("SELECT sequence FROM projection_checkpoints WHERE name = 'torture_count'")
+            let checkpoint = try await store.query(
+                "SELECT sequence FROM projection_checkpoints WHERE name = 'torture_count'")
             #expect(checkpoint.first?.int64("sequence") == last)
             let counted = try await store.query("SELECT sum(n) AS total FROM torture_count")
             #expect(counted.first?.int64("total") == last)
             // Each batch's own stream is whole: half a batch, never a part of it.
             var perStream: [StreamID: Int] = [:]
-            try await store.forEachEvent(filter: EventFilter(category: "torture")) { perStream[$0.streamID, default: 0] += 1 }
+            try await store.forEachEvent(filter: EventFilter(category: "torture")) {
+                perStream[$0.streamID, default: 0] += 1
+            }
             let own = perStream.filter { $0.key.id != "shared" }
             #expect(own.values.allSatisfy { $0 == batchSize / 2 }, "round \(round): a batch stream was cut")
             #expect(perStream[try StreamID("torture/shared")] == own.count * (batchSize - batchSize / 2))
 
             // Appending afterwards works and continues the chain.
-            let receipt = try await store.append([Fixture.event("AfterCrash", round)], to: Fixture.stream("check/after-\(round)"), expectedVersion: .noStream)
+            let receipt = try await store.append(
+                [Fixture.event("AfterCrash", round)], to: Fixture.stream("check/after-\(round)"),
+                expectedVersion: .noStream)
             #expect(receipt.sequences == (last + 1)...(last + 1))
             #expect(try await store.verify(progress: nil).isIntact)
             // The next round's batches are whole again only if this check event makes a whole batch: pad it.
-            try await store.append(Fixture.events(batchSize - 1, type: "Padding"), to: Fixture.stream("check/pad-\(round)"), expectedVersion: .noStream)
+            try await store.append(
+                Fixture.events(batchSize - 1, type: "Padding"), to: Fixture.stream("check/pad-\(round)"),
+                expectedVersion: .noStream)
             lastReported = try await store.lastSequence()
             #expect(lastReported % Int64(batchSize) == 0)
         }
         if largeBatches {
-            #expect(roundsWithUncommittedFrames > 0, "no kill left half a batch in the WAL: the test did not test recovery")
+            #expect(
+                roundsWithUncommittedFrames > 0, "no kill left half a batch in the WAL: the test did not test recovery")
         }
     }
 
@@ -225,7 +246,10 @@ struct ProcessTests {
         let stream = "torture/contended"
         let counts = [60, 45, 50, 40]
         let children = try counts.enumerated().map { index, count in
-            try TortureProcess(["write-contended", "--store", path, "--stream", stream, "--count", "\(count)", "--actor", "writer-\(index)"])
+            try TortureProcess([
+                "write-contended", "--store", path, "--stream", stream, "--count", "\(count)", "--actor",
+                "writer-\(index)",
+            ])
         }
         var conflicts = 0
         for (index, child) in children.enumerated() {
@@ -251,12 +275,17 @@ struct ProcessTests {
         }
         let report = try await store.verify(progress: nil)
         #expect(report.isIntact && report.eventsChecked == Int64(total))
-        #expect(try await store.query("SELECT n FROM torture_count WHERE event_type = 'Contended'").first?.int("n") == total)
+        #expect(
+            try await store.query("SELECT n FROM torture_count WHERE event_type = 'Contended'").first?.int("n") == total
+        )
         _ = conflicts // retries vary from run to run; what matters is that none lost or doubled an event
     }
 
     @Test(
-        "Eight processes on PostgreSQL over three shared streams: every event once, conflicts only to losers, chain intact",
+        """
+        Eight processes on PostgreSQL over three shared streams: every event once, conflicts only to losers, \
+        chain intact
+        """,
         .enabled(if: PostgresHarness.fromEnvironment() != nil, "needs SUJARIT_TEST_POSTGRES (.ci/run sets it)")
     )
     func contendedWritersOnPostgres() async throws {
@@ -276,7 +305,9 @@ struct ProcessTests {
             let status = try await child.waitForExit(timeout: 300)
             #expect(status == 0, "writer \(index): \(child.standardError)")
             let parts = (child.outputLines.last ?? "").split(separator: " ")
-            #expect(parts.count == 4 && parts[0] == "appended" && parts[1] == "\(counts[index])", "writer \(index): \(parts)")
+            #expect(
+                parts.count == 4 && parts[0] == "appended" && parts[1] == "\(counts[index])",
+                "writer \(index): \(parts)")
             conflicts += parts.count == 4 ? Int(parts[3]) ?? 0 : 0
         }
 
@@ -295,7 +326,9 @@ struct ProcessTests {
         }
         let report = try await store.verify(progress: nil)
         #expect(report.isIntact && report.eventsChecked == Int64(total))
-        #expect(try await store.query("SELECT n FROM torture_count WHERE event_type = 'Contended'").first?.int("n") == total)
+        #expect(
+            try await store.query("SELECT n FROM torture_count WHERE event_type = 'Contended'").first?.int("n") == total
+        )
         // Eight writers on three streams collide; the losers were told, retried, and nothing was lost.
         #expect(conflicts > 0)
     }

@@ -10,11 +10,13 @@ struct ProjectionConformanceTests {
     /// A mixed history: several streams, types, actors, dedupe keys and recorded times.
     static func writeHistory(_ store: any EventStore, clock: TestClock, rounds: Int = 30, from: Int = 0) async throws {
         for round in from..<(from + rounds) {
-            let stream = Fixture.stream(["risk/R-\(round % 4)", "gift/G-\(round % 3)", "coi/C-\(round % 5)"][round % 3])
+            let stream = Fixture.stream(
+                ["risk/R-\(round % 4)", "gift/G-\(round % 3)", "coi/C-\(round % 5)"][round % 3])
             let events = (0..<(1 + round % 4)).map { i in
-                Fixture.event(["Identified", "Assessed", "Closed"][(round + i) % 3], round * 10 + i,
-                              actor: i % 2 == 0 ? "somchai" : "malee", key: i == 1 ? "key-\(round)" : nil,
-                              occurredAt: Fixture.start - Double(round) * 86_400)
+                Fixture.event(
+                    ["Identified", "Assessed", "Closed"][(round + i) % 3], round * 10 + i,
+                    actor: i % 2 == 0 ? "somchai" : "malee", key: i == 1 ? "key-\(round)" : nil,
+                    occurredAt: Fixture.start - Double(round) * 86_400)
             }
             try await store.append(events, to: stream, expectedVersion: .any)
             clock.advance(by: 61.000_123)
@@ -28,27 +30,38 @@ struct ProjectionConformanceTests {
             #expect(try await harness.checkpoint(of: "count_by_type", in: store)?.sequence == 0)
             #expect(try await store.query("SELECT * FROM count_by_type").isEmpty)
 
-            try await store.append([Fixture.event("Identified"), Fixture.event("Assessed"), Fixture.event("Identified")],
-                                   to: Fixture.stream("risk/R-1"), expectedVersion: .noStream)
+            try await store.append(
+                [Fixture.event("Identified"), Fixture.event("Assessed"), Fixture.event("Identified")],
+                to: Fixture.stream("risk/R-1"), expectedVersion: .noStream)
             let counts = try await store.query("SELECT event_type, n FROM count_by_type ORDER BY event_type")
             #expect(counts.map { "\($0.string("event_type")!)=\($0.int("n")!)" } == ["Assessed=1", "Identified=2"])
-            #expect(try await harness.checkpoint(of: "count_by_type", in: store).map { [$0.version, Int($0.sequence)] } == [1, 3])
+            #expect(
+                try await harness.checkpoint(of: "count_by_type", in: store).map { [$0.version, Int($0.sequence)] } == [
+                    1, 3,
+                ])
             #expect(try await harness.checkpoint(of: "ledger", in: store)?.sequence == 3)
 
             // A duplicate-only append changes nothing, checkpoints included.
-            try await store.append([Fixture.event("Closed", key: "k")], to: Fixture.stream("risk/R-1"), expectedVersion: .any)
-            try await store.append([Fixture.event("Closed", key: "k")], to: Fixture.stream("risk/R-1"), expectedVersion: .any)
+            try await store.append(
+                [Fixture.event("Closed", key: "k")], to: Fixture.stream("risk/R-1"), expectedVersion: .any)
+            try await store.append(
+                [Fixture.event("Closed", key: "k")], to: Fixture.stream("risk/R-1"), expectedVersion: .any)
             #expect(try await harness.checkpoint(of: "ledger", in: store)?.sequence == 4)
-            #expect(try await store.query("SELECT n FROM count_by_type WHERE event_type = 'Closed'").first?.int("n") == 1)
+            #expect(
+                try await store.query("SELECT n FROM count_by_type WHERE event_type = 'Closed'").first?.int("n") == 1)
 
             // The ledger saw exactly what the log holds.
             let log = try await allEvents(of: store)
-            let ledger = try await store.query("SELECT sequence, stream_id, stream_version, hash, recorded_at FROM ledger_events ORDER BY sequence")
+            let ledger = try await store.query(
+                "SELECT sequence, stream_id, stream_version, hash, recorded_at FROM ledger_events ORDER BY sequence")
             #expect(ledger.map { $0.int64("sequence")! } == log.map(\.sequence))
             #expect(ledger.map { $0.string("hash")! } == log.map(\.hash.description))
             #expect(ledger.map { $0.int64("recorded_at")! } == log.map { Microseconds.from($0.recordedAt) })
-            let summary = try await store.query("SELECT events, last_version, last_type FROM ledger_streams WHERE stream_id = 'risk/R-1'")
-            #expect(summary.first?.int("events") == 4 && summary.first?.int("last_version") == 4 && summary.first?.string("last_type") == "Closed")
+            let summary = try await store.query(
+                "SELECT events, last_version, last_type FROM ledger_streams WHERE stream_id = 'risk/R-1'")
+            #expect(
+                summary.first?.int("events") == 4 && summary.first?.int("last_version") == 4
+                    && summary.first?.string("last_type") == "Closed")
         }
     }
 
@@ -97,20 +110,26 @@ struct ProjectionConformanceTests {
             try await Self.writeHistory(store, clock: clock)
             let last = try await store.lastSequence()
             let reopened = try await harness.reopen(store, projections: [CountByType(), Ledger()], clock: clock.clock)
-            #expect(try await harness.checkpoint(of: "ledger", in: reopened).map { [$0.version, Int($0.sequence)] } == [1, Int(last)])
+            #expect(
+                try await harness.checkpoint(of: "ledger", in: reopened).map { [$0.version, Int($0.sequence)] } == [
+                    1, Int(last),
+                ])
             let built = try await dump(Self.tables, of: reopened)
             #expect(built["ledger_events"]?.count == Int(last))
 
             // The same projection kept live from the start gives the same rows.
             let referenceClock = TestClock()
-            let reference = try await harness.makeStore(projections: [CountByType(), Ledger()], clock: referenceClock.clock)
+            let reference = try await harness.makeStore(
+                projections: [CountByType(), Ledger()], clock: referenceClock.clock)
             try await Self.writeHistory(reference, clock: referenceClock)
             #expect(try await dump(Self.tables, of: reference) == built)
             await harness.dispose(reference)
         }
     }
 
-    @Test("A projection left behind (the store was written without it) replays what it missed on reopen", arguments: harnesses)
+    @Test(
+        "A projection left behind (the store was written without it) replays what it missed on reopen",
+        arguments: harnesses)
     func projectionCatchesUp(harness: any StoreHarness) async throws {
         let clock = TestClock()
         try await harness.withStore(projections: [CountByType(), Ledger()], clock: clock.clock) { store in
@@ -138,10 +157,16 @@ struct ProjectionConformanceTests {
             try await Self.writeHistory(store, clock: clock, rounds: 12)
             let last = try await store.lastSequence()
             let countsBefore = try await dump(["count_by_type"], of: store)
-            await #expect(throws: (any Error).self) { try await store.query("SELECT payload_length FROM ledger_events") }
+            await #expect(throws: (any Error).self) {
+                try await store.query("SELECT payload_length FROM ledger_events")
+            }
 
-            let upgraded = try await harness.reopen(store, projections: [Ledger(version: 2), CountByType()], clock: clock.clock)
-            #expect(try await harness.checkpoint(of: "ledger", in: upgraded).map { [$0.version, Int($0.sequence)] } == [2, Int(last)])
+            let upgraded = try await harness.reopen(
+                store, projections: [Ledger(version: 2), CountByType()], clock: clock.clock)
+            #expect(
+                try await harness.checkpoint(of: "ledger", in: upgraded).map { [$0.version, Int($0.sequence)] } == [
+                    2, Int(last),
+                ])
             let rows = try await upgraded.query("SELECT payload, payload_length FROM ledger_events ORDER BY sequence")
             #expect(rows.count == Int(last))
             #expect(rows.allSatisfy { $0.int("payload_length") == $0.string("payload")?.utf8.count })
@@ -149,7 +174,8 @@ struct ProjectionConformanceTests {
 
             // New appends use the new shape, and reopening with the same version rebuilds nothing.
             try await Self.writeHistory(upgraded, clock: clock, rounds: 3, from: 12)
-            let again = try await harness.reopen(store, projections: [Ledger(version: 2), CountByType()], clock: clock.clock)
+            let again = try await harness.reopen(
+                store, projections: [Ledger(version: 2), CountByType()], clock: clock.clock)
             let all = try await again.query("SELECT payload_length FROM ledger_events")
             #expect(all.count == Int(try await again.lastSequence()))
         }

@@ -47,16 +47,25 @@ struct ReadConformanceTests {
             ("all", .all, { _ in true }),
             ("stream", EventFilter(stream: streams[0]), { $0.streamID == streams[0] }),
             ("stream with Thai and a slash in its id", EventFilter(stream: streams[6]), { $0.streamID == streams[6] }),
-            ("category risk (not risks, risk-old, risk0 or ris)", EventFilter(category: "risk"), { $0.streamID.category == "risk" }),
+            (
+                "category risk (not risks, risk-old, risk0 or ris)", EventFilter(category: "risk"),
+                { $0.streamID.category == "risk" }
+            ),
             ("category risks", EventFilter(category: "risks"), { $0.streamID.category == "risks" }),
             ("category ris", EventFilter(category: "ris"), { $0.streamID.category == "ris" }),
             ("category with no events", EventFilter(category: "procurement"), { _ in false }),
             ("one type", EventFilter(types: ["Closed"]), { $0.type == "Closed" }),
-            ("two types", EventFilter(types: ["Closed", "Identified"]), { $0.type == "Closed" || $0.type == "Identified" }),
+            (
+                "two types", EventFilter(types: ["Closed", "Identified"]),
+                { $0.type == "Closed" || $0.type == "Identified" }
+            ),
             ("actor", EventFilter(actor: "malee"), { $0.actor == "malee" }),
             ("Thai actor", EventFilter(actor: "ผอ.สมศรี"), { $0.actor == "ผอ.สมศรี" }),
             ("recorded from", EventFilter(recordedFrom: start + 10 * 3_600), { $0.recordedAt >= start + 10 * 3_600 }),
-            ("recorded before", EventFilter(recordedBefore: start + 10 * 3_600), { $0.recordedAt < start + 10 * 3_600 }),
+            (
+                "recorded before", EventFilter(recordedBefore: start + 10 * 3_600),
+                { $0.recordedAt < start + 10 * 3_600 }
+            ),
             (
                 "recorded range",
                 EventFilter(recordedFrom: start + 5 * 3_600, recordedBefore: start + 12 * 3_600),
@@ -64,9 +73,12 @@ struct ReadConformanceTests {
             ),
             (
                 "everything at once",
-                EventFilter(category: "risk", types: ["Identified", "Closed"], actor: "somchai", recordedFrom: start + 3_600, recordedBefore: start + 30 * 3_600),
+                EventFilter(
+                    category: "risk", types: ["Identified", "Closed"], actor: "somchai", recordedFrom: start + 3_600,
+                    recordedBefore: start + 30 * 3_600),
                 {
-                    $0.streamID.category == "risk" && ["Identified", "Closed"].contains($0.type) && $0.actor == "somchai"
+                    $0.streamID.category == "risk" && ["Identified", "Closed"].contains($0.type)
+                        && $0.actor == "somchai"
                         && $0.recordedAt >= start + 3_600 && $0.recordedAt < start + 30 * 3_600
                 }
             ),
@@ -101,7 +113,8 @@ struct ReadConformanceTests {
         let clock = TestClock(Date(timeIntervalSince1970: 1_727_740_800.123456))
         try await harness.withStore(clock: clock.clock) { store in
             let occurred = Date(timeIntervalSince1970: 1_700_000_000.654321)
-            try await store.append([Fixture.event(occurredAt: occurred)], to: Fixture.stream("risk/T"), expectedVersion: .any)
+            try await store.append(
+                [Fixture.event(occurredAt: occurred)], to: Fixture.stream("risk/T"), expectedVersion: .any)
             let event = try #require(try await store.read(afterSequence: 0, limit: 1, filter: .all).first)
             #expect(Microseconds.from(event.recordedAt) == 1_727_740_800_123_456)
             #expect(Microseconds.from(event.occurredAt) == 1_700_000_000_654_321)
@@ -116,7 +129,10 @@ struct ReadConformanceTests {
     func forEachEvent(harness: any StoreHarness) async throws {
         struct Stop: Error {}
         try await harness.withStore { store in
-            for i in 0..<5 { try await store.append(Fixture.events(10, from: i * 10), to: Fixture.stream("risk/\(i)"), expectedVersion: .any) }
+            for i in 0..<5 {
+                try await store.append(
+                    Fixture.events(10, from: i * 10), to: Fixture.stream("risk/\(i)"), expectedVersion: .any)
+            }
             var seen: [Int64] = []
             try await store.forEachEvent(afterSequence: 37, pageSize: 5) { seen.append($0.sequence) }
             #expect(seen == Array(38...50))
@@ -186,7 +202,8 @@ struct ReadConformanceTests {
                 type: "GiftReceived", schemaVersion: 3, occurredAt: Date(timeIntervalSince1970: 1_718_928_000),
                 actor: "malee", payload: payload, dedupeKey: "gift:G-2568-0001:1"
             )
-            try await store.append([Fixture.event(), proposed], to: Fixture.stream("gift/G-2568-0001"), expectedVersion: .noStream)
+            try await store.append(
+                [Fixture.event(), proposed], to: Fixture.stream("gift/G-2568-0001"), expectedVersion: .noStream)
             let events = try await allEvents(of: store)
             let event = try #require(events.last)
             #expect(event.type == "GiftReceived")

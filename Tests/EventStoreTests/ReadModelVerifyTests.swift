@@ -13,9 +13,14 @@ struct ReadModelVerifyTests {
     static func makeStore() async throws -> SQLiteEventStore {
         let harness = SQLiteHarness()
         let store = try await harness.makeStore(projections: projections, clock: TestClock().clock) as! SQLiteEventStore
-        try await store.append([Fixture.event("Identified", 1), Fixture.event("Assessed", 2)], to: Fixture.stream("risk/R-1"), expectedVersion: .noStream)
-        try await store.append([Fixture.event("Identified", 3)], to: Fixture.stream("risk/R-2"), expectedVersion: .noStream)
-        try await store.append([Fixture.event("Closed", 4), Fixture.event("Identified", 5)], to: Fixture.stream("gift/G-1"), expectedVersion: .noStream)
+        try await store.append(
+            [Fixture.event("Identified", 1), Fixture.event("Assessed", 2)], to: Fixture.stream("risk/R-1"),
+            expectedVersion: .noStream)
+        try await store.append(
+            [Fixture.event("Identified", 3)], to: Fixture.stream("risk/R-2"), expectedVersion: .noStream)
+        try await store.append(
+            [Fixture.event("Closed", 4), Fixture.event("Identified", 5)], to: Fixture.stream("gift/G-1"),
+            expectedVersion: .noStream)
         return store
     }
 
@@ -87,7 +92,9 @@ struct ReadModelVerifyTests {
     func extraAndMissingRows() async throws {
         let store = try await Self.makeStore()
         defer { Task { await Self.dispose(store) } }
-        try Self.sql(store, """
+        try Self.sql(
+            store,
+            """
             INSERT INTO ledger_streams VALUES ('risk/R-9', 1, 1, 'Forged', 9, 9);
             DELETE FROM ledger_events WHERE sequence = 3;
             """)
@@ -106,20 +113,32 @@ struct ReadModelVerifyTests {
     func droppedTableAndCheckpoint() async throws {
         let store = try await Self.makeStore()
         defer { Task { await Self.dispose(store) } }
-        try Self.sql(store, "DROP TABLE ledger_streams; UPDATE projection_checkpoints SET sequence = 0 WHERE name = 'count_by_type'")
+        try Self.sql(
+            store,
+            "DROP TABLE ledger_streams; UPDATE projection_checkpoints SET sequence = 0 WHERE name = 'count_by_type'")
         let report = try await Self.asFound(store).verifyReadModels(progress: nil)
         #expect(report.differences.map(\.table) == ["ledger_streams"])
         #expect(report.differences.first?.kind == .tableMissing)
-        #expect(report.checkpoints == [CheckpointProblem(projection: "count_by_type", foundVersion: 1, foundSequence: 0, expectedVersion: 1, expectedSequence: 5)])
+        #expect(
+            report.checkpoints == [
+                CheckpointProblem(
+                    projection: "count_by_type", foundVersion: 1, foundSequence: 0, expectedVersion: 1,
+                    expectedSequence: 5)
+            ])
     }
 
     @Test("Example rows name each column; text is quoted with quotes doubled and long values shortened")
     func rowFormatting() {
         let long = String(repeating: "ก", count: 80)
-        #expect(ReadModelRow.describe(columns: ["a", "b", "c", "d"], values: [.text("it's"), .null, .real(1.5), .text(long)])
-            == "a='it''s', b=NULL, c=1.5, d='\(String(repeating: "ก", count: 57))…'")
-        #expect(ReadModelRow.change(columns: ["id", "score", "note"], keys: ["id"], expected: [.text("R-1"), .integer(12), .null], found: [.text("R-1"), .integer(1), .null])
-            == "id='R-1': score 12 → 1")
+        #expect(
+            ReadModelRow.describe(
+                columns: ["a", "b", "c", "d"], values: [.text("it's"), .null, .real(1.5), .text(long)])
+                == "a='it''s', b=NULL, c=1.5, d='\(String(repeating: "ก", count: 57))…'")
+        #expect(
+            ReadModelRow.change(
+                columns: ["id", "score", "note"], keys: ["id"], expected: [.text("R-1"), .integer(12), .null],
+                found: [.text("R-1"), .integer(1), .null])
+                == "id='R-1': score 12 → 1")
     }
 
     @Test("A dropped checkpoint table is reported as every projection without a checkpoint")
@@ -143,7 +162,9 @@ struct ReadModelVerifyTests {
         #expect(report.missingGuards == ["events_no_delete"])
         #expect(report.isIntact, "the chain itself is untouched")
         let reopened = try SQLiteEventStore.open(at: store.path, projections: Self.projections)
-        #expect(try await reopened.verify(progress: nil).missingGuards == ["events_no_delete"], "opening alone does not hide it")
+        #expect(
+            try await reopened.verify(progress: nil).missingGuards == ["events_no_delete"],
+            "opening alone does not hide it")
         try await reopened.append([Fixture.event("Noted")], to: Fixture.stream("risk/R-3"), expectedVersion: .noStream)
         #expect(try await reopened.verify(progress: nil).missingGuards.isEmpty)
         #expect(throws: (any Error).self) { try Self.sql(store, "DELETE FROM events WHERE sequence = 1") }
@@ -186,13 +207,15 @@ struct ReadModelVerifyTests {
         try Self.sql(store, damage)
         // Opening as a write command does: never fails because of a read model.
         let opened = try SQLiteEventStore.open(at: store.path, projections: Self.projections)
-        try await opened.append([Fixture.event("Identified", 6)], to: Fixture.stream("risk/R-4"), expectedVersion: .noStream)
+        try await opened.append(
+            [Fixture.event("Identified", 6)], to: Fixture.stream("risk/R-4"), expectedVersion: .noStream)
         let rebuilt = try await opened.rebuildProjections(progress: nil)
         #expect(rebuilt.eventsReplayed == 6)
         let report = try await Self.asFound(store).verifyReadModels(progress: nil)
         #expect(report.isConsistent, "\(damage): \(report.differences) \(report.checkpoints)")
         let counts = try await opened.query("SELECT event_type, n FROM count_by_type ORDER BY event_type")
-        #expect(counts.map { "\($0.string("event_type")!)=\($0.int("n")!)" } == ["Assessed=1", "Closed=1", "Identified=4"])
+        #expect(
+            counts.map { "\($0.string("event_type")!)=\($0.int("n")!)" } == ["Assessed=1", "Closed=1", "Identified=4"])
     }
 
     @Test("Checkpoints reset onto existing rows: verify reports them; opening repairs the unique-keyed tables")
@@ -225,7 +248,9 @@ struct ReadModelVerifyTests {
         }
         #expect(throws: EventStoreError.storeBusy(store.path, waitedSeconds: 1)) { try opened.get() }
         let message = EventStoreError.storeBusy(store.path, waitedSeconds: 30).localizedDescription
-        #expect(message == "Another Sujarit command is writing to \(store.path) (waited 30 s); try again when it has finished.")
+        #expect(
+            message
+                == "Another Sujarit command is writing to \(store.path) (waited 30 s); try again when it has finished.")
         _ = try SQLiteEventStore.open(at: store.path, projections: Self.projections, lockTimeout: 1)
     }
 }

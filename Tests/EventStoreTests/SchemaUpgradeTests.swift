@@ -81,7 +81,9 @@ func expectUpgraded(_ store: any EventStore, probe: SchemaProbe, fixture: V1Fixt
     let migrations = try await store.query(probe.migrationsSQL).compactMap { $0.string("id") }
     #expect(migrations.sorted() == ["v1: event log", "v2: audit-trail indexes"])
     let indexes = Set(try await store.query(probe.indexesSQL).compactMap { $0.string("name") })
-    #expect(indexes.isSuperset(of: ["events_actor", "events_recorded_at", "events_dedupe_key", "events_type"]), "\(indexes)")
+    #expect(
+        indexes.isSuperset(of: ["events_actor", "events_recorded_at", "events_dedupe_key", "events_type"]), "\(indexes)"
+    )
 
     // Every event as the v1 build wrote it.
     let events = try await allEvents(of: store)
@@ -117,14 +119,23 @@ func expectUpgraded(_ store: any EventStore, probe: SchemaProbe, fixture: V1Fixt
     let inWindow = try await store.read(afterSequence: 0, limit: 1_000, filter: window)
     #expect(inWindow.map(\.sequence) == fixture.sequences { $0.recordedAt >= middle && $0.recordedAt < end })
     #expect(!inWindow.isEmpty)
-    let paged = try await store.read(afterSequence: inWindow[0].sequence, limit: 2, filter: EventFilter(actor: "malee", recordedFrom: Microseconds.date(middle)))
-    #expect(paged.map(\.sequence) == Array(fixture.sequences { $0.sequence > inWindow[0].sequence && $0.actor == "malee" && $0.recordedAt >= middle }.prefix(2)))
+    let paged = try await store.read(
+        afterSequence: inWindow[0].sequence, limit: 2,
+        filter: EventFilter(actor: "malee", recordedFrom: Microseconds.date(middle)))
+    #expect(
+        paged.map(\.sequence)
+            == Array(
+                fixture.sequences {
+                    $0.sequence > inWindow[0].sequence && $0.actor == "malee" && $0.recordedAt >= middle
+                }.prefix(2)))
 
     // Appending afterwards continues the stream and the chain from the v1 head.
     let stream = fixture.events[0].stream
     let version = fixture.events.filter { $0.stream == stream }.map(\.version).max()!
     clock.set(Microseconds.date(fixture.events.last!.recordedAt + 3_600_000_000))
-    try await store.append([Fixture.event("Reviewed", 200, actor: "malee")], to: Fixture.stream(stream), expectedVersion: .exactly(version))
+    try await store.append(
+        [Fixture.event("Reviewed", 200, actor: "malee")], to: Fixture.stream(stream), expectedVersion: .exactly(version)
+    )
     let appended = try await store.read(afterSequence: Int64(fixture.events.count), limit: 10, filter: .all)
     #expect(appended.count == 1)
     #expect(appended.first?.sequence == Int64(fixture.events.count) + 1)
@@ -149,9 +160,13 @@ struct SchemaUpgradeTests {
         do {
             let queue = try DatabaseQueue(path: path)
             defer { try? queue.close() }
-            let applied = try await queue.read { db in try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations") }
+            let applied = try await queue.read { db in
+                try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
+            }
             #expect(applied == [fixture.schema])
-            let actorIndex = try await queue.read { db in try db.indexes(on: "events").contains { $0.name == "events_actor" } }
+            let actorIndex = try await queue.read { db in
+                try db.indexes(on: "events").contains { $0.name == "events_actor" }
+            }
             #expect(!actorIndex)
         }
         let clock = TestClock()
@@ -191,7 +206,8 @@ struct SchemaUpgradeTests {
         Task {
             try await withCheckedThrowingContinuation { continuation in
                 Thread.detachNewThread {
-                    continuation.resume(with: Result { try SQLiteEventStore.open(at: path, projections: [CountByType()]) })
+                    continuation.resume(
+                        with: Result { try SQLiteEventStore.open(at: path, projections: [CountByType()]) })
                 }
             }
         }
@@ -203,11 +219,18 @@ struct SchemaUpgradeTests {
         let fixture = try V1Fixture.load()
         let database = try await harness.newDatabase()
         let clock = TestClock()
-        let store = try PostgresEventStore.open(url: harness.url(of: database), projections: [CountByType()], clock: clock.clock)
+        let store = try PostgresEventStore.open(
+            url: harness.url(of: database), projections: [CountByType()], clock: clock.clock)
         do {
             try await harness.run(V1Fixture.postgresDump(), on: database)
             // The restored database really is a v1 store.
-            try await harness.run(["DO $$ BEGIN IF to_regclass('events_actor') IS NOT NULL OR (SELECT count(*) FROM sujarit_migrations) <> 1 THEN RAISE EXCEPTION 'not a v1 store'; END IF; END $$"], on: database)
+            try await harness.run(
+                [
+                    """
+                    DO $$ BEGIN IF to_regclass('events_actor') IS NOT NULL OR (SELECT count(*) FROM \
+                    sujarit_migrations) <> 1 THEN RAISE EXCEPTION 'not a v1 store'; END IF; END $$
+                    """
+                ], on: database)
             try await store.ready()
             try await expectUpgraded(store, probe: .postgres, fixture: fixture, clock: clock)
             await harness.dispose(store)
@@ -230,7 +253,9 @@ struct SchemaUpgradeTests {
             async let b: Void = second.ready()
             _ = try await (a, b)
             for store in [first, second] {
-                let migrations = try await store.query(SchemaProbe.postgres.migrationsSQL).compactMap { $0.string("id") }
+                let migrations = try await store.query(SchemaProbe.postgres.migrationsSQL).compactMap {
+                    $0.string("id")
+                }
                 #expect(migrations.sorted() == ["v1: event log", "v2: audit-trail indexes"])
                 #expect(try await store.verify(progress: nil).eventsChecked == Int64(fixture.events.count))
             }

@@ -21,8 +21,9 @@ struct StoreFileAccessTests {
         let path = folder.appendingPathComponent("store.db").path
         let store = try SQLiteEventStore.create(at: path)
         // An append keeps the WAL and shared-memory files open while the store is.
-        try await store.append([ProposedEvent(type: "Noted", occurredAt: Date(), actor: "t", payload: Data("{}".utf8))],
-                               to: try StreamID(category: "note", id: "1"), expectedVersion: .any)
+        try await store.append(
+            [ProposedEvent(type: "Noted", occurredAt: Date(), actor: "t", payload: Data("{}".utf8))],
+            to: try StreamID(category: "note", id: "1"), expectedVersion: .any)
         #expect(try mode(path) == 0o600)
         for file in [path + "-wal", path + "-shm"] where FileManager.default.fileExists(atPath: file) {
             #expect(try mode(file) == 0o600, "\(file)")

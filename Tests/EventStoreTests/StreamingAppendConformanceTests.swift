@@ -31,7 +31,8 @@ struct StreamingAppendConformanceTests {
                 let number = batch * perBatch + index
                 var event = Fixture.event("Noted", number)
                 if keyed { event.dedupeKey = "import|\(number % (count * perBatch / 2 + 1))" }
-                return StreamAppend(stream: Fixture.stream("egp/P\(number % 7)"), expectedVersion: .any, events: [event])
+                return StreamAppend(
+                    stream: Fixture.stream("egp/P\(number % 7)"), expectedVersion: .any, events: [event])
             }
         }
     }

@@ -64,8 +64,12 @@ struct StreamingLookupConformanceTests {
     @Test("A plain source is pulled without lookups", arguments: harnesses)
     func plainSourcesNeedNoLookups(harness: any StoreHarness) async throws {
         try await harness.withStore { store in
-            var source = ScriptedBatches([[StreamAppend(
-                stream: Fixture.stream("egp/P1"), expectedVersion: .any, events: [Fixture.event()])]])
+            var source = ScriptedBatches([
+                [
+                    StreamAppend(
+                        stream: Fixture.stream("egp/P1"), expectedVersion: .any, events: [Fixture.event()])
+                ]
+            ])
             let lookups = try source.lookups()
             #expect(lookups.isEmpty)
             let receipt = try await store.append(streaming: &source)

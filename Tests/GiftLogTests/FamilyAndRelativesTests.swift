@@ -10,20 +10,25 @@ struct FamilyAndRelativesTests {
     typealias F = GiftFixture
 
     static func fromRelative(_ value: Money, _ relative: String, person: String = "wanida") -> GiftDraft {
-        GiftDraft(direction: .received, person: person, counterparty: PartyReference(name: "นางสาวอารีย์ บุญมา"), relative: relative,
-                  occasion: "งานมงคลสมรส", date: F.date("8 มี.ค. 68"), description: "สร้อยคอทองคำ", value: value)
+        GiftDraft(
+            direction: .received, person: person, counterparty: PartyReference(name: "นางสาวอารีย์ บุญมา"),
+            relative: relative,
+            occasion: "งานมงคลสมรส", date: F.date("8 มี.ค. 68"), description: "สร้อยคอทองคำ", value: value)
     }
 
     @Test("A relative's gift is allowed up to the relation's limit; one satang more must be reported")
     func relativeLimits() async throws {
         let fixture = try await F()
-        try await fixture.service.log([
-            Self.fromRelative(.baht(30_000), "sibling"),
-            Self.fromRelative(Money(satang: 3_000_001), "sibling", person: "nisa"),
-            Self.fromRelative(Money(satang: 1_000_001), "uncle-aunt", person: "fatimah"),
-            Self.fromRelative(.baht(10_000), "uncle-aunt", person: "sompong"),
-        ], context: fixture.context("x"))
-        #expect(try await fixture.assessment("G-2568-001").verdict == .allowedRelative, "30,000 is the sibling limit itself")
+        try await fixture.service.log(
+            [
+                Self.fromRelative(.baht(30_000), "sibling"),
+                Self.fromRelative(Money(satang: 3_000_001), "sibling", person: "nisa"),
+                Self.fromRelative(Money(satang: 1_000_001), "uncle-aunt", person: "fatimah"),
+                Self.fromRelative(.baht(10_000), "uncle-aunt", person: "sompong"),
+            ], context: fixture.context("x"))
+        #expect(
+            try await fixture.assessment("G-2568-001").verdict == .allowedRelative, "30,000 is the sibling limit itself"
+        )
         let above = try await fixture.assessment("G-2568-002")
         #expect(above.verdict == .mustReport, "30,000.01 from a sibling")
         #expect(above.dueOn == F.date("7 เม.ย. 68"), "30 days from receipt")
@@ -64,13 +69,18 @@ struct FamilyAndRelativesTests {
 
         var unknown = draft
         unknown.receivedBy = FamilyRecipient(name: "นายเอ", relation: "neighbour")
-        try await fixture.expectRefusal(.unknownRelation("neighbour", accepted: GiftRules.defaults.relatives.map(\.code))) {
+        try await fixture.expectRefusal(
+            .unknownRelation("neighbour", accepted: GiftRules.defaults.relatives.map(\.code))
+        ) {
             try await fixture.service.log([unknown], context: fixture.context("x"))
         }
-        var given = GiftDraft(direction: .given, person: "palad", counterparty: PartyReference(name: "นายอำเภอตากใบ"), occasion: "ปีใหม่",
-                              date: F.date("30 ธ.ค. 67"), description: "กระเช้า", value: .baht(500))
+        var given = GiftDraft(
+            direction: .given, person: "palad", counterparty: PartyReference(name: "นายอำเภอตากใบ"), occasion: "ปีใหม่",
+            date: F.date("30 ธ.ค. 67"), description: "กระเช้า", value: .baht(500))
         given.receivedBy = FamilyRecipient(name: "นางเอ", relation: "spouse")
-        try await fixture.expectRefusal(.receivedByOnGiven) { try await fixture.service.log([given], context: fixture.context("x")) }
+        try await fixture.expectRefusal(.receivedByOnGiven) {
+            try await fixture.service.log([given], context: fixture.context("x"))
+        }
     }
 
     @Test("A relative's limit in the rules file: negative refused with its line and field")
@@ -84,7 +94,9 @@ struct FamilyAndRelativesTests {
                 name: พี่น้อง
                 limit: -1
             """
-        let error = try #require(throws: ConfigurationError.self) { try GiftRules.parse(try ConfigNode.parse(text, file: "r.yaml")) }
+        let error = try #require(throws: ConfigurationError.self) {
+            try GiftRules.parse(try ConfigNode.parse(text, file: "r.yaml"))
+        }
         #expect(error.line == 7)
         #expect(error.field == "relatives[1].limit")
         let file = try GiftRules.load(F.root.appendingPathComponent("Registers/gift-rules.yaml").path)

@@ -13,15 +13,20 @@ struct NoGiftPolicyTests {
     func bidderBasket() async throws {
         let fixture = try await F()
         let shop = PartyReference(name: "ร้านสมใจการค้า")
-        try await fixture.service.log([
-            F.received(2_500, on: "2 ม.ค. 68", deals: true),
-            F.received(2_500, on: "2 ม.ค. 68", person: "nisa", from: shop),
-            GiftDraft(direction: .received, person: "fatimah", counterparty: F.supplier, dealsWithAgency: true, occasion: "วันครู",
-                      date: F.date("16 ม.ค. 68"), description: "ปากกา", value: Money(satang: 1)),
-            F.received(3_000, on: "16 ม.ค. 68", person: "sompong", from: shop, occasion: "วันครู"),
-            F.received(12_000, on: "8 มี.ค. 68", person: "wanida", from: PartyReference(name: "นายสมชาย บุญมา"), occasion: "งานแต่ง",
-                       relative: "sibling", deals: true),
-        ], context: fixture.context("x"))
+        try await fixture.service.log(
+            [
+                F.received(2_500, on: "2 ม.ค. 68", deals: true),
+                F.received(2_500, on: "2 ม.ค. 68", person: "nisa", from: shop),
+                GiftDraft(
+                    direction: .received, person: "fatimah", counterparty: F.supplier, dealsWithAgency: true,
+                    occasion: "วันครู",
+                    date: F.date("16 ม.ค. 68"), description: "ปากกา", value: Money(satang: 1)),
+                F.received(3_000, on: "16 ม.ค. 68", person: "sompong", from: shop, occasion: "วันครู"),
+                F.received(
+                    12_000, on: "8 มี.ค. 68", person: "wanida", from: PartyReference(name: "นายสมชาย บุญมา"),
+                    occasion: "งานแต่ง",
+                    relative: "sibling", deals: true),
+            ], context: fixture.context("x"))
         let basket = try await fixture.assessment("G-2568-001")
         #expect(basket.verdict == .notAcceptable)
         #expect(basket.verdict.needsReport)
@@ -31,13 +36,19 @@ struct NoGiftPolicyTests {
         // Near miss: the same value from a giver without business is within the limit.
         #expect(try await fixture.assessment("G-2568-002").verdict == .allowedWithinLimit)
         #expect(try await fixture.assessment("G-2568-003").verdict == .notAcceptable, "any value: 0.01 baht")
-        #expect(try await fixture.assessment("G-2568-004").verdict == .allowedWithinLimit, "the limit itself, without business")
-        #expect(try await fixture.assessment("G-2568-005").verdict == .notAcceptable, "a relative with business before the agency")
+        #expect(
+            try await fixture.assessment("G-2568-004").verdict == .allowedWithinLimit,
+            "the limit itself, without business")
+        #expect(
+            try await fixture.assessment("G-2568-005").verdict == .notAcceptable,
+            "a relative with business before the agency")
         #expect(GiftVerdict.notAcceptable.label.th.hasPrefix("ไม่ควรรับ"))
 
         // It is reported and decided like a gift above the limit.
         let id = try GiftEntryID(parsing: "G-2568-001")
-        let decided = try await fixture.service.decide(id, decision: .return, on: F.date("20 ม.ค. 68"), by: "mayor", reportedOn: F.date("10 ม.ค. 68"), note: nil, context: fixture.context("x"))
+        let decided = try await fixture.service.decide(
+            id, decision: .return, on: F.date("20 ม.ค. 68"), by: "mayor", reportedOn: F.date("10 ม.ค. 68"), note: nil,
+            context: fixture.context("x"))
         #expect(decided.decision?.decision == .return)
         let after = try await fixture.assessment("G-2568-001")
         #expect(after.reportStatus == .onTime)
@@ -57,7 +68,8 @@ struct NoGiftPolicyTests {
         try await fixture.service.adopt(old, context: fixture.context("x"))
         try await fixture.service.log([F.received(2_500, on: "2 ม.ค. 68", deals: true)], context: fixture.context("x"))
         try await fixture.service.adopt(.defaults, context: fixture.context("x"))
-        try await fixture.service.log([F.received(2_500, on: "3 ม.ค. 68", occasion: "วันเกิด", deals: true)], context: fixture.context("x"))
+        try await fixture.service.log(
+            [F.received(2_500, on: "3 ม.ค. 68", occasion: "วันเกิด", deals: true)], context: fixture.context("x"))
         #expect(try await fixture.assessment("G-2568-001").verdict == .allowedWithinLimit)
         #expect(try await fixture.assessment("G-2568-002").verdict == .notAcceptable)
         // A payload written before the field existed decodes without it.
@@ -79,10 +91,13 @@ struct NoGiftPolicyTests {
             no_gift_policy:
               parties_with_business: maybe
             """
-        let error = try #require(throws: ConfigurationError.self) { try GiftRules.parse(try ConfigNode.parse(text, file: "r.yaml")) }
+        let error = try #require(throws: ConfigurationError.self) {
+            try GiftRules.parse(try ConfigNode.parse(text, file: "r.yaml"))
+        }
         #expect(error.line == 6)
         #expect(error.field == "no_gift_policy.parties_with_business")
-        let off = try GiftRules.parse(try ConfigNode.parse(text.replacingOccurrences(of: "maybe", with: "false"), file: "r.yaml"))
+        let off = try GiftRules.parse(
+            try ConfigNode.parse(text.replacingOccurrences(of: "maybe", with: "false"), file: "r.yaml"))
         #expect(!off.refusesPartiesWithBusiness)
     }
 }

@@ -31,7 +31,8 @@ struct PartiesWithBusinessTests {
         }
     }
 
-    static let winner = PartyReference(name: "ห้างหุ้นส่วนจำกัด รุ่งเรืองการโยธา", taxID: try! TaxID(validating: "0963550000121"))
+    static let winner = PartyReference(
+        name: "ห้างหุ้นส่วนจำกัด รุ่งเรืองการโยธา", taxID: try! TaxID(validating: "0963550000121"))
     static let shop = PartyReference(name: "ร้านสมใจการค้า")
     static let source = "procurement: project 67119000333, winner"
 
@@ -43,15 +44,21 @@ struct PartiesWithBusinessTests {
         GiftLogService(store: fixture.store, business: business)
     }
 
-    @Test("A 2,500-baht basket from a winner the lookup finds is ไม่ควรรับ and records where it was found; from another shop it is allowed")
+    @Test(
+        """
+        A 2,500-baht basket from a winner the lookup finds is ไม่ควรรับ and records where it was found; from \
+        another shop it is allowed
+        """
+    )
     func foundAndNearMiss() async throws {
         let fixture = try await F()
         let service = Self.service(fixture, business: Self.fake())
         // Hand-worked: 2,500 baht is under the 3,000-baht limit, so only the found business makes it ไม่ควรรับ.
-        let logged = try await service.log([
-            F.received(2_500, on: "2 ม.ค. 68", from: Self.winner),
-            F.received(2_500, on: "2 ม.ค. 68", from: Self.shop),
-        ], context: fixture.context("pimchanok"))
+        let logged = try await service.log(
+            [
+                F.received(2_500, on: "2 ม.ค. 68", from: Self.winner),
+                F.received(2_500, on: "2 ม.ค. 68", from: Self.shop),
+            ], context: fixture.context("pimchanok"))
         #expect(logged.map(\.logged.dealsWithAgency) == [true, false])
         #expect(logged.map(\.logged.businessFound) == [Self.source, nil])
         #expect(try await fixture.assessment("G-2568-001").verdict == .notAcceptable)
@@ -66,18 +73,25 @@ struct PartiesWithBusinessTests {
     func dayLimit() async throws {
         let fixture = try await F(today: F.date("1 ก.พ. 69"))
         let service = GiftLogService(store: fixture.store, business: Self.fake())
-        let logged = try await service.log([
-            F.received(2_500, on: "23 ม.ค. 69", from: Self.winner, occasion: "วันเด็ก"),
-            F.received(2_500, on: "24 ม.ค. 69", from: Self.winner, occasion: "ตรุษจีน"),
-        ], context: fixture.context("pimchanok"))
+        let logged = try await service.log(
+            [
+                F.received(2_500, on: "23 ม.ค. 69", from: Self.winner, occasion: "วันเด็ก"),
+                F.received(2_500, on: "24 ม.ค. 69", from: Self.winner, occasion: "ตรุษจีน"),
+            ], context: fixture.context("pimchanok"))
         #expect(logged.map(\.logged.dealsWithAgency) == [true, false])
         #expect(logged.map(\.logged.businessFound) == [Self.source, nil])
     }
 
-    @Test("The verdict replays from the record: a service without the lookup, or whose lookup now finds nothing, judges the same")
+    @Test(
+        """
+        The verdict replays from the record: a service without the lookup, or whose lookup now finds nothing, \
+        judges the same
+        """
+    )
     func replay() async throws {
         let fixture = try await F()
-        try await Self.service(fixture, business: Self.fake()).log([F.received(2_500, on: "2 ม.ค. 68", from: Self.winner)], context: fixture.context("pimchanok"))
+        try await Self.service(fixture, business: Self.fake()).log(
+            [F.received(2_500, on: "2 ม.ค. 68", from: Self.winner)], context: fixture.context("pimchanok"))
         let nothing = FakeBusiness(party: Self.shop, days: F.date("1 ม.ค. 60")...F.date("1 ม.ค. 60"), source: "x")
         for business in [nil, nothing] as [(any PartiesWithBusiness)?] {
             let assessed = try await Self.service(fixture, business: business).assessedEntries(asOf: F.today)
@@ -92,13 +106,16 @@ struct PartiesWithBusinessTests {
         let fake = Self.fake()
         var given = F.received(2_500, on: "3 ม.ค. 68", from: Self.winner)
         given.direction = .given
-        let logged = try await Self.service(fixture, business: fake).log([
-            F.received(2_500, on: "2 ม.ค. 68", from: F.supplier, deals: true), given,
-        ], context: fixture.context("pimchanok"))
+        let logged = try await Self.service(fixture, business: fake).log(
+            [
+                F.received(2_500, on: "2 ม.ค. 68", from: F.supplier, deals: true), given,
+            ], context: fixture.context("pimchanok"))
         #expect(fake.asked.isEmpty)
         #expect(logged.map(\.logged.businessFound) == [nil, nil])
         #expect(logged.map(\.logged.dealsWithAgency) == [true, false])
-        let plain = try await fixture.service.log([F.received(2_500, on: "4 ม.ค. 68", from: Self.winner, occasion: "วันเด็ก")], context: fixture.context("pimchanok"))
+        let plain = try await fixture.service.log(
+            [F.received(2_500, on: "4 ม.ค. 68", from: Self.winner, occasion: "วันเด็ก")],
+            context: fixture.context("pimchanok"))
         #expect(plain.first?.logged.dealsWithAgency == false)
         #expect(try await fixture.assessment(plain.first!.id.description).verdict == .allowedWithinLimit)
     }

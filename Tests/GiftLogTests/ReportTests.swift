@@ -14,13 +14,16 @@ struct ReportTests {
     @Test("The example file imports in one append")
     func importExample() async throws {
         let fixture = try await F()
-        let summary = try await fixture.service.importFile(try GiftLogFile.load(exampleFile), context: fixture.context("pimchanok"))
+        let summary = try await fixture.service.importFile(
+            try GiftLogFile.load(exampleFile), context: fixture.context("pimchanok"))
         #expect(summary.policy)
         #expect(summary.activities == 2)
         #expect(summary.entries.count == 8)
         #expect(summary.entries.first?.decision?.decision == .return)
         let before = try await fixture.store.lastSequence()
-        let again = try await #require(throws: ConfigurationError.self) { try await fixture.service.importFile(try GiftLogFile.load(exampleFile), context: fixture.context("x")) }
+        let again = try await #require(throws: ConfigurationError.self) {
+            try await fixture.service.importFile(try GiftLogFile.load(exampleFile), context: fixture.context("x"))
+        }
         #expect(again.message.contains("already recorded"))
         #expect(try await fixture.store.lastSequence() == before)
     }
@@ -52,7 +55,8 @@ struct ReportTests {
         #expect(report.policy?.declaredBy == "mayor")
         #expect(report.activities.count == 2)
 
-        _ = try await fixture.service.markReported(try GiftEntryID(parsing: "G-2568-003"), on: F.date("28 มี.ค. 68"), context: fixture.context("x"))
+        _ = try await fixture.service.markReported(
+            try GiftEntryID(parsing: "G-2568-003"), on: F.date("28 มี.ค. 68"), context: fixture.context("x"))
         let later = try await fixture.service.report(year: FiscalYear(be: 2568), round: .annual, asOf: F.today)
         #expect(later.lateReports == 1)
         #expect(later.missingReports == 0)
@@ -114,12 +118,19 @@ struct ReportTests {
                 what: กระเช้า
                 value: -500
             """
-        let error = try #require(throws: ConfigurationError.self) { try GiftLogFile.parse(try ConfigNode.parse(negative, file: "g.yaml")) }
+        let error = try #require(throws: ConfigurationError.self) {
+            try GiftLogFile.parse(try ConfigNode.parse(negative, file: "g.yaml"))
+        }
         #expect(error.line == 8)
         #expect(error.field == "gifts[1].value")
-        let unknown = try GiftLogFile.parse(try ConfigNode.parse(negative.replacingOccurrences(of: "-500", with: "500").replacingOccurrences(of: "kittipong", with: "ghost"), file: "g.yaml"))
+        let unknown = try GiftLogFile.parse(
+            try ConfigNode.parse(
+                negative.replacingOccurrences(of: "-500", with: "500").replacingOccurrences(
+                    of: "kittipong", with: "ghost"), file: "g.yaml"))
         let before = try await fixture.store.lastSequence()
-        let refused = try await #require(throws: ConfigurationError.self) { try await fixture.service.importFile(unknown, context: fixture.context("x")) }
+        let refused = try await #require(throws: ConfigurationError.self) {
+            try await fixture.service.importFile(unknown, context: fixture.context("x"))
+        }
         #expect(refused.line == 2)
         #expect(refused.message.contains("ghost"))
         #expect(try await fixture.store.lastSequence() == before)

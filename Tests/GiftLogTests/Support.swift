@@ -9,7 +9,9 @@ import Testing
 struct GiftFixture {
     static let root: URL = {
         var url = URL(fileURLWithPath: #filePath)
-        while !FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { url.deleteLastPathComponent() }
+        while !FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
+            url.deleteLastPathComponent()
+        }
         return url
     }()
 
@@ -27,7 +29,8 @@ struct GiftFixture {
         store = try SQLiteEventStore.create(
             at: folder.appendingPathComponent("s.db").path, projections: [DirectoryProjection(), GiftLogProjection()]
         )
-        let directory = try DirectoryFile.load(Self.root.appendingPathComponent("Registers/examples/takbai/agency.yaml").path)
+        let directory = try DirectoryFile.load(
+            Self.root.appendingPathComponent("Registers/examples/takbai/agency.yaml").path)
         try await DirectoryService(store: store).load(directory, context: CommandContext(actor: "admin"))
         now = today.startOfDay.addingTimeInterval(10 * 3600)
         service = GiftLogService(store: store)
@@ -47,13 +50,16 @@ struct GiftFixture {
     ) -> GiftDraft {
         GiftDraft(
             direction: .received, person: person, counterparty: giver, relative: relative, dealsWithAgency: deals,
-            occasion: occasion, date: date(day), description: "ของขวัญ", value: .baht(value), givenToPeopleGenerally: general
+            occasion: occasion, date: date(day), description: "ของขวัญ", value: .baht(value),
+            givenToPeopleGenerally: general
         )
     }
 
     /// Runs `body`, which must throw `expected`, and checks that the log did not move.
     @discardableResult
-    func expectRefusal(_ expected: GiftLogError, sourceLocation: SourceLocation = #_sourceLocation, _ body: () async throws -> Void) async throws -> Bool {
+    func expectRefusal(
+        _ expected: GiftLogError, sourceLocation: SourceLocation = #_sourceLocation, _ body: () async throws -> Void
+    ) async throws -> Bool {
         let before = try await store.lastSequence()
         do {
             try await body()
@@ -62,7 +68,9 @@ struct GiftFixture {
         } catch let error as GiftLogError {
             if error != expected { Issue.record("expected \(expected), got \(error)", sourceLocation: sourceLocation) }
             let after = try await store.lastSequence()
-            if after != before { Issue.record("the log moved from \(before) to \(after)", sourceLocation: sourceLocation) }
+            if after != before {
+                Issue.record("the log moved from \(before) to \(after)", sourceLocation: sourceLocation)
+            }
             return error == expected && after == before
         }
     }

@@ -64,6 +64,8 @@ struct FrameworkTests {
         #expect(ITACode.expand("E6–E9") == ["E6", "E7", "E8", "E9"])
         #expect(ITACode.expand("I6-I1") == nil)
         #expect(["O9", "E10", "I10", "I2", "E2"].sorted(by: ITACode.precedes) == ["I2", "I10", "E2", "E10", "O9"])
-        #expect(ITACode.compact(["O38", "O27", "O28", "O29", "O31", "O32", "O33", "O34", "O40", "O42", "O43"]) == "O27–O29, O31–O34, O38, O40, O42, O43")
+        #expect(
+            ITACode.compact(["O38", "O27", "O28", "O29", "O31", "O32", "O33", "O34", "O40", "O42", "O43"])
+                == "O27–O29, O31–O34, O38, O40, O42, O43")
     }
 }

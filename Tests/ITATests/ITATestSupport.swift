@@ -20,7 +20,8 @@ enum ITAFixture {
     static func store() throws -> SQLiteEventStore {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sujarit-ita-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        return try SQLiteEventStore.create(at: folder.appendingPathComponent("store.db").path, projections: [ITAProjection()])
+        return try SQLiteEventStore.create(
+            at: folder.appendingPathComponent("store.db").path, projections: [ITAProjection()])
     }
 
     static func framework(_ year: Int) throws -> ITAFramework {

@@ -12,7 +12,8 @@ struct RecordingTests {
         let store = try ITAFixture.store()
         let service = ITAService(store: store)
         let framework = try ITAFixture.framework(2566)
-        try await service.record(try ITAFixture.seedResult(), framework: framework, replace: false, context: CommandContext(actor: "anan"))
+        try await service.record(
+            try ITAFixture.seedResult(), framework: framework, replace: false, context: CommandContext(actor: "anan"))
         let result = try await service.requireResult(FiscalYear(be: 2566))
         #expect(result.recorded.framework == framework.key)
         #expect(result.framework == framework)
@@ -41,9 +42,11 @@ struct RecordingTests {
 
         func apply(_ result: inout ITAResultRecorded) {
             switch self {
-            case .unknownQuestion: result.questions.append(ITAQuestionScore(code: "I31", scores: [ITAFixture.score("80")]))
+            case .unknownQuestion:
+                result.questions.append(ITAQuestionScore(code: "I31", scores: [ITAFixture.score("80")]))
             case .questionTwice: result.questions.append(result.questions[0])
-            case .eitQuestionOnePart: result.questions = [ITAQuestionScore(code: "E9", scores: [ITAFixture.score("80")])]
+            case .eitQuestionOnePart:
+                result.questions = [ITAQuestionScore(code: "E9", scores: [ITAFixture.score("80")])]
             case .noEITPart: result.eit = []
             }
         }
@@ -65,7 +68,9 @@ struct RecordingTests {
         var result = try ITAFixture.seedResult()
         spoiler.apply(&result)
         let error = try await #require(throws: ITAError.self, "\(spoiler) must be refused") {
-            try await service.record(result, framework: try ITAFixture.framework(2566), replace: false, context: CommandContext(actor: "anan"))
+            try await service.record(
+                result, framework: try ITAFixture.framework(2566), replace: false,
+                context: CommandContext(actor: "anan"))
         }
         #expect(error.localizedDescription.contains(spoiler.message), "\(error.localizedDescription)")
         #expect(try await store.lastSequence() == 0)
@@ -76,7 +81,8 @@ struct RecordingTests {
         var result = try ITAFixture.seedResult()
         result.questions = [ITAQuestionScore(code: "E9", scores: [ITAFixture.score("80")])]
         let error = try #require(throws: ITAError.self) {
-            try ITADecisions.record(result, framework: try ITAFixture.framework(2566), adopted: nil, existing: nil, replace: false)
+            try ITADecisions.record(
+                result, framework: try ITAFixture.framework(2566), adopted: nil, existing: nil, replace: false)
         }
         #expect(error == .partCount(code: "E9", given: 1, expected: 2))
     }
@@ -90,7 +96,8 @@ struct RecordingTests {
         try await service.record(first, framework: framework, replace: false, context: CommandContext(actor: "anan"))
         let before = try await store.lastSequence()
         await #expect(throws: ITAError.alreadyRecorded(fiscalYear: 2566)) {
-            try await service.record(first, framework: framework, replace: false, context: CommandContext(actor: "anan"))
+            try await service.record(
+                first, framework: framework, replace: false, context: CommandContext(actor: "anan"))
         }
         await #expect(throws: ITAError.unchanged(fiscalYear: 2566)) {
             try await service.record(first, framework: framework, replace: true, context: CommandContext(actor: "anan"))
@@ -98,7 +105,8 @@ struct RecordingTests {
         #expect(try await store.lastSequence() == before)
         var corrected = first
         corrected.oit = ITAFixture.score("98.50")
-        let recorded = try await service.record(corrected, framework: framework, replace: true, context: CommandContext(actor: "anan"))
+        let recorded = try await service.record(
+            corrected, framework: framework, replace: true, context: CommandContext(actor: "anan"))
         #expect(recorded.replaces == 1)
         let stored = try await service.requireResult(FiscalYear(be: 2566))
         #expect(stored.revisions == 2)
@@ -111,12 +119,14 @@ struct RecordingTests {
         let store = try ITAFixture.store()
         let service = ITAService(store: store)
         var framework = try ITAFixture.framework(2566)
-        try await service.record(try ITAFixture.seedResult(), framework: framework, replace: false, context: CommandContext(actor: "anan"))
+        try await service.record(
+            try ITAFixture.seedResult(), framework: framework, replace: false, context: CommandContext(actor: "anan"))
         framework.passMark = ITAFixture.score("90")
         var corrected = try ITAFixture.seedResult()
         corrected.oit = ITAFixture.score("99")
         await #expect(throws: ITAError.frameworkChanged(key: "2566@1")) {
-            try await service.record(corrected, framework: framework, replace: true, context: CommandContext(actor: "anan"))
+            try await service.record(
+                corrected, framework: framework, replace: true, context: CommandContext(actor: "anan"))
         }
     }
 }

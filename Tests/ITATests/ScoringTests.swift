@@ -9,7 +9,10 @@ struct ScoringTests {
         let framework = try ITAFixture.framework(2566)
         let result = ITAResultRecorded(
             fiscalYear: FiscalYear(be: 2566), framework: framework.key, iit: ITAFixture.score("93.17"),
-            eit: [ITAPartScore(name: "1", score: ITAFixture.score("91.33")), ITAPartScore(name: "2", score: ITAFixture.score("97.58"))],
+            eit: [
+                ITAPartScore(name: "1", score: ITAFixture.score("91.33")),
+                ITAPartScore(name: "2", score: ITAFixture.score("97.58")),
+            ],
             oit: ITAFixture.score("100")
         )
         let analysis = ITAAnalysis(ITAResult(recorded: result, framework: framework))
@@ -53,9 +56,12 @@ struct ScoringTests {
         #expect(error.localizedDescription.contains("--iit: '101' is not a score"))
     }
 
-    @Test("Bands: the highest band whose minimum the score reaches", arguments: [
-        ("100", "AA"), ("95", "AA"), ("94.99", "A"), ("85", "A"), ("84.99", "B"), ("50", "E"), ("49.99", "F"), ("0", "F"),
-    ])
+    @Test(
+        "Bands: the highest band whose minimum the score reaches",
+        arguments: [
+            ("100", "AA"), ("95", "AA"), ("94.99", "A"), ("85", "A"), ("84.99", "B"), ("50", "E"), ("49.99", "F"),
+            ("0", "F"),
+        ])
     func bands(score: String, code: String) throws {
         let framework = try ITAFixture.framework(2567)
         #expect(framework.band(for: ITAFixture.score(score)).code == code)

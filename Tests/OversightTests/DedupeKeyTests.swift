@@ -15,7 +15,8 @@ struct DedupeKeyTests {
 
     /// Every dedupe key in the log.
     static func dedupeKeys(_ store: any EventStore) async throws -> [String] {
-        try await store.query("SELECT dedupe_key FROM events WHERE dedupe_key IS NOT NULL ORDER BY sequence").compactMap { $0.string("dedupe_key") }
+        try await store.query("SELECT dedupe_key FROM events WHERE dedupe_key IS NOT NULL ORDER BY sequence").compactMap
+        { $0.string("dedupe_key") }
     }
 
     /// The candidates a run over the fixture's projects finds, as `RedFlagService.run` computes them.
@@ -59,12 +60,18 @@ struct DedupeKeyTests {
         let fixture = try await FlagsFixture()
         // Record every flag the way the code before opaque keys did: identity in the dedupe key.
         let candidates = try await Self.candidates(fixture)
-        let ordered = candidates.sorted { ($0.fiscalYear, $0.indicator, $0.identity) < ($1.fiscalYear, $1.indicator, $1.identity) }
+        let ordered = candidates.sorted {
+            ($0.fiscalYear, $0.indicator, $0.identity) < ($1.fiscalYear, $1.indicator, $1.identity)
+        }
         for (index, candidate) in ordered.enumerated() {
             let id = FlagID(fiscalYear: candidate.fiscalYear, number: index + 1)
             let event = RedFlagRaised(flagID: id, candidate: candidate, configurationVersion: RedFlagSettings().version)
             try await fixture.store.append(
-                [try ProposedEvent(event, occurredAt: Date(), actor: "anan", dedupeKey: RedFlagRaised.dedupeKey(identity: candidate.identity))],
+                [
+                    try ProposedEvent(
+                        event, occurredAt: Date(), actor: "anan",
+                        dedupeKey: RedFlagRaised.dedupeKey(identity: candidate.identity))
+                ],
                 to: FlagStreams.flag(id), expectedVersion: .noStream
             )
         }
@@ -78,11 +85,16 @@ struct DedupeKeyTests {
         // A known COI flag whose records changed is revised under the token form, not raised a second time.
         var changed = try #require(ordered.first { $0.indicator == .coiCommittee })
         changed.evidenceKey += ",67119000999"
-        let revised = try await fixture.service.record([changed], projects: 1, settings: RedFlagSettings(), context: CommandContext(actor: "anan"))
+        let revised = try await fixture.service.record(
+            [changed], projects: 1, settings: RedFlagSettings(), context: CommandContext(actor: "anan"))
         #expect(revised.raised.isEmpty && revised.revised.count == 1)
-        let last = try #require(try await fixture.store.read(afterSequence: fixture.store.lastSequence() - 1, limit: 1, filter: .all).first)
+        let last = try #require(
+            try await fixture.store.read(afterSequence: fixture.store.lastSequence() - 1, limit: 1, filter: .all).first)
         let key = try #require(try await DeclarationStreamKey.recorded(in: fixture.store))
-        #expect(last.dedupeKey == RedFlagRevised.dedupeKey(identity: "~" + key.token(for: changed.identity), digest: changed.evidenceDigest))
+        #expect(
+            last.dedupeKey
+                == RedFlagRevised.dedupeKey(
+                    identity: "~" + key.token(for: changed.identity), digest: changed.evidenceDigest))
         #expect(last.dedupeKey.map { key in !Self.people.contains { key.contains($0) } } == true)
     }
 }

@@ -10,12 +10,21 @@ struct EngineInternalsTests {
     /// decomposed, odd spacing and punctuation — the corpus `NameKey` must normalise exactly as
     /// `PartyReference.normalize` does.
     static var corpus: [String] {
-        let prefixes = ["", "ห้างหุ้นส่วนจำกัด", "ห้างหุ้นส่วนสามัญ", "ห้างหุ้นส่วน", "บริษัทมหาชนจำกัด", "บริษัท", "หจก.", "หจก", "บจก.", "บจก", "บมจ.", "บมจ", "หสน.",
-                        "นางสาว", "น.ส.", "นาง", "นาย", "Mrs. ", "MR ", "ms.", "Miss "]
-        let cores = ["รุ่งเรืองการโยธา", "ตากใบ วัสดุภัณฑ์", "นางรองวัสดุ", "ก่อสร้าง ๑๒๓", "Narathiwat Computer", "ABC-Trading (1999)", "สมชาย  ใจดี",
-                     "จํากัดดี", "ั่แปลก", "ร้าน ก.ไก่", "ซี.พี. ออลล์", "  ", "ฯพณฯ", "ไทย\tรุ่ง\nเรือง", "Café Thai", "ร้าน\u{00A0}ดี"]
-        let suffixes = ["", " จำกัด", " จํากัด", " (มหาชน)", " มหาชน", " จำกัด (มหาชน)", " Co., Ltd.", " CO.,LTD.", " co., ltd", " Company Limited",
-                        " Public Company Limited", " Limited Partnership", " Ltd", " PCL.", " Inc.", " L.P.", " จก.", " จำกัด จำกัด"]
+        let prefixes = [
+            "", "ห้างหุ้นส่วนจำกัด", "ห้างหุ้นส่วนสามัญ", "ห้างหุ้นส่วน", "บริษัทมหาชนจำกัด", "บริษัท", "หจก.", "หจก", "บจก.", "บจก", "บมจ.",
+            "บมจ", "หสน.",
+            "นางสาว", "น.ส.", "นาง", "นาย", "Mrs. ", "MR ", "ms.", "Miss ",
+        ]
+        let cores = [
+            "รุ่งเรืองการโยธา", "ตากใบ วัสดุภัณฑ์", "นางรองวัสดุ", "ก่อสร้าง ๑๒๓", "Narathiwat Computer", "ABC-Trading (1999)",
+            "สมชาย  ใจดี",
+            "จํากัดดี", "ั่แปลก", "ร้าน ก.ไก่", "ซี.พี. ออลล์", "  ", "ฯพณฯ", "ไทย\tรุ่ง\nเรือง", "Café Thai", "ร้าน\u{00A0}ดี",
+        ]
+        let suffixes = [
+            "", " จำกัด", " จํากัด", " (มหาชน)", " มหาชน", " จำกัด (มหาชน)", " Co., Ltd.", " CO.,LTD.", " co., ltd",
+            " Company Limited",
+            " Public Company Limited", " Limited Partnership", " Ltd", " PCL.", " Inc.", " L.P.", " จก.", " จำกัด จำกัด",
+        ]
         var names: [String] = []
         for prefix in prefixes {
             for core in cores {
@@ -41,10 +50,19 @@ struct EngineInternalsTests {
     @Test("A candidate survives the spill file's binary form, every kind of evidence included")
     func candidateCoding() throws {
         var candidates = Build.flags([IntegrityTests.road()], inputs: IntegrityTests.inputs)
-        candidates += Build.flags(.fastAward, (0..<22).map { index in
-            Build.project(index + 1, method: .eBidding, timeline: [(.invitation, "2024-11-01"), (.winner, Build.day("2024-11-01").adding(days: index == 0 ? 5 : 30 + index).description)])
-        })
-        #expect(candidates.contains { !$0.evidence.gifts.isEmpty } && candidates.contains { !$0.evidence.declarations.isEmpty })
+        candidates += Build.flags(
+            .fastAward,
+            (0..<22).map { index in
+                Build.project(
+                    index + 1, method: .eBidding,
+                    timeline: [
+                        (.invitation, "2024-11-01"),
+                        (.winner, Build.day("2024-11-01").adding(days: index == 0 ? 5 : 30 + index).description),
+                    ])
+            })
+        #expect(
+            candidates.contains { !$0.evidence.gifts.isEmpty }
+                && candidates.contains { !$0.evidence.declarations.isEmpty })
         #expect(candidates.contains { $0.evidence.cutOff?.statistics != nil })
         var pending = PendingCandidates()
         for candidate in candidates {
@@ -85,11 +103,14 @@ struct EngineInternalsTests {
         var projects: [ProcurementProject] = []
         for department in 0..<12 {
             for number in 0..<8 {
-                projects.append(Build.project(
-                    department * 100 + number, department: "70000\(10 + department)", method: number % 3 == 0 ? .eBidding : .specific,
-                    agreed: Int64(80_000 + 55_000 * number), reference: 600_000, tax: Build.taxID(80_000 + department * 3 + number % 2),
-                    awarded: "2025-0\(1 + number)-15"
-                ))
+                projects.append(
+                    Build.project(
+                        department * 100 + number, department: "70000\(10 + department)",
+                        method: number % 3 == 0 ? .eBidding : .specific,
+                        agreed: Int64(80_000 + 55_000 * number), reference: 600_000,
+                        tax: Build.taxID(80_000 + department * 3 + number % 2),
+                        awarded: "2025-0\(1 + number)-15"
+                    ))
             }
         }
         let whole = Set(RedFlagEngine.evaluate(projects, settings: RedFlagSettings()).map(\.identity))

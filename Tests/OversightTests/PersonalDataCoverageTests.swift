@@ -28,10 +28,12 @@ struct PersonalDataCoverageTests {
     func everyCategoryClassified() async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sujarit-pd-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let store = try SQLiteEventStore.create(at: folder.appendingPathComponent("s.db").path, projections: [
-            StoreProfileProjection(), DirectoryProjection(), DeclarationsProjection(), GiftLogProjection(),
-            RiskRegisterProjection(), AuditPlansProjection(), RedFlagsProjection(),
-        ])
+        let store = try SQLiteEventStore.create(
+            at: folder.appendingPathComponent("s.db").path,
+            projections: [
+                StoreProfileProjection(), DirectoryProjection(), DeclarationsProjection(), GiftLogProjection(),
+                RiskRegisterProjection(), AuditPlansProjection(), RedFlagsProjection(),
+            ])
         let examples = FlagsFixture.registers.appendingPathComponent("examples/takbai")
         let context = CommandContext(actor: "admin")
         try await DirectoryService(store: store).load(

@@ -20,15 +20,24 @@ struct FlagsFixture {
     init() async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sujarit-flags-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        store = try SQLiteEventStore.create(at: folder.appendingPathComponent("s.db").path, projections: [
-            StoreProfileProjection(), DirectoryProjection(), DeclarationsProjection(), GiftLogProjection(),
-            RiskRegisterProjection(), AuditPlansProjection(), RedFlagsProjection(),
-        ])
+        store = try SQLiteEventStore.create(
+            at: folder.appendingPathComponent("s.db").path,
+            projections: [
+                StoreProfileProjection(), DirectoryProjection(), DeclarationsProjection(), GiftLogProjection(),
+                RiskRegisterProjection(), AuditPlansProjection(), RedFlagsProjection(),
+            ])
         let examples = Self.registers.appendingPathComponent("examples/takbai")
-        try await DirectoryService(store: store).load(try DirectoryFile.load(examples.appendingPathComponent("agency.yaml").path), context: CommandContext(actor: "admin"))
-        _ = try await DeclarationService(store: store).importFile(try DeclarationsFile.load(examples.appendingPathComponent("declarations-2568.yaml").path), context: CommandContext(actor: "admin"))
-        _ = try await GiftLogService(store: store).importFile(try GiftLogFile.load(examples.appendingPathComponent("gifts-2568.yaml").path), context: CommandContext(actor: "admin"))
-        _ = try await RiskService(store: store).configure(registers: Self.registers.path, context: CommandContext(actor: "admin"))
+        try await DirectoryService(store: store).load(
+            try DirectoryFile.load(examples.appendingPathComponent("agency.yaml").path),
+            context: CommandContext(actor: "admin"))
+        _ = try await DeclarationService(store: store).importFile(
+            try DeclarationsFile.load(examples.appendingPathComponent("declarations-2568.yaml").path),
+            context: CommandContext(actor: "admin"))
+        _ = try await GiftLogService(store: store).importFile(
+            try GiftLogFile.load(examples.appendingPathComponent("gifts-2568.yaml").path),
+            context: CommandContext(actor: "admin"))
+        _ = try await RiskService(store: store).configure(
+            registers: Self.registers.path, context: CommandContext(actor: "admin"))
         service = RedFlagService(store: store)
     }
 
@@ -37,13 +46,18 @@ struct FlagsFixture {
         let shop = Build.taxID(60_000_001)
         return [
             IntegrityTests.road(),
-            Build.project(40, departmentName: "กองช่าง", agreed: 300_000, winner: "ร้านวัสดุก่อสร้างตากใบ", tax: shop, awarded: "2025-06-02"),
-            Build.project(41, departmentName: "กองช่าง", agreed: 250_000, winner: "ร้านวัสดุก่อสร้างตากใบ", tax: shop, awarded: "2025-07-15"),
+            Build.project(
+                40, departmentName: "กองช่าง", agreed: 300_000, winner: "ร้านวัสดุก่อสร้างตากใบ", tax: shop,
+                awarded: "2025-06-02"),
+            Build.project(
+                41, departmentName: "กองช่าง", agreed: 250_000, winner: "ร้านวัสดุก่อสร้างตากใบ", tax: shop,
+                awarded: "2025-07-15"),
         ]
     }
 
     func run(_ projects: [ProcurementProject] = Self.projects) async throws -> RedFlagService.RunSummary {
-        try await service.run(settings: RedFlagSettings(), source: ProjectList(projects), context: CommandContext(actor: "anan"))
+        try await service.run(
+            settings: RedFlagSettings(), source: ProjectList(projects), context: CommandContext(actor: "anan"))
     }
 
     func flagID(_ indicator: Indicator) async throws -> FlagID {
@@ -72,14 +86,18 @@ struct ServiceTests {
         #expect(try await fixture.store.lastSequence() == events)
 
         var grown = FlagsFixture.projects
-        grown.append(Build.project(42, departmentName: "กองช่าง", agreed: 90_000, winner: "ร้านวัสดุก่อสร้างตากใบ", tax: Build.taxID(60_000_001), awarded: "2025-08-01"))
+        grown.append(
+            Build.project(
+                42, departmentName: "กองช่าง", agreed: 90_000, winner: "ร้านวัสดุก่อสร้างตากใบ", tax: Build.taxID(60_000_001),
+                awarded: "2025-08-01"))
         let third = try await fixture.run(grown)
         let split = try await fixture.flagID(.splitWindow)
         #expect(third.revised == [split])
         let flag = try await fixture.service.flag(split)
         #expect(flag.revisions == 1)
         #expect(flag.evidence.projects.count == 3)
-        let row = try #require(try await RedFlagQueries.list(fixture.store, filter: RedFlagFilter(indicator: .splitWindow)).first)
+        let row = try #require(
+            try await RedFlagQueries.list(fixture.store, filter: RedFlagFilter(indicator: .splitWindow)).first)
         #expect(row.revisions == 1 && row.projectCount == 3)
     }
 
@@ -96,26 +114,37 @@ struct ServiceTests {
             try await fixture.service.dismiss(id, reason: "  ", context: CommandContext(actor: "anan"))
         }
         await #expect(throws: OversightError.unknownFlag(FlagID(fiscalYear: FiscalYear(be: 2568), number: 999))) {
-            try await fixture.service.dismiss(FlagID(fiscalYear: FiscalYear(be: 2568), number: 999), reason: "x", context: CommandContext(actor: "anan"))
+            try await fixture.service.dismiss(
+                FlagID(fiscalYear: FiscalYear(be: 2568), number: 999), reason: "x",
+                context: CommandContext(actor: "anan"))
         }
         #expect(try await fixture.store.lastSequence() == before)
-        let dismissed = try await fixture.service.dismiss(id, reason: "ซื้อวัสดุคนละงาน มีใบขอซื้อแยกกัน", context: CommandContext(actor: "anan"))
+        let dismissed = try await fixture.service.dismiss(
+            id, reason: "ซื้อวัสดุคนละงาน มีใบขอซื้อแยกกัน", context: CommandContext(actor: "anan"))
         #expect(dismissed.status == .dismissed)
-        #expect(try await RedFlagQueries.list(fixture.store, filter: RedFlagFilter(status: .dismissed)).map(\.id) == [id])
+        #expect(
+            try await RedFlagQueries.list(fixture.store, filter: RedFlagFilter(status: .dismissed)).map(\.id) == [id])
         await #expect(throws: OversightError.self) {
-            try await fixture.service.escalateToRisk(id, department: nil, owner: nil, context: CommandContext(actor: "anan"))
+            try await fixture.service.escalateToRisk(
+                id, department: nil, owner: nil, context: CommandContext(actor: "anan"))
         }
         // A later run keeps the decision.
         _ = try await fixture.run()
         #expect(try await fixture.service.flag(id).status == .dismissed)
     }
 
-    @Test("Escalating to the risk register enters a linked risk and the link in one append; to the audit universe, a subject")
+    @Test(
+        """
+        Escalating to the risk register enters a linked risk and the link in one append; to the audit universe, a \
+        subject
+        """
+    )
     func escalate() async throws {
         let fixture = try await FlagsFixture()
         _ = try await fixture.run()
         let id = try await fixture.flagID(.coiCommittee)
-        let (flag, risk) = try await fixture.service.escalateToRisk(id, department: nil, owner: "surachai", context: CommandContext(actor: "anan"))
+        let (flag, risk) = try await fixture.service.escalateToRisk(
+            id, department: nil, owner: "surachai", context: CommandContext(actor: "anan"))
         #expect(flag.status == .escalated)
         #expect(flag.riskID == risk.description)
         let ledger = try await RiskService(store: fixture.store).ledger()
@@ -127,33 +156,42 @@ struct ServiceTests {
         #expect(!entered.identified.causes.joined().contains("รุสดี"))
         #expect(!entered.identified.causes.joined().contains("rusdee"))
         await #expect(throws: OversightError.alreadyEscalated(id, target: .risk, reference: risk.description)) {
-            try await fixture.service.escalateToRisk(id, department: nil, owner: nil, context: CommandContext(actor: "anan"))
+            try await fixture.service.escalateToRisk(
+                id, department: nil, owner: nil, context: CommandContext(actor: "anan"))
         }
 
-        let (audited, subject) = try await fixture.service.escalateToAudit(id, subjectID: nil, department: nil, riskLevel: .high, context: CommandContext(actor: "pimchanok"))
+        let (audited, subject) = try await fixture.service.escalateToAudit(
+            id, subjectID: nil, department: nil, riskLevel: .high, context: CommandContext(actor: "pimchanok"))
         #expect(subject == id.description)
         #expect(audited.auditSubject == subject)
         let universe = try await AuditPlanService(store: fixture.store).universe()
         let recorded = try #require(universe.first { $0.id == subject })
         #expect(recorded.subject.risks == [risk.description])
         #expect(recorded.subject.kind == .procurement)
-        let row = try #require(try await RedFlagQueries.list(fixture.store, filter: RedFlagFilter(status: .escalated)).first)
+        let row = try #require(
+            try await RedFlagQueries.list(fixture.store, filter: RedFlagFilter(status: .escalated)).first)
         #expect(row.riskID == risk.description && row.auditSubject == subject)
     }
 
     @Test("A flag whose buyer is not one department needs --department to become a risk")
     func escalateNeedsDepartment() async throws {
         let fixture = try await FlagsFixture()
-        let elsewhere = Build.project(70, department: "1234567", method: .eBidding, agreed: 990_000, reference: 1_000_000)
+        let elsewhere = Build.project(
+            70, department: "1234567", method: .eBidding, agreed: 990_000, reference: 1_000_000)
         _ = try await fixture.run([elsewhere])
         let id = try await fixture.flagID(.priceNearReference)
         await #expect(throws: OversightError.departmentNeeded(id)) {
-            try await fixture.service.escalateToRisk(id, department: nil, owner: nil, context: CommandContext(actor: "anan"))
+            try await fixture.service.escalateToRisk(
+                id, department: nil, owner: nil, context: CommandContext(actor: "anan"))
         }
-        await #expect(throws: OversightError.unknownDepartment("XYZ", known: ["AUDIT", "CLERK", "EDU", "ENG", "FIN", "HEALTH"])) {
-            try await fixture.service.escalateToRisk(id, department: "XYZ", owner: nil, context: CommandContext(actor: "anan"))
+        await #expect(
+            throws: OversightError.unknownDepartment("XYZ", known: ["AUDIT", "CLERK", "EDU", "ENG", "FIN", "HEALTH"])
+        ) {
+            try await fixture.service.escalateToRisk(
+                id, department: "XYZ", owner: nil, context: CommandContext(actor: "anan"))
         }
-        let (_, risk) = try await fixture.service.escalateToRisk(id, department: "FIN", owner: nil, context: CommandContext(actor: "anan"))
+        let (_, risk) = try await fixture.service.escalateToRisk(
+            id, department: "FIN", owner: nil, context: CommandContext(actor: "anan"))
         #expect(try await RiskService(store: fixture.store).ledger().risks[risk]?.identified.department == "FIN")
     }
 
@@ -165,7 +203,8 @@ struct ServiceTests {
         let directory = try await AgencyDirectory.load(from: fixture.store)
         func explain(_ showNames: Bool) -> FlagExplanation {
             FlagExplanation.make(
-                indicator: flag.raised.indicator, fiscalYear: flag.raised.fiscalYear, departmentID: flag.raised.departmentID,
+                indicator: flag.raised.indicator, fiscalYear: flag.raised.fiscalYear,
+                departmentID: flag.raised.departmentID,
                 unit: flag.raised.unit, evidence: flag.evidence, directory: directory, showNames: showNames
             )
         }
@@ -183,7 +222,8 @@ struct ServiceTests {
 
         let gift = try await fixture.service.flag(try await fixture.flagID(.giftFromSupplier))
         let giftText = FlagExplanation.make(
-            indicator: gift.raised.indicator, fiscalYear: gift.raised.fiscalYear, departmentID: gift.raised.departmentID,
+            indicator: gift.raised.indicator, fiscalYear: gift.raised.fiscalYear,
+            departmentID: gift.raised.departmentID,
             unit: gift.raised.unit, evidence: gift.evidence, directory: directory, showNames: true
         )
         #expect(giftText.finding.th.contains("นายสุรชัย พรหมทอง"))

@@ -10,7 +10,9 @@ import Testing
 struct SettingsAndEngineTests {
     static let root: URL = {
         var url = URL(fileURLWithPath: #filePath)
-        while !FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { url.deleteLastPathComponent() }
+        while !FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
+            url.deleteLastPathComponent()
+        }
         return url
     }()
 
@@ -42,9 +44,11 @@ struct SettingsAndEngineTests {
         #expect(error("version: 1\nprice:\n  near_reference: 1.5\n").contains("must be from 0.5 to 1.0"))
         #expect(error("version: 0\n").contains("version must be 1 or more"))
         #expect(error("splitting: {}\n").contains("'version' is missing"))
-        let settings = try RedFlagSettings.parse(try ConfigNode.parse(
-            "version: 2\nsplitting:\n  limit: ๓๐๐,๐๐๐\nfast_award:\n  minimum_days:\n    e-bidding: 10\n", file: "x.yaml"
-        ))
+        let settings = try RedFlagSettings.parse(
+            try ConfigNode.parse(
+                "version: 2\nsplitting:\n  limit: ๓๐๐,๐๐๐\nfast_award:\n  minimum_days:\n    e-bidding: 10\n",
+                file: "x.yaml"
+            ))
         #expect(settings.splitting.limit == .baht(300_000))
         #expect(settings.fastAward.minimumDays == ["e-bidding": 10])
     }

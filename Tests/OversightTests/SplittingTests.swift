@@ -97,7 +97,8 @@ struct SplittingTests {
     func bunching() throws {
         let amounts: [Int64] = [460_000, 470_000, 480_000, 495_000, 420_000]
         let projects = amounts.enumerated().map { index, amount in
-            Build.project(index + 1, agreed: amount, tax: Build.taxID(10_555_600_100 + index), awarded: "2025-0\(index + 1)-10")
+            Build.project(
+                index + 1, agreed: amount, tax: Build.taxID(10_555_600_100 + index), awarded: "2025-0\(index + 1)-10")
         }
         let flag = try #require(Build.flags(.bunching, projects).first)
         #expect(flag.count(.inBand) == 4)
@@ -113,7 +114,9 @@ struct SplittingTests {
     func bunchingNearMisses() {
         func projects(_ amounts: [Int64]) -> [ProcurementProject] {
             amounts.enumerated().map { index, amount in
-                Build.project(index + 1, agreed: amount, tax: Build.taxID(10_555_600_100 + index), awarded: "2025-0\(index + 1)-10")
+                Build.project(
+                    index + 1, agreed: amount, tax: Build.taxID(10_555_600_100 + index),
+                    awarded: "2025-0\(index + 1)-10")
             }
         }
         #expect(Build.flags(.bunching, projects([460_000, 470_000, 480_000, 410_000, 420_000])).isEmpty)

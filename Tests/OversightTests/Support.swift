@@ -33,7 +33,8 @@ enum Build {
     ///   - number: the last digits of an FY2568 project id (`68119000001` for 1).
     ///   - awarded: the winner announcement's day (W0), also the contract's signature.
     static func project(
-        _ number: Int, department: String = Build.department, departmentName: String? = nil, method: ProcurementMethod? = .specific,
+        _ number: Int, department: String = Build.department, departmentName: String? = nil,
+        method: ProcurementMethod? = .specific,
         fiscalYear: Int = 2568, agreed: Int64? = nil, reference: Int64? = nil, budget: Int64? = nil,
         winner: String? = "ร้านสมใจการค้า", tax: TaxID? = nil, awarded: String? = nil, contractAmount: Int64? = nil,
         finishes: String? = nil, timeline: [(AnnouncementType, String)] = [], bidders: [String]? = nil
@@ -44,12 +45,15 @@ enum Build {
         if let awarded, !timeline.contains(where: { $0.0 == .winner }) {
             entries.append(ProcurementProject.TimelineEntry(type: .winner, published: day(awarded), title: "t"))
         }
-        let contracts = winner.map { name in
-            [ProcurementProject.Contract(
-                winnerName: name, winnerTaxID: tax, contractNumber: "\(number)/2568", signed: awarded.map(day),
-                finishes: finishes.map(day), amount: (contractAmount ?? agreed).map(Money.baht)
-            )]
-        } ?? []
+        let contracts =
+            winner.map { name in
+                [
+                    ProcurementProject.Contract(
+                        winnerName: name, winnerTaxID: tax, contractNumber: "\(number)/2568", signed: awarded.map(day),
+                        finishes: finishes.map(day), amount: (contractAmount ?? agreed).map(Money.baht)
+                    )
+                ]
+            } ?? []
         return ProcurementProject(
             projectID: id, departmentID: department, departmentName: departmentName, title: "โครงการที่ \(number)",
             method: method, fiscalYear: FiscalYear(be: fiscalYear), budget: budget.map(Money.baht),
@@ -60,7 +64,8 @@ enum Build {
 
     /// Every candidate over `projects` with the shipped settings (or `settings`).
     static func flags(
-        _ projects: [ProcurementProject], settings: RedFlagSettings = RedFlagSettings(), inputs: CrossCheckInputs = .none
+        _ projects: [ProcurementProject], settings: RedFlagSettings = RedFlagSettings(),
+        inputs: CrossCheckInputs = .none
     ) -> [FlagCandidate] {
         RedFlagEngine.evaluate(projects, settings: settings, inputs: inputs)
     }

@@ -4,15 +4,17 @@ import Testing
 
 @Suite("CSV: one writer, RFC 4180 quoting and formulas neutralised")
 struct CSVTextTests {
-    @Test("Every formula character a spreadsheet runs gets a single quote in front", arguments: [
-        ("=HYPERLINK(\"http://x\",\"y\")", "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""),
-        ("+1+cmd|' /C calc'!A0", "'+1+cmd|' /C calc'!A0"),
-        ("-2+3", "'-2+3"),
-        ("@SUM(A1:A9)", "'@SUM(A1:A9)"),
-        ("\t=1", "'\t=1"),
-        ("\r=1", "\"'\r=1\""),
-        ("-๕", "'-๕"),
-    ])
+    @Test(
+        "Every formula character a spreadsheet runs gets a single quote in front",
+        arguments: [
+            ("=HYPERLINK(\"http://x\",\"y\")", "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""),
+            ("+1+cmd|' /C calc'!A0", "'+1+cmd|' /C calc'!A0"),
+            ("-2+3", "'-2+3"),
+            ("@SUM(A1:A9)", "'@SUM(A1:A9)"),
+            ("\t=1", "'\t=1"),
+            ("\r=1", "\"'\r=1\""),
+            ("-๕", "'-๕"),
+        ])
     func neutralised(value: String, written: String) {
         #expect(CSVText.field(value) == written)
     }
@@ -27,7 +29,9 @@ struct CSVTextTests {
         for number in ["-5.00", "+12", "-1234", "-0.5"] { #expect(CSVText.field(number) == number, "\(number)") }
         #expect(CSVText.field("-1,234.50") == "\"-1,234.50\"")
         // Not plain numbers: an exponent, a misplaced thousands comma, a bare sign and fraction.
-        for value in ["-2E5", "-1,23", "-.5", "-5."] { #expect(CSVText.field(value).hasPrefix("'") || CSVText.field(value).hasPrefix("\"'"), "\(value)") }
+        for value in ["-2E5", "-1,23", "-.5", "-5."] {
+            #expect(CSVText.field(value).hasPrefix("'") || CSVText.field(value).hasPrefix("\"'"), "\(value)")
+        }
     }
 
     @Test("RFC 4180: commas, quotes, line breaks and edge spaces are quoted, quotes doubled")
@@ -73,7 +77,9 @@ struct TerminalTextTests {
 
     @Test("Only Sujarit's own colour codes pass when colours are kept")
     func colours() {
-        let painted = TerminalStyle(colors: true).paint("สูง", .red) + TerminalStyle(colors: true).background(" 16 ", hex: "#d32f2f")
+        let painted =
+            TerminalStyle(colors: true).paint("สูง", .red)
+            + TerminalStyle(colors: true).background(" 16 ", hex: "#d32f2f")
         #expect(TerminalText.safe(painted, keepingColors: true) == painted)
         #expect(TerminalText.safe("\u{1B}[2J", keepingColors: true) == "␛[2J")
         #expect(TerminalText.safe("\u{1B}[8mhidden\u{1B}[0m", keepingColors: true) == "␛[8mhidden\u{1B}[0m")

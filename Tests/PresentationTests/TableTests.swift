@@ -4,7 +4,9 @@ import Testing
 @Suite("Table rendering")
 struct TableTests {
     func sample() -> Table {
-        var table = Table(columns: [.init("รหัส", key: "id"), .init("เหตุการณ์", key: "event"), .init("คะแนน", key: "score", alignment: .trailing)])
+        var table = Table(columns: [
+            .init("รหัส", key: "id"), .init("เหตุการณ์", key: "event"), .init("คะแนน", key: "score", alignment: .trailing),
+        ])
         table.append(["R-1", "น้ำท่วม", "12"])
         table.append(["R-22", "ที่ดิน, สิ่งปลูกสร้าง", "6"])
         return table

@@ -22,19 +22,21 @@ struct BadCorpusTests {
     @Test func everyBadFileIsCovered() throws {
         let files = try FileManager.default.contentsOfDirectory(atPath: Corpus.root.path + "/Imports/bad")
             .filter { $0 != "xxe-secret.txt" && !$0.hasPrefix(".") }
-        #expect(Set(files) == [
-            "malformed.xml", "truncated.xml", "truncated.xml.gz", "xxe-local-file.xml", "billion-laughs.xml",
-            "network-dtd.xml", "wrong-date.xml", "unknown-type.xml", "bad-description.xml",
-            "no-declaration-cp874.xml", "utf8-misdeclared.xml", "declared-utf8-but-cp874.xml", "not-rss.xml",
-            // Contract data, each tested in ContractImportTests.
-            "contracts-header-26.csv", "contracts-header-31.csv", "contracts-shifted-columns.csv",
-            "contracts-wrong-date.csv", "contracts-bad-money.csv", "contracts-cp874.csv",
-            "egp-contract-wrong-date.json", "egp-contract-error-page.json",
-            // Amounts and control characters, each tested in InputLimitsImportTests.
-            "contracts-ten-trillion.csv", "contracts-at-ceiling.csv", "contracts-negative.csv", "contracts-nul.csv",
-            "contracts-c1.csv", "egp-contract-negative.json", "egp-contract-nul.json", "egp-contract-ten-trillion.json",
-            "bidders-nul.csv",
-        ])
+        #expect(
+            Set(files) == [
+                "malformed.xml", "truncated.xml", "truncated.xml.gz", "xxe-local-file.xml", "billion-laughs.xml",
+                "network-dtd.xml", "wrong-date.xml", "unknown-type.xml", "bad-description.xml",
+                "no-declaration-cp874.xml", "utf8-misdeclared.xml", "declared-utf8-but-cp874.xml", "not-rss.xml",
+                // Contract data, each tested in ContractImportTests.
+                "contracts-header-26.csv", "contracts-header-31.csv", "contracts-shifted-columns.csv",
+                "contracts-wrong-date.csv", "contracts-bad-money.csv", "contracts-cp874.csv",
+                "egp-contract-wrong-date.json", "egp-contract-error-page.json",
+                // Amounts and control characters, each tested in InputLimitsImportTests.
+                "contracts-ten-trillion.csv", "contracts-at-ceiling.csv", "contracts-negative.csv", "contracts-nul.csv",
+                "contracts-c1.csv", "egp-contract-negative.json", "egp-contract-nul.json",
+                "egp-contract-ten-trillion.json",
+                "bidders-nul.csv",
+            ])
     }
 
     @Test func malformedXMLNamesLineAndColumn() throws {
@@ -93,7 +95,8 @@ struct BadCorpusTests {
         #expect(error.line == 8)
         #expect(error.field == "description")
         #expect(error.problem == .unknownAnnouncementType(name: "ประกาศจัดจ้างพิเศษ"))
-        #expect(error.description.contains(":8: error: <description> 'ประกาศจัดจ้างพิเศษ' is not a known announcement type"))
+        #expect(
+            error.description.contains(":8: error: <description> 'ประกาศจัดจ้างพิเศษ' is not a known announcement type"))
     }
 
     @Test func descriptionWithoutCommasNamesLine() throws {

@@ -35,7 +35,9 @@ enum Corpus {
     }
 
     /// Reads a feed, returning the announcements and summary, or the feed error.
-    static func read(_ path: String, limits: EGPFeedReader.Limits = .standard)
+    static func read(
+        _ path: String, limits: EGPFeedReader.Limits = .standard
+    )
         -> Result<([EGPAnnouncement], EGPFeedSummary), EGPFeedError>
     {
         do {

@@ -29,14 +29,18 @@ struct CursorTests {
 
     @Test func openingRefusesWhatCanBeToldFromTheStart() {
         #expect(throws: EGPFeedError.self) { try EGPFeedReader(path: Corpus.bad("xxe-local-file.xml")).makeCursor() }
-        #expect(throws: EGPFeedError.self) { try EGPFeedReader(path: Corpus.bad("declared-utf8-but-cp874.xml")).makeCursor() }
+        #expect(throws: EGPFeedError.self) {
+            try EGPFeedReader(path: Corpus.bad("declared-utf8-but-cp874.xml")).makeCursor()
+        }
         #expect(throws: EGPFeedError.self) { try EGPFeedReader(path: Corpus.bad("no-such-file.xml")).makeCursor() }
     }
 
     @Test func gzipProgressIsMeasuredAgainstTheUncompressedSize() throws {
         var cursor = try EGPFeedReader(path: Corpus.example("takbai-6960501-2025-03-20.xml.gz")).makeCursor()
         let expected = try #require(cursor.expectedBytes)
-        let size = try #require(try FileManager.default.attributesOfItem(atPath: Corpus.example("takbai-6960501-2025-03-20.xml.gz"))[.size] as? Int)
+        let size = try #require(
+            try FileManager.default.attributesOfItem(atPath: Corpus.example("takbai-6960501-2025-03-20.xml.gz"))[.size]
+                as? Int)
         #expect(expected > Int64(size))
         while try cursor.next() != nil {}
         #expect(cursor.bytesRead == expected)

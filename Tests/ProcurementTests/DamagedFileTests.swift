@@ -91,7 +91,8 @@ struct DamagedFileTests {
         let directory = try Corpus.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let path = directory.appendingPathComponent("latin1.xml").path
-        try "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<rss/>\n".write(toFile: path, atomically: true, encoding: .utf8)
+        try "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<rss/>\n".write(
+            toFile: path, atomically: true, encoding: .utf8)
         let error = try #require(Corpus.read(path).failure)
         #expect(error.problem == .unsupportedEncoding(declared: "ISO-8859-1"))
         #expect(error.line == 1)

@@ -22,7 +22,9 @@ struct EncodingSnifferTests {
         #expect(try sniff(declared("UTF-8", thaiUTF8)).encoding == .utf8)
         #expect(try sniff(declared(nil, thaiUTF8)).encoding == .utf8)
         #expect(try sniff(declared(nil, Self.thai874)).encoding == .windows874Undeclared)
-        #expect(try sniff(declared("windows-874", thaiUTF8)) == .init(encoding: .utf8MisdeclaredAsWindows874, declared: "windows-874"))
+        #expect(
+            try sniff(declared("windows-874", thaiUTF8))
+                == .init(encoding: .utf8MisdeclaredAsWindows874, declared: "windows-874"))
     }
 
     @Test(arguments: ["windows-874", "WINDOWS-874", "cp874", "TIS-620", "iso-8859-11", "x-cp874"])
@@ -63,10 +65,11 @@ struct EncodingSnifferTests {
         typealias Sniffer = EncodingSniffer
         #expect(Sniffer.checkUTF8(Array("abc".utf8), allowIncompleteEnd: false) == .valid(hasMultibyte: false))
         #expect(Sniffer.checkUTF8(Array("กข€😀".utf8), allowIncompleteEnd: false) == .valid(hasMultibyte: true))
-        #expect(Sniffer.checkUTF8([0x61, 0xC0, 0xAF], allowIncompleteEnd: false) == .invalid(offset: 1))  // overlong
-        #expect(Sniffer.checkUTF8([0xED, 0xA0, 0x80], allowIncompleteEnd: false) == .invalid(offset: 0))  // surrogate
-        #expect(Sniffer.checkUTF8([0xF4, 0x90, 0x80, 0x80], allowIncompleteEnd: false) == .invalid(offset: 0))  // > U+10FFFF
-        #expect(Sniffer.checkUTF8([0xA1], allowIncompleteEnd: true) == .invalid(offset: 0))  // lone continuation
+        #expect(Sniffer.checkUTF8([0x61, 0xC0, 0xAF], allowIncompleteEnd: false) == .invalid(offset: 1)) // overlong
+        #expect(Sniffer.checkUTF8([0xED, 0xA0, 0x80], allowIncompleteEnd: false) == .invalid(offset: 0)) // surrogate
+        // Above U+10FFFF:
+        #expect(Sniffer.checkUTF8([0xF4, 0x90, 0x80, 0x80], allowIncompleteEnd: false) == .invalid(offset: 0))
+        #expect(Sniffer.checkUTF8([0xA1], allowIncompleteEnd: true) == .invalid(offset: 0)) // lone continuation
         #expect(Sniffer.checkUTF8(Self.thai874, allowIncompleteEnd: true) == .invalid(offset: 0))
     }
 
@@ -74,7 +77,8 @@ struct EncodingSnifferTests {
         let bytes = Array("\u{FEFF}<?xml version=\"1.0\"?>\n<!-- a -->\n<?pi x?>\n  <!doctype rss>\n<rss/>".utf8)
         let sniffer = EncodingSniffer(prefix: bytes, isWholeFile: true, file: "f.xml")
         #expect(sniffer.doctypePosition()! == (line: 4, column: 3))
-        let none = EncodingSniffer(prefix: Array("<?xml version=\"1.0\"?>\n<rss><!DOCTYPE x></rss>".utf8), isWholeFile: true, file: "f")
+        let none = EncodingSniffer(
+            prefix: Array("<?xml version=\"1.0\"?>\n<rss><!DOCTYPE x></rss>".utf8), isWholeFile: true, file: "f")
         #expect(none.doctypePosition() == nil)
     }
 }

@@ -79,7 +79,8 @@ struct ExampleCorpusTests {
         for expected in Self.expected {
             let (announcements, _) = try EGPFeedReader(path: Corpus.example(expected.file)).readAll()
             types.formUnion(announcements.map(\.type))
-            kinds.formUnion(announcements.compactMap { $0.link?.reference?.canonical.split(separator: ":").first.map(String.init) })
+            kinds.formUnion(
+                announcements.compactMap { $0.link?.reference?.canonical.split(separator: ":").first.map(String.init) })
         }
         #expect(types == Set(AnnouncementType.allCases))
         #expect(kinds == ["template", "file", "legacy"])
@@ -91,7 +92,8 @@ struct ExampleCorpusTests {
             let (announcements, _) = try EGPFeedReader(path: Corpus.example(expected.file)).readAll()
             for announcement in announcements {
                 let place = "\(expected.file):\(announcement.line)"
-                #expect(seen[announcement.fingerprint] == nil, "\(place) repeats \(seen[announcement.fingerprint] ?? "")")
+                #expect(
+                    seen[announcement.fingerprint] == nil, "\(place) repeats \(seen[announcement.fingerprint] ?? "")")
                 seen[announcement.fingerprint] = place
             }
         }
@@ -100,7 +102,8 @@ struct ExampleCorpusTests {
 
     @Test func thaiDigitsAndSpacingInTitles() throws {
         let (announcements, _) = try EGPFeedReader(path: Corpus.example("takbai-6960501-2024-11-26.xml")).readAll()
-        let road = try #require(announcements.first { $0.type == .invitation && $0.projectID.rawValue == "67119000333" })
+        let road = try #require(
+            announcements.first { $0.type == .invitation && $0.projectID.rawValue == "67119000333" })
         #expect(road.title.contains("ขนาดกว้าง ๕.๐๐ เมตร ยาว ๓๒๐ เมตร หนา ๐.๑๕ เมตร"))
         // The file writes this title with double spaces and a CRLF line break inside it.
         let office = try #require(announcements.last)
@@ -110,7 +113,8 @@ struct ExampleCorpusTests {
 
     @Test func planItemsHaveNoMethodAndPlanIDs() throws {
         let (announcements, summary) = try EGPFeedReader(
-            path: Corpus.example("takbai-6960501-2024-10-08-plan.xml")).readAll()
+            path: Corpus.example("takbai-6960501-2024-10-08-plan.xml")
+        ).readAll()
         #expect(announcements.allSatisfy { $0.type == .plan && $0.method == nil && $0.projectID.kind == .plan })
         #expect(announcements.map(\.projectID.beYear) == [2568, 2568, 2568, 2568])
         #expect(summary.withoutID == 1)
@@ -119,7 +123,8 @@ struct ExampleCorpusTests {
 
     @Test func amendmentWithoutTitleIsKept() throws {
         let (announcements, _) = try EGPFeedReader(
-            path: Corpus.example("takbai-6960501-2025-01-14-utf8.xml")).readAll()
+            path: Corpus.example("takbai-6960501-2025-01-14-utf8.xml")
+        ).readAll()
         let amendment = try #require(announcements.first { $0.type == .invitationAmended })
         #expect(amendment.title.isEmpty)
         #expect(amendment.fingerprint.hasPrefix("egp1|67119000332|D2|2025-01-14|template:"))
@@ -127,10 +132,14 @@ struct ExampleCorpusTests {
 
     @Test func gzipIsStreamedThroughLibxml2() throws {
         let (announcements, summary) = try EGPFeedReader(
-            path: Corpus.example("takbai-6960501-2025-03-20.xml.gz")).readAll()
+            path: Corpus.example("takbai-6960501-2025-03-20.xml.gz")
+        ).readAll()
         #expect(summary.isGzipCompressed)
         #expect(summary.encoding == .windows874Declared)
-        #expect(announcements.map(\.type) == [.invitationCancelled, .awardCancelled, .awardAmended, .invitation, .invitation])
+        #expect(
+            announcements.map(\.type) == [
+                .invitationCancelled, .awardCancelled, .awardAmended, .invitation, .invitation,
+            ])
         #expect(announcements[3].method == .designOrSupervision(.selection))
         #expect(announcements[4].method == .priceInquiry)
     }

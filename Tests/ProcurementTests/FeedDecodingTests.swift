@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 import Foundation
 import Testing
@@ -58,8 +58,9 @@ struct FeedDecodingTests {
             #expect(Windows874.scalar(for: byte).map { Array(String($0).utf8) } == expected)
             if expected == nil { unassigned.append(byte) }
         }
-        #expect(unassigned == Array(0x81...0x84) + Array(0x86...0x90) + Array(0x98...0x9F) + Array(0xDB...0xDE)
-            + Array(0xFC...0xFF))
+        #expect(
+            unassigned == Array(0x81...0x84) + Array(0x86...0x90) + Array(0x98...0x9F) + Array(0xDB...0xDE)
+                + Array(0xFC...0xFF))
     }
 
     /// Every assigned byte, decoded with an output of `room` bytes at a time.
@@ -122,11 +123,14 @@ struct FeedDecodingTests {
     }
 
     @Test func anUnassignedByteInAnUndeclaredFileIsNamedAtItsPosition() throws {
-        let bytes = Self.cp874("<rss version=\"2.0\"><channel>\n  <title>ประกาศ") + [0xDB]
+        let bytes =
+            Self.cp874("<rss version=\"2.0\"><channel>\n  <title>ประกาศ") + [0xDB]
             + Self.cp874("</title>\n</channel></rss>\n")
         let error = try readError(bytes, named: "undeclared.xml")
-        #expect(error.problem == .invalidBytes(
-            encoding: .windows874Undeclared, message: "byte 0xDB is not a character in Windows-874"))
+        #expect(
+            error.problem
+                == .invalidBytes(
+                    encoding: .windows874Undeclared, message: "byte 0xDB is not a character in Windows-874"))
         #expect(error.line == 2)
         #expect(error.column == 16)
         #expect(error.description.contains("undeclared.xml:2:16: error: the bytes are not valid Windows-874"))
@@ -144,7 +148,9 @@ struct FeedDecodingTests {
         let error = try readError(bytes, named: "boundary.xml")
         #expect(error.line == 4)
         #expect(error.column == line.count + 1)
-        #expect(error.problem == .invalidBytes(
-            encoding: .windows874Declared, message: "byte 0xFE is not a character in Windows-874"))
+        #expect(
+            error.problem
+                == .invalidBytes(
+                    encoding: .windows874Declared, message: "byte 0xFE is not a character in Windows-874"))
     }
 }

@@ -19,14 +19,20 @@ struct FeedImportTests {
         let published = events.filter { $0.type == AnnouncementsPublished.eventType }
         // One event per file here (each is smaller than a batch), in the department's feed stream, no dedupe key.
         #expect(published.count == expected.count)
-        #expect(published.allSatisfy { $0.streamID.description == "egp-feed/6960501" && $0.dedupeKey == nil && $0.actor == "tester" })
+        #expect(
+            published.allSatisfy {
+                $0.streamID.description == "egp-feed/6960501" && $0.dedupeKey == nil && $0.actor == "tester"
+            })
         let entries = try published.flatMap { try $0.decode(AnnouncementsPublished.self).announcements }
         #expect(entries.count == expected.map(\.kept).reduce(0, +))
         let records = events.filter { $0.type == FeedImported.eventType }
         #expect(records.count == expected.count)
         #expect(records.allSatisfy { $0.streamID.description == "egp-import/6960501" })
         // Each file's event comes just before its record, in the same transaction.
-        #expect(events.map(\.type) == Array(repeating: [AnnouncementsPublished.eventType, FeedImported.eventType], count: expected.count).flatMap { $0 })
+        #expect(
+            events.map(\.type)
+                == Array(repeating: [AnnouncementsPublished.eventType, FeedImported.eventType], count: expected.count)
+                .flatMap { $0 })
 
         // The road project's four announcements, in file order, with the department given once per event.
         let road = entries.filter { $0.projectID.rawValue == "67119000333" }
@@ -109,12 +115,16 @@ struct FeedImportTests {
         let events = try await fixture.allEvents()
         #expect(events.filter { $0.type == FeedImported.eventType }.count == 2)
         // The copy's event carries its one new announcement only.
-        let published = try events.filter { $0.type == AnnouncementsPublished.eventType }.map { try $0.decode(AnnouncementsPublished.self) }
+        let published = try events.filter { $0.type == AnnouncementsPublished.eventType }.map {
+            try $0.decode(AnnouncementsPublished.self)
+        }
         #expect(published.map(\.announcements.count) == [6, 1])
         #expect(published.last?.announcements.first?.title == "ซื้อวัสดุงานบ้านงานครัว")
     }
 
-    @Test("a bad file leaves the store exactly as it was", arguments: ["wrong-date.xml", "unknown-type.xml", "malformed.xml", "truncated.xml.gz", "billion-laughs.xml"])
+    @Test(
+        "a bad file leaves the store exactly as it was",
+        arguments: ["wrong-date.xml", "unknown-type.xml", "malformed.xml", "truncated.xml.gz", "billion-laughs.xml"])
     func badFileChangesNothing(_ name: String) async throws {
         let fixture = try StoreFixture()
         defer { fixture.remove() }
@@ -144,7 +154,8 @@ struct FeedImportTests {
         #expect(try await fixture.store.lastSequence() == 0)
         #expect(try await fixture.readModelDump().isEmpty)
         // The same items without the bad one import whole.
-        let good = try FeedWriter.feed(in: fixture.folder, named: "good.xml", body: (1...2_500).map { FeedWriter.item($0) }.joined())
+        let good = try FeedWriter.feed(
+            in: fixture.folder, named: "good.xml", body: (1...2_500).map { FeedWriter.item($0) }.joined())
         let report = try await FeedImporter(store: fixture.store, batchSize: 100).importFeed(
             at: good, department: StoreFixture.takbai, context: StoreFixture.context)
         #expect(report.new == 2_500)
@@ -158,7 +169,8 @@ struct FeedImportTests {
             if byte < 0x80 {
                 scalars.append(Unicode.Scalar(byte))
             } else {
-                let scalar = try #require(byte >= 0xA1 && byte <= 0xFB ? Unicode.Scalar(0x0E00 + UInt32(byte) - 0xA0) : nil)
+                let scalar = try #require(
+                    byte >= 0xA1 && byte <= 0xFB ? Unicode.Scalar(0x0E00 + UInt32(byte) - 0xA0) : nil)
                 scalars.append(scalar)
             }
         }
@@ -186,7 +198,8 @@ struct FeedImportTests {
     @Test func progressIsReportedUpToTheWholeFile() async throws {
         let fixture = try StoreFixture()
         defer { fixture.remove() }
-        let path = try FeedWriter.feed(in: fixture.folder, named: "p.xml", body: (1...500).map { FeedWriter.item($0) }.joined())
+        let path = try FeedWriter.feed(
+            in: fixture.folder, named: "p.xml", body: (1...500).map { FeedWriter.item($0) }.joined())
         let seen = ProgressLog()
         _ = try await FeedImporter(store: fixture.store, batchSize: 50).importFeed(
             at: path, department: StoreFixture.takbai, context: StoreFixture.context, progress: { seen.add($0, $1) })

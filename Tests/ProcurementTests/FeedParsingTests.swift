@@ -54,7 +54,9 @@ struct FeedParsingTests {
     }
 
     @Test func predefinedAndCharacterReferencesBecomeText() throws {
-        #expect(try title(of: "ถนน &amp; สะพาน &lt;หมู่ที่ ๓&gt; &#3585;&#x0E02; &quot;x&apos;") == "ถนน & สะพาน <หมู่ที่ ๓> กข \"x'")
+        #expect(
+            try title(of: "ถนน &amp; สะพาน &lt;หมู่ที่ ๓&gt; &#3585;&#x0E02; &quot;x&apos;")
+                == "ถนน & สะพาน <หมู่ที่ ๓> กข \"x'")
     }
 
     @Test func cdataIsTextAndJoinsTheTextAroundIt() throws {
@@ -65,9 +67,11 @@ struct FeedParsingTests {
         #expect(try title(of: "ซื้อ<b>วัสดุ</b><!-- x --> สำนักงาน<?pi y?>") == "ซื้อวัสดุ สำนักงาน")
     }
 
-    @Test("text or a comment too large is refused wherever it is", arguments: [
-        ("<guid>", "</guid>", "guid"), ("<!--", "-->", "item"), ("<guid><![CDATA[", "]]></guid>", "guid"),
-    ])
+    @Test(
+        "text or a comment too large is refused wherever it is",
+        arguments: [
+            ("<guid>", "</guid>", "guid"), ("<!--", "-->", "item"), ("<guid><![CDATA[", "]]></guid>", "guid"),
+        ])
     func oversizedNodesOutsideFieldsAreRefused(open: String, close: String, field: String) throws {
         let directory = try Corpus.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }

@@ -23,7 +23,8 @@ struct FeedTextTests {
     /// Pieces that land on every byte position of a word: Thai, ASCII, single and double spaces, tabs and
     /// line feeds, no-break and ideographic spaces, and lead bytes that are not whitespace (é, €, 😀).
     static let pieces = [
-        "ก", "ซื้อ", "a", "ab", "abc", " ", "  ", "\t", "\n", "\u{A0}", "\u{3000}", "\u{2009}", "é", "€", "😀", "๑๒", "\u{1}",
+        "ก", "ซื้อ", "a", "ab", "abc", " ", "  ", "\t", "\n", "\u{A0}", "\u{3000}", "\u{2009}", "é", "€", "😀", "๑๒",
+        "\u{1}",
     ]
 
     @Test func isCollapsedAgreesWithTheByteRule() {

@@ -36,7 +36,8 @@ struct FeedWriter {
     /// A well-formed item; `n` makes the project id and template id unique.
     static func item(_ n: Int, title: String = "ซื้อวัสดุสำนักงาน จำนวน ๑๒ รายการ", link: String? = nil) -> String {
         let template = String(format: "00000000-0000-4000-8000-%012d", n)
-        let url = link ?? "https://process5.gprocurement.go.th/egp-template-service/dwnt/view-pdf-file?templateId=\(template)"
+        let url =
+            link ?? "https://process5.gprocurement.go.th/egp-template-service/dwnt/view-pdf-file?templateId=\(template)"
         return """
               <item>
                 <title>\(title)</title>
@@ -63,9 +64,11 @@ struct FeedWriter {
     /// Writes a small feed with `body` between the header and footer, returning its path.
     static func feed(in directory: URL, named name: String, prolog: String = "", body: String) throws -> String {
         let url = directory.appendingPathComponent(name)
-        let text = prolog.isEmpty
+        let text =
+            prolog.isEmpty
             ? header + body + footer
-            : "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + prolog + header.split(separator: "\n", maxSplits: 1)[1] + body + footer
+            : "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + prolog + header.split(separator: "\n", maxSplits: 1)[1]
+                + body + footer
         try text.write(to: url, atomically: true, encoding: .utf8)
         return url.path
     }

@@ -9,7 +9,8 @@ struct FieldRecognitionTests {
     // MARK: Description
 
     @Test func descriptionSplitsOnTheFirstTwoCommasOnly() throws {
-        let parts = try #require(RawItem.splitDescription("67119000333, ประกวดราคาอิเล็กทรอนิกส์ (e-bidding), ประกาศเชิญชวน, ฉบับที่ 2"))
+        let parts = try #require(
+            RawItem.splitDescription("67119000333, ประกวดราคาอิเล็กทรอนิกส์ (e-bidding), ประกาศเชิญชวน, ฉบับที่ 2"))
         #expect(parts.id == "67119000333")
         #expect(parts.method == "ประกวดราคาอิเล็กทรอนิกส์ (e-bidding)")
         #expect(parts.type == "ประกาศเชิญชวน, ฉบับที่ 2")
@@ -56,7 +57,9 @@ struct FieldRecognitionTests {
 
     @Test func aCommaInsideTheTypeMakesItUnknownNotSplit() {
         #expect(throws: EGPFeedError.self) {
-            _ = try interpret(["description": "67119000333, เฉพาะเจาะจง, ประกาศเชิญชวน, ฉบับที่ 2", "pubDate": "2024-11-26"])
+            _ = try interpret([
+                "description": "67119000333, เฉพาะเจาะจง, ประกาศเชิญชวน, ฉบับที่ 2", "pubDate": "2024-11-26",
+            ])
         }
     }
 
@@ -75,7 +78,10 @@ struct FieldRecognitionTests {
     }
 
     @Test func theTypeIsCheckedEvenWhenTheIDIsMissing() {
-        #expect(throws: EGPFeedError(file: "f.xml", line: 11, field: "description", problem: .unknownAnnouncementType(name: "อื่น ๆ"))) {
+        #expect(
+            throws: EGPFeedError(
+                file: "f.xml", line: 11, field: "description", problem: .unknownAnnouncementType(name: "อื่น ๆ"))
+        ) {
             _ = try interpret(["description": ", เฉพาะเจาะจง, อื่น ๆ"])
         }
     }
@@ -126,7 +132,9 @@ struct FieldRecognitionTests {
         for type in AnnouncementType.allCases {
             #expect(AnnouncementType(thaiName: type.thaiName) == type)
         }
-        #expect(AnnouncementType(thaiName: "ร่างเอกสารประกวดราคา ( e-bidding )  และร่างเอกสารซื้อหรือจ้างด้วยวิธีสอบราคา") == .draftDocuments)
+        #expect(
+            AnnouncementType(thaiName: "ร่างเอกสารประกวดราคา ( e-bidding )  และร่างเอกสารซื้อหรือจ้างด้วยวิธีสอบราคา")
+                == .draftDocuments)
         #expect(AnnouncementType(thaiName: "ประกาศผู้ได้รับการคัดเลือก") == .winner)
         #expect(AnnouncementType(thaiName: "ยกเลิกประกาศรายชื่อผู้ชนะการเสนอราคา") == .awardCancelled)
         // Whole-name comparison: a name that merely contains another is not that type.
@@ -177,27 +185,35 @@ struct FieldRecognitionTests {
     }
 
     @Test func documentReferences() {
-        let template = "https://process5.gprocurement.go.th/egp-template-service/dwnt/view-pdf-file?templateId=D09C45DD-65C7-4F4B-802A-EF40DCB123E1"
+        let template =
+            "https://process5.gprocurement.go.th/egp-template-service/dwnt/view-pdf-file?templateId=D09C45DD-65C7-4F4B-802A-EF40DCB123E1"
         #expect(EGPDocumentReference(url: template) == .template("d09c45dd-65c7-4f4b-802a-ef40dcb123e1"))
-        let file = "https://process5.gprocurement.go.th/egp-upload-service/v1/downloadFileTest?fileId=3B1B321135085427B54A51E17AA094CC"
+        let file =
+            "https://process5.gprocurement.go.th/egp-upload-service/v1/downloadFileTest?fileId=3B1B321135085427B54A51E17AA094CC"
         #expect(EGPDocumentReference(url: file) == .file("3b1b321135085427b54a51e17aa094cc"))
-        let legacy = "http://process3.gprocurement.go.th/egp2procmainWeb/jsp/procsearch.sch?pid=1&amp;projectId=67119000341&amp;templateType=W2&amp;temp_Announ=A"
-        #expect(EGPDocumentReference(url: legacy) == .legacyProject(projectID: "67119000341", templateType: "W2", announcement: "A"))
+        let legacy =
+            "http://process3.gprocurement.go.th/egp2procmainWeb/jsp/procsearch.sch?pid=1&amp;projectId=67119000341&amp;templateType=W2&amp;temp_Announ=A"
+        #expect(
+            EGPDocumentReference(url: legacy)
+                == .legacyProject(projectID: "67119000341", templateType: "W2", announcement: "A"))
         #expect(EGPDocumentReference(url: legacy)?.canonical == "legacy:67119000341:W2:A")
         #expect(EGPDocumentReference(url: "https://x/view-pdf-file?templateId=d09c45dd-65c7") == nil)
         #expect(EGPDocumentReference(url: "https://x/downloadFileTest?fileId=3b1b32") == nil)
         #expect(EGPDocumentReference(url: "https://x/other?projectId=67119000341") == nil)
         // The usual shapes, lowercase already (read without splitting the query), and their near misses,
         // which the general reading decides.
-        let usualTemplate = "https://process5.gprocurement.go.th/egp-template-service/dwnt/view-pdf-file?templateId=d09c45dd-65c7-4f4b-802a-ef40dcb123e1"
-        let usualFile = "https://process5.gprocurement.go.th/egp-upload-service/v1/downloadFileTest?fileId=3b1b321135085427b54a51e17aa094cc"
+        let usualTemplate =
+            "https://process5.gprocurement.go.th/egp-template-service/dwnt/view-pdf-file?templateId=d09c45dd-65c7-4f4b-802a-ef40dcb123e1"
+        let usualFile =
+            "https://process5.gprocurement.go.th/egp-upload-service/v1/downloadFileTest?fileId=3b1b321135085427b54a51e17aa094cc"
         #expect(EGPDocumentReference(url: usualTemplate) == .template("d09c45dd-65c7-4f4b-802a-ef40dcb123e1"))
         #expect(EGPDocumentReference(url: usualFile) == .file("3b1b321135085427b54a51e17aa094cc"))
         #expect(EGPDocumentReference(url: usualTemplate + "&x=1") == .template("d09c45dd-65c7-4f4b-802a-ef40dcb123e1"))
         #expect(EGPDocumentReference(url: usualFile + "#p2") == .file("3b1b321135085427b54a51e17aa094cc"))
         #expect(EGPDocumentReference(url: String(usualTemplate.dropLast()) + "g") == nil)
         #expect(EGPDocumentReference(url: String(usualFile.dropLast()) + "z") == nil)
-        #expect(EGPDocumentReference(url: String(usualFile.dropLast()) + "F") == .file("3b1b321135085427b54a51e17aa094cf"))
+        #expect(
+            EGPDocumentReference(url: String(usualFile.dropLast()) + "F") == .file("3b1b321135085427b54a51e17aa094cf"))
     }
 
     // MARK: Titles and identity
@@ -214,12 +230,18 @@ struct FieldRecognitionTests {
     }
 
     @Test func fingerprintsIgnoreHostAndLineButNotTheDocument() {
-        let a = announcement("https://process5.gprocurement.go.th/egp-template-service/dwnt/view-pdf-file?templateId=d09c45dd-65c7-4f4b-802a-ef40dcb123e1")
-        var b = announcement("https://process3.gprocurement.go.th/egp-template-service/dwnt/view-pdf-file?templateId=D09C45DD-65C7-4F4B-802A-EF40DCB123E1")
+        let a = announcement(
+            "https://process5.gprocurement.go.th/egp-template-service/dwnt/view-pdf-file?templateId=d09c45dd-65c7-4f4b-802a-ef40dcb123e1"
+        )
+        var b = announcement(
+            "https://process3.gprocurement.go.th/egp-template-service/dwnt/view-pdf-file?templateId=D09C45DD-65C7-4F4B-802A-EF40DCB123E1"
+        )
         b.line = 400
         #expect(a.fingerprint == b.fingerprint)
         #expect(a.fingerprint == "egp1|67119000332|D0|2024-11-26|template:d09c45dd-65c7-4f4b-802a-ef40dcb123e1")
-        let other = announcement("https://process5.gprocurement.go.th/egp-template-service/dwnt/view-pdf-file?templateId=d09c45dd-65c7-4f4b-802a-ef40dcb123e2")
+        let other = announcement(
+            "https://process5.gprocurement.go.th/egp-template-service/dwnt/view-pdf-file?templateId=d09c45dd-65c7-4f4b-802a-ef40dcb123e2"
+        )
         #expect(a.fingerprint != other.fingerprint)
         #expect(announcement(nil, title: "ถนน").fingerprint == "egp1|67119000332|D0|2024-11-26|title:ถนน")
     }

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 import Foundation
 import Testing
@@ -34,9 +34,11 @@ struct HostileInputTests {
 
     // The SAX handler's getEntity answers nil for every name, so the first reference to the bomb stops the
     // read, before any expansion (xmlTextReader used to stop with libxml2's "entity reference loop").
-    @Test("billion laughs, libxml2 alone: stops at the first reference, expanding nothing", arguments: [
-        "<title>&lol9;</title>", "<title a=\"&lol9;\">x</title>",
-    ])
+    @Test(
+        "billion laughs, libxml2 alone: stops at the first reference, expanding nothing",
+        arguments: [
+            "<title>&lol9;</title>", "<title a=\"&lol9;\">x</title>",
+        ])
     func billionLaughsLibxml2Alone(_ title: String) throws {
         let directory = try Corpus.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -140,7 +142,8 @@ struct HostileInputTests {
     @Test func anUndeclaredEntityIsAnError() throws {
         let directory = try Corpus.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        let path = try FeedWriter.feed(in: directory, named: "entity.xml", body: FeedWriter.item(1, title: "a &nbsp; b"))
+        let path = try FeedWriter.feed(
+            in: directory, named: "entity.xml", body: FeedWriter.item(1, title: "a &nbsp; b"))
         let error = try #require(failure(EGPFeedReader(path: path)))
         guard case let .malformedXML(message) = error.problem else {
             Issue.record("expected malformedXML, got \(error)")

@@ -9,16 +9,22 @@ import Testing
 /// the store is left exactly as it was.
 @Suite("Input limits at import")
 struct InputLimitsImportTests {
-    func importFile(_ path: String, as format: ContractSource? = nil, limits: InputLimits = .defaults, into fixture: StoreFixture) async throws -> ContractImportReport {
+    func importFile(
+        _ path: String, as format: ContractSource? = nil, limits: InputLimits = .defaults, into fixture: StoreFixture
+    ) async throws -> ContractImportReport {
         try await ContractImporter(store: fixture.store, batchSize: 4, limits: limits)
             .importFile(at: path, as: format, department: StoreFixture.takbai, context: StoreFixture.context)
     }
 
     /// Imports `path` expecting a refusal; checks the store is untouched and returns the error.
-    func refused(_ path: String, as format: ContractSource? = nil, limits: InputLimits = .defaults) async throws -> ContractFileError {
+    func refused(
+        _ path: String, as format: ContractSource? = nil, limits: InputLimits = .defaults
+    ) async throws -> ContractFileError {
         let fixture = try StoreFixture()
         defer { fixture.remove() }
-        let error = await #expect(throws: ContractFileError.self) { try await importFile(path, as: format, limits: limits, into: fixture) }
+        let error = await #expect(throws: ContractFileError.self) {
+            try await importFile(path, as: format, limits: limits, into: fixture)
+        }
         #expect(try await fixture.allEvents().isEmpty, "a refused file leaves the store as it was")
         #expect(try await fixture.readModelDump().isEmpty)
         return try #require(error)
@@ -28,8 +34,13 @@ struct InputLimitsImportTests {
     func contractCeiling() async throws {
         let error = try await refused(Corpus.bad("contracts-ten-trillion.csv"))
         #expect(error.line == 2 && error.column == 27 && error.field == "งบสัญญา(บาท)")
-        #expect(error.problem == .refusedAmount(.aboveCeiling(.baht(10_000_000_000_000), ceiling: .baht(100_000_000_000), kind: .contract)))
-        #expect(error.description.hasPrefix(Corpus.bad("contracts-ten-trillion.csv") + ":2:27: error: งบสัญญา(บาท): 10,000,000,000,000.00 baht"))
+        #expect(
+            error.problem
+                == .refusedAmount(
+                    .aboveCeiling(.baht(10_000_000_000_000), ceiling: .baht(100_000_000_000), kind: .contract)))
+        #expect(
+            error.description.hasPrefix(
+                Corpus.bad("contracts-ten-trillion.csv") + ":2:27: error: งบสัญญา(บาท): 10,000,000,000,000.00 baht"))
 
         let fixture = try StoreFixture()
         defer { fixture.remove() }
@@ -47,10 +58,15 @@ struct InputLimitsImportTests {
         let csv = try await refused(Corpus.bad("contracts-negative.csv"))
         #expect(csv.line == 3 && csv.column == 27 && csv.problem == .refusedAmount(.negative(Money(satang: -500))))
         let json = try await refused(Corpus.bad("egp-contract-negative.json"))
-        #expect(json.field == "data[0].contract[0].price_agree" && json.problem == .refusedAmount(.negative(Money(satang: -500))))
+        #expect(
+            json.field == "data[0].contract[0].price_agree"
+                && json.problem == .refusedAmount(.negative(Money(satang: -500))))
         let budget = try await refused(Corpus.bad("egp-contract-ten-trillion.json"))
         #expect(budget.field == "data[0].project_money")
-        #expect(budget.problem == .refusedAmount(.aboveCeiling(.baht(10_000_000_000_000), ceiling: .baht(100_000_000_000), kind: .budget)))
+        #expect(
+            budget.problem
+                == .refusedAmount(
+                    .aboveCeiling(.baht(10_000_000_000_000), ceiling: .baht(100_000_000_000), kind: .budget)))
     }
 
     @Test("NUL and C1 control characters are refused in contract CSV, JSON and bidder lists")
@@ -61,9 +77,13 @@ struct InputLimitsImportTests {
         #expect(nul.description.contains("U+0000 (NUL)"))
         let c1 = try await refused(Corpus.bad("contracts-c1.csv"))
         #expect(c1.line == 3 && c1.column == 3 && c1.field == "ชื่อโครงการ")
-        if case .refusedText(.controlCharacter(0x85, _)) = c1.problem {} else { Issue.record("expected U+0085, got \(c1.problem)") }
+        if case .refusedText(.controlCharacter(0x85, _)) = c1.problem {
+        } else {
+            Issue.record("expected U+0085, got \(c1.problem)")
+        }
         let json = try await refused(Corpus.bad("egp-contract-nul.json"))
-        #expect(json.field == "data[1].project_name" && json.problem == .refusedText(.controlCharacter(0, position: 14)))
+        #expect(
+            json.field == "data[1].project_name" && json.problem == .refusedText(.controlCharacter(0, position: 14)))
         let bidders = try await refused(Corpus.bad("bidders-nul.csv"), as: .costBiddersCSV)
         #expect(bidders.line == 3 && bidders.column == 4 && bidders.field == "bidder_name")
     }
@@ -107,7 +127,9 @@ struct InputLimitsImportTests {
         var limits = InputLimits.defaults
         limits.maxFileBytes = size - 1
         let error = try await refused(path, limits: limits)
-        #expect(error.problem == .tooLarge(limit: "\(size - 1) bytes for a JSON file (max_file_bytes in Registers/limits.yaml)"))
+        #expect(
+            error.problem
+                == .tooLarge(limit: "\(size - 1) bytes for a JSON file (max_file_bytes in Registers/limits.yaml)"))
         limits.maxFileBytes = size
         let fixture = try StoreFixture()
         defer { fixture.remove() }
@@ -118,7 +140,8 @@ struct InputLimitsImportTests {
     func fifoNamedDirectly() async throws {
         let folder = try Corpus.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let csv = folder.appendingPathComponent("contracts.csv").path, feed = folder.appendingPathComponent("feed.xml").path
+        let csv = folder.appendingPathComponent("contracts.csv").path,
+            feed = folder.appendingPathComponent("feed.xml").path
         #expect(mkfifo(csv, 0o600) == 0 && mkfifo(feed, 0o600) == 0)
         // Opening either FIFO for reading would block this test forever; being refused proves it was not opened.
         let error = try await refused(csv)
@@ -129,7 +152,9 @@ struct InputLimitsImportTests {
             try await FeedImporter(store: fixture.store)
                 .importFeed(at: feed, department: StoreFixture.takbai, context: StoreFixture.context)
         }
-        #expect(feedError?.problem == .cannotOpen(reason: "it is a named pipe (FIFO), not an ordinary file, so it was not opened"))
+        #expect(
+            feedError?.problem
+                == .cannotOpen(reason: "it is a named pipe (FIFO), not an ordinary file, so it was not opened"))
     }
 
     /// Writes a gzip file of a feed whose channel holds `elements` empty `<x/>` elements (4 bytes each):
@@ -138,7 +163,7 @@ struct InputLimitsImportTests {
         let gzip = Process()
         gzip.executableURL = URL(fileURLWithPath: "/usr/bin/gzip")
         gzip.arguments = ["-c", "-n"]
-        FileManager.default.createFile(atPath: url.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: url.path, contents: nil)
         let output = try FileHandle(forWritingTo: url)
         let input = Pipe()
         gzip.standardInput = input
@@ -158,7 +183,7 @@ struct InputLimitsImportTests {
         let folder = try Corpus.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let bomb = folder.appendingPathComponent("bomb.xml.gz")
-        try Self.gzipBomb(at: bomb, elements: 50 << 20 / 4)  // 50 MiB of XML
+        try Self.gzipBomb(at: bomb, elements: 50 << 20 / 4) // 50 MiB of XML
         let compressed = try #require(InputFile.inspect(bomb.path)?.bytes)
         #expect(compressed < 1 << 20)
         let fixture = try StoreFixture()
@@ -189,18 +214,26 @@ struct InputLimitsImportTests {
         let exact = EGPFeedReader.Limits(maxDecompressedBytes: expanded, maxDecompressionRatio: 1_000)
         guard case .success = Corpus.read(path, limits: exact) else { Issue.record("refused at its own size"); return }
         let less = EGPFeedReader.Limits(maxDecompressedBytes: expanded - 1, maxDecompressionRatio: 1_000)
-        guard case let .failure(error) = Corpus.read(path, limits: less) else { Issue.record("accepted one byte over"); return }
-        #expect(error.problem == .expandsTooFar(limit: expanded - 1, compressedBytes: try #require(InputFile.inspect(path)?.bytes)))
+        guard case let .failure(error) = Corpus.read(path, limits: less) else {
+            Issue.record("accepted one byte over"); return
+        }
+        #expect(
+            error.problem
+                == .expandsTooFar(limit: expanded - 1, compressedBytes: try #require(InputFile.inspect(path)?.bytes)))
     }
 
     @Test("DEL and C1 in a feed's title are refused at the item's field line")
     func feedControlCharacters() throws {
         let folder = try Corpus.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let path = try FeedWriter.feed(in: folder, named: "c1.xml", body: FeedWriter.item(1, title: "ซื้อวัสดุ\u{85}สำนักงาน"))
+        let path = try FeedWriter.feed(
+            in: folder, named: "c1.xml", body: FeedWriter.item(1, title: "ซื้อวัสดุ\u{85}สำนักงาน"))
         guard case let .failure(error) = Corpus.read(path) else { Issue.record("a C1 character was accepted"); return }
         #expect(error.field == "title" && error.line == 5)
-        if case .refusedText(.controlCharacter(0x85, _)) = error.problem {} else { Issue.record("got \(error.problem)") }
+        if case .refusedText(.controlCharacter(0x85, _)) = error.problem {
+        } else {
+            Issue.record("got \(error.problem)")
+        }
         let del = try FeedWriter.feed(in: folder, named: "del.xml", body: FeedWriter.item(1, title: "ซื้อ\u{7F}"))
         guard case let .failure(delError) = Corpus.read(del) else { Issue.record("DEL was accepted"); return }
         #expect(delError.problem == .refusedText(.controlCharacter(0x7F, position: 5)))

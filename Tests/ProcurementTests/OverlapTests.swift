@@ -12,7 +12,9 @@ struct OverlapTests {
         numbers.map { FeedWriter.item($0) }.joined()
     }
 
-    static func importFile(_ path: String, into fixture: StoreFixture, batchSize: Int = 100) async throws -> FeedImportReport {
+    static func importFile(
+        _ path: String, into fixture: StoreFixture, batchSize: Int = 100
+    ) async throws -> FeedImportReport {
         try await FeedImporter(store: fixture.store, batchSize: batchSize).importFeed(
             at: path, department: StoreFixture.takbai, context: StoreFixture.context)
     }
@@ -61,37 +63,44 @@ struct OverlapTests {
         let dump = try await fixture.readModelDump()
         let events = try await fixture.allEvents()
         // Other bytes (another page, the items in another order), the same announcements.
-        let reordered = try FeedWriter.feed(in: fixture.folder, named: "reordered.xml", body: (1...250).reversed().map { FeedWriter.item($0) }.joined())
+        let reordered = try FeedWriter.feed(
+            in: fixture.folder, named: "reordered.xml", body: (1...250).reversed().map { FeedWriter.item($0) }.joined())
         let report = try await Self.importFile(reordered, into: fixture)
         #expect(report.new == 0 && report.duplicates == 250 && !report.alreadyImported)
         let after = try await fixture.allEvents()
         // Only the new file's record.
         #expect(after.count == events.count + 1 && after.last?.type == FeedImported.eventType)
         #expect(Array(after.prefix(events.count)) == events)
-        #expect(try await fixture.readModelDump().filter { !$0.hasPrefix("procurement_imports") } == dump.filter { !$0.hasPrefix("procurement_imports") })
+        #expect(
+            try await fixture.readModelDump().filter { !$0.hasPrefix("procurement_imports") }
+                == dump.filter { !$0.hasPrefix("procurement_imports") })
     }
 
     @Test func anAnnouncementRepeatedInAFileIsRecordedOnce() async throws {
         let fixture = try StoreFixture()
         defer { fixture.remove() }
         // Item 3 appears again two batches later.
-        let path = try FeedWriter.feed(in: fixture.folder, named: "repeat.xml", body: Self.body(1...5) + FeedWriter.item(3))
+        let path = try FeedWriter.feed(
+            in: fixture.folder, named: "repeat.xml", body: Self.body(1...5) + FeedWriter.item(3))
         let report = try await Self.importFile(path, into: fixture, batchSize: 2)
         #expect(report.new == 5 && report.duplicates == 1 && report.summary.kept == 6)
         #expect(try await Self.announcementsRecorded(fixture).map(\.sourceLine) == [4, 11, 18, 25, 32])
         #expect(try await Self.timelineRows(fixture) == 5)
         let project = try await fixture.store.query(
-            "SELECT announcement_count AS n FROM procurement_projects WHERE project_id = ?", [String(format: "68%09d", 3)])
+            "SELECT announcement_count AS n FROM procurement_projects WHERE project_id = ?",
+            [String(format: "68%09d", 3)])
         #expect(project.first?.int("n") == 1)
     }
 
     @Test func knownAndRepeatedAnnouncementsInOneFile() async throws {
         let fixture = try StoreFixture()
         defer { fixture.remove() }
-        _ = try await Self.importFile(try FeedWriter.feed(in: fixture.folder, named: "a.xml", body: Self.body(1...3)), into: fixture)
+        _ = try await Self.importFile(
+            try FeedWriter.feed(in: fixture.folder, named: "a.xml", body: Self.body(1...3)), into: fixture)
         // 2 is in the store (and twice in the file), 4 twice in the file, 5 once.
         let body = [2, 4, 4, 5, 2].map { FeedWriter.item($0) }.joined()
-        let report = try await Self.importFile(try FeedWriter.feed(in: fixture.folder, named: "b.xml", body: body), into: fixture)
+        let report = try await Self.importFile(
+            try FeedWriter.feed(in: fixture.folder, named: "b.xml", body: body), into: fixture)
         #expect(report.new == 2 && report.duplicates == 3)
         let recorded = try await Self.announcementsRecorded(fixture).map(\.projectID.rawValue)
         #expect(recorded == [1, 2, 3, 4, 5].map { String(format: "68%09d", $0) })
@@ -103,11 +112,14 @@ struct OverlapTests {
         for announcement in announcements {
             let entry = AnnouncementsPublished.Entry(announcement)
             // Hashed piece by piece, the same key as the fingerprint hashed whole.
-            #expect(AnnouncementLedger.key(entry, document: announcement.document)
-                == AnnouncementLedger.key(projectID: entry.projectID.rawValue, fingerprint: announcement.fingerprint))
+            #expect(
+                AnnouncementLedger.key(entry, document: announcement.document)
+                    == AnnouncementLedger.key(
+                        projectID: entry.projectID.rawValue, fingerprint: announcement.fingerprint))
         }
-        #expect(AnnouncementLedger.key(projectID: "1", fingerprint: "egp1|1")
-            != AnnouncementLedger.key(projectID: "1", fingerprint: "egp1|2"))
+        #expect(
+            AnnouncementLedger.key(projectID: "1", fingerprint: "egp1|1")
+                != AnnouncementLedger.key(projectID: "1", fingerprint: "egp1|2"))
     }
 
     @Test func theLedgerHoldsEachRecordedAnnouncementOnceAndIsVerified() async throws {
@@ -164,8 +176,10 @@ struct OverlapTests {
             let titled = try await ProcurementReadModel.project(id, in: old.store)
             let titledFresh = try await ProcurementReadModel.project(id, in: fresh.store)
             #expect(titled != nil && titled == titledFresh)
-            #expect(titled?.timeline.map(\.title) == announcements.filter { $0.projectID == id }
-                .sorted { ($0.published, $0.line) < ($1.published, $1.line) }.map(\.title))
+            #expect(
+                titled?.timeline.map(\.title)
+                    == announcements.filter { $0.projectID == id }
+                    .sorted { ($0.published, $0.line) < ($1.published, $1.line) }.map(\.title))
         }
 
         // Importing the file into the old store finds them all known: no announcement event is added.
@@ -193,7 +207,9 @@ struct OverlapTests {
         try await large.importExamples(batchSize: 2_000)
         let projects = "SELECT * FROM procurement_projects ORDER BY project_id"
         #expect(try await small.store.query(projects) == (try await large.store.query(projects)))
-        #expect(try await ProcurementReadModel.projects(in: small.store) == (try await ProcurementReadModel.projects(in: large.store)))
+        #expect(
+            try await ProcurementReadModel.projects(in: small.store)
+                == (try await ProcurementReadModel.projects(in: large.store)))
         let perEvent = try await small.allEvents().filter { $0.type == AnnouncementsPublished.eventType }
         #expect(try perEvent.allSatisfy { try $0.decode(AnnouncementsPublished.self).announcements.count == 1 })
     }

@@ -27,9 +27,10 @@ struct StoreFixture {
         let files = names ?? ExampleCorpusTests.expected.map(\.file)
         var reports: [FeedImportReport] = []
         for name in files {
-            reports.append(try await FeedImporter(store: store, batchSize: batchSize).importFeed(
-                at: Corpus.example(name), department: Self.takbai, departmentName: "เทศบาลเมืองตากใบ",
-                context: Self.context))
+            reports.append(
+                try await FeedImporter(store: store, batchSize: batchSize).importFeed(
+                    at: Corpus.example(name), department: Self.takbai, departmentName: "เทศบาลเมืองตากใบ",
+                    context: Self.context))
         }
         return reports
     }

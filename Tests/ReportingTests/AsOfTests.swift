@@ -16,7 +16,9 @@ struct AsOfTests {
             let sources = try await fixture.sources(.annual, asOf: asOf)
             let document = try await ReportBuilder.build(.followup, sources)
             let renderer = ReportRenderer(theme: theme)
-            return (try renderer.render(document, as: .html, directory: sources.directory), try document.json(), document)
+            return (
+                try renderer.render(document, as: .html, directory: sources.directory), try document.json(), document
+            )
         }
         let first = try await issue(day)
 
@@ -53,7 +55,8 @@ struct AsOfTests {
         fixture.clock.set(ReportFixture.day("2025-11-20"))
         try await fixture.report([("M-2568-003", .annual, "2025-09-30", .done, nil, nil)])
         let cut = ReportFixture.loadedOn.adding(days: 1).startOfDay
-        let snapshot = try await LogSnapshot.replay(fixture.store, recordedBefore: cut, projections: ReportFixture.projections)
+        let snapshot = try await LogSnapshot.replay(
+            fixture.store, recordedBefore: cut, projections: ReportFixture.projections)
         #expect(try await snapshot.lastSequence() == before)
         #expect(snapshot.eventCount == Int(before))
         // Read models rebuilt from the cut log alone: the measure is not done in the snapshot's table.

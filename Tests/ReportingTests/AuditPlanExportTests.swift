@@ -14,12 +14,14 @@ struct AuditPlanExportTests {
         fixture.clock.set(ReportFixture.day("2024-09-10"))
         let context = { CommandContext(actor: "anan", now: fixture.clock.now) }
         let service = AuditPlanService(store: fixture.store)
-        try await service.loadUniverse(ReportFixture.path("Registers/examples/takbai/audit-universe.yaml"), context: context())
+        try await service.loadUniverse(
+            ReportFixture.path("Registers/examples/takbai/audit-universe.yaml"), context: context())
         try await service.draft(FiscalYear(be: 2568), capacity: 220, context: context())
         let directory = try await AgencyDirectory.load(from: fixture.store)
         let renderer = ReportRenderer(theme: try await ReportFixture.theme())
         func plan() async throws -> RegisterDocument {
-            AuditDocuments.plan(try await service.plan(FiscalYear(be: 2568)), agency: "เทศบาลเมืองตากใบ", directory: directory)
+            AuditDocuments.plan(
+                try await service.plan(FiscalYear(be: 2568)), agency: "เทศบาลเมืองตากใบ", directory: directory)
         }
 
         let draftHTML = try renderer.render(try await plan(), as: .html)
@@ -36,14 +38,16 @@ struct AuditPlanExportTests {
         ] {
             #expect(html.contains(needle), "the HTML lacks \(needle)")
         }
-        #expect(!html.contains("http://") && !html.contains("https://") && !html.contains("<script"),
-                "self-contained: no links, no scripts")
+        #expect(
+            !html.contains("http://") && !html.contains("https://") && !html.contains("<script"),
+            "self-contained: no links, no scripts")
         #expect(!html.contains("(ร่าง)"))
 
         let csv = try renderer.render(document, as: .csv)
-        #expect(csv.hasPrefix(
-            "\u{FEFF}ลำดับ,หน่วยรับตรวจ/เรื่องที่ตรวจสอบ,ระดับความเสี่ยง,วัตถุประสงค์,ขอบเขต,วิธีการ,ระยะเวลา,ผู้รับผิดชอบ,จำนวนวัน-คน\r\n"
-        ))
+        #expect(
+            csv.hasPrefix(
+                "\u{FEFF}ลำดับ,หน่วยรับตรวจ/เรื่องที่ตรวจสอบ,ระดับความเสี่ยง,วัตถุประสงค์,ขอบเขต,วิธีการ,ระยะเวลา,ผู้รับผิดชอบ,จำนวนวัน-คน\r\n"
+            ))
         #expect(csv.components(separatedBy: "\r\n").count == document.tables[0].rows.count + 2)
 
         let markdown = try renderer.render(document, as: .md)
@@ -55,7 +59,8 @@ struct AuditPlanExportTests {
     func escaping() async throws {
         let renderer = ReportRenderer(theme: try await ReportFixture.theme())
         let document = RegisterDocument(
-            title: "<b>&", tables: [RegisterDocument.Table(columns: [RegisterDocument.Column("a|b")], rows: [["x, \"y\"\nz"]])]
+            title: "<b>&",
+            tables: [RegisterDocument.Table(columns: [RegisterDocument.Column("a|b")], rows: [["x, \"y\"\nz"]])]
         )
         let html = try renderer.render(document, as: .html)
         #expect(html.contains("&lt;b&gt;&amp;") && !html.contains("<b>&"))

@@ -14,10 +14,12 @@ struct RenderingTests {
     @Test("HTML is one self-contained A4 page: inline CSS and SVG, Thai font stack, BE dates with Thai month names")
     func html() async throws {
         let (document, sources) = try await Self.summary()
-        let html = try ReportRenderer(theme: try await ReportFixture.theme()).render(document, as: .html, directory: sources.directory)
+        let html = try ReportRenderer(theme: try await ReportFixture.theme()).render(
+            document, as: .html, directory: sources.directory)
         #expect(html.hasPrefix("<!DOCTYPE html>"))
         #expect(html.contains("size: A4"))
-        #expect(html.contains(#""TH Sarabun New", "TH SarabunPSK", Sarabun, Laksaman, "Noto Sans Thai", Loma, sans-serif"#))
+        #expect(
+            html.contains(#""TH Sarabun New", "TH SarabunPSK", Sarabun, Laksaman, "Noto Sans Thai", Loma, sans-serif"#))
         #expect(html.contains("<svg") && html.contains("</svg>"))
         #expect(!html.contains("<link") && !html.contains("src=\"http") && !html.contains("<script"))
         #expect(html.contains("ข้อมูล ณ วันที่ 15 ตุลาคม 2568"))
@@ -31,28 +33,34 @@ struct RenderingTests {
     @Test("Every report prints the anchor of the log it was made from, which verify can check later")
     func anchor() async throws {
         let (document, sources) = try await Self.summary()
-        let last = try #require(try await sources.store.read(afterSequence: sources.lastSequence - 1, limit: 1, filter: .all).first)
+        let last = try #require(
+            try await sources.store.read(afterSequence: sources.lastSequence - 1, limit: 1, filter: .all).first)
         let expected = "\(last.sequence):\(last.hash.description.prefix(16))"
         #expect(sources.anchor?.description == expected)
-        let html = try ReportRenderer(theme: try await ReportFixture.theme()).render(document, as: .html, directory: sources.directory)
+        let html = try ReportRenderer(theme: try await ReportFixture.theme()).render(
+            document, as: .html, directory: sources.directory)
         #expect(html.contains("รหัสยืนยันบันทึก <code>\(expected)</code>"))
-        let markdown = try ReportRenderer(theme: try await ReportFixture.theme()).render(document, as: .md, directory: sources.directory)
+        let markdown = try ReportRenderer(theme: try await ReportFixture.theme()).render(
+            document, as: .md, directory: sources.directory)
         #expect(markdown.contains("sujarit verify --anchor \(expected)"))
     }
 
     @Test("--thai-digits writes Thai digits in text, but leaves colours and markup alone")
     func thaiDigits() async throws {
         let (document, sources) = try await Self.summary()
-        let html = try ReportRenderer(theme: try await ReportFixture.theme(), digits: .thai).render(document, as: .html, directory: sources.directory)
+        let html = try ReportRenderer(theme: try await ReportFixture.theme(), digits: .thai).render(
+            document, as: .html, directory: sources.directory)
         #expect(html.contains("๙๖.๒๙"))
         #expect(html.contains("๑๕ ตุลาคม ๒๕๖๘"))
         #expect(!html.contains(">96.29<"))
         #expect(html.contains("#e53935"))
         #expect(html.contains("thai-digits"))
-        let markdown = try ReportRenderer(theme: try await ReportFixture.theme(), digits: .thai).render(document, as: .md, directory: sources.directory)
+        let markdown = try ReportRenderer(theme: try await ReportFixture.theme(), digits: .thai).render(
+            document, as: .md, directory: sources.directory)
         #expect(markdown.contains("**๙๖.๒๙**"))
         // Machine formats keep Arabic digits.
-        let csv = try ReportRenderer(theme: try await ReportFixture.theme(), digits: .thai).render(document, as: .csv, directory: sources.directory)
+        let csv = try ReportRenderer(theme: try await ReportFixture.theme(), digits: .thai).render(
+            document, as: .csv, directory: sources.directory)
         #expect(csv.contains("96.29") && !csv.contains("๙"))
     }
 
@@ -79,16 +87,18 @@ struct RenderingTests {
         try FileManager.default.copyItem(at: ReportFixture.packageRoot.appendingPathComponent("Reports"), to: folder)
         try? FileManager.default.removeItem(at: folder.appendingPathComponent("out"))
         try """
-            agency: เทศบาลตำบลทดสอบ
-            address: ถนนทดสอบ
-            signatures:
-              - { title: ผู้ตรวจ, name: นางสาวทดสอบ ใจดี, position: หัวหน้าหน่วยตรวจสอบภายใน }
-            """.write(to: folder.appendingPathComponent("letterhead.yaml"), atomically: true, encoding: .utf8)
+        agency: เทศบาลตำบลทดสอบ
+        address: ถนนทดสอบ
+        signatures:
+          - { title: ผู้ตรวจ, name: นางสาวทดสอบ ใจดี, position: หัวหน้าหน่วยตรวจสอบภายใน }
+        """.write(to: folder.appendingPathComponent("letterhead.yaml"), atomically: true, encoding: .utf8)
         let template = folder.appendingPathComponent("templates/executive.html.mustache")
-        let edited = try String(contentsOf: template, encoding: .utf8).replacingOccurrences(of: "ความก้าวหน้าของมาตรการ", with: "ผลงานตามมาตรการ")
+        let edited = try String(contentsOf: template, encoding: .utf8).replacingOccurrences(
+            of: "ความก้าวหน้าของมาตรการ", with: "ผลงานตามมาตรการ")
         try edited.write(to: template, atomically: true, encoding: .utf8)
         let (document, sources) = try await Self.summary()
-        let html = try ReportRenderer(theme: try await ReportTheme.load(folder.path)).render(document, as: .html, directory: sources.directory)
+        let html = try ReportRenderer(theme: try await ReportTheme.load(folder.path)).render(
+            document, as: .html, directory: sources.directory)
         #expect(html.contains("เทศบาลตำบลทดสอบ") && html.contains("ถนนทดสอบ"))
         #expect(html.contains("นางสาวทดสอบ ใจดี") && !html.contains("นายอนันต์ ศรีสุข"))
         #expect(html.contains("ผลงานตามมาตรการ") && !html.contains("ความก้าวหน้าของมาตรการ"))
@@ -98,10 +108,13 @@ struct RenderingTests {
     func themeErrors() async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sujarit-theme-\(UUID().uuidString)")
         try FileManager.default.copyItem(at: ReportFixture.packageRoot.appendingPathComponent("Reports"), to: folder)
-        try "<p>\n{{#broken}}\n".write(to: folder.appendingPathComponent("templates/followup.html.mustache"), atomically: true, encoding: .utf8)
+        try "<p>\n{{#broken}}\n".write(
+            to: folder.appendingPathComponent("templates/followup.html.mustache"), atomically: true, encoding: .utf8)
         let error = try await #require(throws: ReportingError.self) { try await ReportTheme.load(folder.path) }
         #expect(error.localizedDescription.contains("followup.html.mustache"))
-        await #expect(throws: ReportingError.templatesNotFound("/nonexistent")) { try await ReportTheme.load("/nonexistent") }
+        await #expect(throws: ReportingError.templatesNotFound("/nonexistent")) {
+            try await ReportTheme.load("/nonexistent")
+        }
     }
 
     @Test("Each report renders in every format", arguments: ReportKind.allCases)
@@ -124,7 +137,8 @@ struct RenderingTests {
     @Test("The heatmap SVG draws every cell in its band colour, with counts")
     func heatmap() async throws {
         let sources = try await ReportFixture.make(ita: false, audit: false).sources(.annual)
-        let map = try #require(sources.ledger.heatmaps(fiscalYear: FiscalYear(be: 2568), kinds: [.inherent, .residual]).first)
+        let map = try #require(
+            sources.ledger.heatmaps(fiscalYear: FiscalYear(be: 2568), kinds: [.inherent, .residual]).first)
         let svg = HeatmapSVG.render(map)
         #expect(svg.components(separatedBy: "<rect").count - 1 >= 50)
         #expect(svg.contains("fill=\"#e53935\"") && svg.contains("fill=\"#4caf50\""))

@@ -5,12 +5,13 @@ import Testing
 
 @Suite("What the reports say")
 struct ReportContentTests {
-    @Test("Follow-up: a six-month report judges on 31 March and counts six-month updates; the annual one on 30 September")
+    @Test(
+        "Follow-up: a six-month report judges on 31 March and counts six-month updates; the annual one on 30 September")
     func followUpRounds() async throws {
         let fixture = try await ReportFixture.make(ita: false)
         try await fixture.report([("M-2568-002", .annual, "2025-09-30", .done, "อบรมครบ", nil)])
         guard case .followup(let six) = try await ReportBuilder.build(.followup, try await fixture.sources(.sixMonths)),
-              case .followup(let year) = try await ReportBuilder.build(.followup, try await fixture.sources(.annual))
+            case .followup(let year) = try await ReportBuilder.build(.followup, try await fixture.sources(.annual))
         else { Issue.record("not follow-up reports"); return }
         #expect(six.header.period.judgedOn == ReportFixture.day("2025-03-31"))
         #expect(year.header.period.judgedOn == ReportFixture.day("2025-09-30"))
@@ -34,17 +35,25 @@ struct ReportContentTests {
 
     @Test("Follow-up for one department keeps its lines only")
     func department() async throws {
-        guard case .followup(let report) = try await ReportBuilder.build(.followup, try await ReportFixture.make(ita: false).sources(.annual), department: "FIN")
+        guard
+            case .followup(let report) = try await ReportBuilder.build(
+                .followup, try await ReportFixture.make(ita: false).sources(.annual), department: "FIN")
         else { Issue.record("not a follow-up report"); return }
         #expect(!report.lines.isEmpty)
         #expect(report.lines.allSatisfy { $0.department == "FIN" })
         #expect(report.header.departmentName == "กองคลัง")
     }
 
-    @Test("Executive summary: ITA 96.29 with the weakest questions and this year's measures, sections from the modules, changes")
+    @Test(
+        """
+        Executive summary: ITA 96.29 with the weakest questions and this year's measures, sections from the \
+        modules, changes
+        """
+    )
     func executive() async throws {
         let fixture = try await ReportFixture.make()
-        guard case .executive(let summary) = try await ReportBuilder.build(.executive, try await fixture.sources(.annual))
+        guard
+            case .executive(let summary) = try await ReportBuilder.build(.executive, try await fixture.sources(.annual))
         else { Issue.record("not a summary"); return }
         let ita = try #require(summary.ita)
         #expect(ita.overall.formatted() == "96.29" && ita.bandCode == "AA" && ita.fiscalYear.be == 2566)
@@ -74,7 +83,8 @@ struct ReportContentTests {
     @Test("Without an ITA result or audit data, those sections are absent and no figure is made up")
     func absentSections() async throws {
         let fixture = try await ReportFixture.make(ita: false, audit: false)
-        guard case .executive(let summary) = try await ReportBuilder.build(.executive, try await fixture.sources(.annual))
+        guard
+            case .executive(let summary) = try await ReportBuilder.build(.executive, try await fixture.sources(.annual))
         else { Issue.record("not a summary"); return }
         #expect(summary.ita == nil && summary.audit == nil)
         #expect(!summary.changes.contains { $0.label.contains("ITA") || $0.label.contains("ตรวจสอบ") })
@@ -88,13 +98,17 @@ struct ReportContentTests {
     @Test("The plan says what it is built from and groups measures by issue area or risk category")
     func plan() async throws {
         let sources = try await ReportFixture.make(ita: false, audit: false).sources(nil)
-        guard case .plan(let plan) = try await ReportBuilder.build(.plan, sources) else { Issue.record("not a plan"); return }
+        guard case .plan(let plan) = try await ReportBuilder.build(.plan, sources) else {
+            Issue.record("not a plan"); return
+        }
         #expect(plan.header.itaItems == ["O36"])
         #expect(plan.counts == nil)
         #expect(plan.header.basis[0].contains("ทะเบียนความเสี่ยง"))
         #expect(plan.groups.flatMap(\.measures).count == 6)
         #expect(plan.groups.contains { $0.title == "กระบวนการกำกับดูแลการใช้ทรัพย์สินของราชการ" })
-        guard case .plan(let measures) = try await ReportBuilder.build(.measures, try await ReportFixture.make(ita: false, audit: false).sources(.annual))
+        guard
+            case .plan(let measures) = try await ReportBuilder.build(
+                .measures, try await ReportFixture.make(ita: false, audit: false).sources(.annual))
         else { Issue.record("not a plan"); return }
         #expect(measures.header.itaItems == ["O43"])
         #expect(measures.groups.flatMap(\.measures).allSatisfy { !$0.oitItems.isEmpty || !$0.questions.isEmpty })
@@ -105,7 +119,7 @@ struct ReportContentTests {
     func giftAccess() async throws {
         let sources = try await ReportFixture.make(ita: false, audit: false).sources(.annual)
         guard case .o33(let auditor) = try await ReportBuilder.build(.o33, sources, viewer: "anan"),
-              case .o33(let mayor) = try await ReportBuilder.build(.o33, sources, viewer: "mayor")
+            case .o33(let mayor) = try await ReportBuilder.build(.o33, sources, viewer: "mayor")
         else { Issue.record("not O33 reports"); return }
         #expect(auditor.report.overThreshold?.count == 3)
         #expect(mayor.report.overThreshold == nil)

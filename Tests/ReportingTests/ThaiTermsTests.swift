@@ -21,8 +21,12 @@ struct ThaiTermsTests {
     /// The concepts and their one term each.
     static let terms: [Term] = [
         Term(concept: "the day lateness is judged on", term: "พิจารณาความล่าช้า ณ", forbidden: ["ความล่าช้าพิจารณา ณ"]),
-        Term(concept: "the fiscal year in a heading", term: "ประจำปีงบประมาณ พ.ศ.", forbidden: ["ประจำปีงบประมาณ \\(", "ประจำปีงบประมาณ {{"]),
-        Term(concept: "the head's decision on a gift", term: "ผลการพิจารณาของผู้บังคับบัญชา", forbidden: ["<th>การพิจารณา</th>", "| การพิจารณา |", #".column("การพิจารณา""#, "วินิจฉัย"]),
+        Term(
+            concept: "the fiscal year in a heading", term: "ประจำปีงบประมาณ พ.ศ.",
+            forbidden: ["ประจำปีงบประมาณ \\(", "ประจำปีงบประมาณ {{"]),
+        Term(
+            concept: "the head's decision on a gift", term: "ผลการพิจารณาของผู้บังคับบัญชา",
+            forbidden: ["<th>การพิจารณา</th>", "| การพิจารณา |", #".column("การพิจารณา""#, "วินิจฉัย"]),
         Term(concept: "inherent risk (before controls)", term: "ก่อนการควบคุม", forbidden: ["ก่อนมีการควบคุม", "ก่อนควบคุม"]),
         Term(concept: "PACC's Unknown Factor", term: "ปัจจัยที่คาดว่าจะเกิดขึ้นแต่ยังไม่เกิด", forbidden: ["ปัจจัยใหม่"]),
         Term(concept: "a flag whose evidence names people", term: "[มีข้อมูลส่วนบุคคล]", forbidden: ["[บุคคล]"]),
@@ -77,10 +81,12 @@ struct ThaiTermsTests {
         #expect(ScoreKind(text: "ก่อนการควบคุม") == .inherent && ScoreKind(text: "ก่อนควบคุม") == .inherent)
         #expect(RiskFactor.unknown.thai.hasPrefix("ปัจจัยที่คาดว่าจะเกิดขึ้นแต่ยังไม่เกิด"))
         #expect(PartyKind.person.label.th == "บุคคลธรรมดา" && PartyKind.firm.label.th == "นิติบุคคล")
-        let period = ReportPeriod(fiscalYear: FiscalYear(be: 2568), round: .sixMonths, asOf: ReportFixture.day("2025-05-15"), replayed: true)
+        let period = ReportPeriod(
+            fiscalYear: FiscalYear(be: 2568), round: .sixMonths, asOf: ReportFixture.day("2025-05-15"), replayed: true)
         #expect(period.thaiLabel.hasPrefix("ประจำปีงบประมาณ พ.ศ. 2568 "))
         #expect(period.yearHeading == "ประจำปีงบประมาณ พ.ศ. 2568")
-        let annual = ReportPeriod(fiscalYear: FiscalYear(be: 2568), round: .annual, asOf: ReportFixture.day("2025-10-15"), replayed: true)
+        let annual = ReportPeriod(
+            fiscalYear: FiscalYear(be: 2568), round: .annual, asOf: ReportFixture.day("2025-10-15"), replayed: true)
         #expect(annual.thaiLabel.hasPrefix("ประจำปีงบประมาณ พ.ศ. 2568 รอบ 12 เดือน ("), "\(annual.thaiLabel)")
     }
 
@@ -97,11 +103,13 @@ struct ThaiTermsTests {
         let fixture = try await ReportFixture.make()
         let renderer = ReportRenderer(theme: try await ReportFixture.theme())
         let sixMonths = try await fixture.sources(.sixMonths)
-        let report = try renderer.render(try await ReportBuilder.build(.plan, sixMonths), as: .md, directory: sixMonths.directory)
+        let report = try renderer.render(
+            try await ReportBuilder.build(.plan, sixMonths), as: .md, directory: sixMonths.directory)
         #expect(report.hasPrefix("# รายงานการกำกับติดตามการดำเนินการตามแผนปฏิบัติการป้องกันการทุจริต รอบ 6 เดือน\n"))
         #expect(report.contains("ประจำปีงบประมาณ พ.ศ. 2568 รอบ 6 เดือน"))
         let planSources = try await fixture.sources(nil)
-        let plan = try renderer.render(try await ReportBuilder.build(.plan, planSources), as: .md, directory: planSources.directory)
+        let plan = try renderer.render(
+            try await ReportBuilder.build(.plan, planSources), as: .md, directory: planSources.directory)
         #expect(plan.hasPrefix("# แผนปฏิบัติการป้องกันการทุจริต\n"))
         #expect(!plan.contains("รายงานการกำกับติดตาม"))
     }
@@ -111,11 +119,16 @@ struct ThaiTermsTests {
         let winner = try CalendarDate(year: 2025, month: 9, day: 25)
         let invitation = try CalendarDate(year: 2025, month: 9, day: 22)
         let evidence = FlagEvidence(
-            projects: [ProjectFact(projectID: "68099000001", title: "ซ่อมถนน", method: "e-bidding", fiscalYear: FiscalYear(be: 2568), departmentID: "6300101")],
+            projects: [
+                ProjectFact(
+                    projectID: "68099000001", title: "ซ่อมถนน", method: "e-bidding", fiscalYear: FiscalYear(be: 2568),
+                    departmentID: "6300101")
+            ],
             figures: [Figure(.winner, .date(winner)), Figure(.invitation, .date(invitation)), Figure(.days, .days(3))]
         )
         let explanation = FlagExplanation.make(
-            indicator: .fastAward, fiscalYear: FiscalYear(be: 2568), departmentID: "6300101", unit: nil, evidence: evidence,
+            indicator: .fastAward, fiscalYear: FiscalYear(be: 2568), departmentID: "6300101", unit: nil,
+            evidence: evidence,
             directory: AgencyDirectory(departments: [], staff: []), showNames: false
         )
         for sentence in [explanation.finding.th, explanation.finding.en] {

@@ -18,14 +18,17 @@ struct CommitteeTests {
     func score(_ fixture: RiskFixture, _ risk: RiskID, _ scores: [String: [Int]]) async throws {
         for (member, levels) in scores.sorted(by: { $0.key < $1.key }) {
             try await fixture.run { ledger, directory, decision in
-                try ledger.score(risk, member: member, likelihood: levels[0], impact: levels[1], note: nil, directory: directory, into: &decision)
+                try ledger.score(
+                    risk, member: member, likelihood: levels[0], impact: levels[1], note: nil, directory: directory,
+                    into: &decision)
             }
         }
     }
 
     func openRound(_ fixture: RiskFixture, kind: ScoreKind = .inherent) async throws {
         try await fixture.run { ledger, directory, decision in
-            _ = try ledger.openRound(fiscalYear: FiscalYear(be: 2568), kind: kind, chair: "palad", directory: directory, into: &decision)
+            _ = try ledger.openRound(
+                fiscalYear: FiscalYear(be: 2568), kind: kind, chair: "palad", directory: directory, into: &decision)
         }
     }
 
@@ -40,7 +43,9 @@ struct CommitteeTests {
         let fixture = try await RiskFixture()
         let risk = try await fixture.addRisk()
         try await openRound(fixture)
-        try await score(fixture, risk, ["palad": [4, 4], "sompong": [4, 5], "nisa": [3, 4], "surachai": [4, 5], "fatimah": [3, 4]])
+        try await score(
+            fixture, risk,
+            ["palad": [4, 4], "sompong": [4, 5], "nisa": [3, 4], "surachai": [4, 5], "fatimah": [3, 4]])
         let result = try await finalize(fixture)
         #expect(result.count == 1)
         let stored = try await fixture.ledger().risk(risk)
@@ -82,13 +87,17 @@ struct CommitteeTests {
         #expect(try await fixture.logSize() == before)
 
         try await fixture.run { ledger, directory, decision in
-            try ledger.resolve(disputed, chair: "palad", likelihood: 3, impact: 5, note: "หารือแล้ว", directory: directory, into: &decision)
+            try ledger.resolve(
+                disputed, chair: "palad", likelihood: 3, impact: 5, note: "หารือแล้ว", directory: directory,
+                into: &decision)
         }
         // A member changing their score after the resolution reopens the disagreement.
         try await score(fixture, disputed, ["sompong": [5, 4]])
         await #expect(throws: RiskRegisterError.self) { _ = try await finalize(fixture) }
         try await fixture.run { ledger, directory, decision in
-            try ledger.resolve(disputed, chair: "palad", likelihood: 3, impact: 5, note: "หารืออีกครั้ง", directory: directory, into: &decision)
+            try ledger.resolve(
+                disputed, chair: "palad", likelihood: 3, impact: 5, note: "หารืออีกครั้ง", directory: directory,
+                into: &decision)
         }
         _ = try await finalize(fixture)
         let ledger = try await fixture.ledger()
@@ -101,24 +110,35 @@ struct CommitteeTests {
     func roles() async throws {
         let fixture = try await RiskFixture()
         let risk = try await fixture.addRisk()
-        await #expect(throws: RiskRegisterError.noOpenRound("FY2568")) { try await score(fixture, risk, ["nisa": [3, 3]]) }
+        await #expect(throws: RiskRegisterError.noOpenRound("FY2568")) {
+            try await score(fixture, risk, ["nisa": [3, 3]])
+        }
         await #expect(throws: RiskRegisterError.notChair("nisa", name: "นางสาวนิสา ยูโซะ")) {
             try await fixture.run { ledger, directory, decision in
-                _ = try ledger.openRound(fiscalYear: FiscalYear(be: 2568), kind: .inherent, chair: "nisa", directory: directory, into: &decision)
+                _ = try ledger.openRound(
+                    fiscalYear: FiscalYear(be: 2568), kind: .inherent, chair: "nisa", directory: directory,
+                    into: &decision)
             }
         }
         try await openRound(fixture)
         let before = try await fixture.logSize()
-        await #expect(throws: RiskRegisterError.notOnCommittee("anan", name: "นายอนันต์ ศรีสุข")) { try await score(fixture, risk, ["anan": [3, 3]]) }
-        await #expect(throws: RiskRegisterError.unknownStaff("ghost")) { try await score(fixture, risk, ["ghost": [3, 3]]) }
+        await #expect(throws: RiskRegisterError.notOnCommittee("anan", name: "นายอนันต์ ศรีสุข")) {
+            try await score(fixture, risk, ["anan": [3, 3]])
+        }
+        await #expect(throws: RiskRegisterError.unknownStaff("ghost")) {
+            try await score(fixture, risk, ["ghost": [3, 3]])
+        }
         await #expect(throws: RiskRegisterError.self) { try await score(fixture, risk, ["nisa": [0, 3]]) }
         await #expect(throws: RiskRegisterError.self) { try await score(fixture, risk, ["nisa": [6, 3]]) }
         await #expect(throws: RiskRegisterError.unknownRisk("R-2568-099")) {
             try await score(fixture, RiskID(fiscalYear: FiscalYear(be: 2568), number: 99), ["nisa": [3, 3]])
         }
-        await #expect(throws: RiskRegisterError.roundIncomplete(
-            round: "2568/1", belowQuorum: [], unscored: ["R-2568-001"], required: 3, committee: 5, rule: "more-than-half"
-        )) { _ = try await finalize(fixture) }
+        await #expect(
+            throws: RiskRegisterError.roundIncomplete(
+                round: "2568/1", belowQuorum: [], unscored: ["R-2568-001"], required: 3, committee: 5,
+                rule: "more-than-half"
+            )
+        ) { _ = try await finalize(fixture) }
         await #expect(throws: RiskRegisterError.roundAlreadyOpen("2568/1")) { try await openRound(fixture) }
         #expect(try await fixture.logSize() == before)
     }
@@ -143,14 +163,18 @@ struct ConcurrentScoringTests {
         let fixture = try await RiskFixture()
         let risk = try await fixture.addRisk()
         try await fixture.run { ledger, directory, decision in
-            _ = try ledger.openRound(fiscalYear: FiscalYear(be: 2568), kind: .inherent, chair: "palad", directory: directory, into: &decision)
+            _ = try ledger.openRound(
+                fiscalYear: FiscalYear(be: 2568), kind: .inherent, chair: "palad", directory: directory, into: &decision
+            )
         }
         let service = fixture.service
         try await withThrowingTaskGroup(of: Void.self) { group in
             for member in ["palad", "sompong", "nisa", "surachai", "fatimah"] {
                 group.addTask {
                     try await service.perform(RiskFixture.context) { ledger, directory, decision in
-                        try ledger.score(risk, member: member, likelihood: 3, impact: 3, note: nil, directory: directory, into: &decision)
+                        try ledger.score(
+                            risk, member: member, likelihood: 3, impact: 3, note: nil, directory: directory,
+                            into: &decision)
                     }
                 }
             }

@@ -16,18 +16,21 @@ struct DecideEvolveTests {
     func riskAndMeasureBatch() async throws {
         let fixture = try await RiskFixture()
         let working = try await fixture.run { ledger, directory, decision -> RiskLedger in
-            let risk = try ledger.identify(RiskDraft(
-                fiscalYear: Self.year, department: "FIN", process: "การจัดซื้อจัดจ้าง", category: "procurement",
-                event: "แบ่งซื้อแบ่งจ้าง", scores: [.inherent: [4, 3], .current: [3, 3]]
-            ), directory: directory, into: &decision)
-            let measure = try ledger.plan(MeasurePlanned(
-                id: MeasureID(fiscalYear: Self.year, number: 1), title: "ตรวจสอบแผนจัดซื้อรายไตรมาส",
-                owner: "FIN", risks: [risk]
-            ), assignID: true, directory: directory, into: &decision)
-            try ledger.report(MeasureProgressReported(
-                measure: measure, round: .sixMonths, asOf: try CalendarDate(year: 2024, month: 11, day: 30),
-                status: .inProgress, result: nil, problems: nil, evidence: []
-            ), into: &decision)
+            let risk = try ledger.identify(
+                RiskDraft(
+                    fiscalYear: Self.year, department: "FIN", process: "การจัดซื้อจัดจ้าง", category: "procurement",
+                    event: "แบ่งซื้อแบ่งจ้าง", scores: [.inherent: [4, 3], .current: [3, 3]]
+                ), directory: directory, into: &decision)
+            let measure = try ledger.plan(
+                MeasurePlanned(
+                    id: MeasureID(fiscalYear: Self.year, number: 1), title: "ตรวจสอบแผนจัดซื้อรายไตรมาส",
+                    owner: "FIN", risks: [risk]
+                ), assignID: true, directory: directory, into: &decision)
+            try ledger.report(
+                MeasureProgressReported(
+                    measure: measure, round: .sixMonths, asOf: try CalendarDate(year: 2024, month: 11, day: 30),
+                    status: .inProgress, result: nil, problems: nil, evidence: []
+                ), into: &decision)
             try ledger.accept(
                 risk, approver: "palad", rationale: "ต้นทุนการควบคุมสูงกว่าผลกระทบ",
                 expires: try CalendarDate(year: 2025, month: 9, day: 30), directory: directory, into: &decision

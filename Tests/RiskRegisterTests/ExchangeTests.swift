@@ -25,7 +25,8 @@ struct ExchangeTests {
         let exported = try JSONOutput.string(RegisterExport.document(try await first.ledger(), fiscalYear: nil))
 
         let second = try await RiskFixture()
-        _ = try await second.service.importFile(try write(exported, "export.json", in: second), dryRun: false, context: RiskFixture.context)
+        _ = try await second.service.importFile(
+            try write(exported, "export.json", in: second), dryRun: false, context: RiskFixture.context)
         #expect(try JSONOutput.string(RegisterExport.document(try await second.ledger(), fiscalYear: nil)) == exported)
     }
 
@@ -34,13 +35,15 @@ struct ExchangeTests {
         let first = try await RiskFixture()
         _ = try await first.service.importFile(Self.example, dryRun: false, context: RiskFixture.context)
         try await first.run { ledger, _, decision in
-            try ledger.assess(RiskID(parsing: "R-2568-002"), kind: .current, likelihood: 3, impact: 4, note: nil, into: &decision)
+            try ledger.assess(
+                RiskID(parsing: "R-2568-002"), kind: .current, likelihood: 3, impact: 4, note: nil, into: &decision)
         }
         let csv = RegisterExport.csv(try await first.ledger(), fiscalYear: FiscalYear(be: 2568))
         #expect(csv.contains("\"ความต้องการใช้พัสดุเร่งด่วนปลายปีงบประมาณ\nไม่มีการรวบรวม"))
 
         let second = try await RiskFixture()
-        let summary = try await second.service.importFile(try write(csv, "register.csv", in: second), dryRun: false, context: RiskFixture.context)
+        let summary = try await second.service.importFile(
+            try write(csv, "register.csv", in: second), dryRun: false, context: RiskFixture.context)
         #expect(summary.risks.count == 8)
         #expect(RegisterExport.csv(try await second.ledger(), fiscalYear: FiscalYear(be: 2568)) == csv)
     }
@@ -68,15 +71,19 @@ struct ExchangeTests {
         #expect(try await fixture.logSize() == before)
     }
 
-    @Test("a bad row fails the whole file with its line, and the store is unchanged",
-          arguments: [
+    @Test(
+        "a bad row fails the whole file with its line, and the store is unchanged",
+        arguments: [
             ("category: procurement", "category: bribery", "Unknown risk category 'bribery'"),
             ("department: ENG", "department: XYZ", "Unknown department 'XYZ'"),
             ("scores: { residual: [2, 4] }", "scores: { residual: [6, 4] }", "likelihood (-l) level 6"),
             ("risks: [R-2568-006]", "risks: [R-2568-066]", "no risk R-2568-066"),
-            ("factor: known\n    controls:\n      - { control: ผู้ควบคุมงาน", "factr: known\n    controls:\n      - { control: ผู้ควบคุมงาน", "unknown field 'factr'"),
+            (
+                "factor: known\n    controls:\n      - { control: ผู้ควบคุมงาน",
+                "factr: known\n    controls:\n      - { control: ผู้ควบคุมงาน", "unknown field 'factr'"
+            ),
             ("id: R-2568-002", "id: R-2568-001", "R-2568-001"),
-          ])
+        ])
     func badImport(replace: String, with: String, message: String) async throws {
         let fixture = try await RiskFixture()
         let text = try String(contentsOfFile: Self.example, encoding: .utf8)
@@ -97,8 +104,15 @@ struct ExchangeTests {
     func malformed() async throws {
         let fixture = try await RiskFixture()
         let yaml = try write("fiscal_year: 2568\nrisks:\n  - id: [unclosed\n", "broken.yaml", in: fixture)
-        await #expect(throws: ConfigurationError.self) { _ = try await fixture.service.importFile(yaml, dryRun: false, context: RiskFixture.context) }
-        let csv = try write("id,fiscal_year,department,process,category,event,causes,factor,controls,owner,matrix\nR-2568-001,2568,FIN,p,procurement,e,,known,ดีมาก: x,,5x5\n", "bad.csv", in: fixture)
+        await #expect(throws: ConfigurationError.self) {
+            _ = try await fixture.service.importFile(yaml, dryRun: false, context: RiskFixture.context)
+        }
+        let csv = try write(
+            """
+            id,fiscal_year,department,process,category,event,causes,factor,controls,owner,matrix\nR-2568-001,2568,FIN,p,procurement,e,,known,ดีมาก: \
+            x,,5x5\n
+            """,
+            "bad.csv", in: fixture)
         do {
             _ = try await fixture.service.importFile(csv, dryRun: false, context: RiskFixture.context)
             Issue.record("a bad control was accepted")

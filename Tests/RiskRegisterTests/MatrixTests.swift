@@ -31,10 +31,13 @@ struct MatrixTests {
 
     @Test("levels off the scale are refused, naming the axis and the range")
     func offScale() {
-        #expect(throws: RiskRegisterError.levelOutOfRange(axis: "likelihood (-l)", value: 0, range: 1...5, matrix: "5x5@2")) {
+        #expect(
+            throws: RiskRegisterError.levelOutOfRange(axis: "likelihood (-l)", value: 0, range: 1...5, matrix: "5x5@2")
+        ) {
             try five.check(likelihood: 0, impact: 3)
         }
-        #expect(throws: RiskRegisterError.levelOutOfRange(axis: "impact (-i)", value: 6, range: 1...5, matrix: "5x5@2")) {
+        #expect(throws: RiskRegisterError.levelOutOfRange(axis: "impact (-i)", value: 6, range: 1...5, matrix: "5x5@2"))
+        {
             try five.check(likelihood: 2, impact: 6)
         }
         #expect(throws: RiskRegisterError.self) { try three.check(likelihood: 4, impact: 1) }
@@ -53,7 +56,9 @@ struct MatrixTests {
             #expect(error.message.contains("score 4"))
         }
         let unknownField = "id: x\nversion: 1\nname: {th: a, en: b}\ncolour: red\n"
-        #expect(throws: ConfigurationError.self) { try RiskMatrix.parse(try ConfigNode.parse(unknownField, file: "x.yaml")) }
+        #expect(throws: ConfigurationError.self) {
+            try RiskMatrix.parse(try ConfigNode.parse(unknownField, file: "x.yaml"))
+        }
     }
 
     @Test("adopting a matrix twice adds nothing; an edited file with the same version is refused")
@@ -74,7 +79,9 @@ struct MatrixTests {
         #expect(try await fixture.logSize() == before)
 
         edited.version = 3
-        try await fixture.run { ledger, _, decision in _ = try ledger.configure(categories: [], matrices: [edited], into: &decision) }
+        try await fixture.run { ledger, _, decision in
+            _ = try ledger.configure(categories: [], matrices: [edited], into: &decision)
+        }
         let ledger = try await fixture.ledger()
         #expect(ledger.latestMatrix("5x5")?.version == 3)
         #expect(ledger.matrix(MatrixKey(id: "5x5", version: 2)) == five)
@@ -88,12 +95,16 @@ struct MatrixTests {
         changed.version = 3
         changed.bands[1].scores = 4...10
         changed.bands[2].scores = 11...16
-        try await fixture.run { ledger, _, decision in _ = try ledger.configure(categories: [], matrices: [changed], into: &decision) }
+        try await fixture.run { ledger, _, decision in
+            _ = try ledger.configure(categories: [], matrices: [changed], into: &decision)
+        }
         let ledger = try await fixture.ledger()
         let score = try ledger.risk(id).scores[.current]!
         #expect(score.matrix == MatrixKey(id: "5x5", version: 2))
         #expect(score.band == "high")
-        try await fixture.run { ledger, _, decision in try ledger.assess(id, kind: .residual, likelihood: 2, impact: 5, note: nil, into: &decision) }
+        try await fixture.run { ledger, _, decision in
+            try ledger.assess(id, kind: .residual, likelihood: 2, impact: 5, note: nil, into: &decision)
+        }
         let residual = try await fixture.ledger().risk(id).scores[.residual]!
         #expect(residual.matrix.version == 3)
         #expect(residual.band == "medium")
@@ -102,17 +113,37 @@ struct MatrixTests {
     @Test("5×5 likelihood criteria follow each other: 0-5, 6-10, 11-15, 16-20, 21+ (version 1 left 21–25 in no level)")
     func likelihoodCriteria() {
         #expect(five.version == 2)
-        #expect(five.likelihood.levels.map { $0.range?.description ?? "-" } == ["0-5", "6-10", "11-15", "16-20", "21+"])
+        #expect(
+            five.likelihood.levels.map { $0.range?.description ?? "-" } == ["0-5", "6-10", "11-15", "16-20", "21+"])
         #expect(five.likelihood.levels[4].description.contains("มากกว่า 20"))
         // Hand-worked: the old criteria (level 4 up to 20, level 5 above 25) leave 21-25 out.
-        let old = LevelRange.problems([(4, LevelRange(lower: 16, upper: 20)), (5, LevelRange(lower: 26, upper: nil))], axis: "Likelihood")
-        #expect(old.map(\.message) == ["Likelihood level 4 ends at 20 and level 5 starts at 26: 21-25 falls in no level (a gap); start level 5 at 21"])
+        let old = LevelRange.problems(
+            [(4, LevelRange(lower: 16, upper: 20)), (5, LevelRange(lower: 26, upper: nil))], axis: "Likelihood")
+        #expect(
+            old.map(\.message) == [
+                """
+                Likelihood level 4 ends at 20 and level 5 starts at 26: 21-25 falls in no level (a gap); start \
+                level 5 at 21
+                """
+            ])
         // Near misses: starting at 21 is exact; at 22 leaves one value out; at 20 counts 20 twice.
-        #expect(LevelRange.problems([(4, LevelRange(lower: 16, upper: 20)), (5, LevelRange(lower: 21, upper: nil))], axis: "L").isEmpty)
-        #expect(LevelRange.problems([(4, LevelRange(lower: 16, upper: 20)), (5, LevelRange(lower: 22, upper: nil))], axis: "L").first?.message.contains("21 falls in no level") == true)
-        #expect(LevelRange.problems([(4, LevelRange(lower: 16, upper: 20)), (5, LevelRange(lower: 20, upper: nil))], axis: "L").first?.message.contains("20 falls in both (an overlap)") == true)
+        #expect(
+            LevelRange.problems(
+                [(4, LevelRange(lower: 16, upper: 20)), (5, LevelRange(lower: 21, upper: nil))], axis: "L"
+            ).isEmpty)
+        #expect(
+            LevelRange.problems(
+                [(4, LevelRange(lower: 16, upper: 20)), (5, LevelRange(lower: 22, upper: nil))], axis: "L"
+            ).first?.message.contains("21 falls in no level") == true)
+        #expect(
+            LevelRange.problems(
+                [(4, LevelRange(lower: 16, upper: 20)), (5, LevelRange(lower: 20, upper: nil))], axis: "L"
+            ).first?.message.contains("20 falls in both (an overlap)") == true)
         // Only the top level may be open-ended.
-        #expect(LevelRange.problems([(1, LevelRange(lower: 0, upper: nil)), (2, LevelRange(lower: 6, upper: 10))], axis: "L").count == 1)
+        #expect(
+            LevelRange.problems(
+                [(1, LevelRange(lower: 0, upper: nil)), (2, LevelRange(lower: 6, upper: 10))], axis: "L"
+            ).count == 1)
     }
 
     @Test("a matrix file with a gap, an overlap or a missing range in its criteria is refused naming the line")
@@ -120,14 +151,20 @@ struct MatrixTests {
         let shipped = try String(contentsOfFile: RiskFixture.registers + "/matrices/5x5.yaml", encoding: .utf8)
         let lines = shipped.components(separatedBy: "\n")
         let levelFive = try #require(lines.firstIndex { $0.contains("range: 21+") }) + 1
-        for (edit, expected) in [("range: 26+", "21-25 falls in no level (a gap)"), ("range: 18+", "18-20 falls in both (an overlap)")] {
+        for (edit, expected) in [
+            ("range: 26+", "21-25 falls in no level (a gap)"), ("range: 18+", "18-20 falls in both (an overlap)"),
+        ] {
             let text = shipped.replacingOccurrences(of: "range: 21+", with: edit)
-            let error = try #require(throws: ConfigurationError.self) { try RiskMatrix.parse(try ConfigNode.parse(text, file: "5x5.yaml")) }
+            let error = try #require(throws: ConfigurationError.self) {
+                try RiskMatrix.parse(try ConfigNode.parse(text, file: "5x5.yaml"))
+            }
             #expect(error.file == "5x5.yaml" && error.line == levelFive)
             #expect(error.message.contains(expected))
         }
         let missing = shipped.replacingOccurrences(of: ", range: 6-10", with: "")
-        let error = try #require(throws: ConfigurationError.self) { try RiskMatrix.parse(try ConfigNode.parse(missing, file: "5x5.yaml")) }
+        let error = try #require(throws: ConfigurationError.self) {
+            try RiskMatrix.parse(try ConfigNode.parse(missing, file: "5x5.yaml"))
+        }
         #expect(error.message.contains("level 2 has no range"))
         let bad = shipped.replacingOccurrences(of: "range: 6-10", with: "range: 10-6")
         #expect(throws: ConfigurationError.self) { try RiskMatrix.parse(try ConfigNode.parse(bad, file: "5x5.yaml")) }

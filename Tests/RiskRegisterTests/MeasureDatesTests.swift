@@ -7,13 +7,18 @@ import Testing
 @Suite("Measure dates: plausible due and progress days, with the year probably meant")
 struct MeasureDatesTests {
     let fy = FiscalYear(be: 2568)
-    func day(_ year: Int, _ month: Int, _ day: Int) throws -> CalendarDate { try CalendarDate(year: year, month: month, day: day) }
+    func day(_ year: Int, _ month: Int, _ day: Int) throws -> CalendarDate {
+        try CalendarDate(year: year, month: month, day: day)
+    }
 
     func plan(_ fixture: RiskFixture, due: CalendarDate, confirmed: Bool = false) async throws -> MeasureID {
         let risk = try await fixture.addRisk()
         return try await fixture.run { ledger, directory, decision in
-            try ledger.plan(MeasurePlanned(id: MeasureID(fiscalYear: fy, number: 1), title: "มาตรการ", owner: "กองคลัง", due: due, risks: [risk]),
-                            assignID: true, directory: directory, confirmedDue: confirmed, into: &decision)
+            try ledger.plan(
+                MeasurePlanned(
+                    id: MeasureID(fiscalYear: fy, number: 1), title: "มาตรการ", owner: "กองคลัง", due: due, risks: [risk]
+                ),
+                assignID: true, directory: directory, confirmedDue: confirmed, into: &decision)
         }
     }
 
@@ -34,8 +39,12 @@ struct MeasureDatesTests {
         #expect(MeasureDates.plausibleDue(in: fy) == (try day(2023, 10, 2))...(try day(2026, 9, 30)))
         try MeasureDates.checkDue(try day(2023, 10, 2), of: measure, confirmed: false)
         try MeasureDates.checkDue(try day(2026, 9, 30), of: measure, confirmed: false)
-        #expect(throws: MeasureDateError.self) { try MeasureDates.checkDue(try day(2023, 10, 1), of: measure, confirmed: true) }
-        #expect(throws: MeasureDateError.self) { try MeasureDates.checkDue(try day(2026, 10, 1), of: measure, confirmed: false) }
+        #expect(throws: MeasureDateError.self) {
+            try MeasureDates.checkDue(try day(2023, 10, 1), of: measure, confirmed: true)
+        }
+        #expect(throws: MeasureDateError.self) {
+            try MeasureDates.checkDue(try day(2026, 10, 1), of: measure, confirmed: false)
+        }
         try MeasureDates.checkDue(try day(2026, 10, 1), of: measure, confirmed: true)
     }
 
@@ -59,11 +68,17 @@ struct MeasureDatesTests {
         #expect(error?.localizedDescription.contains("31 มี.ค. 2569") == true)
         // The 6-month round of FY2569 ends 2026-03-31; 90 days later is 2026-06-29.
         try MeasureDates.checkProgress(try day(2026, 6, 29), of: measure, round: .sixMonths)
-        #expect(throws: MeasureDateError.self) { try MeasureDates.checkProgress(try day(2026, 6, 30), of: measure, round: .sixMonths) }
+        #expect(throws: MeasureDateError.self) {
+            try MeasureDates.checkProgress(try day(2026, 6, 30), of: measure, round: .sixMonths)
+        }
         try MeasureDates.checkProgress(try day(2025, 10, 1), of: measure, round: .sixMonths)
-        #expect(throws: MeasureDateError.self) { try MeasureDates.checkProgress(try day(2025, 9, 30), of: measure, round: .sixMonths) }
+        #expect(throws: MeasureDateError.self) {
+            try MeasureDates.checkProgress(try day(2025, 9, 30), of: measure, round: .sixMonths)
+        }
         try MeasureDates.checkProgress(try day(2026, 12, 29), of: measure, round: .annual)
-        #expect(throws: MeasureDateError.self) { try MeasureDates.checkProgress(try day(2026, 12, 30), of: measure, round: .annual) }
+        #expect(throws: MeasureDateError.self) {
+            try MeasureDates.checkProgress(try day(2026, 12, 30), of: measure, round: .annual)
+        }
     }
 
     @Test("a FY2567 measure due in FY2568 is warned; one due on FY2567's last day is not")
@@ -73,11 +88,16 @@ struct MeasureDatesTests {
         let fy2567 = FiscalYear(be: 2567)
         for (number, due) in [(1, try day(2024, 9, 30)), (2, try day(2024, 10, 1))] {
             try await fixture.run { ledger, directory, decision in
-                try ledger.plan(MeasurePlanned(id: MeasureID(fiscalYear: fy2567, number: number), title: "มาตรการ \(number)", owner: "กองคลัง", due: due, risks: [risk]),
-                                assignID: false, directory: directory, into: &decision)
+                try ledger.plan(
+                    MeasurePlanned(
+                        id: MeasureID(fiscalYear: fy2567, number: number), title: "มาตรการ \(number)", owner: "กองคลัง",
+                        due: due, risks: [risk]),
+                    assignID: false, directory: directory, into: &decision)
             }
         }
-        let warnings = try await fixture.ledger().warnings(fiscalYear: fy2567, on: try day(2024, 9, 1)).filter { $0.kind == .dueOutsideFiscalYear }
+        let warnings = try await fixture.ledger().warnings(fiscalYear: fy2567, on: try day(2024, 9, 1)).filter {
+            $0.kind == .dueOutsideFiscalYear
+        }
         #expect(warnings.map(\.subject) == ["M-2567-002"])
         #expect(warnings.first?.message.en.contains("falls in FY2568, not the measure's FY2567") == true)
     }

@@ -12,8 +12,9 @@ struct MeasurePlanShapeTests {
     static let year = FiscalYear(be: 2569)
 
     func draft(_ risk: RiskID, dimension: PlanDimension? = nil, budgets: [YearBudget]? = nil) -> MeasurePlanned {
-        MeasurePlanned(id: MeasureID(fiscalYear: FiscalYear(be: 2568), number: 1), title: "อบรมคุณธรรม", owner: "สำนักปลัด",
-                       risks: [risk], dimension: dimension, budgets: budgets)
+        MeasurePlanned(
+            id: MeasureID(fiscalYear: FiscalYear(be: 2568), number: 1), title: "อบรมคุณธรรม", owner: "สำนักปลัด",
+            risks: [risk], dimension: dimension, budgets: budgets)
     }
 
     func baht(_ amount: Int64) -> Money { Money.baht(amount) }
@@ -66,16 +67,23 @@ struct MeasurePlanShapeTests {
         let fixture = try await RiskFixture()
         let risk = try await fixture.addRisk()
         let dimension = try PlanDimensions.shipped.dimension("2")
-        let budgets = [YearBudget(fiscalYear: FiscalYear(be: 2568), amount: baht(50_000)), YearBudget(fiscalYear: Self.year, amount: .zero)]
+        let budgets = [
+            YearBudget(fiscalYear: FiscalYear(be: 2568), amount: baht(50_000)),
+            YearBudget(fiscalYear: Self.year, amount: .zero),
+        ]
         let before = try await fixture.logSize()
         await #expect(throws: MeasurePlanError.self) {
             try await fixture.run { ledger, directory, decision in
-                try ledger.plan(draft(risk, budgets: [YearBudget(fiscalYear: Self.year, amount: Money(satang: -1))]), assignID: true, directory: directory, into: &decision)
+                try ledger.plan(
+                    draft(risk, budgets: [YearBudget(fiscalYear: Self.year, amount: Money(satang: -1))]),
+                    assignID: true, directory: directory, into: &decision)
             }
         }
         #expect(try await fixture.logSize() == before)
         let id = try await fixture.run { ledger, directory, decision in
-            try ledger.plan(draft(risk, dimension: dimension, budgets: budgets), assignID: true, directory: directory, into: &decision)
+            try ledger.plan(
+                draft(risk, dimension: dimension, budgets: budgets), assignID: true, directory: directory,
+                into: &decision)
         }
         let measure = try #require(try await fixture.ledger().measures[id])
         #expect(measure.dimension == dimension)
@@ -87,24 +95,37 @@ struct MeasurePlanShapeTests {
         let fixture = try await RiskFixture()
         let risk = try await fixture.addRisk()
         let id = try await fixture.run { ledger, directory, decision in
-            try ledger.plan(draft(risk, dimension: try PlanDimensions.shipped.dimension("1"), budgets: [YearBudget(fiscalYear: Self.year, amount: baht(10_000))]),
-                            assignID: true, directory: directory, into: &decision)
+            try ledger.plan(
+                draft(
+                    risk, dimension: try PlanDimensions.shipped.dimension("1"),
+                    budgets: [YearBudget(fiscalYear: Self.year, amount: baht(10_000))]),
+                assignID: true, directory: directory, into: &decision)
         }
         let before = try await fixture.logSize()
         await #expect(throws: MeasurePlanError.nothingToAmend(measure: id.description)) {
             try await fixture.run { ledger, _, decision in
-                try ledger.amendPlan(MeasurePlanAmended(measure: id, dimension: nil, budgets: nil, reason: "x"), into: &decision)
+                try ledger.amendPlan(
+                    MeasurePlanAmended(measure: id, dimension: nil, budgets: nil, reason: "x"), into: &decision)
             }
         }
         await #expect(throws: MeasurePlanError.self) {
             try await fixture.run { ledger, _, decision in
-                try ledger.amendPlan(MeasurePlanAmended(measure: id, dimension: nil, budgets: [YearBudget(fiscalYear: Self.year, amount: baht(-5))], reason: "x"), into: &decision)
+                try ledger.amendPlan(
+                    MeasurePlanAmended(
+                        measure: id, dimension: nil, budgets: [YearBudget(fiscalYear: Self.year, amount: baht(-5))],
+                        reason: "x"), into: &decision)
             }
         }
         #expect(try await fixture.logSize() == before)
-        let replaced = [YearBudget(fiscalYear: FiscalYear(be: 2570), amount: baht(60_000)), YearBudget(fiscalYear: Self.year, amount: baht(45_000))]
+        let replaced = [
+            YearBudget(fiscalYear: FiscalYear(be: 2570), amount: baht(60_000)),
+            YearBudget(fiscalYear: Self.year, amount: baht(45_000)),
+        ]
         try await fixture.run { ledger, _, decision in
-            try ledger.amendPlan(MeasurePlanAmended(measure: id, dimension: try PlanDimensions.shipped.dimension("3"), budgets: replaced, reason: "ตามข้อบัญญัติ"), into: &decision)
+            try ledger.amendPlan(
+                MeasurePlanAmended(
+                    measure: id, dimension: try PlanDimensions.shipped.dimension("3"), budgets: replaced,
+                    reason: "ตามข้อบัญญัติ"), into: &decision)
         }
         var measure = try #require(try await fixture.ledger().measures[id])
         #expect(measure.dimension?.code == "3")
@@ -112,7 +133,10 @@ struct MeasurePlanShapeTests {
         #expect(measure.budgets.map(\.amount) == [baht(45_000), baht(60_000)])
         #expect(measure.planned.dimension?.code == "1")
         try await fixture.run { ledger, _, decision in
-            try ledger.amendPlan(MeasurePlanAmended(measure: id, dimension: nil, clearsDimension: true, budgets: nil, reason: "ย้ายไปแผนอื่น"), into: &decision)
+            try ledger.amendPlan(
+                MeasurePlanAmended(
+                    measure: id, dimension: nil, clearsDimension: true, budgets: nil, reason: "ย้ายไปแผนอื่น"),
+                into: &decision)
         }
         measure = try #require(try await fixture.ledger().measures[id])
         #expect(measure.dimension == nil)
@@ -121,7 +145,8 @@ struct MeasurePlanShapeTests {
 
     @Test("a measure payload written before plans had dimensions decodes, with no dimension and no budgets")
     func oldPayload() throws {
-        let old = #"{"id":"M-2568-001","owner":"กองคลัง","risks":["R-2568-001"],"steps":[],"title":"มาตรการป้องกันการแบ่งซื้อ","due":"2025-03-31"}"#
+        let old =
+            #"{"id":"M-2568-001","owner":"กองคลัง","risks":["R-2568-001"],"steps":[],"title":"มาตรการป้องกันการแบ่งซื้อ","due":"2025-03-31"}"#
         let decoded = try MeasurePlanned.decode(payload: Data(old.utf8), schemaVersion: 1)
         #expect(decoded.dimension == nil)
         #expect(decoded.budgets == nil)
@@ -137,11 +162,17 @@ struct MeasurePlanShapeTests {
         let first = try await RiskFixture()
         let risk = try await first.addRisk()
         let id = try await first.run { ledger, directory, decision in
-            try ledger.plan(draft(risk, dimension: try PlanDimensions.shipped.dimension("4"), budgets: [YearBudget(fiscalYear: Self.year, amount: Money(satang: 1_234_550))]),
-                            assignID: true, directory: directory, into: &decision)
+            try ledger.plan(
+                draft(
+                    risk, dimension: try PlanDimensions.shipped.dimension("4"),
+                    budgets: [YearBudget(fiscalYear: Self.year, amount: Money(satang: 1_234_550))]),
+                assignID: true, directory: directory, into: &decision)
         }
         try await first.run { ledger, _, decision in
-            try ledger.amendPlan(MeasurePlanAmended(measure: id, dimension: try PlanDimensions.shipped.dimension("2"), budgets: nil, reason: "แก้มิติ"), into: &decision)
+            try ledger.amendPlan(
+                MeasurePlanAmended(
+                    measure: id, dimension: try PlanDimensions.shipped.dimension("2"), budgets: nil, reason: "แก้มิติ"),
+                into: &decision)
         }
         let exported = try JSONOutput.string(RegisterExport.document(try await first.ledger(), fiscalYear: nil))
         #expect(exported.contains("\"dimension\" : \"2\"") && exported.contains("\"amount\" : \"12345.50\""))
@@ -169,7 +200,8 @@ struct MeasurePlanShapeTests {
                   - { fiscal_year: 2570, amount: "0" }
             """
         let summary = try await fixture.run { ledger, directory, decision in
-            try RegisterImport.apply(try ConfigNode.parse(file, file: "plan.yaml"), ledger: &ledger, directory: directory, into: &decision)
+            try RegisterImport.apply(
+                try ConfigNode.parse(file, file: "plan.yaml"), ledger: &ledger, directory: directory, into: &decision)
         }
         let imported = try #require(summary.measures.first)
         let measure = try #require(try await fixture.ledger().measures[imported])
@@ -178,8 +210,10 @@ struct MeasurePlanShapeTests {
         let before = try await fixture.logSize()
         let error = await #expect(throws: ConfigurationError.self) {
             try await fixture.run { ledger, directory, decision in
-                try RegisterImport.apply(try ConfigNode.parse(file.replacingOccurrences(of: "dimension: \"1\"", with: "dimension: \"9\""), file: "plan.yaml"),
-                                         ledger: &ledger, directory: directory, into: &decision)
+                try RegisterImport.apply(
+                    try ConfigNode.parse(
+                        file.replacingOccurrences(of: "dimension: \"1\"", with: "dimension: \"9\""), file: "plan.yaml"),
+                    ledger: &ledger, directory: directory, into: &decision)
             }
         }
         #expect(error?.line == 6)

@@ -12,20 +12,27 @@ struct QuorumTests {
     func score(_ fixture: RiskFixture, _ risk: RiskID, _ members: [String]) async throws {
         for member in members {
             try await fixture.run { ledger, directory, decision in
-                try ledger.score(risk, member: member, likelihood: 3, impact: 3, note: nil, directory: directory, into: &decision)
+                try ledger.score(
+                    risk, member: member, likelihood: 3, impact: 3, note: nil, directory: directory, into: &decision)
             }
         }
     }
 
     func open(_ fixture: RiskFixture) async throws {
         try await fixture.run { ledger, directory, decision in
-            _ = try ledger.openRound(fiscalYear: year, kind: .inherent, chair: "palad", directory: directory, into: &decision)
+            _ = try ledger.openRound(
+                fiscalYear: year, kind: .inherent, chair: "palad", directory: directory, into: &decision)
         }
     }
 
-    func finalize(_ fixture: RiskFixture, quorum: ScoringQuorum = .moreThanHalf, reason: String? = nil) async throws -> [RoundConsensus] {
+    func finalize(
+        _ fixture: RiskFixture, quorum: ScoringQuorum = .moreThanHalf, reason: String? = nil
+    ) async throws -> [RoundConsensus] {
         try await fixture.run { ledger, directory, decision in
-            try ledger.finalize(fiscalYear: nil, chair: "palad", directory: directory, quorum: quorum, partialReason: reason, into: &decision).1
+            try ledger.finalize(
+                fiscalYear: nil, chair: "palad", directory: directory, quorum: quorum, partialReason: reason,
+                into: &decision
+            ).1
         }
     }
 
@@ -40,17 +47,25 @@ struct QuorumTests {
         #expect(ScoringQuorum.moreThanHalf.required(committee: 0) == 1)
     }
 
-    @Test("3 of 5 members finalize a risk (the limit); 2 of 5 are refused with who has not scored, and nothing is written")
+    @Test(
+        "3 of 5 members finalize a risk (the limit); 2 of 5 are refused with who has not scored, and nothing is written"
+    )
     func nearMiss() async throws {
         let fixture = try await RiskFixture()
         let risk = try await fixture.addRisk()
         try await open(fixture)
         try await score(fixture, risk, ["nisa", "sompong"])
         let before = try await fixture.logSize()
-        await #expect(throws: RiskRegisterError.roundIncomplete(
-            round: "2568/1", belowQuorum: [QuorumShortfall(risk: risk, scored: ["nisa", "sompong"], missing: ["fatimah", "palad", "surachai"])],
-            unscored: [], required: 3, committee: 5, rule: "more-than-half"
-        )) { _ = try await finalize(fixture) }
+        await #expect(
+            throws: RiskRegisterError.roundIncomplete(
+                round: "2568/1",
+                belowQuorum: [
+                    QuorumShortfall(
+                        risk: risk, scored: ["nisa", "sompong"], missing: ["fatimah", "palad", "surachai"])
+                ],
+                unscored: [], required: 3, committee: 5, rule: "more-than-half"
+            )
+        ) { _ = try await finalize(fixture) }
         #expect(try await fixture.logSize() == before)
         try await score(fixture, risk, ["fatimah"])
         let done = try await finalize(fixture)
@@ -70,7 +85,9 @@ struct QuorumTests {
         try await score(fixture, quorate, ["nisa", "sompong", "palad"])
         try await score(fixture, short, ["nisa"])
         let before = try await fixture.logSize()
-        await #expect(throws: RiskRegisterError.emptyField("The reason (--reason) for closing the round without every risk")) {
+        await #expect(
+            throws: RiskRegisterError.emptyField("The reason (--reason) for closing the round without every risk")
+        ) {
             _ = try await finalize(fixture, reason: "  ")
         }
         #expect(try await fixture.logSize() == before)
@@ -92,13 +109,22 @@ struct QuorumTests {
         let risk = try await fixture.addRisk()
         try await open(fixture)
         try await score(fixture, risk, ["nisa", "sompong", "palad"])
-        await #expect(throws: RiskRegisterError.partialNotNeeded(round: "2568/1")) { _ = try await finalize(fixture, reason: "x") }
+        await #expect(throws: RiskRegisterError.partialNotNeeded(round: "2568/1")) {
+            _ = try await finalize(fixture, reason: "x")
+        }
         // With every member required, 3 of 5 is short.
-        await #expect(throws: RiskRegisterError.self) { _ = try await finalize(fixture, quorum: ScoringQuorum(rule: .all, source: "x")) }
+        await #expect(throws: RiskRegisterError.self) {
+            _ = try await finalize(fixture, quorum: ScoringQuorum(rule: .all, source: "x"))
+        }
         #expect(try await finalize(fixture).count == 1)
     }
 
-    @Test("risk-scoring.yaml sets the rule; a bad rule names the file, line and field; a ScoringRoundClosed without the new fields decodes")
+    @Test(
+        """
+        risk-scoring.yaml sets the rule; a bad rule names the file, line and field; a ScoringRoundClosed without \
+        the new fields decodes
+        """
+    )
     func fileAndOldPayload() throws {
         let shipped = try ScoringQuorum.load(RiskFixture.registers + "/risk-scoring.yaml")
         #expect(shipped.rule == .moreThanHalf)
@@ -135,10 +161,14 @@ struct QuorumTests {
         var rows = try await fixture.ledger().status(of: round, committee: committee, quorum: .moreThanHalf)
         #expect(rows.map(\.risk) == [ready, short, none])
         #expect(rows.map(\.state) == [.ready, .belowQuorum, .unscored])
-        #expect(rows[1].scored == ["nisa", "sompong"] && rows[1].missing == ["fatimah", "palad", "surachai"] && rows[1].required == 3)
+        #expect(
+            rows[1].scored == ["nisa", "sompong"] && rows[1].missing == ["fatimah", "palad", "surachai"]
+                && rows[1].required == 3)
         #expect(rows[2].missing == committee)
         // Under at-least-half of 4 members, 2 are enough: the near miss turns ready.
-        rows = try await fixture.ledger().status(of: round, committee: ["nisa", "palad", "sompong", "surachai"], quorum: ScoringQuorum(rule: .atLeastHalf, source: "x"))
+        rows = try await fixture.ledger().status(
+            of: round, committee: ["nisa", "palad", "sompong", "surachai"],
+            quorum: ScoringQuorum(rule: .atLeastHalf, source: "x"))
         #expect(rows[1].state == .ready && rows[1].required == 2)
         _ = try await finalize(fixture, reason: "ทดสอบ")
         rows = try await fixture.ledger().status(of: round, committee: committee, quorum: .moreThanHalf)
@@ -146,8 +176,12 @@ struct QuorumTests {
         #expect(rows[0].missing.isEmpty)
         let ledger = try await fixture.ledger()
         #expect(try ledger.requireRound(nil).id == round) // none open: the latest
-        #expect(throws: RiskRegisterError.unknownRound("(none given)", known: [])) { try RiskLedger().requireRound(nil) }
-        #expect(throws: RiskRegisterError.unknownRound("2568/2", known: ["2568/1"])) { try ledger.requireRound(RoundID(fiscalYear: year, number: 2)) }
+        #expect(throws: RiskRegisterError.unknownRound("(none given)", known: [])) {
+            try RiskLedger().requireRound(nil)
+        }
+        #expect(throws: RiskRegisterError.unknownRound("2568/2", known: ["2568/1"])) {
+            try ledger.requireRound(RoundID(fiscalYear: year, number: 2))
+        }
         #expect(throws: RiskRegisterError.self) { try RoundID(parsing: "68/1") }
         #expect(throws: RiskRegisterError.self) { try RoundID(parsing: "2568/0") }
     }

@@ -10,8 +10,10 @@ struct RegisterRulesTests {
 
     func measure(_ fixture: RiskFixture, risks: [RiskID], due: CalendarDate?) async throws -> MeasureID {
         try await fixture.run { ledger, directory, decision in
-            try ledger.plan(MeasurePlanned(id: MeasureID(fiscalYear: fy, number: 1), title: "มาตรการ", owner: "กองคลัง", due: due, risks: risks),
-                            assignID: true, directory: directory, into: &decision)
+            try ledger.plan(
+                MeasurePlanned(
+                    id: MeasureID(fiscalYear: fy, number: 1), title: "มาตรการ", owner: "กองคลัง", due: due, risks: risks),
+                assignID: true, directory: directory, into: &decision)
         }
     }
 
@@ -28,11 +30,16 @@ struct RegisterRulesTests {
     func residualWithoutMeasure() async throws {
         let fixture = try await RiskFixture()
         let risk = try await fixture.addRisk(scores: [.inherent: [4, 4], .residual: [2, 2]])
-        #expect(try await fixture.ledger().warnings(fiscalYear: fy, on: RiskFixture.day).map(\.kind) == [.residualWithoutMeasure])
+        #expect(
+            try await fixture.ledger().warnings(fiscalYear: fy, on: RiskFixture.day).map(\.kind) == [
+                .residualWithoutMeasure
+            ])
         _ = try await measure(fixture, risks: [risk], due: nil)
         #expect(try await fixture.ledger().warnings(fiscalYear: fy, on: RiskFixture.day).isEmpty)
         let level = try await fixture.addRisk(scores: [.current: [3, 3], .residual: [3, 3]])
-        #expect(try await fixture.ledger().warnings(fiscalYear: fy, on: RiskFixture.day).isEmpty, "\(level) at the same level needs no measure")
+        #expect(
+            try await fixture.ledger().warnings(fiscalYear: fy, on: RiskFixture.day).isEmpty,
+            "\(level) at the same level needs no measure")
     }
 
     @Test("overdue is derived from the due day, the as-of day and the status")
@@ -44,9 +51,14 @@ struct RegisterRulesTests {
         let ledger = try await fixture.ledger()
         #expect(try ledger.measure(id).isOverdue(on: due) == false)
         #expect(try ledger.measure(id).isOverdue(on: due.adding(days: 1)))
-        #expect(ledger.warnings(fiscalYear: fy, on: due.adding(days: 10)).first?.message.en.hasPrefix("10 days past due") == true)
+        #expect(
+            ledger.warnings(fiscalYear: fy, on: due.adding(days: 10)).first?.message.en.hasPrefix("10 days past due")
+                == true)
         try await fixture.run { ledger, _, decision in
-            try ledger.report(MeasureProgressReported(measure: id, round: .sixMonths, asOf: due, status: .done, result: "เสร็จ", problems: nil, evidence: []), into: &decision)
+            try ledger.report(
+                MeasureProgressReported(
+                    measure: id, round: .sixMonths, asOf: due, status: .done, result: "เสร็จ", problems: nil,
+                    evidence: []), into: &decision)
         }
         #expect(try await fixture.ledger().measure(id).isOverdue(on: due.adding(days: 30)) == false)
     }
@@ -58,16 +70,22 @@ struct RegisterRulesTests {
         let expires = try CalendarDate(year: 2025, month: 9, day: 30)
         await #expect(throws: RiskRegisterError.self) {
             try await fixture.run { ledger, directory, decision in
-                try ledger.accept(risk, approver: "nisa", rationale: "ต้นทุนสูง", expires: expires, directory: directory, into: &decision)
+                try ledger.accept(
+                    risk, approver: "nisa", rationale: "ต้นทุนสูง", expires: expires, directory: directory, into: &decision
+                )
             }
         }
         await #expect(throws: RiskRegisterError.self) {
             try await fixture.run { ledger, directory, decision in
-                try ledger.accept(risk, approver: "palad", rationale: "ต้นทุนสูง", expires: RiskFixture.day, directory: directory, into: &decision)
+                try ledger.accept(
+                    risk, approver: "palad", rationale: "ต้นทุนสูง", expires: RiskFixture.day, directory: directory,
+                    into: &decision)
             }
         }
         try await fixture.run { ledger, directory, decision in
-            try ledger.accept(risk, approver: "palad", rationale: "ต้นทุนสูงกว่าความเสียหาย", expires: expires, directory: directory, into: &decision)
+            try ledger.accept(
+                risk, approver: "palad", rationale: "ต้นทุนสูงกว่าความเสียหาย", expires: expires, directory: directory,
+                into: &decision)
         }
         let ledger = try await fixture.ledger()
         #expect(ledger.warnings(fiscalYear: fy, on: expires).isEmpty)
@@ -94,7 +112,9 @@ struct RegisterRulesTests {
         #expect(new.identified.event == "แบ่งซื้อแบ่งจ้าง")
         #expect(new.scores.isEmpty)
 
-        try await fixture.run { ledger, _, decision in try ledger.assess(copied[0].1, kind: .inherent, likelihood: 3, impact: 4, note: nil, into: &decision) }
+        try await fixture.run { ledger, _, decision in
+            try ledger.assess(copied[0].1, kind: .inherent, likelihood: 3, impact: 4, note: nil, into: &decision)
+        }
         _ = try await fixture.addRisk(year: 2568, department: "EDU")
         let diff = try await fixture.ledger().diff(from: FiscalYear(be: 2567), to: fy)
         #expect(diff.carried.count == 2)
@@ -104,7 +124,8 @@ struct RegisterRulesTests {
         #expect(diff.dropped.isEmpty)
         await #expect(throws: RiskRegisterError.copyForwardYears(from: 2567, to: 2569)) {
             try await fixture.run { ledger, directory, decision in
-                try ledger.copyForward(from: FiscalYear(be: 2567), to: FiscalYear(be: 2569), directory: directory, into: &decision)
+                try ledger.copyForward(
+                    from: FiscalYear(be: 2567), to: FiscalYear(be: 2569), directory: directory, into: &decision)
             }
         }
     }

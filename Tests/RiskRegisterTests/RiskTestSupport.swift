@@ -27,22 +27,36 @@ struct RiskFixture {
         departments: [
             Department(code: "CLERK", name: "สำนักปลัดเทศบาล"), Department(code: "FIN", name: "กองคลัง"),
             Department(code: "ENG", name: "กองช่าง"), Department(code: "EDU", name: "กองการศึกษา"),
-            Department(code: "HEALTH", name: "กองสาธารณสุขและสิ่งแวดล้อม"), Department(code: "AUDIT", name: "หน่วยตรวจสอบภายใน"),
+            Department(code: "HEALTH", name: "กองสาธารณสุขและสิ่งแวดล้อม"),
+            Department(code: "AUDIT", name: "หน่วยตรวจสอบภายใน"),
         ],
         staff: [
-            StaffMember(id: "palad", name: "นายวีระพงษ์ ทองดี", position: "ปลัดเทศบาล", department: "CLERK", roles: [.committeeChair, .executive]),
-            StaffMember(id: "sompong", name: "นางสมพร แก้วมณี", position: "หัวหน้าสำนักปลัด", department: "CLERK", roles: [.committeeMember]),
-            StaffMember(id: "nisa", name: "นางสาวนิสา ยูโซะ", position: "ผอ.กองคลัง", department: "FIN", roles: [.committeeMember]),
-            StaffMember(id: "surachai", name: "นายสุรชัย พรหมทอง", position: "ผอ.กองช่าง", department: "ENG", roles: [.committeeMember]),
-            StaffMember(id: "fatimah", name: "นางฟาตีเมาะ ดอเลาะ", position: "ผอ.กองการศึกษา", department: "EDU", roles: [.committeeMember]),
-            StaffMember(id: "anan", name: "นายอนันต์ ศรีสุข", position: "นักวิชาการตรวจสอบภายใน", department: "AUDIT", roles: [.auditor]),
+            StaffMember(
+                id: "palad", name: "นายวีระพงษ์ ทองดี", position: "ปลัดเทศบาล", department: "CLERK",
+                roles: [.committeeChair, .executive]),
+            StaffMember(
+                id: "sompong", name: "นางสมพร แก้วมณี", position: "หัวหน้าสำนักปลัด", department: "CLERK",
+                roles: [.committeeMember]),
+            StaffMember(
+                id: "nisa", name: "นางสาวนิสา ยูโซะ", position: "ผอ.กองคลัง", department: "FIN", roles: [.committeeMember]),
+            StaffMember(
+                id: "surachai", name: "นายสุรชัย พรหมทอง", position: "ผอ.กองช่าง", department: "ENG",
+                roles: [.committeeMember]),
+            StaffMember(
+                id: "fatimah", name: "นางฟาตีเมาะ ดอเลาะ", position: "ผอ.กองการศึกษา", department: "EDU",
+                roles: [.committeeMember]),
+            StaffMember(
+                id: "anan", name: "นายอนันต์ ศรีสุข", position: "นักวิชาการตรวจสอบภายใน", department: "AUDIT",
+                roles: [.auditor]),
         ]
     )
 
     init(configure: Bool = true) async throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("risk-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        store = try SQLiteEventStore.create(at: folder.appendingPathComponent("store.db").path, projections: [DirectoryProjection(), RiskRegisterProjection()])
+        store = try SQLiteEventStore.create(
+            at: folder.appendingPathComponent("store.db").path,
+            projections: [DirectoryProjection(), RiskRegisterProjection()])
         service = RiskService(store: store)
         try await DirectoryService(store: store).load(Self.directory, context: CommandContext(actor: "tester"))
         if configure { _ = try await service.configure(registers: Self.registers, context: Self.context) }
@@ -50,13 +64,18 @@ struct RiskFixture {
 
     /// Adds a risk in FIN, procurement, with optional scores.
     @discardableResult
-    func addRisk(year: Int = 2568, department: String = "FIN", scores: [ScoreKind: [Int]] = [:], matrix: String? = nil) async throws -> RiskID {
+    func addRisk(
+        year: Int = 2568, department: String = "FIN", scores: [ScoreKind: [Int]] = [:], matrix: String? = nil
+    ) async throws -> RiskID {
         try await service.perform(Self.context) { ledger, directory, decision in
-            try ledger.identify(RiskDraft(
-                fiscalYear: FiscalYear(be: year), department: department, process: "การจัดซื้อจัดจ้าง", category: "procurement",
-                event: "แบ่งซื้อแบ่งจ้าง", causes: ["เร่งด่วน"], controls: [ExistingControl(text: "แผนจัดซื้อ", adequacy: .fair)],
-                matrix: matrix, scores: scores
-            ), directory: directory, into: &decision)
+            try ledger.identify(
+                RiskDraft(
+                    fiscalYear: FiscalYear(be: year), department: department, process: "การจัดซื้อจัดจ้าง",
+                    category: "procurement",
+                    event: "แบ่งซื้อแบ่งจ้าง", causes: ["เร่งด่วน"],
+                    controls: [ExistingControl(text: "แผนจัดซื้อ", adequacy: .fair)],
+                    matrix: matrix, scores: scores
+                ), directory: directory, into: &decision)
         }.result
     }
 

@@ -11,13 +11,13 @@ struct CalendarDateParsingTests {
             ("  2024-11-26\n", "2024-11-26"),
             ("๒๐๒๔-๑๑-๒๖", "2024-11-26"),
             ("2024/11/26", "2024-11-26"),
-            ("2567-06-21", "2024-06-21"),  // an ISO-shaped BE year
+            ("2567-06-21", "2024-06-21"), // an ISO-shaped BE year
             ("12/09/2568", "2025-09-12"),
             ("๑๒/๐๙/๒๕๖๘", "2025-09-12"),
             ("1/2/2568", "2025-02-01"),
             ("12-09-2568", "2025-09-12"),
             ("12.09.2568", "2025-09-12"),
-            ("12/09/2025", "2025-09-12"),  // a four-digit year below 2400 is CE
+            ("12/09/2025", "2025-09-12"), // a four-digit year below 2400 is CE
             ("21 มิ.ย. 67", "2024-06-21"),
             ("๒๑ มิ.ย. ๖๗", "2024-06-21"),
             ("21 มิ.ย. 2567", "2024-06-21"),
@@ -35,9 +35,9 @@ struct CalendarDateParsingTests {
             ("1 ม.ค. 68", "2025-01-01"),
             ("29 ก.พ. 67", "2024-02-29"),
             ("31 ธ.ค. 2567", "2024-12-31"),
-            ("5 กรกฏาคม 2567", "2024-07-05"),  // common misspelling of กรกฎาคม
+            ("5 กรกฏาคม 2567", "2024-07-05"), // common misspelling of กรกฎาคม
             ("26 พฤศจิกายน 2567", "2024-11-26"),
-            ("1 ต.ค. 00", "1957-10-01"),  // two-digit BE years are 25xx: 2500
+            ("1 ต.ค. 00", "1957-10-01"), // two-digit BE years are 25xx: 2500
         ])
     func accepted(text: String, iso: String) throws {
         #expect(try CalendarDate.parse(text).description == iso)
@@ -56,7 +56,10 @@ struct CalendarDateParsingTests {
 
     @Test(
         "Impossible dates are rejected with the text in the message",
-        arguments: ["31 เม.ย. 67", "30 ก.พ. 2567", "29 ก.พ. 68", "31/04/2567", "2024-02-30", "00/01/2568", "๓๑ เมษายน ๒๕๖๗", "1/13/2568"])
+        arguments: [
+            "31 เม.ย. 67", "30 ก.พ. 2567", "29 ก.พ. 68", "31/04/2567", "2024-02-30", "00/01/2568", "๓๑ เมษายน ๒๕๖๗",
+            "1/13/2568",
+        ])
     func impossible(text: String) {
         do {
             _ = try CalendarDate.parse(text)
@@ -86,8 +89,10 @@ struct CalendarDateParsingTests {
 
     @Test(
         "Unrecognised text is rejected, naming it and the accepted forms",
-        arguments: ["hello", "21 foo 67", "2024-11", "21 มิ.ย.", "มิ.ย. 2567", "21 มิ.ย. 567", "21 มิ.ย. 2567 extra",
-                    "123/09/2568", "2024-11-26-01", "12/009/2568", "21 มิถุนายน พ.ศ. 1999", "2024-11-26T10:00"])
+        arguments: [
+            "hello", "21 foo 67", "2024-11", "21 มิ.ย.", "มิ.ย. 2567", "21 มิ.ย. 567", "21 มิ.ย. 2567 extra",
+            "123/09/2568", "2024-11-26-01", "12/009/2568", "21 มิถุนายน พ.ศ. 1999", "2024-11-26T10:00",
+        ])
     func unrecognized(text: String) {
         #expect(throws: CalendarDateError.unrecognized(text)) { try CalendarDate.parse(text) }
         let message = CalendarDateError.unrecognized(text).errorDescription ?? ""
@@ -112,9 +117,10 @@ struct CalendarDateParsingTests {
         #expect(ThaiMonth(thai: "กรกฎาคม") == .july)
         #expect(ThaiMonth(thai: "June") == nil)
         #expect(ThaiMonth(thai: "มิ") == nil)
-        #expect(ThaiMonth.allCases.map(\.abbreviation) == [
-            "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค.",
-        ])
+        #expect(
+            ThaiMonth.allCases.map(\.abbreviation) == [
+                "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค.",
+            ])
         #expect(ThaiMonth.november.fullName == "พฤศจิกายน")
         #expect(ThaiMonth.november.label == LocalizedLabel(th: "พฤศจิกายน", en: "November"))
         #expect(ThaiMonth.november.englishAbbreviation == "Nov")

@@ -72,7 +72,7 @@ struct CalendarDateTests {
         #expect(received.days(until: received) == 0)
         let fy = FiscalYear(be: 2568)
         #expect(fy.start.days(until: fy.end) == 364)
-        #expect(FiscalYear(be: 2567).start.days(until: FiscalYear(be: 2567).end) == 365)  // 2024 is a leap year
+        #expect(FiscalYear(be: 2567).start.days(until: FiscalYear(be: 2567).end) == 365) // 2024 is a leap year
     }
 
     @Test("Day arithmetic agrees with itself over four centuries")
@@ -176,7 +176,7 @@ struct CalendarDateBangkokTests {
     func beforeEpoch() throws {
         let date = try CalendarDate(year: 1969, month: 12, day: 31)
         #expect(CalendarDate(date.startOfDay) == date)
-        #expect(CalendarDate(Date(timeIntervalSince1970: -1)).description == "1970-01-01")  // 06:59:59 in Bangkok
+        #expect(CalendarDate(Date(timeIntervalSince1970: -1)).description == "1970-01-01") // 06:59:59 in Bangkok
         #expect(CalendarDate(Date(timeIntervalSince1970: -7 * 3600 - 1)).description == "1969-12-31")
     }
 

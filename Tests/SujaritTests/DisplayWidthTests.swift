@@ -19,17 +19,17 @@ struct DisplayWidthTests {
     @Test("Thai marks take no column, Swift's Character count differs")
     func thaiVersusCharacters() {
         let word = "ที่"
-        #expect(word.count == 1)  // one grapheme cluster
+        #expect(word.count == 1) // one grapheme cluster
         #expect(word.unicodeScalars.count == 3)
         #expect(word.displayWidth == 1)
-        #expect("น้ำ".count == 1 && "น้ำ".displayWidth == 2)  // SARA AM is a spacing mark: one cluster, two columns
+        #expect("น้ำ".count == 1 && "น้ำ".displayWidth == 2) // SARA AM is a spacing mark: one cluster, two columns
         // Every listed Thai combining mark is zero-width on its own.
         let marks = [0x0E31] + Array(0x0E34...0x0E3A) + Array(0x0E47...0x0E4E)
         for mark in marks {
             #expect(String(Unicode.Scalar(UInt32(mark))!).displayWidth == 0, "U+\(String(mark, radix: 16))")
         }
-        #expect("\u{0E33}".displayWidth == 1)  // SARA AM is a spacing vowel
-        #expect("\u{0E40}".displayWidth == 1)  // SARA E is written before the consonant
+        #expect("\u{0E33}".displayWidth == 1) // SARA AM is a spacing vowel
+        #expect("\u{0E40}".displayWidth == 1) // SARA E is written before the consonant
     }
 
     @Test("Padding uses display width, so Thai and ASCII columns line up")
@@ -46,9 +46,12 @@ struct DisplayWidthTests {
 
     @Test("A mixed Thai/ASCII table lines up")
     func table() {
-        let rows = [("O34", "ประเมินความเสี่ยง", "156,000.00"), ("O35", "การดำเนินการเพื่อจัดการความเสี่ยง", "1.50"), ("O9", "น้ำ", "0.00")]
+        let rows = [
+            ("O34", "ประเมินความเสี่ยง", "156,000.00"), ("O35", "การดำเนินการเพื่อจัดการความเสี่ยง", "1.50"), ("O9", "น้ำ", "0.00"),
+        ]
         let lines = rows.map { code, title, amount in
-            code.padded(toWidth: 4) + "│" + title.fitted(toWidth: 20) + "│" + amount.padded(toWidth: 12, alignment: .trailing)
+            code.padded(toWidth: 4) + "│" + title.fitted(toWidth: 20) + "│"
+                + amount.padded(toWidth: 12, alignment: .trailing)
         }
         #expect(Set(lines.map(\.displayWidth)) == [4 + 1 + 20 + 1 + 12])
         #expect(lines[1].contains("…"))
@@ -63,13 +66,15 @@ struct DisplayWidthTests {
         #expect("abcdef".truncated(toWidth: 0) == "")
         #expect("abcdef".truncated(toWidth: -3) == "")
         #expect("สุจริต".truncated(toWidth: 3) == "สุจ…")
-        #expect("ที่ดิน".truncated(toWidth: 2) == "ที่…")  // the tone mark stays with its consonant
+        #expect("ที่ดิน".truncated(toWidth: 2) == "ที่…") // the tone mark stays with its consonant
         #expect("中文字".truncated(toWidth: 4) == "中…")
         #expect("中文字".truncated(toWidth: 2) == "…")
         #expect("👨‍👩‍👧x".truncated(toWidth: 2) == "…")
     }
 
-    @Test("Truncation keeps whole clusters and fits the width", arguments: ["เทศบาลเมืองตากใบ นราธิวาส", "ผ่านดีเยี่ยม AA", "中文 and ไทย"])
+    @Test(
+        "Truncation keeps whole clusters and fits the width",
+        arguments: ["เทศบาลเมืองตากใบ นราธิวาส", "ผ่านดีเยี่ยม AA", "中文 and ไทย"])
     func truncationProperties(text: String) {
         for width in 0...text.displayWidth + 1 {
             let cut = text.truncated(toWidth: width)

@@ -72,13 +72,17 @@ struct FiscalYearTests {
         #expect(String(decoding: data, as: UTF8.self) == "[2568]")
         #expect(try JSONDecoder().decode([FiscalYear].self, from: data) == [FiscalYear(be: 2568)])
         #expect(throws: DecodingError.self) { try JSONDecoder().decode([FiscalYear].self, from: Data("[2025]".utf8)) }
-        #expect(throws: DecodingError.self) { try JSONDecoder().decode([FiscalYear].self, from: Data(#"["2568"]"#.utf8)) }
+        #expect(throws: DecodingError.self) {
+            try JSONDecoder().decode([FiscalYear].self, from: Data(#"["2568"]"#.utf8))
+        }
     }
 
     @Test(
         "Parsing accepted forms",
-        arguments: ["2568", "๒๕๖๘", "FY2568", "fy2568", "FY 2568", " 2568 ", "ปีงบประมาณ 2568", "ปีงบประมาณ พ.ศ. 2568",
-                    "ปีงบประมาณ พ.ศ. ๒๕๖๘", "ปีงบ 2568"])
+        arguments: [
+            "2568", "๒๕๖๘", "FY2568", "fy2568", "FY 2568", " 2568 ", "ปีงบประมาณ 2568", "ปีงบประมาณ พ.ศ. 2568",
+            "ปีงบประมาณ พ.ศ. ๒๕๖๘", "ปีงบ 2568",
+        ])
     func parse(text: String) throws {
         #expect(try FiscalYear.parse(text) == FiscalYear(be: 2568))
     }
@@ -122,7 +126,9 @@ struct ReportingRoundTests {
         let data = try JSONEncoder().encode([ReportingRound.sixMonths, .annual])
         #expect(String(decoding: data, as: UTF8.self) == #"["6m","12m"]"#)
         #expect(try JSONDecoder().decode([ReportingRound].self, from: data) == [.sixMonths, .annual])
-        #expect(throws: DecodingError.self) { try JSONDecoder().decode([ReportingRound].self, from: Data(#"["annual"]"#.utf8)) }
+        #expect(throws: DecodingError.self) {
+            try JSONDecoder().decode([ReportingRound].self, from: Data(#"["annual"]"#.utf8))
+        }
     }
 
     @Test(

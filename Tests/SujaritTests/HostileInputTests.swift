@@ -6,7 +6,7 @@ import Testing
 /// text lengths and file kinds. Each rule has hand-made cases and its near miss (the limit accepted, one more refused).
 @Suite("Hostile input rules")
 struct HostileInputTests {
-    static let largest = Money(satang: .max)  // 92,233,720,368,547,758.07 baht
+    static let largest = Money(satang: .max) // 92,233,720,368,547,758.07 baht
 
     @Test("A total that does not fit throws totalOverflow naming what was summed; the largest that fits is accepted")
     func checkedTotal() throws {
@@ -15,8 +15,12 @@ struct HostileInputTests {
         #expect(throws: MoneyError.totalOverflow("the gifts of S001")) {
             try [Money(satang: .max - 1), Money(satang: 2)].total(of: "the gifts of S001")
         }
-        #expect(throws: MoneyError.totalOverflow("two gifts")) { try [Self.largest, Self.largest].total(of: "two gifts") }
-        #expect(throws: MoneyError.totalOverflow("debts")) { try [Money(satang: .min), Money(satang: -1)].total(of: "debts") }
+        #expect(throws: MoneyError.totalOverflow("two gifts")) {
+            try [Self.largest, Self.largest].total(of: "two gifts")
+        }
+        #expect(throws: MoneyError.totalOverflow("debts")) {
+            try [Money(satang: .min), Money(satang: -1)].total(of: "debts")
+        }
         var running = Money.baht(1)
         #expect(throws: MoneyError.self) { try running.add(Self.largest, summing: "running") }
         #expect(running == .baht(1), "a refused addition leaves the amount as it was")
@@ -26,15 +30,19 @@ struct HostileInputTests {
 
     @Test("Subtotals: positive and negative parts are checked apart, so any subset sum fits")
     func subtotals() throws {
-        try [Self.largest, Money(satang: .min)].checkSubtotalsFit(of: "x")  // each part fits on its own
-        #expect(throws: MoneyError.totalOverflow("x")) { try [Self.largest, Money(satang: 1), Money(satang: -5)].checkSubtotalsFit(of: "x") }
+        try [Self.largest, Money(satang: .min)].checkSubtotalsFit(of: "x") // each part fits on its own
+        #expect(throws: MoneyError.totalOverflow("x")) {
+            try [Self.largest, Money(satang: 1), Money(satang: -5)].checkSubtotalsFit(of: "x")
+        }
     }
 
-    @Test("Percentages of huge amounts do not trap", arguments: [
-        (Money.baht(9_967), Money.baht(10_000), Int64(9_967)),
-        (Money.baht(10_000_000_000_000), Money.baht(10_000_000_000_000), Int64(10_000)),  // 10 trillion baht
-        (Money(satang: .max), Money(satang: 1), Int64.max),
-    ])
+    @Test(
+        "Percentages of huge amounts do not trap",
+        arguments: [
+            (Money.baht(9_967), Money.baht(10_000), Int64(9_967)),
+            (Money.baht(10_000_000_000_000), Money.baht(10_000_000_000_000), Int64(10_000)), // 10 trillion baht
+            (Money(satang: .max), Money(satang: 1), Int64.max),
+        ])
     func percent(part: Money, whole: Money, expected: Int64) {
         #expect(Money.hundredthsOfPercent(part, of: whole) == expected)
         #expect(Money.hundredthsOfPercent(part, of: .zero) == nil)
@@ -47,10 +55,14 @@ struct HostileInputTests {
             let ceiling = limits.ceiling(kind)
             try limits.check(ceiling, as: kind)
             try limits.check(.zero, as: kind)
-            #expect(throws: AmountLimitError.aboveCeiling(Money(satang: ceiling.satang + 1), ceiling: ceiling, kind: kind)) {
+            #expect(
+                throws: AmountLimitError.aboveCeiling(Money(satang: ceiling.satang + 1), ceiling: ceiling, kind: kind)
+            ) {
                 try limits.check(Money(satang: ceiling.satang + 1), as: kind)
             }
-            #expect(throws: AmountLimitError.negative(Money(satang: -1))) { try limits.check(Money(satang: -1), as: kind) }
+            #expect(throws: AmountLimitError.negative(Money(satang: -1))) {
+                try limits.check(Money(satang: -1), as: kind)
+            }
         }
         #expect(limits.contractAmount == .baht(100_000_000_000) && limits.gift == .baht(100_000_000))
     }
@@ -70,7 +82,9 @@ struct HostileInputTests {
         try InputText.check("\u{A0}\u{A0}no-break spaces and U+00A0 just past C1")
         #expect(throws: InputTextError.controlCharacter(0, position: 4)) { try InputText.check("abc\u{0}def") }
         #expect(throws: InputTextError.controlCharacter(0x0A, position: 2)) { try InputText.check("a\nb") }
-        #expect(throws: InputTextError.controlCharacter(0x1B, position: 1)) { try InputText.check("\u{1B}[31m", lines: .multiple) }
+        #expect(throws: InputTextError.controlCharacter(0x1B, position: 1)) {
+            try InputText.check("\u{1B}[31m", lines: .multiple)
+        }
         #expect(throws: InputTextError.controlCharacter(0x7F, position: 2)) { try InputText.check("a\u{7F}") }
         #expect(throws: InputTextError.controlCharacter(0x85, position: 2)) { try InputText.check("a\u{85}b") }
         #expect(throws: InputTextError.controlCharacter(0x9F, position: 1)) { try InputText.check("\u{9F}") }
@@ -85,8 +99,11 @@ struct HostileInputTests {
         }
         // Thai letters are 3 bytes each in UTF-8.
         try InputText.check(String(repeating: "ก", count: 10), maxBytes: 30)
-        #expect(throws: InputTextError.tooLong(bytes: 33, limit: 30)) { try InputText.check(String(repeating: "ก", count: 11), maxBytes: 30) }
-        try InputText.check(String(repeating: "x", count: InputText.maxNoteBytes), lines: .multiple, maxBytes: InputText.maxNoteBytes)
+        #expect(throws: InputTextError.tooLong(bytes: 33, limit: 30)) {
+            try InputText.check(String(repeating: "ก", count: 11), maxBytes: 30)
+        }
+        try InputText.check(
+            String(repeating: "x", count: InputText.maxNoteBytes), lines: .multiple, maxBytes: InputText.maxNoteBytes)
     }
 
     @Test("File kinds are found without opening; FIFOs are refused, the size cap is inclusive")
@@ -97,7 +114,9 @@ struct HostileInputTests {
         let file = folder.appendingPathComponent("a.csv").path
         try Data(repeating: 0x41, count: 100).write(to: URL(fileURLWithPath: file))
         #expect(try InputFile.checkReadable(file, maxBytes: 100) == 100)
-        #expect(throws: InputFileError.tooLarge(file, bytes: 100, limit: 99)) { try InputFile.checkReadable(file, maxBytes: 99) }
+        #expect(throws: InputFileError.tooLarge(file, bytes: 100, limit: 99)) {
+            try InputFile.checkReadable(file, maxBytes: 99)
+        }
         let fifo = folder.appendingPathComponent("feed.xml").path
         #expect(mkfifo(fifo, 0o600) == 0)
         #expect(InputFile.inspect(fifo)?.kind == .fifo)

@@ -64,15 +64,18 @@ struct MoneyTests {
 
     @Test(
         "Rejects: letters and stray characters name the character",
-        arguments: [("12a", Character("a")), ("1 000", " "), ("abc", "a"), ("1O0", "O"), ("--5", "-"), ("5-", "-"),
-                    ("1'000", "'"), ("100 USD", " "), ("๑๒x", "x"), ("12e3", "e")])
+        arguments: [
+            ("12a", Character("a")), ("1 000", " "), ("abc", "a"), ("1O0", "O"), ("--5", "-"), ("5-", "-"),
+            ("1'000", "'"), ("100 USD", " "), ("๑๒x", "x"), ("12e3", "e"),
+        ])
     func rejectCharacters(text: String, character: Character) {
         #expect(throws: MoneyError.invalidCharacter(text, character)) { try Money.parse(text) }
         let message = MoneyError.invalidCharacter(text, character).errorDescription ?? ""
         #expect(message.contains("'\(text)'") && message.contains("156,000.00"))
     }
 
-    @Test("Rejects: misplaced commas", arguments: ["1,23", "1234,567", ",123", "1,2345", "1,,234", "12,34,567", "1,234,"])
+    @Test(
+        "Rejects: misplaced commas", arguments: ["1,23", "1234,567", ",123", "1,2345", "1,,234", "12,34,567", "1,234,"])
     func rejectCommas(text: String) {
         #expect(throws: MoneyError.misplacedComma(text)) { try Money.parse(text) }
         #expect(MoneyError.misplacedComma(text).errorDescription?.contains(text) == true)
@@ -89,7 +92,8 @@ struct MoneyTests {
         #expect(throws: MoneyError.malformed(text)) { try Money.parse(text) }
     }
 
-    @Test("Rejects: overflow", arguments: ["92,233,720,368,547,758.08", "100000000000000000", "999999999999999999999999"])
+    @Test(
+        "Rejects: overflow", arguments: ["92,233,720,368,547,758.08", "100000000000000000", "999999999999999999999999"])
     func rejectOverflow(text: String) {
         #expect(throws: MoneyError.overflow(text)) { try Money.parse(text) }
         #expect(MoneyError.overflow(text).errorDescription?.contains(text) == true)
@@ -98,7 +102,8 @@ struct MoneyTests {
     @Test(
         "Formatting",
         arguments: [
-            (Int64(15_600_000), "156,000.00", "๑๕๖,๐๐๐.๐๐"), (123_450, "1,234.50", "๑,๒๓๔.๕๐"), (-123_450, "-1,234.50", "-๑,๒๓๔.๕๐"),
+            (Int64(15_600_000), "156,000.00", "๑๕๖,๐๐๐.๐๐"), (123_450, "1,234.50", "๑,๒๓๔.๕๐"),
+            (-123_450, "-1,234.50", "-๑,๒๓๔.๕๐"),
             (0, "0.00", "๐.๐๐"), (5, "0.05", "๐.๐๕"), (-5, "-0.05", "-๐.๐๕"), (99_999, "999.99", "๙๙๙.๙๙"),
             (100_000, "1,000.00", "๑,๐๐๐.๐๐"), (100_000_000_000, "1,000,000,000.00", "๑,๐๐๐,๐๐๐,๐๐๐.๐๐"),
         ])
@@ -116,7 +121,9 @@ struct MoneyTests {
         #expect(Money(satang: .min).formatted() == "-92,233,720,368,547,758.08")
     }
 
-    @Test("Format then parse round-trips", arguments: [Int64(0), 1, -1, 99, 100, 123_456_789, -987_654_321, 15_600_000, .max, -.max])
+    @Test(
+        "Format then parse round-trips",
+        arguments: [Int64(0), 1, -1, 99, 100, 123_456_789, -987_654_321, 15_600_000, .max, -.max])
     func roundTrip(satang: Int64) throws {
         let amount = Money(satang: satang)
         for digits in DigitStyle.allCases {
@@ -133,13 +140,17 @@ struct MoneyTests {
 
     @Test(
         "Decodes strings, strings with commas and whole-baht integers",
-        arguments: [(#"["156000.00"]"#, Int64(15_600_000)), (#"["156,000.00"]"#, 15_600_000), ("[156000]", 15_600_000),
-                    (#"["๑๒.๕"]"#, 1_250), ("[-3]", -300)])
+        arguments: [
+            (#"["156000.00"]"#, Int64(15_600_000)), (#"["156,000.00"]"#, 15_600_000), ("[156000]", 15_600_000),
+            (#"["๑๒.๕"]"#, 1_250), ("[-3]", -300),
+        ])
     func decode(json: String, satang: Int64) throws {
         #expect(try JSONDecoder().decode([Money].self, from: Data(json.utf8)) == [Money(satang: satang)])
     }
 
-    @Test("Decoding rejects bad amounts", arguments: [#"["12.345"]"#, #"["abc"]"#, "[12.5]", "[true]", "[92233720368547759]", "[-92233720368547759]"])
+    @Test(
+        "Decoding rejects bad amounts",
+        arguments: [#"["12.345"]"#, #"["abc"]"#, "[12.5]", "[true]", "[92233720368547759]", "[-92233720368547759]"])
     func decodeRejects(json: String) {
         #expect(throws: DecodingError.self) { try JSONDecoder().decode([Money].self, from: Data(json.utf8)) }
     }

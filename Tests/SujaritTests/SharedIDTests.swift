@@ -17,7 +17,9 @@ private enum WideKind: YearNumberedKind {
 private enum TestError: Error, Equatable, LocalizedError {
     case invalid(String)
     var errorDescription: String? {
-        switch self { case let .invalid(text): "'\(text)' is not a test id" }
+        switch self {
+        case let .invalid(text): "'\(text)' is not a test id"
+        }
     }
 }
 

@@ -13,8 +13,10 @@ struct TaxIDTests {
 
     @Test(
         "Check digit matches the published rule",
-        arguments: ["010754400010", "010753700011", "123456789012", "099400015917", "000000000000", "999999999999",
-                    "310010012345", "010555201123"])
+        arguments: [
+            "010754400010", "010753700011", "123456789012", "099400015917", "000000000000", "999999999999",
+            "310010012345", "010555201123",
+        ])
     func checkDigit(first12: String) {
         #expect(TaxID.checkDigit(for: first12) == Self.referenceCheckDigit(first12))
     }
@@ -34,7 +36,8 @@ struct TaxIDTests {
             ("0107544000108", "0107544000108"), ("0-1075-44000-10-8", "0107544000108"),
             ("๐-๑๐๗๕-๔๔๐๐๐-๑๐-๘", "0107544000108"), (" 0107537000114 ", "0107537000114"),
             ("0 1075 37000 11 4", "0107537000114"), ("1234567890121", "1234567890121"),
-            ("0994000159170", "0994000159170"), ("0000000000001", "0000000000001"), ("0-1055-52011-23-5", "0105552011235"),
+            ("0994000159170", "0994000159170"), ("0000000000001", "0000000000001"),
+            ("0-1055-52011-23-5", "0105552011235"),
         ])
     func valid(text: String, digits: String) throws {
         let id = try TaxID(validating: text)
@@ -95,8 +98,10 @@ struct TaxIDTests {
 
     @Test(
         "Non-digits are named",
-        arguments: [("01075440001O8", Character("O")), ("0107544000.108", "."), ("0/1075/44000/10/8", "/"),
-                    ("TH0107544000108", "T"), ("1.05552E+11", ".")])
+        arguments: [
+            ("01075440001O8", Character("O")), ("0107544000.108", "."), ("0/1075/44000/10/8", "/"),
+            ("TH0107544000108", "T"), ("1.05552E+11", "."),
+        ])
     func nonDigit(text: String, character: Character) {
         #expect(throws: TaxIDError.nonDigit(text, character)) { try TaxID(validating: text) }
         let message = TaxIDError.nonDigit(text, character).errorDescription ?? ""

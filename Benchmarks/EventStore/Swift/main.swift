@@ -28,10 +28,15 @@ struct CountByType: Projection {
     var tables: [String] { ["bench_count_by_type"] }
     var schema: [String] { ["CREATE TABLE bench_count_by_type (event_type TEXT PRIMARY KEY, n BIGINT NOT NULL)"] }
     func statements(for event: RecordedEvent) throws -> [SQLStatement] {
-        [SQLStatement(
-            "INSERT INTO bench_count_by_type (event_type, n) VALUES (?, 1) ON CONFLICT (event_type) DO UPDATE SET n = bench_count_by_type.n + 1",
-            [event.type]
-        )]
+        [
+            SQLStatement(
+                """
+                INSERT INTO bench_count_by_type (event_type, n) VALUES (?, 1) ON CONFLICT (event_type) DO UPDATE \
+                SET n = bench_count_by_type.n + 1
+                """,
+                [event.type]
+            )
+        ]
     }
 }
 
@@ -40,12 +45,21 @@ struct AmountRows: Projection {
     var name: String { "bench_amount_rows" }
     var version: Int { 1 }
     var tables: [String] { ["bench_amount_rows"] }
-    var schema: [String] { ["CREATE TABLE bench_amount_rows (sequence BIGINT PRIMARY KEY, stream_id TEXT NOT NULL, payload_length BIGINT NOT NULL)"] }
+    var schema: [String] {
+        [
+            """
+            CREATE TABLE bench_amount_rows (sequence BIGINT PRIMARY KEY, stream_id TEXT NOT NULL, payload_length \
+            BIGINT NOT NULL)
+            """
+        ]
+    }
     func statements(for event: RecordedEvent) throws -> [SQLStatement] {
-        [SQLStatement(
-            "INSERT INTO bench_amount_rows (sequence, stream_id, payload_length) VALUES (?, ?, ?)",
-            [event.sequence, event.streamID.description, event.payload.count]
-        )]
+        [
+            SQLStatement(
+                "INSERT INTO bench_amount_rows (sequence, stream_id, payload_length) VALUES (?, ?, ?)",
+                [event.sequence, event.streamID.description, event.payload.count]
+            )
+        ]
     }
 }
 
@@ -61,7 +75,8 @@ func parse() throws -> Options {
     var options = Options()
     var iterator = CommandLine.arguments.dropFirst().makeIterator()
     while let argument = iterator.next() {
-        guard ["--store", "--events", "--batch", "--csv", "--phases"].contains(argument), let value = iterator.next() else {
+        guard ["--store", "--events", "--batch", "--csv", "--phases"].contains(argument), let value = iterator.next()
+        else {
             throw Usage(description: "unknown argument or missing value: \(argument)")
         }
         switch argument {
@@ -87,7 +102,10 @@ func seconds(since start: ContinuousClock.Instant) -> Double {
 func report(_ phase: String, events: Int, seconds: Double) {
     print("RESULT sujarit \(phase) \(events) \(String(format: "%.3f", seconds))")
     let padded = phase.padding(toLength: 26, withPad: " ", startingAt: 0)
-    print(String(format: "  sujarit       %@ %9d events in %7.2f s = %10.0f events/s", padded, events, seconds, Double(events) / seconds))
+    print(
+        String(
+            format: "  sujarit       %@ %9d events in %7.2f s = %10.0f events/s", padded, events, seconds,
+            Double(events) / seconds))
 }
 
 func csvField(_ text: String) -> String {
@@ -99,10 +117,12 @@ func csvField(_ text: String) -> String {
 /// The store under test: a file, or a `postgres://` URL for the server backend.
 func makeStore(_ location: String, create: Bool, projections: [any Projection] = []) throws -> any EventStore {
     if PostgresLocation.isPostgresURL(location) {
-        return create ? try PostgresEventStore.create(url: location, projections: projections)
+        return create
+            ? try PostgresEventStore.create(url: location, projections: projections)
             : try PostgresEventStore.open(url: location, projections: projections)
     }
-    return create ? try SQLiteEventStore.create(at: location, projections: projections)
+    return create
+        ? try SQLiteEventStore.create(at: location, projections: projections)
         : try SQLiteEventStore.open(at: location, projections: projections)
 }
 
@@ -120,12 +140,13 @@ func run() async throws {
         events.reserveCapacity(options.batch)
         for i in 0..<options.batch {
             let n = batch * options.batch + i
-            events.append(ProposedEvent(
-                type: i == 0 ? "LedgerCreated" : "AmountRecorded",
-                occurredAt: epoch + Double(n),
-                actor: "bench",
-                payload: Data(#"{"amount":\#(n % 100_000),"i":\#(i)}"#.utf8)
-            ))
+            events.append(
+                ProposedEvent(
+                    type: i == 0 ? "LedgerCreated" : "AmountRecorded",
+                    occurredAt: epoch + Double(n),
+                    actor: "bench",
+                    payload: Data(#"{"amount":\#(n % 100_000),"i":\#(i)}"#.utf8)
+                ))
         }
         try await store.append(events, to: stream, expectedVersion: .noStream)
     }
@@ -175,16 +196,22 @@ func run() async throws {
         start = ContinuousClock.now
         let chain = try await store.verify(progress: nil)
         report("verify", events: Int(chain.eventsChecked), seconds: seconds(since: start))
-        guard chain.isIntact, chain.eventsChecked == options.events else { throw Usage(description: "verify: \(chain)") }
+        guard chain.isIntact, chain.eventsChecked == options.events else {
+            throw Usage(description: "verify: \(chain)")
+        }
     }
 
     // Export the rows as stored, for the sqlite3 shell's import (not timed).
     if let csvPath = options.csv {
-        guard FileManager.default.createFile(atPath: csvPath, contents: nil) else { throw Usage(description: "cannot write \(csvPath)") }
+        guard FileManager.default.createFile(atPath: csvPath, contents: nil) else {
+            throw Usage(description: "cannot write \(csvPath)")
+        }
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: csvPath))
-        var buffer = "sequence,stream_id,stream_version,event_type,schema_version,occurred_at,recorded_at,actor,payload,dedupe_key,previous_hash,hash\n"
+        var buffer =
+            "sequence,stream_id,stream_version,event_type,schema_version,occurred_at,recorded_at,actor,payload,dedupe_key,previous_hash,hash\n"
         try await store.forEachEvent(pageSize: 10_000) { e in
-            buffer += "\(e.sequence),\(csvField(e.streamID.description)),\(e.streamVersion),\(csvField(e.type)),\(e.schemaVersion),"
+            buffer +=
+                "\(e.sequence),\(csvField(e.streamID.description)),\(e.streamVersion),\(csvField(e.type)),\(e.schemaVersion),"
             buffer += "\(Microseconds.from(e.occurredAt)),\(Microseconds.from(e.recordedAt)),\(csvField(e.actor)),"
             buffer += "\(csvField(e.payloadText)),\(e.dedupeKey.map(csvField) ?? ""),\(e.previousHash),\(e.hash)\n"
             if buffer.utf8.count > 1 << 20 {

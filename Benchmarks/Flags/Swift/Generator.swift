@@ -38,7 +38,8 @@ struct SplitMix {
 /// few departments that split purchases (several awards just under 500,000 baht to one supplier within
 /// weeks) or rush at year-end. One in ten contracts lost its winner's tax id, as FY2565–2567 files did.
 struct Generator {
-    static let header = "project_id,department_id,method,fiscal_year,budget,reference_price,agreed_price,contract_amount,winner_tax_id,winner_name,awarded,invitation,changes,title"
+    static let header =
+        "project_id,department_id,method,fiscal_year,budget,reference_price,agreed_price,contract_amount,winner_tax_id,winner_name,awarded,invitation,changes,title"
 
     let projects: Int
     let departments: Int
@@ -53,7 +54,8 @@ struct Generator {
 
     static let titles = [
         "จัดซื้อวัสดุสำนักงาน", "จัดซื้อวัสดุคอมพิวเตอร์", "จ้างซ่อมแซมครุภัณฑ์", "จัดซื้อวัสดุก่อสร้าง", "จ้างเหมาบริการทำความสะอาด",
-        "จัดซื้อน้ำมันเชื้อเพลิง", "จ้างก่อสร้างถนนคอนกรีตเสริมเหล็ก", "จัดซื้ออาหารเสริม (นม)", "จ้างเหมาจัดทำป้ายประชาสัมพันธ์", "จัดซื้อครุภัณฑ์การแพทย์",
+        "จัดซื้อน้ำมันเชื้อเพลิง", "จ้างก่อสร้างถนนคอนกรีตเสริมเหล็ก", "จัดซื้ออาหารเสริม (นม)", "จ้างเหมาจัดทำป้ายประชาสัมพันธ์",
+        "จัดซื้อครุภัณฑ์การแพทย์",
     ]
 
     mutating func write(to path: String) throws {
@@ -102,8 +104,10 @@ struct Generator {
                     for part in 0..<3 {
                         serial += 1
                         let agreed = Int64(random.uniform(400_000, 499_900) * 100)
-                        appendRow(&buffer, serial: serial, department: department, departmentID: departmentID, method: "specific",
-                                  year: year, dayOfYear: start + part * random.int(12), agreed: agreed, supplier: supplier)
+                        appendRow(
+                            &buffer, serial: serial, department: department, departmentID: departmentID,
+                            method: "specific",
+                            year: year, dayOfYear: start + part * random.int(12), agreed: agreed, supplier: supplier)
                     }
                     row += 3
                     continue
@@ -112,7 +116,10 @@ struct Generator {
                 let supplier = Int(Double(pool) * pow(random.uniform(), 3))
                 let year = 2566 + random.int(3)
                 let u = random.uniform()
-                let method = u < 0.82 ? "specific" : u < 0.90 ? "e-market" : u < 0.97 ? "e-bidding" : u < 0.99 ? "selection" : "price-inquiry"
+                let method =
+                    u < 0.82
+                    ? "specific"
+                    : u < 0.90 ? "e-market" : u < 0.97 ? "e-bidding" : u < 0.99 ? "selection" : "price-inquiry"
                 var day = random.int(365)
                 if random.uniform() < (rusher && method == "specific" ? 0.40 : 0.04) { day = 335 + random.int(30) }
                 let agreed: Int64
@@ -121,8 +128,9 @@ struct Generator {
                 } else {
                     agreed = Int64(max(500_001, 1_500_000 * exp(0.9 * random.normal())) * 100)
                 }
-                appendRow(&buffer, serial: serial, department: department, departmentID: departmentID, method: method,
-                          year: year, dayOfYear: day, agreed: agreed, supplier: supplier)
+                appendRow(
+                    &buffer, serial: serial, department: department, departmentID: departmentID, method: method,
+                    year: year, dayOfYear: day, agreed: agreed, supplier: supplier)
                 row += 1
             }
             if buffer.utf8.count > 1 << 22 {
@@ -134,16 +142,25 @@ struct Generator {
     }
 
     private mutating func appendRow(
-        _ buffer: inout String, serial: Int, department: Int, departmentID: String, method: String, year: Int, dayOfYear: Int,
+        _ buffer: inout String, serial: Int, department: Int, departmentID: String, method: String, year: Int,
+        dayOfYear: Int,
         agreed: Int64, supplier: Int
     ) {
         let competitive = method != "specific"
         // The reference price and the budget around the agreed price.
         let ratio: Double
         let r = random.uniform()
-        if r < 0.01 { ratio = random.uniform(1.001, 1.05) } else if r < (competitive ? 0.20 : 0.50) { ratio = random.uniform(0.99, 1.0) } else { ratio = random.uniform(0.85, 0.99) }
+        if r < 0.01 {
+            ratio = random.uniform(1.001, 1.05)
+        } else if r < (competitive ? 0.20 : 0.50) {
+            ratio = random.uniform(0.99, 1.0)
+        } else {
+            ratio = random.uniform(0.85, 0.99)
+        }
         let reference = Int64((Double(agreed) / ratio).rounded())
-        let budget = random.uniform() < 0.05 ? reference : Int64((Double(reference) / random.uniform(0.9, 1.0) / 100_000).rounded(.up)) * 100_000
+        let budget =
+            random.uniform() < 0.05
+            ? reference : Int64((Double(reference) / random.uniform(0.9, 1.0) / 100_000).rounded(.up)) * 100_000
         let contract = random.uniform() < 0.005 ? Int64(Double(agreed) * random.uniform(1.01, 1.05)) : agreed
 
         // Dates: fiscal year `year` runs 1 Oct (year − 544) to 30 Sep (year − 543).
@@ -166,7 +183,8 @@ struct Generator {
         buffer += id; buffer += ","; buffer += departmentID; buffer += ","; buffer += method; buffer += ","
         buffer += String(year); buffer += ","; buffer += Generator.money(budget); buffer += ","
         buffer += Generator.money(reference); buffer += ","; buffer += Generator.money(agreed); buffer += ","
-        buffer += Generator.money(contract); buffer += ","; buffer += tax; buffer += ",\""; buffer += name; buffer += "\","
+        buffer += Generator.money(contract); buffer += ","; buffer += tax; buffer += ",\""; buffer += name;
+        buffer += "\","
         buffer += awarded.description; buffer += ","; buffer += invitation; buffer += ","; buffer += changes
         buffer += ",\""; buffer += title; buffer += "\"\n"
     }

@@ -58,7 +58,8 @@ struct ProjectCSV {
 
     /// Parses the complete lines of `bytes`, returning how many bytes they took.
     private func parse(
-        _ bytes: UnsafeBufferPointer<UInt8>, state: inout ReaderState, final: Bool, _ body: (ProcurementProject) throws -> Void
+        _ bytes: UnsafeBufferPointer<UInt8>, state: inout ReaderState, final: Bool,
+        _ body: (ProcurementProject) throws -> Void
     ) throws -> Int {
         var position = 0
         if state.skipHeader {
@@ -95,7 +96,10 @@ struct ProjectCSV {
             consumed = position
             state.line += 1
             guard field == 14 else { throw GeneratorError.badRow(state.line, "expected 14 fields, found \(field)") }
-            try body(project(bytes, state.fields, line: state.line, taxIDs: &state.taxIDs, department: &state.department, methods: &state.methods))
+            try body(
+                project(
+                    bytes, state.fields, line: state.line, taxIDs: &state.taxIDs, department: &state.department,
+                    methods: &state.methods))
         }
         return consumed
     }
@@ -117,8 +121,9 @@ struct ProjectCSV {
                 }
                 while position < window.count {
                     guard let comma = window[position...].firstIndex(of: 0x2C),
-                          let next = window[(comma + 1)...].firstIndex(of: 0x2C),
-                          let newline = window[position...].firstIndex(of: 0x0A) else { break }
+                        let next = window[(comma + 1)...].firstIndex(of: 0x2C),
+                        let newline = window[position...].firstIndex(of: 0x0A)
+                    else { break }
                     let department = window[(comma + 1)..<next]
                     if let previous, previous != department {
                         offset += position
@@ -136,12 +141,15 @@ struct ProjectCSV {
     }
 
     private func project(
-        _ bytes: UnsafeBufferPointer<UInt8>, _ fields: [Range<Int>], line: Int, taxIDs: inout [String: TaxID], department: inout String,
+        _ bytes: UnsafeBufferPointer<UInt8>, _ fields: [Range<Int>], line: Int, taxIDs: inout [String: TaxID],
+        department: inout String,
         methods: inout [String: ProcurementMethod]
     ) throws -> ProcurementProject {
         func text(_ index: Int) -> String {
             var range = fields[index]
-            if range.count >= 2, bytes[range.lowerBound] == 0x22 { range = (range.lowerBound + 1)..<(range.upperBound - 1) }
+            if range.count >= 2, bytes[range.lowerBound] == 0x22 {
+                range = (range.lowerBound + 1)..<(range.upperBound - 1)
+            }
             return String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
         }
         func satang(_ index: Int) -> Money? {
@@ -167,7 +175,9 @@ struct ProjectCSV {
             let range = fields[index]
             guard range.count == 10 else { return nil }
             let base = range.lowerBound
-            return try CalendarDate(year: number(base..<(base + 4)), month: number((base + 5)..<(base + 7)), day: number((base + 8)..<(base + 10)))
+            return try CalendarDate(
+                year: number(base..<(base + 4)), month: number((base + 5)..<(base + 7)),
+                day: number((base + 8)..<(base + 10)))
         }
         guard let id = EGPProjectID(text(0)) else { throw GeneratorError.badRow(line, "bad project id") }
         let methodKey = text(2)
@@ -200,16 +210,19 @@ struct ProjectCSV {
         // One String per department rather than per row.
         let departmentBytes = UnsafeBufferPointer(rebasing: bytes[fields[1]])
         let same = department.withUTF8 { known in
-            known.count == departmentBytes.count && (known.isEmpty || memcmp(known.baseAddress!, departmentBytes.baseAddress!, known.count) == 0)
+            known.count == departmentBytes.count
+                && (known.isEmpty || memcmp(known.baseAddress!, departmentBytes.baseAddress!, known.count) == 0)
         }
         if !same { department = String(decoding: departmentBytes, as: UTF8.self) }
         let agreed = satang(6)
         let contract = ProcurementProject.Contract(
-            winnerName: text(9), winnerTaxID: tax, contractNumber: nil, signed: awarded, finishes: nil, amount: satang(7)
+            winnerName: text(9), winnerTaxID: tax, contractNumber: nil, signed: awarded, finishes: nil,
+            amount: satang(7)
         )
         return ProcurementProject(
             projectID: id, departmentID: department, title: text(13), method: method,
-            fiscalYear: FiscalYear(be: number(fields[3])), budget: satang(4), referencePrice: satang(5), agreedPrice: agreed,
+            fiscalYear: FiscalYear(be: number(fields[3])), budget: satang(4), referencePrice: satang(5),
+            agreedPrice: agreed,
             contracts: [contract], timeline: timeline
         )
     }

@@ -13,7 +13,9 @@ import Sujarit
 // `COUNT <indicator> <n>` line per indicator, `TIME <phase> <seconds>` lines and the peak resident memory.
 
 func option(_ name: String) -> String? {
-    guard let index = CommandLine.arguments.firstIndex(of: name), index + 1 < CommandLine.arguments.count else { return nil }
+    guard let index = CommandLine.arguments.firstIndex(of: name), index + 1 < CommandLine.arguments.count else {
+        return nil
+    }
     return CommandLine.arguments[index + 1]
 }
 
@@ -101,7 +103,8 @@ case "run":
                     try slice.engine.consume(project)
                     slice.count(slice.engine.takeCandidates())
                     if trace, slice.engine.projectCount % 100_000 == 0 {
-                        FileHandle.standardError.write(Data("MEMORY \(slice.engine.projectCount) \(residentKiB()) KiB\n".utf8))
+                        FileHandle.standardError.write(
+                            Data("MEMORY \(slice.engine.projectCount) \(residentKiB()) KiB\n".utf8))
                     }
                 }
             }
@@ -126,7 +129,12 @@ case "run":
     for indicator in Indicator.allCases { print("COUNT \(indicator.rawValue) \(counts[indicator] ?? 0)") }
     print("TIME stream \(String(format: "%.3f", streamed))")
     print("TIME total \(String(format: "%.3f", total))")
-    print("THREADS \(slices.count) (projects per slice: \(slices.map { String($0.engine.projectCount) }.joined(separator: ", ")); cuts \(cuts))")
+    print(
+        """
+        THREADS \(slices.count) (projects per slice: \
+        \(slices.map { String($0.engine.projectCount) }.joined(separator: ", ")); cuts \(cuts))
+        """
+    )
     print("PEAK_RSS_KIB \(peakResidentKiB())")
 
 default:

@@ -22,7 +22,9 @@ public struct ConfigNode {
             }
             return ConfigNode(file: file, path: "", node: node)
         } catch let error as YamlError {
-            throw ConfigurationError(file: file, line: Self.line(of: error), field: nil, message: "not valid YAML: \(Self.problem(of: error))")
+            throw ConfigurationError(
+                file: file, line: Self.line(of: error), field: nil,
+                message: "not valid YAML: \(Self.problem(of: error))")
         }
     }
 
@@ -33,23 +35,32 @@ public struct ConfigNode {
 
     /// The UTF-8 text of a register file that is read whole. A path that is not a regular file (a FIFO
     /// would block the open) or a file larger than `maxBytes` is refused before a byte is read.
-    public static func readText(_ path: String, maxBytes: Int64 = InputLimits.defaults.maxFileBytes) throws(ConfigurationError) -> String {
+    public static func readText(
+        _ path: String, maxBytes: Int64 = InputLimits.defaults.maxFileBytes
+    ) throws(ConfigurationError) -> String {
         do {
             try InputFile.checkReadable(path, maxBytes: maxBytes)
         } catch {
-            let message = switch error {
-            case .missing: "cannot read the file (does it exist?)"
-            case let .notRegular(_, kind): "this is a \(kind.rawValue), not an ordinary file, so it was not opened; name the file itself"
-            case let .tooLarge(_, bytes, limit):
-                "the file is \(bytes) bytes; register files may be at most \(limit) bytes, so it was not read (raise max_file_bytes in Registers/limits.yaml if it is genuine)"
-            }
+            let message =
+                switch error {
+                case .missing: "cannot read the file (does it exist?)"
+                case let .notRegular(_, kind):
+                    "this is a \(kind.rawValue), not an ordinary file, so it was not opened; name the file itself"
+                case let .tooLarge(_, bytes, limit):
+                    """
+                    the file is \(bytes) bytes; register files may be at most \(limit) bytes, so it was not read \
+                    (raise max_file_bytes in Registers/limits.yaml if it is genuine)
+                    """
+                }
             throw ConfigurationError(file: path, line: nil, field: nil, message: message)
         }
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw ConfigurationError(file: path, line: nil, field: nil, message: "cannot read the file (does it exist?)")
+            throw ConfigurationError(
+                file: path, line: nil, field: nil, message: "cannot read the file (does it exist?)")
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw ConfigurationError(file: path, line: nil, field: nil, message: "the file is not UTF-8 text; save it as UTF-8")
+            throw ConfigurationError(
+                file: path, line: nil, field: nil, message: "the file is not UTF-8 text; save it as UTF-8")
         }
         return text
     }
@@ -92,7 +103,8 @@ public struct ConfigNode {
             let name = key.string ?? "?"
             if !allowed.contains(name) {
                 let place = ConfigNode(file: file, path: path.isEmpty ? name : "\(path).\(name)", node: value)
-                throw place.error("unknown field '\(name)'; expected one of: \(allowed.sorted().joined(separator: ", "))")
+                throw place.error(
+                    "unknown field '\(name)'; expected one of: \(allowed.sorted().joined(separator: ", "))")
             }
         }
     }
@@ -121,7 +133,9 @@ public struct ConfigNode {
 
     /// An integer, Thai digits accepted.
     public func integer() throws -> Int {
-        guard let value = Int(ThaiDigits.toArabic(try text())) else { throw error("expected a whole number, found '\(try text())'") }
+        guard let value = Int(ThaiDigits.toArabic(try text())) else {
+            throw error("expected a whole number, found '\(try text())'")
+        }
         return value
     }
 

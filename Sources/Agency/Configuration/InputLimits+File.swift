@@ -17,7 +17,9 @@ extension InputLimits {
             for kind in AmountKind.allCases {
                 guard let node = try amounts.optional(kind.rawValue) else { continue }
                 let amount: Money
-                do { amount = try Money.parse(try node.text()) } catch let error as ConfigurationError { throw error } catch {
+                do { amount = try Money.parse(try node.text()) } catch let error as ConfigurationError {
+                    throw error
+                } catch {
                     throw node.error(error.localizedDescription)
                 }
                 guard amount > .zero else { throw node.error("the ceiling must be more than zero baht") }
@@ -45,7 +47,9 @@ extension InputLimits {
 
     /// The limits in force: the file named by `SUJARIT_LIMITS`, else `limits.yaml` in `registers` (the
     /// registers folder, when known), else ``defaults``.
-    public static func resolve(registers: String?, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> InputLimits {
+    public static func resolve(
+        registers: String?, environment: [String: String] = ProcessInfo.processInfo.environment
+    ) throws -> InputLimits {
         if let path = environment["SUJARIT_LIMITS"], !path.isEmpty { return try load(path) }
         if let registers {
             let path = (registers as NSString).appendingPathComponent("limits.yaml")

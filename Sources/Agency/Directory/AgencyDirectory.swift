@@ -34,5 +34,3 @@ public struct AgencyDirectory: Sendable, Hashable {
         return AgencyDirectory(departments: departments, staff: staff)
     }
 }
-
-

@@ -40,7 +40,11 @@ public struct AgencyProfile: Sendable, Equatable {
     /// Reads the profile: the store's creation from the read model, the changes since from the log; nil
     /// for a store without one.
     public static func load(from store: any EventStore) async throws -> AgencyProfile? {
-        guard let row = try await store.query("SELECT agency_name, department_id, created_by, created_at FROM store_profile").first else {
+        guard
+            let row = try await store.query(
+                "SELECT agency_name, department_id, created_by, created_at FROM store_profile"
+            ).first
+        else {
             return nil
         }
         var profile = AgencyProfile(
@@ -51,7 +55,8 @@ public struct AgencyProfile: Sendable, Equatable {
         )
         // The changes are read from the profile's own stream (a handful of events), so every store, and
         // every replay of one as of a day, sees them without a read model of its own.
-        for event in try await store.events(in: StoreInitialized.stream) where event.type == AgencyProfileUpdated.eventType {
+        for event in try await store.events(in: StoreInitialized.stream)
+        where event.type == AgencyProfileUpdated.eventType {
             let set = try event.decode(AgencyProfileUpdated.self)
             profile.agencyName = set.agencyName ?? profile.agencyName
             profile.kind = set.kind ?? profile.kind
@@ -71,11 +76,15 @@ public struct AgencyProfile: Sendable, Equatable {
         _ store: any EventStore, _ update: AgencyProfileUpdated, context: CommandContext
     ) async throws {
         guard !update.isEmpty else { throw AgencyProfileError.nothingToSet }
-        let fields = [("--name", update.agencyName), ("--province", update.province), ("--district", update.district),
-                      ("--address", update.address), ("--head-title", update.headTitle)]
+        let fields = [
+            ("--name", update.agencyName), ("--province", update.province), ("--district", update.district),
+            ("--address", update.address), ("--head-title", update.headTitle),
+        ]
         for case let (field, value?) in fields {
             if value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw AgencyProfileError.blank(field) }
-            do { try InputText.check(value) } catch { throw AgencyProfileError.badText(field, error.localizedDescription) }
+            do { try InputText.check(value) } catch {
+                throw AgencyProfileError.badText(field, error.localizedDescription)
+            }
         }
         let version = try await store.events(in: StoreInitialized.stream).last?.streamVersion ?? 0
         guard version > 0 else { throw AgencyProfileError.noProfile }
@@ -114,7 +123,11 @@ public enum AgencyProfileError: LocalizedError, Equatable {
         case .nothingToSet: "Nothing to set: give --name, --type, --province, --district, --address or --head-title."
         case let .blank(field): "\(field) is blank; give the text, or leave the option out to keep what is recorded."
         case let .badText(field, problem): "\(field): \(problem)"
-        case .noProfile: "This store has no profile (it was not created with 'sujarit init'); create the store with 'sujarit init --agency NAME --dept ID'."
+        case .noProfile:
+            """
+            This store has no profile (it was not created with 'sujarit init'); create the store with 'sujarit \
+            init --agency NAME --dept ID'.
+            """
         }
     }
 }
@@ -134,15 +147,20 @@ public struct StoreProfileProjection: Projection {
             created_by    TEXT NOT NULL,
             created_at    BIGINT NOT NULL
         )
-        """,
+        """
     ]
 
     public func statements(for event: RecordedEvent) throws -> [SQLStatement] {
         guard event.type == StoreInitialized.eventType else { return [] }
         let initialized = try event.decode(StoreInitialized.self)
-        return [SQLStatement(
-            "INSERT INTO store_profile (id, agency_name, department_id, created_by, created_at) VALUES (1, ?, ?, ?, ?)",
-            [initialized.agencyName, initialized.departmentID, event.actor, Microseconds.from(event.occurredAt)]
-        )]
+        return [
+            SQLStatement(
+                """
+                INSERT INTO store_profile (id, agency_name, department_id, created_by, created_at) VALUES (1, ?, \
+                ?, ?, ?)
+                """,
+                [initialized.agencyName, initialized.departmentID, event.actor, Microseconds.from(event.occurredAt)]
+            )
+        ]
     }
 }

@@ -26,12 +26,16 @@ public struct DirectoryFile: Sendable, Hashable {
 
     /// Reads and validates a directory file: unknown fields, duplicate codes or ids, unknown roles, dates,
     /// and staff in departments that neither the file nor `known` defines are errors naming file and line.
-    public static func load(_ path: String, known: AgencyDirectory = AgencyDirectory(departments: [], staff: [])) throws -> DirectoryFile {
+    public static func load(
+        _ path: String, known: AgencyDirectory = AgencyDirectory(departments: [], staff: [])
+    ) throws -> DirectoryFile {
         try parse(try ConfigNode.load(path), known: known)
     }
 
     /// Validates an already parsed document (see ``load(_:known:)``).
-    public static func parse(_ root: ConfigNode, known: AgencyDirectory = AgencyDirectory(departments: [], staff: [])) throws -> DirectoryFile {
+    public static func parse(
+        _ root: ConfigNode, known: AgencyDirectory = AgencyDirectory(departments: [], staff: [])
+    ) throws -> DirectoryFile {
         try root.allowOnly(["agency", "departments", "staff"])
         var departments: [Department] = []
         for node in try root.optional("departments")?.items() ?? [] {
@@ -40,7 +44,8 @@ public struct DirectoryFile: Sendable, Hashable {
             guard !departments.contains(where: { $0.code == code }) else {
                 throw try node.required("code").error("the department code '\(code)' appears twice")
             }
-            departments.append(Department(code: code, name: try node.text("name"), nameEnglish: try node.optionalText("name_en")))
+            departments.append(
+                Department(code: code, name: try node.text("name"), nameEnglish: try node.optionalText("name_en")))
         }
         let departmentCodes = Set(departments.map(\.code) + known.departments.map(\.code))
         var staff: [StaffMember] = []
@@ -53,7 +58,12 @@ public struct DirectoryFile: Sendable, Hashable {
             let departmentNode = try node.required("department")
             let department = try departmentNode.text()
             guard departmentCodes.contains(department) else {
-                throw departmentNode.error("unknown department '\(department)'; known codes: \(departmentCodes.sorted().joined(separator: ", "))")
+                throw departmentNode.error(
+                    """
+                    unknown department '\(department)'; known codes: \
+                    \(departmentCodes.sorted().joined(separator: ", "))
+                    """
+                )
             }
             let roles = try Self.roles(node)
             let member = StaffMember(
@@ -73,7 +83,8 @@ public struct DirectoryFile: Sendable, Hashable {
         var roles: Set<Role> = [.staff]
         for text in try rolesNode.texts() {
             guard let role = Role(rawValue: text) else {
-                throw rolesNode.error("unknown role '\(text)'; roles are: \(Role.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw rolesNode.error(
+                    "unknown role '\(text)'; roles are: \(Role.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             roles.insert(role)
         }

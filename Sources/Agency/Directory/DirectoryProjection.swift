@@ -10,30 +10,40 @@ public struct DirectoryProjection: Projection {
     public let tables = ["agency_departments", "agency_staff"]
     public let schema = [
         "CREATE TABLE agency_departments (code TEXT PRIMARY KEY, name TEXT NOT NULL, record TEXT NOT NULL)",
-        "CREATE TABLE agency_staff (id TEXT PRIMARY KEY, name TEXT NOT NULL, department TEXT NOT NULL, roles TEXT NOT NULL, record TEXT NOT NULL)",
+        """
+        CREATE TABLE agency_staff (id TEXT PRIMARY KEY, name TEXT NOT NULL, department TEXT NOT NULL, roles TEXT \
+        NOT NULL, record TEXT NOT NULL)
+        """,
     ]
 
     public func statements(for event: RecordedEvent) throws -> [SQLStatement] {
         switch event.type {
         case DepartmentDefined.eventType:
             let department = try event.decode(DepartmentDefined.self).department
-            return [SQLStatement(
-                """
-                INSERT INTO agency_departments (code, name, record) VALUES (?, ?, ?)
-                ON CONFLICT (code) DO UPDATE SET name = excluded.name, record = excluded.record
-                """,
-                [department.code, department.name, try Self.json(department)]
-            )]
+            return [
+                SQLStatement(
+                    """
+                    INSERT INTO agency_departments (code, name, record) VALUES (?, ?, ?)
+                    ON CONFLICT (code) DO UPDATE SET name = excluded.name, record = excluded.record
+                    """,
+                    [department.code, department.name, try Self.json(department)]
+                )
+            ]
         case StaffMemberDefined.eventType:
             let member = try event.decode(StaffMemberDefined.self).member
-            return [SQLStatement(
-                """
-                INSERT INTO agency_staff (id, name, department, roles, record) VALUES (?, ?, ?, ?, ?)
-                ON CONFLICT (id) DO UPDATE SET name = excluded.name, department = excluded.department,
-                    roles = excluded.roles, record = excluded.record
-                """,
-                [member.id, member.name, member.department, member.roles.map(\.rawValue).sorted().joined(separator: ","), try Self.json(member)]
-            )]
+            return [
+                SQLStatement(
+                    """
+                    INSERT INTO agency_staff (id, name, department, roles, record) VALUES (?, ?, ?, ?, ?)
+                    ON CONFLICT (id) DO UPDATE SET name = excluded.name, department = excluded.department,
+                        roles = excluded.roles, record = excluded.record
+                    """,
+                    [
+                        member.id, member.name, member.department,
+                        member.roles.map(\.rawValue).sorted().joined(separator: ","), try Self.json(member),
+                    ]
+                )
+            ]
         default:
             return []
         }

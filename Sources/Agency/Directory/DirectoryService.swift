@@ -38,18 +38,25 @@ public struct DirectoryService: Sendable {
         for department in changes.departments {
             let stream = try DepartmentDefined.stream(department.code)
             let version = try await store.streamVersion(stream)
-            appends.append(StreamAppend(stream: stream, expectedVersion: .exactly(version), events: [
-                try ProposedEvent(
-                    DepartmentDefined(department: department), occurredAt: context.now, actor: context.actor
-                ),
-            ]))
+            appends.append(
+                StreamAppend(
+                    stream: stream, expectedVersion: .exactly(version),
+                    events: [
+                        try ProposedEvent(
+                            DepartmentDefined(department: department), occurredAt: context.now, actor: context.actor
+                        )
+                    ]))
         }
         for member in changes.staff {
             let stream = try StaffMemberDefined.stream(member.id)
             let version = try await store.streamVersion(stream)
-            appends.append(StreamAppend(stream: stream, expectedVersion: .exactly(version), events: [
-                try ProposedEvent(StaffMemberDefined(member: member), occurredAt: context.now, actor: context.actor),
-            ]))
+            appends.append(
+                StreamAppend(
+                    stream: stream, expectedVersion: .exactly(version),
+                    events: [
+                        try ProposedEvent(
+                            StaffMemberDefined(member: member), occurredAt: context.now, actor: context.actor)
+                    ]))
         }
         _ = try await store.append(appends)
         return changes

@@ -53,7 +53,8 @@ public struct AgencyProfileUpdated: DomainEvent, Equatable {
 
     /// Creates the value from its parts.
     public init(
-        agencyName: String? = nil, kind: AgencyKind? = nil, province: String? = nil, district: String? = nil, address: String? = nil,
+        agencyName: String? = nil, kind: AgencyKind? = nil, province: String? = nil, district: String? = nil,
+        address: String? = nil,
         headTitle: String? = nil, followedDepartments: [String]? = nil
     ) {
         self.agencyName = agencyName

@@ -17,7 +17,10 @@ public struct EntryChanges: Sendable, Hashable {
     public var method: String?
 
     /// Creates the value from its parts.
-    public init(period: AuditPeriod? = nil, auditor: String? = nil, personDays: Int? = nil, objective: String? = nil, scope: String? = nil, method: String? = nil) {
+    public init(
+        period: AuditPeriod? = nil, auditor: String? = nil, personDays: Int? = nil, objective: String? = nil,
+        scope: String? = nil, method: String? = nil
+    ) {
         self.period = period
         self.auditor = auditor
         self.personDays = personDays
@@ -81,7 +84,8 @@ extension AuditPlan {
     ///   - ranked: The current ranking, whose basis an added entry keeps.
     public func decideEdit(
         _ requests: [PlanEditRequest], capacity newCapacity: Int?, amendment: AmendmentRequest?,
-        universe: [String: UniverseSubject], ranked: [AuditRanking.Ranked], directory: AgencyDirectory, today: CalendarDate
+        universe: [String: UniverseSubject], ranked: [AuditRanking.Ranked], directory: AgencyDirectory,
+        today: CalendarDate
     ) throws -> PlanEditOutcome {
         guard status != .none else { throw AuditPlansError.noPlan(fiscalYear) }
         guard !requests.isEmpty || newCapacity != nil else { throw AuditPlansError.nothingToChange }
@@ -106,27 +110,32 @@ extension AuditPlan {
         guard !changes.isEmpty || changedCapacity != nil else { throw AuditPlansError.nothingToChange }
 
         guard let amendment else {
-            return .edited(AuditPlanEdited(
-                fiscalYear: fiscalYear, changes: changes, capacity: changedCapacity,
-                entryCount: working.entries.count, totalPersonDays: working.totalPersonDays
-            ))
+            return .edited(
+                AuditPlanEdited(
+                    fiscalYear: fiscalYear, changes: changes, capacity: changedCapacity,
+                    entryCount: working.entries.count, totalPersonDays: working.totalPersonDays
+                ))
         }
         let reason = try Check.text(amendment.reason, field: "--reason")
         try Check.notFuture(amendment.approvedOn, field: "--on", today: today)
-        _ = try directory.require(amendment.approvedBy, field: "--approved-by", role: .executive, servingOn: amendment.approvedOn)
+        _ = try directory.require(
+            amendment.approvedBy, field: "--approved-by", role: .executive, servingOn: amendment.approvedOn)
         if let approval, amendment.approvedOn < approval.approvedOn {
-            throw AuditPlansError.dateBefore(field: "--on", amendment.approvedOn, what: "the plan's approval", approval.approvedOn)
+            throw AuditPlansError.dateBefore(
+                field: "--on", amendment.approvedOn, what: "the plan's approval", approval.approvedOn)
         }
-        return .amended(AuditPlanAmended(
-            fiscalYear: fiscalYear, number: amendments.count + 1, changes: changes, capacity: changedCapacity,
-            reason: reason, approvedBy: amendment.approvedBy, approvedOn: amendment.approvedOn,
-            entryCount: working.entries.count, totalPersonDays: working.totalPersonDays
-        ))
+        return .amended(
+            AuditPlanAmended(
+                fiscalYear: fiscalYear, number: amendments.count + 1, changes: changes, capacity: changedCapacity,
+                reason: reason, approvedBy: amendment.approvedBy, approvedOn: amendment.approvedOn,
+                entryCount: working.entries.count, totalPersonDays: working.totalPersonDays
+            ))
     }
 
     /// One request's change against the plan as it stands.
     private func decide(
-        _ request: PlanEditRequest, universe: [String: UniverseSubject], ranked: [AuditRanking.Ranked], directory: AgencyDirectory
+        _ request: PlanEditRequest, universe: [String: UniverseSubject], ranked: [AuditRanking.Ranked],
+        directory: AgencyDirectory
     ) throws -> PlanChange {
         switch request {
         case let .change(subject, changes):
@@ -154,8 +163,12 @@ extension AuditPlan {
 
     /// Why `subject` has no entry: deferred by the draft (say so, and how to add it back), or simply not planned.
     private func notInPlan(_ subject: String) -> AuditPlansError {
-        guard let deferred = deferred.first(where: { $0.subject == subject }) else { return .notInPlan(subject, fiscalYear) }
-        return .deferredNotInPlan(subject, fiscalYear, personDays: deferred.personDays, remaining: deferred.remaining, approved: approval != nil)
+        guard let deferred = deferred.first(where: { $0.subject == subject }) else {
+            return .notInPlan(subject, fiscalYear)
+        }
+        return .deferredNotInPlan(
+            subject, fiscalYear, personDays: deferred.personDays, remaining: deferred.remaining,
+            approved: approval != nil)
     }
 
     private func apply(_ changes: EntryChanges, to entry: inout AuditPlanEntry, directory: AgencyDirectory) throws {
@@ -176,7 +189,9 @@ extension AuditPlan {
     var quietestQuarter: AuditPeriod {
         var load = [0, 0, 0, 0]
         for entry in entries {
-            for position in entry.period.fiscalMonths { load[position / 3] += entry.personDays / entry.period.fiscalMonths.count }
+            for position in entry.period.fiscalMonths {
+                load[position / 3] += entry.personDays / entry.period.fiscalMonths.count
+            }
         }
         return .quarter(load.indices.min { (load[$0], $0) < (load[$1], $1) }! + 1)
     }
@@ -197,16 +212,23 @@ extension AuditPlan {
     ///
     /// - throws: ``AuditPlansError/planNotApproved(_:)``, ``AuditPlansError/sameApprovalDay(_:_:)``,
     ///   ``AuditPlansError/approvalAfter(_:what:_:)`` or a directory error naming `--by`.
-    public func decideApprovalCorrection(on day: CalendarDate, by approver: String?, reason: String, directory: AgencyDirectory, today: CalendarDate) throws -> AuditPlanApprovalCorrected {
+    public func decideApprovalCorrection(
+        on day: CalendarDate, by approver: String?, reason: String, directory: AgencyDirectory, today: CalendarDate
+    ) throws -> AuditPlanApprovalCorrected {
         guard let approval else {
             throw status == .none ? AuditPlansError.noPlan(fiscalYear) : AuditPlansError.planNotApproved(fiscalYear)
         }
         let why = try Check.text(reason, field: "--reason")
         try Check.notFuture(day, field: "--on", today: today)
         let approverID = approver ?? approval.approvedBy
-        guard day != approval.approvedOn || approverID != approval.approvedBy else { throw AuditPlansError.sameApprovalDay(fiscalYear, day) }
-        if let first = engagements.values.min(by: { $0.started.startedOn < $1.started.startedOn }), first.started.startedOn < day {
-            throw AuditPlansError.approvalAfter(day, what: "the engagement on \(first.started.subject), started", first.started.startedOn)
+        guard day != approval.approvedOn || approverID != approval.approvedBy else {
+            throw AuditPlansError.sameApprovalDay(fiscalYear, day)
+        }
+        if let first = engagements.values.min(by: { $0.started.startedOn < $1.started.startedOn }),
+            first.started.startedOn < day
+        {
+            throw AuditPlansError.approvalAfter(
+                day, what: "the engagement on \(first.started.subject), started", first.started.startedOn)
         }
         if let first = amendments.first, first.approvedOn < day {
             throw AuditPlansError.approvalAfter(day, what: "amendment \(first.number), approved", first.approvedOn)
@@ -222,9 +244,13 @@ extension AuditPlan {
     ///
     /// - throws: ``AuditPlansError/noPlan(_:)``, ``AuditPlansError/alreadyApproved(_:by:on:)``,
     ///   ``AuditPlansError/emptyPlan(_:)`` or a directory error naming `--by`.
-    public func decideApproval(by approver: String, on day: CalendarDate, note: String?, directory: AgencyDirectory, today: CalendarDate) throws -> AuditPlanApproved {
+    public func decideApproval(
+        by approver: String, on day: CalendarDate, note: String?, directory: AgencyDirectory, today: CalendarDate
+    ) throws -> AuditPlanApproved {
         guard status != .none else { throw AuditPlansError.noPlan(fiscalYear) }
-        if let approval { throw AuditPlansError.alreadyApproved(fiscalYear, by: approval.approvedBy, on: approval.approvedOn) }
+        if let approval {
+            throw AuditPlansError.alreadyApproved(fiscalYear, by: approval.approvedBy, on: approval.approvedOn)
+        }
         guard !entries.isEmpty else { throw AuditPlansError.emptyPlan(fiscalYear) }
         try Check.notFuture(day, field: "--on", today: today)
         let member = try directory.require(approver, field: "--by", role: .executive, servingOn: day)

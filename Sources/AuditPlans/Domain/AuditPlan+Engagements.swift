@@ -19,7 +19,10 @@ public struct FindingDraft: Sendable, Hashable {
     public var on: CalendarDate
 
     /// Creates the value from its parts.
-    public init(title: String, criteria: String, condition: String, cause: String, effect: String, recommendations: [RecommendationDraft], on: CalendarDate) {
+    public init(
+        title: String, criteria: String, condition: String, cause: String, effect: String,
+        recommendations: [RecommendationDraft], on: CalendarDate
+    ) {
         self.title = title
         self.criteria = criteria
         self.condition = condition
@@ -52,7 +55,9 @@ public struct RecommendationDraft: Sendable, Hashable {
 
 extension AuditPlan {
     /// Starts fieldwork on an approved entry. The auditors default to the entry's; each must be an auditor.
-    public func decideStart(_ subject: String, on day: CalendarDate, auditors: [String], directory: AgencyDirectory, today: CalendarDate) throws -> AuditEngagementStarted {
+    public func decideStart(
+        _ subject: String, on day: CalendarDate, auditors: [String], directory: AgencyDirectory, today: CalendarDate
+    ) throws -> AuditEngagementStarted {
         guard let approval else {
             throw status == .none ? AuditPlansError.noPlan(fiscalYear) : AuditPlansError.planNotApproved(fiscalYear)
         }
@@ -70,27 +75,34 @@ extension AuditPlan {
     }
 
     /// Closes an open engagement.
-    public func decideClose(_ subject: String, on day: CalendarDate, summary: String?, today: CalendarDate) throws -> AuditEngagementClosed {
+    public func decideClose(
+        _ subject: String, on day: CalendarDate, summary: String?, today: CalendarDate
+    ) throws -> AuditEngagementClosed {
         let engagement = try openEngagement(subject)
         try Check.notFuture(day, field: "--on", today: today)
         if day < engagement.started.startedOn {
-            throw AuditPlansError.dateBefore(field: "--on", day, what: "the engagement's start", engagement.started.startedOn)
+            throw AuditPlansError.dateBefore(
+                field: "--on", day, what: "the engagement's start", engagement.started.startedOn)
         }
         if let last = engagement.findings.compactMap({ findings[$0]?.recordedOn }).max(), day < last {
             throw AuditPlansError.dateBefore(field: "--on", day, what: "its last finding", last)
         }
-        return AuditEngagementClosed(fiscalYear: fiscalYear, subject: subject, closedOn: day, summary: Check.optionalText(summary))
+        return AuditEngagementClosed(
+            fiscalYear: fiscalYear, subject: subject, closedOn: day, summary: Check.optionalText(summary))
     }
 
     /// Records a finding on an open engagement, numbered next in the year.
     ///
     /// Every part is required; each recommendation needs an owner in the directory and a due day on or after
     /// the finding's day.
-    public func decideFinding(_ subject: String, _ draft: FindingDraft, directory: AgencyDirectory, today: CalendarDate) throws -> AuditFindingRecorded {
+    public func decideFinding(
+        _ subject: String, _ draft: FindingDraft, directory: AgencyDirectory, today: CalendarDate
+    ) throws -> AuditFindingRecorded {
         let engagement = try openEngagement(subject)
         try Check.notFuture(draft.on, field: "--on", today: today)
         if draft.on < engagement.started.startedOn {
-            throw AuditPlansError.dateBefore(field: "--on", draft.on, what: "the engagement's start", engagement.started.startedOn)
+            throw AuditPlansError.dateBefore(
+                field: "--on", draft.on, what: "the engagement's start", engagement.started.startedOn)
         }
         let title = try Check.text(draft.title, field: "--title")
         let criteria = try Check.text(draft.criteria, field: "--criteria")
@@ -105,10 +117,11 @@ extension AuditPlan {
             if given.due < draft.on {
                 throw AuditPlansError.dateBefore(field: "--due", given.due, what: "the finding's day", draft.on)
             }
-            recommendations.append(Recommendation(
-                number: index + 1, text: text, managementResponse: Check.optionalText(given.managementResponse),
-                actionOwner: owner.id, due: given.due
-            ))
+            recommendations.append(
+                Recommendation(
+                    number: index + 1, text: text, managementResponse: Check.optionalText(given.managementResponse),
+                    actionOwner: owner.id, due: given.due
+                ))
         }
         return AuditFindingRecorded(
             id: nextFindingID, subject: subject, title: title, criteria: criteria, condition: condition, cause: cause,
@@ -119,8 +132,12 @@ extension AuditPlan {
     /// The engagement on `subject` if it is open, else the error that says why not.
     private func openEngagement(_ subject: String) throws -> Engagement {
         guard status != .none else { throw AuditPlansError.noPlan(fiscalYear) }
-        guard entry(subject) != nil || engagements[subject] != nil else { throw AuditPlansError.notInPlan(subject, fiscalYear) }
-        guard let engagement = engagements[subject] else { throw AuditPlansError.engagementNotStarted(subject, fiscalYear) }
+        guard entry(subject) != nil || engagements[subject] != nil else {
+            throw AuditPlansError.notInPlan(subject, fiscalYear)
+        }
+        guard let engagement = engagements[subject] else {
+            throw AuditPlansError.engagementNotStarted(subject, fiscalYear)
+        }
         if let closed = engagement.closed { throw AuditPlansError.engagementClosed(subject, on: closed.closedOn) }
         return engagement
     }

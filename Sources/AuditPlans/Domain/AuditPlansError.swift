@@ -56,7 +56,10 @@ public enum AuditPlansError: LocalizedError, Sendable, Hashable {
         case let .invalidRiskID(text):
             "'\(text)' is not a risk id. Risk ids look like R-2568-003 (see 'sujarit risk list')."
         case let .invalidFindingID(text):
-            "'\(text)' is not a finding id. Findings look like F-2568-001, a recommendation F-2568-001.2 (see 'sujarit audit status')."
+            """
+            '\(text)' is not a finding id. Findings look like F-2568-001, a recommendation F-2568-001.2 (see \
+            'sujarit audit status').
+            """
         case let .invalidKind(text):
             "--kind '\(text)' is not a subject kind. Accepted: \(SubjectKind.acceptedText)."
         case let .invalidRiskLevel(field, text):
@@ -70,15 +73,27 @@ public enum AuditPlansError: LocalizedError, Sendable, Hashable {
         case let .emptyField(field):
             "\(field) is empty; it is required."
         case let .unknownDepartment(field, code, known):
-            "\(field) '\(code)' is not a department in the agency directory. Known codes: \(known.isEmpty ? "none — load the directory with 'sujarit agency load FILE'" : known.joined(separator: ", "))."
+            """
+            \(field) '\(code)' is not a department in the agency directory. Known codes: \
+            \(known.isEmpty ? "none — load the directory with 'sujarit agency load FILE'" : known.joined(separator: ", ")).
+            """
         case let .unknownStaff(field, id):
-            "\(field) '\(id)' is not in the agency directory. See the ids with 'sujarit agency staff', or load the directory with 'sujarit agency load FILE'."
+            """
+            \(field) '\(id)' is not in the agency directory. See the ids with 'sujarit agency staff', or load the \
+            directory with 'sujarit agency load FILE'.
+            """
         case let .missingRole(field, id, role):
-            "\(field) '\(id)' does not have the \(role) role in the agency directory. See who has it with 'sujarit agency staff --role \(role)'."
+            """
+            \(field) '\(id)' does not have the \(role) role in the agency directory. See who has it with 'sujarit \
+            agency staff --role \(role)'.
+            """
         case let .notServing(field, id, day):
             "\(field) '\(id)' was not in service on \(day.formatted(.thaiMedium)) according to the agency directory."
         case let .dateInFuture(field, date, today):
-            "\(field) \(date.formatted(.thaiMedium)) is in the future (today is \(today.formatted(.thaiMedium)) in Bangkok). Give the day it actually happened."
+            """
+            \(field) \(date.formatted(.thaiMedium)) is in the future (today is \(today.formatted(.thaiMedium)) in \
+            Bangkok). Give the day it actually happened.
+            """
         case let .dateBefore(field, date, what, other):
             "\(field) \(date.formatted(.thaiMedium)) is before \(what) (\(other.formatted(.thaiMedium)))."
         case let .subjectExists(id):
@@ -86,50 +101,97 @@ public enum AuditPlansError: LocalizedError, Sendable, Hashable {
         case let .unknownSubject(id):
             "No subject \(id) in the audit universe. See them with 'sujarit audit universe list'."
         case .emptyUniverse:
-            "The audit universe is empty. Add subjects with 'sujarit audit universe load FILE' or 'sujarit audit universe add'."
+            """
+            The audit universe is empty. Add subjects with 'sujarit audit universe load FILE' or 'sujarit audit \
+            universe add'.
+            """
         case let .draftExists(year):
-            "A draft plan for FY\(year.be) exists already. Change it with 'sujarit audit plan edit', or draft again with --replace (the earlier draft stays in the history)."
+            """
+            A draft plan for FY\(year.be) exists already. Change it with 'sujarit audit plan edit', or draft \
+            again with --replace (the earlier draft stays in the history).
+            """
         case let .noPlan(year):
-            "There is no plan for FY\(year.be) yet. Draft one with 'sujarit audit plan draft --fy \(year.be) --capacity DAYS'."
+            """
+            There is no plan for FY\(year.be) yet. Draft one with 'sujarit audit plan draft --fy \(year.be) \
+            --capacity DAYS'.
+            """
         case let .alreadyApproved(year, by, on):
-            "The FY\(year.be) plan was already approved by \(by) on \(on.formatted(.thaiMedium)); nothing was recorded. Change it by amendment: 'sujarit audit plan edit … --reason TEXT --approved-by ID'; if that day was recorded by mistake, correct it: 'sujarit audit plan approve --fy \(year.be) --correct --on DAY --reason TEXT'."
+            """
+            The FY\(year.be) plan was already approved by \(by) on \(on.formatted(.thaiMedium)); nothing was \
+            recorded. Change it by amendment: 'sujarit audit plan edit … --reason TEXT --approved-by ID'; if that \
+            day was recorded by mistake, correct it: 'sujarit audit plan approve --fy \(year.be) --correct --on \
+            DAY --reason TEXT'.
+            """
         case let .sameApprovalDay(year, day):
-            "The FY\(year.be) plan is already recorded as approved on \(day.formatted(.thaiMedium)) by that approver; nothing to correct. Give the real day with --on (and --by if the approver was wrong too)."
+            """
+            The FY\(year.be) plan is already recorded as approved on \(day.formatted(.thaiMedium)) by that \
+            approver; nothing to correct. Give the real day with --on (and --by if the approver was wrong too).
+            """
         case let .approvalAfter(day, what, other):
-            "--on \(day.formatted(.thaiMedium)) is after \(what) on \(other.formatted(.thaiMedium)); the plan must have been approved before that. Check the day of approval, or correct that record first."
+            """
+            --on \(day.formatted(.thaiMedium)) is after \(what) on \(other.formatted(.thaiMedium)); the plan must \
+            have been approved before that. Check the day of approval, or correct that record first.
+            """
         case let .approvedPlanNeedsAmendment(year, on):
-            "The FY\(year.be) plan was approved on \(on.formatted(.thaiMedium)), so it changes only by a recorded amendment. Give --reason TEXT and --approved-by ID (an executive)."
+            """
+            The FY\(year.be) plan was approved on \(on.formatted(.thaiMedium)), so it changes only by a recorded \
+            amendment. Give --reason TEXT and --approved-by ID (an executive).
+            """
         case let .amendmentOnDraft(year):
             "The FY\(year.be) plan is still a draft, so it needs no amendment: leave out --reason and --approved-by."
         case .nothingToChange:
-            "Nothing to change: give the entry (--subject) and what to change (--period, --auditor, --person-days, --objective, --scope, --method), or --add, --remove or --capacity."
+            """
+            Nothing to change: give the entry (--subject) and what to change (--period, --auditor, --person-days, \
+            --objective, --scope, --method), or --add, --remove or --capacity.
+            """
         case let .emptyPlan(year):
-            "The FY\(year.be) plan has no entries; add some with 'sujarit audit plan edit --add SUBJECT' before approving it."
+            """
+            The FY\(year.be) plan has no entries; add some with 'sujarit audit plan edit --add SUBJECT' before \
+            approving it.
+            """
         case let .overCapacity(total, capacity):
-            "The plan would need \(total) person-days, more than the capacity of \(capacity). Lower some entries' --person-days, remove an entry, or raise --capacity."
+            """
+            The plan would need \(total) person-days, more than the capacity of \(capacity). Lower some entries' \
+            --person-days, remove an entry, or raise --capacity.
+            """
         case let .alreadyInPlan(id, year):
             "\(id) is already in the FY\(year.be) plan. Change its entry with --subject \(id)."
         case let .notInPlan(id, year):
             "\(id) is not in the FY\(year.be) plan. See its entries with 'sujarit audit plan show --fy \(year.be)'."
         case let .deferredNotInPlan(id, year, days, remaining, approved):
-            "\(id) was deferred (เลื่อน) by the FY\(year.be) draft: it needs \(days) person-days and \(remaining) were left, so it is not in the plan to change. "
+            """
+            \(id) was deferred (เลื่อน) by the FY\(year.be) draft: it needs \(days) person-days and \(remaining) \
+            were left, so it is not in the plan to change. 
+            """
                 + "Add it back with 'sujarit audit plan edit --fy \(year.be) --add \(id) --period q2'"
                 + (approved ? " --reason TEXT --approved-by ID (an amendment)" : "")
                 + ", giving its --period and --person-days; make room first (--capacity, or --remove or shorten another entry) if the plan is full."
         case let .engagementStartedOnEntry(id):
             "The engagement on \(id) has started, so its entry cannot be removed."
         case let .planNotApproved(year):
-            "The FY\(year.be) plan is not approved yet; engagements start only on an approved plan ('sujarit audit plan approve --fy \(year.be) --by ID')."
+            """
+            The FY\(year.be) plan is not approved yet; engagements start only on an approved plan ('sujarit audit \
+            plan approve --fy \(year.be) --by ID').
+            """
         case let .engagementAlreadyStarted(id, on):
             "The engagement on \(id) already started on \(on.formatted(.thaiMedium)); nothing was recorded."
         case let .engagementNotStarted(id, year):
-            "The engagement on \(id) has not started. Start it with 'sujarit audit engagement start \(id) --fy \(year.be)'."
+            """
+            The engagement on \(id) has not started. Start it with 'sujarit audit engagement start \(id) --fy \
+            \(year.be)'.
+            """
         case let .engagementClosed(id, on):
-            "The engagement on \(id) was closed on \(on.formatted(.thaiMedium)); no more findings can be added to it, and nothing was recorded."
+            """
+            The engagement on \(id) was closed on \(on.formatted(.thaiMedium)); no more findings can be added to \
+            it, and nothing was recorded.
+            """
         case .noRecommendation:
             "A finding needs at least one --recommendation, each with --owner (staff id) and --due (date)."
         case let .mismatchedRecommendationFields(field, count, recommendations):
-            "\(field) was given \(count) time(s) for \(recommendations) recommendation(s). Give it once (for all) or once per --recommendation, in the same order."
+            """
+            \(field) was given \(count) time(s) for \(recommendations) recommendation(s). Give it once (for all) \
+            or once per --recommendation, in the same order.
+            """
         case let .unknownFinding(id):
             "No finding \(id). See the findings with 'sujarit audit status --fy \(id.fiscalYear.be)'."
         case let .unknownRecommendation(id, number, count):
@@ -137,9 +199,15 @@ public enum AuditPlansError: LocalizedError, Sendable, Hashable {
         case let .recommendationNeeded(id, count):
             "\(id) has \(count) recommendations; say which one, e.g. \(id).1."
         case let .followUpClosed(ref, status, on):
-            "\(ref) was closed as '\(status.label.th)' (\(status.label.en)) on \(on.formatted(.thaiMedium)); it needs no more follow-up, and nothing was recorded."
+            """
+            \(ref) was closed as '\(status.label.th)' (\(status.label.en)) on \(on.formatted(.thaiMedium)); it \
+            needs no more follow-up, and nothing was recorded.
+            """
         case let .acceptanceNeeds(field):
-            "Accepting the risk needs \(field): management's acceptance must name the executive who approved it (--approver) and why (--reason)."
+            """
+            Accepting the risk needs \(field): management's acceptance must name the executive who approved it \
+            (--approver) and why (--reason).
+            """
         case let .acceptanceOnly(field):
             "\(field) is only for --status risk-accepted."
         }

@@ -3,7 +3,9 @@ import Sujarit
 
 extension AgencyDirectory {
     /// The staff member `id` for `field`, checked to hold `role` (when given) and to serve on `day` (when given).
-    func require(_ id: String, field: String, role: Role? = nil, servingOn day: CalendarDate? = nil) throws -> StaffMember {
+    func require(
+        _ id: String, field: String, role: Role? = nil, servingOn day: CalendarDate? = nil
+    ) throws -> StaffMember {
         guard let member = member(id) else { throw AuditPlansError.unknownStaff(field: field, id) }
         if let role, !member.has(role) { throw AuditPlansError.missingRole(field: field, id, role: role.rawValue) }
         if let day, !member.isServing(on: day) { throw AuditPlansError.notServing(field: field, id, on: day) }

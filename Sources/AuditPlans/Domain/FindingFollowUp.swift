@@ -16,9 +16,11 @@ public struct FindingFollowUp: Sendable, Hashable {
     public init(finding: AuditFindingRecorded) { self.finding = finding }
 
     /// Reads the finding's rounds.
-    public static func load(_ finding: AuditFindingRecorded, from store: any EventStore) async throws -> FindingFollowUp {
+    public static func load(_ finding: AuditFindingRecorded, from store: any EventStore) async throws -> FindingFollowUp
+    {
         var followUp = FindingFollowUp(finding: finding)
-        for event in try await store.events(in: AuditStreams.finding(finding.id)) where event.type == AuditFollowUpRecorded.eventType {
+        for event in try await store.events(in: AuditStreams.finding(finding.id))
+        where event.type == AuditFollowUpRecorded.eventType {
             let round = try event.decode(AuditFollowUpRecorded.self)
             followUp.rounds[round.recommendation, default: []].append(round)
             followUp.version = event.streamVersion
@@ -51,13 +53,21 @@ public struct FindingFollowUp: Sendable, Hashable {
         let recommendation = try recommendation(number)
         let ref = RecommendationRef(finding: finding.id, number: recommendation.number)
         let earlier = rounds[recommendation.number] ?? []
-        if let last = earlier.last, last.status.isFinal { throw AuditPlansError.followUpClosed(ref, last.status, on: last.on) }
+        if let last = earlier.last, last.status.isFinal {
+            throw AuditPlansError.followUpClosed(ref, last.status, on: last.on)
+        }
         try Check.notFuture(day, field: "--on", today: today)
-        if day < finding.recordedOn { throw AuditPlansError.dateBefore(field: "--on", day, what: "the finding's day", finding.recordedOn) }
-        if let last = earlier.last, day < last.on { throw AuditPlansError.dateBefore(field: "--on", day, what: "the previous round", last.on) }
+        if day < finding.recordedOn {
+            throw AuditPlansError.dateBefore(field: "--on", day, what: "the finding's day", finding.recordedOn)
+        }
+        if let last = earlier.last, day < last.on {
+            throw AuditPlansError.dateBefore(field: "--on", day, what: "the previous round", last.on)
+        }
         var acceptance: RiskAcceptance?
         if status == .riskAccepted {
-            guard let approver = Check.optionalText(approver) else { throw AuditPlansError.acceptanceNeeds("--approver") }
+            guard let approver = Check.optionalText(approver) else {
+                throw AuditPlansError.acceptanceNeeds("--approver")
+            }
             guard let reason = Check.optionalText(reason) else { throw AuditPlansError.acceptanceNeeds("--reason") }
             let member = try directory.require(approver, field: "--approver", role: .executive, servingOn: day)
             acceptance = RiskAcceptance(approver: member.id, approverName: member.name, reason: reason)

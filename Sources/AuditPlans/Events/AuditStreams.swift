@@ -12,17 +12,23 @@ public enum AuditStreams {
     /// `audit-subject/FIN-REV`: one universe subject.
     public static func subject(_ id: String) throws -> StreamID { try StreamID(category: "audit-subject", id: id) }
     /// `audit-plan/2568`: a year's plan, engagements and findings.
-    public static func plan(_ year: FiscalYear) throws -> StreamID { try StreamID(category: "audit-plan", id: String(year.be)) }
+    public static func plan(_ year: FiscalYear) throws -> StreamID {
+        try StreamID(category: "audit-plan", id: String(year.be))
+    }
     /// `audit-finding/F-2568-001`: the follow-up rounds of one finding's recommendations.
-    public static func finding(_ id: FindingID) throws -> StreamID { try StreamID(category: "audit-finding", id: id.description) }
+    public static func finding(_ id: FindingID) throws -> StreamID {
+        try StreamID(category: "audit-finding", id: id.description)
+    }
 }
 
 /// Every event type of the register, for reading only its events from the log.
 public enum AuditEventTypes {
     /// The type names, for an event filter.
     public static let all: Set<String> = [
-        AuditSubjectDefined.eventType, AuditPlanDrafted.eventType, AuditPlanEdited.eventType, AuditPlanAmended.eventType,
-        AuditPlanApproved.eventType, AuditPlanApprovalCorrected.eventType, AuditEngagementStarted.eventType, AuditEngagementClosed.eventType,
+        AuditSubjectDefined.eventType, AuditPlanDrafted.eventType, AuditPlanEdited.eventType,
+        AuditPlanAmended.eventType,
+        AuditPlanApproved.eventType, AuditPlanApprovalCorrected.eventType, AuditEngagementStarted.eventType,
+        AuditEngagementClosed.eventType,
         AuditFindingRecorded.eventType, AuditFollowUpRecorded.eventType,
     ]
 }

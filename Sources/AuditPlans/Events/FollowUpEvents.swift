@@ -21,7 +21,10 @@ public struct AuditFollowUpRecorded: DomainEvent, Hashable {
     public var acceptance: RiskAcceptance?
 
     /// Creates the value from its parts.
-    public init(finding: FindingID, recommendation: Int, round: Int, on: CalendarDate, status: ProgressStatus, note: String?, acceptance: RiskAcceptance?) {
+    public init(
+        finding: FindingID, recommendation: Int, round: Int, on: CalendarDate, status: ProgressStatus, note: String?,
+        acceptance: RiskAcceptance?
+    ) {
         self.finding = finding
         self.recommendation = recommendation
         self.round = round

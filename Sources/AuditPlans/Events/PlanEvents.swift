@@ -21,7 +21,10 @@ public struct AuditPlanDrafted: DomainEvent, Hashable {
     public var riskSource: String
 
     /// Creates the value from its parts.
-    public init(fiscalYear: FiscalYear, capacity: Int, entries: [AuditPlanEntry], deferred: [DeferredSubject], riskSource: String) {
+    public init(
+        fiscalYear: FiscalYear, capacity: Int, entries: [AuditPlanEntry], deferred: [DeferredSubject],
+        riskSource: String
+    ) {
         self.fiscalYear = fiscalYear
         self.capacity = capacity
         self.entries = entries

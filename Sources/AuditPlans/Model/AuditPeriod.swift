@@ -22,7 +22,9 @@ public enum AuditPeriod: Sendable, Hashable, Codable, Comparable {
 
     /// Orders by the first month covered, a quarter before a month starting with it.
     public static func < (lhs: AuditPeriod, rhs: AuditPeriod) -> Bool {
-        (lhs.fiscalMonths.lowerBound, lhs.fiscalMonths.count == 1 ? 1 : 0) < (rhs.fiscalMonths.lowerBound, rhs.fiscalMonths.count == 1 ? 1 : 0)
+        (lhs.fiscalMonths.lowerBound, lhs.fiscalMonths.count == 1 ? 1 : 0) < (
+            rhs.fiscalMonths.lowerBound, rhs.fiscalMonths.count == 1 ? 1 : 0
+        )
     }
 
     /// The calendar month (1–12) at fiscal position `position` (0 = October).
@@ -43,7 +45,12 @@ public enum AuditPeriod: Sendable, Hashable, Codable, Comparable {
         let range = dates(in: year)
         switch self {
         case .quarter(let q):
-            return "ไตรมาส \(q) (\(range.lowerBound.thaiMonth.abbreviation)–\(range.upperBound.thaiMonth.abbreviation) \(range.upperBound.beYear))"
+            return
+                """
+                ไตรมาส \(q) \
+                (\(range.lowerBound.thaiMonth.abbreviation)–\(range.upperBound.thaiMonth.abbreviation) \
+                \(range.upperBound.beYear))
+                """
         case .month:
             return "\(range.lowerBound.thaiMonth.abbreviation) \(range.lowerBound.beYear)"
         }
@@ -58,7 +65,8 @@ public enum AuditPeriod: Sendable, Hashable, Codable, Comparable {
     }
 
     /// What `--period` accepts, for error messages.
-    public static let acceptedText = "a quarter of the fiscal year (q1–q4, ไตรมาส 1–4; q1 is ต.ค.–ธ.ค.) or a month (พ.ย., พฤศจิกายน, nov, m11)"
+    public static let acceptedText =
+        "a quarter of the fiscal year (q1–q4, ไตรมาส 1–4; q1 is ต.ค.–ธ.ค.) or a month (พ.ย., พฤศจิกายน, nov, m11)"
 
     /// Reads `q2`, `Q2`, `ไตรมาส 2`, `ไตรมาส ๒`, a Thai month (`พ.ย.`, `พฤศจิกายน`), an English month (`nov`,
     /// `November`) or `m11`; nil otherwise.
@@ -70,7 +78,9 @@ public enum AuditPeriod: Sendable, Hashable, Codable, Comparable {
             self = .month(m)
         } else if let month = ThaiMonth(thai: key) {
             self = .month(month.rawValue)
-        } else if let month = ThaiMonth.allCases.first(where: { key == $0.englishName.lowercased() || key == $0.englishAbbreviation.lowercased() }) {
+        } else if let month = ThaiMonth.allCases.first(where: {
+            key == $0.englishName.lowercased() || key == $0.englishAbbreviation.lowercased()
+        }) {
             self = .month(month.rawValue)
         } else {
             return nil
@@ -89,12 +99,15 @@ public enum AuditPeriod: Sendable, Hashable, Codable, Comparable {
         let container = try decoder.singleValueContainer()
         let text = try container.decode(String.self)
         guard let number = Int(text.dropFirst()), let first = text.first else {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: "'\(text)' is not a period; expected Q1–Q4 or M1–M12")
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "'\(text)' is not a period; expected Q1–Q4 or M1–M12")
         }
         switch first {
         case "Q" where (1...4).contains(number): self = .quarter(number)
         case "M" where (1...12).contains(number): self = .month(number)
-        default: throw DecodingError.dataCorruptedError(in: container, debugDescription: "'\(text)' is not a period; expected Q1–Q4 or M1–M12")
+        default:
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "'\(text)' is not a period; expected Q1–Q4 or M1–M12")
         }
     }
 

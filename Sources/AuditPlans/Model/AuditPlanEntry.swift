@@ -87,14 +87,21 @@ public struct RankingBasis: Sendable, Hashable, Codable {
     public var reasons: [String] {
         var reasons: [String] = []
         if let sourceLevel {
-            reasons.append("ทะเบียนความเสี่ยง: \(sourceLevel.label.th)" + (evidence.isEmpty ? "" : " (\(evidence.joined(separator: ", ")))"))
+            reasons.append(
+                "ทะเบียนความเสี่ยง: \(sourceLevel.label.th)"
+                    + (evidence.isEmpty ? "" : " (\(evidence.joined(separator: ", ")))"))
         }
         if let recordedLevel {
             reasons.append("หน่วยตรวจสอบประเมิน: \(recordedLevel.label.th)")
         }
         if sourceLevel == nil && recordedLevel == nil { reasons.append("ยังไม่ประเมินความเสี่ยง") }
         if let lastAudited, let yearsSinceAudit {
-            reasons.append("ตรวจล่าสุด \(lastAudited.formatted(.thaiMedium)) (\(yearsSinceAudit == 0 ? "ไม่ถึง 1 ปี" : "\(yearsSinceAudit) ปี"))")
+            reasons.append(
+                """
+                ตรวจล่าสุด \(lastAudited.formatted(.thaiMedium)) \
+                (\(yearsSinceAudit == 0 ? "ไม่ถึง 1 ปี" : "\(yearsSinceAudit) ปี"))
+                """
+            )
         } else {
             reasons.append("ไม่เคยตรวจสอบ")
         }

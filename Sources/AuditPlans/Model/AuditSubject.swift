@@ -57,7 +57,7 @@ public struct AuditSubject: Sendable, Hashable, Codable {
     public static func normalizedID(_ text: String) throws -> String {
         let id = ThaiDigits.toArabic(text).trimmingCharacters(in: .whitespaces).uppercased()
         guard (1...32).contains(id.count), let first = id.unicodeScalars.first, first != "-",
-              id.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "-" })
+            id.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "-" })
         else { throw AuditPlansError.invalidSubjectID(text) }
         return id
     }

@@ -25,7 +25,9 @@ public enum SubjectKind: String, Sendable, Hashable, Codable, CaseIterable {
     public init?(text: String) {
         let key = text.trimmingCharacters(in: .whitespaces).lowercased()
         if let kind = SubjectKind(rawValue: key) { self = kind; return }
-        guard let kind = SubjectKind.allCases.first(where: { $0.label.th == key || $0.label.en == key }) else { return nil }
+        guard let kind = SubjectKind.allCases.first(where: { $0.label.th == key || $0.label.en == key }) else {
+            return nil
+        }
         self = kind
     }
 

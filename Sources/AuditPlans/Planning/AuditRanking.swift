@@ -34,7 +34,8 @@ public enum AuditRanking {
             let last = subject.lastAudited
             let basis = RankingBasis(
                 position: 0, level: level, recordedLevel: recorded, sourceLevel: signal?.level,
-                evidence: signal?.evidence ?? [], lastAudited: last, yearsSinceAudit: last.map { wholeYears(from: $0, to: year.start) },
+                evidence: signal?.evidence ?? [], lastAudited: last,
+                yearsSinceAudit: last.map { wholeYears(from: $0, to: year.start) },
                 openFindings: openFindings[subject.id] ?? 0, openRedFlags: signal?.openRedFlags ?? 0
             )
             return Ranked(subject: subject, basis: basis)

@@ -56,5 +56,7 @@ public struct StaticRiskSource: AuditRiskSource {
     }
 
     /// The fixed signals.
-    public func signals(for subjects: [AuditSubject], fiscalYear: FiscalYear) async throws -> [SubjectRiskSignal] { values }
+    public func signals(for subjects: [AuditSubject], fiscalYear: FiscalYear) async throws -> [SubjectRiskSignal] {
+        values
+    }
 }

@@ -26,10 +26,11 @@ public enum CapacityPlanner {
                 selected.append(candidate)
                 used += days
             } else {
-                deferred.append(DeferredSubject(
-                    subject: candidate.subject.id, title: candidate.subject.subject.title, basis: candidate.basis,
-                    personDays: days, remaining: capacity - used
-                ))
+                deferred.append(
+                    DeferredSubject(
+                        subject: candidate.subject.id, title: candidate.subject.subject.title, basis: candidate.basis,
+                        personDays: days, remaining: capacity - used
+                    ))
             }
         }
         return Fill(selected: selected, deferred: deferred, capacity: capacity, used: used)

@@ -7,7 +7,9 @@ import Sujarit
 /// the fewest person-days so far (by staff id on a tie). Both are only a starting point for `plan edit`.
 public enum PlanScheduler {
     /// Plan entries for `selected` (in rank order), with default texts for `year`.
-    public static func entries(for selected: [AuditRanking.Ranked], year: FiscalYear, auditors: [String]) -> [AuditPlanEntry] {
+    public static func entries(
+        for selected: [AuditRanking.Ranked], year: FiscalYear, auditors: [String]
+    ) -> [AuditPlanEntry] {
         var quarterLoad = [0, 0, 0, 0]
         var auditorLoad = Dictionary(uniqueKeysWithValues: auditors.map { ($0, 0) })
         return selected.enumerated().map { index, ranked in
@@ -30,7 +32,9 @@ public enum PlanScheduler {
 /// its kind, which the audit unit edits before approval.
 public enum EntryTexts {
     /// The three texts for `subject` in `year`.
-    public static func defaults(for subject: AuditSubject, year: FiscalYear) -> (objective: String, scope: String, method: String) {
+    public static func defaults(
+        for subject: AuditSubject, year: FiscalYear
+    ) -> (objective: String, scope: String, method: String) {
         let objective: String
         let method: String
         switch subject.kind {
@@ -41,10 +45,17 @@ public enum EntryTexts {
             objective = "เพื่อให้มั่นใจว่า\(subject.title)เป็นไปตามกฎหมาย ระเบียบ ถูกต้อง ครบถ้วน และมีประสิทธิภาพ"
             method = "สอบทานเอกสาร สุ่มตรวจรายการ และสัมภาษณ์ผู้ปฏิบัติงาน"
         case .fund:
-            objective = "เพื่อให้มั่นใจว่าการรับ จ่าย และเก็บรักษาเงิน\(subject.title)ถูกต้อง เป็นไปตามระเบียบและวัตถุประสงค์ของกองทุน"
+            objective = """
+                เพื่อให้มั่นใจว่าการรับ จ่าย และเก็บรักษาเงิน\(subject.title)ถูกต้อง \
+                เป็นไปตามระเบียบและวัตถุประสงค์ของกองทุน
+                """
             method = "ตรวจสอบเอกสารการรับจ่ายเงิน สอบทานบัญชีและรายงานการเงิน"
         case .procurement:
-            objective = "เพื่อให้มั่นใจว่า\(subject.title)เป็นไปตามพระราชบัญญัติการจัดซื้อจัดจ้างฯ พ.ศ. 2560 และระเบียบที่เกี่ยวข้อง โปร่งใส และคุ้มค่า"
+            objective =
+                """
+                เพื่อให้มั่นใจว่า\(subject.title)เป็นไปตามพระราชบัญญัติการจัดซื้อจัดจ้างฯ พ.ศ. 2560 \
+                และระเบียบที่เกี่ยวข้อง โปร่งใส และคุ้มค่า
+                """
             method = "สุ่มตรวจเอกสารโครงการ เปรียบเทียบกับข้อมูลในระบบ e-GP และตรวจสอบการตรวจรับ"
         }
         let scope = "การดำเนินงาน\(subject.title) ปีงบประมาณ พ.ศ. \(year.be)"

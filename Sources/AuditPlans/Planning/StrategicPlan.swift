@@ -43,7 +43,9 @@ public struct StrategicPlan: Sendable, Hashable {
     public func overCapacity(_ year: FiscalYear) -> Int { max(0, load(year) - capacity) }
 
     /// Builds the view from the ranked universe and the year's plan entries (which fix the first year).
-    public static func build(ranked: [AuditRanking.Ranked], firstYear: [AuditPlanEntry], year: FiscalYear, capacity: Int) -> StrategicPlan {
+    public static func build(
+        ranked: [AuditRanking.Ranked], firstYear: [AuditPlanEntry], year: FiscalYear, capacity: Int
+    ) -> StrategicPlan {
         let years = [year, year.next, year.next.next]
         var planned: [String: [FiscalYear]] = [:]
         var load: [FiscalYear: Int] = [:]
@@ -60,7 +62,8 @@ public struct StrategicPlan: Sendable, Hashable {
         for later in years.dropFirst() {
             for candidate in ranked where candidate.basis.level.rank >= repeatRank {
                 let days = candidate.subject.subject.personDays
-                guard !(planned[candidate.subject.id] ?? []).contains(later), load[later, default: 0] + days <= capacity else { continue }
+                guard !(planned[candidate.subject.id] ?? []).contains(later), load[later, default: 0] + days <= capacity
+                else { continue }
                 planned[candidate.subject.id, default: []].append(later)
                 load[later, default: 0] += days
             }

@@ -20,7 +20,9 @@ public struct AuditPlansProjection: Projection {
     /// The tables' shape version.
     public let version = 1
     /// The tables it owns.
-    public let tables = ["audit_subjects", "audit_plans", "audit_engagements", "audit_findings", "audit_recommendations"]
+    public let tables = [
+        "audit_subjects", "audit_plans", "audit_engagements", "audit_findings", "audit_recommendations",
+    ]
     /// Their `CREATE` statements, in portable SQL.
     public let schema = [
         """
@@ -89,94 +91,150 @@ public struct AuditPlansProjection: Projection {
         switch event.type {
         case AuditSubjectDefined.eventType:
             let subject = try event.decode(AuditSubjectDefined.self).subject
-            return [SQLStatement(
-                """
-                INSERT INTO audit_subjects (id, kind, title, department, risk_rank, record) VALUES (?, ?, ?, ?, ?, ?)
-                ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, title = excluded.title, department = excluded.department,
-                    risk_rank = excluded.risk_rank, record = excluded.record
-                """,
-                [subject.id, subject.kind.rawValue, subject.title, subject.department, subject.riskLevel?.rank, try Self.json(subject)]
-            )]
+            return [
+                SQLStatement(
+                    """
+                    INSERT INTO audit_subjects (id, kind, title, department, risk_rank, record) VALUES (?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, title = excluded.title, department = excluded.department,
+                        risk_rank = excluded.risk_rank, record = excluded.record
+                    """,
+                    [
+                        subject.id, subject.kind.rawValue, subject.title, subject.department, subject.riskLevel?.rank,
+                        try Self.json(subject),
+                    ]
+                )
+            ]
         case AuditPlanDrafted.eventType:
             let drafted = try event.decode(AuditPlanDrafted.self)
-            return [SQLStatement(
-                """
-                INSERT INTO audit_plans (fiscal_year, status, capacity, entry_count, total_person_days, amendments) VALUES (?, 'draft', ?, ?, ?, 0)
-                ON CONFLICT (fiscal_year) DO UPDATE SET capacity = excluded.capacity, entry_count = excluded.entry_count,
-                    total_person_days = excluded.total_person_days
-                """,
-                [drafted.fiscalYear.be, drafted.capacity, drafted.entries.count, drafted.entries.reduce(0) { $0 + $1.personDays }]
-            )]
+            return [
+                SQLStatement(
+                    """
+                    INSERT INTO audit_plans (fiscal_year, status, capacity, entry_count, total_person_days, amendments) VALUES (?, 'draft', ?, ?, ?, 0)
+                    ON CONFLICT (fiscal_year) DO UPDATE SET capacity = excluded.capacity, entry_count = excluded.entry_count,
+                        total_person_days = excluded.total_person_days
+                    """,
+                    [
+                        drafted.fiscalYear.be, drafted.capacity, drafted.entries.count,
+                        drafted.entries.reduce(0) { $0 + $1.personDays },
+                    ]
+                )
+            ]
         case AuditPlanEdited.eventType:
             let edited = try event.decode(AuditPlanEdited.self)
-            return Self.totals(edited.fiscalYear, capacity: edited.capacity, entries: edited.entryCount, days: edited.totalPersonDays)
+            return Self.totals(
+                edited.fiscalYear, capacity: edited.capacity, entries: edited.entryCount, days: edited.totalPersonDays)
         case AuditPlanAmended.eventType:
             let amended = try event.decode(AuditPlanAmended.self)
-            return Self.totals(amended.fiscalYear, capacity: amended.capacity, entries: amended.entryCount, days: amended.totalPersonDays) + [
-                SQLStatement("UPDATE audit_plans SET amendments = ? WHERE fiscal_year = ?", [amended.number, amended.fiscalYear.be]),
-            ]
+            return Self.totals(
+                amended.fiscalYear, capacity: amended.capacity, entries: amended.entryCount,
+                days: amended.totalPersonDays) + [
+                    SQLStatement(
+                        "UPDATE audit_plans SET amendments = ? WHERE fiscal_year = ?",
+                        [amended.number, amended.fiscalYear.be])
+                ]
         case AuditPlanApproved.eventType:
             let approved = try event.decode(AuditPlanApproved.self)
-            return [SQLStatement(
-                "UPDATE audit_plans SET status = 'approved', approved_by = ?, approved_on = ? WHERE fiscal_year = ?",
-                [approved.approvedBy, approved.approvedOn.description, approved.fiscalYear.be]
-            )]
+            return [
+                SQLStatement(
+                    """
+                    UPDATE audit_plans SET status = 'approved', approved_by = ?, approved_on = ? WHERE \
+                    fiscal_year = ?
+                    """,
+                    [approved.approvedBy, approved.approvedOn.description, approved.fiscalYear.be]
+                )
+            ]
         case AuditPlanApprovalCorrected.eventType:
             let corrected = try event.decode(AuditPlanApprovalCorrected.self)
-            return [SQLStatement(
-                "UPDATE audit_plans SET approved_by = ?, approved_on = ? WHERE fiscal_year = ?",
-                [corrected.approvedBy, corrected.approvedOn.description, corrected.fiscalYear.be]
-            )]
+            return [
+                SQLStatement(
+                    "UPDATE audit_plans SET approved_by = ?, approved_on = ? WHERE fiscal_year = ?",
+                    [corrected.approvedBy, corrected.approvedOn.description, corrected.fiscalYear.be]
+                )
+            ]
         case AuditEngagementStarted.eventType:
             let started = try event.decode(AuditEngagementStarted.self)
-            return [SQLStatement(
-                "INSERT INTO audit_engagements (fiscal_year, subject, started_on, auditors) VALUES (?, ?, ?, ?)",
-                [started.fiscalYear.be, started.subject, started.startedOn.description, started.auditors.joined(separator: ",")]
-            )]
+            return [
+                SQLStatement(
+                    "INSERT INTO audit_engagements (fiscal_year, subject, started_on, auditors) VALUES (?, ?, ?, ?)",
+                    [
+                        started.fiscalYear.be, started.subject, started.startedOn.description,
+                        started.auditors.joined(separator: ","),
+                    ]
+                )
+            ]
         case AuditEngagementClosed.eventType:
             let closed = try event.decode(AuditEngagementClosed.self)
             let day = closed.closedOn.description
             return [
-                SQLStatement("UPDATE audit_engagements SET closed_on = ? WHERE fiscal_year = ? AND subject = ?", [day, closed.fiscalYear.be, closed.subject]),
                 SQLStatement(
-                    "UPDATE audit_subjects SET last_engagement_closed = ? WHERE id = ? AND (last_engagement_closed IS NULL OR last_engagement_closed < ?)",
+                    "UPDATE audit_engagements SET closed_on = ? WHERE fiscal_year = ? AND subject = ?",
+                    [day, closed.fiscalYear.be, closed.subject]),
+                SQLStatement(
+                    """
+                    UPDATE audit_subjects SET last_engagement_closed = ? WHERE id = ? AND (last_engagement_closed \
+                    IS NULL OR last_engagement_closed < ?)
+                    """,
                     [day, closed.subject, day]
                 ),
             ]
         case AuditFindingRecorded.eventType:
             let finding = try event.decode(AuditFindingRecorded.self)
-            var statements = [SQLStatement(
-                "INSERT INTO audit_findings (id, fiscal_year, number, subject, recorded_on, record) VALUES (?, ?, ?, ?, ?, ?)",
-                [finding.id.description, finding.id.fiscalYear.be, finding.id.number, finding.subject, finding.recordedOn.description, event.payloadText]
-            )]
-            for recommendation in finding.recommendations {
-                statements.append(SQLStatement(
+            var statements = [
+                SQLStatement(
                     """
-                    INSERT INTO audit_recommendations (finding_id, number, fiscal_year, subject, action_owner, due, status, rounds)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, 0)
+                    INSERT INTO audit_findings (id, fiscal_year, number, subject, recorded_on, record) VALUES (?, \
+                    ?, ?, ?, ?, ?)
                     """,
-                    [finding.id.description, recommendation.number, finding.id.fiscalYear.be, finding.subject,
-                     recommendation.actionOwner, recommendation.due.description, ProgressStatus.notStarted.rawValue]
-                ))
+                    [
+                        finding.id.description, finding.id.fiscalYear.be, finding.id.number, finding.subject,
+                        finding.recordedOn.description, event.payloadText,
+                    ]
+                )
+            ]
+            for recommendation in finding.recommendations {
+                statements.append(
+                    SQLStatement(
+                        """
+                        INSERT INTO audit_recommendations (finding_id, number, fiscal_year, subject, action_owner, due, status, rounds)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, 0)
+                        """,
+                        [
+                            finding.id.description, recommendation.number, finding.id.fiscalYear.be, finding.subject,
+                            recommendation.actionOwner, recommendation.due.description,
+                            ProgressStatus.notStarted.rawValue,
+                        ]
+                    ))
             }
             return statements
         case AuditFollowUpRecorded.eventType:
             let round = try event.decode(AuditFollowUpRecorded.self)
-            return [SQLStatement(
-                "UPDATE audit_recommendations SET status = ?, rounds = ?, last_round_on = ?, last_round = ? WHERE finding_id = ? AND number = ?",
-                [round.status.rawValue, round.round, round.on.description, event.payloadText, round.finding.description, round.recommendation]
-            )]
+            return [
+                SQLStatement(
+                    """
+                    UPDATE audit_recommendations SET status = ?, rounds = ?, last_round_on = ?, last_round = ? \
+                    WHERE finding_id = ? AND number = ?
+                    """,
+                    [
+                        round.status.rawValue, round.round, round.on.description, event.payloadText,
+                        round.finding.description, round.recommendation,
+                    ]
+                )
+            ]
         default:
             return []
         }
     }
 
     private static func totals(_ year: FiscalYear, capacity: Int?, entries: Int, days: Int) -> [SQLStatement] {
-        var statements = [SQLStatement(
-            "UPDATE audit_plans SET entry_count = ?, total_person_days = ? WHERE fiscal_year = ?", [entries, days, year.be]
-        )]
+        var statements = [
+            SQLStatement(
+                "UPDATE audit_plans SET entry_count = ?, total_person_days = ? WHERE fiscal_year = ?",
+                [entries, days, year.be]
+            )
+        ]
         if let capacity {
-            statements.append(SQLStatement("UPDATE audit_plans SET capacity = ? WHERE fiscal_year = ?", [capacity, year.be]))
+            statements.append(
+                SQLStatement("UPDATE audit_plans SET capacity = ? WHERE fiscal_year = ?", [capacity, year.be]))
         }
         return statements
     }

@@ -17,10 +17,14 @@ public enum AuditQueries {
     /// Findings with at least one recommendation still open (not done, risk not accepted), by subject id.
     public static func openFindings(_ store: any EventStore) async throws -> [String: Int] {
         let rows = try await store.query(
-            "SELECT subject, COUNT(DISTINCT finding_id) AS open FROM audit_recommendations WHERE status NOT IN (?, ?) GROUP BY subject",
+            """
+            SELECT subject, COUNT(DISTINCT finding_id) AS open FROM audit_recommendations WHERE status NOT IN (?, \
+            ?) GROUP BY subject
+            """,
             [ProgressStatus.done.rawValue, ProgressStatus.riskAccepted.rawValue]
         )
-        return Dictionary(uniqueKeysWithValues: rows.compactMap { row in row.string("subject").map { ($0, row.int("open") ?? 0) } })
+        return Dictionary(
+            uniqueKeysWithValues: rows.compactMap { row in row.string("subject").map { ($0, row.int("open") ?? 0) } })
     }
 
     /// One line per plan year, as `audit status` lists them.
@@ -51,7 +55,8 @@ public enum AuditQueries {
                 status: AuditPlan.Status(rawValue: row.string("status") ?? "") ?? .draft,
                 capacity: row.int("capacity") ?? 0, entryCount: row.int("entry_count") ?? 0,
                 totalPersonDays: row.int("total_person_days") ?? 0, approvedBy: row.string("approved_by"),
-                approvedOn: try row.string("approved_on").map(CalendarDate.parse), amendments: row.int("amendments") ?? 0
+                approvedOn: try row.string("approved_on").map(CalendarDate.parse),
+                amendments: row.int("amendments") ?? 0
             )
         }
     }
@@ -70,12 +75,18 @@ public enum AuditQueries {
         }
         sql += " ORDER BY f.fiscal_year, f.number, r.number"
         return try await store.query(sql, arguments).compactMap { row in
-            let finding = try EventCoding.decode(AuditFindingRecorded.self, from: Data((row.string("finding") ?? "").utf8))
-            guard let recommendation = finding.recommendations.first(where: { $0.number == row.int("number") }) else { return nil }
+            let finding = try EventCoding.decode(
+                AuditFindingRecorded.self, from: Data((row.string("finding") ?? "").utf8))
+            guard let recommendation = finding.recommendations.first(where: { $0.number == row.int("number") }) else {
+                return nil
+            }
             return FollowUpItem(
                 finding: finding, recommendation: recommendation,
-                status: ProgressStatus(rawValue: row.string("status") ?? "") ?? .notStarted, rounds: row.int("rounds") ?? 0,
-                lastRound: try row.string("last_round").map { try EventCoding.decode(AuditFollowUpRecorded.self, from: Data($0.utf8)) }
+                status: ProgressStatus(rawValue: row.string("status") ?? "") ?? .notStarted,
+                rounds: row.int("rounds") ?? 0,
+                lastRound: try row.string("last_round").map {
+                    try EventCoding.decode(AuditFollowUpRecorded.self, from: Data($0.utf8))
+                }
             )
         }
     }
@@ -95,7 +106,10 @@ public struct FollowUpItem: Sendable, Hashable {
     public var lastRound: AuditFollowUpRecorded?
 
     /// Creates the value from its parts.
-    public init(finding: AuditFindingRecorded, recommendation: Recommendation, status: ProgressStatus, rounds: Int, lastRound: AuditFollowUpRecorded?) {
+    public init(
+        finding: AuditFindingRecorded, recommendation: Recommendation, status: ProgressStatus, rounds: Int,
+        lastRound: AuditFollowUpRecorded?
+    ) {
         self.finding = finding
         self.recommendation = recommendation
         self.status = status
@@ -110,5 +124,7 @@ public struct FollowUpItem: Sendable, Hashable {
     public func isOverdue(asOf day: CalendarDate) -> Bool { !status.isFinal && recommendation.due < day }
 
     /// Days past due on `day` (0 when not overdue).
-    public func daysOverdue(asOf day: CalendarDate) -> Int { isOverdue(asOf: day) ? recommendation.due.days(until: day) : 0 }
+    public func daysOverdue(asOf day: CalendarDate) -> Int {
+        isOverdue(asOf: day) ? recommendation.due.days(until: day) : 0
+    }
 }

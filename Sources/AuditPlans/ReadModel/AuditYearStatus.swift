@@ -45,14 +45,19 @@ public struct AuditYearStatus: Sendable, Hashable {
     public init(plan: AuditPlan, followUps: [FollowUpItem], asOf: CalendarDate) {
         self.plan = plan
         self.asOf = asOf
-        self.followUps = followUps.filter { $0.finding.id.fiscalYear == plan.fiscalYear || ($0.finding.id.fiscalYear < plan.fiscalYear && !$0.status.isFinal) }
+        self.followUps = followUps.filter {
+            $0.finding.id.fiscalYear == plan.fiscalYear
+                || ($0.finding.id.fiscalYear < plan.fiscalYear && !$0.status.isFinal)
+        }
         self.entries = plan.entries.map { entry in
             let engagement = plan.engagements[entry.subject]
             let stage: Stage = engagement == nil ? .planned : engagement?.closed == nil ? .inProgress : .closed
             return EntryProgress(
-                entry: entry, stage: stage, startedOn: engagement?.started.startedOn, closedOn: engagement?.closed?.closedOn,
+                entry: entry, stage: stage, startedOn: engagement?.started.startedOn,
+                closedOn: engagement?.closed?.closedOn,
                 findings: engagement?.findings.count ?? 0,
-                isBehind: plan.status == .approved && stage != .closed && entry.period.dates(in: plan.fiscalYear).upperBound < asOf
+                isBehind: plan.status == .approved && stage != .closed
+                    && entry.period.dates(in: plan.fiscalYear).upperBound < asOf
             )
         }
     }

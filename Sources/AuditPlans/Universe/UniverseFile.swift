@@ -32,16 +32,24 @@ public struct UniverseFile: Sendable, Hashable {
     }
 
     /// Validates an already parsed document (see ``load(_:directory:today:)``).
-    public static func parse(_ root: ConfigNode, directory: AgencyDirectory, today: CalendarDate) throws -> UniverseFile {
+    public static func parse(_ root: ConfigNode, directory: AgencyDirectory, today: CalendarDate) throws -> UniverseFile
+    {
         try root.allowOnly(["agency", "default_person_days", "subjects"])
         let defaults = try personDayDefaults(root.optional("default_person_days"))
         var subjects: [AuditSubject] = []
         for node in try root.required("subjects").items() {
-            try node.allowOnly(["id", "kind", "title", "department", "risk_level", "risks", "last_audited", "person_days", "objective", "scope", "method"])
+            try node.allowOnly([
+                "id", "kind", "title", "department", "risk_level", "risks", "last_audited", "person_days", "objective",
+                "scope", "method",
+            ])
             let idNode = try node.required("id")
             let id: String
-            do { id = try AuditSubject.normalizedID(try idNode.text()) } catch let error as AuditPlansError { throw idNode.error(error.localizedDescription) }
-            guard !subjects.contains(where: { $0.id == id }) else { throw idNode.error("the subject id '\(id)' appears twice") }
+            do { id = try AuditSubject.normalizedID(try idNode.text()) } catch let error as AuditPlansError {
+                throw idNode.error(error.localizedDescription)
+            }
+            guard !subjects.contains(where: { $0.id == id }) else {
+                throw idNode.error("the subject id '\(id)' appears twice")
+            }
             let kindNode = try node.required("kind")
             guard let kind = SubjectKind(text: try kindNode.text()) else {
                 throw kindNode.error("unknown kind '\(try kindNode.text())'; accepted: \(SubjectKind.acceptedText)")
@@ -51,37 +59,47 @@ public struct UniverseFile: Sendable, Hashable {
                 let code = try departmentNode.text()
                 guard directory.department(code) != nil else {
                     let known = directory.departments.map(\.code)
-                    throw departmentNode.error("unknown department '\(code)'; " + (known.isEmpty ? "load the agency directory first (sujarit agency load FILE)" : "known codes: \(known.joined(separator: ", "))"))
+                    throw departmentNode.error(
+                        "unknown department '\(code)'; "
+                            + (known.isEmpty
+                                ? "load the agency directory first (sujarit agency load FILE)"
+                                : "known codes: \(known.joined(separator: ", "))"))
                 }
                 department = code
             }
             var level: AuditRiskLevel?
             if let levelNode = try node.optional("risk_level") {
                 guard let parsed = AuditRiskLevel(text: try levelNode.text()) else {
-                    throw levelNode.error("unknown risk level '\(try levelNode.text())'; accepted: \(AuditRiskLevel.acceptedText)")
+                    throw levelNode.error(
+                        "unknown risk level '\(try levelNode.text())'; accepted: \(AuditRiskLevel.acceptedText)")
                 }
                 level = parsed
             }
             var risks: [String] = []
             if let risksNode = try node.optional("risks") {
                 for text in try risksNode.texts() {
-                    do { risks.append(try AuditSubject.normalizedRiskID(text)) } catch let error as AuditPlansError { throw risksNode.error(error.localizedDescription) }
+                    do { risks.append(try AuditSubject.normalizedRiskID(text)) } catch let error as AuditPlansError {
+                        throw risksNode.error(error.localizedDescription)
+                    }
                 }
             }
             let lastAudited = try node.optional("last_audited")?.date()
             if let lastAudited, lastAudited > today {
-                throw try node.required("last_audited").error("\(lastAudited.formatted(.thaiMedium)) is in the future; give the day the last audit ended")
+                throw try node.required("last_audited").error(
+                    "\(lastAudited.formatted(.thaiMedium)) is in the future; give the day the last audit ended")
             }
             var personDays = defaults.personDays(for: kind)
             if let daysNode = try node.optional("person_days") {
                 personDays = try daysNode.integer()
                 guard personDays > 0 else { throw daysNode.error("person-days must be above 0 (found \(personDays))") }
             }
-            subjects.append(AuditSubject(
-                id: id, kind: kind, title: try node.text("title"), department: department, riskLevel: level, risks: risks,
-                lastAudited: lastAudited, personDays: personDays, objective: try node.optionalText("objective"),
-                scope: try node.optionalText("scope"), method: try node.optionalText("method")
-            ))
+            subjects.append(
+                AuditSubject(
+                    id: id, kind: kind, title: try node.text("title"), department: department, riskLevel: level,
+                    risks: risks,
+                    lastAudited: lastAudited, personDays: personDays, objective: try node.optionalText("objective"),
+                    scope: try node.optionalText("scope"), method: try node.optionalText("method")
+                ))
         }
         return UniverseFile(subjects: subjects)
     }

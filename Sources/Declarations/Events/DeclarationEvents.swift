@@ -153,7 +153,9 @@ public struct CommitteeSeat: Sendable, Hashable, Codable, Comparable {
     /// - throws: ``DeclarationsError/malformedSeat(_:)`` or ``DeclarationsError/unknownRole(_:)``.
     public init(parsing text: String) throws {
         let parts = text.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { throw DeclarationsError.malformedSeat(text) }
+        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
+            throw DeclarationsError.malformedSeat(text)
+        }
         self.init(staffID: parts[0], role: try ProcurementRole(parsing: parts[1]))
     }
 
@@ -197,5 +199,7 @@ public enum DeclarationStreams {
     /// no new one is ever created.
     public static func legacyDeclaration(_ id: String) throws -> StreamID { try StreamID(category: "coi", id: id) }
     /// `committee/<project>`: a project's committee lists.
-    public static func committee(_ project: EGPProjectID) throws -> StreamID { try StreamID(category: "committee", id: project.rawValue) }
+    public static func committee(_ project: EGPProjectID) throws -> StreamID {
+        try StreamID(category: "committee", id: project.rawValue)
+    }
 }

@@ -71,11 +71,15 @@ public struct DeclaredInterest: Sendable, Hashable, Codable {
         let relationship = try Relationship(parsing: relText)
         var taxID: TaxID?
         if let tax = fields["tax"], !tax.isEmpty {
-            do { taxID = try TaxID(validating: tax) } catch { throw DeclarationsError.invalidTaxID(field: "tax", error.localizedDescription) }
+            do { taxID = try TaxID(validating: tax) } catch {
+                throw DeclarationsError.invalidTaxID(field: "tax", error.localizedDescription)
+            }
         }
         var kind: PartyKind?
         if let kindText = fields["kind"] {
-            guard let parsed = PartyKind(rawValue: kindText.lowercased()) else { throw DeclarationsError.invalidKind(kindText) }
+            guard let parsed = PartyKind(rawValue: kindText.lowercased()) else {
+                throw DeclarationsError.invalidKind(kindText)
+            }
             kind = parsed
         }
         let party = fields["party"].flatMap { $0.isEmpty ? nil : PartyReference(name: $0, taxID: taxID) }

@@ -86,9 +86,13 @@ public struct ProcurementRole: Sendable, Hashable, Comparable, TextCodable {
     public static let supervisor = ProcurementRole(seat: .supervisor, committee: nil)
 
     /// The chair of `committee`.
-    public static func chair(_ committee: CommitteeType) -> ProcurementRole { ProcurementRole(seat: .chair, committee: committee) }
+    public static func chair(_ committee: CommitteeType) -> ProcurementRole {
+        ProcurementRole(seat: .chair, committee: committee)
+    }
     /// A member of `committee`.
-    public static func member(_ committee: CommitteeType) -> ProcurementRole { ProcurementRole(seat: .member, committee: committee) }
+    public static func member(_ committee: CommitteeType) -> ProcurementRole {
+        ProcurementRole(seat: .member, committee: committee)
+    }
 
     private init(seat: Seat, committee: CommitteeType?) {
         self.seat = seat
@@ -125,8 +129,10 @@ public struct ProcurementRole: Sendable, Hashable, Comparable, TextCodable {
         case (.officer, _): LocalizedLabel(th: "เจ้าหน้าที่", en: "procurement officer")
         case (.inspector, _): LocalizedLabel(th: "ผู้ตรวจรับพัสดุ", en: "inspector")
         case (.supervisor, _): LocalizedLabel(th: "ผู้ควบคุมงาน", en: "works supervisor")
-        case (.chair, let committee?): LocalizedLabel(th: "ประธาน\(committee.label.th)", en: "chair, \(committee.label.en)")
-        case (.member, let committee?): LocalizedLabel(th: "กรรมการ (\(committee.label.th))", en: "member, \(committee.label.en)")
+        case (.chair, let committee?):
+            LocalizedLabel(th: "ประธาน\(committee.label.th)", en: "chair, \(committee.label.en)")
+        case (.member, let committee?):
+            LocalizedLabel(th: "กรรมการ (\(committee.label.th))", en: "member, \(committee.label.en)")
         case (.chair, nil), (.member, nil): LocalizedLabel(th: seat.rawValue, en: seat.rawValue)
         }
     }
@@ -134,8 +140,10 @@ public struct ProcurementRole: Sendable, Hashable, Comparable, TextCodable {
     /// The role in a few words for narrow table columns, e.g. กรรมการตรวจรับพัสดุ / inspection member.
     public var shortLabel: LocalizedLabel {
         switch (seat, committee) {
-        case (.chair, let committee?): LocalizedLabel(th: "ประธานกรรมการ\(committee.shortLabel.th)", en: "\(committee.shortLabel.en) chair")
-        case (.member, let committee?): LocalizedLabel(th: "กรรมการ\(committee.shortLabel.th)", en: "\(committee.shortLabel.en) member")
+        case (.chair, let committee?):
+            LocalizedLabel(th: "ประธานกรรมการ\(committee.shortLabel.th)", en: "\(committee.shortLabel.en) chair")
+        case (.member, let committee?):
+            LocalizedLabel(th: "กรรมการ\(committee.shortLabel.th)", en: "\(committee.shortLabel.en) member")
         default: label
         }
     }

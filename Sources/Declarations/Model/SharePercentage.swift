@@ -22,14 +22,18 @@ public struct SharePercentage: Sendable, Hashable, Comparable, TextCodable {
         if key.hasSuffix("%") { key = String(key.dropLast()).trimmingCharacters(in: .whitespaces) }
         let parts = key.split(separator: ".", omittingEmptySubsequences: false)
         guard (1...2).contains(parts.count), !parts[0].isEmpty, parts.allSatisfy({ $0.allSatisfy(\.isASCII) }),
-              let whole = Int(parts[0]), whole >= 0
+            let whole = Int(parts[0]), whole >= 0
         else { throw DeclarationsError.invalidShare(text) }
         var fraction = 0
         if parts.count == 2 {
-            guard (1...2).contains(parts[1].count), let value = Int(parts[1]) else { throw DeclarationsError.invalidShare(text) }
+            guard (1...2).contains(parts[1].count), let value = Int(parts[1]) else {
+                throw DeclarationsError.invalidShare(text)
+            }
             fraction = parts[1].count == 1 ? value * 10 : value
         }
-        guard let share = SharePercentage(hundredths: whole * 100 + fraction) else { throw DeclarationsError.invalidShare(text) }
+        guard let share = SharePercentage(hundredths: whole * 100 + fraction) else {
+            throw DeclarationsError.invalidShare(text)
+        }
         self = share
     }
 

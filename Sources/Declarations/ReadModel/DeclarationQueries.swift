@@ -74,11 +74,18 @@ public struct InterestMatch: Sendable, Hashable {
 /// Typed reads of the declarations read model.
 public enum DeclarationQueries {
     /// Declarations matching `filter`, by signing day then id.
-    public static func list(_ store: any EventStore, filter: DeclarationFilter = DeclarationFilter()) async throws -> [DeclarationSummary] {
+    public static func list(
+        _ store: any EventStore, filter: DeclarationFilter = DeclarationFilter()
+    ) async throws -> [DeclarationSummary] {
         var conditions: [String] = []
         var arguments: [any SQLValueConvertible] = []
         if let year = filter.fiscalYear {
-            conditions.append("((kind = 'annual' AND fiscal_year = ?) OR (kind = 'procurement' AND signed_on >= ? AND signed_on <= ?))")
+            conditions.append(
+                """
+                ((kind = 'annual' AND fiscal_year = ?) OR (kind = 'procurement' AND signed_on >= ? AND signed_on \
+                <= ?))
+                """
+            )
             arguments += [year.be, year.start.description, year.end.description]
         }
         if let project = filter.project {
@@ -114,23 +121,28 @@ public enum DeclarationQueries {
     /// Each seat of `project`'s recorded committee with whether it is covered; nil when no committee was recorded.
     public static func seats(_ store: any EventStore, project: EGPProjectID) async throws -> [SeatDeclaration]? {
         let seats = try await store.query(
-            "SELECT staff_id, role FROM coi_committee_seats WHERE project = ? ORDER BY role, staff_id", [project.rawValue]
+            "SELECT staff_id, role FROM coi_committee_seats WHERE project = ? ORDER BY role, staff_id",
+            [project.rawValue]
         )
         guard !seats.isEmpty else { return nil }
         let declarations = try await list(store, filter: DeclarationFilter(project: project))
         return try seats.map { row in
-            let seat = CommitteeSeat(staffID: row.string("staff_id") ?? "", role: try ProcurementRole(parsing: row.string("role") ?? ""))
+            let seat = CommitteeSeat(
+                staffID: row.string("staff_id") ?? "", role: try ProcurementRole(parsing: row.string("role") ?? ""))
             let mine = declarations.filter { $0.declarant == seat.staffID && $0.role == seat.role }
             if let active = mine.first(where: \.isActive) {
                 return SeatDeclaration(seat: seat, state: .declared, declarationID: active.id, recused: active.recused)
             }
-            return SeatDeclaration(seat: seat, state: mine.isEmpty ? .missing : .withdrawn, declarationID: mine.first?.id, recused: false)
+            return SeatDeclaration(
+                seat: seat, state: mine.isEmpty ? .missing : .withdrawn, declarationID: mine.first?.id, recused: false)
         }
     }
 
     /// Declared interests whose party matches `party` by ``PartyReference/matches(_:)``: the same tax id
     /// when both have one, else the same normalised name. Withdrawn declarations are included and marked.
-    public static func interests(matching party: PartyReference, in store: any EventStore) async throws -> [InterestMatch] {
+    public static func interests(
+        matching party: PartyReference, in store: any EventStore
+    ) async throws -> [InterestMatch] {
         // The parameter's presence is decided here rather than with `? IS NULL` in SQL, which PostgreSQL
         // cannot type.
         let key = party.normalizedName

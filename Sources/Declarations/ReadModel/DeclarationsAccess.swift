@@ -24,10 +24,12 @@ public enum DeclarationsAccess {
 
     /// `coi missing` for `viewer`: each seat, or only how many are covered.
     public static func seats(_ seats: [SeatDeclaration], for viewer: StaffMember?) -> SeatListing {
-        view(for: viewer) == .full ? .detailed(seats) : .totals(
-            seats: seats.count, declared: seats.filter { $0.state == .declared }.count,
-            recused: seats.filter(\.recused).count
-        )
+        view(for: viewer) == .full
+            ? .detailed(seats)
+            : .totals(
+                seats: seats.count, declared: seats.filter { $0.state == .declared }.count,
+                recused: seats.filter(\.recused).count
+            )
     }
 
     /// `coi show` for `viewer`: the declaration, or nothing.

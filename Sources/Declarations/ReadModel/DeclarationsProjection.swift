@@ -63,43 +63,63 @@ public struct DeclarationsProjection: Projection {
         switch event.type {
         case DeclarationSigned.eventType:
             let signed = try event.decode(DeclarationSigned.self)
-            return [SQLStatement(
-                """
-                INSERT INTO coi_declarations (declaration_id, declarant, department, kind, fiscal_year, project, role,
-                    signed_on, status, amendments, interest_count, recused)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'active', 0, ?, 0)
-                """,
-                [
-                    signed.declarationID, signed.declarant, signed.department, signed.subject.kind.rawValue,
-                    signed.subject.fiscalYear?.be, signed.subject.project?.rawValue, signed.subject.role?.description,
-                    signed.signedOn.description, signed.interests.count,
-                ]
-            )] + Self.interestRows(signed.declarationID, signed.interests)
+            return [
+                SQLStatement(
+                    """
+                    INSERT INTO coi_declarations (declaration_id, declarant, department, kind, fiscal_year, project, role,
+                        signed_on, status, amendments, interest_count, recused)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'active', 0, ?, 0)
+                    """,
+                    [
+                        signed.declarationID, signed.declarant, signed.department, signed.subject.kind.rawValue,
+                        signed.subject.fiscalYear?.be, signed.subject.project?.rawValue,
+                        signed.subject.role?.description,
+                        signed.signedOn.description, signed.interests.count,
+                    ]
+                )
+            ] + Self.interestRows(signed.declarationID, signed.interests)
         case DeclarationAmended.eventType:
             let amended = try event.decode(DeclarationAmended.self)
             return [
                 SQLStatement(
-                    "UPDATE coi_declarations SET amendments = amendments + 1, interest_count = ? WHERE declaration_id = ?",
+                    """
+                    UPDATE coi_declarations SET amendments = amendments + 1, interest_count = ? WHERE \
+                    declaration_id = ?
+                    """,
                     [amended.interests.count, amended.declarationID]
                 ),
                 SQLStatement("DELETE FROM coi_interests WHERE declaration_id = ?", [amended.declarationID]),
             ] + Self.interestRows(amended.declarationID, amended.interests)
         case DeclarationWithdrawn.eventType:
             let withdrawn = try event.decode(DeclarationWithdrawn.self)
-            return [SQLStatement("UPDATE coi_declarations SET status = 'withdrawn' WHERE declaration_id = ?", [withdrawn.declarationID])]
+            return [
+                SQLStatement(
+                    "UPDATE coi_declarations SET status = 'withdrawn' WHERE declaration_id = ?",
+                    [withdrawn.declarationID])
+            ]
         case DeclarationDateCorrected.eventType:
             let corrected = try event.decode(DeclarationDateCorrected.self)
-            return [SQLStatement("UPDATE coi_declarations SET signed_on = ? WHERE declaration_id = ?", [corrected.signedOn.description, corrected.declarationID])]
+            return [
+                SQLStatement(
+                    "UPDATE coi_declarations SET signed_on = ? WHERE declaration_id = ?",
+                    [corrected.signedOn.description, corrected.declarationID])
+            ]
         case RecusalRecorded.eventType:
             let recusal = try event.decode(RecusalRecorded.self)
-            return [SQLStatement("UPDATE coi_declarations SET recused = 1 WHERE declaration_id = ?", [recusal.declarationID])]
+            return [
+                SQLStatement(
+                    "UPDATE coi_declarations SET recused = 1 WHERE declaration_id = ?", [recusal.declarationID])
+            ]
         case CommitteeRecorded.eventType:
             let recorded = try event.decode(CommitteeRecorded.self)
             return [SQLStatement("DELETE FROM coi_committee_seats WHERE project = ?", [recorded.project.rawValue])]
                 + recorded.seats.map { seat in
                     SQLStatement(
                         "INSERT INTO coi_committee_seats (project, staff_id, role, appointed_on) VALUES (?, ?, ?, ?)",
-                        [recorded.project.rawValue, seat.staffID, seat.role.description, recorded.appointedOn?.description]
+                        [
+                            recorded.project.rawValue, seat.staffID, seat.role.description,
+                            recorded.appointedOn?.description,
+                        ]
                     )
                 }
         default:

@@ -26,11 +26,13 @@ struct AppendSession {
         firstSequence = sequence + 1
         recordedAt = Microseconds.from(store.clock())
         keepRecords = !store.projections.isEmpty
-        insert = RawStatement(try db.cachedStatement(sql: """
-            INSERT INTO events (sequence, stream_id, stream_version, event_type, schema_version, occurred_at,
-                                recorded_at, actor, payload, dedupe_key, previous_hash, hash)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """), in: db)
+        insert = RawStatement(
+            try db.cachedStatement(
+                sql: """
+                    INSERT INTO events (sequence, stream_id, stream_version, event_type, schema_version, occurred_at,
+                                        recorded_at, actor, payload, dedupe_key, previous_hash, hash)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """), in: db)
         keyExists = try db.cachedStatement(sql: "SELECT 1 FROM events WHERE dedupe_key = ?")
     }
 
@@ -42,7 +44,8 @@ struct AppendSession {
         for append in appends {
             let current = try versions[append.stream] ?? SQLiteEventStore.streamVersion(append.stream, in: db)
             guard append.expectedVersion.isSatisfied(byCurrentVersion: current) else {
-                throw EventStoreError.versionConflict(stream: append.stream, expected: append.expectedVersion, actual: current)
+                throw EventStoreError.versionConflict(
+                    stream: append.stream, expected: append.expectedVersion, actual: current)
             }
             var version = current
             let streamText = append.stream.description
@@ -56,7 +59,8 @@ struct AppendSession {
                 // Stored as text byte for byte as hashed: a payload that is not UTF-8 is refused, and one that
                 // is (a byte-order mark included, which Foundation's String(data:encoding:) would drop) is kept.
                 guard SQLiteEventStore.isUTF8(event.payload), !SQLiteEventStore.containsNUL(event.payload) else {
-                    throw EventStoreError.backend("the payload of a \(event.type) event is not UTF-8 JSON text (it has invalid bytes or a NUL)")
+                    throw EventStoreError.backend(
+                        "the payload of a \(event.type) event is not UTF-8 JSON text (it has invalid bytes or a NUL)")
                 }
                 version += 1
                 sequence += 1
@@ -80,12 +84,13 @@ struct AppendSession {
                 insert.bind(blob: hash.bytes, at: 12)
                 try insert.run()
                 if keepRecords {
-                    written.append(RecordedEvent(
-                        sequence: sequence, streamID: append.stream, streamVersion: version, type: event.type,
-                        schemaVersion: event.schemaVersion, occurredAt: Microseconds.date(occurredAt),
-                        recordedAt: Microseconds.date(recordedAt), actor: event.actor, payload: event.payload,
-                        dedupeKey: event.dedupeKey, previousHash: previousHash, hash: hash, decoded: event.decoded
-                    ))
+                    written.append(
+                        RecordedEvent(
+                            sequence: sequence, streamID: append.stream, streamVersion: version, type: event.type,
+                            schemaVersion: event.schemaVersion, occurredAt: Microseconds.date(occurredAt),
+                            recordedAt: Microseconds.date(recordedAt), actor: event.actor, payload: event.payload,
+                            dedupeKey: event.dedupeKey, previousHash: previousHash, hash: hash, decoded: event.decoded
+                        ))
                 }
                 previousHash = hash
             }
@@ -100,7 +105,11 @@ struct AppendSession {
             return AppendReceipt(sequences: nil, appended: 0, duplicates: duplicates, streamVersions: streamVersions)
         }
         try db.execute(
-            sql: "INSERT INTO chain_head (id, sequence, hash) VALUES (1, ?, ?) ON CONFLICT (id) DO UPDATE SET sequence = excluded.sequence, hash = excluded.hash",
+            sql:
+                """
+                INSERT INTO chain_head (id, sequence, hash) VALUES (1, ?, ?) ON CONFLICT (id) DO UPDATE SET \
+                sequence = excluded.sequence, hash = excluded.hash
+                """,
             arguments: [sequence, Data(previousHash.bytes)]
         )
         return AppendReceipt(

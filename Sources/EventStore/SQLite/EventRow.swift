@@ -22,7 +22,9 @@ enum EventRow {
 
         /// The hash stored in `bytes`, sharing the last row's when it is the same (as in an intact chain).
         private mutating func previousHash(_ bytes: UnsafeRawBufferPointer) -> EventHash? {
-            if let lastHash, bytes.count == 32, lastHash.bytes.withUnsafeBytes({ memcmp($0.baseAddress!, bytes.baseAddress!, 32) == 0 }) {
+            if let lastHash, bytes.count == 32,
+                lastHash.bytes.withUnsafeBytes({ memcmp($0.baseAddress!, bytes.baseAddress!, 32) == 0 })
+            {
                 return lastHash
             }
             return EventHash(bytes: bytes)
@@ -78,7 +80,8 @@ enum EventRow {
         // read from `events_recorded_at`: a page costs the window, for an audit a small part of the log. Only
         // for a window closed at both ends (an open one is most of the log as far as SQLite can tell, and it
         // would scan all of it), and not when the stream, category or actor has an index keeping log order.
-        let byTime = filter.recordedFrom != nil && filter.recordedBefore != nil
+        let byTime =
+            filter.recordedFrom != nil && filter.recordedBefore != nil
             && filter.stream == nil && filter.category == nil && filter.actor == nil
         var clauses = [byTime ? "+sequence > ?" : "sequence > ?"]
         var arguments: [DatabaseValue] = [afterSequence.databaseValue]

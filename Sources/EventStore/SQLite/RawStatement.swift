@@ -130,13 +130,17 @@ struct RawStatement {
 
     /// The column's bytes as text, valid until the next step; empty for NULL.
     func textBytes(_ column: Int32) -> UnsafeRawBufferPointer {
-        guard let text = sqlite3_column_text(handle, column) else { return UnsafeRawBufferPointer(start: nil, count: 0) }
+        guard let text = sqlite3_column_text(handle, column) else {
+            return UnsafeRawBufferPointer(start: nil, count: 0)
+        }
         return UnsafeRawBufferPointer(start: text, count: Int(sqlite3_column_bytes(handle, column)))
     }
 
     /// The column's bytes as a blob, valid until the next step; empty for NULL.
     func blobBytes(_ column: Int32) -> UnsafeRawBufferPointer {
-        guard let blob = sqlite3_column_blob(handle, column) else { return UnsafeRawBufferPointer(start: nil, count: 0) }
+        guard let blob = sqlite3_column_blob(handle, column) else {
+            return UnsafeRawBufferPointer(start: nil, count: 0)
+        }
         return UnsafeRawBufferPointer(start: blob, count: Int(sqlite3_column_bytes(handle, column)))
     }
 
@@ -153,7 +157,8 @@ struct RepeatedText {
 
     /// The text for `raw`, reusing the last one when the bytes are the same.
     mutating func text(_ raw: UnsafeRawBufferPointer) -> String {
-        let same = raw.count == bytes.count
+        let same =
+            raw.count == bytes.count
             && (raw.count == 0 || bytes.withUnsafeBytes { memcmp($0.baseAddress!, raw.baseAddress!, raw.count) == 0 })
         if !same {
             bytes = Array(raw)

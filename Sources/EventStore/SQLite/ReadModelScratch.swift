@@ -2,9 +2,9 @@ import Foundation
 import GRDB
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A throwaway SQLite database the log is replayed into, to compare a store's read models with what the
@@ -94,7 +94,13 @@ public final class ReadModelScratch {
             let list = columns.map(Self.quoted).joined(separator: ", ")
             // The replay's column affinities, without its keys: the store's rows go in as they are.
             try db.execute(sql: "CREATE TABLE IF NOT EXISTS live.\(name) AS SELECT \(list) FROM main.\(name) WHERE 0")
-            let insert = try db.cachedStatement(sql: "INSERT INTO live.\(name) (\(list)) VALUES (\(Array(repeating: "?", count: columns.count).joined(separator: ", ")))")
+            let insert = try db.cachedStatement(
+                sql:
+                    """
+                    INSERT INTO live.\(name) (\(list)) VALUES \
+                    (\(Array(repeating: "?", count: columns.count).joined(separator: ", ")))
+                    """
+            )
             try db.inTransaction {
                 for row in rows { try insert.execute(arguments: StatementArguments(row.map(\.databaseValue))) }
                 return .commit
@@ -108,7 +114,9 @@ public final class ReadModelScratch {
     ///   - sequence: The sequence of the log's last event, which the replay reached.
     ///   - checkpoints: Each projection's recorded checkpoint by name: version and sequence, either
     ///     nil when not a number; a projection absent from it has none.
-    public func report(sequence: Int64, checkpoints: [String: (version: Int?, sequence: Int64?)]) throws -> ReadModelReport {
+    public func report(
+        sequence: Int64, checkpoints: [String: (version: Int?, sequence: Int64?)]
+    ) throws -> ReadModelReport {
         try queue.inDatabase { db in
             if try !Self.hasLiveSchema(db) {
                 // No table copied at all: an empty live schema, so every table reads as missing.
@@ -133,11 +141,16 @@ public final class ReadModelScratch {
                 let last = try Int64.fetchOne(db, sql: "SELECT max(sequence) FROM live.events") ?? 0
                 try Self.replay(fromStoreUpTo: last, projections: projections, in: db, progress: progress)
                 var checkpoints: [String: (version: Int?, sequence: Int64?)] = [:]
-                let rows = try !SQLiteSchema.hasTable("projection_checkpoints", schema: "live", in: db) ? [] : Row.fetchAll(db, sql: """
-                    SELECT name, CASE WHEN typeof(version) = 'integer' THEN version END,
-                           CASE WHEN typeof(sequence) = 'integer' THEN sequence END
-                    FROM live.projection_checkpoints
-                    """)
+                let rows =
+                    try !SQLiteSchema.hasTable("projection_checkpoints", schema: "live", in: db)
+                    ? []
+                    : Row.fetchAll(
+                        db,
+                        sql: """
+                            SELECT name, CASE WHEN typeof(version) = 'integer' THEN version END,
+                                   CASE WHEN typeof(sequence) = 'integer' THEN sequence END
+                            FROM live.projection_checkpoints
+                            """)
                 for row in rows { checkpoints[row[0]] = (row[1], row[2]) }
                 report = try Self.report(sequence: last, checkpoints: checkpoints, projections: projections, in: db)
                 return .commit
@@ -158,8 +171,12 @@ public final class ReadModelScratch {
         }
     }
 
-    private static func replay(fromStoreUpTo last: Int64, projections: [any Projection], in db: Database, progress: ProgressHandler?) throws {
-        let cursor = RawStatement(try db.cachedStatement(sql: "SELECT \(EventRow.columns) FROM live.events WHERE sequence <= ? ORDER BY sequence"), in: db)
+    private static func replay(
+        fromStoreUpTo last: Int64, projections: [any Projection], in db: Database, progress: ProgressHandler?
+    ) throws {
+        let cursor = RawStatement(
+            try db.cachedStatement(
+                sql: "SELECT \(EventRow.columns) FROM live.events WHERE sequence <= ? ORDER BY sequence"), in: db)
         defer { cursor.reset() }
         cursor.bind(last, at: 1)
         var decoder = EventRow.Decoder()
@@ -174,16 +191,19 @@ public final class ReadModelScratch {
     }
 
     private static func report(
-        sequence last: Int64, checkpoints found: [String: (version: Int?, sequence: Int64?)], projections: [any Projection], in db: Database
+        sequence last: Int64, checkpoints found: [String: (version: Int?, sequence: Int64?)],
+        projections: [any Projection], in db: Database
     ) throws -> ReadModelReport {
         var checkpoints: [CheckpointProblem] = []
         for projection in projections {
             let checkpoint = found[projection.name]
             if checkpoint?.version != projection.version || checkpoint?.sequence != last {
-                checkpoints.append(CheckpointProblem(
-                    projection: projection.name, foundVersion: checkpoint?.version, foundSequence: checkpoint?.sequence,
-                    expectedVersion: projection.version, expectedSequence: last
-                ))
+                checkpoints.append(
+                    CheckpointProblem(
+                        projection: projection.name, foundVersion: checkpoint?.version,
+                        foundSequence: checkpoint?.sequence,
+                        expectedVersion: projection.version, expectedSequence: last
+                    ))
             }
         }
         let liveTables = try Set(String.fetchAll(db, sql: "SELECT name FROM live.sqlite_master WHERE type = 'table'"))
@@ -197,11 +217,14 @@ public final class ReadModelScratch {
                 }
             }
         }
-        return ReadModelReport(sequence: last, tablesChecked: tablesChecked, differences: differences, checkpoints: checkpoints)
+        return ReadModelReport(
+            sequence: last, tablesChecked: tablesChecked, differences: differences, checkpoints: checkpoints)
     }
 
     /// How the `live` copy of `table` differs from the replay's, or nil when it holds exactly the same rows.
-    private static func compare(_ table: String, of projection: String, liveTables: Set<String>, in db: Database) throws -> ReadModelDifference? {
+    private static func compare(
+        _ table: String, of projection: String, liveTables: Set<String>, in db: Database
+    ) throws -> ReadModelDifference? {
         guard liveTables.contains(table) else {
             return ReadModelDifference(projection: projection, table: table, kind: .tableMissing)
         }
@@ -215,7 +238,8 @@ public final class ReadModelScratch {
         let list = columns.map(quoted).joined(separator: ", ")
         let missing = "SELECT \(list) FROM main.\(name) EXCEPT SELECT \(list) FROM live.\(name)"
         let extra = "SELECT \(list) FROM live.\(name) EXCEPT SELECT \(list) FROM main.\(name)"
-        let counts = try Row.fetchOne(db, sql: "SELECT (SELECT count(*) FROM main.\(name)), (SELECT count(*) FROM live.\(name))")!
+        let counts = try Row.fetchOne(
+            db, sql: "SELECT (SELECT count(*) FROM main.\(name)), (SELECT count(*) FROM live.\(name))")!
         let logRows: Int = counts[0], liveRows: Int = counts[1]
         var missingCount = try Int.fetchOne(db, sql: "SELECT count(*) FROM (\(missing))") ?? 0
         // When the replay's rows are all distinct (a key with no NULL), every one of them found in the store
@@ -237,15 +261,27 @@ public final class ReadModelScratch {
         var changes: [String] = []
         var unpaired = (missing: missing, extra: extra)
         if !keys.isEmpty, missingCount > 0 {
-            let select = columns.map { "m.\(quoted($0))" }.joined(separator: ", ") + ", " + columns.map { "l.\(quoted($0))" }.joined(separator: ", ")
-            let pairs = try Row.fetchAll(db, sql: "SELECT \(select) FROM (\(missing)) AS m JOIN live.\(name) AS l ON \(sameKey("l", "m")) LIMIT 3")
+            let select =
+                columns.map { "m.\(quoted($0))" }.joined(separator: ", ") + ", "
+                + columns.map { "l.\(quoted($0))" }.joined(separator: ", ")
+            let pairs = try Row.fetchAll(
+                db,
+                sql: "SELECT \(select) FROM (\(missing)) AS m JOIN live.\(name) AS l ON \(sameKey("l", "m")) LIMIT 3")
             changes = pairs.map { row in
                 let values = Array(row.databaseValues.map(SQLValue.init))
                 let expected = Array(values[..<columns.count]), found = Array(values[columns.count...])
                 return ReadModelRow.change(columns: columns, keys: keys, expected: expected, found: found)
             }
-            unpaired.missing = "SELECT * FROM (\(missing)) AS m WHERE NOT EXISTS (SELECT 1 FROM live.\(name) AS l WHERE \(sameKey("l", "m")))"
-            unpaired.extra = "SELECT * FROM (\(extra)) AS e WHERE NOT EXISTS (SELECT 1 FROM main.\(name) AS r WHERE \(sameKey("r", "e")))"
+            unpaired.missing =
+                """
+                SELECT * FROM (\(missing)) AS m WHERE NOT EXISTS (SELECT 1 FROM live.\(name) AS l WHERE \
+                \(sameKey("l", "m")))
+                """
+            unpaired.extra =
+                """
+                SELECT * FROM (\(extra)) AS e WHERE NOT EXISTS (SELECT 1 FROM main.\(name) AS r WHERE \
+                \(sameKey("r", "e")))
+                """
         }
         func examples(_ sql: String, _ count: Int) throws -> [String] {
             guard count > 0, changes.count < 3 else { return [] }
@@ -256,7 +292,8 @@ public final class ReadModelScratch {
         return ReadModelDifference(
             projection: projection, table: table, kind: .rows, missingRows: missingCount, extraRows: extraCount,
             changedExamples: changes,
-            missingExamples: try examples(unpaired.missing, missingCount), extraExamples: try examples(unpaired.extra, extraCount)
+            missingExamples: try examples(unpaired.missing, missingCount),
+            extraExamples: try examples(unpaired.extra, extraCount)
         )
     }
 
@@ -273,7 +310,14 @@ public final class ReadModelScratch {
     private static func rowsAreDistinct(_ table: String, in db: Database) throws -> Bool {
         let keys = try primaryKey(of: table, in: db).map(quoted)
         guard !keys.isEmpty else { return false }
-        let nulls = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM main.\(quoted(table)) WHERE \(keys.map { "\($0) IS NULL" }.joined(separator: " OR ")))")
+        let nulls = try Bool.fetchOne(
+            db,
+            sql:
+                """
+                SELECT EXISTS (SELECT 1 FROM main.\(quoted(table)) WHERE \
+                \(keys.map { "\($0) IS NULL" }.joined(separator: " OR ")))
+                """
+        )
         return nulls == false
     }
 
@@ -293,7 +337,9 @@ public final class ReadModelScratch {
     /// A new file name: beside `path` when its folder can be written, else in the temporary folder.
     private static func newPath(near path: String?, suffix: String) -> String {
         let folder = path.map { URL(fileURLWithPath: $0).deletingLastPathComponent() }
-        let base = folder.flatMap { FileManager.default.isWritableFile(atPath: $0.path) ? $0 : nil } ?? FileManager.default.temporaryDirectory
+        let base =
+            folder.flatMap { FileManager.default.isWritableFile(atPath: $0.path) ? $0 : nil }
+            ?? FileManager.default.temporaryDirectory
         let stem = path.map { URL(fileURLWithPath: $0).lastPathComponent } ?? "sujarit"
         let name = stem.hasPrefix(".") ? stem + suffix : ".\(stem).verify-\(getpid())-\(UUID().uuidString)\(suffix)"
         return base.appendingPathComponent(name).path
@@ -307,7 +353,8 @@ public final class ReadModelScratch {
         guard let marker = name.range(of: ".verify-") else { return }
         let prefix = String(name[..<marker.upperBound])
         let folder = url.deletingLastPathComponent()
-        for file in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] where file.hasPrefix(prefix) {
+        for file in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        where file.hasPrefix(prefix) {
             guard let pid = Int32(file.dropFirst(prefix.count).prefix { $0 != "-" }), pid != getpid() else { continue }
             // kill(pid, 0) sends nothing: it only asks whether the process exists.
             if kill(pid, 0) != 0 && errno == ESRCH {

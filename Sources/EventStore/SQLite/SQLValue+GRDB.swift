@@ -45,7 +45,11 @@ extension Database {
         guard argumentCount == statement.arguments.count else {
             throw DatabaseError(
                 resultCode: .SQLITE_MISUSE,
-                message: "wrong number of statement arguments: \(statement.arguments.count) for \(argumentCount) placeholders",
+                message:
+                    """
+                    wrong number of statement arguments: \(statement.arguments.count) for \(argumentCount) \
+                    placeholders
+                    """,
                 sql: statement.sql
             )
         }

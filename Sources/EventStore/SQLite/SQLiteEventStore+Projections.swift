@@ -39,8 +39,9 @@ extension SQLiteEventStore {
         var stale: [any Projection] = []
         for projection in projections {
             guard let checkpoint = try Self.checkpoint(of: projection.name, in: db),
-                  checkpoint.version == projection.version, (0...last).contains(checkpoint.sequence),
-                  projection.tables.allSatisfy(tables.contains) else {
+                checkpoint.version == projection.version, (0...last).contains(checkpoint.sequence),
+                projection.tables.allSatisfy(tables.contains)
+            else {
                 stale.append(projection)
                 continue
             }
@@ -75,7 +76,9 @@ extension SQLiteEventStore {
         for projection in rebuilt {
             for table in projection.tables {
                 // A view put in a table's place (by hand) is dropped as what it is.
-                let kind = try String.fetchOne(db, sql: "SELECT type FROM sqlite_master WHERE name = ? AND type IN ('table', 'view')", arguments: [table])
+                let kind = try String.fetchOne(
+                    db, sql: "SELECT type FROM sqlite_master WHERE name = ? AND type IN ('table', 'view')",
+                    arguments: [table])
                 try db.execute(sql: "DROP \(kind == "view" ? "VIEW" : "TABLE") IF EXISTS \"\(table)\"")
             }
             for statement in projection.schema { try db.execute(sql: statement) }
@@ -85,10 +88,14 @@ extension SQLiteEventStore {
     }
 
     @discardableResult
-    private func replay(into targets: [any Projection], after start: Int64, in db: Database, progress: ProgressHandler?) throws -> Int64 {
+    private func replay(
+        into targets: [any Projection], after start: Int64, in db: Database, progress: ProgressHandler?
+    ) throws -> Int64 {
         let total = try Self.lastSequence(in: db)
         var replayed: Int64 = 0
-        let cursor = RawStatement(try db.cachedStatement(sql: "SELECT \(EventRow.columns) FROM events WHERE sequence > ? ORDER BY sequence"), in: db)
+        let cursor = RawStatement(
+            try db.cachedStatement(sql: "SELECT \(EventRow.columns) FROM events WHERE sequence > ? ORDER BY sequence"),
+            in: db)
         defer { cursor.reset() }
         cursor.bind(start, at: 1)
         var decoder = EventRow.Decoder()

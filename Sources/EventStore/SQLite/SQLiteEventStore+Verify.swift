@@ -10,7 +10,8 @@ extension SQLiteEventStore {
                 var walker = ChainWalker()
                 var encoder = EventHasher.Encoder()
                 // The row's stored bytes are hashed as they are: no string or payload is built for the walk.
-                let row = RawStatement(try db.cachedStatement(sql: "SELECT \(EventRow.columns) FROM events ORDER BY sequence"), in: db)
+                let row = RawStatement(
+                    try db.cachedStatement(sql: "SELECT \(EventRow.columns) FROM events ORDER BY sequence"), in: db)
                 defer { row.reset() }
                 while try row.step() {
                     let sequence = row.int64(0)
@@ -36,12 +37,15 @@ extension SQLiteEventStore {
                 progress?(walker.checked, total)
                 // A dropped head table reads as no recorded head (every event then comes after it), and values
                 // of the wrong type as head 0 or no hash: reported, never a crash.
-                let head = try SQLiteSchema.hasTable("chain_head", in: db)
-                    ? try Row.fetchOne(db, sql: """
-                        SELECT CASE WHEN typeof(sequence) = 'integer' THEN sequence ELSE 0 END,
-                               CASE WHEN typeof(hash) = 'blob' THEN hash ELSE x'' END
-                        FROM chain_head WHERE id = 1
-                        """) : nil
+                let head =
+                    try SQLiteSchema.hasTable("chain_head", in: db)
+                    ? try Row.fetchOne(
+                        db,
+                        sql: """
+                            SELECT CASE WHEN typeof(sequence) = 'integer' THEN sequence ELSE 0 END,
+                                   CASE WHEN typeof(hash) = 'blob' THEN hash ELSE x'' END
+                            FROM chain_head WHERE id = 1
+                            """) : nil
                 var report = walker.finish(recordedHead: head.map { ($0[0], EventHash(bytes: $0[1] as Data)) })
                 report.missingGuards = try SQLiteSchema.missingGuards(db)
                 return report

@@ -30,7 +30,8 @@ public struct SQLiteEventStore: EventStore {
         // Owner-only from the first byte: the store holds personal data (see StoreFileAccess).
         try StoreFileAccess.createPrivateFile(at: path)
         do {
-            return try SQLiteEventStore(path: path, projections: projections, clock: clock, creating: true, catchingUp: true, lockTimeout: 30)
+            return try SQLiteEventStore(
+                path: path, projections: projections, clock: clock, creating: true, catchingUp: true, lockTimeout: 30)
         } catch {
             // Nothing of a store that could not be made is left behind to be mistaken for one.
             for file in [path, path + "-wal", path + "-shm"] { try? FileManager.default.removeItem(atPath: file) }
@@ -52,7 +53,9 @@ public struct SQLiteEventStore: EventStore {
         catchingUp: Bool = true, lockTimeout: Int = 30
     ) throws -> SQLiteEventStore {
         guard FileManager.default.fileExists(atPath: path) else { throw EventStoreError.storeNotFound(path) }
-        return try SQLiteEventStore(path: path, projections: projections, clock: clock, creating: false, catchingUp: catchingUp, lockTimeout: lockTimeout)
+        return try SQLiteEventStore(
+            path: path, projections: projections, clock: clock, creating: false, catchingUp: catchingUp,
+            lockTimeout: lockTimeout)
     }
 
     /// The page size of a new store file, in bytes.
@@ -164,7 +167,11 @@ public struct SQLiteEventStore: EventStore {
             try await pool.read { db in
                 try EventRow.fetchAll(
                     db,
-                    sql: "SELECT \(EventRow.columns) FROM events WHERE stream_id = ? AND stream_version > ? ORDER BY stream_version LIMIT ?",
+                    sql:
+                        """
+                        SELECT \(EventRow.columns) FROM events WHERE stream_id = ? AND stream_version > ? ORDER \
+                        BY stream_version LIMIT ?
+                        """,
                     arguments: [stream.description.databaseValue, afterVersion.databaseValue, limit.databaseValue]
                 )
             }
@@ -193,8 +200,10 @@ public struct SQLiteEventStore: EventStore {
     public func query(_ statement: SQLStatement) async throws -> [SQLRow] {
         try await mapErrors {
             try await pool.read { db in
-                try Row.fetchAll(db, sql: statement.sql, arguments: StatementArguments(statement.arguments.map(\.databaseValue)))
-                    .map(SQLRow.init)
+                try Row.fetchAll(
+                    db, sql: statement.sql, arguments: StatementArguments(statement.arguments.map(\.databaseValue))
+                )
+                .map(SQLRow.init)
             }
         }
     }

@@ -1,9 +1,9 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Who, besides its owner, can read a store file, and how a new one is made private.
@@ -43,7 +43,8 @@ public enum StoreFileAccess {
         public var files: [String]
         /// The command that makes them private, e.g. `chmod 600 'sujarit.db' 'sujarit.db-wal'`.
         public var repair: String {
-            "chmod 600 " + files.map { "'" + $0.replacingOccurrences(of: "'", with: #"'\''"#) + "'" }.joined(separator: " ")
+            "chmod 600 "
+                + files.map { "'" + $0.replacingOccurrences(of: "'", with: #"'\''"#) + "'" }.joined(separator: " ")
         }
     }
 
@@ -52,7 +53,7 @@ public enum StoreFileAccess {
         let exposed = [path, path + "-wal", path + "-shm"].filter { file in
             var status = stat()
             guard stat(file, &status) == 0 else { return false }
-            return status.st_mode & 0o077 != 0  // any group or other bit
+            return status.st_mode & 0o077 != 0 // any group or other bit
         }
         return exposed.isEmpty ? nil : Exposure(files: exposed)
     }

@@ -84,11 +84,12 @@ public struct GiftLogFile: Sendable, Hashable {
         var policy: PolicyItem?
         if let node = try root.optional("policy") {
             try node.allowOnly(["fiscal_year", "declared", "by", "title", "evidence"])
-            policy = PolicyItem(declaration: NoGiftPolicyDeclared(
-                fiscalYear: try value(node.required("fiscal_year")) { try FiscalYear.parse($0.text()) },
-                declaredOn: try node.required("declared").date(), declaredBy: try node.text("by"),
-                title: try node.text("title"), evidence: try node.optional("evidence")?.texts() ?? []
-            ), place: place(node))
+            policy = PolicyItem(
+                declaration: NoGiftPolicyDeclared(
+                    fiscalYear: try value(node.required("fiscal_year")) { try FiscalYear.parse($0.text()) },
+                    declaredOn: try node.required("declared").date(), declaredBy: try node.text("by"),
+                    title: try node.text("title"), evidence: try node.optional("evidence")?.texts() ?? []
+                ), place: place(node))
         }
         let activities = try (root.optional("activities")?.items() ?? []).map { node in
             try node.allowOnly(["held", "title", "participants", "evidence"])
@@ -98,14 +99,17 @@ public struct GiftLogFile: Sendable, Hashable {
                 evidence: try node.optional("evidence")?.texts() ?? [], place: place(node)
             )
         }
-        let gifts = try (root.optional("gifts")?.items() ?? []).map { node in GiftItem(draft: try gift(node, limits: limits), place: place(node)) }
+        let gifts = try (root.optional("gifts")?.items() ?? []).map { node in
+            GiftItem(draft: try gift(node, limits: limits), place: place(node))
+        }
         return GiftLogFile(policy: policy, activities: activities, gifts: gifts)
     }
 
     static func gift(_ node: ConfigNode, limits: InputLimits = .defaults) throws -> GiftDraft {
         try node.allowOnly([
             "direction", "person", "from", "to", "tax_id", "kind", "relative", "deals_with_agency", "occasion", "date",
-            "what", "value", "general", "reported", "decision", "decided", "decided_by", "decided_by_authority", "received_by", "relation", "reason", "to_superior", "public_money", "note",
+            "what", "value", "general", "reported", "decision", "decided", "decided_by", "decided_by_authority",
+            "received_by", "relation", "reason", "to_superior", "public_money", "note",
         ])
         let direction = try value(node.required("direction")) { node in
             guard let direction = GiftDirection(text: try node.text()) else {
@@ -114,34 +118,46 @@ public struct GiftLogFile: Sendable, Hashable {
             return direction
         }
         let counterpartyKey = direction == .given ? "to" : "from"
-        let taxID = try node.optional("tax_id").map { taxNode in try value(taxNode) { try TaxID(validating: $0.text()) } }
+        let taxID = try node.optional("tax_id").map { taxNode in try value(taxNode) { try TaxID(validating: $0.text()) }
+        }
         let amountNode = try node.required("value")
         let amount = try value(amountNode) { try Money.parse($0.text()) }
-        guard !amount.isNegative else { throw amountNode.error(GiftLogError.negativeValue(field: "value", amount).errorDescription!) }
-        do { try limits.check(amount, as: .gift) } catch { throw amountNode.error(error.errorDescription ?? "\(error)") }
+        guard !amount.isNegative else {
+            throw amountNode.error(GiftLogError.negativeValue(field: "value", amount).errorDescription!)
+        }
+        do { try limits.check(amount, as: .gift) } catch {
+            throw amountNode.error(error.errorDescription ?? "\(error)")
+        }
         return GiftDraft(
             direction: direction, person: try node.text("person"),
             counterparty: PartyReference(name: try node.text(counterpartyKey), taxID: taxID),
             counterpartyKind: try node.optional("kind").map { kindNode in
                 try value(kindNode) { node in
-                    guard let kind = PartyKind(rawValue: try node.text()) else { throw node.error("expected person or firm") }
+                    guard let kind = PartyKind(rawValue: try node.text()) else {
+                        throw node.error("expected person or firm")
+                    }
                     return kind
                 }
             },
             relative: try node.optionalText("relative"),
             dealsWithAgency: try node.optional("deals_with_agency").map(flag) ?? false,
-            occasion: try node.text("occasion"), date: try node.required("date").date(), description: try node.text("what"),
+            occasion: try node.text("occasion"), date: try node.required("date").date(),
+            description: try node.text("what"),
             value: amount, givenToPeopleGenerally: try node.optional("general").map(flag) ?? false,
             note: try node.optionalText("note"), reportedOn: try node.optional("reported")?.date(),
             decision: try node.optional("decision").map { decisionNode in
                 try value(decisionNode) { node in
-                    guard let decision = GiftDecision(text: try node.text()) else { throw node.error("expected keep, return or hand-over") }
+                    guard let decision = GiftDecision(text: try node.text()) else {
+                        throw node.error("expected keep, return or hand-over")
+                    }
                     return decision
                 }
             },
             decidedOn: try node.optional("decided")?.date(), decidedBy: try node.optionalText("decided_by"),
             decidedByNextAuthority: try node.optionalText("decided_by_authority"),
-            receivedBy: try node.optionalText("received_by").map { FamilyRecipient(name: $0, relation: try node.text("relation")) },
+            receivedBy: try node.optionalText("received_by").map {
+                FamilyRecipient(name: $0, relation: try node.text("relation"))
+            },
             reason: try node.optionalText("reason"),
             toSuperior: try node.optional("to_superior").map(flag) ?? false,
             publicMoney: try node.optional("public_money").map(flag) ?? false

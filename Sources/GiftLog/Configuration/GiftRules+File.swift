@@ -21,7 +21,10 @@ extension GiftRules {
 
     /// Validates an already parsed rules document (see ``load(_:)``).
     public static func parse(_ root: ConfigNode) throws -> GiftRules {
-        try root.allowOnly(["version", "threshold", "report_within_days", "relatives", "source", "no_gift_policy", "head_of_agency", "given_gifts"])
+        try root.allowOnly([
+            "version", "threshold", "report_within_days", "relatives", "source", "no_gift_policy", "head_of_agency",
+            "given_gifts",
+        ])
         let versionNode = try root.required("version")
         let version = try versionNode.integer()
         guard version >= 1 else { throw versionNode.error("the version must be 1 or more, found \(version)") }
@@ -38,8 +41,12 @@ extension GiftRules {
         for node in try root.required("relatives").items() {
             try node.allowOnly(["code", "name", "limit"])
             let code = try node.text("code").lowercased()
-            guard !code.contains(where: \.isWhitespace) else { throw try node.required("code").error("a code is one word, e.g. uncle-aunt") }
-            guard !relatives.contains(where: { $0.code == code }) else { throw try node.required("code").error("the code '\(code)' appears twice") }
+            guard !code.contains(where: \.isWhitespace) else {
+                throw try node.required("code").error("a code is one word, e.g. uncle-aunt")
+            }
+            guard !relatives.contains(where: { $0.code == code }) else {
+                throw try node.required("code").error("the code '\(code)' appears twice")
+            }
             var limit: Money?
             if let limitNode = try node.optional("limit") {
                 do { limit = try Money.parse(try limitNode.text()) } catch let error as MoneyError {
@@ -53,7 +60,8 @@ extension GiftRules {
         if let node = try root.optional("no_gift_policy") {
             try node.allowOnly(["parties_with_business", "source"])
             noGiftPolicy = NoGiftPolicyRule(
-                partiesWithBusiness: try GiftLogFile.flag(try node.required("parties_with_business")), source: try node.optionalText("source")
+                partiesWithBusiness: try GiftLogFile.flag(try node.required("parties_with_business")),
+                source: try node.optionalText("source")
             )
         }
         var headOfAgency: HeadOfAgencyRule?
@@ -67,7 +75,10 @@ extension GiftRules {
                 guard !positions.isEmpty, positions.allSatisfy({ !HeadOfAgencyRule.compact($0).isEmpty }) else {
                     throw positionsNode.error("list at least one position title of the head, e.g. [นายกเทศมนตรีเมือง]")
                 }
-                types.append(AgencyTypeAuthority(type: try item.text("type"), headPositions: positions, nextAuthority: try item.text("next_authority")))
+                types.append(
+                    AgencyTypeAuthority(
+                        type: try item.text("type"), headPositions: positions,
+                        nextAuthority: try item.text("next_authority")))
             }
             headOfAgency = HeadOfAgencyRule(types: types, source: try node.optionalText("source"))
         }
@@ -80,12 +91,16 @@ extension GiftRules {
                 do { amount = try Money.parse(try amountNode.text()) } catch let error as MoneyError {
                     throw amountNode.error(error.errorDescription ?? "not an amount")
                 }
-                guard !amount.isNegative else { throw amountNode.error("\(key) must not be negative (0: none allowed)") }
+                guard !amount.isNegative else {
+                    throw amountNode.error("\(key) must not be negative (0: none allowed)")
+                }
                 return amount
             }
             givenGifts = GivenGiftRule(
-                superiorLimit: try amount("to_superior_limit"), superiorSource: try node.optionalText("to_superior_source"),
-                publicMoneyLimit: try amount("public_money_limit"), publicMoneySource: try node.optionalText("public_money_source")
+                superiorLimit: try amount("to_superior_limit"),
+                superiorSource: try node.optionalText("to_superior_source"),
+                publicMoneyLimit: try amount("public_money_limit"),
+                publicMoneySource: try node.optionalText("public_money_source")
             )
         }
         return GiftRules(

@@ -71,15 +71,25 @@ public struct GiftRules: Sendable, Hashable, Codable {
             RelativeKind(code: "adopted-child", name: "บุตรบุญธรรม", limit: .baht(100_000)),
             RelativeKind(code: "adoptive-parent", name: "ผู้รับบุตรบุญธรรม", limit: .baht(100_000)),
         ],
-        source: "พ.ร.ป. ว่าด้วยการป้องกันและปราบปรามการทุจริต พ.ศ. 2561 มาตรา 128 และประกาศ ป.ป.ช. เรื่อง หลักเกณฑ์การรับทรัพย์สินหรือประโยชน์อื่นใดโดยธรรมจรรยา",
+        source:
+            """
+            พ.ร.ป. ว่าด้วยการป้องกันและปราบปรามการทุจริต พ.ศ. 2561 มาตรา 128 และประกาศ ป.ป.ช. เรื่อง \
+            หลักเกณฑ์การรับทรัพย์สินหรือประโยชน์อื่นใดโดยธรรมจรรยา
+            """,
         noGiftPolicy: NoGiftPolicyRule(partiesWithBusiness: true, source: NoGiftPolicyRule.defaultSource),
         headOfAgency: HeadOfAgencyRule(
             types: [
                 AgencyTypeAuthority(type: "เทศบาลตำบล", headPositions: ["นายกเทศมนตรีตำบล"], nextAuthority: "นายอำเภอ"),
-                AgencyTypeAuthority(type: "องค์การบริหารส่วนตำบล", headPositions: ["นายกองค์การบริหารส่วนตำบล", "นายก อบต."], nextAuthority: "นายอำเภอ"),
-                AgencyTypeAuthority(type: "เทศบาลเมือง", headPositions: ["นายกเทศมนตรีเมือง"], nextAuthority: "ผู้ว่าราชการจังหวัด"),
-                AgencyTypeAuthority(type: "เทศบาลนคร", headPositions: ["นายกเทศมนตรีนคร"], nextAuthority: "ผู้ว่าราชการจังหวัด"),
-                AgencyTypeAuthority(type: "องค์การบริหารส่วนจังหวัด", headPositions: ["นายกองค์การบริหารส่วนจังหวัด", "นายก อบจ."], nextAuthority: "ผู้ว่าราชการจังหวัด"),
+                AgencyTypeAuthority(
+                    type: "องค์การบริหารส่วนตำบล", headPositions: ["นายกองค์การบริหารส่วนตำบล", "นายก อบต."],
+                    nextAuthority: "นายอำเภอ"),
+                AgencyTypeAuthority(
+                    type: "เทศบาลเมือง", headPositions: ["นายกเทศมนตรีเมือง"], nextAuthority: "ผู้ว่าราชการจังหวัด"),
+                AgencyTypeAuthority(
+                    type: "เทศบาลนคร", headPositions: ["นายกเทศมนตรีนคร"], nextAuthority: "ผู้ว่าราชการจังหวัด"),
+                AgencyTypeAuthority(
+                    type: "องค์การบริหารส่วนจังหวัด", headPositions: ["นายกองค์การบริหารส่วนจังหวัด", "นายก อบจ."],
+                    nextAuthority: "ผู้ว่าราชการจังหวัด"),
             ],
             source: HeadOfAgencyRule.defaultSource
         ),
@@ -110,14 +120,21 @@ public struct HeadOfAgencyRule: Sendable, Hashable, Codable {
     /// spaces ignored); nil for anyone who is not a head of agency.
     public func type(ofHeadPosition position: String) -> AgencyTypeAuthority? {
         let key = Self.compact(position)
-        return types.first { type in type.headPositions.contains { !Self.compact($0).isEmpty && key.hasPrefix(Self.compact($0)) } }
+        return types.first { type in
+            type.headPositions.contains { !Self.compact($0).isEmpty && key.hasPrefix(Self.compact($0)) }
+        }
     }
 
     /// Text without white space, so `นายก อบต.` and `นายกอบต.` compare equal.
     static func compact(_ text: String) -> String { String(text.filter { !$0.isWhitespace }) }
 
     /// The source the built-in defaults and `Registers/gift-rules.yaml` name.
-    public static let defaultSource = "ประกาศ ป.ป.ช. เรื่อง หลักเกณฑ์การรับทรัพย์สินหรือประโยชน์อื่นใดโดยธรรมจรรยา (ผู้ดำรงตำแหน่งหัวหน้าหน่วยงานแจ้งต่อผู้มีอำนาจกำกับดูแล) และอำนาจกำกับดูแลองค์กรปกครองส่วนท้องถิ่นของนายอำเภอและผู้ว่าราชการจังหวัด"
+    public static let defaultSource =
+        """
+        ประกาศ ป.ป.ช. เรื่อง หลักเกณฑ์การรับทรัพย์สินหรือประโยชน์อื่นใดโดยธรรมจรรยา \
+        (ผู้ดำรงตำแหน่งหัวหน้าหน่วยงานแจ้งต่อผู้มีอำนาจกำกับดูแล) \
+        และอำนาจกำกับดูแลองค์กรปกครองส่วนท้องถิ่นของนายอำเภอและผู้ว่าราชการจังหวัด
+        """
 }
 
 /// One agency type's head positions and the authority above the head.
@@ -151,7 +168,12 @@ public struct NoGiftPolicyRule: Sendable, Hashable, Codable {
     }
 
     /// The source the built-in defaults and `Registers/gift-rules.yaml` name.
-    public static let defaultSource = "ประกาศเจตนารมณ์ No Gift Policy ของหน่วยงาน (OIT O31) และระเบียบสำนักนายกรัฐมนตรีว่าด้วยการให้หรือรับของขวัญของเจ้าหน้าที่ของรัฐ พ.ศ. 2565 (ห้ามรับของขวัญจากผู้ซึ่งมีส่วนได้เสียกับการปฏิบัติหน้าที่)"
+    public static let defaultSource =
+        """
+        ประกาศเจตนารมณ์ No Gift Policy ของหน่วยงาน (OIT O31) \
+        และระเบียบสำนักนายกรัฐมนตรีว่าด้วยการให้หรือรับของขวัญของเจ้าหน้าที่ของรัฐ พ.ศ. 2565 \
+        (ห้ามรับของขวัญจากผู้ซึ่งมีส่วนได้เสียกับการปฏิบัติหน้าที่)
+        """
 }
 
 /// A relationship that makes a giver a relative (ญาติ) under the rules, e.g. `sibling`; the same codes name
@@ -195,7 +217,16 @@ public struct GivenGiftRule: Sendable, Hashable, Codable {
     }
 
     /// The superior-limit source the built-in defaults and `Registers/gift-rules.yaml` name.
-    public static let defaultSuperiorSource = "ระเบียบสำนักนายกรัฐมนตรีว่าด้วยการให้หรือรับของขวัญของเจ้าหน้าที่ของรัฐ พ.ศ. 2565: ไม่ควรให้ของขวัญแก่ผู้บังคับบัญชาหรือบุคคลในครอบครัวของผู้บังคับบัญชา นอกจากตามปกติประเพณีนิยม และมูลค่าไม่เกินที่ ป.ป.ช. กำหนด (3,000 บาท)"
+    public static let defaultSuperiorSource =
+        """
+        ระเบียบสำนักนายกรัฐมนตรีว่าด้วยการให้หรือรับของขวัญของเจ้าหน้าที่ของรัฐ พ.ศ. 2565: \
+        ไม่ควรให้ของขวัญแก่ผู้บังคับบัญชาหรือบุคคลในครอบครัวของผู้บังคับบัญชา นอกจากตามปกติประเพณีนิยม \
+        และมูลค่าไม่เกินที่ ป.ป.ช. กำหนด (3,000 บาท)
+        """
     /// The public-money source the built-in defaults and `Registers/gift-rules.yaml` name.
-    public static let defaultPublicMoneySource = "ระเบียบสำนักนายกรัฐมนตรีว่าด้วยการให้หรือรับของขวัญของเจ้าหน้าที่ของรัฐ พ.ศ. 2565: ห้ามใช้เงินหรือทรัพย์สินของทางราชการ (เงินงบประมาณ) ซื้อของขวัญให้ผู้บังคับบัญชาหรือบุคคลอื่น"
+    public static let defaultPublicMoneySource =
+        """
+        ระเบียบสำนักนายกรัฐมนตรีว่าด้วยการให้หรือรับของขวัญของเจ้าหน้าที่ของรัฐ พ.ศ. 2565: \
+        ห้ามใช้เงินหรือทรัพย์สินของทางราชการ (เงินงบประมาณ) ซื้อของขวัญให้ผู้บังคับบัญชาหรือบุคคลอื่น
+        """
 }

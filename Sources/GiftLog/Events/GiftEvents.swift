@@ -188,7 +188,8 @@ public struct NoGiftPolicyDeclared: DomainEvent, Hashable {
     /// Where it can be seen: a web address, a document number.
     public var evidence: [String]
 
-    public init(fiscalYear: FiscalYear, declaredOn: CalendarDate, declaredBy: String, title: String, evidence: [String]) {
+    public init(fiscalYear: FiscalYear, declaredOn: CalendarDate, declaredBy: String, title: String, evidence: [String])
+    {
         self.fiscalYear = fiscalYear
         self.declaredOn = declaredOn
         self.declaredBy = declaredBy
@@ -223,11 +224,17 @@ public struct NoGiftActivityRecorded: DomainEvent, Hashable {
 /// The streams of this register.
 public enum GiftStreams {
     /// `gift/G-2568-007`: one entry's history.
-    public static func entry(_ id: GiftEntryID) throws -> StreamID { try StreamID(category: "gift", id: id.description) }
+    public static func entry(_ id: GiftEntryID) throws -> StreamID {
+        try StreamID(category: "gift", id: id.description)
+    }
     /// `gift-rules/agency`: every adopted version of the rules.
     public static let rules = try! StreamID(category: "gift-rules", id: "agency")
     /// `gift-policy/2568`: the year's policy declaration.
-    public static func policy(_ year: FiscalYear) throws -> StreamID { try StreamID(category: "gift-policy", id: String(year.be)) }
+    public static func policy(_ year: FiscalYear) throws -> StreamID {
+        try StreamID(category: "gift-policy", id: String(year.be))
+    }
     /// `gift-culture/2568`: the year's culture activities.
-    public static func activities(_ year: FiscalYear) throws -> StreamID { try StreamID(category: "gift-culture", id: String(year.be)) }
+    public static func activities(_ year: FiscalYear) throws -> StreamID {
+        try StreamID(category: "gift-culture", id: String(year.be))
+    }
 }

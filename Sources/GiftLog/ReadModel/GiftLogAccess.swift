@@ -82,7 +82,9 @@ public struct GiftTotals: Sendable, Hashable, Codable {
     public init(_ entries: [AssessedGift]) {
         lines = GiftVerdict.allCases.map { verdict in
             let matching = entries.filter { $0.assessment.verdict == verdict }
-            return Line(verdict: verdict, count: matching.count, value: matching.map(\.entry.logged.value).reduce(.zero, +))  // cannot overflow: GiftJudge.assess checked every subtotal
+            // The trapping `+` cannot overflow here: GiftJudge.assess checked every subtotal.
+            return Line(
+                verdict: verdict, count: matching.count, value: matching.map(\.entry.logged.value).reduce(.zero, +))
         }
         var reports = Reports()
         for entry in entries {

@@ -43,54 +43,84 @@ public struct GiftLogProjection: Projection {
         "CREATE INDEX gift_entries_name_key ON gift_entries (name_key)",
         "CREATE TABLE gift_rules (version BIGINT PRIMARY KEY, record TEXT NOT NULL)",
         "CREATE TABLE gift_policy (fiscal_year BIGINT PRIMARY KEY, record TEXT NOT NULL)",
-        "CREATE TABLE gift_activities (sequence BIGINT PRIMARY KEY, fiscal_year BIGINT NOT NULL, held_on TEXT NOT NULL, record TEXT NOT NULL)",
+        """
+        CREATE TABLE gift_activities (sequence BIGINT PRIMARY KEY, fiscal_year BIGINT NOT NULL, held_on TEXT NOT \
+        NULL, record TEXT NOT NULL)
+        """,
     ]
 
     public func statements(for event: RecordedEvent) throws -> [SQLStatement] {
         switch event.type {
         case GiftLogged.eventType:
             let logged = try event.decode(GiftLogged.self)
-            return [SQLStatement(
-                """
-                INSERT INTO gift_entries (entry_id, fiscal_year, number, direction, person, department, counterparty_name,
-                    tax_id, name_key, deals_with_agency, gift_date, value_satang, rules_version, record)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-                [
-                    logged.entryID.description, logged.entryID.fiscalYear.be, logged.entryID.number, logged.direction.rawValue,
-                    logged.person, logged.department, logged.counterparty.name, logged.counterparty.taxID?.digits,
-                    logged.counterparty.normalizedName, logged.dealsWithAgency, logged.date.description,
-                    logged.value.satang, logged.rulesVersion, event.payloadText,
-                ]
-            )]
+            return [
+                SQLStatement(
+                    """
+                    INSERT INTO gift_entries (entry_id, fiscal_year, number, direction, person, department, counterparty_name,
+                        tax_id, name_key, deals_with_agency, gift_date, value_satang, rules_version, record)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """,
+                    [
+                        logged.entryID.description, logged.entryID.fiscalYear.be, logged.entryID.number,
+                        logged.direction.rawValue,
+                        logged.person, logged.department, logged.counterparty.name, logged.counterparty.taxID?.digits,
+                        logged.counterparty.normalizedName, logged.dealsWithAgency, logged.date.description,
+                        logged.value.satang, logged.rulesVersion, event.payloadText,
+                    ]
+                )
+            ]
         case GiftReportedToHead.eventType:
             let reported = try event.decode(GiftReportedToHead.self)
-            return [SQLStatement("UPDATE gift_entries SET reported_on = ? WHERE entry_id = ?", [reported.reportedOn.description, reported.entryID.description])]
+            return [
+                SQLStatement(
+                    "UPDATE gift_entries SET reported_on = ? WHERE entry_id = ?",
+                    [reported.reportedOn.description, reported.entryID.description])
+            ]
         case GiftDecisionRecorded.eventType:
             let decided = try event.decode(GiftDecisionRecorded.self)
-            return [SQLStatement("UPDATE gift_entries SET decision = ? WHERE entry_id = ?", [event.payloadText, decided.entryID.description])]
+            return [
+                SQLStatement(
+                    "UPDATE gift_entries SET decision = ? WHERE entry_id = ?",
+                    [event.payloadText, decided.entryID.description])
+            ]
         case GiftDateCorrected.eventType:
             // The record keeps the payload as logged; the queries take the day from gift_date.
             let corrected = try event.decode(GiftDateCorrected.self)
-            return [SQLStatement("UPDATE gift_entries SET gift_date = ? WHERE entry_id = ?", [corrected.correctedDate.description, corrected.entryID.description])]
+            return [
+                SQLStatement(
+                    "UPDATE gift_entries SET gift_date = ? WHERE entry_id = ?",
+                    [corrected.correctedDate.description, corrected.entryID.description])
+            ]
         case GiftRulesAdopted.eventType:
             let adopted = try event.decode(GiftRulesAdopted.self)
-            return [SQLStatement(
-                "INSERT INTO gift_rules (version, record) VALUES (?, ?) ON CONFLICT (version) DO UPDATE SET record = excluded.record",
-                [adopted.rules.version, String(decoding: try EventCoding.encode(adopted.rules), as: UTF8.self)]
-            )]
+            return [
+                SQLStatement(
+                    """
+                    INSERT INTO gift_rules (version, record) VALUES (?, ?) ON CONFLICT (version) DO UPDATE SET \
+                    record = excluded.record
+                    """,
+                    [adopted.rules.version, String(decoding: try EventCoding.encode(adopted.rules), as: UTF8.self)]
+                )
+            ]
         case NoGiftPolicyDeclared.eventType:
             let declared = try event.decode(NoGiftPolicyDeclared.self)
-            return [SQLStatement(
-                "INSERT INTO gift_policy (fiscal_year, record) VALUES (?, ?) ON CONFLICT (fiscal_year) DO UPDATE SET record = excluded.record",
-                [declared.fiscalYear.be, event.payloadText]
-            )]
+            return [
+                SQLStatement(
+                    """
+                    INSERT INTO gift_policy (fiscal_year, record) VALUES (?, ?) ON CONFLICT (fiscal_year) DO \
+                    UPDATE SET record = excluded.record
+                    """,
+                    [declared.fiscalYear.be, event.payloadText]
+                )
+            ]
         case NoGiftActivityRecorded.eventType:
             let activity = try event.decode(NoGiftActivityRecorded.self)
-            return [SQLStatement(
-                "INSERT INTO gift_activities (sequence, fiscal_year, held_on, record) VALUES (?, ?, ?, ?)",
-                [event.sequence, activity.fiscalYear.be, activity.heldOn.description, event.payloadText]
-            )]
+            return [
+                SQLStatement(
+                    "INSERT INTO gift_activities (sequence, fiscal_year, held_on, record) VALUES (?, ?, ?, ?)",
+                    [event.sequence, activity.fiscalYear.be, activity.heldOn.description, event.payloadText]
+                )
+            ]
         default:
             return []
         }

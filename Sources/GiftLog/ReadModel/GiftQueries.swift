@@ -9,12 +9,17 @@ public enum GiftQueries {
     /// All of them, because a verdict depends on the other gifts of the same occasion, which may fall in
     /// another period; an agency logs tens of gifts a year, not thousands.
     public static func entries(_ store: any EventStore) async throws -> [GiftEntry] {
-        try await store.query("SELECT record, gift_date, reported_on, decision FROM gift_entries ORDER BY gift_date, fiscal_year, number").map { row in
-            var entry = GiftEntry(logged: try EventCoding.decode(GiftLogged.self, from: Data((row.string("record") ?? "").utf8)))
+        try await store.query(
+            "SELECT record, gift_date, reported_on, decision FROM gift_entries ORDER BY gift_date, fiscal_year, number"
+        ).map { row in
+            var entry = GiftEntry(
+                logged: try EventCoding.decode(GiftLogged.self, from: Data((row.string("record") ?? "").utf8)))
             // gift_date holds the day after any correction (GiftDateCorrected).
             if let day = row.string("gift_date") { entry.logged.date = try CalendarDate.parse(day) }
             entry.reportedOn = try row.string("reported_on").map(CalendarDate.parse)
-            entry.decision = try row.string("decision").map { try EventCoding.decode(GiftDecisionRecorded.self, from: Data($0.utf8)) }
+            entry.decision = try row.string("decision").map {
+                try EventCoding.decode(GiftDecisionRecorded.self, from: Data($0.utf8))
+            }
             return entry
         }
     }
@@ -38,7 +43,9 @@ public enum GiftQueries {
 
     /// The culture activities held in `year` (O32), by date.
     public static func activities(_ store: any EventStore, year: FiscalYear) async throws -> [NoGiftActivityRecorded] {
-        try await store.query("SELECT record FROM gift_activities WHERE fiscal_year = ? ORDER BY held_on, sequence", [year.be]).map { row in
+        try await store.query(
+            "SELECT record FROM gift_activities WHERE fiscal_year = ? ORDER BY held_on, sequence", [year.be]
+        ).map { row in
             try EventCoding.decode(NoGiftActivityRecorded.self, from: Data((row.string("record") ?? "").utf8))
         }
     }

@@ -86,8 +86,16 @@ public struct GiftReport: Sendable, Hashable, Codable {
     public var nilStatement: LocalizedLabel? {
         guard isNil else { return nil }
         return LocalizedLabel(
-            th: "ไม่มีการรับ/ให้ของขวัญ ของกำนัล หรือประโยชน์อื่นใด และไม่มีการปฏิเสธการรับ ในรอบนี้ (\(round.thaiLabel) \(fiscalYear.thaiLabel))",
-            en: "Nil report: no gift or other benefit was received, given or refused in this period (\(round.englishLabel), FY\(fiscalYear.be))."
+            th:
+                """
+                ไม่มีการรับ/ให้ของขวัญ ของกำนัล หรือประโยชน์อื่นใด และไม่มีการปฏิเสธการรับ ในรอบนี้ \
+                (\(round.thaiLabel) \(fiscalYear.thaiLabel))
+                """,
+            en:
+                """
+                Nil report: no gift or other benefit was received, given or refused in this period \
+                (\(round.englishLabel), FY\(fiscalYear.be)).
+                """
         )
     }
 
@@ -114,18 +122,21 @@ public struct GiftReport: Sendable, Hashable, Codable {
             let logged = gift.entry.logged
             let decision = gift.entry.decision.flatMap { $0.decidedOn <= asOf ? $0 : nil }
             return Case(
-                entryID: logged.entryID, verdict: gift.assessment.verdict, date: logged.date, person: logged.person, department: logged.department,
+                entryID: logged.entryID, verdict: gift.assessment.verdict, date: logged.date, person: logged.person,
+                department: logged.department,
                 giver: logged.counterparty.name, dealsWithAgency: logged.dealsWithAgency, occasion: logged.occasion,
                 description: logged.description, value: logged.value, occasionTotal: gift.assessment.occasionTotal,
                 dueOn: gift.assessment.dueOn!, reportedOn: gift.entry.reportedOn.flatMap { $0 <= asOf ? $0 : nil },
-                reportStatus: gift.assessment.reportStatus!, decision: decision?.decision, decidedOn: decision?.decidedOn,
+                reportStatus: gift.assessment.reportStatus!, decision: decision?.decision,
+                decidedOn: decision?.decidedOn,
                 receivedBy: logged.receivedBy, reason: logged.reason
             )
         }
         givenEntries = inPeriod.filter { $0.entry.logged.direction == .given }.map { gift in
             let logged = gift.entry.logged
             return Given(
-                entryID: logged.entryID, verdict: gift.assessment.verdict, date: logged.date, person: logged.person, recipient: logged.counterparty.name,
+                entryID: logged.entryID, verdict: gift.assessment.verdict, date: logged.date, person: logged.person,
+                recipient: logged.counterparty.name,
                 occasion: logged.occasion, description: logged.description, value: logged.value
             )
         }
@@ -134,6 +145,7 @@ public struct GiftReport: Sendable, Hashable, Codable {
         missingReports = above.filter { $0.assessment.reportStatus == .missing }.count
         awaitingDecision = above.filter(\.assessment.awaitingDecision).count
         decided = above.count - awaitingDecision
-        fromPartiesDealingWithAgency = inPeriod.filter { $0.entry.logged.direction != .given && $0.entry.logged.dealsWithAgency }.count
+        fromPartiesDealingWithAgency =
+            inPeriod.filter { $0.entry.logged.direction != .given && $0.entry.logged.dealsWithAgency }.count
     }
 }

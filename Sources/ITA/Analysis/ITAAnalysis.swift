@@ -76,7 +76,9 @@ public struct ITAAnalysis: Sendable, Hashable {
         ]
         lines = scores.map { instrument, parts, score in
             let weight = framework.weights[instrument]
-            return Line(instrument: instrument, parts: parts, score: score, weight: weight, contribution: score.weighted(weight))
+            return Line(
+                instrument: instrument, parts: parts, score: score, weight: weight, contribution: score.weighted(weight)
+            )
         }
         overallExact = lines.dropFirst().reduce(lines[0].contribution) { $0 + $1.contribution }
         overall = overallExact.rounded
@@ -84,7 +86,8 @@ public struct ITAAnalysis: Sendable, Hashable {
         passMark = framework.passMark
         let all = recorded.questions.map { question in
             WeakQuestion(
-                code: question.code, instrument: ITAInstrument(code: question.code) ?? .iit, text: framework.text(of: question.code),
+                code: question.code, instrument: ITAInstrument(code: question.code) ?? .iit,
+                text: framework.text(of: question.code),
                 indicator: framework.indicator(of: question.code), scores: question.scores,
                 lowest: question.scores.min() ?? .zero, mean: ExactScore.mean(question.scores) ?? ExactScore(.zero),
                 links: framework.links(for: question.code)
@@ -92,11 +95,12 @@ public struct ITAAnalysis: Sendable, Hashable {
         }
         questionCount = all.count
         belowPassMark = all.filter { $0.lowest < framework.passMark }.count
-        weakest = Array(all.sorted { a, b in
-            if a.lowest != b.lowest { return a.lowest < b.lowest }
-            if a.mean != b.mean { return a.mean < b.mean }
-            return ITACode.precedes(a.code, b.code)
-        }.prefix(max(0, top)))
+        weakest = Array(
+            all.sorted { a, b in
+                if a.lowest != b.lowest { return a.lowest < b.lowest }
+                if a.mean != b.mean { return a.mean < b.mean }
+                return ITACode.precedes(a.code, b.code)
+            }.prefix(max(0, top)))
         var items: [String: [String]] = [:]
         for question in weakest {
             for item in question.oitItems { items[item, default: []].append(question.code) }
@@ -115,12 +119,14 @@ public struct ITAAnalysis: Sendable, Hashable {
         let terms = lines.map { line -> String in
             let value: String
             if line.parts.count > 1 {
-                value = "(" + line.parts.map { $0.score.formatted() }.joined(separator: " + ") + ") / \(line.parts.count)"
+                value =
+                    "(" + line.parts.map { $0.score.formatted() }.joined(separator: " + ") + ") / \(line.parts.count)"
             } else {
                 value = line.parts.first?.score.formatted() ?? line.score.rounded.formatted()
             }
             return "\(line.weight) × \(value)"
         }
-        return ThaiDigits.apply(digits, to: terms.joined(separator: " + ") + " = \(overallExact.fourDecimals) ≈ \(overall.formatted())")
+        return ThaiDigits.apply(
+            digits, to: terms.joined(separator: " + ") + " = \(overallExact.fourDecimals) ≈ \(overall.formatted())")
     }
 }

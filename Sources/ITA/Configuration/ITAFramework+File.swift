@@ -19,10 +19,14 @@ extension ITAFramework {
     /// - throws: ``ConfigurationError`` naming the file, line and field.
     public static func load(_ path: String) throws -> ITAFramework {
         let root = try ConfigNode.load(path)
-        try root.allowOnly(["fiscal_year", "version", "name", "weights", "eit_parts", "pass_mark", "bands", "catalogue", "source"])
+        try root.allowOnly([
+            "fiscal_year", "version", "name", "weights", "eit_parts", "pass_mark", "bands", "catalogue", "source",
+        ])
         let yearNode = try root.required("fiscal_year")
         let year: FiscalYear
-        do { year = try FiscalYear.parse(try yearNode.text()) } catch { throw yearNode.error(error.localizedDescription) }
+        do { year = try FiscalYear.parse(try yearNode.text()) } catch {
+            throw yearNode.error(error.localizedDescription)
+        }
         let versionNode = try root.required("version")
         let version = try versionNode.integer()
         let weightsNode = try root.required("weights")
@@ -30,13 +34,15 @@ extension ITAFramework {
         func weight(_ key: String) throws -> ITAWeight {
             let node = try weightsNode.required(key)
             guard let value = ITAWeight(text: try node.text()) else {
-                throw node.error("'\(try node.text())' is not a weight; write a decimal from 0 to 1 such as 0.30 (or 30%)")
+                throw node.error(
+                    "'\(try node.text())' is not a weight; write a decimal from 0 to 1 such as 0.30 (or 30%)")
             }
             return value
         }
         let weights = Weights(iit: try weight("iit"), eit: try weight("eit"), oit: try weight("oit"))
         if let parts = try root.optional("eit_parts"), try parts.text() != "mean" {
-            throw parts.error("'\(try parts.text())' is not supported; the EIT's parts are combined by their mean: write 'mean'")
+            throw parts.error(
+                "'\(try parts.text())' is not supported; the EIT's parts are combined by their mean: write 'mean'")
         }
         let passNode = try root.required("pass_mark")
         let passMark = try score(passNode)
@@ -50,13 +56,15 @@ extension ITAFramework {
             case "false", "no", "ไม่ผ่าน": passes = false
             default: throw passNode.error("write true or false")
             }
-            bands.append(ITABand(
-                code: try node.text("code"), minimum: try score(try node.required("from")),
-                name: LocalizedLabel(th: try node.text("th"), en: try node.text("en")), passes: passes
-            ))
+            bands.append(
+                ITABand(
+                    code: try node.text("code"), minimum: try score(try node.required("from")),
+                    name: LocalizedLabel(th: try node.text("th"), en: try node.text("en")), passes: passes
+                ))
         }
         var framework = ITAFramework(
-            fiscalYear: year, version: version, name: try root.optionalText("name") ?? "ITA \(year.be)", weights: weights,
+            fiscalYear: year, version: version, name: try root.optionalText("name") ?? "ITA \(year.be)",
+            weights: weights,
             passMark: passMark, bands: bands, source: try root.optionalText("source")
         )
         if let catalogueNode = try root.optional("catalogue") {
@@ -68,7 +76,9 @@ extension ITAFramework {
             try framework.readCatalogue(catalogue)
         }
         let problems = framework.problems()
-        guard problems.isEmpty else { throw root.error("the framework is not usable: " + problems.joined(separator: "; ")) }
+        guard problems.isEmpty else {
+            throw root.error("the framework is not usable: " + problems.joined(separator: "; "))
+        }
         return framework
     }
 
@@ -80,7 +90,9 @@ extension ITAFramework {
             let path = (folder as NSString).appendingPathComponent(name)
             let framework = try load(path)
             if frameworks[framework.fiscalYear] != nil {
-                throw ConfigurationError(file: path, line: nil, field: "fiscal_year", message: "another file in \(folder) is also for FY\(framework.fiscalYear.be)")
+                throw ConfigurationError(
+                    file: path, line: nil, field: "fiscal_year",
+                    message: "another file in \(folder) is also for FY\(framework.fiscalYear.be)")
             }
             frameworks[framework.fiscalYear] = framework
         }
@@ -108,7 +120,12 @@ extension ITAFramework {
         func code(_ node: ConfigNode, letters: Set<Character>) throws -> String {
             let text = try node.text()
             guard let code = ITACode.normalize(text, letters: letters) else {
-                throw node.error("'\(text)' is not a code; write \(letters.sorted().map { "\($0)1" }.joined(separator: " or ")) … (a letter and a number up to 99)")
+                throw node.error(
+                    """
+                    '\(text)' is not a code; write \(letters.sorted().map { "\($0)1" }.joined(separator: " or ")) \
+                    … (a letter and a number up to 99)
+                    """
+                )
             }
             return code
         }
@@ -125,20 +142,23 @@ extension ITAFramework {
         if let list = try root.optional("questions") {
             questions = try list.items().map { node in
                 try node.allowOnly(["code", "th"])
-                return ITAQuestion(code: try code(try node.required("code"), letters: ["I", "E"]), text: try node.optionalText("th"))
+                return ITAQuestion(
+                    code: try code(try node.required("code"), letters: ["I", "E"]), text: try node.optionalText("th"))
             }
         }
         if let list = try root.optional("oit_items") {
             oitItems = try list.items().map { node in
                 try node.allowOnly(["code", "th"])
-                return ITAQuestion(code: try code(try node.required("code"), letters: ["O"]), text: try node.optionalText("th"))
+                return ITAQuestion(
+                    code: try code(try node.required("code"), letters: ["O"]), text: try node.optionalText("th"))
             }
         }
         if let list = try root.optional("indicators") {
             indicators = try list.items().map { node in
                 try node.allowOnly(["number", "th", "en", "codes"])
                 return ITAIndicator(
-                    number: try node.required("number").integer(), name: LocalizedLabel(th: try node.text("th"), en: try node.text("en")),
+                    number: try node.required("number").integer(),
+                    name: LocalizedLabel(th: try node.text("th"), en: try node.text("en")),
                     codes: try codes(try node.required("codes"), letters: ["I", "E", "O"])
                 )
             }
@@ -157,6 +177,8 @@ extension ITAFramework {
     }
 
     private static func score(_ node: ConfigNode) throws -> ITAScore {
-        do { return try ITAScore(parsing: try node.text(), field: node.path) } catch { throw node.error(error.localizedDescription) }
+        do { return try ITAScore(parsing: try node.text(), field: node.path) } catch {
+            throw node.error(error.localizedDescription)
+        }
     }
 }

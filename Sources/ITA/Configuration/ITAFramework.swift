@@ -55,7 +55,8 @@ public struct ITAFramework: Sendable, Hashable, Codable {
 
     public init(
         fiscalYear: FiscalYear, version: Int, name: String, weights: Weights, passMark: ITAScore, bands: [ITABand],
-        indicators: [ITAIndicator] = [], questions: [ITAQuestion] = [], oitItems: [ITAQuestion] = [], links: [ITALink] = [],
+        indicators: [ITAIndicator] = [], questions: [ITAQuestion] = [], oitItems: [ITAQuestion] = [],
+        links: [ITALink] = [],
         source: String? = nil
     ) {
         self.fiscalYear = fiscalYear
@@ -81,7 +82,8 @@ public struct ITAFramework: Sendable, Hashable, Codable {
 
     /// Whether a question code is known (any well-formed code when there is no catalogue).
     public func knowsQuestion(_ code: String) -> Bool {
-        questions.isEmpty ? ITACode.normalize(code, letters: ["I", "E"]) == code : questions.contains { $0.code == code }
+        questions.isEmpty
+            ? ITACode.normalize(code, letters: ["I", "E"]) == code : questions.contains { $0.code == code }
     }
 
     /// Whether an OIT item code is known (any well-formed code when there is no catalogue).
@@ -106,22 +108,39 @@ public struct ITAFramework: Sendable, Hashable, Codable {
         if version < 1 { found.append("the version must be 1 or more (found \(version))") }
         let total = weights.iit.tenThousandths + weights.eit.tenThousandths + weights.oit.tenThousandths
         if total != 10_000 {
-            found.append("the weights add up to \(ITAWeight(tenThousandths: total)); they must add up to 1 (for example 0.30, 0.30, 0.40)")
+            found.append(
+                """
+                the weights add up to \(ITAWeight(tenThousandths: total)); they must add up to 1 (for example \
+                0.30, 0.30, 0.40)
+                """
+            )
         }
         if bands.isEmpty { found.append("no bands are defined") }
         let codes = bands.map(\.code)
         if Set(codes).count != codes.count { found.append("band codes repeat: \(codes.joined(separator: ", "))") }
-        if let lowest = bands.last, lowest.minimum != .zero { found.append("the lowest band must start at 0 (it starts at \(lowest.minimum))") }
-        if let top = bands.first(where: { $0.passes }), bands.contains(where: { !$0.passes && $0.minimum > top.minimum }) {
+        if let lowest = bands.last, lowest.minimum != .zero {
+            found.append("the lowest band must start at 0 (it starts at \(lowest.minimum))")
+        }
+        if let top = bands.first(where: { $0.passes }),
+            bands.contains(where: { !$0.passes && $0.minimum > top.minimum })
+        {
             found.append("a failing band lies above a passing one")
         }
-        if !bands.isEmpty, band(for: passMark).passes == false { found.append("the pass mark \(passMark) falls in a failing band") }
+        if !bands.isEmpty, band(for: passMark).passes == false {
+            found.append("the pass mark \(passMark) falls in a failing band")
+        }
         let questionCodes = questions.map(\.code), itemCodes = oitItems.map(\.code)
-        if Set(questionCodes).count != questionCodes.count { found.append("a question code appears twice in the catalogue") }
+        if Set(questionCodes).count != questionCodes.count {
+            found.append("a question code appears twice in the catalogue")
+        }
         if Set(itemCodes).count != itemCodes.count { found.append("an OIT item code appears twice in the catalogue") }
         for link in links {
-            for code in link.questions where !knowsQuestion(code) { found.append("the link '\(link.issueArea)' names question \(code), which is not in the catalogue") }
-            for code in link.oitItems where !knowsOITItem(code) { found.append("the link '\(link.issueArea)' names OIT item \(code), which is not in the catalogue") }
+            for code in link.questions where !knowsQuestion(code) {
+                found.append("the link '\(link.issueArea)' names question \(code), which is not in the catalogue")
+            }
+            for code in link.oitItems where !knowsOITItem(code) {
+                found.append("the link '\(link.issueArea)' names OIT item \(code), which is not in the catalogue")
+            }
         }
         for indicator in indicators {
             for code in indicator.codes where !(code.first == "O" ? knowsOITItem(code) : knowsQuestion(code)) {

@@ -33,7 +33,9 @@ public enum ITADecisions {
             guard ITACode.normalize(question.code, letters: ["I", "E"]) == question.code else {
                 throw ITAError.invalidCode(question.code, field: "questions", expected: "I1–I99 or E1–E99")
             }
-            guard seen.insert(question.code).inserted else { throw ITAError.duplicateCode(question.code, field: "questions") }
+            guard seen.insert(question.code).inserted else {
+                throw ITAError.duplicateCode(question.code, field: "questions")
+            }
             guard framework.knowsQuestion(question.code) else {
                 throw ITAError.unknownCode(question.code, field: "questions", framework: framework.key.description)
             }
@@ -56,7 +58,9 @@ public enum ITADecisions {
         recorded.replaces = nil
         if let existing {
             guard replace else { throw ITAError.alreadyRecorded(fiscalYear: result.fiscalYear.be) }
-            guard !existing.result.sameFigures(as: recorded) else { throw ITAError.unchanged(fiscalYear: result.fiscalYear.be) }
+            guard !existing.result.sameFigures(as: recorded) else {
+                throw ITAError.unchanged(fiscalYear: result.fiscalYear.be)
+            }
             recorded.replaces = existing.version
         }
         return Outcome(adopt: adopted == nil ? ITAFrameworkAdopted(framework: framework) : nil, result: recorded)

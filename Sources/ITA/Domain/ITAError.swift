@@ -22,29 +22,55 @@ public enum ITAError: Error, LocalizedError, Equatable, Sendable, CustomStringCo
     public var errorDescription: String? {
         switch self {
         case let .invalidScore(text, field):
-            "\(field): '\(text)' is not a score; write a number from 0 to 100 with at most two decimals, such as 93.17 (Thai digits are fine)."
+            """
+            \(field): '\(text)' is not a score; write a number from 0 to 100 with at most two decimals, such as \
+            93.17 (Thai digits are fine).
+            """
         case let .invalidCode(text, field, expected):
             "\(field): '\(text)' is not a code; expected \(expected)."
         case let .unknownCode(code, field, framework):
-            "\(field): \(code) is not in the catalogue of framework \(framework). Check the code, or add it to the catalogue in Registers/ita/ and bump the framework's version."
+            """
+            \(field): \(code) is not in the catalogue of framework \(framework). Check the code, or add it to the \
+            catalogue in Registers/ita/ and bump the framework's version.
+            """
         case let .duplicateCode(code, field):
             "\(field): \(code) is given twice; give each question or item once."
         case let .partCount(code, given, expected):
-            "\(code) has \(given) score(s); EIT questions take one score per EIT part (\(expected) here), IIT questions exactly one."
+            """
+            \(code) has \(given) score(s); EIT questions take one score per EIT part (\(expected) here), IIT \
+            questions exactly one.
+            """
         case .noEITPart:
             "The EIT needs at least one part's score (--eit 91.33, repeated for each part)."
         case let .noFramework(year, known):
-            "There is no ITA framework for FY\(year) in Registers/ita (frameworks: \(known.isEmpty ? "none" : known.map(String.init).joined(separator: ", "))). Add fy\(year).yaml with that year's weights and bands."
+            """
+            There is no ITA framework for FY\(year) in Registers/ita (frameworks: \
+            \(known.isEmpty ? "none" : known.map(String.init).joined(separator: ", "))). Add fy\(year).yaml with \
+            that year's weights and bands.
+            """
         case let .frameworkYear(framework, result):
-            "The framework is for FY\(framework) but the result is for FY\(result); use the framework of the result's year."
+            """
+            The framework is for FY\(framework) but the result is for FY\(result); use the framework of the \
+            result's year.
+            """
         case let .frameworkChanged(key):
-            "Framework \(key) was recorded earlier with other content. Results keep the framework they were scored with: bump 'version' in the file to record the change as a new version."
+            """
+            Framework \(key) was recorded earlier with other content. Results keep the framework they were scored \
+            with: bump 'version' in the file to record the change as a new version.
+            """
         case let .alreadyRecorded(year):
-            "An ITA result for FY\(year) is already recorded. To correct it, record it again with --replace (the earlier one stays in the history)."
+            """
+            An ITA result for FY\(year) is already recorded. To correct it, record it again with --replace (the \
+            earlier one stays in the history).
+            """
         case let .unchanged(year):
             "The FY\(year) result given is the same as the one recorded; nothing to replace."
         case let .noResult(year, known):
-            "No ITA result is recorded for FY\(year) (recorded: \(known.isEmpty ? "none" : known.map(String.init).joined(separator: ", "))). Record one with 'sujarit ita record'."
+            """
+            No ITA result is recorded for FY\(year) (recorded: \
+            \(known.isEmpty ? "none" : known.map(String.init).joined(separator: ", "))). Record one with 'sujarit \
+            ita record'.
+            """
         case let .invalidTop(text):
             "--top: '\(text)' is not a number from 1 to 100."
         }

@@ -10,7 +10,9 @@ public struct ITAFrameworkAdopted: DomainEvent, Hashable {
     public init(framework: ITAFramework) { self.framework = framework }
 
     /// `ita-framework/2567@1`: one framework version, recorded once.
-    public static func stream(_ key: ITAFrameworkKey) throws -> StreamID { try StreamID(category: "ita-framework", id: key.description) }
+    public static func stream(_ key: ITAFrameworkKey) throws -> StreamID {
+        try StreamID(category: "ita-framework", id: key.description)
+    }
 }
 
 /// An agency's ITA result for a fiscal year was recorded (stream `ita/2567`): the three instruments, the
@@ -56,7 +58,9 @@ public struct ITAResultRecorded: DomainEvent, Hashable {
     }
 
     /// `ita/2567`: a year's result and its corrections.
-    public static func stream(_ year: FiscalYear) throws -> StreamID { try StreamID(category: "ita", id: String(year.be)) }
+    public static func stream(_ year: FiscalYear) throws -> StreamID {
+        try StreamID(category: "ita", id: String(year.be))
+    }
 
     /// The same figures, ignoring what only says where they sit in the history.
     func sameFigures(as other: ITAResultRecorded) -> Bool {

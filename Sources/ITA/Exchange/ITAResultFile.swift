@@ -26,7 +26,9 @@ public enum ITAResultFile {
         try root.allowOnly(["fiscal_year", "source", "announced", "iit", "eit", "oit", "questions", "oit_items"])
         let yearNode = try root.required("fiscal_year")
         let year: FiscalYear
-        do { year = try FiscalYear.parse(try yearNode.text()) } catch { throw yearNode.error(error.localizedDescription) }
+        do { year = try FiscalYear.parse(try yearNode.text()) } catch {
+            throw yearNode.error(error.localizedDescription)
+        }
         let eit = try root.required("eit").items().map { node in
             try node.allowOnly(["part", "score"])
             return ITAPartScore(name: try node.text("part"), score: try score(try node.required("score")))
@@ -36,7 +38,9 @@ public enum ITAResultFile {
         for node in try root.optional("questions")?.items() ?? [] {
             let values = try node.texts()
             guard values.count >= 2, let code = ITACode.normalize(values[0], letters: ["I", "E"]) else {
-                throw node.error("write a question as [code, score] or, for EIT, [code, part 1 score, part 2 score]; found \(values)")
+                throw node.error(
+                    "write a question as [code, score] or, for EIT, [code, part 1 score, part 2 score]; found \(values)"
+                )
             }
             questions.append(ITAQuestionScore(code: code, scores: try values.dropFirst().map { try parse($0, node) }))
         }
@@ -59,6 +63,8 @@ public enum ITAResultFile {
     private static func score(_ node: ConfigNode) throws -> ITAScore { try parse(try node.text(), node) }
 
     private static func parse(_ text: String, _ node: ConfigNode) throws -> ITAScore {
-        do { return try ITAScore(parsing: text, field: node.path) } catch { throw node.error(error.localizedDescription) }
+        do { return try ITAScore(parsing: text, field: node.path) } catch {
+            throw node.error(error.localizedDescription)
+        }
     }
 }

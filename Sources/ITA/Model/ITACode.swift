@@ -21,15 +21,23 @@ public enum ITAInstrument: String, Sendable, Hashable, Codable, CaseIterable {
     /// The instrument's name as the NACC's forms write it.
     public var label: LocalizedLabel {
         switch self {
-        case .iit: LocalizedLabel(th: "การรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)", en: "Internal Integrity and Transparency Assessment (IIT)")
-        case .eit: LocalizedLabel(th: "การรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT)", en: "External Integrity and Transparency Assessment (EIT)")
-        case .oit: LocalizedLabel(th: "การเปิดเผยข้อมูลสาธารณะ (OIT)", en: "Open Data Integrity and Transparency Assessment (OIT)")
+        case .iit:
+            LocalizedLabel(
+                th: "การรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)", en: "Internal Integrity and Transparency Assessment (IIT)")
+        case .eit:
+            LocalizedLabel(
+                th: "การรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT)", en: "External Integrity and Transparency Assessment (EIT)")
+        case .oit:
+            LocalizedLabel(
+                th: "การเปิดเผยข้อมูลสาธารณะ (OIT)", en: "Open Data Integrity and Transparency Assessment (OIT)")
         }
     }
 
     /// The instrument a code belongs to, from its letter.
     public init?(code: String) {
-        guard let letter = code.first, let found = Self.allCases.first(where: { $0.letter == letter }) else { return nil }
+        guard let letter = code.first, let found = Self.allCases.first(where: { $0.letter == letter }) else {
+            return nil
+        }
         self = found
     }
 }
@@ -45,7 +53,9 @@ public enum ITACode {
         value = ThaiDigits.toArabic(value).uppercased()
         guard let letter = value.first, letters.contains(letter) else { return nil }
         let digits = value.dropFirst()
-        guard (1...2).contains(digits.count), digits.allSatisfy({ $0.isASCII && $0.isNumber }), let number = Int(digits), number > 0 else {
+        guard (1...2).contains(digits.count), digits.allSatisfy({ $0.isASCII && $0.isNumber }),
+            let number = Int(digits), number > 0
+        else {
             return nil
         }
         return "\(letter)\(number)"
@@ -57,7 +67,7 @@ public enum ITACode {
         let parts = text.replacingOccurrences(of: "–", with: "-").split(separator: "-").map(String.init)
         guard parts.count == 2 else { return normalize(text).map { [$0] } }
         guard let first = normalize(parts[0]), let last = normalize(parts[1]), first.first == last.first,
-              let from = Int(first.dropFirst()), let to = Int(last.dropFirst()), from <= to
+            let from = Int(first.dropFirst()), let to = Int(last.dropFirst()), from <= to
         else { return nil }
         return (from...to).map { "\(first.first!)\($0)" }
     }
@@ -70,10 +80,12 @@ public enum ITACode {
         while index < sorted.count {
             var end = index
             while end + 1 < sorted.count, sorted[end + 1].first == sorted[index].first,
-                  let a = Int(sorted[end].dropFirst()), let b = Int(sorted[end + 1].dropFirst()), b == a + 1 {
+                let a = Int(sorted[end].dropFirst()), let b = Int(sorted[end + 1].dropFirst()), b == a + 1
+            {
                 end += 1
             }
-            parts.append(end - index >= 2 ? "\(sorted[index])–\(sorted[end])" : sorted[index...end].joined(separator: ", "))
+            parts.append(
+                end - index >= 2 ? "\(sorted[index])–\(sorted[end])" : sorted[index...end].joined(separator: ", "))
             index = end + 1
         }
         return parts.joined(separator: ", ")

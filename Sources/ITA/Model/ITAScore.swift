@@ -24,15 +24,20 @@ public struct ITAScore: Sendable, Hashable, Comparable, CustomStringConvertible 
     ///
     /// - throws: ``ITAError/invalidScore(_:field:)`` naming the text and what is accepted.
     public init(parsing text: String, field: String = "score") throws {
-        let cleaned = ThaiDigits.toArabic(text.trimmingCharacters(in: .whitespaces)).replacingOccurrences(of: ",", with: ".")
+        let cleaned = ThaiDigits.toArabic(text.trimmingCharacters(in: .whitespaces)).replacingOccurrences(
+            of: ",", with: ".")
         let parts = cleaned.split(separator: ".", omittingEmptySubsequences: false)
-        guard (1...2).contains(parts.count), let whole = Int(parts[0]), parts[0].allSatisfy(\.isASCII), !parts[0].isEmpty else {
+        guard (1...2).contains(parts.count), let whole = Int(parts[0]), parts[0].allSatisfy(\.isASCII),
+            !parts[0].isEmpty
+        else {
             throw ITAError.invalidScore(text, field: field)
         }
         var fraction = 0
         if parts.count == 2 {
             let digits = parts[1]
-            guard (1...2).contains(digits.count), digits.allSatisfy({ $0.isASCII && $0.isNumber }), let value = Int(digits) else {
+            guard (1...2).contains(digits.count), digits.allSatisfy({ $0.isASCII && $0.isNumber }),
+                let value = Int(digits)
+            else {
                 throw ITAError.invalidScore(text, field: field)
             }
             fraction = digits.count == 1 ? value * 10 : value
@@ -106,7 +111,9 @@ public struct ExactScore: Sendable, Hashable, Comparable, CustomStringConvertibl
 
     /// The exact sum.
     public static func + (lhs: ExactScore, rhs: ExactScore) -> ExactScore {
-        ExactScore(numerator: lhs.numerator * rhs.denominator + rhs.numerator * lhs.denominator, denominator: lhs.denominator * rhs.denominator)
+        ExactScore(
+            numerator: lhs.numerator * rhs.denominator + rhs.numerator * lhs.denominator,
+            denominator: lhs.denominator * rhs.denominator)
     }
 
     /// Rounded half-up to two decimals: 96.2875 → 96.29, 96.285 → 96.29, 96.2849 → 96.28.
@@ -124,7 +131,9 @@ public struct ExactScore: Sendable, Hashable, Comparable, CustomStringConvertibl
 
     public var description: String { fourDecimals }
 
-    public static func == (lhs: ExactScore, rhs: ExactScore) -> Bool { lhs.numerator * rhs.denominator == rhs.numerator * lhs.denominator }
+    public static func == (lhs: ExactScore, rhs: ExactScore) -> Bool {
+        lhs.numerator * rhs.denominator == rhs.numerator * lhs.denominator
+    }
 
     public func hash(into hasher: inout Hasher) {
         let divisor = Self.gcd(abs(numerator), denominator)
@@ -132,7 +141,9 @@ public struct ExactScore: Sendable, Hashable, Comparable, CustomStringConvertibl
         hasher.combine(denominator / max(divisor, 1))
     }
 
-    public static func < (lhs: ExactScore, rhs: ExactScore) -> Bool { lhs.numerator * rhs.denominator < rhs.numerator * lhs.denominator }
+    public static func < (lhs: ExactScore, rhs: ExactScore) -> Bool {
+        lhs.numerator * rhs.denominator < rhs.numerator * lhs.denominator
+    }
 
     static func gcd(_ a: Int, _ b: Int) -> Int { b == 0 ? a : gcd(b, a % b) }
 }
@@ -152,7 +163,9 @@ public struct ITAWeight: Sendable, Hashable, Codable, CustomStringConvertible {
         guard (1...2).contains(parts.count), let whole = Int(parts[0]), whole >= 0 else { return nil }
         var fraction = 0, places = 0
         if parts.count == 2 {
-            guard (1...4).contains(parts[1].count), parts[1].allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+            guard (1...4).contains(parts[1].count), parts[1].allSatisfy({ $0.isASCII && $0.isNumber }) else {
+                return nil
+            }
             fraction = Int(parts[1])!
             places = parts[1].count
         }

@@ -29,20 +29,33 @@ public struct ITAProjection: Projection {
         switch event.type {
         case ITAFrameworkAdopted.eventType:
             let framework = try event.decode(ITAFrameworkAdopted.self).framework
-            return [SQLStatement(
-                "INSERT INTO ita_frameworks (fiscal_year, version, record) VALUES (?, ?, ?) ON CONFLICT (fiscal_year, version) DO NOTHING",
-                [framework.fiscalYear.be, framework.version, String(decoding: try EventCoding.encode(framework), as: UTF8.self)]
-            )]
+            return [
+                SQLStatement(
+                    """
+                    INSERT INTO ita_frameworks (fiscal_year, version, record) VALUES (?, ?, ?) ON CONFLICT \
+                    (fiscal_year, version) DO NOTHING
+                    """,
+                    [
+                        framework.fiscalYear.be, framework.version,
+                        String(decoding: try EventCoding.encode(framework), as: UTF8.self),
+                    ]
+                )
+            ]
         case ITAResultRecorded.eventType:
             let result = try event.decode(ITAResultRecorded.self)
-            return [SQLStatement(
-                """
-                INSERT INTO ita_results (fiscal_year, framework, stream_version, revisions, record) VALUES (?, ?, ?, 1, ?)
-                ON CONFLICT (fiscal_year) DO UPDATE SET framework = excluded.framework, stream_version = excluded.stream_version,
-                    revisions = ita_results.revisions + 1, record = excluded.record
-                """,
-                [result.fiscalYear.be, result.framework.description, event.streamVersion, String(decoding: try EventCoding.encode(result), as: UTF8.self)]
-            )]
+            return [
+                SQLStatement(
+                    """
+                    INSERT INTO ita_results (fiscal_year, framework, stream_version, revisions, record) VALUES (?, ?, ?, 1, ?)
+                    ON CONFLICT (fiscal_year) DO UPDATE SET framework = excluded.framework, stream_version = excluded.stream_version,
+                        revisions = ita_results.revisions + 1, record = excluded.record
+                    """,
+                    [
+                        result.fiscalYear.be, result.framework.description, event.streamVersion,
+                        String(decoding: try EventCoding.encode(result), as: UTF8.self),
+                    ]
+                )
+            ]
         default:
             return []
         }
@@ -60,17 +73,22 @@ public enum ITAQueries {
 
     /// Every year's current result, oldest year first.
     public static func results(_ store: any EventStore) async throws -> [Stored] {
-        try await store.query("SELECT stream_version, revisions, record FROM ita_results ORDER BY fiscal_year").map(stored)
+        try await store.query("SELECT stream_version, revisions, record FROM ita_results ORDER BY fiscal_year").map(
+            stored)
     }
 
     /// The current result of `year`, if recorded.
     public static func result(_ store: any EventStore, year: FiscalYear) async throws -> Stored? {
-        try await store.query("SELECT stream_version, revisions, record FROM ita_results WHERE fiscal_year = ?", [year.be]).first.map(stored)
+        try await store.query(
+            "SELECT stream_version, revisions, record FROM ita_results WHERE fiscal_year = ?", [year.be]
+        ).first.map(stored)
     }
 
     /// The framework recorded under `key`, if any.
     public static func framework(_ store: any EventStore, key: ITAFrameworkKey) async throws -> ITAFramework? {
-        try await store.query("SELECT record FROM ita_frameworks WHERE fiscal_year = ? AND version = ?", [key.fiscalYear.be, key.version]).first.map { row in
+        try await store.query(
+            "SELECT record FROM ita_frameworks WHERE fiscal_year = ? AND version = ?", [key.fiscalYear.be, key.version]
+        ).first.map { row in
             try EventCoding.decode(ITAFramework.self, from: Data((row.string("record") ?? "").utf8))
         }
     }

@@ -29,23 +29,44 @@ public enum OversightError: Error, LocalizedError, Equatable, Sendable {
         case .unknownStatus(let text):
             "--status '\(text)' is not a status; use open, dismissed or escalated."
         case .reasonMissing:
-            "--reason is required and must not be empty: say why the flag needs no further action (the reason stays on the record)."
+            """
+            --reason is required and must not be empty: say why the flag needs no further action (the reason \
+            stays on the record).
+            """
         case let .alreadyDismissed(id, day, reason):
-            "\(id) was already dismissed on \(day.formatted(.thaiMedium)) (\(reason)); a dismissed flag is not triaged again."
+            """
+            \(id) was already dismissed on \(day.formatted(.thaiMedium)) (\(reason)); a dismissed flag is not \
+            triaged again.
+            """
         case let .alreadyEscalated(id, target, reference):
-            "\(id) was already escalated to the \(target == .risk ? "risk register as \(reference)" : "audit universe as \(reference)"); "
+            """
+            \(id) was already escalated to the \
+            \(target == .risk ? "risk register as \(reference)" : "audit universe as \(reference)"); 
+            """
                 + (target == .risk ? "see 'sujarit risk show \(reference)'." : "see 'sujarit audit universe list'.")
         case .notTriager(let actor):
-            "'\(actor)' may not triage flags: only the internal auditor and the legal officer (นิติกร) dismiss or escalate them. "
+            """
+            '\(actor)' may not triage flags: only the internal auditor and the legal officer (นิติกร) dismiss or \
+            escalate them. 
+            """
                 + "Run with --as <their staff id> (see 'sujarit agency staff')."
         case .departmentNeeded(let id):
-            "\(id)'s buyer could not be placed in one of the agency's departments; give the department the risk belongs to with --department CODE."
+            """
+            \(id)'s buyer could not be placed in one of the agency's departments; give the department the risk \
+            belongs to with --department CODE.
+            """
         case let .unknownDepartment(code, known):
             "--department '\(code)' is not a department of the agency; known codes: \(known.joined(separator: ", "))."
         case .projectsNotGrouped(let department):
-            "The projects of e-GP department \(department) did not come together; a source must give each department's projects in one run."
+            """
+            The projects of e-GP department \(department) did not come together; a source must give each \
+            department's projects in one run.
+            """
         case .noTarget:
-            "Say where the flag goes: --to-risk (a risk in the corruption-risk register) or --to-audit (a subject in the audit universe)."
+            """
+            Say where the flag goes: --to-risk (a risk in the corruption-risk register) or --to-audit (a subject \
+            in the audit universe).
+            """
         case .riskNotCreated(let message):
             "The risk register refused the risk: \(message)"
         }

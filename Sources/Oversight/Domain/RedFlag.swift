@@ -84,7 +84,8 @@ public struct RedFlag: Sendable, Hashable {
             default:
                 continue
             }
-            flag?.history.append(HistoryEntry(eventType: event.type, actor: event.actor, recordedAt: event.recordedAt, detail: detail))
+            flag?.history.append(
+                HistoryEntry(eventType: event.type, actor: event.actor, recordedAt: event.recordedAt, detail: detail))
             flag?.version = event.streamVersion
         }
         return flag
@@ -97,15 +98,21 @@ public struct RedFlag: Sendable, Hashable {
     public func decideDismissal(reason: String, on day: CalendarDate) throws -> FlagDismissed {
         let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !reason.isEmpty else { throw OversightError.reasonMissing }
-        if let dismissal { throw OversightError.alreadyDismissed(id, on: dismissal.dismissedOn, reason: dismissal.reason) }
-        if let escalation = escalations.first { throw OversightError.alreadyEscalated(id, target: escalation.target, reference: escalation.reference) }
+        if let dismissal {
+            throw OversightError.alreadyDismissed(id, on: dismissal.dismissedOn, reason: dismissal.reason)
+        }
+        if let escalation = escalations.first {
+            throw OversightError.alreadyEscalated(id, target: escalation.target, reference: escalation.reference)
+        }
         return FlagDismissed(flagID: id, reason: reason, dismissedOn: day)
     }
 
     /// Checks that the flag may be escalated to `target`.
     /// - throws: ``OversightError`` for a dismissed flag or one already escalated to the same place.
     public func checkEscalation(to target: FlagEscalated.Target) throws {
-        if let dismissal { throw OversightError.alreadyDismissed(id, on: dismissal.dismissedOn, reason: dismissal.reason) }
+        if let dismissal {
+            throw OversightError.alreadyDismissed(id, on: dismissal.dismissedOn, reason: dismissal.reason)
+        }
         if let done = escalations.first(where: { $0.target == target }) {
             throw OversightError.alreadyEscalated(id, target: target, reference: done.reference)
         }

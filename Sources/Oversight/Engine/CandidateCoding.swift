@@ -138,7 +138,9 @@ struct CandidateReader {
 
     mutating func int() -> Int {
         var value: Int64 = 0
-        withUnsafeMutableBytes(of: &value) { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[position..<(position + 8)])) }
+        withUnsafeMutableBytes(of: &value) {
+            $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[position..<(position + 8)]))
+        }
         position += 8
         return Int(Int64(littleEndian: value))
     }
@@ -197,7 +199,8 @@ struct CandidateReader {
         let projects = array { reader in
             ProjectFact(
                 projectID: reader.string(), title: reader.string(), method: reader.optional { $0.string() },
-                fiscalYear: FiscalYear(be: reader.int()), departmentID: reader.string(), departmentName: reader.optional { $0.string() },
+                fiscalYear: FiscalYear(be: reader.int()), departmentID: reader.string(),
+                departmentName: reader.optional { $0.string() },
                 awarded: reader.optional { $0.date() }, amount: reader.optional { $0.money() },
                 referencePrice: reader.optional { $0.money() }, budget: reader.optional { $0.money() },
                 winners: reader.array { $0.string() }
@@ -212,7 +215,8 @@ struct CandidateReader {
                 configurationVersion: reader.int(),
                 statistics: reader.optional { reader in
                     FenceStatistics(
-                        side: FenceStatistics.Side(rawValue: reader.string())!, q1: reader.double(), q3: reader.double(),
+                        side: FenceStatistics.Side(rawValue: reader.string())!, q1: reader.double(),
+                        q3: reader.double(),
                         multiplier: reader.double(), sample: reader.int(), population: reader.string()
                     )
                 }
@@ -230,7 +234,8 @@ struct CandidateReader {
         }
         let gifts = array { reader in
             GiftFact(
-                entryID: reader.string(), recipient: reader.string(), department: reader.string(), giver: reader.party(),
+                entryID: reader.string(), recipient: reader.string(), department: reader.string(),
+                giver: reader.party(),
                 date: reader.date(), value: reader.money(), description: reader.string(), occasion: reader.string()
             )
         }
@@ -239,7 +244,9 @@ struct CandidateReader {
             declarations: declarations, gifts: gifts
         )
         evidence.omittedProjects = omitted
-        return FlagCandidate(restoring: indicator, fiscalYear: year, departmentID: departmentID, unit: unit, identity: identity, evidence: evidence, evidenceKey: evidenceKey)
+        return FlagCandidate(
+            restoring: indicator, fiscalYear: year, departmentID: departmentID, unit: unit, identity: identity,
+            evidence: evidence, evidenceKey: evidenceKey)
     }
 }
 
@@ -254,7 +261,10 @@ extension CalendarDate {
 
 extension FlagCandidate {
     /// A candidate rebuilt from its parts as they were computed.
-    init(restoring indicator: Indicator, fiscalYear: FiscalYear, departmentID: String, unit: String?, identity: String, evidence: FlagEvidence, evidenceKey: String) {
+    init(
+        restoring indicator: Indicator, fiscalYear: FiscalYear, departmentID: String, unit: String?, identity: String,
+        evidence: FlagEvidence, evidenceKey: String
+    ) {
         self.indicator = indicator
         self.fiscalYear = fiscalYear
         self.departmentID = departmentID

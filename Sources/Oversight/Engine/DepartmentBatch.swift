@@ -94,7 +94,10 @@ struct DepartmentBatch {
         }
     }
 
-    init(departmentID: String, unit: BuyingUnit, projects: [ProcurementProject], classes: inout MethodClasses, scratch: inout Scratch) {
+    init(
+        departmentID: String, unit: BuyingUnit, projects: [ProcurementProject], classes: inout MethodClasses,
+        scratch: inout Scratch
+    ) {
         self.departmentID = departmentID
         self.unit = unit
         self.projects = projects
@@ -109,7 +112,8 @@ struct DepartmentBatch {
         // Index-based loops: iterating the projects themselves would copy (retain and release) every field.
         var hasNameOnly = false
         for index in projects.indices where !hasNameOnly {
-            for position in projects[index].contracts.indices where projects[index].contracts[position].winnerTaxID == nil {
+            for position in projects[index].contracts.indices
+            where projects[index].contracts[position].winnerTaxID == nil {
                 hasNameOnly = true
             }
         }
@@ -146,21 +150,29 @@ struct DepartmentBatch {
                     } else {
                         supplier = suppliers.count
                         scratch.byTax[tax] = supplier
-                        suppliers.append(Supplier(taxDigits: tax, nameKey: nil, reference: projects[index].contracts[position].winner))
+                        suppliers.append(
+                            Supplier(
+                                taxDigits: tax, nameKey: nil, reference: projects[index].contracts[position].winner))
                     }
                 } else if let known = scratch.byName[ByteKey(nameKey!)] {
                     supplier = known
                 } else {
                     supplier = suppliers.count
                     scratch.byName[ByteKey(nameKey!)] = supplier
-                    suppliers.append(Supplier(taxDigits: nil, nameKey: nameKey, reference: projects[index].contracts[position].winner))
+                    suppliers.append(
+                        Supplier(
+                            taxDigits: nil, nameKey: nameKey, reference: projects[index].contracts[position].winner))
                 }
-                let amount = count == 1 ? (projects[index].agreedPrice ?? projects[index].contracts[position].amount) : projects[index].contracts[position].amount
+                let amount =
+                    count == 1
+                    ? (projects[index].agreedPrice ?? projects[index].contracts[position].amount)
+                    : projects[index].contracts[position].amount
                 let date = awarded ?? projects[index].contracts[position].signed
-                awards.append(Award(
-                    project: index, contract: position, supplier: supplier, amount: amount, date: date,
-                    day: date.map(DayNumber.of), year: year, method: methods[index]
-                ))
+                awards.append(
+                    Award(
+                        project: index, contract: position, supplier: supplier, amount: amount, date: date,
+                        day: date.map(DayNumber.of), year: year, method: methods[index]
+                    ))
             }
         }
         index()
@@ -168,7 +180,11 @@ struct DepartmentBatch {
 
     /// Sorts ``byYear`` and finds its ``yearRuns``.
     private mutating func index() {
-        byYear = awards.sorted { ($0.year, $0.supplier, $0.day ?? Int.max, $0.project) < ($1.year, $1.supplier, $1.day ?? Int.max, $1.project) }
+        byYear = awards.sorted {
+            ($0.year, $0.supplier, $0.day ?? Int.max, $0.project) < (
+                $1.year, $1.supplier, $1.day ?? Int.max, $1.project
+            )
+        }
         var start = 0
         while start < byYear.count {
             var end = start + 1
@@ -221,7 +237,9 @@ struct ByteKey: Hashable {
     static func == (lhs: ByteKey, rhs: ByteKey) -> Bool {
         var left = lhs.text, right = rhs.text
         return left.withUTF8 { a in
-            right.withUTF8 { b in a.count == b.count && (a.isEmpty || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0) }
+            right.withUTF8 { b in
+                a.count == b.count && (a.isEmpty || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0)
+            }
         }
     }
 }

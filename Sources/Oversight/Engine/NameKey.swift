@@ -28,7 +28,9 @@ enum NameKey {
         "inc.", "inc", "l.p.", "จก.",
     ].map(scalars)
 
-    static let personalTitles: [[UInt32]] = ["นางสาว", "น.ส.", "นาง", "นาย", "mrs.", "mrs ", "mr.", "mr ", "ms.", "ms ", "miss "].map(scalars)
+    static let personalTitles: [[UInt32]] = [
+        "นางสาว", "น.ส.", "นาง", "นาย", "mrs.", "mrs ", "mr.", "mr ", "ms.", "ms ", "miss ",
+    ].map(scalars)
 
     static func scalars(_ text: String) -> [UInt32] { text.unicodeScalars.map(\.value) }
 
@@ -102,7 +104,8 @@ enum NameKey {
                 foundFirmWord = true
                 changed = true
             }
-            for word in firmSuffixes where end - start >= word.count && text[(end - word.count)..<end].elementsEqual(word) {
+            for word in firmSuffixes
+            where end - start >= word.count && text[(end - word.count)..<end].elementsEqual(word) {
                 end -= word.count
                 trim()
                 foundFirmWord = true

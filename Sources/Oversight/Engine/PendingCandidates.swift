@@ -61,7 +61,7 @@ final class PendingFile: @unchecked Sendable {
 
     init() {
         url = FileManager.default.temporaryDirectory.appendingPathComponent("sujarit-flags-\(UUID().uuidString).bin")
-        FileManager.default.createFile(atPath: url.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: url.path, contents: nil)
         // The temporary folder is writable by definition; a failure here is an environment fault.
         handle = try! FileHandle(forUpdating: url)
         buffer.reserveCapacity(1 << 20)
@@ -98,16 +98,19 @@ final class PendingFile: @unchecked Sendable {
             pending.withUnsafeBytes { raw in
                 while position + 8 <= raw.count {
                     var length: Int64 = 0
-                    withUnsafeMutableBytes(of: &length) { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[position..<(position + 8)])) }
+                    withUnsafeMutableBytes(of: &length) {
+                        $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[position..<(position + 8)]))
+                    }
                     let count = Int(Int64(littleEndian: length))
                     guard position + 8 + count <= raw.count else { break }
-                    var reader = CandidateReader(UnsafeRawBufferPointer(rebasing: raw[(position + 8)..<(position + 8 + count)]))
+                    var reader = CandidateReader(
+                        UnsafeRawBufferPointer(rebasing: raw[(position + 8)..<(position + 8 + count)]))
                     body(reader.candidate())
                     position += 8 + count
                 }
             }
             pending.removeFirst(position)
         }
-        try? handle.seekToEnd()
+        _ = try? handle.seekToEnd()
     }
 }

@@ -74,8 +74,17 @@ public struct RedFlagEngine {
 
     /// Adds one award amount to the batch's checked totals (the message is only built on overflow).
     private mutating func countAmount(_ amount: Money, of project: ProcurementProject) throws(MoneyError) {
-        let what = { "the award amounts of department \(project.departmentID) (project \(project.projectID.rawValue) is the first that does not fit)" }
-        if amount.isNegative { try batchAmounts.negative.add(amount, summing: what()) } else { try batchAmounts.positive.add(amount, summing: what()) }
+        let what = {
+            """
+            the award amounts of department \(project.departmentID) (project \(project.projectID.rawValue) is the \
+            first that does not fit)
+            """
+        }
+        if amount.isNegative {
+            try batchAmounts.negative.add(amount, summing: what())
+        } else {
+            try batchAmounts.positive.add(amount, summing: what())
+        }
     }
 
     /// The candidates found so far that need no population statistic, removing them from the engine.
@@ -103,23 +112,50 @@ public struct RedFlagEngine {
         emitted.removeAll()
         let k = settings.fenceMultiplier, sample = settings.minimumSample, version = settings.version
 
-        let bunchingFence = Statistics.fence(bunchingSamples, side: .upper, multiplier: k, minimumSample: sample, population: "department-year-lines")
-        let bunching = Statistics.upperCutOff(fence: bunchingFence, floor: settings.bunching.floorRatio, setting: "bunching.floor_ratio", version: version) { .ratio($0) }
-        let yearEndFence = Statistics.fence(yearEndSamples, side: .upper, multiplier: k, minimumSample: sample, population: "department-years")
-        let yearEnd = Statistics.upperCutOff(fence: yearEndFence, floor: settings.yearEnd.floorRatio, setting: "year_end.floor_ratio", version: version) { .ratio($0) }
-        let changeFence = Statistics.fence(changeSamples, side: .upper, multiplier: k, minimumSample: sample, population: "department-years")
-        let changes = Statistics.upperCutOff(fence: changeFence, floor: settings.process.floorRate, setting: "process.floor_rate", version: version) { .share($0) }
-        let winFence = Statistics.fence(histogram: winHistogram, side: .upper, multiplier: k, minimumSample: sample, population: "department-supplier-years")
-        let wins = Statistics.upperCutOff(fence: winFence, floor: Double(settings.concentration.floorWins), setting: "concentration.floor_wins", version: version) { .number($0) }
+        let bunchingFence = Statistics.fence(
+            bunchingSamples, side: .upper, multiplier: k, minimumSample: sample, population: "department-year-lines")
+        let bunching = Statistics.upperCutOff(
+            fence: bunchingFence, floor: settings.bunching.floorRatio, setting: "bunching.floor_ratio", version: version
+        ) { .ratio($0) }
+        let yearEndFence = Statistics.fence(
+            yearEndSamples, side: .upper, multiplier: k, minimumSample: sample, population: "department-years")
+        let yearEnd = Statistics.upperCutOff(
+            fence: yearEndFence, floor: settings.yearEnd.floorRatio, setting: "year_end.floor_ratio", version: version
+        ) { .ratio($0) }
+        let changeFence = Statistics.fence(
+            changeSamples, side: .upper, multiplier: k, minimumSample: sample, population: "department-years")
+        let changes = Statistics.upperCutOff(
+            fence: changeFence, floor: settings.process.floorRate, setting: "process.floor_rate", version: version
+        ) { .share($0) }
+        let winFence = Statistics.fence(
+            histogram: winHistogram, side: .upper, multiplier: k, minimumSample: sample,
+            population: "department-supplier-years")
+        let wins = Statistics.upperCutOff(
+            fence: winFence, floor: Double(settings.concentration.floorWins), setting: "concentration.floor_wins",
+            version: version
+        ) { .number($0) }
         var speeds: [String: (Double, CutOff)] = [:]
         for (method, histogram) in speedHistograms {
-            let fence = Statistics.fence(histogram: histogram, side: .lower, multiplier: k, minimumSample: settings.fastAward.minimumSample, population: "\(method) projects")
+            let fence = Statistics.fence(
+                histogram: histogram, side: .lower, multiplier: k, minimumSample: settings.fastAward.minimumSample,
+                population: "\(method) projects")
             if let fence {
                 let cut = min(fence.fence, Double(settings.fastAward.maximumDays))
-                speeds[method] = (cut, CutOff(setting: "fast_award.max_days", value: .number(cut), basis: fence.fence <= Double(settings.fastAward.maximumDays) ? .dataFence : .floor, configurationVersion: version, statistics: fence))
+                speeds[method] = (
+                    cut,
+                    CutOff(
+                        setting: "fast_award.max_days", value: .number(cut),
+                        basis: fence.fence <= Double(settings.fastAward.maximumDays) ? .dataFence : .floor,
+                        configurationVersion: version, statistics: fence)
+                )
             } else {
                 let cut = Double(settings.fastAward.minimumDays[method] ?? 0)
-                speeds[method] = (cut, CutOff(setting: "fast_award.minimum_days.\(method)", value: .days(Int(cut)), basis: .configured, configurationVersion: version))
+                speeds[method] = (
+                    cut,
+                    CutOff(
+                        setting: "fast_award.minimum_days.\(method)", value: .days(Int(cut)), basis: .configured,
+                        configurationVersion: version)
+                )
             }
         }
         /// An upper cut-off passes values above a data fence, and values at or above a floor.
@@ -137,7 +173,9 @@ public struct RedFlagEngine {
             case .changes: if passes(entry.value, changes) { emit(candidate, cutOff: changes.1) }
             case .wins: if passes(entry.value, wins) { emit(candidate, cutOff: wins.1) }
             case .speed(let method):
-                if let speed = speeds[method], let days = entry.value, days < speed.0 { emit(candidate, cutOff: speed.1) }
+                if let speed = speeds[method], let days = entry.value, days < speed.0 {
+                    emit(candidate, cutOff: speed.1)
+                }
             }
         }
 
@@ -158,7 +196,9 @@ public struct RedFlagEngine {
         var other = other
         other.flush()
         flush()
-        if let shared = finished.intersection(other.finished).first { throw OversightError.projectsNotGrouped(department: shared) }
+        if let shared = finished.intersection(other.finished).first {
+            throw OversightError.projectsNotGrouped(department: shared)
+        }
         finished.formUnion(other.finished)
         department = nil
         ready += other.ready
@@ -166,11 +206,15 @@ public struct RedFlagEngine {
         yearEndSamples += other.yearEndSamples
         changeSamples += other.changeSamples
         winHistogram.merge(other.winHistogram, uniquingKeysWith: +)
-        for (method, histogram) in other.speedHistograms { speedHistograms[method, default: [:]].merge(histogram, uniquingKeysWith: +) }
+        for (method, histogram) in other.speedHistograms {
+            speedHistograms[method, default: [:]].merge(histogram, uniquingKeysWith: +)
+        }
         pending.absorb(other.pending)
         for (id, match) in other.giftMatches {
             guard var mine = giftMatches[id] else { giftMatches[id] = match; continue }
-            for project in match.projects where !mine.projects.contains(where: { $0.projectID == project.projectID }) { mine.projects.append(project) }
+            for project in match.projects where !mine.projects.contains(where: { $0.projectID == project.projectID }) {
+                mine.projects.append(project)
+            }
             mine.capacities.formUnion(match.capacities)
             giftMatches[id] = mine
         }
@@ -180,9 +224,13 @@ public struct RedFlagEngine {
 
     /// Every candidate over `projects` (in any order) in one call: the rules as a pure function, for tests
     /// and for callers that already hold the projects.
-    public static func evaluate(_ projects: [ProcurementProject], settings: RedFlagSettings, inputs: CrossCheckInputs = .none) -> [FlagCandidate] {
+    public static func evaluate(
+        _ projects: [ProcurementProject], settings: RedFlagSettings, inputs: CrossCheckInputs = .none
+    ) -> [FlagCandidate] {
         var engine = RedFlagEngine(settings: settings, inputs: inputs)
-        let ordered = projects.enumerated().sorted { ($0.element.departmentID, $0.offset) < ($1.element.departmentID, $1.offset) }.map(\.element)
+        let ordered = projects.enumerated().sorted {
+            ($0.element.departmentID, $0.offset) < ($1.element.departmentID, $1.offset)
+        }.map(\.element)
         for project in ordered {
             // Sorted by department, so consume refuses only amounts whose total does not fit in Money,
             // which a caller holding real projects never has.
@@ -205,8 +253,10 @@ public struct RedFlagEngine {
         guard let department, !batch.isEmpty else { return }
         // Identities embed the department or a project, so duplicates can only arise within one department.
         emitted.removeAll(keepingCapacity: true)
-        let unit = resolver.resolve(departmentID: department, departmentName: batch.lazy.compactMap(\.departmentName).first)
-        let prepared = DepartmentBatch(departmentID: department, unit: unit, projects: batch, classes: &classes, scratch: &scratch)
+        let unit = resolver.resolve(
+            departmentID: department, departmentName: batch.lazy.compactMap(\.departmentName).first)
+        let prepared = DepartmentBatch(
+            departmentID: department, unit: unit, projects: batch, classes: &classes, scratch: &scratch)
 
         for candidate in SplittingRules.candidates(prepared, settings: settings) { emit(candidate) }
         let bunching = BunchingRules.measures(prepared, settings: settings)
@@ -218,25 +268,35 @@ public struct RedFlagEngine {
         let concentration = ConcentrationRules.evaluate(prepared, settings: settings)
         for candidate in concentration.shares { emit(candidate) }
         for wins in concentration.wins { winHistogram[wins, default: 0] += 1 }
-        for measure in concentration.pending { pending.add(measure.candidate, kind: .wins, value: Double(measure.wins)) }
+        for measure in concentration.pending {
+            pending.add(measure.candidate, kind: .wins, value: Double(measure.wins))
+        }
         let changes = ProcessRules.changes(prepared, settings: settings)
         changeSamples += changes.samples
         for measure in changes.pending { pending.add(measure.candidate, kind: .changes, value: measure.rate) }
 
         let hasSeats = !integrity.inputs.seats.isEmpty
         for index in batch.indices {
-            for candidate in PriceRules.candidates(batch[index], method: prepared.methods[index], unit: unit, settings: settings) { emit(candidate) }
+            for candidate in PriceRules.candidates(
+                batch[index], method: prepared.methods[index], unit: unit, settings: settings)
+            { emit(candidate) }
             if batch[index].bidders != nil {
-                for candidate in CompetitionRules.candidates(batch[index], unit: unit, settings: settings) { emit(candidate) }
+                for candidate in CompetitionRules.candidates(batch[index], unit: unit, settings: settings) {
+                    emit(candidate)
+                }
             }
             if hasSeats, integrity.inputs.seats[batch[index].projectID.rawValue] != nil {
                 seatProjects[batch[index].projectID.rawValue] = (ProjectFact(batch[index]), unit.code)
             }
             if batch[index].timeline.isEmpty { continue }
-            if let candidate = ProcessRules.missingInvitation(batch[index], unit: unit, settings: settings) { emit(candidate) }
+            if let candidate = ProcessRules.missingInvitation(batch[index], unit: unit, settings: settings) {
+                emit(candidate)
+            }
             if let speed = ProcessRules.speed(batch[index], unit: unit, settings: settings) {
                 speedHistograms[speed.method, default: [:]][speed.days, default: 0] += 1
-                if let measure = speed.pending { pending.add(measure.candidate, kind: .speed(measure.method), value: Double(measure.days)) }
+                if let measure = speed.pending {
+                    pending.add(measure.candidate, kind: .speed(measure.method), value: Double(measure.days))
+                }
             }
         }
         for candidate in integrity.evaluate(prepared, giftMatches: &giftMatches) { emit(candidate) }

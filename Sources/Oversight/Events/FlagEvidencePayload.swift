@@ -137,9 +137,10 @@ extension FlagEvidencePayloadV1 {
         init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: Key.self)
             guard let key = container.allKeys.first else {
-                throw DecodingError.dataCorrupted(.init(
-                    codingPath: decoder.codingPath,
-                    debugDescription: "a figure needs one of money, count, share, ratio, number, days, date"))
+                throw DecodingError.dataCorrupted(
+                    .init(
+                        codingPath: decoder.codingPath,
+                        debugDescription: "a figure needs one of money, count, share, ratio, number, days, date"))
             }
             switch key {
             case .money: self = .money(try container.decode(Money.self, forKey: key))
@@ -187,22 +188,24 @@ extension FlagEvidencePayloadV1 {
         init(_ cutOff: Oversight.CutOff) {
             setting = cutOff.setting
             value = FigureValue(cutOff.value)
-            basis = switch cutOff.basis {
-            case .configured: .configured
-            case .dataFence: .dataFence
-            case .floor: .floor
-            }
+            basis =
+                switch cutOff.basis {
+                case .configured: .configured
+                case .dataFence: .dataFence
+                case .floor: .floor
+                }
             configurationVersion = cutOff.configurationVersion
             statistics = cutOff.statistics.map(Statistics.init)
         }
 
         /// The model value again.
         var model: Oversight.CutOff {
-            let basis: Oversight.CutOff.Basis = switch basis {
-            case .configured: .configured
-            case .dataFence: .dataFence
-            case .floor: .floor
-            }
+            let basis: Oversight.CutOff.Basis =
+                switch basis {
+                case .configured: .configured
+                case .dataFence: .dataFence
+                case .floor: .floor
+                }
             return Oversight.CutOff(
                 setting: setting, value: value.model, basis: basis, configurationVersion: configurationVersion,
                 statistics: statistics?.model)

@@ -18,7 +18,9 @@ enum ConcentrationRules {
     }
 
     /// supplier-share candidates, the win counts of every pair (for the fence) and the pending repeat winners.
-    static func evaluate(_ batch: DepartmentBatch, settings: RedFlagSettings) -> (shares: [FlagCandidate], wins: [Int], pending: [Measure]) {
+    static func evaluate(
+        _ batch: DepartmentBatch, settings: RedFlagSettings
+    ) -> (shares: [FlagCandidate], wins: [Int], pending: [Measure]) {
         let rule = settings.concentration
         var shares: [FlagCandidate] = []
         var wins: [Int] = []
@@ -55,7 +57,8 @@ enum ConcentrationRules {
                     }
                 }
                 wins.append(projects)
-                let qualifiesForShare = priced >= rule.minimumDepartmentAwards && departmentTotal > .zero
+                let qualifiesForShare =
+                    priced >= rule.minimumDepartmentAwards && departmentTotal > .zero
                     && supplierPriced >= rule.minimumSupplierAwards
                 let share = qualifiesForShare ? total.doubleValue / departmentTotal.doubleValue : 0
                 guard projects >= rule.floorWins || (qualifiesForShare && share >= rule.minimumShare) else { return }
@@ -64,27 +67,40 @@ enum ConcentrationRules {
                 if projects >= rule.floorWins {
                     let evidence = FlagEvidence(
                         projects: ordered.map(batch.fact), supplier: info.reference,
-                        figures: [Figure(.wins, .count(projects)), Figure(.departmentAwards, .count(departmentProjects))]
+                        figures: [
+                            Figure(.wins, .count(projects)), Figure(.departmentAwards, .count(departmentProjects)),
+                        ]
                     )
-                    pending.append(Measure(wins: projects, candidate: FlagCandidate(
-                        indicator: .repeatWinner, fiscalYear: year, departmentID: batch.departmentID, unit: batch.unit.code,
-                        subject: [batch.departmentID, info.key, String(beYear)], evidence: evidence, records: ordered.map(batch.id)
-                    )))
+                    pending.append(
+                        Measure(
+                            wins: projects,
+                            candidate: FlagCandidate(
+                                indicator: .repeatWinner, fiscalYear: year, departmentID: batch.departmentID,
+                                unit: batch.unit.code,
+                                subject: [batch.departmentID, info.key, String(beYear)], evidence: evidence,
+                                records: ordered.map(batch.id)
+                            )))
                 }
                 guard qualifiesForShare, share >= rule.minimumShare else { return }
                 let pricedAwards = ordered.filter { $0.amount != nil }
                 let evidence = FlagEvidence(
                     projects: pricedAwards.map(batch.fact), supplier: info.reference,
                     figures: [
-                        Figure(.share, .share(share)), Figure(.total, .money(total)), Figure(.count, .count(supplierPriced)),
+                        Figure(.share, .share(share)), Figure(.total, .money(total)),
+                        Figure(.count, .count(supplierPriced)),
                         Figure(.departmentTotal, .money(departmentTotal)), Figure(.departmentAwards, .count(priced)),
                     ],
-                    cutOff: CutOff(setting: "concentration.min_share", value: .share(rule.minimumShare), basis: .configured, configurationVersion: settings.version)
+                    cutOff: CutOff(
+                        setting: "concentration.min_share", value: .share(rule.minimumShare), basis: .configured,
+                        configurationVersion: settings.version)
                 )
-                shares.append(FlagCandidate(
-                    indicator: .supplierShare, fiscalYear: year, departmentID: batch.departmentID, unit: batch.unit.code,
-                    subject: [batch.departmentID, info.key, String(beYear)], evidence: evidence, records: pricedAwards.map(batch.id)
-                ))
+                shares.append(
+                    FlagCandidate(
+                        indicator: .supplierShare, fiscalYear: year, departmentID: batch.departmentID,
+                        unit: batch.unit.code,
+                        subject: [batch.departmentID, info.key, String(beYear)], evidence: evidence,
+                        records: pricedAwards.map(batch.id)
+                    ))
             }
         }
         return (shares, wins, pending)
@@ -93,7 +109,9 @@ enum ConcentrationRules {
 
 /// Price against the reference price (ราคากลาง) and the budget, project by project (ACT Ai's price rules).
 enum PriceRules {
-    static func candidates(_ project: ProcurementProject, method: MethodClass, unit: BuyingUnit, settings: RedFlagSettings) -> [FlagCandidate] {
+    static func candidates(
+        _ project: ProcurementProject, method: MethodClass, unit: BuyingUnit, settings: RedFlagSettings
+    ) -> [FlagCandidate] {
         var result: [FlagCandidate] = []
         var contracts: Money?
         for contract in project.contracts {
@@ -102,21 +120,38 @@ enum PriceRules {
         let agreed = project.agreedPrice ?? contracts
         let version = settings.version
         func add(_ indicator: Indicator, _ figures: [Figure], _ cutOff: CutOff?) {
-            let evidence = FlagEvidence(projects: [ProjectFact(project)], supplier: project.contracts.first?.winner, figures: figures, cutOff: cutOff)
-            result.append(FlagCandidate(
-                indicator: indicator, fiscalYear: project.fiscalYear, departmentID: project.departmentID, unit: unit.code,
-                subject: [project.projectID.rawValue], evidence: evidence, records: [project.projectID.rawValue]
-            ))
+            let evidence = FlagEvidence(
+                projects: [ProjectFact(project)], supplier: project.contracts.first?.winner, figures: figures,
+                cutOff: cutOff)
+            result.append(
+                FlagCandidate(
+                    indicator: indicator, fiscalYear: project.fiscalYear, departmentID: project.departmentID,
+                    unit: unit.code,
+                    subject: [project.projectID.rawValue], evidence: evidence, records: [project.projectID.rawValue]
+                ))
         }
         if let agreed, let reference = project.referencePrice, reference > .zero {
             let basisPoints = Int64((settings.price.nearReference * 10_000).rounded())
             if agreed > reference {
-                add(.priceAboveReference, [Figure(.agreed, .money(agreed)), Figure(.reference, .money(reference)), Figure(.ratio, .ratio(agreed.doubleValue / reference.doubleValue))], nil)
+                add(
+                    .priceAboveReference,
+                    [
+                        Figure(.agreed, .money(agreed)), Figure(.reference, .money(reference)),
+                        Figure(.ratio, .ratio(agreed.doubleValue / reference.doubleValue)),
+                    ], nil)
             } else if method.nearReference,
-                      agreed.satang.multipliedReportingOverflow(by: 10_000).partialValue >= reference.satang.multipliedReportingOverflow(by: basisPoints).partialValue {
-                add(.priceNearReference,
-                    [Figure(.agreed, .money(agreed)), Figure(.reference, .money(reference)), Figure(.share, .share(agreed.doubleValue / reference.doubleValue))],
-                    CutOff(setting: "price.near_reference", value: .share(settings.price.nearReference), basis: .configured, configurationVersion: version))
+                agreed.satang.multipliedReportingOverflow(by: 10_000).partialValue
+                    >= reference.satang.multipliedReportingOverflow(by: basisPoints).partialValue
+            {
+                add(
+                    .priceNearReference,
+                    [
+                        Figure(.agreed, .money(agreed)), Figure(.reference, .money(reference)),
+                        Figure(.share, .share(agreed.doubleValue / reference.doubleValue)),
+                    ],
+                    CutOff(
+                        setting: "price.near_reference", value: .share(settings.price.nearReference),
+                        basis: .configured, configurationVersion: version))
             }
         }
         if let budget = project.budget, budget > .zero {
@@ -128,11 +163,15 @@ enum PriceRules {
                 add(.priceAboveBudget, figures, nil)
             }
             if let reference = project.referencePrice, reference == budget, method.referenceEqualsBudget {
-                add(.referenceEqualsBudget, [Figure(.reference, .money(reference)), Figure(.budget, .money(budget))], nil)
+                add(
+                    .referenceEqualsBudget, [Figure(.reference, .money(reference)), Figure(.budget, .money(budget))],
+                    nil)
             }
         }
         if let agreedPrice = project.agreedPrice, let contracts, contracts > agreedPrice {
-            add(.contractAboveAgreed, [Figure(.agreed, .money(agreedPrice)), Figure(.contracts, .money(contracts))], nil)
+            add(
+                .contractAboveAgreed, [Figure(.agreed, .money(agreedPrice)), Figure(.contracts, .money(contracts))], nil
+            )
         }
         return result
     }
@@ -141,22 +180,31 @@ enum PriceRules {
 /// Competition where a bidder list exists (the CoST subset): one bidder (cardinal-rs R018: the number of
 /// tenderers is 1 in a competitive procedure), or fewer than the rule expects (ACT Ai: fewer than 3).
 enum CompetitionRules {
-    static func candidates(_ project: ProcurementProject, unit: BuyingUnit, settings: RedFlagSettings) -> [FlagCandidate] {
+    static func candidates(
+        _ project: ProcurementProject, unit: BuyingUnit, settings: RedFlagSettings
+    ) -> [FlagCandidate] {
         guard let bidders = project.bidders, let method = project.method?.key,
-              settings.methods(settings.bidders.methods).contains(method) else { return [] }
+            settings.methods(settings.bidders.methods).contains(method)
+        else { return [] }
         let distinct = Set(bidders.map(NameKey.normalize).filter { !$0.isEmpty })
         guard !distinct.isEmpty, distinct.count < settings.bidders.fewBelow else { return [] }
         let indicator: Indicator = distinct.count == 1 ? .singleBidder : .fewBidders
-        let cutOff = indicator == .fewBidders
-            ? CutOff(setting: "bidders.few_below", value: .count(settings.bidders.fewBelow), basis: .configured, configurationVersion: settings.version)
+        let cutOff =
+            indicator == .fewBidders
+            ? CutOff(
+                setting: "bidders.few_below", value: .count(settings.bidders.fewBelow), basis: .configured,
+                configurationVersion: settings.version)
             : nil
         let evidence = FlagEvidence(
             projects: [ProjectFact(project)], supplier: project.contracts.first?.winner,
             figures: [Figure(.bidders, .count(distinct.count))], cutOff: cutOff
         )
-        return [FlagCandidate(
-            indicator: indicator, fiscalYear: project.fiscalYear, departmentID: project.departmentID, unit: unit.code,
-            subject: [project.projectID.rawValue], evidence: evidence, records: [project.projectID.rawValue]
-        )]
+        return [
+            FlagCandidate(
+                indicator: indicator, fiscalYear: project.fiscalYear, departmentID: project.departmentID,
+                unit: unit.code,
+                subject: [project.projectID.rawValue], evidence: evidence, records: [project.projectID.rawValue]
+            )
+        ]
     }
 }

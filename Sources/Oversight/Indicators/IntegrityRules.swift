@@ -77,7 +77,10 @@ struct IntegrityRules {
     func evaluate(_ batch: DepartmentBatch, giftMatches: inout [String: GiftMatch]) -> [FlagCandidate] {
         guard !isEmpty else { return [] }
         var result: [FlagCandidate] = []
-        var departmentHits: [String: (interest: DeclaredPartyInterest, supplier: Int, year: FiscalYear, awards: [DepartmentBatch.Award])] = [:]
+        var departmentHits:
+            [String: (
+                interest: DeclaredPartyInterest, supplier: Int, year: FiscalYear, awards: [DepartmentBatch.Award]
+            )] = [:]
         var names: [String: String] = [:]
         for award in batch.awards {
             let project = batch.projects[award.project]
@@ -93,7 +96,8 @@ struct IntegrityRules {
             for interest in interests.matches(winner, normalizedName: key) where interest.covers(award.date) {
                 let roles = seats.filter { $0.staffID == interest.declarant }.map(\.role)
                 if !roles.isEmpty {
-                    result.append(committeeCandidate(project, batch: batch, award: award, interest: interest, roles: roles))
+                    result.append(
+                        committeeCandidate(project, batch: batch, award: award, interest: interest, roles: roles))
                 } else if batch.unit.includes(interest.department) {
                     let id = "\(interest.declarationID)|\(supplier.key)|\(project.fiscalYear.be)"
                     departmentHits[id, default: (interest, award.supplier, project.fiscalYear, [])].awards.append(award)
@@ -101,15 +105,20 @@ struct IntegrityRules {
             }
             guard !gifts.isEmpty else { continue }
             let parties = [winner] + (project.bidders ?? []).map { PartyReference(name: $0) }
-            let window = openPeriod(project).map { ($0.lowerBound - settings.gifts.windowDays)...($0.upperBound + settings.gifts.windowDays) }
+            let window = openPeriod(project).map {
+                ($0.lowerBound - settings.gifts.windowDays)...($0.upperBound + settings.gifts.windowDays)
+            }
             guard let window else { continue }
             var seen = Set<String>()
             for party in parties {
-                for gift in gifts.matches(party, normalizedName: { party.normalizedName }) where seen.insert(gift.entryID).inserted {
+                for gift in gifts.matches(party, normalizedName: { party.normalizedName })
+                where seen.insert(gift.entryID).inserted {
                     guard window.contains(DayNumber.of(gift.date)) else { continue }
                     let onCommittee = seats.contains { $0.staffID == gift.recipient }
                     guard onCommittee || batch.unit.includes(gift.department) else { continue }
-                    var match = giftMatches[gift.entryID] ?? GiftMatch(gift: gift, departmentID: batch.departmentID, unit: batch.unit.code)
+                    var match =
+                        giftMatches[gift.entryID]
+                        ?? GiftMatch(gift: gift, departmentID: batch.departmentID, unit: batch.unit.code)
                     if !match.projects.contains(where: { $0.projectID == project.projectID.rawValue }) {
                         match.projects.append(ProjectFact(project))
                     }
@@ -121,35 +130,52 @@ struct IntegrityRules {
             }
         }
         for (_, hit) in departmentHits.sorted(by: { $0.key < $1.key }) {
-            let ordered = hit.awards.sorted { batch.projects[$0.project].projectID < batch.projects[$1.project].projectID }
+            let ordered = hit.awards.sorted {
+                batch.projects[$0.project].projectID < batch.projects[$1.project].projectID
+            }
             var seenProjects = Set<Int>()
             let unique = ordered.filter { seenProjects.insert($0.project).inserted }
             let supplier = batch.suppliers[hit.supplier]
             let evidence = FlagEvidence(
                 projects: unique.map(batch.fact), supplier: supplier.reference,
-                figures: [Figure(.projects, .count(unique.count)), Figure(.total, .money(unique.compactMap(\.amount).reduce(.zero, +)))],
-                people: [PersonFact(staffID: hit.interest.declarant, department: hit.interest.department, capacity: "declarant")],
+                figures: [
+                    Figure(.projects, .count(unique.count)),
+                    Figure(.total, .money(unique.compactMap(\.amount).reduce(.zero, +))),
+                ],
+                people: [
+                    PersonFact(
+                        staffID: hit.interest.declarant, department: hit.interest.department, capacity: "declarant")
+                ],
                 declarations: [hit.interest.fact]
             )
-            result.append(FlagCandidate(
-                indicator: .coiDepartment, fiscalYear: hit.year, departmentID: batch.departmentID, unit: batch.unit.code,
-                subject: [batch.departmentID, hit.interest.declarationID, supplier.key, String(hit.year.be)], evidence: evidence,
-                records: unique.map { batch.projects[$0.project].projectID.rawValue } + [hit.interest.declarationID]
-            ))
+            result.append(
+                FlagCandidate(
+                    indicator: .coiDepartment, fiscalYear: hit.year, departmentID: batch.departmentID,
+                    unit: batch.unit.code,
+                    subject: [batch.departmentID, hit.interest.declarationID, supplier.key, String(hit.year.be)],
+                    evidence: evidence,
+                    records: unique.map { batch.projects[$0.project].projectID.rawValue } + [hit.interest.declarationID]
+                ))
         }
         return result
     }
 
     private func committeeCandidate(
-        _ project: ProcurementProject, batch: DepartmentBatch, award: DepartmentBatch.Award, interest: DeclaredPartyInterest, roles: [String]
+        _ project: ProcurementProject, batch: DepartmentBatch, award: DepartmentBatch.Award,
+        interest: DeclaredPartyInterest, roles: [String]
     ) -> FlagCandidate {
         let evidence = FlagEvidence(
             projects: [batch.fact(award)], supplier: batch.suppliers[award.supplier].reference,
-            people: [PersonFact(staffID: interest.declarant, department: interest.department, capacity: roles.sorted().joined(separator: ", "))],
+            people: [
+                PersonFact(
+                    staffID: interest.declarant, department: interest.department,
+                    capacity: roles.sorted().joined(separator: ", "))
+            ],
             declarations: [interest.fact]
         )
         return FlagCandidate(
-            indicator: .coiCommittee, fiscalYear: project.fiscalYear, departmentID: project.departmentID, unit: batch.unit.code,
+            indicator: .coiCommittee, fiscalYear: project.fiscalYear, departmentID: project.departmentID,
+            unit: batch.unit.code,
             subject: [project.projectID.rawValue, interest.declarationID], evidence: evidence,
             records: [project.projectID.rawValue, interest.declarationID]
         )
@@ -158,7 +184,9 @@ struct IntegrityRules {
     /// The days a procurement was open, as day numbers: from its first announcement or signature to its
     /// last announcement, signature or contract end.
     func openPeriod(_ project: ProcurementProject) -> ClosedRange<Int>? {
-        let days = project.timeline.map(\.published) + project.contracts.flatMap { [$0.signed, $0.finishes].compactMap { $0 } }
+        let days =
+            project.timeline.map(\.published)
+            + project.contracts.flatMap { [$0.signed, $0.finishes].compactMap { $0 } }
         guard let first = days.min(), let last = days.max() else { return nil }
         return DayNumber.of(first)...DayNumber.of(last)
     }
@@ -169,13 +197,23 @@ struct IntegrityRules {
             let projects = match.projects.sorted { $0.projectID < $1.projectID }
             let evidence = FlagEvidence(
                 projects: projects, supplier: match.supplier,
-                figures: [Figure(.giftValue, .money(match.gift.value)), Figure(.giftDate, .date(match.gift.date)), Figure(.projects, .count(projects.count))],
-                cutOff: CutOff(setting: "gifts.window_days", value: .days(settings.gifts.windowDays), basis: .configured, configurationVersion: settings.version),
-                people: [PersonFact(staffID: match.gift.recipient, department: match.gift.department, capacity: match.capacities.sorted().joined(separator: ", "))],
+                figures: [
+                    Figure(.giftValue, .money(match.gift.value)), Figure(.giftDate, .date(match.gift.date)),
+                    Figure(.projects, .count(projects.count)),
+                ],
+                cutOff: CutOff(
+                    setting: "gifts.window_days", value: .days(settings.gifts.windowDays), basis: .configured,
+                    configurationVersion: settings.version),
+                people: [
+                    PersonFact(
+                        staffID: match.gift.recipient, department: match.gift.department,
+                        capacity: match.capacities.sorted().joined(separator: ", "))
+                ],
                 gifts: [match.gift]
             )
             return FlagCandidate(
-                indicator: .giftFromSupplier, fiscalYear: FiscalYear.containing(match.gift.date), departmentID: match.departmentID,
+                indicator: .giftFromSupplier, fiscalYear: FiscalYear.containing(match.gift.date),
+                departmentID: match.departmentID,
                 unit: match.unit, subject: [id], evidence: evidence, records: projects.map(\.projectID) + [id]
             )
         }
@@ -187,18 +225,29 @@ struct IntegrityRules {
         for (projectID, seats) in inputs.seats.sorted(by: { $0.key < $1.key }) {
             let declared = inputs.declaredForProject[projectID] ?? []
             let known = seen[projectID]
-            let year = known?.project.fiscalYear ?? EGPProjectID(projectID).map { FiscalYear(be: $0.beYear) } ?? FiscalYear(be: 0)
+            let year =
+                known?.project.fiscalYear ?? EGPProjectID(projectID).map { FiscalYear(be: $0.beYear) }
+                ?? FiscalYear(be: 0)
             let departmentID = known?.project.departmentID ?? inputs.agencyDepartmentID ?? ""
-            for (staffID, memberSeats) in Dictionary(grouping: seats, by: \.staffID).sorted(by: { $0.key < $1.key }) where !declared.contains(staffID) {
-                let project = known?.project ?? ProjectFact(projectID: projectID, title: "", method: nil, fiscalYear: year, departmentID: departmentID)
+            for (staffID, memberSeats) in Dictionary(grouping: seats, by: \.staffID).sorted(by: { $0.key < $1.key })
+            where !declared.contains(staffID) {
+                let project =
+                    known?.project
+                    ?? ProjectFact(
+                        projectID: projectID, title: "", method: nil, fiscalYear: year, departmentID: departmentID)
                 let evidence = FlagEvidence(
                     projects: [project],
-                    people: [PersonFact(staffID: staffID, department: nil, capacity: memberSeats.map(\.role).sorted().joined(separator: ", "))]
+                    people: [
+                        PersonFact(
+                            staffID: staffID, department: nil,
+                            capacity: memberSeats.map(\.role).sorted().joined(separator: ", "))
+                    ]
                 )
-                result.append(FlagCandidate(
-                    indicator: .undeclaredMember, fiscalYear: year, departmentID: departmentID, unit: known?.unit,
-                    subject: [projectID, staffID], evidence: evidence, records: [projectID, "staff:" + staffID]
-                ))
+                result.append(
+                    FlagCandidate(
+                        indicator: .undeclaredMember, fiscalYear: year, departmentID: departmentID, unit: known?.unit,
+                        subject: [projectID, staffID], evidence: evidence, records: [projectID, "staff:" + staffID]
+                    ))
             }
         }
         return result
@@ -215,19 +264,29 @@ struct IntegrityRules {
             let byPerson = Dictionary(grouping: CommitteeSeparation.warnings(seats), by: \.staffID)
             guard !byPerson.isEmpty else { continue }
             let known = seen[projectID]
-            let year = known?.project.fiscalYear ?? EGPProjectID(projectID).map { FiscalYear(be: $0.beYear) } ?? FiscalYear(be: 0)
+            let year =
+                known?.project.fiscalYear ?? EGPProjectID(projectID).map { FiscalYear(be: $0.beYear) }
+                ?? FiscalYear(be: 0)
             let departmentID = known?.project.departmentID ?? inputs.agencyDepartmentID ?? ""
             for (staffID, _) in byPerson.sorted(by: { $0.key < $1.key }) {
-                let roles = Set(seats.filter { $0.staffID == staffID && ($0.role.considersBids || $0.role.inspects) }.map(\.role.description)).sorted()
-                let project = known?.project ?? ProjectFact(projectID: projectID, title: "", method: nil, fiscalYear: year, departmentID: departmentID)
+                let roles = Set(
+                    seats.filter { $0.staffID == staffID && ($0.role.considersBids || $0.role.inspects) }.map(
+                        \.role.description)
+                ).sorted()
+                let project =
+                    known?.project
+                    ?? ProjectFact(
+                        projectID: projectID, title: "", method: nil, fiscalYear: year, departmentID: departmentID)
                 let evidence = FlagEvidence(
                     projects: [project],
                     people: [PersonFact(staffID: staffID, department: nil, capacity: roles.joined(separator: ", "))]
                 )
-                result.append(FlagCandidate(
-                    indicator: .committeeSeparation, fiscalYear: year, departmentID: departmentID, unit: known?.unit,
-                    subject: [projectID, staffID], evidence: evidence, records: [projectID, "staff:" + staffID]
-                ))
+                result.append(
+                    FlagCandidate(
+                        indicator: .committeeSeparation, fiscalYear: year, departmentID: departmentID,
+                        unit: known?.unit,
+                        subject: [projectID, staffID], evidence: evidence, records: [projectID, "staff:" + staffID]
+                    ))
             }
         }
         return result

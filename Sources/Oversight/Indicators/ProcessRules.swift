@@ -34,7 +34,9 @@ enum ProcessRules {
     }
 
     /// Each department-year with enough projects: its change rate and, when it could be flagged, the candidate.
-    static func changes(_ batch: DepartmentBatch, settings: RedFlagSettings) -> (samples: [Double], pending: [ChangeMeasure]) {
+    static func changes(
+        _ batch: DepartmentBatch, settings: RedFlagSettings
+    ) -> (samples: [Double], pending: [ChangeMeasure]) {
         let rule = settings.process
         var samples: [Double] = []
         var pending: [ChangeMeasure] = []
@@ -53,24 +55,35 @@ enum ProcessRules {
             let rate = Double(changed.count) / Double(entry.projects)
             samples.append(rate)
             guard changed.count >= rule.minimumChanged, rate >= rule.floorRate else { continue }
-            var figures = [Figure(.changed, .count(changed.count)), Figure(.projects, .count(entry.projects)), Figure(.share, .share(rate))]
+            var figures = [
+                Figure(.changed, .count(changed.count)), Figure(.projects, .count(entry.projects)),
+                Figure(.share, .share(rate)),
+            ]
             for type in [AnnouncementType.invitationCancelled, .invitationAmended, .awardCancelled, .awardAmended] {
                 let count = changed.filter { $0.timeline.contains { $0.type == type } }.count
                 if count > 0 { figures.append(Figure(name: "type-\(type.code)", value: .count(count))) }
             }
             let evidence = FlagEvidence(projects: changed.map { ProjectFact($0) }, figures: figures)
-            pending.append(ChangeMeasure(rate: rate, candidate: FlagCandidate(
-                indicator: .processChanges, fiscalYear: year, departmentID: batch.departmentID, unit: batch.unit.code,
-                subject: [batch.departmentID, String(year.be)], evidence: evidence, records: changed.map(\.projectID.rawValue)
-            )))
+            pending.append(
+                ChangeMeasure(
+                    rate: rate,
+                    candidate: FlagCandidate(
+                        indicator: .processChanges, fiscalYear: year, departmentID: batch.departmentID,
+                        unit: batch.unit.code,
+                        subject: [batch.departmentID, String(year.be)], evidence: evidence,
+                        records: changed.map(\.projectID.rawValue)
+                    )))
         }
         return (samples, pending)
     }
 
     /// The project's invitation-to-winner days, when it has both and its method has a norm; the measure
     /// is pending only when it is short enough to be flagged under `fast_award.max_days`.
-    static func speed(_ project: ProcurementProject, unit: BuyingUnit, settings: RedFlagSettings) -> (method: String, days: Int, pending: SpeedMeasure?)? {
-        guard !project.timeline.isEmpty, let method = project.method?.key, settings.fastAward.minimumDays[method] != nil else { return nil }
+    static func speed(
+        _ project: ProcurementProject, unit: BuyingUnit, settings: RedFlagSettings
+    ) -> (method: String, days: Int, pending: SpeedMeasure?)? {
+        guard !project.timeline.isEmpty, let method = project.method?.key, settings.fastAward.minimumDays[method] != nil
+        else { return nil }
         let (invited, won) = firstInvitationAndWinner(project)
         guard let invited, let won else { return nil }
         let days = DayNumber.of(won) - DayNumber.of(invited)
@@ -100,8 +113,12 @@ enum ProcessRules {
     }
 
     /// no-invitation for one project.
-    static func missingInvitation(_ project: ProcurementProject, unit: BuyingUnit, settings: RedFlagSettings) -> FlagCandidate? {
-        guard !project.timeline.isEmpty, let method = project.method?.key, settings.process.invitationRequired.contains(method) else { return nil }
+    static func missingInvitation(
+        _ project: ProcurementProject, unit: BuyingUnit, settings: RedFlagSettings
+    ) -> FlagCandidate? {
+        guard !project.timeline.isEmpty, let method = project.method?.key,
+            settings.process.invitationRequired.contains(method)
+        else { return nil }
         let (invited, won) = firstInvitationAndWinner(project)
         guard let won, invited == nil else { return nil }
         let evidence = FlagEvidence(
@@ -109,7 +126,8 @@ enum ProcessRules {
             figures: [Figure(.winner, .date(won))]
         )
         return FlagCandidate(
-            indicator: .noInvitation, fiscalYear: project.fiscalYear, departmentID: project.departmentID, unit: unit.code,
+            indicator: .noInvitation, fiscalYear: project.fiscalYear, departmentID: project.departmentID,
+            unit: unit.code,
             subject: [project.projectID.rawValue], evidence: evidence, records: [project.projectID.rawValue]
         )
     }

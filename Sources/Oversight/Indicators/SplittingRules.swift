@@ -28,10 +28,14 @@ enum SplittingRules {
             counts[award.supplier] += 1
             totals[award.supplier] += award.amount!
         }
-        var eligible = batch.awards.filter { isEligible($0) && counts[$0.supplier] >= rule.minimumAwards && totals[$0.supplier] > limit }
+        var eligible = batch.awards.filter {
+            isEligible($0) && counts[$0.supplier] >= rule.minimumAwards && totals[$0.supplier] > limit
+        }
         guard !eligible.isEmpty else { return [] }
         eligible.sort { ($0.supplier, $0.day ?? Int.max, $0.project) < ($1.supplier, $1.day ?? Int.max, $1.project) }
-        let cutOff = CutOff(setting: "splitting.limit", value: .money(limit), basis: .configured, configurationVersion: settings.version)
+        let cutOff = CutOff(
+            setting: "splitting.limit", value: .money(limit), basis: .configured, configurationVersion: settings.version
+        )
         var result: [FlagCandidate] = []
         eligible.forEachRun(by: \.supplier) { supplier, awards in
             guard awards.count >= rule.minimumAwards else { return }
@@ -39,7 +43,8 @@ enum SplittingRules {
             var total = Money.zero
             for award in awards { total += award.amount! }
             guard total > limit else { return }
-            let windows = windowCandidates(Array(awards), supplier: supplier, batch: batch, settings: settings, cutOff: cutOff)
+            let windows = windowCandidates(
+                Array(awards), supplier: supplier, batch: batch, settings: settings, cutOff: cutOff)
             result += windows.map(\.candidate)
             var byYear: [Int: [DepartmentBatch.Award]] = [:]
             for award in awards { byYear[award.year, default: []].append(award) }
@@ -50,9 +55,11 @@ enum SplittingRules {
                 let projects = Set(yearAwards.map(\.project))
                 // A window holding the very same awards says all this and more.
                 if windows.contains(where: { $0.projects == projects }) { continue }
-                result.append(candidate(
-                    .splitYear, awards: yearAwards, supplier: supplier, year: FiscalYear(be: year), batch: batch, cutOff: cutOff, extra: []
-                ))
+                result.append(
+                    candidate(
+                        .splitYear, awards: yearAwards, supplier: supplier, year: FiscalYear(be: year), batch: batch,
+                        cutOff: cutOff, extra: []
+                    ))
             }
         }
         return result
@@ -60,7 +67,8 @@ enum SplittingRules {
 
     /// For each fiscal year, the heaviest run of awards whose first and last are at most `window_days` apart.
     private static func windowCandidates(
-        _ awards: [DepartmentBatch.Award], supplier: Int, batch: DepartmentBatch, settings: RedFlagSettings, cutOff: CutOff
+        _ awards: [DepartmentBatch.Award], supplier: Int, batch: DepartmentBatch, settings: RedFlagSettings,
+        cutOff: CutOff
     ) -> [(candidate: FlagCandidate, projects: Set<Int>)] {
         let rule = settings.splitting
         let dated = awards.filter { $0.day != nil }
@@ -99,7 +107,8 @@ enum SplittingRules {
     }
 
     private static func candidate(
-        _ indicator: Indicator, awards: [DepartmentBatch.Award], supplier: Int, year: FiscalYear, batch: DepartmentBatch,
+        _ indicator: Indicator, awards: [DepartmentBatch.Award], supplier: Int, year: FiscalYear,
+        batch: DepartmentBatch,
         cutOff: CutOff, extra: [Figure]
     ) -> FlagCandidate {
         let ordered = awards.sorted { ($0.day ?? Int.max, batch.id($0)) < ($1.day ?? Int.max, batch.id($1)) }
@@ -107,7 +116,10 @@ enum SplittingRules {
         let supplierInfo = batch.suppliers[supplier]
         let evidence = FlagEvidence(
             projects: ordered.map(batch.fact), supplier: supplierInfo.reference,
-            figures: [Figure(.total, .money(amounts.reduce(.zero, +))), Figure(.count, .count(ordered.count)), Figure(.largest, .money(amounts.max()!))] + extra,
+            figures: [
+                Figure(.total, .money(amounts.reduce(.zero, +))), Figure(.count, .count(ordered.count)),
+                Figure(.largest, .money(amounts.max()!)),
+            ] + extra,
             cutOff: cutOff
         )
         return FlagCandidate(
@@ -134,7 +146,8 @@ enum BunchingRules {
 
     /// Each department-year-line with enough awards: its ratio (for the fence) and, when it could be
     /// flagged, its pending candidate.
-    static func measures(_ batch: DepartmentBatch, settings: RedFlagSettings) -> (samples: [Double], pending: [Measure]) {
+    static func measures(_ batch: DepartmentBatch, settings: RedFlagSettings) -> (samples: [Double], pending: [Measure])
+    {
         let rule = settings.bunching
         var samples: [Double] = []
         var pending: [Measure] = []
@@ -149,7 +162,11 @@ enum BunchingRules {
                 var below = 0
                 for award in awards {
                     let amount = award.amount!
-                    if amount >= bandFrom, amount <= line { inBand.append(award) } else if amount >= belowFrom, amount < bandFrom { below += 1 }
+                    if amount >= bandFrom, amount <= line {
+                        inBand.append(award)
+                    } else if amount >= belowFrom, amount < bandFrom {
+                        below += 1
+                    }
                 }
                 guard inBand.count + below >= rule.minimumInBand else { continue }
                 let ratio = Double(inBand.count) / Double(max(below, 1))
@@ -158,15 +175,21 @@ enum BunchingRules {
                 let evidence = FlagEvidence(
                     projects: inBand.sorted { batch.id($0) < batch.id($1) }.map(batch.fact),
                     figures: [
-                        Figure(.threshold, .money(line)), Figure(.bandFrom, .money(bandFrom)), Figure(.inBand, .count(inBand.count)),
-                        Figure(.belowBand, .count(below)), Figure(.ratio, .ratio(ratio)), Figure(.count, .count(awards.count)),
+                        Figure(.threshold, .money(line)), Figure(.bandFrom, .money(bandFrom)),
+                        Figure(.inBand, .count(inBand.count)),
+                        Figure(.belowBand, .count(below)), Figure(.ratio, .ratio(ratio)),
+                        Figure(.count, .count(awards.count)),
                     ]
                 )
-                pending.append(Measure(ratio: ratio, candidate: FlagCandidate(
-                    indicator: .bunching, fiscalYear: year, departmentID: batch.departmentID, unit: batch.unit.code,
-                    subject: [batch.departmentID, String(year.be), line.decimalString], evidence: evidence,
-                    records: inBand.map(batch.id)
-                )))
+                pending.append(
+                    Measure(
+                        ratio: ratio,
+                        candidate: FlagCandidate(
+                            indicator: .bunching, fiscalYear: year, departmentID: batch.departmentID,
+                            unit: batch.unit.code,
+                            subject: [batch.departmentID, String(year.be), line.decimalString], evidence: evidence,
+                            records: inBand.map(batch.id)
+                        )))
             }
         }
         return (samples, pending)
@@ -184,7 +207,8 @@ enum YearEndRules {
         var candidate: FlagCandidate
     }
 
-    static func measures(_ batch: DepartmentBatch, settings: RedFlagSettings) -> (samples: [Double], pending: [Measure]) {
+    static func measures(_ batch: DepartmentBatch, settings: RedFlagSettings) -> (samples: [Double], pending: [Measure])
+    {
         let rule = settings.yearEnd
         var samples: [Double] = []
         var pending: [Measure] = []
@@ -221,11 +245,14 @@ enum YearEndRules {
                 projects: inMonth.sorted { ($0.day!, batch.id($0)) < ($1.day!, batch.id($1)) }.map(batch.fact),
                 figures: figures
             )
-            pending.append(Measure(ratio: ratio, candidate: FlagCandidate(
-                indicator: .yearEnd, fiscalYear: year, departmentID: batch.departmentID, unit: batch.unit.code,
-                subject: [batch.departmentID, String(year.be)], evidence: evidence,
-                records: inMonth.map(batch.id)
-            )))
+            pending.append(
+                Measure(
+                    ratio: ratio,
+                    candidate: FlagCandidate(
+                        indicator: .yearEnd, fiscalYear: year, departmentID: batch.departmentID, unit: batch.unit.code,
+                        subject: [batch.departmentID, String(year.be)], evidence: evidence,
+                        records: inMonth.map(batch.id)
+                    )))
         }
         return (samples, pending)
     }

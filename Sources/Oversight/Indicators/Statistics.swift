@@ -51,7 +51,9 @@ enum Statistics {
             let low = value(at: lower), high = value(at: min(lower + 1, count - 1))
             return low + (high - low) * (position - Double(lower))
         }
-        return FenceStatistics(side: side, q1: quantile(0.25), q3: quantile(0.75), multiplier: multiplier, sample: count, population: population)
+        return FenceStatistics(
+            side: side, q1: quantile(0.25), q3: quantile(0.75), multiplier: multiplier, sample: count,
+            population: population)
     }
 
     /// The cut-off in force for an upper-side rule: the data's fence when it is stricter (higher) than the
@@ -60,9 +62,18 @@ enum Statistics {
         fence: FenceStatistics?, floor: Double, setting: String, version: Int, value: (Double) -> FigureValue
     ) -> (Double, CutOff) {
         if let fence, fence.fence > floor {
-            return (fence.fence, CutOff(setting: setting, value: value(fence.fence), basis: .dataFence, configurationVersion: version, statistics: fence))
+            return (
+                fence.fence,
+                CutOff(
+                    setting: setting, value: value(fence.fence), basis: .dataFence, configurationVersion: version,
+                    statistics: fence)
+            )
         }
-        return (floor, CutOff(setting: setting, value: value(floor), basis: .floor, configurationVersion: version, statistics: fence))
+        return (
+            floor,
+            CutOff(
+                setting: setting, value: value(floor), basis: .floor, configurationVersion: version, statistics: fence)
+        )
     }
 }
 

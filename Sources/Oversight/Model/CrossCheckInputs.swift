@@ -63,7 +63,8 @@ public struct DeclaredPartyInterest: Sendable, Hashable {
     /// Creates the value from its parts.
     public init(
         declarationID: String, declarant: String, department: String, project: String? = nil, party: PartyReference,
-        relationship: String, detail: String? = nil, from: CalendarDate? = nil, to: CalendarDate? = nil, recused: Bool = false
+        relationship: String, detail: String? = nil, from: CalendarDate? = nil, to: CalendarDate? = nil,
+        recused: Bool = false
     ) {
         self.declarationID = declarationID
         self.declarant = declarant
@@ -171,7 +172,9 @@ struct BuyerResolver: Sendable {
             if let unit = mappings[key] { return unit == "agency" ? .agency : .department(unit) }
         }
         if codes.contains(departmentID) { return .department(departmentID) }
-        if let departmentName, let match = departments.first(where: { !$0.name.isEmpty && departmentName.contains($0.name) }) {
+        if let departmentName,
+            let match = departments.first(where: { !$0.name.isEmpty && departmentName.contains($0.name) })
+        {
             return .department(match.code)
         }
         if let agencyDepartmentID, agencyDepartmentID == departmentID { return .agency }

@@ -98,7 +98,9 @@ public struct ProjectFact: Sendable, Hashable, Codable {
             projectID: project.projectID.rawValue, title: project.title, method: project.method?.key,
             fiscalYear: project.fiscalYear, departmentID: project.departmentID, departmentName: project.departmentName,
             awarded: project.awarded, amount: amount ?? project.awardAmount, referencePrice: project.referencePrice,
-            budget: project.budget, winners: project.contracts.count == 1 ? [project.contracts[0].winnerName] : project.contracts.map(\.winnerName)
+            budget: project.budget,
+            winners: project.contracts.count == 1
+                ? [project.contracts[0].winnerName] : project.contracts.map(\.winnerName)
         )
     }
 }
@@ -120,7 +122,8 @@ public struct Figure: Sendable, Hashable, Codable {
 /// The names rules give their figures; explanations look them up.
 public enum FigureName: String, Sendable, Hashable, CaseIterable {
     case total, count, largest, share, ratio, days, inBand = "in-band", belowBand = "below-band", bandFrom = "band-from"
-    case bandTo = "band-to", threshold, septemberSpending = "september-spending", otherMonthlyAverage = "other-monthly-average"
+    case bandTo = "band-to", threshold, septemberSpending = "september-spending", otherMonthlyAverage =
+        "other-monthly-average"
     case departmentTotal = "department-total", departmentAwards = "department-awards", wins, agreed, reference, budget
     case contracts, projects, changed, bidders, firstDay = "first-day", lastDay = "last-day", invitation, winner
     case giftValue = "gift-value", giftDate = "gift-date", windowDays = "window-days"
@@ -144,7 +147,10 @@ public enum FigureValue: Sendable, Hashable, Codable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: Key.self)
         guard let key = container.allKeys.first else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "a figure needs one of money, count, share, ratio, number, days, date"))
+            throw DecodingError.dataCorrupted(
+                .init(
+                    codingPath: decoder.codingPath,
+                    debugDescription: "a figure needs one of money, count, share, ratio, number, days, date"))
         }
         switch key {
         case .money: self = .money(try container.decode(Money.self, forKey: key))
@@ -181,7 +187,8 @@ public enum FigureValue: Sendable, Hashable, Codable {
         case .count(let value): String(value)
         case .share(let value): "\(Self.decimal(value * 100, places: 1)) %"
         case .ratio(let value): "\(Self.decimal(value, places: 2))×"
-        case .number(let value): value == value.rounded() ? Self.decimal(value, places: 0) : Self.decimal(value, places: 2)
+        case .number(let value):
+            value == value.rounded() ? Self.decimal(value, places: 0) : Self.decimal(value, places: 2)
         case .days(let value): "\(value) วัน"
         case .date(let value): value.formatted(.thaiMedium)
         }
@@ -244,7 +251,9 @@ public struct CutOff: Sendable, Hashable, Codable {
     public var statistics: FenceStatistics?
 
     /// Creates the value from its parts.
-    public init(setting: String, value: FigureValue, basis: Basis, configurationVersion: Int, statistics: FenceStatistics? = nil) {
+    public init(
+        setting: String, value: FigureValue, basis: Basis, configurationVersion: Int, statistics: FenceStatistics? = nil
+    ) {
         self.setting = setting
         self.value = value
         self.basis = basis
@@ -360,7 +369,10 @@ public struct GiftFact: Sendable, Hashable, Codable {
     public var occasion: String
 
     /// Creates the value from its parts.
-    public init(entryID: String, recipient: String, department: String, giver: PartyReference, date: CalendarDate, value: Money, description: String, occasion: String) {
+    public init(
+        entryID: String, recipient: String, department: String, giver: PartyReference, date: CalendarDate, value: Money,
+        description: String, occasion: String
+    ) {
         self.entryID = entryID
         self.recipient = recipient
         self.department = department

@@ -64,17 +64,23 @@ public enum Indicator: String, Sendable, Hashable, Codable, CaseIterable, Compar
         case .priceAboveReference: LocalizedLabel(th: "ราคาที่ตกลงสูงกว่าราคากลาง", en: "Price above the reference price")
         case .priceAboveBudget: LocalizedLabel(th: "ราคาสูงกว่างบประมาณ", en: "Price above the budget")
         case .contractAboveAgreed: LocalizedLabel(th: "สัญญาสูงกว่าราคาที่ตกลง", en: "Contract above the agreed price")
-        case .referenceEqualsBudget: LocalizedLabel(th: "ราคากลางเท่ากับงบประมาณ", en: "Reference price equal to the budget")
+        case .referenceEqualsBudget:
+            LocalizedLabel(th: "ราคากลางเท่ากับงบประมาณ", en: "Reference price equal to the budget")
         case .processChanges: LocalizedLabel(th: "ยกเลิก/แก้ไขประกาศบ่อย", en: "Frequent cancellations and amendments")
         case .fastAward: LocalizedLabel(th: "ประกาศผู้ชนะเร็วผิดปกติ", en: "Unusually fast award")
         case .noInvitation: LocalizedLabel(th: "มีประกาศผู้ชนะแต่ไม่มีประกาศเชิญชวน", en: "Winner without an invitation")
         case .singleBidder: LocalizedLabel(th: "มีผู้เสนอราคารายเดียว", en: "Single bidder")
         case .fewBidders: LocalizedLabel(th: "ผู้เสนอราคาน้อยราย", en: "Few bidders")
         case .coiCommittee: LocalizedLabel(th: "ผู้ชนะมีส่วนได้เสียกับกรรมการ", en: "Winner tied to a committee member")
-        case .coiDepartment: LocalizedLabel(th: "ผู้ชนะมีส่วนได้เสียกับบุคลากรของหน่วยงานผู้ซื้อ", en: "Winner tied to staff of the buying department")
-        case .undeclaredMember: LocalizedLabel(th: "กรรมการไม่ได้แสดงการมีส่วนได้เสีย", en: "Committee member without a declaration")
-        case .committeeSeparation: LocalizedLabel(th: "กรรมการพิจารณาผลเป็นกรรมการตรวจรับพัสดุด้วย", en: "Bid committee member also inspects")
-        case .giftFromSupplier: LocalizedLabel(th: "รับของขวัญจากผู้ขายที่มีการจัดซื้อจัดจ้างอยู่", en: "Gift from a firm with an open procurement")
+        case .coiDepartment:
+            LocalizedLabel(
+                th: "ผู้ชนะมีส่วนได้เสียกับบุคลากรของหน่วยงานผู้ซื้อ", en: "Winner tied to staff of the buying department")
+        case .undeclaredMember:
+            LocalizedLabel(th: "กรรมการไม่ได้แสดงการมีส่วนได้เสีย", en: "Committee member without a declaration")
+        case .committeeSeparation:
+            LocalizedLabel(th: "กรรมการพิจารณาผลเป็นกรรมการตรวจรับพัสดุด้วย", en: "Bid committee member also inspects")
+        case .giftFromSupplier:
+            LocalizedLabel(th: "รับของขวัญจากผู้ขายที่มีการจัดซื้อจัดจ้างอยู่", en: "Gift from a firm with an open procurement")
         }
     }
 
@@ -83,7 +89,8 @@ public enum Indicator: String, Sendable, Hashable, Codable, CaseIterable, Compar
         switch self {
         case .splitYear, .splitWindow, .bunching, .yearEnd: .splitting
         case .supplierShare, .repeatWinner: .concentration
-        case .priceNearReference, .priceAboveReference, .priceAboveBudget, .contractAboveAgreed, .referenceEqualsBudget: .price
+        case .priceNearReference, .priceAboveReference, .priceAboveBudget, .contractAboveAgreed, .referenceEqualsBudget:
+            .price
         case .processChanges, .fastAward, .noInvitation: .process
         case .singleBidder, .fewBidders: .competition
         case .coiCommittee, .coiDepartment, .undeclaredMember, .committeeSeparation, .giftFromSupplier: .integrity
@@ -98,7 +105,8 @@ public enum Indicator: String, Sendable, Hashable, Codable, CaseIterable, Compar
     public var publicReference: String {
         switch self {
         case .splitYear: "ACT Ai: suspected contract splitting; cardinal-rs R055 (draft)"
-        case .splitWindow: "cardinal-rs R055 (draft): direct awards summing past the open-tender threshold per buyer–supplier pair"
+        case .splitWindow:
+            "cardinal-rs R055 (draft): direct awards summing past the open-tender threshold per buyer–supplier pair"
         case .bunching: "ACT Ai: suspected contract splitting (amounts just under the threshold)"
         case .yearEnd: "ACT Ai: specific-method purchases at fiscal year-end"
         case .supplierShare: "GTI corruption risk index: supplier spending concentration"
@@ -116,7 +124,8 @@ public enum Indicator: String, Sendable, Hashable, Codable, CaseIterable, Compar
         case .coiCommittee: "ACT Ai: contractor links to officials — here from the agency's own declarations"
         case .coiDepartment: "Organic Act on Anti-Corruption 2561 s.126; ACT Ai: contractor links to officials"
         case .undeclaredMember: "Finance Ministry regulation 2560: แบบแสดงความบริสุทธิ์ใจ per procurement"
-        case .committeeSeparation: "Finance Ministry procurement regulation 2560, clause 26: bid committee members may not inspect"
+        case .committeeSeparation:
+            "Finance Ministry procurement regulation 2560, clause 26: bid committee members may not inspect"
         case .giftFromSupplier: "Organic Act 2561 s.128 and the No Gift Policy — the agency's own gift log"
         }
     }

@@ -44,7 +44,10 @@ public struct RedFlagFilter: Sendable, Hashable {
     public var project: String?
 
     /// Creates the value from its parts.
-    public init(fiscalYear: FiscalYear? = nil, department: String? = nil, indicator: Indicator? = nil, status: RedFlag.Status? = nil, project: String? = nil) {
+    public init(
+        fiscalYear: FiscalYear? = nil, department: String? = nil, indicator: Indicator? = nil,
+        status: RedFlag.Status? = nil, project: String? = nil
+    ) {
         self.fiscalYear = fiscalYear
         self.department = department
         self.indicator = indicator
@@ -66,7 +69,9 @@ public struct RecordedIdentity: Sendable, Hashable {
 /// Typed reads of the red flags' read model.
 public enum RedFlagQueries {
     /// Flags matching `filter`, by year and number.
-    public static func list(_ store: any EventStore, filter: RedFlagFilter = RedFlagFilter()) async throws -> [RedFlagSummary] {
+    public static func list(
+        _ store: any EventStore, filter: RedFlagFilter = RedFlagFilter()
+    ) async throws -> [RedFlagSummary] {
         var conditions: [String] = []
         var arguments: [any SQLValueConvertible] = []
         if let year = filter.fiscalYear {
@@ -90,7 +95,8 @@ public enum RedFlagQueries {
             arguments.append(project)
         }
         let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-        return try await store.query("SELECT * FROM red_flags \(whereClause) ORDER BY fiscal_year, number", arguments).map(summary)
+        return try await store.query("SELECT * FROM red_flags \(whereClause) ORDER BY fiscal_year, number", arguments)
+            .map(summary)
     }
 
     /// Every recorded identity with its flag, for `flags run`.
@@ -98,7 +104,8 @@ public enum RedFlagQueries {
         var result: [String: RecordedIdentity] = [:]
         for row in try await store.query("SELECT flag_id, identity, evidence_digest, stream_version FROM red_flags") {
             result[row.string("identity") ?? ""] = RecordedIdentity(
-                flagID: try FlagID(parsing: row.string("flag_id") ?? ""), evidenceDigest: row.string("evidence_digest") ?? "",
+                flagID: try FlagID(parsing: row.string("flag_id") ?? ""),
+                evidenceDigest: row.string("evidence_digest") ?? "",
                 streamVersion: row.int("stream_version") ?? 0
             )
         }
@@ -108,18 +115,24 @@ public enum RedFlagQueries {
     /// The highest flag number used in each fiscal year.
     public static func lastNumbers(_ store: any EventStore) async throws -> [Int: Int] {
         var result: [Int: Int] = [:]
-        for row in try await store.query("SELECT fiscal_year, MAX(number) AS last FROM red_flags GROUP BY fiscal_year") {
+        for row in try await store.query("SELECT fiscal_year, MAX(number) AS last FROM red_flags GROUP BY fiscal_year")
+        {
             result[row.int("fiscal_year") ?? 0] = row.int("last") ?? 0
         }
         return result
     }
 
     /// How many flags stand at each status, per indicator.
-    public static func counts(_ store: any EventStore) async throws -> [(indicator: Indicator, status: RedFlag.Status, count: Int)] {
-        try await store.query("SELECT indicator, status, COUNT(*) AS n FROM red_flags GROUP BY indicator, status").compactMap { row in
-            guard let indicator = Indicator(code: row.string("indicator") ?? ""), let status = RedFlag.Status(rawValue: row.string("status") ?? "") else { return nil }
-            return (indicator, status, row.int("n") ?? 0)
-        }.sorted { ($0.indicator, $0.status.rawValue) < ($1.indicator, $1.status.rawValue) }
+    public static func counts(
+        _ store: any EventStore
+    ) async throws -> [(indicator: Indicator, status: RedFlag.Status, count: Int)] {
+        try await store.query("SELECT indicator, status, COUNT(*) AS n FROM red_flags GROUP BY indicator, status")
+            .compactMap { row in
+                guard let indicator = Indicator(code: row.string("indicator") ?? ""),
+                    let status = RedFlag.Status(rawValue: row.string("status") ?? "")
+                else { return nil }
+                return (indicator, status, row.int("n") ?? 0)
+            }.sorted { ($0.indicator, $0.status.rawValue) < ($1.indicator, $1.status.rawValue) }
     }
 
     static func summary(_ row: SQLRow) throws -> RedFlagSummary {

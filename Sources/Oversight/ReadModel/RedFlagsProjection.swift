@@ -63,21 +63,25 @@ public struct RedFlagsProjection: Projection {
             let raised = try event.decode(RedFlagRaised.self)
             let id = raised.flagID.description
             let evidence = raised.evidence
-            var statements = [SQLStatement(
-                """
-                INSERT INTO red_flags (flag_id, fiscal_year, number, identity, indicator, department_id, unit, supplier_name,
-                    supplier_tax_id, project_count, names_people, evidence, evidence_digest, config_version, raised_at, revisions,
-                    status, stream_version)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 'open', ?)
-                """,
-                [
-                    id, raised.flagID.fiscalYear.be, raised.flagID.number, raised.identity, raised.indicator.rawValue,
-                    raised.departmentID, raised.unit, evidence.supplier?.name, evidence.supplier?.taxID?.digits,
-                    evidence.projects.count + evidence.omittedProjects, evidence.namesPeople, String(decoding: try EventCoding.encode(evidence), as: UTF8.self),
-                    FlagCandidate.digest(raised.evidenceKey), raised.configurationVersion,
-                    Int64((event.occurredAt.timeIntervalSince1970 * 1_000_000).rounded()), event.streamVersion,
-                ]
-            )]
+            var statements = [
+                SQLStatement(
+                    """
+                    INSERT INTO red_flags (flag_id, fiscal_year, number, identity, indicator, department_id, unit, supplier_name,
+                        supplier_tax_id, project_count, names_people, evidence, evidence_digest, config_version, raised_at, revisions,
+                        status, stream_version)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 'open', ?)
+                    """,
+                    [
+                        id, raised.flagID.fiscalYear.be, raised.flagID.number, raised.identity,
+                        raised.indicator.rawValue,
+                        raised.departmentID, raised.unit, evidence.supplier?.name, evidence.supplier?.taxID?.digits,
+                        evidence.projects.count + evidence.omittedProjects, evidence.namesPeople,
+                        String(decoding: try EventCoding.encode(evidence), as: UTF8.self),
+                        FlagCandidate.digest(raised.evidenceKey), raised.configurationVersion,
+                        Int64((event.occurredAt.timeIntervalSince1970 * 1_000_000).rounded()), event.streamVersion,
+                    ]
+                )
+            ]
             statements += Self.projectRows(id, evidence)
             return statements
         case RedFlagRevised.eventType:
@@ -91,26 +95,35 @@ public struct RedFlagsProjection: Projection {
                         evidence_digest = ?, config_version = ?, revisions = revisions + 1, stream_version = ? WHERE flag_id = ?
                     """,
                     [
-                        evidence.supplier?.name, evidence.supplier?.taxID?.digits, evidence.projects.count + evidence.omittedProjects,
+                        evidence.supplier?.name, evidence.supplier?.taxID?.digits,
+                        evidence.projects.count + evidence.omittedProjects,
                         evidence.namesPeople, String(decoding: try EventCoding.encode(evidence), as: UTF8.self),
-                        FlagCandidate.digest(revised.evidenceKey), revised.configurationVersion, event.streamVersion, id,
+                        FlagCandidate.digest(revised.evidenceKey), revised.configurationVersion, event.streamVersion,
+                        id,
                     ]
                 ),
                 SQLStatement("DELETE FROM red_flag_projects WHERE flag_id = ?", [id]),
             ] + Self.projectRows(id, evidence)
         case FlagDismissed.eventType:
             let dismissed = try event.decode(FlagDismissed.self)
-            return [SQLStatement(
-                "UPDATE red_flags SET status = 'dismissed', dismissed_reason = ?, stream_version = ? WHERE flag_id = ?",
-                [dismissed.reason, event.streamVersion, dismissed.flagID.description]
-            )]
+            return [
+                SQLStatement(
+                    """
+                    UPDATE red_flags SET status = 'dismissed', dismissed_reason = ?, stream_version = ? WHERE \
+                    flag_id = ?
+                    """,
+                    [dismissed.reason, event.streamVersion, dismissed.flagID.description]
+                )
+            ]
         case FlagEscalated.eventType:
             let escalated = try event.decode(FlagEscalated.self)
             let column = escalated.target == .risk ? "risk_id" : "audit_subject"
-            return [SQLStatement(
-                "UPDATE red_flags SET status = 'escalated', \(column) = ?, stream_version = ? WHERE flag_id = ?",
-                [escalated.reference, event.streamVersion, escalated.flagID.description]
-            )]
+            return [
+                SQLStatement(
+                    "UPDATE red_flags SET status = 'escalated', \(column) = ?, stream_version = ? WHERE flag_id = ?",
+                    [escalated.reference, event.streamVersion, escalated.flagID.description]
+                )
+            ]
         default:
             return []
         }
@@ -119,7 +132,10 @@ public struct RedFlagsProjection: Projection {
     private static func projectRows(_ id: String, _ evidence: FlagEvidence) -> [SQLStatement] {
         Set(evidence.projects.map(\.projectID)).sorted().map { project in
             SQLStatement(
-                "INSERT INTO red_flag_projects (flag_id, project_id) VALUES (?, ?) ON CONFLICT (flag_id, project_id) DO NOTHING",
+                """
+                INSERT INTO red_flag_projects (flag_id, project_id) VALUES (?, ?) ON CONFLICT (flag_id, \
+                project_id) DO NOTHING
+                """,
                 [id, project]
             )
         }

@@ -25,17 +25,21 @@ public struct AgencyAuditRiskSource: AuditRiskSource {
         let flags = try await RedFlagQueries.list(store).filter { $0.status != .dismissed }
         return subjects.compactMap { subject in
             let raised = flags.filter { flag in
-                flag.auditSubject == subject.id || (flag.status == .open && subject.department != nil && flag.unit == subject.department)
+                flag.auditSubject == subject.id
+                    || (flag.status == .open && subject.department != nil && flag.unit == subject.department)
             }
             let risk = levels[subject.id]
             guard risk != nil || !raised.isEmpty else { return nil }
             let evidence = (risk?.evidence ?? []) + raised.map { "\($0.id) \($0.indicator.label.th)" }
-            return SubjectRiskSignal(subjectID: subject.id, level: risk?.level, evidence: evidence, openRedFlags: raised.count)
+            return SubjectRiskSignal(
+                subjectID: subject.id, level: risk?.level, evidence: evidence, openRedFlags: raised.count)
         }
     }
 
     /// The highest band among each subject's linked risks, with the scores that gave it.
-    private func riskLevels(for subjects: [AuditSubject]) async throws -> [String: (level: AuditRiskLevel, evidence: [String])] {
+    private func riskLevels(
+        for subjects: [AuditSubject]
+    ) async throws -> [String: (level: AuditRiskLevel, evidence: [String])] {
         guard subjects.contains(where: { !$0.risks.isEmpty }) else { return [:] }
         let ledger = try await RiskLedger.load(from: store)
         guard !ledger.risks.isEmpty else { return [:] }
@@ -44,8 +48,11 @@ public struct AgencyAuditRiskSource: AuditRiskSource {
             var best: AuditRiskLevel?
             var evidence: [String] = []
             for text in subject.risks {
-                guard let id = try? RiskID(parsing: text), let risk = ledger.risks[id], let score = ledger.standingScore(of: risk) else { continue }
-                let level = AuditRiskLevel(rank: score.bandRank, label: LocalizedLabel(th: score.bandName, en: score.band))
+                guard let id = try? RiskID(parsing: text), let risk = ledger.risks[id],
+                    let score = ledger.standingScore(of: risk)
+                else { continue }
+                let level = AuditRiskLevel(
+                    rank: score.bandRank, label: LocalizedLabel(th: score.bandName, en: score.band))
                 evidence.append("\(id) \(score.likelihood)×\(score.impact)=\(score.score) \(score.bandName)")
                 if best.map({ level > $0 }) ?? true { best = level }
             }

@@ -37,7 +37,8 @@ public struct ProcurementPartiesWithBusiness: PartiesWithBusiness {
 
     /// The lookup for the store's agency: its e-GP department id from the agency profile (`sujarit init --dept`).
     public static func forAgency(in store: any EventStore) async throws -> ProcurementPartiesWithBusiness {
-        ProcurementPartiesWithBusiness(store: store, departmentID: try await AgencyProfile.load(from: store)?.departmentID)
+        ProcurementPartiesWithBusiness(
+            store: store, departmentID: try await AgencyProfile.load(from: store)?.departmentID)
     }
 
     /// Each procurement in which `party` won or bid and whose span, widened by ``windowDays``, holds `day`,

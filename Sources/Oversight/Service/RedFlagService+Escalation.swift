@@ -32,16 +32,22 @@ extension RedFlagService {
             let current = try await flag(id)
             try current.checkEscalation(to: .risk)
             guard let code = department ?? current.raised.unit else { throw OversightError.departmentNeeded(id) }
-            guard directory.department(code) != nil else { throw OversightError.unknownDepartment(code, known: directory.departments.map(\.code)) }
+            guard directory.department(code) != nil else {
+                throw OversightError.unknownDepartment(code, known: directory.departments.map(\.code))
+            }
             let texts = RiskTexts(flag: current, directory: directory)
-            let year = if let fiscalYear { fiscalYear } else { try await RiskLedger.load(from: store).workingYear(default: current.raised.fiscalYear) }
+            let year =
+                if let fiscalYear { fiscalYear } else {
+                    try await RiskLedger.load(from: store).workingYear(default: current.raised.fiscalYear)
+                }
             let draft = RiskDraft(
                 fiscalYear: year, department: code, process: texts.process, category: "procurement",
                 event: texts.event, causes: texts.causes, owner: owner
             )
             // The register decides (and refuses) as for `risk add`; the append is ours, so that the risk and
             // the flag's link go into the log together.
-            let (risk, decision) = try await RiskService(store: store).perform(context, dryRun: true) { ledger, directory, decision in
+            let (risk, decision) = try await RiskService(store: store).perform(context, dryRun: true) {
+                ledger, directory, decision in
                 try ledger.identify(draft, directory: directory, into: &decision)
             }
             let escalated = FlagEscalated(
@@ -81,7 +87,8 @@ extension RedFlagService {
         let texts = RiskTexts(flag: current, directory: directory)
         let subject = AuditSubject(
             id: subjectID, kind: .procurement, title: texts.auditTitle, department: code, riskLevel: riskLevel,
-            risks: current.riskID.map { [$0] } ?? [], personDays: PersonDayDefaults.standard.personDays(for: .procurement),
+            risks: current.riskID.map { [$0] } ?? [],
+            personDays: PersonDayDefaults.standard.personDays(for: .procurement),
             objective: texts.auditObjective, scope: texts.auditScope
         )
         let audit = AuditPlanService(store: store)
@@ -106,7 +113,8 @@ struct RiskTexts {
 
     var explanation: FlagExplanation {
         FlagExplanation.make(
-            indicator: flag.raised.indicator, fiscalYear: flag.raised.fiscalYear, departmentID: flag.raised.departmentID,
+            indicator: flag.raised.indicator, fiscalYear: flag.raised.fiscalYear,
+            departmentID: flag.raised.departmentID,
             unit: flag.raised.unit, evidence: flag.evidence, directory: directory, showNames: false
         )
     }
@@ -118,7 +126,9 @@ struct RiskTexts {
         case .price: "การกำหนดราคากลางและการตกลงราคา"
         case .process: "การประกาศเชิญชวนและการพิจารณาผลการจัดซื้อจัดจ้าง"
         case .competition: "การเสนอราคาและการแข่งขัน"
-        case .integrity: flag.raised.indicator == .giftFromSupplier ? "การรับทรัพย์สินหรือประโยชน์อื่นใดจากผู้ขาย" : "การแต่งตั้งคณะกรรมการและการแสดงการมีส่วนได้เสีย"
+        case .integrity:
+            flag.raised.indicator == .giftFromSupplier
+                ? "การรับทรัพย์สินหรือประโยชน์อื่นใดจากผู้ขาย" : "การแต่งตั้งคณะกรรมการและการแสดงการมีส่วนได้เสีย"
         }
     }
 
@@ -132,6 +142,7 @@ struct RiskTexts {
 
     var auditScope: String {
         let ids = flag.evidence.projects.map(\.projectID)
-        return "ปีงบประมาณ \(flag.raised.fiscalYear.be); โครงการ " + ids.prefix(10).joined(separator: ", ") + (ids.count > 10 ? " …" : "")
+        return "ปีงบประมาณ \(flag.raised.fiscalYear.be); โครงการ " + ids.prefix(10).joined(separator: ", ")
+            + (ids.count > 10 ? " …" : "")
     }
 }

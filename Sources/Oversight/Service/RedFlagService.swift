@@ -63,19 +63,23 @@ public struct RedFlagService: Sendable {
         let namingPeople = candidates.contains { $0.evidence.namesPeople }
         while true {
             // The key for dedupe keys that would name people; recorded with this append if the store has none.
-            let tokenKey = namingPeople
+            let tokenKey =
+                namingPeople
                 ? try await DeclarationStreamKey.prepare(in: store, actor: context.actor, at: context.now) : nil
             var usesKey = false
             let known = try await RedFlagQueries.identities(store)
             var numbers = try await RedFlagQueries.lastNumbers(store)
             var summary = RunSummary(
-                projects: projects, found: candidates.count, raised: [], revised: [], unchanged: 0, raisedByIndicator: [:],
+                projects: projects, found: candidates.count, raised: [], revised: [], unchanged: 0,
+                raisedByIndicator: [:],
                 configurationVersion: settings.version
             )
             var appends: [StreamAppend] = []
             let now = context.now
             let actor = context.actor
-            let ordered = candidates.sorted { ($0.fiscalYear, $0.indicator, $0.identity) < ($1.fiscalYear, $1.indicator, $1.identity) }
+            let ordered = candidates.sorted {
+                ($0.fiscalYear, $0.indicator, $0.identity) < ($1.fiscalYear, $1.indicator, $1.identity)
+            }
             for candidate in ordered {
                 let dedupeIdentity = RedFlagRaised.dedupeIdentity(of: candidate, key: tokenKey?.key)
                 if let existing = known[candidate.identity] {
@@ -83,11 +87,19 @@ public struct RedFlagService: Sendable {
                         summary.unchanged += 1
                         continue
                     }
-                    let event = RedFlagRevised(flagID: existing.flagID, candidate: candidate, configurationVersion: settings.version)
-                    appends.append(StreamAppend(
-                        stream: try FlagStreams.flag(existing.flagID), expectedVersion: .exactly(existing.streamVersion),
-                        events: [try ProposedEvent(event, occurredAt: now, actor: actor, dedupeKey: RedFlagRevised.dedupeKey(identity: dedupeIdentity, digest: candidate.evidenceDigest))]
-                    ))
+                    let event = RedFlagRevised(
+                        flagID: existing.flagID, candidate: candidate, configurationVersion: settings.version)
+                    appends.append(
+                        StreamAppend(
+                            stream: try FlagStreams.flag(existing.flagID),
+                            expectedVersion: .exactly(existing.streamVersion),
+                            events: [
+                                try ProposedEvent(
+                                    event, occurredAt: now, actor: actor,
+                                    dedupeKey: RedFlagRevised.dedupeKey(
+                                        identity: dedupeIdentity, digest: candidate.evidenceDigest))
+                            ]
+                        ))
                     usesKey = usesKey || candidate.evidence.namesPeople
                     summary.revised.append(existing.flagID)
                     continue
@@ -96,10 +108,15 @@ public struct RedFlagService: Sendable {
                 numbers[candidate.fiscalYear.be] = number
                 let id = FlagID(fiscalYear: candidate.fiscalYear, number: number)
                 let event = RedFlagRaised(flagID: id, candidate: candidate, configurationVersion: settings.version)
-                appends.append(StreamAppend(
-                    stream: try FlagStreams.flag(id), expectedVersion: .noStream,
-                    events: [try ProposedEvent(event, occurredAt: now, actor: actor, dedupeKey: RedFlagRaised.dedupeKey(identity: dedupeIdentity))]
-                ))
+                appends.append(
+                    StreamAppend(
+                        stream: try FlagStreams.flag(id), expectedVersion: .noStream,
+                        events: [
+                            try ProposedEvent(
+                                event, occurredAt: now, actor: actor,
+                                dedupeKey: RedFlagRaised.dedupeKey(identity: dedupeIdentity))
+                        ]
+                    ))
                 usesKey = usesKey || candidate.evidence.namesPeople
                 summary.raised.append(id)
                 summary.raisedByIndicator[candidate.indicator, default: 0] += 1
@@ -119,7 +136,9 @@ public struct RedFlagService: Sendable {
     /// The flag `id`, folded from its stream.
     /// - throws: ``OversightError/unknownFlag(_:)``.
     public func flag(_ id: FlagID) async throws -> RedFlag {
-        guard let flag = try RedFlag.fold(try await store.events(in: FlagStreams.flag(id))) else { throw OversightError.unknownFlag(id) }
+        guard let flag = try RedFlag.fold(try await store.events(in: FlagStreams.flag(id))) else {
+            throw OversightError.unknownFlag(id)
+        }
         return flag
     }
 

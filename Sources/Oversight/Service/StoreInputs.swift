@@ -21,11 +21,15 @@ public enum StoreInputs {
             guard let declaration = try await service.declaration(summary.id) else { continue }
             for interest in declaration.interests {
                 guard let party = interest.party, !party.name.isEmpty else { continue }
-                interests.append(DeclaredPartyInterest(
-                    declarationID: declaration.id, declarant: declaration.declarant, department: declaration.department,
-                    project: declaration.subject.project?.rawValue, party: party, relationship: interest.relationship.rawValue,
-                    detail: interest.detail, from: interest.from, to: interest.to, recused: !declaration.recusals.isEmpty
-                ))
+                interests.append(
+                    DeclaredPartyInterest(
+                        declarationID: declaration.id, declarant: declaration.declarant,
+                        department: declaration.department,
+                        project: declaration.subject.project?.rawValue, party: party,
+                        relationship: interest.relationship.rawValue,
+                        detail: interest.detail, from: interest.from, to: interest.to,
+                        recused: !declaration.recusals.isEmpty
+                    ))
             }
         }
 

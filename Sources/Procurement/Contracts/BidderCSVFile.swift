@@ -51,8 +51,10 @@ struct BidderCSVFile {
         guard let header else { throw ContractFileError(file: path, line: 1, problem: .empty) }
         width = header.fields.count
         for (index, name) in header.fields.enumerated() {
-            do { try ContractValues.checkText(name) } catch { throw ContractFileError(file: path, line: header.line, column: index + 1, problem: error) }
-            guard let column = Column(header: name) else { continue }  // other columns are not needed
+            do { try ContractValues.checkText(name) } catch {
+                throw ContractFileError(file: path, line: header.line, column: index + 1, problem: error)
+            }
+            guard let column = Column(header: name) else { continue } // other columns are not needed
             positions[column] = positions[column] ?? index
         }
         for needed in [Column.projectID, .bidderName] where positions[needed] == nil {
@@ -77,7 +79,8 @@ struct BidderCSVFile {
                 break
             }
             guard row.fields.count == width else {
-                throw ContractFileError(file: file, line: row.line, problem: .wrongFieldCount(expected: width, found: row.fields.count))
+                throw ContractFileError(
+                    file: file, line: row.line, problem: .wrongFieldCount(expected: width, found: row.fields.count))
             }
             rowsRead += 1
             for (index, value) in row.fields.enumerated() {
@@ -89,11 +92,15 @@ struct BidderCSVFile {
             func value(_ column: Column) -> String { positions[column].map { row.fields[$0] } ?? "" }
             let projectID: EGPProjectID
             do { projectID = try ContractValues.projectID(value(.projectID)) } catch {
-                throw ContractFileError(file: file, line: row.line, column: positions[.projectID]! + 1, field: Column.projectID.name, problem: error)
+                throw ContractFileError(
+                    file: file, line: row.line, column: positions[.projectID]! + 1, field: Column.projectID.name,
+                    problem: error)
             }
             let year: FiscalYear?
             do { year = try ContractValues.fiscalYear(value(.fiscalYear)) } catch {
-                throw ContractFileError(file: file, line: row.line, column: (positions[.fiscalYear] ?? 0) + 1, field: Column.fiscalYear.name, problem: error)
+                throw ContractFileError(
+                    file: file, line: row.line, column: (positions[.fiscalYear] ?? 0) + 1,
+                    field: Column.fiscalYear.name, problem: error)
             }
             guard let name = ContractValues.text(value(.bidderName)) else { continue }
             let bidder = PartyReference(name: name, taxID: ContractValues.taxID(value(.bidderTaxID)).id)
@@ -103,7 +110,11 @@ struct BidderCSVFile {
                 continue
             }
             let finished = pending?.record
-            pending = (BiddersRecorded(projectID: projectID, costNumber: ContractValues.text(value(.costNumber)), fiscalYear: year, bidders: [bidder]), row.line)
+            pending = (
+                BiddersRecorded(
+                    projectID: projectID, costNumber: ContractValues.text(value(.costNumber)), fiscalYear: year,
+                    bidders: [bidder]), row.line
+            )
             if let finished {
                 records += 1
                 return finished

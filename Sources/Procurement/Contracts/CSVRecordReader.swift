@@ -125,7 +125,7 @@ struct CSVRecordReader {
                     try finishField(&fields, &field)
                     return Record(fields: fields, line: start)
                 case 0x0D where afterQuote:
-                    continue  // the CR of a CRLF after a closing quote
+                    continue // the CR of a CRLF after a closing quote
                 case 0x22 where field.isEmpty && !afterQuote:
                     quoted = true
                     fieldStartLine = line

@@ -37,7 +37,9 @@ struct ContractCSVFile {
         self.departmentID = departmentID
         self.limits = limits
         self.reader = reader
-        guard let record = try Self.mapFailure(file: path, { () throws(CSVRecordReader.Failure) in try self.reader.next() })
+        guard
+            let record = try Self.mapFailure(
+                file: path, { () throws(CSVRecordReader.Failure) in try self.reader.next() })
         else { throw ContractFileError(file: path, line: 1, problem: .empty) }
         try readHeader(record)
     }
@@ -48,7 +50,8 @@ struct ContractCSVFile {
     /// The next row's event, or nil at the end of the file.
     mutating func next() throws(ContractFileError) -> ContractRecorded? {
         let read: CSVRecordReader.Record?
-        do { read = try Self.mapFailure(file: file, { () throws(CSVRecordReader.Failure) in try reader.next() }) } catch {
+        do { read = try Self.mapFailure(file: file, { () throws(CSVRecordReader.Failure) in try reader.next() }) } catch
+        {
             var named = error
             if named.field == nil, let column = named.column { named.field = fieldName(column - 1) }
             throw named
@@ -67,7 +70,8 @@ struct ContractCSVFile {
         rowsRead += 1
         for (index, value) in record.fields.enumerated() {
             do { try ContractValues.checkText(value) } catch {
-                throw ContractFileError(file: file, line: record.line, column: index + 1, field: fieldName(index), problem: error)
+                throw ContractFileError(
+                    file: file, line: record.line, column: index + 1, field: fieldName(index), problem: error)
             }
         }
         return try event(record)
@@ -94,10 +98,14 @@ struct ContractCSVFile {
                 continue
             }
             guard let column = ContractColumn(header: name) else {
-                throw ContractFileError(file: file, line: record.line, column: index + 1, problem: .unknownHeader(name: FeedText.trimmed(name)))
+                throw ContractFileError(
+                    file: file, line: record.line, column: index + 1,
+                    problem: .unknownHeader(name: FeedText.trimmed(name)))
             }
             guard seen.insert(column).inserted else {
-                throw ContractFileError(file: file, line: record.line, column: index + 1, problem: .repeatedHeader(name: FeedText.trimmed(name)))
+                throw ContractFileError(
+                    file: file, line: record.line, column: index + 1,
+                    problem: .repeatedHeader(name: FeedText.trimmed(name)))
             }
             headerColumns.append(column)
         }
@@ -113,8 +121,11 @@ struct ContractCSVFile {
         let standard = ContractColumn.allCases.count
         if width == headerColumns.count {
             layout = headerColumns
-            if ignored > 0 { headerRepair = "the header's \(ignored) (Eng) column(s) were matched to fields and ignored" }
-            else if named != ContractColumn.allCases { headerRepair = "the header's columns were read by name, not position" }
+            if ignored > 0 {
+                headerRepair = "the header's \(ignored) (Eng) column(s) were matched to fields and ignored"
+            } else if named != ContractColumn.allCases {
+                headerRepair = "the header's columns were read by name, not position"
+            }
         } else if width == standard {
             if named.count == standard {
                 layout = named
@@ -127,10 +138,12 @@ struct ContractCSVFile {
             var parts: [String] = []
             if named.count < standard {
                 let missing = ContractColumn.allCases.filter { !named.contains($0) }.map(\.thaiName)
-                parts.append("the header lacks \(missing.joined(separator: ", ")), which the rows have in the standard place")
+                parts.append(
+                    "the header lacks \(missing.joined(separator: ", ")), which the rows have in the standard place")
             }
             if ignored > 0 { parts.append("its \(ignored) (Eng) column(s) are not in the rows and were ignored") }
-            headerRepair = "header of \(headerColumns.count) columns, rows of \(standard): "
+            headerRepair =
+                "header of \(headerColumns.count) columns, rows of \(standard): "
                 + (parts.isEmpty ? "read by name" : parts.joined(separator: "; "))
         } else {
             throw ContractFileError(
@@ -150,21 +163,31 @@ struct ContractCSVFile {
             positions[column] = index + 1
         }
         func failure(_ column: ContractColumn, _ problem: ContractFileError.Problem) -> ContractFileError {
-            ContractFileError(file: file, line: record.line, column: positions[column], field: column.thaiName, problem: problem)
+            ContractFileError(
+                file: file, line: record.line, column: positions[column], field: column.thaiName, problem: problem)
         }
-        func read<T>(_ column: ContractColumn, _ parse: (String) throws(ContractFileError.Problem) -> T?) throws(ContractFileError) -> T? {
+        func read<T>(
+            _ column: ContractColumn, _ parse: (String) throws(ContractFileError.Problem) -> T?
+        ) throws(ContractFileError) -> T? {
             guard let raw = values[column] else { return nil }
             do { return try parse(raw) } catch { throw failure(column, error) }
         }
         let projectID: EGPProjectID
-        do { projectID = try ContractValues.projectID(values[.projectID] ?? "") } catch { throw failure(.projectID, error) }
+        do { projectID = try ContractValues.projectID(values[.projectID] ?? "") } catch {
+            throw failure(.projectID, error)
+        }
         let text = { (column: ContractColumn) in values[column].flatMap(ContractValues.text) }
         let limits = limits
-        let budgetAmount = { (raw: String) throws(ContractFileError.Problem) -> Money? in try ContractValues.money(raw, as: .budget, limits: limits) }
-        let contractAmount = { (raw: String) throws(ContractFileError.Problem) -> Money? in try ContractValues.money(raw, as: .contract, limits: limits) }
+        let budgetAmount = { (raw: String) throws(ContractFileError.Problem) -> Money? in
+            try ContractValues.money(raw, as: .budget, limits: limits)
+        }
+        let contractAmount = { (raw: String) throws(ContractFileError.Problem) -> Money? in
+            try ContractValues.money(raw, as: .contract, limits: limits)
+        }
 
         let project = ContractRecorded.Project(
-            title: text(.title) ?? "", departmentName: text(.departmentName), subDepartmentName: text(.subDepartmentName),
+            title: text(.title) ?? "", departmentName: text(.departmentName),
+            subDepartmentName: text(.subDepartmentName),
             projectType: text(.projectType), method: text(.method).flatMap(ProcurementMethod.recognize),
             methodGroup: text(.methodGroup), announced: try read(.announced, ContractValues.date),
             fiscalYear: try read(.fiscalYear, ContractValues.fiscalYear), budget: try read(.budget, budgetAmount),
@@ -188,11 +211,14 @@ struct ContractCSVFile {
             withoutContract += 1
         }
         return ContractRecorded(
-            source: .dataGoThCSV, projectID: projectID, departmentID: departmentID, project: project, contract: contract)
+            source: .dataGoThCSV, projectID: projectID, departmentID: departmentID, project: project, contract: contract
+        )
     }
 
     /// Turns the CSV reader's failures into errors naming the file.
-    private static func mapFailure<T>(file: String, _ work: () throws(CSVRecordReader.Failure) -> T) throws(ContractFileError) -> T {
+    private static func mapFailure<T>(
+        file: String, _ work: () throws(CSVRecordReader.Failure) -> T
+    ) throws(ContractFileError) -> T {
         do {
             return try work()
         } catch {
@@ -204,7 +230,9 @@ struct ContractCSVFile {
             case let .notUTF8(line, field):
                 throw ContractFileError(file: file, line: line, column: field, problem: .notUTF8)
             case let .fieldTooLarge(line, field, limit):
-                throw ContractFileError(file: file, line: line, column: field, problem: .tooLarge(limit: "\(EGPFeedError.describe(bytes: limit)) per field"))
+                throw ContractFileError(
+                    file: file, line: line, column: field,
+                    problem: .tooLarge(limit: "\(EGPFeedError.describe(bytes: limit)) per field"))
             case let .tooManyFields(line, limit):
                 throw ContractFileError(file: file, line: line, problem: .tooLarge(limit: "\(limit) fields per row"))
             case let .readFailed(reason):

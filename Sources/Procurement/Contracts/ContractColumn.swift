@@ -68,8 +68,10 @@ public enum ContractColumn: Int, Sendable, Hashable, CaseIterable {
 
     /// A header cell reduced for comparison: no whitespace, no byte-order mark, no `ฯ`, Latin in lower case.
     static func headerKey(_ text: String) -> String {
-        String(String.UnicodeScalarView(FeedText.comparisonKey(text).unicodeScalars.filter {
-            $0 != "\u{FEFF}" && $0 != "ฯ" && $0 != "\""
-        }))
+        String(
+            String.UnicodeScalarView(
+                FeedText.comparisonKey(text).unicodeScalars.filter {
+                    $0 != "\u{FEFF}" && $0 != "ฯ" && $0 != "\""
+                }))
     }
 }

@@ -55,7 +55,9 @@ public struct ContractImporter: Sendable {
         let source = try format ?? Self.source(forFile: path)
         // Checked before anything opens the file: opening a FIFO would block until a writer comes.
         guard let (kind, _) = InputFile.inspect(path) else { throw ProcurementImportError.noSuchPath(path) }
-        guard kind == .regular else { throw ContractFileError(file: path, problem: .notARegularFile(kind: kind.rawValue)) }
+        guard kind == .regular else {
+            throw ContractFileError(file: path, problem: .notARegularFile(kind: kind.rawValue))
+        }
         let digest: (hex: String, bytes: Int64)
         do {
             digest = try FileDigest.sha256(ofFileAt: path)
@@ -64,8 +66,10 @@ public struct ContractImporter: Sendable {
         }
         let rows: ContractRows
         switch source {
-        case .dataGoThCSV: rows = .csv(try ContractCSVFile(path: path, departmentID: department?.rawValue, limits: limits))
-        case .govSpendingJSON: rows = .json(try GovSpendingFile(path: path, departmentID: department?.rawValue, limits: limits), next: 0)
+        case .dataGoThCSV:
+            rows = .csv(try ContractCSVFile(path: path, departmentID: department?.rawValue, limits: limits))
+        case .govSpendingJSON:
+            rows = .json(try GovSpendingFile(path: path, departmentID: department?.rawValue, limits: limits), next: 0)
         case .costBiddersCSV: rows = .bidders(try BidderCSVFile(path: path))
         }
         let record = { (rows: ContractRows) in
@@ -76,7 +80,8 @@ public struct ContractImporter: Sendable {
                 headerRepair: rows.headerRepair)
         }
         let key = "egp-contracts|\(digest.hex)|\(department?.rawValue ?? "-")"
-        let seenBefore = try await FeedImporter.importedBefore(dedupeKey: key, in: ProcurementStreams.contractImports, store: store)
+        let seenBefore = try await FeedImporter.importedBefore(
+            dedupeKey: key, in: ProcurementStreams.contractImports, store: store)
         var batches = ContractBatches(
             rows: rows, actor: context.actor, now: context.now, batchSize: batchSize, size: digest.bytes,
             record: record, progress: progress)
@@ -128,14 +133,17 @@ enum ContractRows {
         case var .bidders(file):
             let event = try file.next()
             self = .bidders(file)
-            return try event.map { (try ProposedEvent($0, occurredAt: now, actor: actor, dedupeKey: try $0.dedupeKey()), $0.stream) }
+            return try event.map {
+                (try ProposedEvent($0, occurredAt: now, actor: actor, dedupeKey: try $0.dedupeKey()), $0.stream)
+            }
         }
     }
 
     /// A contract row's event, dated when the contract was signed, else when the project was announced.
     private static func proposed(_ event: ContractRecorded, actor: String, now: Date) throws -> ProposedEvent {
         let day = event.contract?.signed ?? event.project.announced ?? event.project.transactionDate
-        return try ProposedEvent(event, occurredAt: day?.startOfDay ?? now, actor: actor, dedupeKey: try event.dedupeKey())
+        return try ProposedEvent(
+            event, occurredAt: day?.startOfDay ?? now, actor: actor, dedupeKey: try event.dedupeKey())
     }
 
     /// Rows (CSV) or projects (JSON) read.
@@ -224,9 +232,11 @@ struct ContractBatches: EventBatchSource {
         }
         if ended {
             let imported = record(rows)
-            appends.append(StreamAppend(
-                stream: ProcurementStreams.contractImports, expectedVersion: .any,
-                events: [try ProposedEvent(imported, occurredAt: now, actor: actor, dedupeKey: imported.dedupeKey)]))
+            appends.append(
+                StreamAppend(
+                    stream: ProcurementStreams.contractImports, expectedVersion: .any,
+                    events: [try ProposedEvent(imported, occurredAt: now, actor: actor, dedupeKey: imported.dedupeKey)])
+            )
             finished = true
         }
         progress?(rows.bytesRead ?? size, size)

@@ -16,8 +16,11 @@ enum ContractValues {
     static func date(_ raw: String) throws(ContractFileError.Problem) -> CalendarDate? {
         guard var text = text(raw) else { return nil }
         if let cut = text.firstIndex(where: { $0 == "T" || $0 == " " }),
-           text[text.index(after: cut)...].contains(":"),
-           text[..<cut].utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "/") }) {
+            text[text.index(after: cut)...].contains(":"),
+            text[..<cut].utf8.allSatisfy({
+                ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "/")
+            })
+        {
             text = String(text[..<cut])
         }
         do {
@@ -38,7 +41,9 @@ enum ContractValues {
     }
 
     /// An amount of baht of a kind that has a ceiling: also refused when negative or above the ceiling.
-    static func money(_ raw: String, as kind: InputLimits.AmountKind, limits: InputLimits) throws(ContractFileError.Problem) -> Money? {
+    static func money(
+        _ raw: String, as kind: InputLimits.AmountKind, limits: InputLimits
+    ) throws(ContractFileError.Problem) -> Money? {
         guard let amount = try money(raw) else { return nil }
         do { try limits.check(amount, as: kind) } catch { throw .refusedAmount(error) }
         return amount
@@ -48,7 +53,9 @@ enum ContractValues {
     /// (line breaks allowed: quoted CSV cells and JSON strings may hold them, and they are collapsed when
     /// read), at most ``InputText/maxNameBytes``.
     static func checkText(_ raw: some StringProtocol) throws(ContractFileError.Problem) {
-        do { try InputText.check(raw, lines: .multiple, maxBytes: InputText.maxNameBytes) } catch { throw .refusedText(error) }
+        do { try InputText.check(raw, lines: .multiple, maxBytes: InputText.maxNameBytes) } catch {
+            throw .refusedText(error)
+        }
     }
 
     /// A Buddhist-era fiscal year (`2568`, Thai digits accepted).
@@ -83,7 +90,8 @@ enum ContractValues {
         guard let e = bytes.firstIndex(where: { $0 == UInt8(ascii: "E") || $0 == UInt8(ascii: "e") }), e > 0 else {
             return false
         }
-        let mantissa = bytes[..<e], exponent = bytes[(e + 1)...].drop { $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "-") }
+        let mantissa = bytes[..<e],
+            exponent = bytes[(e + 1)...].drop { $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "-") }
         let isDigit = { (byte: UInt8) in byte >= 0x30 && byte <= 0x39 }
         return mantissa.allSatisfy { isDigit($0) || $0 == UInt8(ascii: ".") } && mantissa.contains(where: isDigit)
             && !exponent.isEmpty && exponent.allSatisfy(isDigit)

@@ -26,9 +26,13 @@ struct GovSpendingFile {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch let error as InputFileError {
             switch error {
-            case let .notRegular(_, kind): throw ContractFileError(file: path, problem: .notARegularFile(kind: kind.rawValue))
+            case let .notRegular(_, kind):
+                throw ContractFileError(file: path, problem: .notARegularFile(kind: kind.rawValue))
             case let .tooLarge(_, _, limit):
-                throw ContractFileError(file: path, problem: .tooLarge(limit: "\(limit) bytes for a JSON file (max_file_bytes in Registers/limits.yaml)"))
+                throw ContractFileError(
+                    file: path,
+                    problem: .tooLarge(
+                        limit: "\(limit) bytes for a JSON file (max_file_bytes in Registers/limits.yaml)"))
             case .missing: throw ContractFileError(file: path, problem: .cannotRead(reason: "it does not exist"))
             }
         } catch {
@@ -51,24 +55,37 @@ struct GovSpendingFile {
     }
 
     /// Turns one project into its events.
-    private mutating func append(_ project: Project, at path: String, file: String, departmentID: String?) throws(ContractFileError) {
-        func read<T>(_ key: String, _ raw: Scalar?, _ parse: (String) throws(ContractFileError.Problem) -> T?) throws(ContractFileError) -> T? {
+    private mutating func append(
+        _ project: Project, at path: String, file: String, departmentID: String?
+    ) throws(ContractFileError) {
+        func read<T>(
+            _ key: String, _ raw: Scalar?, _ parse: (String) throws(ContractFileError.Problem) -> T?
+        ) throws(ContractFileError) -> T? {
             guard let raw else { return nil }
-            do { return try parse(raw.text) } catch { throw ContractFileError(file: file, field: "\(path).\(key)", problem: error) }
+            do { return try parse(raw.text) } catch {
+                throw ContractFileError(file: file, field: "\(path).\(key)", problem: error)
+            }
         }
         // Every text of the project, checked before anything is read from it.
         let texts: [(String, String?)] = [
-            ("project_id", project.project_id?.text), ("project_name", project.project_name), ("dept_name", project.dept_name),
+            ("project_id", project.project_id?.text), ("project_name", project.project_name),
+            ("dept_name", project.dept_name),
             ("dept_sub_name", project.dept_sub_name), ("purchase_method_name", project.purchase_method_name),
             ("announce_date", project.announce_date?.text), ("budget_year", project.budget_year?.text),
         ]
         for (key, value) in texts {
             guard let value else { continue }
-            do { try ContractValues.checkText(value) } catch { throw ContractFileError(file: file, field: "\(path).\(key)", problem: error) }
+            do { try ContractValues.checkText(value) } catch {
+                throw ContractFileError(file: file, field: "\(path).\(key)", problem: error)
+            }
         }
         let limits = limits
-        let budgetAmount = { (raw: String) throws(ContractFileError.Problem) -> Money? in try ContractValues.money(raw, as: .budget, limits: limits) }
-        let contractAmount = { (raw: String) throws(ContractFileError.Problem) -> Money? in try ContractValues.money(raw, as: .contract, limits: limits) }
+        let budgetAmount = { (raw: String) throws(ContractFileError.Problem) -> Money? in
+            try ContractValues.money(raw, as: .budget, limits: limits)
+        }
+        let contractAmount = { (raw: String) throws(ContractFileError.Problem) -> Money? in
+            try ContractValues.money(raw, as: .contract, limits: limits)
+        }
         let projectID: EGPProjectID
         do { projectID = try ContractValues.projectID(project.project_id?.text ?? "") } catch {
             throw ContractFileError(file: file, field: "\(path).project_id", problem: error)
@@ -86,36 +103,48 @@ struct GovSpendingFile {
         let contracts = project.contract ?? []
         if contracts.isEmpty {
             withoutContract += 1
-            events.append(ContractRecorded(source: .govSpendingJSON, projectID: projectID, departmentID: departmentID, project: facts, contract: nil))
+            events.append(
+                ContractRecorded(
+                    source: .govSpendingJSON, projectID: projectID, departmentID: departmentID, project: facts,
+                    contract: nil))
         }
         for (index, contract) in contracts.enumerated() {
             let at = "\(path).contract[\(index)]"
-            func readContract<T>(_ key: String, _ raw: Scalar?, _ parse: (String) throws(ContractFileError.Problem) -> T?) throws(ContractFileError) -> T? {
+            func readContract<T>(
+                _ key: String, _ raw: Scalar?, _ parse: (String) throws(ContractFileError.Problem) -> T?
+            ) throws(ContractFileError) -> T? {
                 guard let raw else { return nil }
-                do { return try parse(raw.text) } catch { throw ContractFileError(file: file, field: "\(at).\(key)", problem: error) }
+                do { return try parse(raw.text) } catch {
+                    throw ContractFileError(file: file, field: "\(at).\(key)", problem: error)
+                }
             }
             let texts: [(String, String?)] = [
-                ("winner", contract.winner), ("winner_name", contract.winner_name), ("winner_tin", contract.winner_tin?.text),
+                ("winner", contract.winner), ("winner_name", contract.winner_name),
+                ("winner_tin", contract.winner_tin?.text),
                 ("contract_no", contract.contract_no?.text), ("contract_date", contract.contract_date?.text),
                 ("contract_finish_date", contract.contract_finish_date?.text), ("status", contract.status?.text),
             ]
             for (key, value) in texts {
                 guard let value else { continue }
-                do { try ContractValues.checkText(value) } catch { throw ContractFileError(file: file, field: "\(at).\(key)", problem: error) }
+                do { try ContractValues.checkText(value) } catch {
+                    throw ContractFileError(file: file, field: "\(at).\(key)", problem: error)
+                }
             }
             let tax = ContractValues.taxID(contract.winner_tin?.text ?? "")
             if tax.reading == .scientificNotation { scientificTaxIDs += 1 }
             if tax.reading == .invalid { invalidTaxIDs += 1 }
-            events.append(ContractRecorded(
-                source: .govSpendingJSON, projectID: projectID, departmentID: departmentID, project: facts,
-                contract: ContractRecorded.Contract(
-                    winnerName: (contract.winner ?? contract.winner_name).flatMap(ContractValues.text) ?? "",
-                    winnerTaxID: tax.id, winnerTaxIDReading: tax.reading, winnerTaxIDAsWritten: tax.asWritten,
-                    contractNumber: contract.contract_no.flatMap { ContractValues.text($0.text) },
-                    signed: try readContract("contract_date", contract.contract_date, ContractValues.date),
-                    finishes: try readContract("contract_finish_date", contract.contract_finish_date, ContractValues.date),
-                    amount: try readContract("price_agree", contract.price_agree, contractAmount),
-                    status: contract.status.flatMap { ContractValues.text($0.text) })))
+            events.append(
+                ContractRecorded(
+                    source: .govSpendingJSON, projectID: projectID, departmentID: departmentID, project: facts,
+                    contract: ContractRecorded.Contract(
+                        winnerName: (contract.winner ?? contract.winner_name).flatMap(ContractValues.text) ?? "",
+                        winnerTaxID: tax.id, winnerTaxIDReading: tax.reading, winnerTaxIDAsWritten: tax.asWritten,
+                        contractNumber: contract.contract_no.flatMap { ContractValues.text($0.text) },
+                        signed: try readContract("contract_date", contract.contract_date, ContractValues.date),
+                        finishes: try readContract(
+                            "contract_finish_date", contract.contract_finish_date, ContractValues.date),
+                        amount: try readContract("price_agree", contract.price_agree, contractAmount),
+                        status: contract.status.flatMap { ContractValues.text($0.text) })))
         }
     }
 
@@ -124,18 +153,26 @@ struct GovSpendingFile {
         func path(_ context: DecodingError.Context) -> String? {
             var text = ""
             for key in context.codingPath {
-                if let index = key.intValue { text += "[\(index)]" } else { text += (text.isEmpty ? "" : ".") + key.stringValue }
+                if let index = key.intValue {
+                    text += "[\(index)]"
+                } else {
+                    text += (text.isEmpty ? "" : ".") + key.stringValue
+                }
             }
             return text.isEmpty ? nil : text
         }
         switch error {
         case let .keyNotFound(key, context):
-            return ContractFileError(file: file, field: path(context), problem: .invalidJSON(message: "'\(key.stringValue)' is missing"))
+            return ContractFileError(
+                file: file, field: path(context), problem: .invalidJSON(message: "'\(key.stringValue)' is missing"))
         case let .typeMismatch(_, context), let .valueNotFound(_, context):
-            return ContractFileError(file: file, field: path(context), problem: .invalidJSON(message: context.debugDescription))
+            return ContractFileError(
+                file: file, field: path(context), problem: .invalidJSON(message: context.debugDescription))
         case let .dataCorrupted(context):
             let underlying = (context.underlyingError as? NSError)?.userInfo[NSDebugDescriptionErrorKey] as? String
-            return ContractFileError(file: file, field: path(context), problem: .invalidJSON(message: underlying ?? context.debugDescription))
+            return ContractFileError(
+                file: file, field: path(context), problem: .invalidJSON(message: underlying ?? context.debugDescription)
+            )
         @unknown default:
             return ContractFileError(file: file, problem: .invalidJSON(message: "\(error)"))
         }

@@ -124,7 +124,8 @@ extension AnnouncementPublished {
     public static func decode(payload: Data, schemaVersion: Int) throws -> AnnouncementPublished {
         if schemaVersion == Self.schemaVersion, let event = fastDecode(payload) { return event }
         guard schemaVersion <= Self.schemaVersion else {
-            throw EventStoreError.unsupportedSchema(type: eventType, version: schemaVersion, supported: Self.schemaVersion)
+            throw EventStoreError.unsupportedSchema(
+                type: eventType, version: schemaVersion, supported: Self.schemaVersion)
         }
         return try EventCoding.decode(Self.self, from: payload)
     }
@@ -138,7 +139,8 @@ extension AnnouncementPublished {
             switch (key, value) {
             case let ("departmentID", .string(text)): department = text
             case let ("link", .string(text)): link = text
-            case let ("method", .string(text)): guard let known = ProcurementMethod(key: text) else { return nil }; method = known
+            case let ("method", .string(text)):
+                guard let known = ProcurementMethod(key: text) else { return nil }; method = known
             case let ("projectID", .string(text)): projectID = EGPProjectID(text)
             case let ("published", .string(text)): published = CalendarDate.iso(text)
             case let ("sourceDescription", .string(text)): description = text
@@ -157,7 +159,8 @@ extension AnnouncementPublished {
 
     /// The event with every stored field given.
     init(
-        projectID: EGPProjectID, departmentID: String, type: AnnouncementType, method: ProcurementMethod?, title: String,
+        projectID: EGPProjectID, departmentID: String, type: AnnouncementType, method: ProcurementMethod?,
+        title: String,
         published: CalendarDate, link: String?, sourceDescription: String?, sourceLine: Int
     ) {
         self.projectID = projectID

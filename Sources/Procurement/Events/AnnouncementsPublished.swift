@@ -168,8 +168,9 @@ public struct AnnouncementsPublished: DomainEvent, Hashable {
             var copy = link
             let compact = copy.withUTF8 { bytes -> String?? in
                 guard let (mark, length) = asciiPrefix(bytes) else { return nil }
-                guard let mark else { return .some(nil) }  // no usual prefix: the link as it is
-                return .some(mark.description + String(decoding: UnsafeBufferPointer(rebasing: bytes[length...]), as: UTF8.self))
+                guard let mark else { return .some(nil) } // no usual prefix: the link as it is
+                return .some(
+                    mark.description + String(decoding: UnsafeBufferPointer(rebasing: bytes[length...]), as: UTF8.self))
             }
             guard let compact else { return nil }
             return compact ?? link
@@ -190,12 +191,12 @@ public struct AnnouncementsPublished: DomainEvent, Hashable {
         /// The usual prefix `bytes` start with (its mark and byte length; a nil mark for none), when the
         /// start of `bytes` is all ASCII; nil otherwise (the general code decides).
         private static func asciiPrefix(_ bytes: UnsafeBufferPointer<UInt8>) -> (mark: StaticString?, length: Int)? {
-            let checked = min(bytes.count, 128)  // longer than every prefix, plus the byte after it
+            let checked = min(bytes.count, 128) // longer than every prefix, plus the byte after it
             for index in 0..<checked where bytes[index] >= 0x80 { return nil }
             for (index, prefix) in linkPrefixBytes.enumerated() {
                 let length = prefix.count
                 guard length <= bytes.count, length < checked || length == bytes.count,
-                      prefix.withUnsafeBufferPointer({ memcmp($0.baseAddress!, bytes.baseAddress!, length) == 0 })
+                    prefix.withUnsafeBufferPointer({ memcmp($0.baseAddress!, bytes.baseAddress!, length) == 0 })
                 else { continue }
                 return (linkMarks[index], length)
             }
@@ -252,7 +253,8 @@ public struct AnnouncementsPublished: DomainEvent, Hashable {
     public func proposed(actor: String) -> ProposedEvent {
         ProposedEvent(
             type: Self.eventType, schemaVersion: Self.schemaVersion,
-            occurredAt: announcements.map(\.published).max()?.startOfDay ?? Date(timeIntervalSince1970: 0), actor: actor,
+            occurredAt: announcements.map(\.published).max()?.startOfDay ?? Date(timeIntervalSince1970: 0),
+            actor: actor,
             payload: encodedPayload(), decoded: DecodedPayload(self))
     }
 }
@@ -284,7 +286,8 @@ extension AnnouncementsPublished {
     /// Decodes a stored payload: the writer's shape directly, anything else through `JSONDecoder`.
     public static func decode(payload: Data, schemaVersion: Int) throws -> AnnouncementsPublished {
         guard schemaVersion <= Self.schemaVersion else {
-            throw EventStoreError.unsupportedSchema(type: eventType, version: schemaVersion, supported: Self.schemaVersion)
+            throw EventStoreError.unsupportedSchema(
+                type: eventType, version: schemaVersion, supported: Self.schemaVersion)
         }
         if let event = fastDecode(payload) { return event }
         return try EventCoding.decode(Self.self, from: payload)
@@ -304,50 +307,58 @@ extension AnnouncementsPublished {
         func named(_ key: UnsafeBufferPointer<UInt8>, _ name: StaticString) -> Bool {
             key.count == name.utf8CodeUnitCount && memcmp(key.baseAddress!, name.utf8Start, key.count) == 0
         }
-        let ok = FlatJSON.visitList(payload, listKey: "announcements", member: { key, value in
-            guard !key.isEmpty else { return false }
-            if case .null = value { return true }
-            switch (key.count, value) {
-            case let (1, .string(text)):
-                switch key[0] {
-                case UInt8(ascii: "d"): current.published = CalendarDate.iso(text)
-                case UInt8(ascii: "l"): current.link = Entry.expandLink(text)
-                case UInt8(ascii: "m"):
+        let ok = FlatJSON.visitList(
+            payload, listKey: "announcements",
+            member: { key, value in
+                guard !key.isEmpty else { return false }
+                if case .null = value { return true }
+                switch (key.count, value) {
+                case let (1, .string(text)):
+                    switch key[0] {
+                    case UInt8(ascii: "d"): current.published = CalendarDate.iso(text)
+                    case UInt8(ascii: "l"): current.link = Entry.expandLink(text)
+                    case UInt8(ascii: "m"):
+                        guard let known = ProcurementMethod(key: text) else { return false }
+                        current.method = known
+                    case UInt8(ascii: "p"): current.projectID = EGPProjectID(text)
+                    case UInt8(ascii: "s"): current.description = text
+                    case UInt8(ascii: "t"): current.title = text
+                    case UInt8(ascii: "y"): current.type = AnnouncementType(rawValue: text)
+                    default: return false
+                    }
+                case let (1, .integer(number)) where key[0] == UInt8(ascii: "n"): current.line = number
+                case let (4, .string(text)) where named(key, "link"): current.link = text
+                case let (4, .string(text)) where named(key, "type"): current.type = AnnouncementType(rawValue: text)
+                case let (5, .string(text)) where named(key, "title"): current.title = text
+                case let (6, .string(text)) where named(key, "method"):
                     guard let known = ProcurementMethod(key: text) else { return false }
                     current.method = known
-                case UInt8(ascii: "p"): current.projectID = EGPProjectID(text)
-                case UInt8(ascii: "s"): current.description = text
-                case UInt8(ascii: "t"): current.title = text
-                case UInt8(ascii: "y"): current.type = AnnouncementType(rawValue: text)
+                case let (9, .string(text)) where named(key, "projectID"): current.projectID = EGPProjectID(text)
+                case let (9, .string(text)) where named(key, "published"): current.published = CalendarDate.iso(text)
+                case let (10, .integer(number)) where named(key, "sourceLine"): current.line = number
+                case let (17, .string(text)) where named(key, "sourceDescription"): current.description = text
                 default: return false
                 }
-            case let (1, .integer(number)) where key[0] == UInt8(ascii: "n"): current.line = number
-            case let (4, .string(text)) where named(key, "link"): current.link = text
-            case let (4, .string(text)) where named(key, "type"): current.type = AnnouncementType(rawValue: text)
-            case let (5, .string(text)) where named(key, "title"): current.title = text
-            case let (6, .string(text)) where named(key, "method"):
-                guard let known = ProcurementMethod(key: text) else { return false }
-                current.method = known
-            case let (9, .string(text)) where named(key, "projectID"): current.projectID = EGPProjectID(text)
-            case let (9, .string(text)) where named(key, "published"): current.published = CalendarDate.iso(text)
-            case let (10, .integer(number)) where named(key, "sourceLine"): current.line = number
-            case let (17, .string(text)) where named(key, "sourceDescription"): current.description = text
-            default: return false
-            }
-            return true
-        }, endObject: {
-            guard let projectID = current.projectID, let type = current.type, let title = current.title,
-                  let published = current.published, let line = current.line else { return false }
-            entries.append(Entry(
-                projectID: projectID, type: type, method: current.method, title: title, published: published,
-                link: current.link, sourceDescription: current.description, sourceLine: line))
-            current = Fields()
-            return true
-        }, other: { key, value in
-            guard department == nil, named(key, "departmentID"), case let .string(text) = value else { return false }
-            department = text
-            return true
-        })
+                return true
+            },
+            endObject: {
+                guard let projectID = current.projectID, let type = current.type, let title = current.title,
+                    let published = current.published, let line = current.line
+                else { return false }
+                entries.append(
+                    Entry(
+                        projectID: projectID, type: type, method: current.method, title: title, published: published,
+                        link: current.link, sourceDescription: current.description, sourceLine: line))
+                current = Fields()
+                return true
+            },
+            other: { key, value in
+                guard department == nil, named(key, "departmentID"), case let .string(text) = value else {
+                    return false
+                }
+                department = text
+                return true
+            })
         guard ok, let department else { return nil }
         return AnnouncementsPublished(departmentID: department, announcements: entries)
     }

@@ -25,7 +25,9 @@ public struct ContractRecorded: DomainEvent, Hashable {
     public var contract: Contract?
 
     /// Creates the event.
-    public init(source: ContractSource, projectID: EGPProjectID, departmentID: String?, project: Project, contract: Contract?) {
+    public init(
+        source: ContractSource, projectID: EGPProjectID, departmentID: String?, project: Project, contract: Contract?
+    ) {
         self.source = source
         self.projectID = projectID
         self.departmentID = departmentID
@@ -72,7 +74,8 @@ public struct ContractRecorded: DomainEvent, Hashable {
         public init(
             title: String, departmentName: String? = nil, subDepartmentName: String? = nil, projectType: String? = nil,
             method: ProcurementMethod? = nil, methodGroup: String? = nil, announced: CalendarDate? = nil,
-            fiscalYear: FiscalYear? = nil, budget: Money? = nil, referencePrice: Money? = nil, agreedPrice: Money? = nil,
+            fiscalYear: FiscalYear? = nil, budget: Money? = nil, referencePrice: Money? = nil,
+            agreedPrice: Money? = nil,
             transactionDate: CalendarDate? = nil, province: String? = nil, district: String? = nil,
             subdistrict: String? = nil, status: String? = nil
         ) {
@@ -118,7 +121,8 @@ public struct ContractRecorded: DomainEvent, Hashable {
 
         /// Creates the contract fields.
         public init(
-            winnerName: String, winnerTaxID: TaxID?, winnerTaxIDReading: TaxIDReading, winnerTaxIDAsWritten: String? = nil,
+            winnerName: String, winnerTaxID: TaxID?, winnerTaxIDReading: TaxIDReading,
+            winnerTaxIDAsWritten: String? = nil,
             contractNumber: String?, signed: CalendarDate?, finishes: CalendarDate?, amount: Money?, status: String?
         ) {
             self.winnerName = winnerName

@@ -98,7 +98,9 @@ enum FlatJSON {
             case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
             case 0x00..<0x20:
                 let hex = Array("0123456789abcdef".utf8)
-                bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]])
+                bytes.append(contentsOf: [
+                    0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0x0F)],
+                ])
             default: bytes.append(byte)
             }
         }
@@ -152,7 +154,9 @@ enum FlatJSON {
         mutating func object() -> [(key: String, value: Value)]? {
             var members: [(key: String, value: Value)] = []
             let ok = visitObject(atEnd: true) { reader, key in
-                guard let name = String(validating: key, as: UTF8.self), let value = reader.value() else { return false }
+                guard let name = String(validating: key, as: UTF8.self), let value = reader.value() else {
+                    return false
+                }
                 members.append((name, value))
                 return true
             }
@@ -169,7 +173,9 @@ enum FlatJSON {
                 skipSpace()
                 guard take(UInt8(ascii: "\"")) else { return false }
                 let start = index
-                while index < bytes.count, bytes[index] != UInt8(ascii: "\""), bytes[index] != UInt8(ascii: "\\") { index += 1 }
+                while index < bytes.count, bytes[index] != UInt8(ascii: "\""), bytes[index] != UInt8(ascii: "\\") {
+                    index += 1
+                }
                 guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { return false }
                 let key = UnsafeBufferPointer(rebasing: bytes[start..<index])
                 index += 1
@@ -212,16 +218,23 @@ enum FlatJSON {
             case UInt8(ascii: "\""):
                 return string().map(Value.string)
             case UInt8(ascii: "n"):
-                guard bytes.count - index >= 4, bytes[index + 1] == UInt8(ascii: "u"), bytes[index + 2] == UInt8(ascii: "l"),
-                      bytes[index + 3] == UInt8(ascii: "l") else { return nil }
+                guard bytes.count - index >= 4, bytes[index + 1] == UInt8(ascii: "u"),
+                    bytes[index + 2] == UInt8(ascii: "l"),
+                    bytes[index + 3] == UInt8(ascii: "l")
+                else { return nil }
                 index += 4
                 return .null
             case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
                 let start = index
                 index += 1
                 while index < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) { index += 1 }
-                if index < bytes.count, [UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E")].contains(bytes[index]) { return nil }
-                return Int(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)).map(Value.integer)
+                if index < bytes.count,
+                    [UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E")].contains(bytes[index])
+                {
+                    return nil
+                }
+                return Int(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)).map(
+                    Value.integer)
             default:
                 return nil
             }
@@ -263,7 +276,8 @@ enum FlatJSON {
                         guard var scalar = hex4() else { return nil }
                         if (0xD800..<0xDC00).contains(scalar) {
                             guard take(UInt8(ascii: "\\")), take(UInt8(ascii: "u")), let low = hex4(),
-                                  (0xDC00..<0xE000).contains(low) else { return nil }
+                                (0xDC00..<0xE000).contains(low)
+                            else { return nil }
                             scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
                         }
                         guard let character = Unicode.Scalar(scalar) else { return nil }

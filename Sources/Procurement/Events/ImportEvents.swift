@@ -44,7 +44,10 @@ public struct FeedImported: DomainEvent, Hashable {
     public var warnings: Int
 
     /// Creates the record of one imported feed file from the reader's summary.
-    public init(file: String, sha256: String, bytes: Int64, departmentID: String, departmentName: String?, summary: EGPFeedSummary) {
+    public init(
+        file: String, sha256: String, bytes: Int64, departmentID: String, departmentName: String?,
+        summary: EGPFeedSummary
+    ) {
         self.file = file
         self.sha256 = sha256
         self.bytes = bytes

@@ -38,17 +38,18 @@ public enum AnnouncementType: String, Sendable, Hashable, Codable, CaseIterable,
 
     /// The Thai name with an English translation, for bilingual reports.
     public var label: LocalizedLabel {
-        let english = switch self {
-        case .plan: "Procurement plan item"
-        case .draftDocuments: "Draft bidding documents"
-        case .referencePrice: "Reference price"
-        case .invitation: "Invitation to bid"
-        case .invitationCancelled: "Invitation cancelled"
-        case .invitationAmended: "Invitation amended"
-        case .winner: "Winner announced"
-        case .awardCancelled: "Award cancelled"
-        case .awardAmended: "Award amended"
-        }
+        let english =
+            switch self {
+            case .plan: "Procurement plan item"
+            case .draftDocuments: "Draft bidding documents"
+            case .referencePrice: "Reference price"
+            case .invitation: "Invitation to bid"
+            case .invitationCancelled: "Invitation cancelled"
+            case .invitationAmended: "Invitation amended"
+            case .winner: "Winner announced"
+            case .awardCancelled: "Award cancelled"
+            case .awardAmended: "Award amended"
+            }
         return LocalizedLabel(th: thaiName, en: english)
     }
 

@@ -64,7 +64,8 @@ public struct EGPAnnouncement: Sendable, Hashable, Codable {
     /// `egp1` prefix lets a future rule change be told apart from old fingerprints. It is a plain string,
     /// not a hash, so a person can read it and a database can index it.
     public var fingerprint: String {
-        Self.fingerprint(projectID: projectID.rawValue, type: type.code, published: published.isoText, document: document)
+        Self.fingerprint(
+            projectID: projectID.rawValue, type: type.code, published: published.isoText, document: document)
     }
 
     /// The fingerprint's last part: the document the announcement published (`template:<uuid>`,

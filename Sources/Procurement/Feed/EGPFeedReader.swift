@@ -58,7 +58,8 @@ public struct EGPFeedReader: Sendable {
 
         /// The standard limits with the decompression bounds of `input` (`Registers/limits.yaml`).
         public init(_ input: InputLimits) {
-            self.init(maxDecompressedBytes: input.maxDecompressedBytes, maxDecompressionRatio: input.maxDecompressionRatio)
+            self.init(
+                maxDecompressedBytes: input.maxDecompressedBytes, maxDecompressionRatio: input.maxDecompressionRatio)
         }
 
         /// 1 MiB per field, 64 KiB sniffed, 1,000 warnings kept.
@@ -94,8 +95,9 @@ public struct EGPFeedReader: Sendable {
     /// favour of the sniffed one (libxml2 is handed UTF-8). Deliberately absent: `NOENT` (expand
     /// entities), `DTDLOAD` (fetch the external DTD), `DTDVALID`, `XINCLUDE` and `HUGE` (lift libxml2's
     /// own size limits).
-    static let parserOptions: Int32 = Int32(bitPattern:
-        XML_PARSE_NONET.rawValue | XML_PARSE_IGNORE_ENC.rawValue | XML_PARSE_BIG_LINES.rawValue)
+    static let parserOptions: Int32 = Int32(
+        bitPattern:
+            XML_PARSE_NONET.rawValue | XML_PARSE_IGNORE_ENC.rawValue | XML_PARSE_BIG_LINES.rawValue)
 
     /// Reads the file and calls `body` with each announcement, in file order, as soon as it is read.
     ///
@@ -157,7 +159,7 @@ public struct EGPFeedReader: Sendable {
         guard let size = try? handle.seekToEnd(), size > 0 else { return nil }
         guard isGzip else { return Int64(size) }
         guard size >= 4, (try? handle.seek(toOffset: size - 4)) != nil,
-              let trailer = try? handle.read(upToCount: 4), trailer.count == 4
+            let trailer = try? handle.read(upToCount: 4), trailer.count == 4
         else { return nil }
         let isize = trailer.reversed().reduce(Int64(0)) { $0 << 8 | Int64($1) }
         // A trailer smaller than the compressed data means the size wrapped past 4 GiB.

@@ -96,7 +96,9 @@ public enum EGPDocumentReference: Sendable, Hashable, Codable, CustomStringConve
                 if key.count > 4, Self.equals(UnsafeBufferPointer(rebasing: key[0..<4]), "amp;") {
                     key = UnsafeBufferPointer(rebasing: key[4...])
                 }
-                let value = { String(decoding: UnsafeBufferPointer(rebasing: bytes[min(equals + 1, stop)..<stop]), as: UTF8.self) }
+                let value = {
+                    String(decoding: UnsafeBufferPointer(rebasing: bytes[min(equals + 1, stop)..<stop]), as: UTF8.self)
+                }
                 switch key.count {
                 case 10 where Self.equals(key, "templateid"): templateID = templateID ?? value()
                 case 6 where Self.equals(key, "fileid"): fileID = fileID ?? value()
@@ -121,7 +123,8 @@ public enum EGPDocumentReference: Sendable, Hashable, Codable, CustomStringConve
         static func contains(_ bytes: UnsafeBufferPointer<UInt8>, lowercased needle: StaticString) -> Bool {
             let count = needle.utf8CodeUnitCount
             guard bytes.count >= count else { return false }
-            for start in 0...(bytes.count - count) where equals(UnsafeBufferPointer(rebasing: bytes[start..<(start + count)]), needle) {
+            for start in 0...(bytes.count - count)
+            where equals(UnsafeBufferPointer(rebasing: bytes[start..<(start + count)]), needle) {
                 return true
             }
             return false
@@ -144,11 +147,14 @@ public enum EGPDocumentReference: Sendable, Hashable, Codable, CustomStringConve
         return url.withUTF8 { bytes -> EGPDocumentReference? in
             func rest(after prefix: StaticString, count: Int) -> UnsafeBufferPointer<UInt8>? {
                 let length = prefix.utf8CodeUnitCount
-                guard bytes.count == length + count, memcmp(bytes.baseAddress!, prefix.utf8Start, length) == 0 else { return nil }
+                guard bytes.count == length + count, memcmp(bytes.baseAddress!, prefix.utf8Start, length) == 0 else {
+                    return nil
+                }
                 return UnsafeBufferPointer(rebasing: bytes[length...])
             }
             func isLowerHex(_ byte: UInt8) -> Bool {
-                (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(byte)
+                (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+                    || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(byte)
             }
             if let id = rest(after: usualTemplatePrefix, count: 36) {
                 for index in 0..<36 {
@@ -165,8 +171,10 @@ public enum EGPDocumentReference: Sendable, Hashable, Codable, CustomStringConve
         }
     }
 
-    static let usualTemplatePrefix: StaticString = "https://process5.gprocurement.go.th/egp-template-service/dwnt/view-pdf-file?templateId="
-    static let usualFilePrefix: StaticString = "https://process5.gprocurement.go.th/egp-upload-service/v1/downloadFileTest?fileId="
+    static let usualTemplatePrefix: StaticString =
+        "https://process5.gprocurement.go.th/egp-template-service/dwnt/view-pdf-file?templateId="
+    static let usualFilePrefix: StaticString =
+        "https://process5.gprocurement.go.th/egp-upload-service/v1/downloadFileTest?fileId="
 
     private static func normalizedUUID(_ text: String) -> String? {
         var copy = text

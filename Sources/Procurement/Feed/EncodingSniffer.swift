@@ -36,7 +36,8 @@ struct EncodingSniffer {
     /// - Throws: ``EGPFeedError`` for UTF-16 and any other encoding e-GP does not use, and for a file that
     ///   declares UTF-8 but whose bytes are not UTF-8 (naming the line and column of the first bad byte).
     func sniff() throws(EGPFeedError) -> Result {
-        if startsWith([0xFE, 0xFF]) || startsWith([0xFF, 0xFE]) || startsWith([0x00, 0x3C]) || startsWith([0x3C, 0x00]) {
+        if startsWith([0xFE, 0xFF]) || startsWith([0xFF, 0xFE]) || startsWith([0x00, 0x3C]) || startsWith([0x3C, 0x00])
+        {
             throw EGPFeedError(file: file, line: 1, column: 1, problem: .unsupportedEncoding(declared: "UTF-16"))
         }
         let declaration = declaredEncoding()
@@ -96,8 +97,8 @@ struct EncodingSniffer {
     func declaredEncoding() -> (name: String, line: Int, column: Int)? {
         let start = startsWith([0xEF, 0xBB, 0xBF]) ? 3 : 0
         guard matches("<?xml", at: start), start + 5 < prefix.count,
-              [0x20, 0x09, 0x0A, 0x0D].contains(prefix[start + 5]),
-              let end = find("?>", from: start + 5)
+            [0x20, 0x09, 0x0A, 0x0D].contains(prefix[start + 5]),
+            let end = find("?>", from: start + 5)
         else { return nil }
         guard let attribute = find("encoding", from: start + 5), attribute < end else { return nil }
         var index = attribute + 8

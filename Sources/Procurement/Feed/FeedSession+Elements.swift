@@ -104,7 +104,7 @@ extension FeedSession {
     /// An end tag (also after the start of an empty element).
     func didEndElement() {
         looseText = 0
-        guard !stack.isEmpty else { return }  // only after a refused root, which stops the parser anyway
+        guard !stack.isEmpty else { return } // only after a refused root, which stops the parser anyway
         do {
             try endElement()
         } catch {
@@ -118,17 +118,19 @@ extension FeedSession {
         if let current = capture, current.target != .ignored {
             text.append(contentsOf: UnsafeBufferPointer(start: bytes, count: count))
             if text.count > limits.maxFieldBytes {
-                fail(EGPFeedError(
-                    file: file, line: current.line, field: current.tag.name,
-                    problem: .fieldTooLarge(limit: limits.maxFieldBytes)))
+                fail(
+                    EGPFeedError(
+                        file: file, line: current.line, field: current.tag.name,
+                        problem: .fieldTooLarge(limit: limits.maxFieldBytes)))
             }
         } else {
             looseText += count
             if looseText > limits.maxFieldBytes {
                 let open = stack.last
-                fail(EGPFeedError(
-                    file: file, line: open?.line ?? currentLine, field: open?.name,
-                    problem: .fieldTooLarge(limit: limits.maxFieldBytes)))
+                fail(
+                    EGPFeedError(
+                        file: file, line: open?.line ?? currentLine, field: open?.name,
+                        problem: .fieldTooLarge(limit: limits.maxFieldBytes)))
             }
         }
     }
@@ -137,7 +139,7 @@ extension FeedSession {
 
     /// Opens an item, or starts collecting a field of the item or the channel.
     private func startElement(tag: Tag, line: Int) {
-        guard capture == nil else { return }  // markup inside a field: its text joins the field
+        guard capture == nil else { return } // markup inside a field: its text joins the field
         let depth = stack.count
         let inChannel = depth >= 2 && stack[0].tag == .rss && stack[1].tag == .channel
         guard inChannel else { return }
@@ -147,12 +149,13 @@ extension FeedSession {
         } else if depth == 4, item != nil, stack[2].tag == .item, Self.isItemField(tag) {
             text.removeAll(keepingCapacity: true)
             if item![field: tag] != nil {
-                warn(EGPFeedWarning(
-                    kind: .repeatedField, line: line,
-                    message: "the item repeats <\(tag.name)>; the first one was kept."))
+                warn(
+                    EGPFeedWarning(
+                        kind: .repeatedField, line: line,
+                        message: "the item repeats <\(tag.name)>; the first one was kept."))
                 capture = Capture(tag: tag, depth: depth, line: line, target: .ignored)
             } else {
-                item![field: tag] = RawItem.Field(text: "", line: line)  // in place: no copy of the item
+                item![field: tag] = RawItem.Field(text: "", line: line) // in place: no copy of the item
                 capture = Capture(tag: tag, depth: depth, line: line, target: .item)
             }
         } else if depth == 3, Self.isChannelField(tag) {
@@ -188,7 +191,8 @@ extension FeedSession {
             // XML 1.0 already forbids most C0 characters, but not DEL, C1 or character references to them
             // in every parser mode; the one rule for imported text decides (line breaks allowed: titles have them).
             do { try InputText.check(value, lines: .multiple, maxBytes: limits.maxFieldBytes) } catch {
-                throw EGPFeedError(file: file, line: current.line, field: current.tag.name, problem: .refusedText(error))
+                throw EGPFeedError(
+                    file: file, line: current.line, field: current.tag.name, problem: .refusedText(error))
             }
             switch current.target {
             case .item: item?[field: current.tag]?.text = value
@@ -197,7 +201,7 @@ extension FeedSession {
             }
             return
         }
-        if depth == 3, stack[2].tag == .item, let finished = item.take() {  // moved out, not copied
+        if depth == 3, stack[2].tag == .item, let finished = item.take() { // moved out, not copied
             try finishItem(finished)
         }
     }
@@ -228,10 +232,11 @@ extension FeedSession {
             if let count = Int(FeedText.arabicDigits(text)), count >= 0 {
                 channel.countByDay = count
             } else {
-                warn(EGPFeedWarning(
-                    kind: .unreadableChannelField, line: field.line,
-                    message: "countbyday '\(text)' is not a number; it was ignored, so the reader cannot tell "
-                        + "whether this page is complete."))
+                warn(
+                    EGPFeedWarning(
+                        kind: .unreadableChannelField, line: field.line,
+                        message: "countbyday '\(text)' is not a number; it was ignored, so the reader cannot tell "
+                            + "whether this page is complete."))
             }
         default: break
         }

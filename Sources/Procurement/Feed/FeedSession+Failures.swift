@@ -18,7 +18,8 @@ extension FeedSession {
         case let .readFailed(reason)?:
             return EGPFeedError(file: file, line: currentLine, problem: .readFailed(reason: reason))
         case let .expandedTooFar(limit, compressedBytes)?:
-            return EGPFeedError(file: file, line: currentLine, problem: .expandsTooFar(limit: limit, compressedBytes: compressedBytes))
+            return EGPFeedError(
+                file: file, line: currentLine, problem: .expandsTooFar(limit: limit, compressedBytes: compressedBytes))
         case nil:
             return EGPFeedError(
                 file: file, line: currentLine, problem: .readFailed(reason: "the file could not be read"))
@@ -64,7 +65,7 @@ extension FeedSession {
             // with elements still open; at the very end of the file that means the file was cut off.
             problem = .truncated(message: "the data ends with elements still open")
         case XML_ERR_INVALID_CHAR.rawValue, XML_ERR_INVALID_ENCODING.rawValue, XML_ERR_UNKNOWN_ENCODING.rawValue,
-             XML_ERR_UNSUPPORTED_ENCODING.rawValue, XML_IO_ENCODER.rawValue:
+            XML_ERR_UNSUPPORTED_ENCODING.rawValue, XML_IO_ENCODER.rawValue:
             problem = .invalidBytes(encoding: encoding.encoding, message: message.text)
         default:
             problem = .malformedXML(message: message.text)

@@ -16,21 +16,29 @@ extension FeedSession {
         handler.initialized = UInt32(XML_SAX2_MAGIC)
         handler.startElementNs = { context, localName, prefix, _, _, _, _, _, _ in
             guard let context, let localName else { return }
-            FeedSession.session(context) { $0.sawEvent = true; $0.didStartElement(localName, prefix: prefix) }
+            FeedSession.session(context) {
+                $0.sawEvent = true; $0.didStartElement(localName, prefix: prefix)
+            }
         }
         handler.endElementNs = { context, _, _, _ in
             guard let context else { return }
-            FeedSession.session(context) { $0.sawEvent = true; $0.didEndElement() }
+            FeedSession.session(context) {
+                $0.sawEvent = true; $0.didEndElement()
+            }
         }
         handler.characters = { context, bytes, count in
             guard let context, let bytes else { return }
-            FeedSession.session(context) { $0.sawEvent = true; $0.didReadText(bytes, count: Int(count)) }
+            FeedSession.session(context) {
+                $0.sawEvent = true; $0.didReadText(bytes, count: Int(count))
+            }
         }
         // Whitespace goes the same way as other text (libxml2 only tells them apart when it builds a tree).
         handler.ignorableWhitespace = handler.characters
         handler.cdataBlock = { context, bytes, count in
             guard let context, let bytes else { return }
-            FeedSession.session(context) { $0.sawEvent = true; $0.didReadText(bytes, count: Int(count)) }
+            FeedSession.session(context) {
+                $0.sawEvent = true; $0.didReadText(bytes, count: Int(count))
+            }
         }
         // Comments and processing instructions are skipped, but they are nodes: each one ends a budget.
         handler.comment = { context, _ in
@@ -74,9 +82,10 @@ extension FeedSession {
     /// A reference to an entity libxml2 does not know but would tolerate (a DTD it did not read might
     /// declare it): refused like every entity that is not built in.
     fileprivate func didMeetEntityReference(_ name: UnsafePointer<xmlChar>?) {
-        fail(EGPFeedError(
-            file: file, line: currentLine, field: stack.last?.name,
-            problem: .entityReference(name: name.map { String(cString: $0) } ?? "")))
+        fail(
+            EGPFeedError(
+                file: file, line: currentLine, field: stack.last?.name,
+                problem: .entityReference(name: name.map { String(cString: $0) } ?? "")))
     }
 
     /// A libxml2 message: kept by the diagnostics, and the first error becomes the session's error (libxml2

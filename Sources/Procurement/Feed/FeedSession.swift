@@ -91,7 +91,7 @@ final class FeedSession {
 
     deinit {
         if let parser {
-            if let document = parser.pointee.myDoc { xmlFreeDoc(document) }  // made by libxml2 for a DTD
+            if let document = parser.pointee.myDoc { xmlFreeDoc(document) } // made by libxml2 for a DTD
             xmlFreeParserCtxt(parser)
         }
         chunk.deallocate()
@@ -103,10 +103,11 @@ final class FeedSession {
     /// byte-order mark is skipped there, and the declaration is ignored (`XML_PARSE_IGNORE_ENC`).
     func start(absolutePath: String) throws {
         if encoding.encoding.overridesDeclaration {
-            warn(EGPFeedWarning(
-                kind: .encodingOverridden, line: 1,
-                message: encoding.encoding.description + " Re-save the file with a correct declaration "
-                    + "if other tools must read it."))
+            warn(
+                EGPFeedWarning(
+                    kind: .encodingOverridden, line: 1,
+                    message: encoding.encoding.description + " Re-save the file with a correct declaration "
+                        + "if other tools must read it."))
         }
         if encoding.encoding.isWindows874 {
             source.decodeWindows874()
@@ -114,8 +115,9 @@ final class FeedSession {
             source.skipUTF8ByteOrderMark()
         }
         var handler = Self.makeSAXHandler()
-        guard let created = xmlCreatePushParserCtxt(
-            &handler, Unmanaged.passUnretained(self).toOpaque(), nil, 0, absolutePath)
+        guard
+            let created = xmlCreatePushParserCtxt(
+                &handler, Unmanaged.passUnretained(self).toOpaque(), nil, 0, absolutePath)
         else {
             throw EGPFeedError(file: file, problem: .cannotOpen(reason: "libxml2 could not start reading it"))
         }
@@ -148,12 +150,14 @@ final class FeedSession {
             return
         }
         let bytes = chunk.baseAddress!.assumingMemoryBound(to: CChar.self)
-        xmlParseChunk(parser, bytes, Int32(count), count == 0 ? 1 : 0)  // 0 bytes: the document has ended
-        ready.withUnsafeMutableBufferPointer { $0.reverse() }  // swaps in place, retaining nothing
+        xmlParseChunk(parser, bytes, Int32(count), count == 0 ? 1 : 0) // 0 bytes: the document has ended
+        ready.withUnsafeMutableBufferPointer { $0.reverse() } // swaps in place, retaining nothing
         guard count == 0, failed == nil else { return }
         if parser.pointee.wellFormed == 0 {
-            fail(EGPFeedError(
-                file: file, line: currentLine, problem: .malformedXML(message: "libxml2 stopped without a message")))
+            fail(
+                EGPFeedError(
+                    file: file, line: currentLine, problem: .malformedXML(message: "libxml2 stopped without a message"))
+            )
         } else {
             finalSummary = summary()
         }
@@ -203,11 +207,12 @@ final class FeedSession {
             warn(EGPFeedWarning(kind: .xmlWarning, line: message.line > 0 ? message.line : nil, message: message.text))
         }
         if let count = channel.countByDay, count > itemsRead {
-            warn(EGPFeedWarning(
-                kind: .truncatedPage, line: nil,
-                message: "countbyday says \(count) announcements were published that day but the file has "
-                    + "\(itemsRead) items: e-GP returns at most 20 items per page, so this file is one "
-                    + "truncated page. Download the day's other pages to be complete."))
+            warn(
+                EGPFeedWarning(
+                    kind: .truncatedPage, line: nil,
+                    message: "countbyday says \(count) announcements were published that day but the file has "
+                        + "\(itemsRead) items: e-GP returns at most 20 items per page, so this file is one "
+                        + "truncated page. Download the day's other pages to be complete."))
         }
         return EGPFeedSummary(
             file: file, encoding: encoding.encoding, declaredEncoding: encoding.declared,

@@ -103,10 +103,13 @@ final class FeedSource {
             throw EGPFeedError(file: displayName, problem: .cannotOpen(reason: "it is a directory"))
         }
         guard kind == .regular else {
-            throw EGPFeedError(file: displayName, problem: .cannotOpen(reason: "it is a \(kind.rawValue), not an ordinary file, so it was not opened"))
+            throw EGPFeedError(
+                file: displayName,
+                problem: .cannotOpen(reason: "it is a \(kind.rawValue), not an ordinary file, so it was not opened"))
         }
         compressedBytes = size
-        expansionLimit = InputLimits.decompressionBudget(compressedBytes: size, maxBytes: maxExpandedBytes, ratio: maxExpansionRatio)
+        expansionLimit = InputLimits.decompressionBudget(
+            compressedBytes: size, maxBytes: maxExpandedBytes, ratio: maxExpansionRatio)
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw EGPFeedError(file: displayName, problem: .cannotOpen(reason: "permission denied"))
         }
@@ -296,7 +299,8 @@ final class FeedSource {
                 throw EGPFeedError(file: displayName, problem: .readFailed(reason: reason))
             }
             if read < 0, case let .expandedTooFar(limit, compressed)? = failure {
-                throw EGPFeedError(file: displayName, problem: .expandsTooFar(limit: limit, compressedBytes: compressed))
+                throw EGPFeedError(
+                    file: displayName, problem: .expandsTooFar(limit: limit, compressedBytes: compressed))
             }
             if read <= 0 {
                 prefixIsWholeFile = true

@@ -26,12 +26,13 @@ enum FeedText {
     /// `text` without leading and trailing whitespace.
     static func trimmed(_ text: String) -> String {
         if let first = text.utf8.first, !mayStartWhitespace(first),
-           let last = text.unicodeScalars.last, !isWhitespace(last) {
+            let last = text.unicodeScalars.last, !isWhitespace(last)
+        {
             return text
         }
         let scalars = text.unicodeScalars
         guard let first = scalars.firstIndex(where: { !isWhitespace($0) }),
-              let last = scalars.lastIndex(where: { !isWhitespace($0) })
+            let last = scalars.lastIndex(where: { !isWhitespace($0) })
         else { return "" }
         return String(scalars[first...last])
     }
@@ -91,8 +92,8 @@ enum FeedText {
     @inline(__always)
     private static func mayHoldOtherWhitespace(_ word: UInt64) -> Bool {
         let high: UInt64 = 0x8080_8080_8080_8080
-        let belowSpace = (word &- 0x2020_2020_2020_2020) & ~word & high  // some byte < 0x20 (exact test)
-        let leadBytes = word & (word << 1) & high  // bytes 0xC0 and up
+        let belowSpace = (word &- 0x2020_2020_2020_2020) & ~word & high // some byte < 0x20 (exact test)
+        let leadBytes = word & (word << 1) & high // bytes 0xC0 and up
         return belowSpace | (leadBytes & ~zeroBytes(word ^ 0xE0E0_E0E0_E0E0_E0E0)) != 0
     }
 

@@ -116,16 +116,17 @@ public enum ProcurementMethod: Sendable, Hashable, CustomStringConvertible {
 
     /// The Thai name and an English one, for bilingual reports.
     public var label: LocalizedLabel {
-        let english = switch self {
-        case .eBidding: "e-bidding"
-        case .eMarket: "e-market"
-        case .specific: "Specific method"
-        case .selection: "Selection"
-        case .priceInquiry: "Price inquiry"
-        case let .consulting(basis): "Consultant, \(basis.english)"
-        case let .designOrSupervision(basis): "Design or supervision, \(basis.english)"
-        case let .other(text): text
-        }
+        let english =
+            switch self {
+            case .eBidding: "e-bidding"
+            case .eMarket: "e-market"
+            case .specific: "Specific method"
+            case .selection: "Selection"
+            case .priceInquiry: "Price inquiry"
+            case let .consulting(basis): "Consultant, \(basis.english)"
+            case let .designOrSupervision(basis): "Design or supervision, \(basis.english)"
+            case let .other(text): text
+            }
         return LocalizedLabel(th: thaiName, en: english)
     }
 

@@ -86,9 +86,10 @@ struct RawItem {
 
         let description = FeedText.collapsingWhitespace(self.description?.text ?? "")
         if description.isEmpty {
-            warn(EGPFeedWarning(
-                kind: .itemWithoutID, line: line,
-                message: "the item has no description, so no project id; it was skipped."))
+            warn(
+                EGPFeedWarning(
+                    kind: .itemWithoutID, line: line,
+                    message: "the item has no description, so no project id; it was skipped."))
             return .withoutID
         }
         guard let parts = Self.recognizeDescription(description, recognizer: recognizer) else {
@@ -99,15 +100,18 @@ struct RawItem {
         }
         let idText = parts.id
         if idText.isEmpty {
-            warn(EGPFeedWarning(
-                kind: .itemWithoutID, line: line,
-                message: "the item (\(type.code)) has no project id; it was skipped."))
+            warn(
+                EGPFeedWarning(
+                    kind: .itemWithoutID, line: line,
+                    message: "the item (\(type.code)) has no project id; it was skipped."))
             return .withoutID
         }
         guard let projectID = EGPProjectID(idText) else {
-            warn(EGPFeedWarning(
-                kind: .unrecognizedProjectID, line: line,
-                message: "project id '\(idText)' is neither 11 digits nor P/M and 11 digits; the item was skipped."))
+            warn(
+                EGPFeedWarning(
+                    kind: .unrecognizedProjectID, line: line,
+                    message: "project id '\(idText)' is neither 11 digits nor P/M and 11 digits; the item was skipped.")
+            )
             return .unrecognizedID(idText)
         }
 
@@ -119,21 +123,23 @@ struct RawItem {
         let linkText = FeedText.trimmed(self.link?.text ?? "")
         let link = linkText.isEmpty ? nil : EGPLink(url: linkText)
         if let link, link.reference == nil {
-            warn(EGPFeedWarning(
-                kind: .linkWithoutReference, line: self.link?.line ?? line,
-                message: "the link has no templateId, fileId or legacy projectId; the announcement is "
-                    + "identified by its URL instead."))
+            warn(
+                EGPFeedWarning(
+                    kind: .linkWithoutReference, line: self.link?.line ?? line,
+                    message: "the link has no templateId, fileId or legacy projectId; the announcement is "
+                        + "identified by its URL instead."))
         }
 
-        return .announcement(EGPAnnouncement(
-            projectID: projectID,
-            method: parts.method,
-            type: type,
-            title: FeedText.collapsingWhitespace(title?.text ?? ""),
-            link: link,
-            published: published,
-            sourceDescription: description,
-            line: line))
+        return .announcement(
+            EGPAnnouncement(
+                projectID: projectID,
+                method: parts.method,
+                type: type,
+                title: FeedText.collapsingWhitespace(title?.text ?? ""),
+                link: link,
+                published: published,
+                sourceDescription: description,
+                line: line))
     }
 
     /// Splits `"<projectId>, <method>, <type>"` at the first two commas only, so a comma inside the type
@@ -142,7 +148,7 @@ struct RawItem {
         let comma = UInt8(ascii: ",")
         let bytes = text.utf8
         guard let first = bytes.firstIndex(of: comma),
-              let second = bytes[bytes.index(after: first)...].firstIndex(of: comma)
+            let second = bytes[bytes.index(after: first)...].firstIndex(of: comma)
         else { return nil }
         // A comma is ASCII, so both indices fall on character boundaries.
         let id = String(text[..<first])
@@ -162,7 +168,7 @@ struct RawItem {
         return text.withUTF8 { bytes in
             let comma = UInt8(ascii: ",")
             guard let first = bytes.firstIndex(of: comma),
-                  let second = bytes[(first + 1)...].firstIndex(of: comma)
+                let second = bytes[(first + 1)...].firstIndex(of: comma)
             else { return nil }
             func trimmed(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> {
                 var lower = range.lowerBound, upper = range.upperBound
@@ -182,33 +188,36 @@ struct RawItem {
         _ text: String, failure: (EGPFeedError.Problem) -> EGPFeedError
     ) throws(EGPFeedError) -> CalendarDate {
         if let (year, month, day) = asciiDate(text), year < 2400, (1...12).contains(month),
-           (1...CalendarDate.daysInMonth(month, year: year)).contains(day),
-           let date = try? CalendarDate(year: year, month: month, day: day) {
-            return date  // the usual case; anything else goes the long way, which words the error
+            (1...CalendarDate.daysInMonth(month, year: year)).contains(day),
+            let date = try? CalendarDate(year: year, month: month, day: day)
+        {
+            return date // the usual case; anything else goes the long way, which words the error
         }
         let shown = FeedText.trimmed(text)
         let digits = Array(FeedText.arabicDigits(shown).utf8)
         let isDigit = { (byte: UInt8) in byte >= 0x30 && byte <= 0x39 }
         guard digits.count == 10, digits[4] == UInt8(ascii: "-"), digits[7] == UInt8(ascii: "-"),
-              [0, 1, 2, 3, 5, 6, 8, 9].allSatisfy({ isDigit(digits[$0]) })
+            [0, 1, 2, 3, 5, 6, 8, 9].allSatisfy({ isDigit(digits[$0]) })
         else {
             throw failure(.invalidDate(text: shown, reason: "pubDate must be written YYYY-MM-DD"))
         }
         let number = { (range: Range<Int>) in range.reduce(0) { $0 * 10 + Int(digits[$1] - 0x30) } }
         let (year, month, day) = (number(0..<4), number(5..<7), number(8..<10))
         if year >= 2400 {
-            throw failure(.invalidDate(
-                text: shown,
-                reason: "\(year) looks like a Buddhist-era year, but pubDate uses Christian-era years "
-                    + "(\(year) BE = \(year - 543) CE)"))
+            throw failure(
+                .invalidDate(
+                    text: shown,
+                    reason: "\(year) looks like a Buddhist-era year, but pubDate uses Christian-era years "
+                        + "(\(year) BE = \(year - 543) CE)"))
         }
         guard (1...12).contains(month) else {
             throw failure(.invalidDate(text: shown, reason: "there is no month \(month)"))
         }
         let length = CalendarDate.daysInMonth(month, year: year)
         guard (1...length).contains(day), let date = try? CalendarDate(year: year, month: month, day: day) else {
-            throw failure(.invalidDate(
-                text: shown, reason: "month \(month) of \(year) has \(length) days, so day \(day) does not exist"))
+            throw failure(
+                .invalidDate(
+                    text: shown, reason: "month \(month) of \(year) has \(length) days, so day \(day) does not exist"))
         }
         return date
     }

@@ -23,15 +23,15 @@ enum Windows874 {
     static func scalar(for byte: UInt8) -> Unicode.Scalar? {
         switch byte {
         case 0x00...0x7F: Unicode.Scalar(byte)
-        case 0x80: "\u{20AC}"  // €
-        case 0x85: "\u{2026}"  // …
+        case 0x80: "\u{20AC}" // €
+        case 0x85: "\u{2026}" // …
         case 0x91: "\u{2018}"
         case 0x92: "\u{2019}"
         case 0x93: "\u{201C}"
         case 0x94: "\u{201D}"
-        case 0x95: "\u{2022}"  // bullet
-        case 0x96: "\u{2013}"  // en dash
-        case 0x97: "\u{2014}"  // em dash
+        case 0x95: "\u{2022}" // bullet
+        case 0x96: "\u{2013}" // en dash
+        case 0x97: "\u{2014}" // em dash
         case 0xA0: "\u{00A0}"
         case 0xA1...0xDA, 0xDF...0xFB: Unicode.Scalar(0x0E01 + UInt32(byte - 0xA1))
         default: nil

@@ -88,7 +88,8 @@ enum AnnouncementLedger {
 
     /// The key of an announcement as the importer holds it.
     static func key(_ entry: AnnouncementsPublished.Entry, document: String) -> Key {
-        key(projectID: entry.projectID.rawValue, type: entry.type.code, published: entry.published.isoText,
+        key(
+            projectID: entry.projectID.rawValue, type: entry.type.code, published: entry.published.isoText,
             document: document)
     }
 
@@ -148,7 +149,8 @@ enum AnnouncementLedger {
     /// The insert texts for each chunk size, built once (the text is hashed for the statement cache).
     private static let insertTexts: [Int: (refuse: String, keep: String)] = Dictionary(
         uniqueKeysWithValues: [64, 16, 4, 1].map { size in
-            let insert = "INSERT INTO procurement_fingerprints (project_id, fingerprint) VALUES "
+            let insert =
+                "INSERT INTO procurement_fingerprints (project_id, fingerprint) VALUES "
                 + ProcurementProjection.placeholders(size, width: 2)
             return (size, (insert, insert + " ON CONFLICT (project_id, fingerprint) DO NOTHING"))
         })

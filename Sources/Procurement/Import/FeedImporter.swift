@@ -70,9 +70,10 @@ public struct FeedImporter: Sendable {
                 departmentName: name, summary: summary)
         }
         // The file is read on a thread of its own while the store writes (ReadAhead).
-        let readAhead = ReadAhead(FeedBatches(
-            cursor: cursor, department: department.rawValue, actor: context.actor, now: context.now,
-            batchSize: batchSize, importStream: importStream, record: record, progress: progress))
+        let readAhead = ReadAhead(
+            FeedBatches(
+                cursor: cursor, department: department.rawValue, actor: context.actor, now: context.now,
+                batchSize: batchSize, importStream: importStream, record: record, progress: progress))
         var pulled = ReadAhead.Batches(readAhead: readAhead, department: department.rawValue, actor: context.actor)
         let receipt: AppendReceipt
         do {

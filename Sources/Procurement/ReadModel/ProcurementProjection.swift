@@ -142,15 +142,20 @@ public struct ProcurementProjection: Projection {
             return Self.statements(for: try event.decode(ContractRecorded.self), event: event)
         case FeedImported.eventType:
             let imported = try event.decode(FeedImported.self)
-            var statements = [Self.importRow(event, kind: "feed", file: imported.file, sha256: imported.sha256, department: imported.departmentID)]
+            var statements = [
+                Self.importRow(
+                    event, kind: "feed", file: imported.file, sha256: imported.sha256, department: imported.departmentID
+                )
+            ]
             if let name = imported.departmentName {
                 // Kept once per department, not written into each of its projects: a national feed's
                 // department has hundreds of thousands of them, and rewriting every row at the end of each
                 // import was a sixth of an import's time.
-                statements.append(SQLStatement(
-                    "INSERT INTO procurement_departments (department_id, name) VALUES (?, ?) "
-                        + "ON CONFLICT (department_id) DO UPDATE SET name = excluded.name",
-                    [imported.departmentID, name]))
+                statements.append(
+                    SQLStatement(
+                        "INSERT INTO procurement_departments (department_id, name) VALUES (?, ?) "
+                            + "ON CONFLICT (department_id) DO UPDATE SET name = excluded.name",
+                        [imported.departmentID, name]))
             }
             return statements
         case BiddersRecorded.eventType:
@@ -163,12 +168,19 @@ public struct ProcurementProjection: Projection {
                     ON CONFLICT (project_id, name_key) DO UPDATE SET bidder_name = excluded.bidder_name,
                         bidder_tax_id = COALESCE(excluded.bidder_tax_id, procurement_bidders.bidder_tax_id)
                     """,
-                    [recorded.projectID.rawValue, bidder.taxID.map { "tin:\($0.digits)" } ?? "name:\(bidder.normalizedName)",
-                     bidder.name, bidder.taxID?.digits, event.sequence, position])
+                    [
+                        recorded.projectID.rawValue,
+                        bidder.taxID.map { "tin:\($0.digits)" } ?? "name:\(bidder.normalizedName)",
+                        bidder.name, bidder.taxID?.digits, event.sequence, position,
+                    ])
             }
         case ContractsImported.eventType:
             let imported = try event.decode(ContractsImported.self)
-            return [Self.importRow(event, kind: "contracts", file: imported.file, sha256: imported.sha256, department: imported.departmentID)]
+            return [
+                Self.importRow(
+                    event, kind: "contracts", file: imported.file, sha256: imported.sha256,
+                    department: imported.departmentID)
+            ]
         default:
             return []
         }
@@ -197,11 +209,12 @@ public struct ProcurementProjection: Projection {
 
         /// An announcement of a store written before batches: the same facts, one event each.
         init(_ event: AnnouncementPublished) {
-            self.init(AnnouncementsPublished.Entry(
-                projectID: event.projectID, type: event.type, method: event.method, title: event.title,
-                published: event.published, link: event.link, sourceDescription: event.sourceDescription,
-                sourceLine: event.sourceLine
-            ))
+            self.init(
+                AnnouncementsPublished.Entry(
+                    projectID: event.projectID, type: event.type, method: event.method, title: event.title,
+                    published: event.published, link: event.link, sourceDescription: event.sourceDescription,
+                    sourceLine: event.sourceLine
+                ))
         }
     }
 
@@ -380,11 +393,19 @@ public struct ProcurementProjection: Projection {
     /// The statement texts for each of ``chunkSizes``'s sizes, built once.
     static let multiRowTexts: [Int: (refuse: String, keep: String, upsert: String)] = Dictionary(
         uniqueKeysWithValues: [64, 16, 4, 1].map { size in
-            let insert = "INSERT INTO procurement_announcements (project_id, type, published, document, sequence, position) VALUES "
+            let insert =
+                """
+                INSERT INTO procurement_announcements (project_id, type, published, document, sequence, position) \
+                VALUES 
+                """
                 + placeholders(size, width: 6)
-            return (size, (
-                insert, insert + " ON CONFLICT (project_id, type, published, document) DO NOTHING",
-                upsertProjectsHead + projectTuples(size) + upsertProjectsTail))
+            return (
+                size,
+                (
+                    insert, insert + " ON CONFLICT (project_id, type, published, document) DO NOTHING",
+                    upsertProjectsHead + projectTuples(size) + upsertProjectsTail
+                )
+            )
         })
 
     /// `count` timeline rows; refused (and the whole import with it) when an announcement is already there.
@@ -447,50 +468,58 @@ public struct ProcurementProjection: Projection {
         let project = recorded.project
         let explicitYear = recorded.fiscalYear?.be
         let fallbackYear = explicitYear ?? FiscalYear(be: recorded.projectID.beYear).be
-        var statements = [SQLStatement(
-            """
-            INSERT INTO procurement_projects (project_id, kind, department_id, department_name, fiscal_year, contract_fiscal_year,
-                contract_title, contract_method, announcement_count, budget_satang, reference_price_satang,
-                agreed_price_satang, contract_records)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, 1)
-            ON CONFLICT (project_id) DO UPDATE SET
-                department_id = CASE WHEN procurement_projects.department_id = '' THEN excluded.department_id
-                    ELSE procurement_projects.department_id END,
-                department_name = COALESCE(excluded.department_name, procurement_projects.department_name),
-                contract_fiscal_year = COALESCE(excluded.contract_fiscal_year, procurement_projects.contract_fiscal_year),
-                fiscal_year = COALESCE(excluded.contract_fiscal_year, procurement_projects.contract_fiscal_year,
-                    procurement_projects.feed_fiscal_year, procurement_projects.fiscal_year),
-                contract_title = COALESCE(excluded.contract_title, procurement_projects.contract_title),
-                contract_method = COALESCE(excluded.contract_method, procurement_projects.contract_method),
-                budget_satang = COALESCE(excluded.budget_satang, procurement_projects.budget_satang),
-                reference_price_satang = COALESCE(excluded.reference_price_satang, procurement_projects.reference_price_satang),
-                agreed_price_satang = COALESCE(excluded.agreed_price_satang, procurement_projects.agreed_price_satang),
-                contract_records = procurement_projects.contract_records + 1
-            """,
-            [recorded.projectID.rawValue, recorded.projectID.kind.rawValue, recorded.departmentID ?? "", project.departmentName,
-             fallbackYear, explicitYear, project.title.isEmpty ? nil : project.title, project.method?.key,
-             project.budget?.satang, project.referencePrice?.satang, project.agreedPrice?.satang])]
+        var statements = [
+            SQLStatement(
+                """
+                INSERT INTO procurement_projects (project_id, kind, department_id, department_name, fiscal_year, contract_fiscal_year,
+                    contract_title, contract_method, announcement_count, budget_satang, reference_price_satang,
+                    agreed_price_satang, contract_records)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, 1)
+                ON CONFLICT (project_id) DO UPDATE SET
+                    department_id = CASE WHEN procurement_projects.department_id = '' THEN excluded.department_id
+                        ELSE procurement_projects.department_id END,
+                    department_name = COALESCE(excluded.department_name, procurement_projects.department_name),
+                    contract_fiscal_year = COALESCE(excluded.contract_fiscal_year, procurement_projects.contract_fiscal_year),
+                    fiscal_year = COALESCE(excluded.contract_fiscal_year, procurement_projects.contract_fiscal_year,
+                        procurement_projects.feed_fiscal_year, procurement_projects.fiscal_year),
+                    contract_title = COALESCE(excluded.contract_title, procurement_projects.contract_title),
+                    contract_method = COALESCE(excluded.contract_method, procurement_projects.contract_method),
+                    budget_satang = COALESCE(excluded.budget_satang, procurement_projects.budget_satang),
+                    reference_price_satang = COALESCE(excluded.reference_price_satang, procurement_projects.reference_price_satang),
+                    agreed_price_satang = COALESCE(excluded.agreed_price_satang, procurement_projects.agreed_price_satang),
+                    contract_records = procurement_projects.contract_records + 1
+                """,
+                [
+                    recorded.projectID.rawValue, recorded.projectID.kind.rawValue, recorded.departmentID ?? "",
+                    project.departmentName,
+                    fallbackYear, explicitYear, project.title.isEmpty ? nil : project.title, project.method?.key,
+                    project.budget?.satang, project.referencePrice?.satang, project.agreedPrice?.satang,
+                ])
+        ]
         if let contract = recorded.contract {
             let winner = PartyReference(name: contract.winnerName, taxID: contract.winnerTaxID)
             // A row's agreed price is its contract's (data.go.th repeats no project total); GovSpending gives
             // each contract's own price_agree as the amount.
             let agreed = recorded.source == .dataGoThCSV ? project.agreedPrice ?? contract.amount : contract.amount
-            statements.append(SQLStatement(
-                """
-                INSERT INTO procurement_contracts (project_id, contract_key, contract_number, winner_name, winner_name_key,
-                    winner_tax_id, tax_id_reading, signed, finishes, amount_satang, agreed_satang, status, source, sequence)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (project_id, contract_key) DO UPDATE SET
-                    contract_number = excluded.contract_number, winner_name = excluded.winner_name,
-                    winner_name_key = excluded.winner_name_key, winner_tax_id = excluded.winner_tax_id,
-                    tax_id_reading = excluded.tax_id_reading, signed = excluded.signed, finishes = excluded.finishes,
-                    amount_satang = excluded.amount_satang, agreed_satang = excluded.agreed_satang,
-                    status = excluded.status, source = excluded.source, sequence = excluded.sequence
-                """,
-                [recorded.projectID.rawValue, recorded.contractKey, contract.contractNumber, contract.winnerName,
-                 winner.normalizedName, contract.winnerTaxID?.digits, contract.winnerTaxIDReading.rawValue,
-                 contract.signed?.description, contract.finishes?.description, contract.amount?.satang,
-                 agreed?.satang, contract.status, recorded.source.rawValue, event.sequence]))
+            statements.append(
+                SQLStatement(
+                    """
+                    INSERT INTO procurement_contracts (project_id, contract_key, contract_number, winner_name, winner_name_key,
+                        winner_tax_id, tax_id_reading, signed, finishes, amount_satang, agreed_satang, status, source, sequence)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (project_id, contract_key) DO UPDATE SET
+                        contract_number = excluded.contract_number, winner_name = excluded.winner_name,
+                        winner_name_key = excluded.winner_name_key, winner_tax_id = excluded.winner_tax_id,
+                        tax_id_reading = excluded.tax_id_reading, signed = excluded.signed, finishes = excluded.finishes,
+                        amount_satang = excluded.amount_satang, agreed_satang = excluded.agreed_satang,
+                        status = excluded.status, source = excluded.source, sequence = excluded.sequence
+                    """,
+                    [
+                        recorded.projectID.rawValue, recorded.contractKey, contract.contractNumber, contract.winnerName,
+                        winner.normalizedName, contract.winnerTaxID?.digits, contract.winnerTaxIDReading.rawValue,
+                        contract.signed?.description, contract.finishes?.description, contract.amount?.satang,
+                        agreed?.satang, contract.status, recorded.source.rawValue, event.sequence,
+                    ]))
         }
         return statements
     }
@@ -498,17 +527,26 @@ public struct ProcurementProjection: Projection {
     // MARK: Imports
 
     /// The row recording one imported file.
-    static func importRow(_ event: RecordedEvent, kind: String, file: String, sha256: String, department: String?) -> SQLStatement {
+    static func importRow(
+        _ event: RecordedEvent, kind: String, file: String, sha256: String, department: String?
+    ) -> SQLStatement {
         SQLStatement(
-            "INSERT INTO procurement_imports (sequence, kind, file, sha256, department_id, recorded_at, actor, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [event.sequence, kind, file, sha256, department, Microseconds.from(event.recordedAt), event.actor, event.payloadText])
+            """
+            INSERT INTO procurement_imports (sequence, kind, file, sha256, department_id, recorded_at, actor, \
+            record) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """,
+            [
+                event.sequence, kind, file, sha256, department, Microseconds.from(event.recordedAt), event.actor,
+                event.payloadText,
+            ])
     }
 }
 
 extension ContractRecorded {
     /// The fiscal year the row belongs to: its own, else its announcement's, else its signature's.
     var fiscalYear: FiscalYear? {
-        project.fiscalYear ?? project.announced.map(FiscalYear.containing) ?? contract?.signed.map(FiscalYear.containing)
+        project.fiscalYear ?? project.announced.map(FiscalYear.containing)
+            ?? contract?.signed.map(FiscalYear.containing)
     }
 
     /// What identifies the contract within its project in the read model: its number, else its winner.

@@ -78,8 +78,12 @@ extension ProcurementReadModel {
             """,
             [taxID, "name:\(key)"] + arguments
         )
-        let found = try winners.map { try participation($0, role: .winner) } + bidders.map { try participation($0, role: .bidder) }
-        return found.filter { $0.party.matches(party) }.sorted { ($0.projectID, $0.role == .bidder ? 1 : 0) < ($1.projectID, $1.role == .bidder ? 1 : 0) }
+        let found =
+            try winners.map { try participation($0, role: .winner) }
+            + bidders.map { try participation($0, role: .bidder) }
+        return found.filter { $0.party.matches(party) }.sorted {
+            ($0.projectID, $0.role == .bidder ? 1 : 0) < ($1.projectID, $1.role == .bidder ? 1 : 0)
+        }
     }
 
     private static func participation(_ row: SQLRow, role: PartyParticipation.Role) throws -> PartyParticipation {
@@ -92,7 +96,8 @@ extension ProcurementReadModel {
         let ends = try [day("last_published"), day("signed"), day("finishes")].compactMap { $0 }
         return PartyParticipation(
             projectID: row.string("project_id") ?? "", departmentID: row.string("department_id") ?? "", role: role,
-            party: PartyReference(name: row.string("name") ?? "", taxID: row.string("tax_id").flatMap { try? TaxID(validating: $0) }),
+            party: PartyReference(
+                name: row.string("name") ?? "", taxID: row.string("tax_id").flatMap { try? TaxID(validating: $0) }),
             from: published.first ?? contract.first, until: ends.max()
         )
     }

@@ -69,7 +69,9 @@ public enum ProcurementReadModel {
     }
 
     /// How many projects match the filters, without reading them.
-    public static func count(in store: any EventStore, fiscalYear: FiscalYear? = nil, departmentID: String? = nil) async throws -> Int {
+    public static func count(
+        in store: any EventStore, fiscalYear: FiscalYear? = nil, departmentID: String? = nil
+    ) async throws -> Int {
         var conditions = ["1 = 1"]
         var arguments: [any SQLValueConvertible] = []
         if let fiscalYear {
@@ -81,14 +83,18 @@ public enum ProcurementReadModel {
             arguments.append(departmentID)
         }
         let rows = try await store.query(
-            "SELECT COUNT(*) AS n FROM procurement_projects p WHERE \(conditions.joined(separator: " AND "))", arguments)
+            "SELECT COUNT(*) AS n FROM procurement_projects p WHERE \(conditions.joined(separator: " AND "))", arguments
+        )
         return rows.first?.int("n") ?? 0
     }
 
     /// The imported files, oldest first.
     public static func imports(in store: any EventStore) async throws -> [ImportRecord] {
         try await store.query(
-            "SELECT sequence, kind, file, sha256, department_id, recorded_at, actor, record FROM procurement_imports ORDER BY sequence"
+            """
+            SELECT sequence, kind, file, sha256, department_id, recorded_at, actor, record FROM \
+            procurement_imports ORDER BY sequence
+            """
         ).map { row in
             ImportRecord(
                 sequence: row.int64("sequence") ?? 0,
@@ -115,7 +121,9 @@ public enum ProcurementReadModel {
 
     /// Turns project rows into values, reading their announcements and contracts in two queries, and with
     /// `titles` each announcement's title from the event that recorded it.
-    static func assemble(_ rows: [SQLRow], in store: any EventStore, titles: Bool = false) async throws -> [ProcurementProject] {
+    static func assemble(
+        _ rows: [SQLRow], in store: any EventStore, titles: Bool = false
+    ) async throws -> [ProcurementProject] {
         guard !rows.isEmpty else { return [] }
         let ids = rows.compactMap { $0.string("project_id") }
         let placeholders = Array(repeating: "?", count: ids.count).joined(separator: ", ")
@@ -126,8 +134,9 @@ public enum ProcurementReadModel {
                 + "WHERE project_id IN (\(placeholders)) ORDER BY project_id, published, sequence, position",
             ids)
         {
-            guard let id = row.string("project_id"), let type = row.string("type").flatMap(AnnouncementType.init(rawValue:)),
-                  let published = row.string("published").flatMap({ try? CalendarDate.parse($0) })
+            guard let id = row.string("project_id"),
+                let type = row.string("type").flatMap(AnnouncementType.init(rawValue:)),
+                let published = row.string("published").flatMap({ try? CalendarDate.parse($0) })
             else { continue }
             var title: String?
             if titles, let sequence = row.int64("sequence"), let position = row.int("position") {
@@ -138,7 +147,10 @@ public enum ProcurementReadModel {
         }
         var contracts: [String: [(contract: ProcurementProject.Contract, agreed: Money?)]] = [:]
         for row in try await store.query(
-            "SELECT project_id, contract_number, winner_name, winner_tax_id, signed, finishes, amount_satang, agreed_satang "
+            """
+            SELECT project_id, contract_number, winner_name, winner_tax_id, signed, finishes, amount_satang, \
+            agreed_satang 
+            """
                 + "FROM procurement_contracts WHERE project_id IN (\(placeholders)) ORDER BY project_id, signed, sequence",
             ids)
         {
@@ -154,7 +166,10 @@ public enum ProcurementReadModel {
         }
         var bidders: [String: [String]] = [:]
         for row in try await store.query(
-            "SELECT project_id, bidder_name FROM procurement_bidders WHERE project_id IN (\(placeholders)) ORDER BY project_id, sequence, position",
+            """
+            SELECT project_id, bidder_name FROM procurement_bidders WHERE project_id IN (\(placeholders)) ORDER \
+            BY project_id, sequence, position
+            """,
             ids)
         {
             guard let id = row.string("project_id"), let name = row.string("bidder_name") else { continue }
@@ -166,7 +181,8 @@ public enum ProcurementReadModel {
             let agreedPerContract = own.compactMap(\.agreed)
             // Checked: a store written by an older version (or edited directly) may hold amounts whose
             // total does not fit; the command then says so instead of crashing.
-            let agreed = !own.isEmpty && agreedPerContract.count == own.count
+            let agreed =
+                !own.isEmpty && agreedPerContract.count == own.count
                 ? try agreedPerContract.total(of: "the agreed prices of the contracts of project \(text)")
                 : row.int64("agreed_price_satang").map(Money.init(satang:))
             return ProcurementProject(
@@ -174,7 +190,8 @@ public enum ProcurementReadModel {
                 departmentID: row.string("department_id") ?? "",
                 departmentName: row.string("department_name"),
                 title: row.string("contract_title") ?? row.string("feed_title") ?? "",
-                method: (row.string("contract_method") ?? row.string("feed_method")).flatMap(ProcurementMethod.init(key:)),
+                method: (row.string("contract_method") ?? row.string("feed_method")).flatMap(
+                    ProcurementMethod.init(key:)),
                 fiscalYear: FiscalYear(be: row.int("fiscal_year") ?? id.beYear),
                 budget: row.int64("budget_satang").map(Money.init(satang:)),
                 referencePrice: row.int64("reference_price_satang").map(Money.init(satang:)),

@@ -79,7 +79,10 @@ public struct ProcurementProject: Sendable, Hashable, Codable {
         /// The contract's amount (งบสัญญา / price_agree).
         public var amount: Money?
 
-        public init(winnerName: String, winnerTaxID: TaxID?, contractNumber: String?, signed: CalendarDate?, finishes: CalendarDate?, amount: Money?) {
+        public init(
+            winnerName: String, winnerTaxID: TaxID?, contractNumber: String?, signed: CalendarDate?,
+            finishes: CalendarDate?, amount: Money?
+        ) {
             self.winnerName = winnerName
             self.winnerTaxID = winnerTaxID
             self.contractNumber = contractNumber

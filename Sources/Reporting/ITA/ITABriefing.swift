@@ -100,16 +100,20 @@ public struct ITABriefing: Sendable, Hashable, Codable {
         instruments = analysis.lines.map { line in
             Instrument(
                 code: line.instrument.rawValue, name: line.instrument.label.th,
-                parts: line.parts.map { "\($0.name) \($0.score)" }, score: line.score.rounded, exact: line.score.fourDecimals,
+                parts: line.parts.map { "\($0.name) \($0.score)" }, score: line.score.rounded,
+                exact: line.score.fourDecimals,
                 weight: line.weight.description, contribution: line.contribution.fourDecimals
             )
         }
-        let measures = ledger.measures.values.filter { measureYears($0.id.fiscalYear) && $0.planned.integrity != nil }.sorted { $0.id < $1.id }
+        let measures = ledger.measures.values.filter { measureYears($0.id.fiscalYear) && $0.planned.integrity != nil }
+            .sorted { $0.id < $1.id }
         weakest = analysis.weakest.map { question in
             let items = Set(question.oitItems)
             let linked = measures.compactMap { measure -> LinkedMeasure? in
                 let integrity = measure.planned.integrity!
-                let via = (integrity.questions.contains(question.code) ? [question.code] : []) + integrity.oitItems.filter(items.contains)
+                let via =
+                    (integrity.questions.contains(question.code) ? [question.code] : [])
+                    + integrity.oitItems.filter(items.contains)
                 guard !via.isEmpty else { return nil }
                 let update = period.map { Lines.update(measure, in: $0) } ?? measure.progress.last
                 return LinkedMeasure(
@@ -120,12 +124,16 @@ public struct ITABriefing: Sendable, Hashable, Codable {
             return Weak(
                 code: question.code, instrument: question.instrument.rawValue, text: question.text,
                 indicator: question.indicator.map { "ตัวชี้วัดที่ \($0.number) \($0.name.th)" },
-                scores: question.scores, lowest: question.lowest, mean: question.mean.rounded, oitItems: question.oitItems,
-                issueAreas: Array(Set(question.links.map(\.issueArea))).sorted(), advice: Array(Set(question.links.compactMap(\.advice))).sorted(),
+                scores: question.scores, lowest: question.lowest, mean: question.mean.rounded,
+                oitItems: question.oitItems,
+                issueAreas: Array(Set(question.links.map(\.issueArea))).sorted(),
+                advice: Array(Set(question.links.compactMap(\.advice))).sorted(),
                 measures: linked
             )
         }
-        items = analysis.linkedItems.map { Item(code: $0.code, text: $0.text, score: $0.score, questions: $0.questions) }
+        items = analysis.linkedItems.map {
+            Item(code: $0.code, text: $0.text, score: $0.score, questions: $0.questions)
+        }
         questionCount = analysis.questionCount
         belowPassMark = analysis.belowPassMark
         source = result.recorded.source

@@ -22,14 +22,26 @@ public enum ReportKind: String, Sendable, Hashable, Codable, CaseIterable {
     /// The report's title.
     public var title: LocalizedLabel {
         switch self {
-        case .followup: LocalizedLabel(th: "รายงานการติดตามผลการดำเนินงานตามมาตรการ", en: "Follow-up of measures and recommendations")
-        case .o34: LocalizedLabel(th: "รายงานการประเมินความเสี่ยงการทุจริตและประพฤติมิชอบประจำปี", en: "Annual corruption and misconduct risk assessment")
-        case .o35: LocalizedLabel(th: "รายงานการดำเนินการเพื่อจัดการความเสี่ยงการทุจริตและประพฤติมิชอบ", en: "Managing corruption and misconduct risks")
+        case .followup:
+            LocalizedLabel(th: "รายงานการติดตามผลการดำเนินงานตามมาตรการ", en: "Follow-up of measures and recommendations")
+        case .o34:
+            LocalizedLabel(
+                th: "รายงานการประเมินความเสี่ยงการทุจริตและประพฤติมิชอบประจำปี",
+                en: "Annual corruption and misconduct risk assessment")
+        case .o35:
+            LocalizedLabel(
+                th: "รายงานการดำเนินการเพื่อจัดการความเสี่ยงการทุจริตและประพฤติมิชอบ",
+                en: "Managing corruption and misconduct risks")
         case .o33: LocalizedLabel(th: "รายงานผลการดำเนินการตามนโยบาย No Gift Policy", en: "No Gift Policy report")
         case .plan: LocalizedLabel(th: "แผนปฏิบัติการป้องกันการทุจริต", en: "Anti-corruption action plan")
         case .audit: LocalizedLabel(th: "ทะเบียนติดตามผลการตรวจสอบภายใน", en: "Internal-audit follow-up register")
-        case .measures: LocalizedLabel(th: "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน", en: "Measures to promote integrity and transparency")
-        case .executive: LocalizedLabel(th: "รายงานสรุปสำหรับผู้บริหาร ด้านคุณธรรมและความโปร่งใส", en: "Executive summary: integrity and transparency")
+        case .measures:
+            LocalizedLabel(
+                th: "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน", en: "Measures to promote integrity and transparency"
+            )
+        case .executive:
+            LocalizedLabel(
+                th: "รายงานสรุปสำหรับผู้บริหาร ด้านคุณธรรมและความโปร่งใส", en: "Executive summary: integrity and transparency")
         }
     }
 
@@ -38,9 +50,13 @@ public enum ReportKind: String, Sendable, Hashable, Codable, CaseIterable {
     public func title(round: ReportingRound?) -> LocalizedLabel {
         switch (self, round) {
         case (.plan, .sixMonths?):
-            LocalizedLabel(th: "รายงานการกำกับติดตามการดำเนินการตามแผนปฏิบัติการป้องกันการทุจริต รอบ 6 เดือน", en: "Six-month monitoring report on the anti-corruption action plan")
+            LocalizedLabel(
+                th: "รายงานการกำกับติดตามการดำเนินการตามแผนปฏิบัติการป้องกันการทุจริต รอบ 6 เดือน",
+                en: "Six-month monitoring report on the anti-corruption action plan")
         case (.plan, .annual?):
-            LocalizedLabel(th: "รายงานผลการดำเนินการตามแผนปฏิบัติการป้องกันการทุจริตประจำปี", en: "Annual report on the anti-corruption action plan")
+            LocalizedLabel(
+                th: "รายงานผลการดำเนินการตามแผนปฏิบัติการป้องกันการทุจริตประจำปี",
+                en: "Annual report on the anti-corruption action plan")
         default: title
         }
     }

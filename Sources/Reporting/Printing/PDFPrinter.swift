@@ -26,14 +26,17 @@ public enum PDFPrinter {
     ///   when it fails or writes nothing.
     public static func print(html: URL, to pdf: URL, chromium: String? = PDFPrinter.chromium()) throws {
         guard let chromium else { throw ReportingError.chromiumMissing }
-        let profile = FileManager.default.temporaryDirectory.appendingPathComponent("sujarit-chromium-\(UUID().uuidString)")
+        let profile = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "sujarit-chromium-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: profile) }
         try? FileManager.default.removeItem(at: pdf)
-        let (status, output) = try run(chromium, [
-            "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-            "--user-data-dir=\(profile.path)", "--no-pdf-header-footer", "--run-all-compositor-stages-before-draw",
-            "--print-to-pdf=\(pdf.path)", html.absoluteURL.absoluteString,
-        ])
+        let (status, output) = try run(
+            chromium,
+            [
+                "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+                "--user-data-dir=\(profile.path)", "--no-pdf-header-footer", "--run-all-compositor-stages-before-draw",
+                "--print-to-pdf=\(pdf.path)", html.absoluteURL.absoluteString,
+            ])
         guard status == 0, FileManager.default.fileExists(atPath: pdf.path) else {
             throw ReportingError.chromiumFailed(status: status, output: String(output.suffix(600)))
         }

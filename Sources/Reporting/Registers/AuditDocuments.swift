@@ -40,13 +40,15 @@ public enum AuditDocuments {
 
         let days = "(\(year.start.formatted(.thaiMedium)) – \(year.end.formatted(.thaiMedium)))"
         var subtitle = [agency, "\(year.thaiLabel) \(days)"].compactMap { $0 }
-        subtitle.append("กำลังคนของหน่วยตรวจสอบภายใน \(plan.capacity) วัน-คน · "
-            + "วางแผนไว้ \(plan.totalPersonDays) วัน-คน")
+        subtitle.append(
+            "กำลังคนของหน่วยตรวจสอบภายใน \(plan.capacity) วัน-คน · "
+                + "วางแผนไว้ \(plan.totalPersonDays) วัน-คน")
         var signatures: [Signature]
         let preparer = directory.members(with: .auditor).first
         if let approval = plan.approval {
-            subtitle.append("อนุมัติโดย \(approval.approverName) \(approval.approverPosition) "
-                + "เมื่อ \(approval.approvedOn.formatted(.thaiLong))")
+            subtitle.append(
+                "อนุมัติโดย \(approval.approverName) \(approval.approverPosition) "
+                    + "เมื่อ \(approval.approvedOn.formatted(.thaiLong))")
             signatures = [
                 Signature(role: "ผู้จัดทำ", name: preparer?.name, position: preparer?.position),
                 Signature(
@@ -63,17 +65,20 @@ public enum AuditDocuments {
         }
         var notes: [String] = []
         for correction in plan.approvalCorrections {
-            notes.append("แก้ไขวันที่อนุมัติแผนจาก \(correction.previousOn.formatted(.thaiMedium)) "
-                + "เป็น \(correction.approvedOn.formatted(.thaiMedium)) (บันทึกคลาดเคลื่อน): \(correction.reason)")
+            notes.append(
+                "แก้ไขวันที่อนุมัติแผนจาก \(correction.previousOn.formatted(.thaiMedium)) "
+                    + "เป็น \(correction.approvedOn.formatted(.thaiMedium)) (บันทึกคลาดเคลื่อน): \(correction.reason)")
         }
         for amendment in plan.amendments {
             let approver = directory.member(amendment.approvedBy)?.name ?? amendment.approvedBy
             let what = amendment.changes.map { "\(changeLabel($0.action)) \($0.entry.title)" }.joined(separator: "; ")
-            notes.append("แก้ไขแผนครั้งที่ \(amendment.number) เมื่อ \(amendment.approvedOn.formatted(.thaiMedium)) "
-                + "อนุมัติโดย \(approver): \(amendment.reason)" + (what.isEmpty ? "" : " (\(what))"))
+            notes.append(
+                "แก้ไขแผนครั้งที่ \(amendment.number) เมื่อ \(amendment.approvedOn.formatted(.thaiMedium)) "
+                    + "อนุมัติโดย \(approver): \(amendment.reason)" + (what.isEmpty ? "" : " (\(what))"))
         }
-        notes.append("ระดับความเสี่ยงและลำดับความสำคัญมาจากการประเมินความเสี่ยงของหน่วยรับตรวจ (risk-based audit plan) "
-            + "ตามมาตรฐานการตรวจสอบภายในของกระทรวงการคลัง")
+        notes.append(
+            "ระดับความเสี่ยงและลำดับความสำคัญมาจากการประเมินความเสี่ยงของหน่วยรับตรวจ (risk-based audit plan) "
+                + "ตามมาตรฐานการตรวจสอบภายในของกระทรวงการคลัง")
         return RegisterDocument(
             title: "แผนการตรวจสอบภายใน ประจำ\(year.thaiLabel)" + (plan.approval == nil ? " (ร่าง)" : ""),
             subtitle: subtitle, tables: [table], notes: notes, signatures: signatures, orientation: .landscape,
@@ -94,7 +99,8 @@ public enum AuditDocuments {
             let marks = plan.years.map { row.years.contains($0) ? "✓" : "" }
             table.rows.append([String(index + 1), row.title, row.level.label.th] + marks + [String(row.personDays)])
         }
-        table.totals = ["", "รวมวัน-คนต่อปี (กำลังคน \(plan.capacity))", ""]
+        table.totals =
+            ["", "รวมวัน-คนต่อปี (กำลังคน \(plan.capacity))", ""]
             + plan.years.map { String(plan.load($0)) } + [""]
         let over = plan.years.filter { plan.overCapacity($0) > 0 }
             .map { "ปี \($0.be) เกินกำลังคน \(plan.overCapacity($0)) วัน-คน" }

@@ -37,15 +37,19 @@ public enum HeatmapRenderer {
             footer += " " + "\(level.level) \(level.name.th)".fitted(toWidth: cellWidth, alignment: .center)
         }
         lines.append(footer)
-        lines.append("แถบ: " + matrix.bands.map { band in
-            style.background(" \(band.name.th) \(band.scores.lowerBound)–\(band.scores.upperBound) ", hex: band.color)
-        }.joined(separator: " "))
+        lines.append(
+            "แถบ: "
+                + matrix.bands.map { band in
+                    style.background(
+                        " \(band.name.th) \(band.scores.lowerBound)–\(band.scores.upperBound) ", hex: band.color)
+                }.joined(separator: " "))
         if both {
             lines.append("ตัวเลขในช่อง: จำนวน\(map.kinds[0].label.th) → \(map.kinds[1].label.th)")
             for move in map.movements {
                 let arrow = move.from == move.to ? "=" : "→"
-                lines.append("  \(move.risk)  \(move.from[0])×\(move.from[1]) \(move.fromBand) \(arrow) "
-                    + "\(move.to[0])×\(move.to[1]) \(move.toBand)")
+                lines.append(
+                    "  \(move.risk)  \(move.from[0])×\(move.from[1]) \(move.fromBand) \(arrow) "
+                        + "\(move.to[0])×\(move.to[1]) \(move.toBand)")
             }
         } else if let kind = map.kinds.first {
             let cells = map.cells.sorted { ($0.score, $0.likelihood) > ($1.score, $1.likelihood) }
@@ -68,7 +72,8 @@ public enum HeatmapRenderer {
             for cell in map.cells.sorted(by: { $0.score > $1.score }) {
                 let ids = map.kinds.map { kind in (cell.risks[kind.rawValue] ?? []).joined(separator: ", ") }
                 guard ids.contains(where: { !$0.isEmpty }) else { continue }
-                body += "<tr><td>\(cell.likelihood)×\(cell.impact)=\(cell.score)</td>"
+                body +=
+                    "<tr><td>\(cell.likelihood)×\(cell.impact)=\(cell.score)</td>"
                     + "<td style=\"background:\(cell.color)\">\(MarkupText.htmlEscaped(cell.bandName))</td>"
                     + "<td>\(MarkupText.htmlEscaped(ids.joined(separator: " → ")))</td></tr>\n"
             }

@@ -35,20 +35,24 @@ public enum HeatmapSVG {
         }
         if map.kinds.count == 2 {
             let x = grid.panelWidth + grid.gap / 2, y = grid.top + grid.gridHeight / 2
-            svg += "<path d=\"M\(x - 12) \(y) L\(x + 8) \(y) M\(x + 2) \(y - 6) L\(x + 9) \(y) L\(x + 2) \(y + 6)\" "
+            svg +=
+                "<path d=\"M\(x - 12) \(y) L\(x + 8) \(y) M\(x + 2) \(y - 6) L\(x + 9) \(y) L\(x + 2) \(y + 6)\" "
                 + "stroke=\"#444\" stroke-width=\"2.5\" fill=\"none\"/>\n"
         }
         for (index, band) in matrix.bands.sorted(by: { $0.rank < $1.rank }).enumerated() {
             let x = (index % 4) * (grid.width / 4), y = grid.legendTop + (index / 4) * 18
             let label = "\(band.name.th) \(band.scores.lowerBound)–\(band.scores.upperBound)"
             svg += "<rect x=\"\(x)\" y=\"\(y)\" width=\"13\" height=\"13\" rx=\"2\" fill=\"\(band.color)\"/>"
-            svg += "<text x=\"\(x + 17)\" y=\"\(y + 11)\" font-size=\"14\">"
+            svg +=
+                "<text x=\"\(x + 17)\" y=\"\(y + 11)\" font-size=\"14\">"
                 + "\(MarkupText.htmlEscaped(digits(label)))</text>\n"
         }
         for (index, move) in grid.movements.enumerated() {
-            let line = "\(move.risk): \(move.from[0])×\(move.from[1]) \(move.fromBand) → "
+            let line =
+                "\(move.risk): \(move.from[0])×\(move.from[1]) \(move.fromBand) → "
                 + "\(move.to[0])×\(move.to[1]) \(move.toBand)"
-            svg += "<text x=\"0\" y=\"\(grid.movementsTop + index * 18)\" font-size=\"13\">"
+            svg +=
+                "<text x=\"0\" y=\"\(grid.movementsTop + index * 18)\" font-size=\"13\">"
                 + "\(MarkupText.htmlEscaped(digits(line)))</text>\n"
         }
         return svg + "</svg>" + (layout == .poster ? "\n" : "")
@@ -103,35 +107,41 @@ public enum HeatmapSVG {
         let matrix = map.matrix, cell = grid.cell, top = grid.top, poster = grid.poster
         let rows = matrix.likelihood.levels.count
         let title = kind == .inherent ? "ก่อนการควบคุม" : kind == .residual ? "คงเหลือ (เป้าหมาย)" : kind.label.th
-        var svg = "<text x=\"\(left + grid.axis + grid.gridWidth / 2)\" y=\"\(top - 9)\" text-anchor=\"middle\" "
+        var svg =
+            "<text x=\"\(left + grid.axis + grid.gridWidth / 2)\" y=\"\(top - 9)\" text-anchor=\"middle\" "
             + "font-weight=\"bold\" font-size=\"16\">"
             + "\(MarkupText.htmlEscaped(title)) (\(digits(String(map.total(kind)))))</text>\n"
         for level in matrix.likelihood.levels {
             let y = top + (rows - level.level) * cell
             let label = poster ? "\(level.level) \(level.name.th)" : String(level.level)
-            svg += "<text x=\"\(left + grid.axis - 6)\" y=\"\(y + cell / 2 + 5)\" text-anchor=\"end\">"
+            svg +=
+                "<text x=\"\(left + grid.axis - 6)\" y=\"\(y + cell / 2 + 5)\" text-anchor=\"end\">"
                 + "\(MarkupText.htmlEscaped(digits(label)))</text>\n"
             for impact in matrix.impact.levels {
                 let x = left + grid.axis + (impact.level - 1) * cell
                 guard let c = map.cell(likelihood: level.level, impact: impact.level) else { continue }
                 let place = "\(c.likelihood)×\(c.impact)=\(c.score) \(c.bandName)"
                 let tip = poster ? "<title>\(MarkupText.htmlEscaped(place))</title>" : ""
-                svg += "<rect x=\"\(x)\" y=\"\(y)\" width=\"\(cell - 2)\" height=\"\(cell - 2)\" rx=\"2\" "
+                svg +=
+                    "<rect x=\"\(x)\" y=\"\(y)\" width=\"\(cell - 2)\" height=\"\(cell - 2)\" rx=\"2\" "
                     + "fill=\"\(c.color)\"" + (tip.isEmpty ? "/>\n" : ">\(tip)</rect>\n")
                 let count = c.count(kind)
                 guard count > 0 else { continue }
                 let middle = x + (cell - 2) / 2, ink = ink(on: c.color)
-                svg += "<text x=\"\(middle)\" y=\"\(y + (poster ? 32 : cell / 2 + 6))\" text-anchor=\"middle\" "
+                svg +=
+                    "<text x=\"\(middle)\" y=\"\(y + (poster ? 32 : cell / 2 + 6))\" text-anchor=\"middle\" "
                     + "font-size=\"\(poster ? 22 : 20)\" font-weight=\"bold\" fill=\"\(ink)\">"
                     + "\(digits(String(count)))</text>\n"
                 guard poster else { continue }
                 let ids = c.risks[kind.rawValue] ?? []
                 for (index, id) in ids.prefix(3).enumerated() {
-                    svg += "<text x=\"\(middle)\" y=\"\(y + 50 + index * 13)\" text-anchor=\"middle\" font-size=\"11\" "
+                    svg +=
+                        "<text x=\"\(middle)\" y=\"\(y + 50 + index * 13)\" text-anchor=\"middle\" font-size=\"11\" "
                         + "fill=\"\(ink)\">\(MarkupText.htmlEscaped(id))</text>\n"
                 }
                 if ids.count > 3 {
-                    svg += "<text x=\"\(middle)\" y=\"\(y + 89)\" text-anchor=\"middle\" font-size=\"11\" "
+                    svg +=
+                        "<text x=\"\(middle)\" y=\"\(y + 89)\" text-anchor=\"middle\" font-size=\"11\" "
                         + "fill=\"\(ink)\">+\(ids.count - 3)</text>\n"
                 }
             }
@@ -139,13 +149,16 @@ public enum HeatmapSVG {
         for impact in matrix.impact.levels {
             let x = left + grid.axis + (impact.level - 1) * cell + (cell - 2) / 2
             let label = poster ? "\(impact.level) \(impact.name.th)" : String(impact.level)
-            svg += "<text x=\"\(x)\" y=\"\(top + grid.gridHeight + 14)\" text-anchor=\"middle\""
+            svg +=
+                "<text x=\"\(x)\" y=\"\(top + grid.gridHeight + 14)\" text-anchor=\"middle\""
                 + "\(poster ? " font-size=\"12\"" : "")>\(MarkupText.htmlEscaped(digits(label)))</text>\n"
         }
-        svg += "<text x=\"\(left + grid.axis + grid.gridWidth / 2)\" y=\"\(top + grid.gridHeight + 29)\" "
+        svg +=
+            "<text x=\"\(left + grid.axis + grid.gridWidth / 2)\" y=\"\(top + grid.gridHeight + 29)\" "
             + "text-anchor=\"middle\" font-size=\"14\">\(MarkupText.htmlEscaped(matrix.impact.name.th)) →</text>\n"
         let middle = top + grid.gridHeight / 2
-        svg += "<text x=\"\(left + 10)\" y=\"\(middle)\" text-anchor=\"middle\" font-size=\"14\" "
+        svg +=
+            "<text x=\"\(left + 10)\" y=\"\(middle)\" text-anchor=\"middle\" font-size=\"14\" "
             + "transform=\"rotate(-90 \(left + 10) \(middle))\">"
             + "\(MarkupText.htmlEscaped(matrix.likelihood.name.th)) →</text>\n"
         return svg

@@ -76,11 +76,12 @@ extension RegisterDocument.Table {
         }
         var view: [String: Any] = [
             "columns": columns.map { column -> [String: Any] in
-                let rule = switch column.alignment {
-                case .leading: "---"
-                case .trailing: "---:"
-                case .center: ":---:"
-                }
+                let rule =
+                    switch column.alignment {
+                    case .leading: "---"
+                    case .trailing: "---:"
+                    case .center: ":---:"
+                    }
                 return ["header": column.header, "width": column.weight * 100 / total, "rule": rule]
             },
             "columnCount": columns.count, "rows": rows.map { ["cells": cells($0)] }, "empty": rows.isEmpty,

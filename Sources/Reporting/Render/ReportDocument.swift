@@ -27,15 +27,16 @@ public enum ReportDocument: Sendable {
     /// The report's values as JSON: sorted keys, ISO dates, so scripts and diffs can rely on it.
     public func json() throws -> String {
         let encoder = JSONOutput.encoder()
-        let data: Data = switch self {
-        case .followup(let report): try encoder.encode(report)
-        case .o34(let report): try encoder.encode(report)
-        case .o35(let report): try encoder.encode(report)
-        case .o33(let report): try encoder.encode(report)
-        case .plan(let report): try encoder.encode(report)
-        case .audit(let report): try encoder.encode(report)
-        case .executive(let report): try encoder.encode(report)
-        }
+        let data: Data =
+            switch self {
+            case .followup(let report): try encoder.encode(report)
+            case .o34(let report): try encoder.encode(report)
+            case .o35(let report): try encoder.encode(report)
+            case .o33(let report): try encoder.encode(report)
+            case .plan(let report): try encoder.encode(report)
+            case .audit(let report): try encoder.encode(report)
+            case .executive(let report): try encoder.encode(report)
+            }
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 

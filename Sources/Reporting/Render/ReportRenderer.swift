@@ -21,7 +21,10 @@ public struct ReportRenderer: Sendable {
     /// - parameters:
     ///   - directory: For the signature block (names and positions of the signers).
     ///   - style: Colours for the terminal.
-    public func render(_ document: ReportDocument, as format: ReportFormat, directory: AgencyDirectory, style: TerminalStyle = TerminalStyle(colors: false)) throws -> String {
+    public func render(
+        _ document: ReportDocument, as format: ReportFormat, directory: AgencyDirectory,
+        style: TerminalStyle = TerminalStyle(colors: false)
+    ) throws -> String {
         switch format {
         case .json:
             return try document.json()
@@ -39,7 +42,9 @@ public struct ReportRenderer: Sendable {
             let localized = text.localize(view)
             // Mustache escapes HTML in the HTML templates; the Markdown ones are plain text, and Markdown
             // renders any HTML it meets, so their text is escaped here, once, for every template.
-            return try theme.render("\(document.header.kind.rawValue).\(format.rawValue)", format == .md ? Self.markdownSafe(localized) : localized)
+            return try theme.render(
+                "\(document.header.kind.rawValue).\(format.rawValue)",
+                format == .md ? Self.markdownSafe(localized) : localized)
         }
     }
 
@@ -95,8 +100,13 @@ public struct ReportRenderer: Sendable {
         let period = header.period
         let judged = period.judgedOn != period.asOf ? " (พิจารณาความล่าช้า ณ \(text.long(period.judgedOn)))" : ""
         var lines = [
-            style.paint(digits(header.title.th + (header.itaItems.isEmpty ? "" : "  (ITA \(header.itaItems.joined(separator: ", ")))")), .bold),
-            digits([header.agency, header.subtitle, header.departmentName ?? ""].filter { !$0.isEmpty }.joined(separator: " · ")),
+            style.paint(
+                digits(
+                    header.title.th
+                        + (header.itaItems.isEmpty ? "" : "  (ITA \(header.itaItems.joined(separator: ", ")))")), .bold),
+            digits(
+                [header.agency, header.subtitle, header.departmentName ?? ""].filter { !$0.isEmpty }.joined(
+                    separator: " · ")),
             digits("ข้อมูล ณ \(text.long(header.period.asOf))" + judged),
         ]
         if case .o33(let report) = document { lines += report.lines(text).map(digits) }

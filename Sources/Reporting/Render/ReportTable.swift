@@ -9,7 +9,9 @@ public struct ReportTable: Sendable {
 
 extension Table.Column {
     /// A column whose terminal header is Thai and whose CSV/JSON key is an English word.
-    static func column(_ header: String, _ key: String, _ alignment: TextAlignment = .leading, max: Int? = nil) -> Table.Column {
+    static func column(
+        _ header: String, _ key: String, _ alignment: TextAlignment = .leading, max: Int? = nil
+    ) -> Table.Column {
         Table.Column(header, key: key, alignment: alignment, maxWidth: max)
     }
 }

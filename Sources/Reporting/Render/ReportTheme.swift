@@ -21,17 +21,22 @@ public struct ReportTheme: Sendable {
             library = try await MustacheLibrary(directory: templates)
         } catch let error as MustacheLibrary.ParserError {
             throw ReportingError.templateError(
-                file: "templates/\(error.filename)", message: "line \(error.context.lineNumber): \(error.context.line) — \(error.error)"
+                file: "templates/\(error.filename)",
+                message: "line \(error.context.lineNumber): \(error.context.line) — \(error.error)"
             )
         }
         let cssPath = (folder as NSString).appendingPathComponent("styles/report.css")
-        guard let css = try? String(contentsOfFile: cssPath, encoding: .utf8) else { throw ReportingError.templatesNotFound(cssPath) }
+        guard let css = try? String(contentsOfFile: cssPath, encoding: .utf8) else {
+            throw ReportingError.templatesNotFound(cssPath)
+        }
         return ReportTheme(folder: folder, library: library, css: css, letterhead: try Letterhead.load(folder))
     }
 
     /// Renders template `name` (e.g. `executive.html`) with `view`.
     func render(_ name: String, _ view: [String: Any]) throws -> String {
-        guard library.getTemplate(named: name) != nil else { throw ReportingError.templateMissing(name: name, folder: folder) }
+        guard library.getTemplate(named: name) != nil else {
+            throw ReportingError.templateMissing(name: name, folder: folder)
+        }
         return library.render(view, withTemplate: name) ?? ""
     }
 }
@@ -55,7 +60,10 @@ public struct Letterhead: Sendable, Hashable {
     public var emblem: String?
     public var signatures: [Signature]
 
-    public init(agency: String? = nil, address: String? = nil, unit: String? = nil, emblem: String? = nil, signatures: [Signature] = []) {
+    public init(
+        agency: String? = nil, address: String? = nil, unit: String? = nil, emblem: String? = nil,
+        signatures: [Signature] = []
+    ) {
         self.agency = agency
         self.address = address
         self.unit = unit
@@ -70,11 +78,14 @@ public struct Letterhead: Sendable, Hashable {
         let root = try ConfigNode.load(path)
         try root.allowOnly(["agency", "address", "unit", "emblem", "signatures"])
         var letterhead = Letterhead(
-            agency: try root.optionalText("agency"), address: try root.optionalText("address"), unit: try root.optionalText("unit")
+            agency: try root.optionalText("agency"), address: try root.optionalText("address"),
+            unit: try root.optionalText("unit")
         )
         if let node = try root.optional("emblem") {
             let file = (folder as NSString).appendingPathComponent(try node.text())
-            guard let data = FileManager.default.contents(atPath: file) else { throw node.error("cannot read the emblem file \(file)") }
+            guard let data = FileManager.default.contents(atPath: file) else {
+                throw node.error("cannot read the emblem file \(file)")
+            }
             let lower = file.lowercased()
             let type = lower.hasSuffix(".svg") ? "image/svg+xml" : lower.hasSuffix(".png") ? "image/png" : "image/jpeg"
             letterhead.emblem = "data:\(type);base64,\(data.base64EncodedString())"
@@ -84,21 +95,28 @@ public struct Letterhead: Sendable, Hashable {
             var role: Role?
             if let roleNode = try node.optional("role") {
                 guard let parsed = Role(rawValue: try roleNode.text()) else {
-                    throw roleNode.error("unknown role '\(try roleNode.text())'; use one of \(Role.allCases.map(\.rawValue).joined(separator: ", "))")
+                    throw roleNode.error(
+                        """
+                        unknown role '\(try roleNode.text())'; use one of \
+                        \(Role.allCases.map(\.rawValue).joined(separator: ", "))
+                        """
+                    )
                 }
                 role = parsed
             }
-            letterhead.signatures.append(Signature(
-                title: try node.text("title"), staff: try node.optionalText("staff"), role: role,
-                name: try node.optionalText("name"), position: try node.optionalText("position")
-            ))
+            letterhead.signatures.append(
+                Signature(
+                    title: try node.text("title"), staff: try node.optionalText("staff"), role: role,
+                    name: try node.optionalText("name"), position: try node.optionalText("position")
+                ))
         }
         return letterhead
     }
 
     /// The signer's name and position from the directory, else as written.
     func resolve(_ signature: Signature, in directory: AgencyDirectory) -> (name: String?, position: String?) {
-        let member = signature.staff.flatMap(directory.member)
+        let member =
+            signature.staff.flatMap(directory.member)
             ?? signature.role.flatMap { role in directory.staff.first { $0.roles.contains(role) && $0.until == nil } }
         return (signature.name ?? member?.name, signature.position ?? member?.position)
     }
@@ -122,7 +140,8 @@ extension Letterhead {
         headed.agency = profile.agencyName ?? agency
         headed.address = profile.addressLine ?? address
         if let title = profile.headTitle {
-            for index in headed.signatures.indices where headed.signatures[index].role == .executive && headed.signatures[index].position == nil {
+            for index in headed.signatures.indices
+            where headed.signatures[index].role == .executive && headed.signatures[index].position == nil {
                 headed.signatures[index].position = title
             }
         }

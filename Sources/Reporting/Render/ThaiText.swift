@@ -19,11 +19,17 @@ public struct ThaiText: Sendable {
         let seconds = Int((date.timeIntervalSince1970 + Double(CalendarDate.bangkokSecondsFromGMT)).rounded(.down))
         let secondsOfDay = ((seconds % 86_400) + 86_400) % 86_400
         let hours = secondsOfDay / 3600, minutes = secondsOfDay % 3600 / 60
-        return "\(CalendarDate(date).formatted(.thaiMedium)) \(hours < 10 ? "0" : "")\(hours):\(minutes < 10 ? "0" : "")\(minutes) น."
+        return
+            """
+            \(CalendarDate(date).formatted(.thaiMedium)) \
+            \(hours < 10 ? "0" : "")\(hours):\(minutes < 10 ? "0" : "")\(minutes) น.
+            """
     }
 
     /// Keys whose values are markup, colours or class names, never text to localise.
-    static let rawKeys: Set<String> = ["css", "emblem", "color", "textColor", "statusClass", "trendClass", "kind", "bodyClass"]
+    static let rawKeys: Set<String> = [
+        "css", "emblem", "color", "textColor", "statusClass", "trendClass", "kind", "bodyClass",
+    ]
 
     /// `view` with every text value's digits in this style, leaving markup and colours alone.
     public func localize(_ view: [String: Any]) -> [String: Any] {

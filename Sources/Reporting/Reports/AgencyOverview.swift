@@ -59,9 +59,11 @@ public struct AgencyOverview: Sendable, Hashable, Codable {
     ) async throws -> AgencyOverview {
         var lines: [Line] = []
         for (index, source) in sources.sorted(by: { $0.departmentID < $1.departmentID }).enumerated() {
-            let report = try await ReportSources.open(source.store, fiscalYear: fiscalYear, round: round, asOf: nil, projections: projections)
+            let report = try await ReportSources.open(
+                source.store, fiscalYear: fiscalYear, round: round, asOf: nil, projections: projections)
             let summary = try await ExecutiveSummary.build(report)
-            lines.append(line(summary, departmentID: source.departmentID, agency: report.agency, province: source.province))
+            lines.append(
+                line(summary, departmentID: source.departmentID, agency: report.agency, province: source.province))
             progress?(index + 1, sources.count)
         }
         return AgencyOverview(fiscalYear: fiscalYear, round: round, lines: lines)

@@ -122,8 +122,9 @@ public struct ExecutiveSummary: Sendable, Hashable, Codable {
         let before = try await Figures.collect(sources.with(period: previousPeriod))
         var omitted: [String] = []
         if now.redFlags == nil {
-            omitted.append(now.redFlagsUnreadable.map { "สัญญาณเตือนความเสี่ยงการจัดซื้อจัดจ้าง (อ่านไม่ได้: \($0))" }
-                ?? "สัญญาณเตือนความเสี่ยงการจัดซื้อจัดจ้าง: ไม่มีสัญญาณเตือนของปีนี้ในระบบ (sujarit flags run)")
+            omitted.append(
+                now.redFlagsUnreadable.map { "สัญญาณเตือนความเสี่ยงการจัดซื้อจัดจ้าง (อ่านไม่ได้: \($0))" }
+                    ?? "สัญญาณเตือนความเสี่ยงการจัดซื้อจัดจ้าง: ไม่มีสัญญาณเตือนของปีนี้ในระบบ (sujarit flags run)")
         }
         if now.ita == nil { omitted.append("ยังไม่ได้บันทึกผลการประเมิน ITA (sujarit ita record)") }
         if now.risks == nil { omitted.append("ไม่มีความเสี่ยงในทะเบียนของปีงบประมาณ \(sources.period.fiscalYear.be)") }
@@ -134,7 +135,10 @@ public struct ExecutiveSummary: Sendable, Hashable, Codable {
             header: ReportHeader(
                 kind: .executive, sources: sources,
                 basis: [
-                    "ผล ITA ล่าสุดที่บันทึกไว้ ทะเบียนความเสี่ยงและมาตรการ ทะเบียนของขวัญ แบบแสดงการมีส่วนได้เสีย และทะเบียนติดตามผลการตรวจสอบ เทียบกับรอบก่อน (\(previousLabel)) จากบันทึกชุดเดียวกัน",
+                    """
+                    ผล ITA ล่าสุดที่บันทึกไว้ ทะเบียนความเสี่ยงและมาตรการ ทะเบียนของขวัญ แบบแสดงการมีส่วนได้เสีย \
+                    และทะเบียนติดตามผลการตรวจสอบ เทียบกับรอบก่อน (\(previousLabel)) จากบันทึกชุดเดียวกัน
+                    """
                 ],
                 omitted: omitted
             ),
@@ -169,7 +173,9 @@ private struct Figures {
         let period = sources.period, year = period.fiscalYear
         let results = try await ITAService(store: sources.store).results().filter { $0.fiscalYear <= year }
         let ita = results.last.map { result in
-            ITABriefing(result, previous: results.dropLast().last, ledger: sources.ledger, top: 5, measureYears: { $0 == year }, period: period)
+            ITABriefing(
+                result, previous: results.dropLast().last, ledger: sources.ledger, top: 5, measureYears: { $0 == year },
+                period: period)
         }
 
         let risks = sources.ledger.risks(in: year)
@@ -184,19 +190,27 @@ private struct Figures {
             riskSection = ExecutiveSummary.Risks(
                 total: risks.count, scored: risks.filter { $0.scores[.inherent] != nil }.count,
                 bands: RiskFigures.bandCounts(risks, ledger: sources.ledger),
-                lowered: pairs.filter { $0.1 < $0.0 }.count, unchanged: pairs.filter { $0.1 == $0.0 }.count, raised: pairs.filter { $0.1 > $0.0 }.count,
+                lowered: pairs.filter { $0.1 < $0.0 }.count, unchanged: pairs.filter { $0.1 == $0.0 }.count,
+                raised: pairs.filter { $0.1 > $0.0 }.count,
                 top: top.map { RiskRow($0, sources) },
                 heatmap: sources.ledger.heatmaps(fiscalYear: year, kinds: [.inherent, .residual]).first
             )
         }
 
         let measureLines = Lines.measures(sources).map { Lines.line($0, sources) }
-        let measures = measureLines.isEmpty ? nil : ExecutiveSummary.Measures(
-            counts: StatusCounts(measureLines),
-            overdue: Array(measureLines.filter(\.isOverdue).sorted { ($0.overdueDays ?? 0, $1.id) > ($1.overdueDays ?? 0, $0.id) }.prefix(3))
-        )
+        let measures =
+            measureLines.isEmpty
+            ? nil
+            : ExecutiveSummary.Measures(
+                counts: StatusCounts(measureLines),
+                overdue: Array(
+                    measureLines.filter(\.isOverdue).sorted {
+                        ($0.overdueDays ?? 0, $1.id) > ($1.overdueDays ?? 0, $0.id)
+                    }.prefix(3))
+            )
 
-        let report = try await GiftLogService(store: sources.store).report(year: year, round: period.round ?? .annual, asOf: period.judgedOn)
+        let report = try await GiftLogService(store: sources.store).report(
+            year: year, round: period.round ?? .annual, asOf: period.judgedOn)
         let gifts = ExecutiveSummary.Gifts(
             entries: report.entryCount, overThreshold: report.totals.mustBeReported, late: report.lateReports,
             missing: report.missingReports, awaitingDecision: report.awaitingDecision,
@@ -207,10 +221,16 @@ private struct Figures {
         let declarations = try await declarationFigures(sources)
 
         let auditLines = try await Lines.audit(sources).map(\.line)
-        let audit = auditLines.isEmpty ? nil : ExecutiveSummary.Audit(
-            counts: StatusCounts(auditLines),
-            overdue: Array(auditLines.filter(\.isOverdue).sorted { ($0.overdueDays ?? 0, $1.id) > ($1.overdueDays ?? 0, $0.id) }.prefix(2))
-        )
+        let audit =
+            auditLines.isEmpty
+            ? nil
+            : ExecutiveSummary.Audit(
+                counts: StatusCounts(auditLines),
+                overdue: Array(
+                    auditLines.filter(\.isOverdue).sorted {
+                        ($0.overdueDays ?? 0, $1.id) > ($1.overdueDays ?? 0, $0.id)
+                    }.prefix(2))
+            )
         var redFlags: ExecutiveSummary.RedFlags?
         var unreadable: String?
         do {
@@ -219,11 +239,13 @@ private struct Figures {
                 let ordered = flags.filter { $0.status == .open } + flags.filter { $0.status == .escalated }
                 redFlags = ExecutiveSummary.RedFlags(
                     total: flags.count, open: flags.filter { $0.status == .open }.count,
-                    escalated: flags.filter { $0.status == .escalated }.count, dismissed: flags.filter { $0.status == .dismissed }.count,
+                    escalated: flags.filter { $0.status == .escalated }.count,
+                    dismissed: flags.filter { $0.status == .dismissed }.count,
                     top: ordered.prefix(3).map { flag in
                         ExecutiveSummary.RedFlags.Line(
                             id: flag.id.description, indicator: flag.indicator.label.th,
-                            unit: flag.unit.map(sources.departmentName) ?? flag.evidence.projects.first?.departmentName ?? flag.departmentID,
+                            unit: flag.unit.map(sources.departmentName) ?? flag.evidence.projects.first?.departmentName
+                                ?? flag.departmentID,
                             supplier: flag.supplier,
                             projects: flag.projectCount, status: flag.status.label.th
                         )
@@ -243,12 +265,18 @@ private struct Figures {
     static func declarationFigures(_ sources: ReportSources) async throws -> ExecutiveSummary.Declarations? {
         let period = sources.period
         var streams: [StreamID: [RecordedEvent]] = [:]
-        try await sources.store.forEachEvent(filter: EventFilter(types: [CommitteeRecorded.eventType])) { streams[$0.streamID, default: []].append($0) }
+        try await sources.store.forEachEvent(filter: EventFilter(types: [CommitteeRecorded.eventType])) {
+            streams[$0.streamID, default: []].append($0)
+        }
         var committees = 0, seats = 0, declared = 0
         for events in streams.values {
             guard let committee = try Committee.fold(events) else { continue }
-            if let appointed = committee.appointedOn, !(period.fiscalYear.start...period.judgedOn).contains(appointed) { continue }
-            guard let states = try await DeclarationQueries.seats(sources.store, project: committee.project) else { continue }
+            if let appointed = committee.appointedOn, !(period.fiscalYear.start...period.judgedOn).contains(appointed) {
+                continue
+            }
+            guard let states = try await DeclarationQueries.seats(sources.store, project: committee.project) else {
+                continue
+            }
             committees += 1
             seats += states.count
             declared += states.filter { $0.state == .declared }.count
@@ -274,18 +302,25 @@ private struct Figures {
             let trend = previous.map { previous in
                 current == previous ? 0 : ((current < previous) == lowerIsBetter ? 1 : -1)
             }
-            changes.append(ExecutiveSummary.Change(label: label, previous: previous.map { "\($0)\(suffix)" }, current: "\(current)\(suffix)", trend: trend))
+            changes.append(
+                ExecutiveSummary.Change(
+                    label: label, previous: previous.map { "\($0)\(suffix)" }, current: "\(current)\(suffix)",
+                    trend: trend))
         }
         if let ita = now.ita {
             let previous = before.ita
             let trend = previous.map { ita.overall == $0.overall ? 0 : (ita.overall > $0.overall ? 1 : -1) }
-            changes.append(ExecutiveSummary.Change(
-                label: "คะแนน ITA (ผลปี \(ita.fiscalYear.be))", previous: previous.map { "\($0.overall) (ปี \($0.fiscalYear.be))" },
-                current: "\(ita.overall) \(ita.bandCode)", trend: trend
-            ))
+            changes.append(
+                ExecutiveSummary.Change(
+                    label: "คะแนน ITA (ผลปี \(ita.fiscalYear.be))",
+                    previous: previous.map { "\($0.overall) (ปี \($0.fiscalYear.be))" },
+                    current: "\(ita.overall) \(ita.bandCode)", trend: trend
+                ))
         }
         if let measures = now.measures {
-            add("มาตรการแล้วเสร็จ (ร้อยละ)", before.measures?.counts.percentDone, measures.counts.percentDone, lowerIsBetter: false, suffix: "%")
+            add(
+                "มาตรการแล้วเสร็จ (ร้อยละ)", before.measures?.counts.percentDone, measures.counts.percentDone,
+                lowerIsBetter: false, suffix: "%")
             add("มาตรการเกินกำหนด", before.measures?.counts.overdue, measures.counts.overdue, lowerIsBetter: true)
         }
         if let risks = now.risks {
@@ -294,13 +329,19 @@ private struct Figures {
         }
         if let gifts = now.gifts {
             add("ของขวัญที่ต้องรายงาน", before.gifts?.overThreshold, gifts.overThreshold, lowerIsBetter: true)
-            add("รายงานของขวัญล่าช้าหรือไม่ได้รายงาน", before.gifts.map { $0.late + $0.missing }, gifts.late + gifts.missing, lowerIsBetter: true)
+            add(
+                "รายงานของขวัญล่าช้าหรือไม่ได้รายงาน", before.gifts.map { $0.late + $0.missing }, gifts.late + gifts.missing,
+                lowerIsBetter: true)
         }
         if let declarations = now.declarations {
-            add("ที่นั่งกรรมการที่ยังไม่ยื่นแบบแสดงความบริสุทธิ์ใจ", before.declarations?.missing, declarations.missing, lowerIsBetter: true)
+            add(
+                "ที่นั่งกรรมการที่ยังไม่ยื่นแบบแสดงความบริสุทธิ์ใจ", before.declarations?.missing, declarations.missing,
+                lowerIsBetter: true)
         }
         if let flags = now.redFlags {
-            add("สัญญาณเตือนที่ยังรอพิจารณา", before.redFlags?.open ?? (before.redFlagsUnreadable == nil ? 0 : nil), flags.open, lowerIsBetter: true)
+            add(
+                "สัญญาณเตือนที่ยังรอพิจารณา", before.redFlags?.open ?? (before.redFlagsUnreadable == nil ? 0 : nil),
+                flags.open, lowerIsBetter: true)
         }
         if let audit = now.audit {
             add("ข้อเสนอแนะการตรวจสอบที่เกินกำหนด", before.audit?.counts.overdue, audit.counts.overdue, lowerIsBetter: true)

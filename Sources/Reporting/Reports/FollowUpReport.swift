@@ -19,8 +19,15 @@ public struct FollowUpReport: Sendable, Hashable, Codable {
     public static func build(_ sources: ReportSources, department: String? = nil) async throws -> FollowUpReport {
         let measures = Lines.measures(sources, department: department).map { Lines.line($0, sources) }
         let audit = try await Lines.audit(sources, department: department).map(\.line)
-        let lines = measures.sorted { ($0.kind == .riskMeasure ? 0 : 1, $0.id) < ($1.kind == .riskMeasure ? 0 : 1, $1.id) } + audit
-        var basis = ["มาตรการในทะเบียนความเสี่ยงการทุจริตและมาตรการส่งเสริมคุณธรรม ปีงบประมาณ \(sources.period.fiscalYear.be) พร้อมผลการดำเนินงานที่รายงานในรอบ"]
+        let lines =
+            measures.sorted { ($0.kind == .riskMeasure ? 0 : 1, $0.id) < ($1.kind == .riskMeasure ? 0 : 1, $1.id) }
+            + audit
+        var basis = [
+            """
+            มาตรการในทะเบียนความเสี่ยงการทุจริตและมาตรการส่งเสริมคุณธรรม ปีงบประมาณ \
+            \(sources.period.fiscalYear.be) พร้อมผลการดำเนินงานที่รายงานในรอบ
+            """
+        ]
         basis.append("ข้อเสนอแนะจากการตรวจสอบภายในและผลการติดตาม ณ วันที่พิจารณา")
         return FollowUpReport(
             header: ReportHeader(kind: .followup, sources: sources, department: department, basis: basis),

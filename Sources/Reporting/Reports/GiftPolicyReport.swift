@@ -35,7 +35,8 @@ public struct GiftPolicyReport: Sendable, Hashable, Codable {
     /// Builds the report of `sources`' round for `viewer` (a staff id; nil or unknown sees totals).
     public static func build(_ sources: ReportSources, viewer: String?) async throws -> GiftPolicyReport {
         let period = sources.period
-        let full = try await GiftLogService(store: sources.store).report(year: period.fiscalYear, round: period.round ?? .annual, asOf: period.judgedOn)
+        let full = try await GiftLogService(store: sources.store).report(
+            year: period.fiscalYear, round: period.round ?? .annual, asOf: period.judgedOn)
         var report = GiftLogAccess.report(full, for: viewer.flatMap(sources.directory.member))
         // The log keeps staff ids; a report people sign names them.
         report.overThreshold = report.overThreshold?.map { item in
@@ -52,7 +53,9 @@ public struct GiftPolicyReport: Sendable, Hashable, Codable {
         if report.view == .totalsOnly {
             omitted.append("รายชื่อและรายละเอียดของขวัญแสดงเฉพาะผู้ตรวจสอบภายในและนิติกร (PDPA); รายงานนี้แสดงเฉพาะยอดรวม")
         }
-        if report.policy == nil { omitted.append("ยังไม่ได้บันทึกประกาศนโยบาย No Gift Policy (O31) ของปีงบประมาณ \(period.fiscalYear.be)") }
+        if report.policy == nil {
+            omitted.append("ยังไม่ได้บันทึกประกาศนโยบาย No Gift Policy (O31) ของปีงบประมาณ \(period.fiscalYear.be)")
+        }
         return GiftPolicyReport(
             header: ReportHeader(
                 kind: .o33, sources: sources,

@@ -7,7 +7,9 @@ import Sujarit
 enum Lines {
     /// The year's measures, by id, optionally of one department.
     static func measures(_ sources: ReportSources, department: String? = nil) -> [Measure] {
-        sources.ledger.measures(in: sources.period.fiscalYear).filter { department == nil || $0.planned.department == department }
+        sources.ledger.measures(in: sources.period.fiscalYear).filter {
+            department == nil || $0.planned.department == department
+        }
     }
 
     /// The update a period shows for a measure: the last one made for a round the period counts
@@ -18,7 +20,8 @@ enum Lines {
 
     /// The day a measure is due: its due day, else the end of the timeframe the plan writes.
     static func due(_ measure: Measure) -> CalendarDate? {
-        measure.planned.due ?? measure.planned.timeframe.flatMap { Timeframe.dates($0, fiscalYear: measure.id.fiscalYear)?.upperBound }
+        measure.planned.due
+            ?? measure.planned.timeframe.flatMap { Timeframe.dates($0, fiscalYear: measure.id.fiscalYear)?.upperBound }
     }
 
     /// A measure's line as it stood in `sources`' period.
@@ -31,8 +34,10 @@ enum Lines {
         var links = planned.risks.map(\.description)
         if let integrity = planned.integrity { links += integrity.questions + integrity.oitItems }
         return FollowUpLine(
-            id: measure.id.description, kind: planned.risks.isEmpty ? .integrityMeasure : .riskMeasure, title: planned.title,
-            owner: planned.owner, department: planned.department, departmentName: planned.department.map(sources.departmentName),
+            id: measure.id.description, kind: planned.risks.isEmpty ? .integrityMeasure : .riskMeasure,
+            title: planned.title,
+            owner: planned.owner, department: planned.department,
+            departmentName: planned.department.map(sources.departmentName),
             due: due, timeframe: planned.timeframe, status: status, reportedOn: update?.asOf, result: update?.result,
             problems: update?.problems, evidence: update?.evidence ?? [],
             overdueDays: due.flatMap { $0 < judged && status != .done ? $0.days(until: judged) : nil }, links: links
@@ -48,27 +53,34 @@ enum Lines {
         for item in try await AuditQueries.followUpItems(sources.store) {
             let finding = item.finding
             guard finding.id.fiscalYear <= year, finding.recordedOn <= judged else { continue }
-            if rounds[finding.id] == nil { rounds[finding.id] = try await FindingFollowUp.load(finding, from: sources.store) }
-            let last = (rounds[finding.id]?.rounds[item.recommendation.number] ?? []).last { $0.on <= judged }
-            let status: ProgressStatus = switch last?.status {
-            case .done?: .done
-            case .riskAccepted?: .riskAccepted
-            case .inProgress?: .inProgress
-            case .notStarted?, nil: .notStarted
+            if rounds[finding.id] == nil {
+                rounds[finding.id] = try await FindingFollowUp.load(finding, from: sources.store)
             }
+            let last = (rounds[finding.id]?.rounds[item.recommendation.number] ?? []).last { $0.on <= judged }
+            let status: ProgressStatus =
+                switch last?.status {
+                case .done?: .done
+                case .riskAccepted?: .riskAccepted
+                case .inProgress?: .inProgress
+                case .notStarted?, nil: .notStarted
+                }
             guard finding.id.fiscalYear == year || !status.isFinal else { continue }
             let owner = sources.directory.member(item.recommendation.actionOwner)
             guard department == nil || owner?.department == department else { continue }
             let due = item.recommendation.due
-            lines.append(AuditItem(finding: finding, recommendation: item.recommendation, line: FollowUpLine(
-                id: item.ref.description, kind: .auditRecommendation, title: item.recommendation.text,
-                owner: owner.map { "\($0.name) (\($0.position))" } ?? item.recommendation.actionOwner,
-                department: owner?.department, departmentName: owner.map { sources.departmentName($0.department) },
-                due: due, timeframe: nil, status: status, reportedOn: last?.on, result: last?.note,
-                problems: last?.acceptance.map { "ยอมรับความเสี่ยง: \($0.reason)" }, evidence: [],
-                overdueDays: due < judged && !status.isFinal ? due.days(until: judged) : nil,
-                links: [finding.id.description, finding.subject]
-            ), lastRound: last))
+            lines.append(
+                AuditItem(
+                    finding: finding, recommendation: item.recommendation,
+                    line: FollowUpLine(
+                        id: item.ref.description, kind: .auditRecommendation, title: item.recommendation.text,
+                        owner: owner.map { "\($0.name) (\($0.position))" } ?? item.recommendation.actionOwner,
+                        department: owner?.department,
+                        departmentName: owner.map { sources.departmentName($0.department) },
+                        due: due, timeframe: nil, status: status, reportedOn: last?.on, result: last?.note,
+                        problems: last?.acceptance.map { "ยอมรับความเสี่ยง: \($0.reason)" }, evidence: [],
+                        overdueDays: due < judged && !status.isFinal ? due.days(until: judged) : nil,
+                        links: [finding.id.description, finding.subject]
+                    ), lastRound: last))
         }
         return lines
     }

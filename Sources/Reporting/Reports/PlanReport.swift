@@ -72,7 +72,9 @@ public struct PlanReport: Sendable, Hashable, Codable {
     /// Builds the plan (`kind` is `.plan` or `.measures`) of `sources`' year; with a round, with progress.
     /// The plan (`.plan`) is grouped by dimension, then by issue area or risk category, with budgets per year.
     /// - throws: ``MoneyError`` when a budget total does not fit in ``Money``.
-    public static func build(_ kind: ReportKind, _ sources: ReportSources, department: String? = nil) throws -> PlanReport {
+    public static func build(
+        _ kind: ReportKind, _ sources: ReportSources, department: String? = nil
+    ) throws -> PlanReport {
         precondition(kind == .plan || kind == .measures, "a plan report is .plan or .measures")
         let ledger = sources.ledger
         var measures = Lines.measures(sources, department: department)
@@ -103,34 +105,61 @@ public struct PlanReport: Sendable, Hashable, Codable {
         let withProgress = sources.period.round != nil
         let groups = order.map { key -> PlanGroup in
             let chosen = grouped[key]!
-            let title = kind == .plan ? String(key.split(separator: "\u{1F}", maxSplits: 1, omittingEmptySubsequences: false)[1]) : key
+            let title =
+                kind == .plan
+                ? String(key.split(separator: "\u{1F}", maxSplits: 1, omittingEmptySubsequences: false)[1]) : key
             return PlanGroup(
                 title: title,
                 questions: ordered(chosen.flatMap { $0.planned.integrity?.questions ?? [] }),
                 oitItems: ordered(chosen.flatMap { $0.planned.integrity?.oitItems ?? [] }),
                 measures: chosen.map { measure in
                     let planned = measure.planned
-                    let days = [planned.start, planned.due].compactMap { $0?.formatted(.thaiMedium) }.joined(separator: " – ")
+                    let days = [planned.start, planned.due].compactMap { $0?.formatted(.thaiMedium) }.joined(
+                        separator: " – ")
                     return PlanMeasure(
                         id: measure.id.description, title: planned.title, steps: planned.steps, owner: planned.owner,
                         departmentName: planned.department.map(sources.departmentName),
                         timeframe: planned.timeframe ?? (days.isEmpty ? "ตลอดปีงบประมาณ" : days),
                         kpi: planned.kpi, target: planned.target, monitoring: planned.monitoring,
                         risks: planned.risks.map(\.description), questions: planned.integrity?.questions ?? [],
-                        oitItems: planned.integrity?.oitItems ?? [], progress: withProgress ? Lines.line(measure, sources) : nil,
+                        oitItems: planned.integrity?.oitItems ?? [],
+                        progress: withProgress ? Lines.line(measure, sources) : nil,
                         budgets: kind == .plan ? measure.budgets : []
                     )
                 },
                 dimension: kind == .plan ? chosen[0].dimension : nil
             )
         }
-        let basis: [String] = kind == .plan
-            ? ["แผนนี้ประกอบจากมาตรการทั้งหมดของปีงบประมาณ \(sources.period.fiscalYear.be) ในทะเบียนความเสี่ยงการทุจริต (O35) และมาตรการส่งเสริมคุณธรรมและความโปร่งใส (O42) เนื่องจากระบบยังไม่มีทะเบียนแผนปฏิบัติการป้องกันการทุจริตแยกต่างหาก",
-               "จัดตามมิติของแผนปฏิบัติการป้องกันการทุจริต แล้วตามประเด็นการประเมิน ITA ของมาตรการ หรือตามประเภทความเสี่ยงสำหรับมาตรการที่จัดการความเสี่ยงเท่านั้น มาตรการที่ยังไม่ระบุมิติแสดงไว้ท้ายแผนภายใต้ “\(unassignedDimension)”"]
-            : ["มาตรการที่เชื่อมโยงกับประเด็นการประเมิน ITA ข้อคำถาม และข้อ OIT ของปีงบประมาณ \(sources.period.fiscalYear.be) จัดตามประเด็นการประเมิน แบบตารางวิธีการนำผลการวิเคราะห์ไปสู่การปฏิบัติ"]
+        let basis: [String] =
+            kind == .plan
+            ? [
+                """
+                แผนนี้ประกอบจากมาตรการทั้งหมดของปีงบประมาณ \(sources.period.fiscalYear.be) \
+                ในทะเบียนความเสี่ยงการทุจริต (O35) และมาตรการส่งเสริมคุณธรรมและความโปร่งใส (O42) \
+                เนื่องจากระบบยังไม่มีทะเบียนแผนปฏิบัติการป้องกันการทุจริตแยกต่างหาก
+                """,
+                """
+                จัดตามมิติของแผนปฏิบัติการป้องกันการทุจริต แล้วตามประเด็นการประเมิน ITA ของมาตรการ \
+                หรือตามประเภทความเสี่ยงสำหรับมาตรการที่จัดการความเสี่ยงเท่านั้น \
+                มาตรการที่ยังไม่ระบุมิติแสดงไว้ท้ายแผนภายใต้ “\(unassignedDimension)”
+                """,
+            ]
+            : [
+                """
+                มาตรการที่เชื่อมโยงกับประเด็นการประเมิน ITA ข้อคำถาม และข้อ OIT ของปีงบประมาณ \
+                \(sources.period.fiscalYear.be) จัดตามประเด็นการประเมิน \
+                แบบตารางวิธีการนำผลการวิเคราะห์ไปสู่การปฏิบัติ
+                """
+            ]
         var omitted: [String] = []
         if measures.isEmpty {
-            omitted.append(kind == .plan ? "ยังไม่มีมาตรการของปีงบประมาณ \(sources.period.fiscalYear.be)" : "ยังไม่มีมาตรการที่เชื่อมโยงกับประเด็นการประเมิน ITA ของปีงบประมาณ \(sources.period.fiscalYear.be)")
+            omitted.append(
+                kind == .plan
+                    ? "ยังไม่มีมาตรการของปีงบประมาณ \(sources.period.fiscalYear.be)"
+                    : """
+                    ยังไม่มีมาตรการที่เชื่อมโยงกับประเด็นการประเมิน ITA ของปีงบประมาณ \
+                    \(sources.period.fiscalYear.be)
+                    """)
         }
         let lines = groups.flatMap(\.measures).compactMap(\.progress)
         var report = PlanReport(
@@ -151,7 +180,10 @@ public struct PlanReport: Sendable, Hashable, Codable {
         budgetYears = Array(Set(all.map(\.fiscalYear))).sorted()
         func perYear(_ budgets: [YearBudget], of what: String) throws -> [YearBudget] {
             try budgetYears.map { year in
-                YearBudget(fiscalYear: year, amount: try budgets.filter { $0.fiscalYear == year }.map(\.amount).total(of: "\(what), ปีงบประมาณ \(year.be)"))
+                YearBudget(
+                    fiscalYear: year,
+                    amount: try budgets.filter { $0.fiscalYear == year }.map(\.amount).total(
+                        of: "\(what), ปีงบประมาณ \(year.be)"))
             }
         }
         var codes: [String?] = []
@@ -163,7 +195,8 @@ public struct PlanReport: Sendable, Hashable, Codable {
             let budgets = chosen.flatMap(\.measures).flatMap(\.budgets)
             return PlanDimensionTotal(
                 dimension: dimension, title: title, measureCount: chosen.map(\.measures.count).reduce(0, +),
-                budgets: try perYear(budgets, of: "งบประมาณของ" + title), total: try budgets.map(\.amount).total(of: "งบประมาณของ" + title)
+                budgets: try perYear(budgets, of: "งบประมาณของ" + title),
+                total: try budgets.map(\.amount).total(of: "งบประมาณของ" + title)
             )
         }
         budgets = try perYear(all, of: "งบประมาณของแผน")
@@ -180,7 +213,9 @@ public struct PlanReport: Sendable, Hashable, Codable {
         var seen = Set<String>()
         return codes.filter { seen.insert($0).inserted }.sorted { a, b in
             let order: [Character: Int] = ["I": 0, "E": 1, "O": 2]
-            return (order[a.first ?? "Z"] ?? 9, Int(a.dropFirst()) ?? 0) < (order[b.first ?? "Z"] ?? 9, Int(b.dropFirst()) ?? 0)
+            return (order[a.first ?? "Z"] ?? 9, Int(a.dropFirst()) ?? 0) < (
+                order[b.first ?? "Z"] ?? 9, Int(b.dropFirst()) ?? 0
+            )
         }
     }
 }

@@ -82,7 +82,11 @@ public struct BandCount: Sendable, Hashable, Codable {
 
 enum RiskFigures {
     /// Written in place of the causes of a risk entered from a red flag.
-    static let flagCausesWithheld = "ข้อสังเกตจากการวิเคราะห์ข้อมูลการจัดซื้อจัดจ้าง รายละเอียด (คู่สัญญา ข้อกล่าวหา) เป็นข้อมูลภายในของผู้ตรวจสอบภายในและนิติกร"
+    static let flagCausesWithheld =
+        """
+        ข้อสังเกตจากการวิเคราะห์ข้อมูลการจัดซื้อจัดจ้าง รายละเอียด (คู่สัญญา ข้อกล่าวหา) \
+        เป็นข้อมูลภายในของผู้ตรวจสอบภายในและนิติกร
+        """
 
     /// The risks entered from a red flag (`flags escalate --to-risk`). Their causes are the flag's finding —
     /// a firm, its tax id and what is alleged against a named procurement — which a public report (O34 and
@@ -90,7 +94,9 @@ enum RiskFigures {
     /// links, and from the wording the escalation gives the risk's event (`… (ข้อสังเกต RF-2568-0001)`) for
     /// a store whose flags cannot be read.
     static func flagged(_ risks: [Risk], _ sources: ReportSources) async -> Set<String> {
-        let linked = (try? await RedFlagQueries.list(sources.store, filter: RedFlagFilter(fiscalYear: sources.period.fiscalYear)))?.compactMap(\.riskID) ?? []
+        let linked =
+            (try? await RedFlagQueries.list(sources.store, filter: RedFlagFilter(fiscalYear: sources.period.fiscalYear)))?
+            .compactMap(\.riskID) ?? []
         let worded = risks.filter { $0.identified.event.contains("(ข้อสังเกต RF-") }.map(\.id.description)
         return Set(linked + worded)
     }
@@ -100,18 +106,31 @@ enum RiskFigures {
         var header = header
         header.privacy = .confidential
         header.title = LocalizedLabel(th: "ลับ — \(header.title.th)", en: "CONFIDENTIAL — \(header.title.en)")
-        header.basis.append("ฉบับภายใน (ลับ): แสดงรายละเอียดข้อสังเกตการจัดซื้อจัดจ้างของความเสี่ยง \(flagged.isEmpty ? "-" : flagged.sorted().joined(separator: ", ")) สำหรับผู้ตรวจสอบภายในและนิติกรเท่านั้น ห้ามเผยแพร่")
+        header.basis.append(
+            """
+            ฉบับภายใน (ลับ): แสดงรายละเอียดข้อสังเกตการจัดซื้อจัดจ้างของความเสี่ยง \
+            \(flagged.isEmpty ? "-" : flagged.sorted().joined(separator: ", ")) \
+            สำหรับผู้ตรวจสอบภายในและนิติกรเท่านั้น ห้ามเผยแพร่
+            """
+        )
         return header
     }
 
     /// The note a report adds (under "ไม่แสดง", left out) when it withheld flagged risks' causes.
     static func withheldNote(_ ids: [String]) -> String? {
-        ids.isEmpty ? nil : "รายละเอียดข้อสังเกต (คู่สัญญา เลขประจำตัวผู้เสียภาษี ข้อกล่าวหา) ของความเสี่ยงที่มาจากข้อสังเกตการจัดซื้อจัดจ้าง: \(ids.sorted().joined(separator: ", "))"
+        ids.isEmpty
+            ? nil
+            : """
+            รายละเอียดข้อสังเกต (คู่สัญญา เลขประจำตัวผู้เสียภาษี ข้อกล่าวหา) \
+            ของความเสี่ยงที่มาจากข้อสังเกตการจัดซื้อจัดจ้าง: \(ids.sorted().joined(separator: ", "))
+            """
     }
 
     /// Risks of the year (of one department) by id.
     static func risks(_ sources: ReportSources, department: String?) -> [Risk] {
-        sources.ledger.risks(in: sources.period.fiscalYear).filter { department == nil || $0.identified.department == department }
+        sources.ledger.risks(in: sources.period.fiscalYear).filter {
+            department == nil || $0.identified.department == department
+        }
     }
 
     /// Counts per band of the matrices the risks use, highest band first.
@@ -119,7 +138,8 @@ enum RiskFigures {
         var bands: [String: BandCount] = [:]
         for key in Set(risks.flatMap { $0.scores.values.map(\.matrix) }) {
             for band in ledger.matrix(key)?.bands ?? [] where bands[band.id] == nil {
-                bands[band.id] = BandCount(band: band.id, name: band.name.th, color: band.color, rank: band.rank, inherent: 0, residual: 0)
+                bands[band.id] = BandCount(
+                    band: band.id, name: band.name.th, color: band.color, rank: band.rank, inherent: 0, residual: 0)
             }
         }
         for risk in risks {
@@ -142,24 +162,34 @@ public struct RiskAssessmentReport: Sendable, Hashable, Codable {
     /// Builds the assessment of `sources`' year, optionally of one department. Risks entered from a red
     /// flag are listed without the flag's finding (``RiskFigures/flagged(_:_:)``), unless `confidential` (the
     /// confidential version, marked ลับ; ``ReportBuilder`` lets only reviewers ask for it).
-    public static func build(_ sources: ReportSources, department: String? = nil, confidential: Bool = false) async -> RiskAssessmentReport {
+    public static func build(
+        _ sources: ReportSources, department: String? = nil, confidential: Bool = false
+    ) async -> RiskAssessmentReport {
         let risks = RiskFigures.risks(sources, department: department)
         let found = await RiskFigures.flagged(risks, sources)
         let flagged = confidential ? [] : found
         var omitted: [String] = []
         if risks.isEmpty { omitted.append("ไม่มีความเสี่ยงในทะเบียนของปีงบประมาณ \(sources.period.fiscalYear.be)") }
         let unscored = risks.filter { $0.scores[.inherent] == nil }.map(\.id.description)
-        if !unscored.isEmpty { omitted.append("ยังไม่ได้ประเมินระดับความเสี่ยงก่อนการควบคุม: \(unscored.joined(separator: ", "))") }
-        if let note = RiskFigures.withheldNote(risks.map(\.id.description).filter(flagged.contains)) { omitted.append(note) }
+        if !unscored.isEmpty {
+            omitted.append("ยังไม่ได้ประเมินระดับความเสี่ยงก่อนการควบคุม: \(unscored.joined(separator: ", "))")
+        }
+        if let note = RiskFigures.withheldNote(risks.map(\.id.description).filter(flagged.contains)) {
+            omitted.append(note)
+        }
         let header = ReportHeader(
             kind: .o34, sources: sources, subtitle: sources.period.yearHeading, department: department,
             basis: ["ทะเบียนความเสี่ยงการทุจริตและผลการประเมินของคณะทำงาน (โอกาส × ผลกระทบ ตามเมทริกซ์ที่หน่วยงานกำหนด)"],
             omitted: omitted
         )
         return RiskAssessmentReport(
-            header: confidential ? RiskFigures.markedConfidential(header, flagged: risks.map(\.id.description).filter(found.contains)) : header,
-            risks: risks.map { RiskRow($0, sources, fromFlag: flagged.contains($0.id.description)) }, bands: RiskFigures.bandCounts(risks, ledger: sources.ledger),
-            heatmaps: sources.ledger.heatmaps(fiscalYear: sources.period.fiscalYear, department: department, kinds: [.inherent, .residual])
+            header: confidential
+                ? RiskFigures.markedConfidential(header, flagged: risks.map(\.id.description).filter(found.contains))
+                : header,
+            risks: risks.map { RiskRow($0, sources, fromFlag: flagged.contains($0.id.description)) },
+            bands: RiskFigures.bandCounts(risks, ledger: sources.ledger),
+            heatmaps: sources.ledger.heatmaps(
+                fiscalYear: sources.period.fiscalYear, department: department, kinds: [.inherent, .residual])
         )
     }
 }
@@ -183,17 +213,23 @@ public struct RiskManagementReport: Sendable, Hashable, Codable {
     /// Builds the round's management report, optionally of one department. Risks entered from a red flag
     /// are listed without the flag's finding (``RiskFigures/flagged(_:_:)``), unless `confidential` (the
     /// confidential version, marked ลับ; ``ReportBuilder`` lets only reviewers ask for it).
-    public static func build(_ sources: ReportSources, department: String? = nil, confidential: Bool = false) async -> RiskManagementReport {
+    public static func build(
+        _ sources: ReportSources, department: String? = nil, confidential: Bool = false
+    ) async -> RiskManagementReport {
         let risks = RiskFigures.risks(sources, department: department)
         let found = await RiskFigures.flagged(risks, sources)
         let flagged = confidential ? [] : found
         let treatments = risks.map { risk in
-            Treatment(risk: RiskRow(risk, sources, fromFlag: flagged.contains(risk.id.description)), measures: sources.ledger.measures(for: risk.id).map { Lines.line($0, sources) })
+            Treatment(
+                risk: RiskRow(risk, sources, fromFlag: flagged.contains(risk.id.description)),
+                measures: sources.ledger.measures(for: risk.id).map { Lines.line($0, sources) })
         }
         let lines = Array(Set(treatments.flatMap(\.measures))).sorted { $0.id < $1.id }
         let ids = Set(risks.map(\.id.description))
         let warnings = sources.ledger.warnings(fiscalYear: sources.period.fiscalYear, on: sources.period.judgedOn)
-            .filter { warning in department == nil || ids.contains(warning.subject) || lines.contains { $0.id == warning.subject } }
+            .filter { warning in
+                department == nil || ids.contains(warning.subject) || lines.contains { $0.id == warning.subject }
+            }
             .map { "\($0.subject): \($0.message.th)" }
         let header = ReportHeader(
             kind: .o35, sources: sources, department: department,
@@ -202,9 +238,12 @@ public struct RiskManagementReport: Sendable, Hashable, Codable {
                 + [RiskFigures.withheldNote(risks.map(\.id.description).filter(flagged.contains))].compactMap { $0 }
         )
         return RiskManagementReport(
-            header: confidential ? RiskFigures.markedConfidential(header, flagged: risks.map(\.id.description).filter(found.contains)) : header,
+            header: confidential
+                ? RiskFigures.markedConfidential(header, flagged: risks.map(\.id.description).filter(found.contains))
+                : header,
             treatments: treatments, counts: StatusCounts(lines), warnings: warnings,
-            heatmaps: sources.ledger.heatmaps(fiscalYear: sources.period.fiscalYear, department: department, kinds: [.inherent, .residual])
+            heatmaps: sources.ledger.heatmaps(
+                fiscalYear: sources.period.fiscalYear, department: department, kinds: [.inherent, .residual])
         )
     }
 }

@@ -20,7 +20,9 @@ public struct LogSnapshot: EventStore {
     public let location: String
 
     /// Replays every event of `source` recorded before `cutoff` into the `projections`.
-    public static func replay(_ source: any EventStore, recordedBefore cutoff: Date, projections: [any Projection]) async throws -> LogSnapshot {
+    public static func replay(
+        _ source: any EventStore, recordedBefore cutoff: Date, projections: [any Projection]
+    ) async throws -> LogSnapshot {
         var events: [RecordedEvent] = []
         try await source.forEachEvent(filter: EventFilter(recordedBefore: cutoff)) { events.append($0) }
         let database = try DatabaseQueue()
@@ -32,12 +34,14 @@ public struct LogSnapshot: EventStore {
             for event in replayed {
                 for projection in projections {
                     for statement in try projection.statements(for: event) {
-                        try db.execute(sql: statement.sql, arguments: StatementArguments(statement.arguments.map(\.databaseValue)))
+                        try db.execute(
+                            sql: statement.sql, arguments: StatementArguments(statement.arguments.map(\.databaseValue)))
                     }
                 }
             }
         }
-        return LogSnapshot(events: events, database: database, cutoff: cutoff, location: "\(source.location) (replayed to \(cutoff))")
+        return LogSnapshot(
+            events: events, database: database, cutoff: cutoff, location: "\(source.location) (replayed to \(cutoff))")
     }
 
     /// How many events the snapshot holds.
@@ -63,11 +67,15 @@ public struct LogSnapshot: EventStore {
 
     public func verify(progress: ProgressHandler?) async throws -> ChainReport { throw ReportingError.readOnlySnapshot }
 
-    public func rebuildProjections(progress: ProgressHandler?) async throws -> RebuildReport { throw ReportingError.readOnlySnapshot }
+    public func rebuildProjections(progress: ProgressHandler?) async throws -> RebuildReport {
+        throw ReportingError.readOnlySnapshot
+    }
 
     public func query(_ statement: SQLStatement) async throws -> [SQLRow] {
         try await database.read { db in
-            try Row.fetchAll(db, sql: statement.sql, arguments: StatementArguments(statement.arguments.map(\.databaseValue))).map { row in
+            try Row.fetchAll(
+                db, sql: statement.sql, arguments: StatementArguments(statement.arguments.map(\.databaseValue))
+            ).map { row in
                 SQLRow(row)
             }
         }

@@ -41,7 +41,8 @@ public struct ReportPeriod: Sendable, Hashable, Codable {
     /// The round reported before this one: the six-month round before the annual one, the previous year's
     /// annual round before a six-month one.
     public var previous: ReportPeriod {
-        let (year, round): (FiscalYear, ReportingRound) = self.round == .annual ? (fiscalYear, .sixMonths) : (fiscalYear.previous, .annual)
+        let (year, round): (FiscalYear, ReportingRound) =
+            self.round == .annual ? (fiscalYear, .sixMonths) : (fiscalYear.previous, .annual)
         return ReportPeriod(fiscalYear: year, round: round, asOf: asOf, replayed: replayed)
     }
 

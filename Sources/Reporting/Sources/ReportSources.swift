@@ -61,7 +61,8 @@ public struct ReportSources: Sendable {
         guard day <= today else {
             throw ReportingError.asOfInFuture(day: day.formatted(.thaiMedium), today: today.formatted(.thaiMedium))
         }
-        let snapshot = try await LogSnapshot.replay(live, recordedBefore: day.adding(days: 1).startOfDay, projections: projections)
+        let snapshot = try await LogSnapshot.replay(
+            live, recordedBefore: day.adding(days: 1).startOfDay, projections: projections)
         return try await ReportSources(
             store: snapshot,
             period: ReportPeriod(fiscalYear: fiscalYear, round: round, asOf: day, replayed: true, judgedOn: judgedOn),
@@ -86,7 +87,9 @@ public struct ReportSources: Sendable {
 
     /// Sources over `store` as it is, for `period` (tests and the previous round of a summary);
     /// `readModelsVerifiedAt` is what a check of its read models found (see ``readModelsVerifiedAt``).
-    public init(store: any EventStore, period: ReportPeriod, now: Date = Date(), readModelsVerifiedAt: Int64? = nil) async throws {
+    public init(
+        store: any EventStore, period: ReportPeriod, now: Date = Date(), readModelsVerifiedAt: Int64? = nil
+    ) async throws {
         self.store = store
         self.period = period
         agency = try await AgencyProfile.load(from: store)?.agencyName ?? ""
@@ -100,7 +103,10 @@ public struct ReportSources: Sendable {
 
     /// The same sources looking at another period (the previous round), reading the same state of the log.
     public func with(period: ReportPeriod) -> ReportSources {
-        ReportSources(store: store, period: period, agency: agency, directory: directory, ledger: ledger, lastSequence: lastSequence, anchor: anchor, generatedAt: generatedAt, readModelsVerifiedAt: readModelsVerifiedAt)
+        ReportSources(
+            store: store, period: period, agency: agency, directory: directory, ledger: ledger,
+            lastSequence: lastSequence, anchor: anchor, generatedAt: generatedAt,
+            readModelsVerifiedAt: readModelsVerifiedAt)
     }
 
     private init(

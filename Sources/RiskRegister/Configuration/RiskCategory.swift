@@ -35,7 +35,8 @@ public struct RiskCategory: Sendable, Hashable, Codable {
             guard !categories.contains(where: { $0.code == code }) else {
                 throw codeNode.error("the category code '\(code)' appears twice")
             }
-            categories.append(RiskCategory(code: code, name: LocalizedLabel(th: try node.text("th"), en: try node.text("en"))))
+            categories.append(
+                RiskCategory(code: code, name: LocalizedLabel(th: try node.text("th"), en: try node.text("en"))))
         }
         guard !categories.isEmpty else { throw root.error("the list of categories is empty") }
         return categories

@@ -38,10 +38,11 @@ extension RiskMatrix {
         for (index, node) in try root.required("bands").items().enumerated() {
             try node.allowOnly(["id", "th", "en", "color", "scores"])
             let scoresNode = try node.required("scores")
-            bands.append(RiskBand(
-                id: try node.text("id"), name: try label(node), color: try node.text("color"),
-                scores: try range(scoresNode), rank: index + 1
-            ))
+            bands.append(
+                RiskBand(
+                    id: try node.text("id"), name: try label(node), color: try node.text("color"),
+                    scores: try range(scoresNode), rank: index + 1
+                ))
         }
         let gridNode = try root.optional("grid")
         let matrix = RiskMatrix(
@@ -62,18 +63,27 @@ extension RiskMatrix {
         let levels = try levelNodes.map { level in
             try level.allowOnly(["level", "th", "en", "description", "range"])
             return RiskLevel(
-                level: try level.required("level").integer(), name: try label(level), description: try level.text("description"),
+                level: try level.required("level").integer(), name: try label(level),
+                description: try level.text("description"),
                 range: try level.optional("range").map(levelRange)
             )
         }
         // Numeric criteria, when given, must be given for every level and follow each other exactly.
         let ranged = zip(levels, levelNodes).filter { $0.0.range != nil }
-        if !ranged.isEmpty, ranged.count != levels.count, let missing = zip(levels, levelNodes).first(where: { $0.0.range == nil }) {
-            throw missing.1.error("\(name.en) level \(missing.0.level) has no range while other levels have one; give every level its range (e.g. range: 0-5, range: 21+) or none")
+        if !ranged.isEmpty, ranged.count != levels.count,
+            let missing = zip(levels, levelNodes).first(where: { $0.0.range == nil })
+        {
+            throw missing.1.error(
+                """
+                \(name.en) level \(missing.0.level) has no range while other levels have one; give every level \
+                its range (e.g. range: 0-5, range: 21+) or none
+                """
+            )
         }
         let ordered = ranged.sorted { $0.0.level < $1.0.level }
         if let problem = LevelRange.problems(ordered.map { ($0.0.level, $0.0.range!) }, axis: name.en).first,
-           let place = ordered.first(where: { $0.0.level == problem.level })?.1 {
+            let place = ordered.first(where: { $0.0.level == problem.level })?.1
+        {
             throw (try place.optional("range") ?? place).error(problem.message)
         }
         return RiskAxis(name: name, levels: levels)
@@ -81,15 +91,20 @@ extension RiskMatrix {
 
     /// `0-5`, `6–10`, `21+` or `7`, in whole numbers (Thai digits and thousands commas accepted).
     private static func levelRange(_ node: ConfigNode) throws -> LevelRange {
-        let text = ThaiDigits.toArabic(try node.text()).replacingOccurrences(of: "–", with: "-").replacingOccurrences(of: ",", with: "")
-            .trimmingCharacters(in: .whitespaces)
+        let text = ThaiDigits.toArabic(try node.text()).replacingOccurrences(of: "–", with: "-").replacingOccurrences(
+            of: ",", with: ""
+        )
+        .trimmingCharacters(in: .whitespaces)
         if text.hasSuffix("+"), let lower = Int(text.dropLast().trimmingCharacters(in: .whitespaces)), lower >= 0 {
             return LevelRange(lower: lower, upper: nil)
         }
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false).map { Int($0.trimmingCharacters(in: .whitespaces)) }
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false).map {
+            Int($0.trimmingCharacters(in: .whitespaces))
+        }
         if parts.count == 1, let single = parts[0], single >= 0 { return LevelRange(lower: single, upper: single) }
         guard parts.count == 2, let low = parts[0], let high = parts[1], low >= 0, low <= high else {
-            throw node.error("expected a range of whole numbers such as 0-5, 6-10 or 21+ (the top level only), found '\(text)'")
+            throw node.error(
+                "expected a range of whole numbers such as 0-5, 6-10 or 21+ (the top level only), found '\(text)'")
         }
         return LevelRange(lower: low, upper: high)
     }

@@ -22,7 +22,10 @@ public struct RiskMatrix: Sendable, Hashable, Codable {
     /// An explicit band per cell, when the agency does not band by the product: `grid[l-1][i-1]` is a band id.
     public var grid: [[String]]?
 
-    public init(id: String, version: Int, name: LocalizedLabel, likelihood: RiskAxis, impact: RiskAxis, bands: [RiskBand], grid: [[String]]? = nil) {
+    public init(
+        id: String, version: Int, name: LocalizedLabel, likelihood: RiskAxis, impact: RiskAxis, bands: [RiskBand],
+        grid: [[String]]? = nil
+    ) {
         self.id = id
         self.version = version
         self.name = name
@@ -50,10 +53,12 @@ public struct RiskMatrix: Sendable, Hashable, Codable {
     /// - throws: ``RiskRegisterError/levelOutOfRange(axis:value:range:matrix:)`` naming the axis and the levels allowed.
     public func check(likelihood l: Int, impact i: Int) throws {
         guard likelihood.range.contains(l) else {
-            throw RiskRegisterError.levelOutOfRange(axis: "likelihood (-l)", value: l, range: likelihood.range, matrix: key.description)
+            throw RiskRegisterError.levelOutOfRange(
+                axis: "likelihood (-l)", value: l, range: likelihood.range, matrix: key.description)
         }
         guard impact.range.contains(i) else {
-            throw RiskRegisterError.levelOutOfRange(axis: "impact (-i)", value: i, range: impact.range, matrix: key.description)
+            throw RiskRegisterError.levelOutOfRange(
+                axis: "impact (-i)", value: i, range: impact.range, matrix: key.description)
         }
     }
 
@@ -74,7 +79,8 @@ public struct RiskMatrix: Sendable, Hashable, Codable {
         for axis in [likelihood, impact] {
             if axis.levels.isEmpty { found.append("the \(axis.name.en) scale has no levels") }
             if axis.levels.map(\.level) != Array(1...max(1, axis.levels.count)) {
-                found.append("the \(axis.name.en) levels must be numbered 1, 2, … in order (found \(axis.levels.map(\.level)))")
+                found.append(
+                    "the \(axis.name.en) levels must be numbered 1, 2, … in order (found \(axis.levels.map(\.level)))")
             }
         }
         if bands.isEmpty { found.append("no bands are defined") }
@@ -86,15 +92,27 @@ public struct RiskMatrix: Sendable, Hashable, Codable {
         guard found.isEmpty else { return found }
         if let grid {
             if grid.count != likelihood.levels.count || grid.contains(where: { $0.count != impact.levels.count }) {
-                found.append("the grid must have \(likelihood.levels.count) rows (likelihood 1 first) of \(impact.levels.count) band ids")
+                found.append(
+                    """
+                    the grid must have \(likelihood.levels.count) rows (likelihood 1 first) of \
+                    \(impact.levels.count) band ids
+                    """
+                )
             }
-            for id in Set(grid.joined()) where !ids.contains(id) { found.append("the grid names an unknown band '\(id)'") }
+            for id in Set(grid.joined()) where !ids.contains(id) {
+                found.append("the grid names an unknown band '\(id)'")
+            }
         } else {
             for l in likelihood.range {
                 for i in impact.range {
                     let holders = bands.filter { $0.scores.contains(l * i) }
                     if holders.count != 1 {
-                        found.append("the score \(l * i) (likelihood \(l) × impact \(i)) is in \(holders.count) bands; it must be in exactly one")
+                        found.append(
+                            """
+                            the score \(l * i) (likelihood \(l) × impact \(i)) is in \(holders.count) bands; it \
+                            must be in exactly one
+                            """
+                        )
                     }
                 }
             }
@@ -159,20 +177,46 @@ public struct LevelRange: Sendable, Hashable, Codable, CustomStringConvertible {
     /// Why the ranges of `levels` (level 1 first) do not follow each other, one sentence per pair of
     /// neighbours, naming the levels, the values left out or counted twice, and the fix; empty when they do.
     /// Only the top level may be open-ended.
-    public static func problems(_ ranges: [(level: Int, range: LevelRange)], axis: String) -> [(level: Int, message: String)] {
+    public static func problems(
+        _ ranges: [(level: Int, range: LevelRange)], axis: String
+    ) -> [(level: Int, message: String)] {
         var found: [(Int, String)] = []
         for (index, item) in ranges.enumerated() {
             if item.range.upper == nil, index != ranges.count - 1 {
-                found.append((item.level, "\(axis) level \(item.level) is open-ended (\(item.range)) but is not the top level; only the top level may say 'or more'"))
+                found.append(
+                    (
+                        item.level,
+                        """
+                        \(axis) level \(item.level) is open-ended (\(item.range)) but is not the top level; only \
+                        the top level may say 'or more'
+                        """
+                    ))
             }
             guard index > 0, let previous = ranges[index - 1].range.upper else { continue }
             let before = ranges[index - 1].level
             if item.range.lower > previous + 1 {
-                let gap = previous + 1 == item.range.lower - 1 ? "\(previous + 1)" : "\(previous + 1)-\(item.range.lower - 1)"
-                found.append((item.level, "\(axis) level \(before) ends at \(previous) and level \(item.level) starts at \(item.range.lower): \(gap) falls in no level (a gap); start level \(item.level) at \(previous + 1)"))
+                let gap =
+                    previous + 1 == item.range.lower - 1 ? "\(previous + 1)" : "\(previous + 1)-\(item.range.lower - 1)"
+                found.append(
+                    (
+                        item.level,
+                        """
+                        \(axis) level \(before) ends at \(previous) and level \(item.level) starts at \
+                        \(item.range.lower): \(gap) falls in no level (a gap); start level \(item.level) at \
+                        \(previous + 1)
+                        """
+                    ))
             } else if item.range.lower <= previous {
                 let both = item.range.lower == previous ? "\(previous)" : "\(item.range.lower)-\(previous)"
-                found.append((item.level, "\(axis) level \(before) ends at \(previous) and level \(item.level) starts at \(item.range.lower): \(both) falls in both (an overlap); start level \(item.level) at \(previous + 1)"))
+                found.append(
+                    (
+                        item.level,
+                        """
+                        \(axis) level \(before) ends at \(previous) and level \(item.level) starts at \
+                        \(item.range.lower): \(both) falls in both (an overlap); start level \(item.level) at \
+                        \(previous + 1)
+                        """
+                    ))
             }
         }
         return found

@@ -54,7 +54,9 @@ extension RiskLedger {
         try requireConfiguration()
         let ids = Set(matrices.keys.map(\.id))
         let wanted = id ?? (ids.contains("5x5") ? "5x5" : ids.count == 1 ? ids.first! : "5x5")
-        guard let matrix = latestMatrix(wanted) else { throw RiskRegisterError.unknownMatrix(wanted, known: ids.sorted()) }
+        guard let matrix = latestMatrix(wanted) else {
+            throw RiskRegisterError.unknownMatrix(wanted, known: ids.sorted())
+        }
         return matrix
     }
 }

@@ -8,19 +8,28 @@ extension RiskLedger {
     /// risk or an ITA issue area. A due day more than a year outside the measure's fiscal year is refused
     /// (``MeasureDates/checkDue(_:of:confirmed:)``).
     @discardableResult
-    public mutating func plan(_ draft: MeasurePlanned, assignID: Bool, directory: AgencyDirectory, into decision: inout Decision) throws -> MeasureID {
+    public mutating func plan(
+        _ draft: MeasurePlanned, assignID: Bool, directory: AgencyDirectory, into decision: inout Decision
+    ) throws -> MeasureID {
         try plan(draft, assignID: assignID, directory: directory, confirmedDue: false, into: &decision)
     }
 
     /// Plans a measure as ``plan(_:assignID:directory:into:)`` does; `confirmedDue` accepts a due day more
     /// than a year after the fiscal year (a multi-year measure the user confirmed).
     @discardableResult
-    public mutating func plan(_ draft: MeasurePlanned, assignID: Bool, directory: AgencyDirectory, confirmedDue: Bool, into decision: inout Decision) throws -> MeasureID {
+    public mutating func plan(
+        _ draft: MeasurePlanned, assignID: Bool, directory: AgencyDirectory, confirmedDue: Bool,
+        into decision: inout Decision
+    ) throws -> MeasureID {
         var measure = draft
         if assignID { measure.id = nextMeasureID(in: draft.id.fiscalYear) }
         guard measures[measure.id] == nil else { throw RiskRegisterError.alreadyExists(measure.id.description) }
-        guard !measure.title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw RiskRegisterError.emptyField("The measure's title") }
-        guard !measure.owner.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw RiskRegisterError.emptyField("The measure's owner") }
+        guard !measure.title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            throw RiskRegisterError.emptyField("The measure's title")
+        }
+        guard !measure.owner.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            throw RiskRegisterError.emptyField("The measure's owner")
+        }
         if let department = measure.department { try directory.requireDepartment(department) }
         if let start = measure.start, let due = measure.due, due < start {
             throw RiskRegisterError.invalidDates(start: start.formatted(.thaiMedium), due: due.formatted(.thaiMedium))
@@ -70,7 +79,8 @@ public enum Timeframe {
     public static func dates(_ text: String, fiscalYear: FiscalYear) -> ClosedRange<CalendarDate>? {
         let compact = ThaiDigits.toArabic(text).replacingOccurrences(of: " ", with: "")
         if compact.hasPrefix("ตลอดปีงบ") || compact == "ตลอดปี" { return fiscalYear.dates }
-        let parts = compact.replacingOccurrences(of: "–", with: "-").split(separator: "-", maxSplits: 1).map(String.init)
+        let parts = compact.replacingOccurrences(of: "–", with: "-").split(separator: "-", maxSplits: 1).map(
+            String.init)
         guard parts.count == 2, let first = month(in: parts[0]), let last = month(in: parts[1]) else { return nil }
         let digits = parts[1].filter(\.isNumber)
         guard let number = Int(digits) else { return nil }
@@ -78,7 +88,8 @@ public enum Timeframe {
         let endYear = beYear - 543
         let startYear = first.rawValue > last.rawValue ? endYear - 1 : endYear
         guard let start = try? CalendarDate(year: startYear, month: first.rawValue, day: 1),
-              let end = try? CalendarDate(year: endYear, month: last.rawValue, day: CalendarDate.daysInMonth(last.rawValue, year: endYear))
+            let end = try? CalendarDate(
+                year: endYear, month: last.rawValue, day: CalendarDate.daysInMonth(last.rawValue, year: endYear))
         else { return nil }
         return start...end
     }
@@ -87,7 +98,10 @@ public enum Timeframe {
     private static func month(in text: String) -> ThaiMonth? {
         let letters = String(text.prefix { !$0.isNumber })
         return ThaiMonth.allCases
-            .filter { letters.hasPrefix($0.fullName) || letters.hasPrefix($0.abbreviation) || letters.hasPrefix($0.abbreviation.replacingOccurrences(of: ".", with: "")) }
+            .filter {
+                letters.hasPrefix($0.fullName) || letters.hasPrefix($0.abbreviation)
+                    || letters.hasPrefix($0.abbreviation.replacingOccurrences(of: ".", with: ""))
+            }
             .max { $0.abbreviation.count < $1.abbreviation.count }
     }
 }

@@ -46,9 +46,13 @@ extension RiskLedger {
     /// ``RiskIdentified`` (and ``RiskAssessed`` per score) and adds the risk to this working ledger, so a
     /// batch can go on to link measures to it.
     @discardableResult
-    public mutating func identify(_ draft: RiskDraft, directory: AgencyDirectory, into decision: inout Decision) throws -> RiskID {
+    public mutating func identify(
+        _ draft: RiskDraft, directory: AgencyDirectory, into decision: inout Decision
+    ) throws -> RiskID {
         let id = draft.id ?? nextRiskID(in: draft.fiscalYear)
-        guard id.fiscalYear == draft.fiscalYear else { throw RiskRegisterError.yearMismatch(id: id.description, fiscalYear: draft.fiscalYear.be) }
+        guard id.fiscalYear == draft.fiscalYear else {
+            throw RiskRegisterError.yearMismatch(id: id.description, fiscalYear: draft.fiscalYear.be)
+        }
         guard risks[id] == nil else { throw RiskRegisterError.alreadyExists(id.description) }
         try directory.requireDepartment(draft.department)
         let category = try requireCategory(draft.category)
@@ -72,7 +76,9 @@ extension RiskLedger {
     }
 
     /// Sets one of a risk's scores directly, on the newest version of its matrix.
-    public mutating func assess(_ id: RiskID, kind: ScoreKind, likelihood: Int, impact: Int, note: String?, into decision: inout Decision) throws {
+    public mutating func assess(
+        _ id: RiskID, kind: ScoreKind, likelihood: Int, impact: Int, note: String?, into decision: inout Decision
+    ) throws {
         let risk = try risk(id)
         let matrix = try requireMatrix(risk.identified.matrix)
         try matrix.check(likelihood: likelihood, impact: impact)
@@ -89,10 +95,15 @@ extension RiskLedger {
     ) throws {
         let risk = try risk(id)
         let person = try directory.requireMember(approver)
-        guard person.has(.executive) || person.has(.committeeChair) else { throw RiskRegisterError.notApprover(person.id, name: person.name) }
-        guard !rationale.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw RiskRegisterError.emptyField("The rationale (--rationale)") }
+        guard person.has(.executive) || person.has(.committeeChair) else {
+            throw RiskRegisterError.notApprover(person.id, name: person.name)
+        }
+        guard !rationale.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            throw RiskRegisterError.emptyField("The rationale (--rationale)")
+        }
         guard allowPast || expires > decision.context.today else {
-            throw RiskRegisterError.expiryNotAfter(expiry: expires.formatted(.thaiMedium), day: decision.context.today.formatted(.thaiMedium))
+            throw RiskRegisterError.expiryNotAfter(
+                expiry: expires.formatted(.thaiMedium), day: decision.context.today.formatted(.thaiMedium))
         }
         let accepted = RiskAccepted(risk: id, approver: person.id, rationale: rationale, expires: expires)
         try record(accepted, to: try RiskIdentified.stream(id), expecting: risk.version, into: &decision)
@@ -101,7 +112,9 @@ extension RiskLedger {
     /// Starts next year's register from last year's: each risk of `from` is entered again in `to` with the
     /// same content and a link back (`copiedFrom`), but without scores, which the committee gives anew.
     /// Risks already copied are skipped, so running it twice copies nothing more.
-    public mutating func copyForward(from: FiscalYear, to: FiscalYear, directory: AgencyDirectory, into decision: inout Decision) throws -> [(RiskID, RiskID)] {
+    public mutating func copyForward(
+        from: FiscalYear, to: FiscalYear, directory: AgencyDirectory, into decision: inout Decision
+    ) throws -> [(RiskID, RiskID)] {
         guard to.be == from.be + 1 else { throw RiskRegisterError.copyForwardYears(from: from.be, to: to.be) }
         let sources = risks(in: from)
         guard !sources.isEmpty else { throw RiskRegisterError.nothingToCopy(from.be) }
@@ -110,7 +123,8 @@ extension RiskLedger {
         for source in sources where !alreadyCopied.contains(source.id) {
             let old = source.identified
             let draft = RiskDraft(
-                fiscalYear: to, department: old.department, process: old.process, category: old.category, event: old.event,
+                fiscalYear: to, department: old.department, process: old.process, category: old.category,
+                event: old.event,
                 causes: old.causes, factor: old.factor, controls: old.controls, owner: old.owner, matrix: old.matrix,
                 copiedFrom: old.id
             )

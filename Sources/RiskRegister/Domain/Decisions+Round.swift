@@ -3,7 +3,10 @@ import Sujarit
 
 extension RiskLedger {
     /// The chair opens the year's next round, for one kind of score.
-    public mutating func openRound(fiscalYear: FiscalYear, kind: ScoreKind, chair: String, directory: AgencyDirectory, into decision: inout Decision) throws -> RoundID {
+    public mutating func openRound(
+        fiscalYear: FiscalYear, kind: ScoreKind, chair: String, directory: AgencyDirectory,
+        into decision: inout Decision
+    ) throws -> RoundID {
         try requireChair(chair, directory: directory, on: decision.context.today)
         if let open = openRound(in: fiscalYear) { throw RiskRegisterError.roundAlreadyOpen(open.id.description) }
         let number = (rounds.keys.filter { $0.fiscalYear == fiscalYear }.map(\.number).max() ?? 0) + 1
@@ -18,14 +21,19 @@ extension RiskLedger {
     /// - throws: when the member is unknown or not on the committee, no round is open, the risk was already
     ///   finalized in it, or a level is off the matrix's scale.
     public mutating func score(
-        _ id: RiskID, member: String, likelihood: Int, impact: Int, note: String?, directory: AgencyDirectory, into decision: inout Decision
+        _ id: RiskID, member: String, likelihood: Int, impact: Int, note: String?, directory: AgencyDirectory,
+        into decision: inout Decision
     ) throws {
         let person = try directory.requireMember(member)
-        guard (person.has(.committeeMember) || person.has(.committeeChair)), person.isServing(on: decision.context.today) else {
+        guard (person.has(.committeeMember) || person.has(.committeeChair)),
+            person.isServing(on: decision.context.today)
+        else {
             throw RiskRegisterError.notOnCommittee(person.id, name: person.name)
         }
         let risk = try risk(id)
-        guard let round = openRound(in: id.fiscalYear) else { throw RiskRegisterError.noOpenRound("FY\(id.fiscalYear.be)") }
+        guard let round = openRound(in: id.fiscalYear) else {
+            throw RiskRegisterError.noOpenRound("FY\(id.fiscalYear.be)")
+        }
         guard !risk.finalizedRounds.contains(round.id) else {
             throw RiskRegisterError.riskAlreadyFinalized(risk: id.description, round: round.id.description)
         }
@@ -40,11 +48,14 @@ extension RiskLedger {
 
     /// The chair records the levels the committee agreed on after discussing a risk in the open round.
     public mutating func resolve(
-        _ id: RiskID, chair: String, likelihood: Int, impact: Int, note: String, directory: AgencyDirectory, into decision: inout Decision
+        _ id: RiskID, chair: String, likelihood: Int, impact: Int, note: String, directory: AgencyDirectory,
+        into decision: inout Decision
     ) throws {
         try requireChair(chair, directory: directory, on: decision.context.today)
         let risk = try risk(id)
-        guard let round = openRound(in: id.fiscalYear) else { throw RiskRegisterError.noOpenRound("FY\(id.fiscalYear.be)") }
+        guard let round = openRound(in: id.fiscalYear) else {
+            throw RiskRegisterError.noOpenRound("FY\(id.fiscalYear.be)")
+        }
         guard risk.roundScores[round.id]?.isEmpty == false else {
             throw RiskRegisterError.nothingScored(risk: id.description, round: round.id.description)
         }
@@ -53,7 +64,8 @@ extension RiskLedger {
         }
         let matrix = try requireMatrix(risk.identified.matrix)
         try matrix.check(likelihood: likelihood, impact: impact)
-        let resolved = RiskScoreResolved(risk: id, round: round.id, chair: chair, likelihood: likelihood, impact: impact, note: note)
+        let resolved = RiskScoreResolved(
+            risk: id, round: round.id, chair: chair, likelihood: likelihood, impact: impact, note: note)
         try record(resolved, to: try RiskIdentified.stream(id), expecting: risk.version, into: &decision)
     }
 
@@ -76,22 +88,30 @@ extension RiskLedger {
         try requireChair(chair, directory: directory, on: decision.context.today)
         let round = try requireOpenRound(fiscalYear)
         let reason = partialReason?.trimmingCharacters(in: .whitespacesAndNewlines)
-        if let reason, reason.isEmpty { throw RiskRegisterError.emptyField("The reason (--reason) for closing the round without every risk") }
+        if let reason, reason.isEmpty {
+            throw RiskRegisterError.emptyField("The reason (--reason) for closing the round without every risk")
+        }
         let committee = ScoringQuorum.committee(in: directory, on: decision.context.today).map(\.id).sorted()
         let required = quorum.required(committee: committee.count)
         let scoredAll = consensus(in: round.id).filter { !risks[$0.risk]!.finalizedRounds.contains(round.id) }
         let below = scoredAll.filter { $0.scores.count < required }.map { item in
-            QuorumShortfall(risk: item.risk, scored: item.scores.keys.sorted(), missing: committee.filter { item.scores[$0] == nil })
+            QuorumShortfall(
+                risk: item.risk, scored: item.scores.keys.sorted(), missing: committee.filter { item.scores[$0] == nil }
+            )
         }
         let scoredIDs = Set(scoredAll.map(\.risk))
-        let unscored = risks(in: round.id.fiscalYear).filter { !$0.finalizedRounds.contains(round.id) && !scoredIDs.contains($0.id) }.map(\.id)
+        let unscored = risks(in: round.id.fiscalYear).filter {
+            !$0.finalizedRounds.contains(round.id) && !scoredIDs.contains($0.id)
+        }.map(\.id)
         if reason == nil, !below.isEmpty || !unscored.isEmpty {
             throw RiskRegisterError.roundIncomplete(
                 round: round.id.description, belowQuorum: below, unscored: unscored.map(\.description),
                 required: required, committee: committee.count, rule: quorum.rule.rawValue
             )
         }
-        if reason != nil, below.isEmpty, unscored.isEmpty { throw RiskRegisterError.partialNotNeeded(round: round.id.description) }
+        if reason != nil, below.isEmpty, unscored.isEmpty {
+            throw RiskRegisterError.partialNotNeeded(round: round.id.description)
+        }
         let short = Set(below.map(\.risk))
         let consensus = scoredAll.filter { !short.contains($0.risk) }
         guard !consensus.isEmpty else { throw RiskRegisterError.nothingToFinalize(round: round.id.description) }
@@ -100,11 +120,16 @@ extension RiskLedger {
         for item in consensus {
             let risk = risks[item.risk]!
             let used = item.scores.values.map(\.matrix).max()!
-            guard let matrix = matrices[used] else { throw RiskRegisterError.unknownMatrix(used.description, known: matrices.keys.map(\.description).sorted()) }
+            guard let matrix = matrices[used] else {
+                throw RiskRegisterError.unknownMatrix(
+                    used.description, known: matrices.keys.map(\.description).sorted())
+            }
             let finalized = RiskScoresFinalized(
                 risk: item.risk, round: round.id,
-                assessment: Assessment(kind: round.opened.kind, likelihood: item.likelihood, impact: item.impact, on: matrix),
-                members: item.scores.keys.sorted(), likelihoodSpread: item.likelihoodSpread, impactSpread: item.impactSpread,
+                assessment: Assessment(
+                    kind: round.opened.kind, likelihood: item.likelihood, impact: item.impact, on: matrix),
+                members: item.scores.keys.sorted(), likelihoodSpread: item.likelihoodSpread,
+                impactSpread: item.impactSpread,
                 resolved: item.resolution != nil
             )
             try record(finalized, to: try RiskIdentified.stream(item.risk), expecting: risk.version, into: &decision)
@@ -139,6 +164,8 @@ extension RiskLedger {
 
     func requireChair(_ id: String, directory: AgencyDirectory, on day: CalendarDate) throws {
         let person = try directory.requireMember(id)
-        guard person.has(.committeeChair), person.isServing(on: day) else { throw RiskRegisterError.notChair(person.id, name: person.name) }
+        guard person.has(.committeeChair), person.isServing(on: day) else {
+            throw RiskRegisterError.notChair(person.id, name: person.name)
+        }
     }
 }

@@ -22,7 +22,8 @@ public enum MeasureDates {
     }
 
     /// The days a progress update of `round` of `fiscalYear` may describe.
-    public static func plausibleProgress(in fiscalYear: FiscalYear, round: ReportingRound) -> ClosedRange<CalendarDate> {
+    public static func plausibleProgress(in fiscalYear: FiscalYear, round: ReportingRound) -> ClosedRange<CalendarDate>
+    {
         fiscalYear.start...fiscalYear.period(for: round).upperBound.adding(days: progressGraceDays)
     }
 
@@ -69,22 +70,34 @@ public enum MeasureDates {
 /// A measure's day that cannot be what was meant.
 public enum MeasureDateError: LocalizedError, Equatable {
     /// A due day more than a year outside the measure's fiscal year.
-    case dueImplausible(measure: String, due: CalendarDate, fiscalYear: FiscalYear, meant: CalendarDate, confirmable: Bool)
+    case dueImplausible(
+        measure: String, due: CalendarDate, fiscalYear: FiscalYear, meant: CalendarDate, confirmable: Bool)
     /// A progress day outside its round (from the year's first day to `progressGraceDays` after the round).
-    case progressOutsideRound(measure: String, asOf: CalendarDate, round: ReportingRound, fiscalYear: FiscalYear, range: ClosedRange<CalendarDate>, meant: CalendarDate)
+    case progressOutsideRound(
+        measure: String, asOf: CalendarDate, round: ReportingRound, fiscalYear: FiscalYear,
+        range: ClosedRange<CalendarDate>, meant: CalendarDate)
 
     public var errorDescription: String? {
         switch self {
         case let .dueImplausible(measure, due, fiscalYear, meant, confirmable):
             let range = MeasureDates.plausibleDue(in: fiscalYear)
-            let what = "--due \(due.formatted(.thaiMedium)) (\(due.formatted(.iso))) of \(measure) is more than a year outside its \(fiscalYear.thaiLabel)"
+            let what =
+                """
+                --due \(due.formatted(.thaiMedium)) (\(due.formatted(.iso))) of \(measure) is more than a year \
+                outside its \(fiscalYear.thaiLabel)
+                """
                 + " (accepted: \(range.lowerBound.formatted(.thaiMedium)) – \(range.upperBound.formatted(.thaiMedium)))."
             let fix = " Did you mean \(meant.formatted(.numericBE))? Correct the year and run the command again."
-            return what + fix + (confirmable ? " If the measure really runs that long (a multi-year project), add --confirm." : "")
+            return what + fix
+                + (confirmable ? " If the measure really runs that long (a multi-year project), add --confirm." : "")
         case let .progressOutsideRound(measure, asOf, round, fiscalYear, range, meant):
-            return "--as-of \(asOf.formatted(.thaiMedium)) (\(asOf.formatted(.iso))) is outside the \(round.englishLabel) round (\(round.thaiLabel)) of \(measure)'s \(fiscalYear.thaiLabel):"
-                + " a progress update for it describes a day from \(range.lowerBound.formatted(.thaiMedium)) to \(range.upperBound.formatted(.thaiMedium))"
-                + " (\(MeasureDates.progressGraceDays) days after the round ends). Did you mean \(meant.formatted(.thaiMedium)) (\(meant.formatted(.iso)))?"
+            return
+                """
+                --as-of \(asOf.formatted(.thaiMedium)) (\(asOf.formatted(.iso))) is outside the \
+                \(round.englishLabel) round (\(round.thaiLabel)) of \(measure)'s \(fiscalYear.thaiLabel):
+                """
+                    + " a progress update for it describes a day from \(range.lowerBound.formatted(.thaiMedium)) to \(range.upperBound.formatted(.thaiMedium))"
+                    + " (\(MeasureDates.progressGraceDays) days after the round ends). Did you mean \(meant.formatted(.thaiMedium)) (\(meant.formatted(.iso)))?"
         }
     }
 }

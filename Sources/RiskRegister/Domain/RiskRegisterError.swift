@@ -26,7 +26,8 @@ public enum RiskRegisterError: Error, LocalizedError, Equatable, Sendable, Custo
     case nothingToFinalize(round: String)
     /// A round that cannot close whole: risks scored by fewer than `required` of `committee` members, and risks of
     /// the year nobody scored.
-    case roundIncomplete(round: String, belowQuorum: [QuorumShortfall], unscored: [String], required: Int, committee: Int, rule: String)
+    case roundIncomplete(
+        round: String, belowQuorum: [QuorumShortfall], unscored: [String], required: Int, committee: Int, rule: String)
     /// `--partial` given for a round where every risk reached the quorum.
     case partialNotNeeded(round: String)
     /// A round that was never opened.
@@ -55,27 +56,58 @@ public enum RiskRegisterError: Error, LocalizedError, Equatable, Sendable, Custo
         case let .unknownMeasure(id):
             "There is no measure \(id). 'sujarit risk measure list' shows the ids."
         case let .unknownCategory(code, known):
-            "Unknown risk category '\(code)'. Known categories: \(known.joined(separator: ", ")). Edit Registers/risk-categories.yaml and run 'sujarit risk configure' to add one."
+            """
+            Unknown risk category '\(code)'. Known categories: \(known.joined(separator: ", ")). Edit \
+            Registers/risk-categories.yaml and run 'sujarit risk configure' to add one.
+            """
         case let .unknownDepartment(code, known):
-            "Unknown department '\(code)'. Known departments: \(known.isEmpty ? "none (load the directory with 'sujarit agency load FILE')" : known.joined(separator: ", "))."
+            """
+            Unknown department '\(code)'. Known departments: \
+            \(known.isEmpty ? "none (load the directory with 'sujarit agency load FILE')" : known.joined(separator: ", ")).
+            """
         case let .unknownMatrix(id, known):
-            "Unknown risk matrix '\(id)'. Adopted matrices: \(known.isEmpty ? "none" : known.joined(separator: ", ")). Run 'sujarit risk configure' to adopt Registers/matrices/."
+            """
+            Unknown risk matrix '\(id)'. Adopted matrices: \
+            \(known.isEmpty ? "none" : known.joined(separator: ", ")). Run 'sujarit risk configure' to adopt \
+            Registers/matrices/.
+            """
         case .noConfiguration:
-            "The store has no risk categories or matrices yet. Run 'sujarit risk configure' (it reads Registers/risk-categories.yaml and Registers/matrices/)."
+            """
+            The store has no risk categories or matrices yet. Run 'sujarit risk configure' (it reads \
+            Registers/risk-categories.yaml and Registers/matrices/).
+            """
         case let .levelOutOfRange(axis, value, range, matrix):
-            "The \(axis) level \(value) is off the scale of matrix \(matrix): use \(range.lowerBound) to \(range.upperBound)."
+            """
+            The \(axis) level \(value) is off the scale of matrix \(matrix): use \(range.lowerBound) to \
+            \(range.upperBound).
+            """
         case let .notLevel(text, axis):
             "'\(text)' is not a level for \(axis); give a whole number such as 3 (Thai digits are fine)."
         case let .unknownStaff(id):
-            "'\(id)' is not in the agency directory. 'sujarit agency list' shows staff ids; pass one with --member or --as."
+            """
+            '\(id)' is not in the agency directory. 'sujarit agency list' shows staff ids; pass one with --member \
+            or --as.
+            """
         case let .notOnCommittee(id, name):
-            "\(name) (\(id)) is not on the risk committee (role committee-member or committee-chair), so cannot score risks."
+            """
+            \(name) (\(id)) is not on the risk committee (role committee-member or committee-chair), so cannot \
+            score risks.
+            """
         case let .notChair(id, name):
-            "\(name) (\(id)) is not the committee chair; only the chair (role committee-chair) opens, resolves and finalizes rounds. Run it with --as CHAIR-ID."
+            """
+            \(name) (\(id)) is not the committee chair; only the chair (role committee-chair) opens, resolves and \
+            finalizes rounds. Run it with --as CHAIR-ID.
+            """
         case let .notApprover(id, name):
-            "\(name) (\(id)) cannot approve a risk acceptance: the approver must be an executive or the committee chair."
+            """
+            \(name) (\(id)) cannot approve a risk acceptance: the approver must be an executive or the committee \
+            chair.
+            """
         case let .noOpenRound(year):
-            "No scoring round is open for \(year). The chair opens one with 'sujarit risk round --fy YEAR --kind inherent|current|residual'."
+            """
+            No scoring round is open for \(year). The chair opens one with 'sujarit risk round --fy YEAR --kind \
+            inherent|current|residual'.
+            """
         case let .roundAlreadyOpen(round):
             "Round \(round) is still open; finalize it ('sujarit risk finalize') before opening another."
         case let .ambiguousRound(rounds):
@@ -87,25 +119,43 @@ public enum RiskRegisterError: Error, LocalizedError, Equatable, Sendable, Custo
         case let .nothingScored(risk, round):
             "No member has scored \(risk) in round \(round) yet, so there is nothing to resolve."
         case let .unresolvedDisagreements(list):
-            "The committee disagrees by 2 levels or more on \(list.count) risk(s); discuss them and record the agreed levels with 'sujarit risk resolve ID -l L -i I --note …' before finalizing. Nothing was written.\n"
+            """
+            The committee disagrees by 2 levels or more on \(list.count) risk(s); discuss them and record the \
+            agreed levels with 'sujarit risk resolve ID -l L -i I --note …' before finalizing. Nothing was \
+            written.\n
+            """
                 + list.map { "  " + $0.description }.joined(separator: "\n")
         case let .nothingToFinalize(round):
             "No risk has been scored by the quorum in round \(round); there is nothing to finalize."
         case let .roundIncomplete(round, below, unscored, required, committee, rule):
             "Round \(round) cannot be closed whole; nothing was written. "
-                + (below.isEmpty ? "" : "\(below.count) risk(s) were scored by fewer than \(required) of the \(committee) committee members (quorum: \(rule), Registers/risk-scoring.yaml), so their scores are not yet the committee's:\n"
-                    + below.map { "  " + $0.description }.joined(separator: "\n") + "\n")
-                + (unscored.isEmpty ? "" : "\(unscored.count) risk(s) have no score in this round: \(unscored.joined(separator: ", ")).\n")
+                + (below.isEmpty
+                    ? ""
+                    : """
+                    \(below.count) risk(s) were scored by fewer than \(required) of the \(committee) committee \
+                    members (quorum: \(rule), Registers/risk-scoring.yaml), so their scores are not yet the \
+                    committee's:\n
+                    """
+                        + below.map { "  " + $0.description }.joined(separator: "\n") + "\n")
+                + (unscored.isEmpty
+                    ? ""
+                    : "\(unscored.count) risk(s) have no score in this round: \(unscored.joined(separator: ", ")).\n")
                 + "Have the members score them ('sujarit risk round status' lists who has not), or close the round without them with "
                 + "'sujarit risk finalize --partial --reason \"…\"' (the reason is recorded; those risks keep their earlier score, if any)."
         case let .unknownRound(round, known):
             known.isEmpty
-                ? "No scoring round has been opened yet\(round == "(none given)" ? "" : " (\(round) asked)"): the chair opens one with 'sujarit risk round --fy YEAR --kind inherent'."
+                ? """
+                No scoring round has been opened yet\(round == "(none given)" ? "" : " (\(round) asked)"): the \
+                chair opens one with 'sujarit risk round --fy YEAR --kind inherent'.
+                """
                 : "No scoring round \(round) was opened; the rounds are \(known.joined(separator: ", "))."
         case let .partialNotNeeded(round):
             "Every risk of round \(round) was scored by the quorum: finalize it without --partial and --reason."
         case let .matrixChanged(key):
-            "Matrix \(key) is already adopted with different content. A matrix version never changes once used: give the edited file a new version number."
+            """
+            Matrix \(key) is already adopted with different content. A matrix version never changes once used: \
+            give the edited file a new version number.
+            """
         case let .emptyField(field):
             "\(field) must not be empty."
         case let .invalidDates(start, due):

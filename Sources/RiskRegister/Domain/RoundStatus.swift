@@ -47,7 +47,8 @@ extension RiskLedger {
             let scores = risk.roundScores[round] ?? [:]
             let scored = scores.keys.sorted()
             let finalized = risk.finalizedRounds.contains(round)
-            let state: RiskRoundStatus.State = finalized ? .finalized : scored.isEmpty ? .unscored : scored.count < required ? .belowQuorum : .ready
+            let state: RiskRoundStatus.State =
+                finalized ? .finalized : scored.isEmpty ? .unscored : scored.count < required ? .belowQuorum : .ready
             return RiskRoundStatus(
                 risk: risk.id, event: risk.identified.event, state: state, scored: scored,
                 missing: finalized ? [] : committee.filter { scores[$0] == nil }.sorted(), required: required
@@ -62,7 +63,11 @@ extension RiskLedger {
     public func requireRound(_ id: RoundID?) throws -> ScoringRound {
         guard let id else {
             if rounds.values.contains(where: \.isOpen) { return try requireOpenRound(nil) }
-            guard let latest = rounds.values.max(by: { ($0.id.fiscalYear.be, $0.id.number) < ($1.id.fiscalYear.be, $1.id.number) }) else {
+            guard
+                let latest = rounds.values.max(by: {
+                    ($0.id.fiscalYear.be, $0.id.number) < ($1.id.fiscalYear.be, $1.id.number)
+                })
+            else {
                 throw RiskRegisterError.unknownRound("(none given)", known: [])
             }
             return latest
@@ -80,7 +85,9 @@ extension RoundID {
     /// - throws: ``RiskRegisterError/invalidID(_:example:)``.
     public init(parsing text: String) throws {
         let parts = ThaiDigits.toArabic(text.trimmingCharacters(in: .whitespaces)).split(separator: "/")
-        guard parts.count == 2, let year = Int(parts[0]), (2400...2700).contains(year), let number = Int(parts[1]), number > 0 else {
+        guard parts.count == 2, let year = Int(parts[0]), (2400...2700).contains(year), let number = Int(parts[1]),
+            number > 0
+        else {
             throw RiskRegisterError.invalidID(text, example: "2570/1 (fiscal year in BE / round number)")
         }
         self.init(fiscalYear: FiscalYear(be: year), number: number)

@@ -25,7 +25,8 @@ public struct ScoringQuorum: Sendable, Hashable, Codable {
     public var source: String
 
     /// The default: more than half of the committee.
-    public static let moreThanHalf = ScoringQuorum(rule: .moreThanHalf, source: "Registers/risk-scoring.yaml (default: more than half of the committee)")
+    public static let moreThanHalf = ScoringQuorum(
+        rule: .moreThanHalf, source: "Registers/risk-scoring.yaml (default: more than half of the committee)")
 
     public init(rule: Rule, source: String) {
         self.rule = rule
@@ -34,11 +35,12 @@ public struct ScoringQuorum: Sendable, Hashable, Codable {
 
     /// The members needed out of a committee of `size` (at least 1).
     public func required(committee size: Int) -> Int {
-        let needed = switch rule {
-        case .moreThanHalf: size / 2 + 1
-        case .atLeastHalf: (size + 1) / 2
-        case .all: size
-        }
+        let needed =
+            switch rule {
+            case .moreThanHalf: size / 2 + 1
+            case .atLeastHalf: (size + 1) / 2
+            case .all: size
+            }
         return max(1, needed)
     }
 
@@ -55,7 +57,8 @@ public struct ScoringQuorum: Sendable, Hashable, Codable {
         let node = try root.required("quorum")
         let text = try node.text()
         guard let rule = Rule(rawValue: text.trimmingCharacters(in: .whitespaces).lowercased()) else {
-            throw node.error("'\(text)' is not a quorum rule; write one of \(Rule.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw node.error(
+                "'\(text)' is not a quorum rule; write one of \(Rule.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         return ScoringQuorum(rule: rule, source: try root.text("source"))
     }
@@ -86,6 +89,9 @@ public struct QuorumShortfall: Sendable, Hashable, CustomStringConvertible {
     }
 
     public var description: String {
-        "\(risk): scored by \(scored.count) (\(scored.joined(separator: ", "))), not yet by \(missing.joined(separator: ", "))"
+        """
+        \(risk): scored by \(scored.count) (\(scored.joined(separator: ", "))), not yet by \
+        \(missing.joined(separator: ", "))
+        """
     }
 }

@@ -31,7 +31,9 @@ public struct RiskMatrixAdopted: DomainEvent, Hashable {
     }
 
     /// The stream of one matrix version.
-    public static func stream(_ key: MatrixKey) throws -> StreamID { try StreamID(category: "riskmatrix", id: key.description) }
+    public static func stream(_ key: MatrixKey) throws -> StreamID {
+        try StreamID(category: "riskmatrix", id: key.description)
+    }
 }
 
 /// A risk category was defined or renamed (stream `riskcategory/<code>`).

@@ -54,7 +54,9 @@ public struct MeasurePlanned: DomainEvent, Hashable {
         self.budgets = budgets
     }
 
-    public static func stream(_ id: MeasureID) throws -> StreamID { try StreamID(category: "measure", id: id.description) }
+    public static func stream(_ id: MeasureID) throws -> StreamID {
+        try StreamID(category: "measure", id: id.description)
+    }
 }
 
 /// A progress update on a measure, for a reporting round (6 or 12 months).
@@ -70,7 +72,10 @@ public struct MeasureProgressReported: DomainEvent, Hashable {
     /// References to evidence (document numbers, file names, links).
     public var evidence: [String]
 
-    public init(measure: MeasureID, round: ReportingRound, asOf: CalendarDate, status: MeasureStatus, result: String?, problems: String?, evidence: [String]) {
+    public init(
+        measure: MeasureID, round: ReportingRound, asOf: CalendarDate, status: MeasureStatus, result: String?,
+        problems: String?, evidence: [String]
+    ) {
         self.measure = measure
         self.round = round
         self.asOf = asOf
@@ -95,7 +100,10 @@ public struct MeasurePlanAmended: DomainEvent, Hashable {
     /// Why it was corrected, for the record.
     public var reason: String
 
-    public init(measure: MeasureID, dimension: PlanDimension?, clearsDimension: Bool = false, budgets: [YearBudget]?, reason: String) {
+    public init(
+        measure: MeasureID, dimension: PlanDimension?, clearsDimension: Bool = false, budgets: [YearBudget]?,
+        reason: String
+    ) {
         self.measure = measure
         self.dimension = dimension
         self.clearsDimension = clearsDimension
@@ -109,7 +117,8 @@ public enum RiskEventTypes {
     public static let all: Set<String> = [
         RiskMatrixAdopted.eventType, RiskCategoryDefined.eventType, RiskIdentified.eventType, RiskAssessed.eventType,
         RiskAccepted.eventType, ScoringRoundOpened.eventType, ScoringRoundClosed.eventType, RiskScored.eventType,
-        RiskScoreResolved.eventType, RiskScoresFinalized.eventType, MeasurePlanned.eventType, MeasureProgressReported.eventType,
+        RiskScoreResolved.eventType, RiskScoresFinalized.eventType, MeasurePlanned.eventType,
+        MeasureProgressReported.eventType,
         MeasurePlanAmended.eventType,
     ]
 }

@@ -82,7 +82,10 @@ public struct RiskScored: DomainEvent, Hashable {
     public var matrix: MatrixKey
     public var note: String?
 
-    public init(risk: RiskID, round: RoundID, kind: ScoreKind, member: String, likelihood: Int, impact: Int, matrix: MatrixKey, note: String?) {
+    public init(
+        risk: RiskID, round: RoundID, kind: ScoreKind, member: String, likelihood: Int, impact: Int, matrix: MatrixKey,
+        note: String?
+    ) {
         self.risk = risk
         self.round = round
         self.kind = kind
@@ -130,7 +133,10 @@ public struct RiskScoresFinalized: DomainEvent, Hashable {
     /// True when the chair's resolution set the levels rather than the median.
     public var resolved: Bool
 
-    public init(risk: RiskID, round: RoundID, assessment: Assessment, members: [String], likelihoodSpread: Int, impactSpread: Int, resolved: Bool) {
+    public init(
+        risk: RiskID, round: RoundID, assessment: Assessment, members: [String], likelihoodSpread: Int,
+        impactSpread: Int, resolved: Bool
+    ) {
         self.risk = risk
         self.round = round
         self.assessment = assessment

@@ -29,9 +29,13 @@ public struct CommitteeScoringFile: Sendable {
     public static func load(_ path: String) throws -> CommitteeScoringFile {
         let root = try ConfigNode.load(path)
         try root.allowOnly(["fiscal_year", "kind", "members", "scores", "resolutions", "progress"])
-        let year = try RegisterImport.placed(try root.required("fiscal_year")) { try FiscalYear.parse(try root.text("fiscal_year")) }
+        let year = try RegisterImport.placed(try root.required("fiscal_year")) {
+            try FiscalYear.parse(try root.text("fiscal_year"))
+        }
         let kindNode = try root.required("kind")
-        guard let kind = ScoreKind(text: try kindNode.text()) else { throw kindNode.error("expected inherent, current or residual") }
+        guard let kind = ScoreKind(text: try kindNode.text()) else {
+            throw kindNode.error("expected inherent, current or residual")
+        }
         let members = try root.required("members").texts()
         var scores: [Score] = []
         for row in try root.required("scores").items() {
@@ -55,8 +59,12 @@ public struct CommitteeScoringFile: Sendable {
         let progress = try (root.optional("progress")?.items() ?? []).map { row in
             try row.allowOnly(["measure", "round", "as_of", "status", "result", "problems", "evidence"])
             let roundNode = try row.required("round"), statusNode = try row.required("status")
-            guard let round = ReportingRound(argument: try roundNode.text()) else { throw roundNode.error("expected 6m or 12m") }
-            guard let status = MeasureStatus(text: try statusNode.text()) else { throw statusNode.error("expected a progress status") }
+            guard let round = ReportingRound(argument: try roundNode.text()) else {
+                throw roundNode.error("expected 6m or 12m")
+            }
+            guard let status = MeasureStatus(text: try statusNode.text()) else {
+                throw statusNode.error("expected a progress status")
+            }
             return MeasureProgressReported(
                 measure: try RegisterImport.placed(row) { try MeasureID(parsing: try row.text("measure")) },
                 round: round, asOf: try row.required("as_of").date(), status: status,
@@ -64,6 +72,7 @@ public struct CommitteeScoringFile: Sendable {
                 evidence: try row.optional("evidence")?.texts() ?? []
             )
         }
-        return CommitteeScoringFile(fiscalYear: year, kind: kind, scores: scores, resolutions: resolutions, progress: progress)
+        return CommitteeScoringFile(
+            fiscalYear: year, kind: kind, scores: scores, resolutions: resolutions, progress: progress)
     }
 }

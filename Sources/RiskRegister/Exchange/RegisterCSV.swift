@@ -9,7 +9,8 @@ import Sujarit
 public enum RegisterCSV {
     /// The header, in this order; an import needs the first eleven, the rest may be absent.
     public static let columns = [
-        "id", "fiscal_year", "department", "process", "category", "event", "causes", "factor", "controls", "owner", "matrix",
+        "id", "fiscal_year", "department", "process", "category", "event", "causes", "factor", "controls", "owner",
+        "matrix",
         "copied_from", "inherent_l", "inherent_i", "current_l", "current_i", "residual_l", "residual_i",
     ]
 
@@ -34,7 +35,11 @@ public enum RegisterCSV {
             index += 1
             if quoted {
                 if c == "\"" {
-                    if index < characters.count, characters[index] == "\"" { field.append("\""); index += 1 } else { quoted = false; afterQuote = true }
+                    if index < characters.count, characters[index] == "\"" {
+                        field.append("\""); index += 1
+                    } else {
+                        quoted = false; afterQuote = true
+                    }
                 } else {
                     if c == "\n" || c == "\r\n" { line += 1 }
                     field.append(c == "\r\n" ? "\n" : c)
@@ -48,33 +53,51 @@ public enum RegisterCSV {
                 fields.append(field); field = ""; afterQuote = false
             case "\n", "\r\n", "\r":
                 fields.append(field); field = ""; afterQuote = false
-                if !(fields.count == 1 && fields[0].isEmpty) { records.append(Record(line: recordLine, fields: fields)) }
+                if !(fields.count == 1 && fields[0].isEmpty) {
+                    records.append(Record(line: recordLine, fields: fields))
+                }
                 fields = []
                 line += 1
                 recordLine = line
             default:
-                if afterQuote { throw RiskRegisterError.fileProblem(file: file, line: line, message: "text after a closing quote; double a quote inside a quoted cell (\"\")") }
+                if afterQuote {
+                    throw RiskRegisterError.fileProblem(
+                        file: file, line: line,
+                        message: "text after a closing quote; double a quote inside a quoted cell (\"\")")
+                }
                 field.append(c)
             }
         }
-        if quoted { throw RiskRegisterError.fileProblem(file: file, line: recordLine, message: "a quoted cell is never closed") }
+        if quoted {
+            throw RiskRegisterError.fileProblem(file: file, line: recordLine, message: "a quoted cell is never closed")
+        }
         return records
     }
 
     /// Applies a CSV register to the working ledger, all rows or none.
-    public static func apply(_ text: String, file: String, ledger: inout RiskLedger, directory: AgencyDirectory, into decision: inout Decision) throws -> ImportSummary {
+    public static func apply(
+        _ text: String, file: String, ledger: inout RiskLedger, directory: AgencyDirectory,
+        into decision: inout Decision
+    ) throws -> ImportSummary {
         let records = try records(text, file: file)
-        guard let header = records.first else { throw RiskRegisterError.fileProblem(file: file, line: 1, message: "the file is empty") }
+        guard let header = records.first else {
+            throw RiskRegisterError.fileProblem(file: file, line: 1, message: "the file is empty")
+        }
         let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces) }
         for name in names where !columns.contains(name) {
-            throw RiskRegisterError.fileProblem(file: file, line: header.line, message: "unknown column '\(name)'; columns are: \(columns.joined(separator: ", "))")
+            throw RiskRegisterError.fileProblem(
+                file: file, line: header.line,
+                message: "unknown column '\(name)'; columns are: \(columns.joined(separator: ", "))")
         }
         for required in columns.prefix(11) where !names.contains(required) && required != "id" {
-            throw RiskRegisterError.fileProblem(file: file, line: header.line, message: "the column '\(required)' is missing")
+            throw RiskRegisterError.fileProblem(
+                file: file, line: header.line, message: "the column '\(required)' is missing")
         }
         var summary = ImportSummary()
         for record in records.dropFirst() {
-            func fail(_ message: String) -> Error { RiskRegisterError.fileProblem(file: file, line: record.line, message: message) }
+            func fail(_ message: String) -> Error {
+                RiskRegisterError.fileProblem(file: file, line: record.line, message: message)
+            }
             guard record.fields.count == names.count else {
                 throw fail("\(record.fields.count) cells, but the header has \(names.count)")
             }
@@ -84,13 +107,18 @@ public enum RegisterCSV {
                     throw fail("column '\(name)': \(error.errorDescription ?? "\(error)")")
                 }
             }
-            let row = Dictionary(uniqueKeysWithValues: zip(names, record.fields.map { CSVText.decoded($0).trimmingCharacters(in: .whitespaces) }))
+            let row = Dictionary(
+                uniqueKeysWithValues: zip(
+                    names, record.fields.map { CSVText.decoded($0).trimmingCharacters(in: .whitespaces) }))
             func value(_ key: String) -> String? { row[key].flatMap { $0.isEmpty ? nil : $0 } }
             do {
                 let id = try value("id").map(RiskID.init(parsing:))
                 let year = try FiscalYear.parse(value("fiscal_year") ?? "")
-                guard let factor = RiskFactor(text: value("factor") ?? "known") else { throw fail("factor must be known or unknown") }
-                let controls = try (value("controls") ?? "").split(whereSeparator: \.isNewline).map { line -> ExistingControl in
+                guard let factor = RiskFactor(text: value("factor") ?? "known") else {
+                    throw fail("factor must be known or unknown")
+                }
+                let controls = try (value("controls") ?? "").split(whereSeparator: \.isNewline).map {
+                    line -> ExistingControl in
                     let parts = line.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
                     guard parts.count == 2, let adequacy = ControlAdequacy(text: parts[0]) else {
                         throw fail("a control is written 'adequacy: text' with ดี, พอใช้ or อ่อน (found '\(line)')")
@@ -101,15 +129,19 @@ public enum RegisterCSV {
                 for kind in ScoreKind.allCases {
                     let l = value("\(kind.rawValue)_l"), i = value("\(kind.rawValue)_i")
                     guard l != nil || i != nil else { continue }
-                    guard let l, let i, let lv = Int(ThaiDigits.toArabic(l)), let iv = Int(ThaiDigits.toArabic(i)) else {
-                        throw fail("\(kind.rawValue)_l and \(kind.rawValue)_i must both be whole numbers, or both empty")
+                    guard let l, let i, let lv = Int(ThaiDigits.toArabic(l)), let iv = Int(ThaiDigits.toArabic(i))
+                    else {
+                        throw fail(
+                            "\(kind.rawValue)_l and \(kind.rawValue)_i must both be whole numbers, or both empty")
                     }
                     scores[kind] = [lv, iv]
                 }
                 let draft = RiskDraft(
                     id: id, fiscalYear: year, department: value("department") ?? "", process: value("process") ?? "",
                     category: value("category") ?? "", event: value("event") ?? "",
-                    causes: (value("causes") ?? "").split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) },
+                    causes: (value("causes") ?? "").split(whereSeparator: \.isNewline).map {
+                        $0.trimmingCharacters(in: .whitespaces)
+                    },
                     factor: factor, controls: controls, owner: value("owner"), matrix: value("matrix"), scores: scores,
                     copiedFrom: try value("copied_from").map(RiskID.init(parsing:))
                 )
@@ -122,7 +154,9 @@ public enum RegisterCSV {
                 throw fail(error.localizedDescription)
             }
         }
-        guard !summary.risks.isEmpty else { throw RiskRegisterError.fileProblem(file: file, line: header.line, message: "no risks below the header") }
+        guard !summary.risks.isEmpty else {
+            throw RiskRegisterError.fileProblem(file: file, line: header.line, message: "no risks below the header")
+        }
         return summary
     }
 }

@@ -12,12 +12,15 @@ public enum RegisterExport {
             .sorted { $0.id < $1.id }
         let measures = ledger.measures.values.filter { fiscalYear == nil || $0.id.fiscalYear == fiscalYear }
             .sorted { $0.id < $1.id }
-        return Document(fiscal_year: fiscalYear?.be, risks: risks.map(RiskRow.init), measures: measures.map(MeasureRow.init))
+        return Document(
+            fiscal_year: fiscalYear?.be, risks: risks.map(RiskRow.init), measures: measures.map(MeasureRow.init))
     }
 
     /// The risks of a year (all years when nil) as CSV with a header row (see ``RegisterCSV``).
     public static func csv(_ ledger: RiskLedger, fiscalYear: FiscalYear?) -> String {
-        let risks = ledger.risks.values.filter { fiscalYear == nil || $0.id.fiscalYear == fiscalYear }.sorted { $0.id < $1.id }
+        let risks = ledger.risks.values.filter { fiscalYear == nil || $0.id.fiscalYear == fiscalYear }.sorted {
+            $0.id < $1.id
+        }
         var out = CSVText.byteOrderMark + CSVText.record(RegisterCSV.columns)
         for risk in risks {
             let r = risk.identified
@@ -28,7 +31,10 @@ public enum RegisterExport {
                 r.owner ?? "", r.matrix, r.copiedFrom?.description ?? "",
             ]
             for kind in ScoreKind.allCases {
-                cells += [risk.scores[kind].map { String($0.likelihood) } ?? "", risk.scores[kind].map { String($0.impact) } ?? ""]
+                cells += [
+                    risk.scores[kind].map { String($0.likelihood) } ?? "",
+                    risk.scores[kind].map { String($0.impact) } ?? "",
+                ]
             }
             out += CSVText.record(cells)
         }
@@ -60,9 +66,12 @@ public enum RegisterExport {
             controls = r.controls.map { ControlRow(control: $0.text, adequacy: $0.adequacy.thai) }
             owner = r.owner
             matrix = r.matrix
-            let levels = Dictionary(uniqueKeysWithValues: risk.scores.map { ($0.key.rawValue, [$0.value.likelihood, $0.value.impact]) })
+            let levels = Dictionary(
+                uniqueKeysWithValues: risk.scores.map { ($0.key.rawValue, [$0.value.likelihood, $0.value.impact]) })
             scores = levels.isEmpty ? nil : levels
-            acceptance = risk.acceptance.map { AcceptanceRow(approver: $0.approver, rationale: $0.rationale, expires: $0.expires.formatted(.iso)) }
+            acceptance = risk.acceptance.map {
+                AcceptanceRow(approver: $0.approver, rationale: $0.rationale, expires: $0.expires.formatted(.iso))
+            }
             copied_from = r.copiedFrom?.description
         }
     }
@@ -71,7 +80,8 @@ public enum RegisterExport {
     struct AcceptanceRow: Encodable { var approver: String, rationale: String, expires: String }
 
     struct MeasureRow: Encodable {
-        var id: String, fiscal_year: Int, title: String, owner: String, department: String?, start: String?, due: String?
+        var id: String, fiscal_year: Int, title: String, owner: String, department: String?, start: String?,
+            due: String?
         var timeframe: String?, steps: [String], kpi: String?, target: String?, monitoring: String?, risks: [String]
         var issue_area: String?, questions: [String]?, oit: [String]?, progress: [ProgressRow]
         /// The plan dimension's code and the budgets per year (after amendments); absent when none, as before.
@@ -96,10 +106,14 @@ public enum RegisterExport {
             questions = m.integrity?.questions
             oit = m.integrity?.oitItems
             dimension = measure.dimension?.code
-            budgets = measure.budgets.isEmpty ? nil : measure.budgets.map { BudgetRow(fiscal_year: $0.fiscalYear.be, amount: $0.amount.decimalString) }
+            budgets =
+                measure.budgets.isEmpty
+                ? nil
+                : measure.budgets.map { BudgetRow(fiscal_year: $0.fiscalYear.be, amount: $0.amount.decimalString) }
             progress = measure.progress.map {
-                ProgressRow(round: $0.round.rawValue, as_of: $0.asOf.formatted(.iso), status: $0.status.rawValue,
-                            result: $0.result, problems: $0.problems, evidence: $0.evidence)
+                ProgressRow(
+                    round: $0.round.rawValue, as_of: $0.asOf.formatted(.iso), status: $0.status.rawValue,
+                    result: $0.result, problems: $0.problems, evidence: $0.evidence)
             }
         }
     }

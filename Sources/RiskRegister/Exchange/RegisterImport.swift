@@ -40,7 +40,8 @@ public struct ImportSummary: Sendable, Hashable {
 public enum RegisterImport {
     /// Applies a YAML or JSON register file to the working ledger.
     public static func apply(
-        _ root: ConfigNode, ledger: inout RiskLedger, directory: AgencyDirectory, dimensions: PlanDimensions = .shipped, into decision: inout Decision
+        _ root: ConfigNode, ledger: inout RiskLedger, directory: AgencyDirectory, dimensions: PlanDimensions = .shipped,
+        into decision: inout Decision
     ) throws -> ImportSummary {
         try root.allowOnly(["fiscal_year", "risks", "measures", "plan", "title", "agency"])
         let year = try root.optional("fiscal_year").map(fiscalYear)
@@ -49,17 +50,22 @@ public enum RegisterImport {
             try risk(node, year: year, ledger: &ledger, directory: directory, decision: &decision, summary: &summary)
         }
         for node in try root.optional("measures")?.items() ?? [] {
-            try measure(node, year: year, link: nil, ledger: &ledger, directory: directory, dimensions: dimensions, decision: &decision, summary: &summary)
+            try measure(
+                node, year: year, link: nil, ledger: &ledger, directory: directory, dimensions: dimensions,
+                decision: &decision, summary: &summary)
         }
         for area in try root.optional("plan")?.items() ?? [] {
             try area.allowOnly(["issue_area", "questions", "oit", "recommendations", "measures"])
             let link = IntegrityLink(
                 issueArea: try area.text("issue_area"),
-                questions: try codes(area.optional("questions"), letters: ["I", "E"], what: "IIT/EIT question code (I1–I30, E1–E15)"),
+                questions: try codes(
+                    area.optional("questions"), letters: ["I", "E"], what: "IIT/EIT question code (I1–I30, E1–E15)"),
                 oitItems: try codes(area.optional("oit"), letters: ["O"], what: "OIT item code (O1–O43)")
             )
             for node in try area.required("measures").items() {
-                try measure(node, year: year, link: link, ledger: &ledger, directory: directory, dimensions: dimensions, decision: &decision, summary: &summary)
+                try measure(
+                    node, year: year, link: link, ledger: &ledger, directory: directory, dimensions: dimensions,
+                    decision: &decision, summary: &summary)
             }
         }
         guard decision.eventCount > 0 else { throw root.error("the file holds no risks, measures or plan") }
@@ -70,8 +76,10 @@ public enum RegisterImport {
         _ node: ConfigNode, year: FiscalYear?, ledger: inout RiskLedger, directory: AgencyDirectory,
         decision: inout Decision, summary: inout ImportSummary
     ) throws {
-        try node.allowOnly(["id", "fiscal_year", "department", "process", "category", "event", "causes", "factor",
-                            "controls", "owner", "matrix", "scores", "acceptance", "copied_from"])
+        try node.allowOnly([
+            "id", "fiscal_year", "department", "process", "category", "event", "causes", "factor",
+            "controls", "owner", "matrix", "scores", "acceptance", "copied_from",
+        ])
         let id = try node.optional("id").map { idNode in try placed(idNode) { try RiskID(parsing: try idNode.text()) } }
         guard let fiscalYear = try node.optional("fiscal_year").map(fiscalYear) ?? year ?? id?.fiscalYear else {
             throw node.error("no fiscal year: give fiscal_year at the top of the file or on the risk")
@@ -94,12 +102,16 @@ public enum RegisterImport {
             category: try node.text("category"), event: try node.text("event"),
             causes: try node.optional("causes")?.texts() ?? [],
             factor: try node.optional("factor").map { factorNode in
-                guard let factor = RiskFactor(text: try factorNode.text()) else { throw factorNode.error("expected known or unknown") }
+                guard let factor = RiskFactor(text: try factorNode.text()) else {
+                    throw factorNode.error("expected known or unknown")
+                }
                 return factor
             } ?? .known,
             controls: try node.optional("controls")?.items().map(control) ?? [],
             owner: try node.optionalText("owner"), matrix: try node.optionalText("matrix"), scores: scores,
-            copiedFrom: try node.optional("copied_from").map { copied in try placed(copied) { try RiskID(parsing: try copied.text()) } }
+            copiedFrom: try node.optional("copied_from").map { copied in
+                try placed(copied) { try RiskID(parsing: try copied.text()) }
+            }
         )
         let created = try placed(node) { try ledger.identify(draft, directory: directory, into: &decision) }
         summary.risks.append(created)
@@ -110,7 +122,9 @@ public enum RegisterImport {
             let expires = try acceptance.required("expires").date()
             // An imported acceptance may already have expired: that is history, shown for review, not refused.
             try placed(acceptance) {
-                try ledger.accept(created, approver: approver, rationale: rationale, expires: expires, directory: directory, allowPast: true, into: &decision)
+                try ledger.accept(
+                    created, approver: approver, rationale: rationale, expires: expires, directory: directory,
+                    allowPast: true, into: &decision)
             }
             summary.acceptances += 1
         }
@@ -119,17 +133,24 @@ public enum RegisterImport {
     private static func control(_ node: ConfigNode) throws -> ExistingControl {
         try node.allowOnly(["control", "adequacy"])
         let adequacyNode = try node.required("adequacy")
-        guard let adequacy = ControlAdequacy(text: try adequacyNode.text()) else { throw adequacyNode.error("expected ดี, พอใช้ or อ่อน") }
+        guard let adequacy = ControlAdequacy(text: try adequacyNode.text()) else {
+            throw adequacyNode.error("expected ดี, พอใช้ or อ่อน")
+        }
         return ExistingControl(text: try node.text("control"), adequacy: adequacy)
     }
 
     private static func measure(
-        _ node: ConfigNode, year: FiscalYear?, link: IntegrityLink?, ledger: inout RiskLedger, directory: AgencyDirectory,
+        _ node: ConfigNode, year: FiscalYear?, link: IntegrityLink?, ledger: inout RiskLedger,
+        directory: AgencyDirectory,
         dimensions: PlanDimensions, decision: inout Decision, summary: inout ImportSummary
     ) throws {
-        try node.allowOnly(["id", "fiscal_year", "title", "owner", "department", "start", "due", "timeframe", "steps", "kpi",
-                            "target", "monitoring", "risks", "issue_area", "questions", "oit", "progress", "dimension", "budgets"])
-        let id = try node.optional("id").map { idNode in try placed(idNode) { try MeasureID(parsing: try idNode.text()) } }
+        try node.allowOnly([
+            "id", "fiscal_year", "title", "owner", "department", "start", "due", "timeframe", "steps", "kpi",
+            "target", "monitoring", "risks", "issue_area", "questions", "oit", "progress", "dimension", "budgets",
+        ])
+        let id = try node.optional("id").map { idNode in
+            try placed(idNode) { try MeasureID(parsing: try idNode.text()) }
+        }
         guard let fiscalYear = try node.optional("fiscal_year").map(fiscalYear) ?? year ?? id?.fiscalYear else {
             throw node.error("no fiscal year: give fiscal_year at the top of the file or on the measure")
         }
@@ -137,7 +158,8 @@ public enum RegisterImport {
         if let area = try node.optionalText("issue_area") {
             integrity = IntegrityLink(
                 issueArea: area,
-                questions: try codes(node.optional("questions"), letters: ["I", "E"], what: "IIT/EIT question code (I1–I30, E1–E15)"),
+                questions: try codes(
+                    node.optional("questions"), letters: ["I", "E"], what: "IIT/EIT question code (I1–I30, E1–E15)"),
                 oitItems: try codes(node.optional("oit"), letters: ["O"], what: "OIT item code (O1–O43)")
             )
         }
@@ -148,8 +170,12 @@ public enum RegisterImport {
             start = span.lowerBound
             due = span.upperBound
         }
-        let risks = try (node.optional("risks")?.items() ?? []).map { riskNode in try placed(riskNode) { try RiskID(parsing: try riskNode.text()) } }
-        let dimension = try node.optional("dimension").map { dimensionNode in try placed(dimensionNode) { try dimensions.dimension(try dimensionNode.text()) } }
+        let risks = try (node.optional("risks")?.items() ?? []).map { riskNode in
+            try placed(riskNode) { try RiskID(parsing: try riskNode.text()) }
+        }
+        let dimension = try node.optional("dimension").map { dimensionNode in
+            try placed(dimensionNode) { try dimensions.dimension(try dimensionNode.text()) }
+        }
         let budgets = try (node.optional("budgets")?.items() ?? []).map { budgetNode in
             try budgetNode.allowOnly(["fiscal_year", "amount"])
             let amountNode = try budgetNode.required("amount")
@@ -159,23 +185,34 @@ public enum RegisterImport {
             )
         }
         let planned = MeasurePlanned(
-            id: id ?? MeasureID(fiscalYear: fiscalYear, number: 1), title: try node.text("title"), owner: try node.text("owner"),
+            id: id ?? MeasureID(fiscalYear: fiscalYear, number: 1), title: try node.text("title"),
+            owner: try node.text("owner"),
             department: try node.optionalText("department"), start: start, due: due, timeframe: timeframe,
-            steps: try node.optional("steps")?.texts() ?? [], kpi: try node.optionalText("kpi"), target: try node.optionalText("target"),
+            steps: try node.optional("steps")?.texts() ?? [], kpi: try node.optionalText("kpi"),
+            target: try node.optionalText("target"),
             monitoring: try node.optionalText("monitoring"), risks: risks, integrity: integrity,
             dimension: dimension, budgets: budgets.isEmpty ? nil : budgets
         )
         guard id == nil || id!.fiscalYear == fiscalYear else {
-            throw node.error(RiskRegisterError.yearMismatch(id: id!.description, fiscalYear: fiscalYear.be).localizedDescription)
+            throw node.error(
+                RiskRegisterError.yearMismatch(id: id!.description, fiscalYear: fiscalYear.be).localizedDescription)
         }
-        let created = try placed(node) { try ledger.plan(planned, assignID: id == nil, directory: directory, into: &decision) }
+        let created = try placed(node) {
+            try ledger.plan(planned, assignID: id == nil, directory: directory, into: &decision)
+        }
         summary.measures.append(created)
         for update in try node.optional("progress")?.items() ?? [] {
             try update.allowOnly(["round", "as_of", "status", "result", "problems", "evidence"])
             let roundNode = try update.required("round"), statusNode = try update.required("status")
-            guard let round = ReportingRound(argument: try roundNode.text()) else { throw roundNode.error("expected 6m or 12m") }
+            guard let round = ReportingRound(argument: try roundNode.text()) else {
+                throw roundNode.error("expected 6m or 12m")
+            }
             guard let status = MeasureStatus(text: try statusNode.text()) else {
-                throw statusNode.error("expected ยังไม่ได้ดำเนินการ, อยู่ระหว่างดำเนินการ or ดำเนินการแล้วเสร็จ (not-started, in-progress, done)")
+                throw statusNode.error(
+                    """
+                    expected ยังไม่ได้ดำเนินการ, อยู่ระหว่างดำเนินการ or ดำเนินการแล้วเสร็จ (not-started, \
+                    in-progress, done)
+                    """)
             }
             let reported = MeasureProgressReported(
                 measure: created, round: round, asOf: try update.required("as_of").date(), status: status,
@@ -194,7 +231,9 @@ public enum RegisterImport {
     static func codes(_ node: ConfigNode?, letters: Set<Character>, what: String) throws -> [String] {
         guard let node else { return [] }
         return try node.texts().map { text in
-            guard let code = IntegrityLink.code(text, allowed: letters) else { throw node.error("'\(text)' is not an \(what)") }
+            guard let code = IntegrityLink.code(text, allowed: letters) else {
+                throw node.error("'\(text)' is not an \(what)")
+            }
             return code
         }
     }

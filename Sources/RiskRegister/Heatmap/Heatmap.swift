@@ -70,23 +70,31 @@ extension RiskLedger {
                             return score.matrix == key && score.likelihood == l && score.impact == i
                         }.map(\.id.description)
                     }
-                    cells.append(Heatmap.Cell(
-                        likelihood: l, impact: i, score: l * i, band: band.id, bandName: band.name.th, color: band.color, risks: ids
-                    ))
+                    cells.append(
+                        Heatmap.Cell(
+                            likelihood: l, impact: i, score: l * i, band: band.id, bandName: band.name.th,
+                            color: band.color, risks: ids
+                        ))
                 }
             }
             var movements: [Heatmap.Movement] = []
             if kinds.count == 2 {
                 for risk in chosen {
-                    guard let from = risk.scores[kinds[0]], let to = risk.scores[kinds[1]], from.matrix == key, to.matrix == key else { continue }
-                    movements.append(Heatmap.Movement(
-                        risk: risk.id.description, from: [from.likelihood, from.impact], to: [to.likelihood, to.impact],
-                        fromBand: from.bandName, toBand: to.bandName
-                    ))
+                    guard let from = risk.scores[kinds[0]], let to = risk.scores[kinds[1]], from.matrix == key,
+                        to.matrix == key
+                    else { continue }
+                    movements.append(
+                        Heatmap.Movement(
+                            risk: risk.id.description, from: [from.likelihood, from.impact],
+                            to: [to.likelihood, to.impact],
+                            fromBand: from.bandName, toBand: to.bandName
+                        ))
                 }
             }
             let scope = department.map { " — \($0)" } ?? ""
-            return Heatmap(matrix: matrix, kinds: kinds, title: "\(fiscalYear.thaiLabel)\(scope)", cells: cells, movements: movements)
+            return Heatmap(
+                matrix: matrix, kinds: kinds, title: "\(fiscalYear.thaiLabel)\(scope)", cells: cells,
+                movements: movements)
         }
     }
 }

@@ -34,14 +34,19 @@ public struct YearBudget: Sendable, Hashable, Codable {
     /// - throws: ``MeasurePlanError`` when the year or the amount cannot be read, or the amount is negative.
     public static func parse(_ text: String, option: String = "--budget") throws -> YearBudget {
         let parts = text.split(separator: ":", maxSplits: 1).map { String($0) }
-        guard parts.count == 2 else { throw MeasurePlanError.unreadableBudget(text, option: option, problem: "no ':' between the year and the amount") }
+        guard parts.count == 2 else {
+            throw MeasurePlanError.unreadableBudget(
+                text, option: option, problem: "no ':' between the year and the amount")
+        }
         let year: FiscalYear
         do { year = try FiscalYear.parse(parts[0]) } catch {
-            throw MeasurePlanError.unreadableBudget(text, option: option, problem: "'\(parts[0])' is not a fiscal year (\(error.localizedDescription))")
+            throw MeasurePlanError.unreadableBudget(
+                text, option: option, problem: "'\(parts[0])' is not a fiscal year (\(error.localizedDescription))")
         }
         let amount: Money
         do { amount = try Money.parse(parts[1]) } catch {
-            throw MeasurePlanError.unreadableBudget(text, option: option, problem: "'\(parts[1])' is not an amount (\(error.localizedDescription))")
+            throw MeasurePlanError.unreadableBudget(
+                text, option: option, problem: "'\(parts[1])' is not an amount (\(error.localizedDescription))")
         }
         return YearBudget(fiscalYear: year, amount: amount)
     }
@@ -52,7 +57,8 @@ public struct YearBudget: Sendable, Hashable, Codable {
         var seen = Set<FiscalYear>()
         for budget in budgets {
             guard !budget.amount.isNegative else {
-                throw MeasurePlanError.negativeBudget(measure: measure, year: budget.fiscalYear.be, amount: budget.amount.formatted())
+                throw MeasurePlanError.negativeBudget(
+                    measure: measure, year: budget.fiscalYear.be, amount: budget.amount.formatted())
             }
             guard seen.insert(budget.fiscalYear).inserted else {
                 throw MeasurePlanError.duplicateBudgetYear(measure: measure, year: budget.fiscalYear.be)
@@ -96,7 +102,9 @@ public struct PlanDimensions: Sendable, Hashable {
             try node.allowOnly(["code", "th"])
             let codeNode = try node.required("code")
             let code = ThaiDigits.toArabic(try codeNode.text())
-            guard !dimensions.contains(where: { $0.code == code }) else { throw codeNode.error("the dimension code '\(code)' appears twice") }
+            guard !dimensions.contains(where: { $0.code == code }) else {
+                throw codeNode.error("the dimension code '\(code)' appears twice")
+            }
             dimensions.append(PlanDimension(code: code, title: try node.text("th")))
         }
         guard !dimensions.isEmpty else { throw root.error("the list of dimensions is empty") }
@@ -121,7 +129,8 @@ public struct PlanDimensions: Sendable, Hashable {
             break
         }
         guard let found = dimensions.first(where: { $0.code == wanted }) else {
-            throw MeasurePlanError.unknownDimension(code, known: dimensions.map { "\($0.code) \($0.title)" }, source: source)
+            throw MeasurePlanError.unknownDimension(
+                code, known: dimensions.map { "\($0.code) \($0.title)" }, source: source)
         }
         return found
     }
@@ -138,13 +147,25 @@ public enum MeasurePlanError: Error, LocalizedError, Equatable, Sendable {
     public var errorDescription: String? {
         switch self {
         case let .unknownDimension(code, known, source):
-            "The plan dimension '\(code)' is not one of the plan's dimensions: \(known.joined(separator: "; ")) (\(source)). Give one of these codes, or add the dimension to Registers/plan-dimensions.yaml."
+            """
+            The plan dimension '\(code)' is not one of the plan's dimensions: \(known.joined(separator: "; ")) \
+            (\(source)). Give one of these codes, or add the dimension to Registers/plan-dimensions.yaml.
+            """
         case let .unreadableBudget(text, option, problem):
-            "\(option) '\(text)' cannot be read: \(problem). Write the fiscal year (BE), a colon and the amount, e.g. 2569:50,000."
+            """
+            \(option) '\(text)' cannot be read: \(problem). Write the fiscal year (BE), a colon and the amount, \
+            e.g. 2569:50,000.
+            """
         case let .negativeBudget(measure, year, amount):
-            "The budget of \(measure) for fiscal year \(year) is \(amount) baht; a budget cannot be negative. Give 0 for a year without money, or the amount planned."
+            """
+            The budget of \(measure) for fiscal year \(year) is \(amount) baht; a budget cannot be negative. Give \
+            0 for a year without money, or the amount planned.
+            """
         case let .duplicateBudgetYear(measure, year):
-            "The budget of \(measure) for fiscal year \(year) is given twice. Give each year once (amend replaces the whole list of years)."
+            """
+            The budget of \(measure) for fiscal year \(year) is given twice. Give each year once (amend replaces \
+            the whole list of years).
+            """
         case let .nothingToAmend(measure):
             "Nothing to amend on \(measure): give --dimension, --budget or --no-dimension."
         }

@@ -41,7 +41,8 @@ public struct Risk: Sendable, Hashable {
             scores[assessed.assessment.kind] = assessed.assessment
         case RiskScored.eventType:
             let scored = try event.decode(RiskScored.self)
-            roundScores[scored.round, default: [:]][scored.member] = MemberScore(event: scored, version: event.streamVersion)
+            roundScores[scored.round, default: [:]][scored.member] = MemberScore(
+                event: scored, version: event.streamVersion)
         case RiskScoreResolved.eventType:
             let resolved = try event.decode(RiskScoreResolved.self)
             resolutions[resolved.round] = Resolution(event: resolved, version: event.streamVersion)

@@ -142,7 +142,9 @@ public struct IntegrityLink: Sendable, Hashable, Codable {
         value = ThaiDigits.toArabic(value).uppercased()
         guard let letter = value.first, allowed.contains(letter) else { return nil }
         let digits = value.dropFirst()
-        guard (1...2).contains(digits.count), digits.allSatisfy(\.isASCII), let number = Int(digits), number > 0 else { return nil }
+        guard (1...2).contains(digits.count), digits.allSatisfy(\.isASCII), let number = Int(digits), number > 0 else {
+            return nil
+        }
         return "\(letter)\(number)"
     }
 }

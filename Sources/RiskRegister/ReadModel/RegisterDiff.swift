@@ -49,8 +49,9 @@ extension RiskLedger {
         compare("event", x.event, y.event)
         compare("causes", x.causes.joined(separator: "; "), y.causes.joined(separator: "; "))
         compare("factor", x.factor.rawValue, y.factor.rawValue)
-        compare("controls", x.controls.map { "\($0.text) (\($0.adequacy.thai))" }.joined(separator: "; "),
-                y.controls.map { "\($0.text) (\($0.adequacy.thai))" }.joined(separator: "; "))
+        compare(
+            "controls", x.controls.map { "\($0.text) (\($0.adequacy.thai))" }.joined(separator: "; "),
+            y.controls.map { "\($0.text) (\($0.adequacy.thai))" }.joined(separator: "; "))
         compare("owner", x.owner ?? "", y.owner ?? "")
         for kind in ScoreKind.allCases {
             compare("\(kind.rawValue) score", a.scores[kind]?.summary ?? "-", b.scores[kind]?.summary ?? "-")

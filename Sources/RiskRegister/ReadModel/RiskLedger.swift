@@ -42,7 +42,8 @@ public struct RiskLedger: Sendable {
             var risk = Risk(identified: identified)
             risk.version = event.streamVersion
             risks[identified.id] = risk
-        case RiskAssessed.eventType, RiskScored.eventType, RiskScoreResolved.eventType, RiskScoresFinalized.eventType, RiskAccepted.eventType:
+        case RiskAssessed.eventType, RiskScored.eventType, RiskScoreResolved.eventType, RiskScoresFinalized.eventType,
+            RiskAccepted.eventType:
             let id = try RiskID(parsing: event.streamID.id)
             try risks[id]?.apply(event)
         case ScoringRoundOpened.eventType:
@@ -125,6 +126,7 @@ public struct RiskLedger: Sendable {
 
     /// The next free measure number in a year.
     public func nextMeasureID(in year: FiscalYear) -> MeasureID {
-        MeasureID(fiscalYear: year, number: (measures.keys.filter { $0.fiscalYear == year }.map(\.number).max() ?? 0) + 1)
+        MeasureID(
+            fiscalYear: year, number: (measures.keys.filter { $0.fiscalYear == year }.map(\.number).max() ?? 0) + 1)
     }
 }

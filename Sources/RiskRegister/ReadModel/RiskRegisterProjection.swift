@@ -38,7 +38,10 @@ public struct RiskRegisterProjection: Projection {
                 start_day TEXT, due_day TEXT, status TEXT NOT NULL, issue_area TEXT, questions TEXT, oit_items TEXT
             )
             """,
-            "CREATE TABLE risk_measure_links (measure_id TEXT NOT NULL, risk_id TEXT NOT NULL, PRIMARY KEY (measure_id, risk_id))",
+            """
+            CREATE TABLE risk_measure_links (measure_id TEXT NOT NULL, risk_id TEXT NOT NULL, PRIMARY KEY \
+            (measure_id, risk_id))
+            """,
             "CREATE INDEX risk_measure_links_risk ON risk_measure_links (risk_id)",
         ]
     }
@@ -47,13 +50,18 @@ public struct RiskRegisterProjection: Projection {
         switch event.type {
         case RiskIdentified.eventType:
             let r = try event.decode(RiskIdentified.self)
-            return [SQLStatement(
-                """
-                INSERT INTO risk_register (id, fiscal_year, department, category, process, event, owner, matrix, copied_from)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-                [r.id.description, r.id.fiscalYear.be, r.department, r.category, r.process, r.event, r.owner, r.matrix, r.copiedFrom?.description]
-            )]
+            return [
+                SQLStatement(
+                    """
+                    INSERT INTO risk_register (id, fiscal_year, department, category, process, event, owner, matrix, copied_from)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """,
+                    [
+                        r.id.description, r.id.fiscalYear.be, r.department, r.category, r.process, r.event, r.owner,
+                        r.matrix, r.copiedFrom?.description,
+                    ]
+                )
+            ]
         case RiskAssessed.eventType:
             let e = try event.decode(RiskAssessed.self)
             return [score(e.risk, e.assessment)]
@@ -62,26 +70,41 @@ public struct RiskRegisterProjection: Projection {
             return [score(e.risk, e.assessment)]
         case RiskAccepted.eventType:
             let e = try event.decode(RiskAccepted.self)
-            return [SQLStatement("UPDATE risk_register SET accepted_until = ?, accepted_by = ? WHERE id = ?",
-                                 [e.expires.formatted(.iso), e.approver, e.risk.description])]
+            return [
+                SQLStatement(
+                    "UPDATE risk_register SET accepted_until = ?, accepted_by = ? WHERE id = ?",
+                    [e.expires.formatted(.iso), e.approver, e.risk.description])
+            ]
         case MeasurePlanned.eventType:
             let m = try event.decode(MeasurePlanned.self)
-            var statements = [SQLStatement(
-                """
-                INSERT INTO risk_measures (id, fiscal_year, title, owner, department, start_day, due_day, status, issue_area, questions, oit_items)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-                [m.id.description, m.id.fiscalYear.be, m.title, m.owner, m.department, m.start?.formatted(.iso), m.due?.formatted(.iso),
-                 MeasureStatus.notStarted.rawValue, m.integrity?.issueArea, m.integrity?.questions.joined(separator: " "),
-                 m.integrity?.oitItems.joined(separator: " ")]
-            )]
+            var statements = [
+                SQLStatement(
+                    """
+                    INSERT INTO risk_measures (id, fiscal_year, title, owner, department, start_day, due_day, status, issue_area, questions, oit_items)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """,
+                    [
+                        m.id.description, m.id.fiscalYear.be, m.title, m.owner, m.department, m.start?.formatted(.iso),
+                        m.due?.formatted(.iso),
+                        MeasureStatus.notStarted.rawValue, m.integrity?.issueArea,
+                        m.integrity?.questions.joined(separator: " "),
+                        m.integrity?.oitItems.joined(separator: " "),
+                    ]
+                )
+            ]
             for risk in m.risks {
-                statements.append(SQLStatement("INSERT INTO risk_measure_links (measure_id, risk_id) VALUES (?, ?)", [m.id.description, risk.description]))
+                statements.append(
+                    SQLStatement(
+                        "INSERT INTO risk_measure_links (measure_id, risk_id) VALUES (?, ?)",
+                        [m.id.description, risk.description]))
             }
             return statements
         case MeasureProgressReported.eventType:
             let e = try event.decode(MeasureProgressReported.self)
-            return [SQLStatement("UPDATE risk_measures SET status = ? WHERE id = ?", [e.status.rawValue, e.measure.description])]
+            return [
+                SQLStatement(
+                    "UPDATE risk_measures SET status = ? WHERE id = ?", [e.status.rawValue, e.measure.description])
+            ]
         default:
             return []
         }
@@ -122,7 +145,10 @@ public struct RiskListFilter: Sendable, Hashable {
     public var kind: ScoreKind?
     public var status: RiskStatus?
 
-    public init(fiscalYear: FiscalYear? = nil, department: String? = nil, category: String? = nil, level: String? = nil, kind: ScoreKind? = nil, status: RiskStatus? = nil) {
+    public init(
+        fiscalYear: FiscalYear? = nil, department: String? = nil, category: String? = nil, level: String? = nil,
+        kind: ScoreKind? = nil, status: RiskStatus? = nil
+    ) {
         self.fiscalYear = fiscalYear
         self.department = department
         self.category = category
@@ -135,7 +161,9 @@ public struct RiskListFilter: Sendable, Hashable {
 /// Typed queries on the register's tables.
 public enum RiskRegisterQueries {
     /// Risks matching `filter`, by id, with their status on `day`.
-    public static func list(_ store: any EventStore, filter: RiskListFilter, on day: CalendarDate) async throws -> [RiskRow] {
+    public static func list(
+        _ store: any EventStore, filter: RiskListFilter, on day: CalendarDate
+    ) async throws -> [RiskRow] {
         var conditions: [String] = []
         var arguments: [any SQLValueConvertible] = []
         if let year = filter.fiscalYear { conditions.append("fiscal_year = ?"); arguments.append(year.be) }
@@ -143,7 +171,8 @@ public enum RiskRegisterQueries {
         if let category = filter.category { conditions.append("category = ?"); arguments.append(category) }
         if let level = filter.level {
             let band = filter.kind.map { "\($0.rawValue)_band" } ?? "COALESCE(current_band, inherent_band)"
-            let name = filter.kind.map { "\($0.rawValue)_band_name" } ?? "COALESCE(current_band_name, inherent_band_name)"
+            let name =
+                filter.kind.map { "\($0.rawValue)_band_name" } ?? "COALESCE(current_band_name, inherent_band_name)"
             conditions.append("(\(band) = ? OR \(name) = ?)")
             arguments += [level.lowercased(), level]
         }
@@ -157,7 +186,11 @@ public enum RiskRegisterQueries {
         let columns = ScoreKind.allCases.map { k in
             "\(k.rawValue)_likelihood, \(k.rawValue)_impact, \(k.rawValue)_score, \(k.rawValue)_band_name"
         }.joined(separator: ", ")
-        var sql = "SELECT id, fiscal_year, department, category, process, event, \(columns), \(status) AS status FROM risk_register r"
+        var sql =
+            """
+            SELECT id, fiscal_year, department, category, process, event, \(columns), \(status) AS status FROM \
+            risk_register r
+            """
         if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
         sql += " ORDER BY fiscal_year, id"
         let rows = try await store.query(sql, [today] + arguments)
@@ -171,8 +204,10 @@ public enum RiskRegisterQueries {
                 scores[kind] = "\(l)×\(i)=\(row.int("\(k)_score") ?? l * i) \(row.string("\(k)_band_name") ?? "")"
             }
             return RiskRow(
-                id: row.string("id") ?? "", fiscalYear: row.int("fiscal_year") ?? 0, department: row.string("department") ?? "",
-                category: row.string("category") ?? "", process: row.string("process") ?? "", event: row.string("event") ?? "",
+                id: row.string("id") ?? "", fiscalYear: row.int("fiscal_year") ?? 0,
+                department: row.string("department") ?? "",
+                category: row.string("category") ?? "", process: row.string("process") ?? "",
+                event: row.string("event") ?? "",
                 scores: scores, status: status
             )
         }

@@ -18,6 +18,8 @@ struct AccessCommand: AsyncParsableCommand {
               sujarit access grant nacc_narathiwat --province 96 --store postgres://admin@db.example/sujarit
               sujarit access province 6302203 96 --store postgres://admin@db.example/sujarit
             """,
-        subcommands: [AccessListCommand.self, AccessGrantCommand.self, AccessRevokeCommand.self, AccessProvinceCommand.self]
+        subcommands: [
+            AccessListCommand.self, AccessGrantCommand.self, AccessRevokeCommand.self, AccessProvinceCommand.self,
+        ]
     )
 }

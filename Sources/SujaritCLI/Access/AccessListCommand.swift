@@ -25,7 +25,9 @@ struct AccessListCommand: AsyncParsableCommand {
             }
             Console.out(agencies.render(output.format, style: output.style), terminator: "")
             guard output.format == .table else { return }
-            var grants = Table(columns: [.init("Login", key: "login"), .init("ขอบเขต Scope", key: "scope"), .init("สิทธิ์ Access", key: "access")])
+            var grants = Table(columns: [
+                .init("Login", key: "login"), .init("ขอบเขต Scope", key: "scope"), .init("สิทธิ์ Access", key: "access"),
+            ])
             for grant in try await access.grants() {
                 grants.append([grant.login, grant.scope, grant.canWrite ? "read & write" : "read only"])
             }

@@ -8,7 +8,9 @@ struct AccessServerOptions: ParsableArguments {
 
     /// Access administration for the store's database.
     func access() throws -> PostgresAccess {
-        guard PostgresLocation.isPostgresURL(storeOptions.location) else { throw SharedServerRequired(location: storeOptions.location) }
+        guard PostgresLocation.isPostgresURL(storeOptions.location) else {
+            throw SharedServerRequired(location: storeOptions.location)
+        }
         return try PostgresAccess(url: storeOptions.location)
     }
 }
@@ -18,7 +20,10 @@ struct SharedServerRequired: Error, LocalizedError {
     var location: String
 
     var errorDescription: String? {
-        "\(location) is a SQLite store, which belongs to one agency; access and cross-agency reports are about a PostgreSQL server shared by many. Give --store postgres://user@host/database."
+        """
+        \(location) is a SQLite store, which belongs to one agency; access and cross-agency reports are about a \
+        PostgreSQL server shared by many. Give --store postgres://user@host/database.
+        """
     }
 }
 
@@ -27,7 +32,9 @@ struct AccessScopeOptions: ParsableArguments {
     @Option(help: ArgumentHelp("An agency's e-GP department id: its store.", valueName: "id"))
     var agency: String?
 
-    @Option(help: ArgumentHelp("A two-digit province code (e.g. 96): every agency placed in that province, read only.", valueName: "code"))
+    @Option(
+        help: ArgumentHelp(
+            "A two-digit province code (e.g. 96): every agency placed in that province, read only.", valueName: "code"))
     var province: String?
 
     @Flag(help: "Every agency in the database, read only.")
@@ -35,12 +42,15 @@ struct AccessScopeOptions: ParsableArguments {
 
     func validate() throws {
         let given = [agency != nil, province != nil, national].filter { $0 }.count
-        guard given == 1 else { throw ValidationError("Give exactly one of --agency ID, --province CODE or --national.") }
+        guard given == 1 else {
+            throw ValidationError("Give exactly one of --agency ID, --province CODE or --national.")
+        }
         if let agency, !PostgresLocation.isAgencyID(agency) {
             throw ValidationError("--agency must be an e-GP department id, 4 to 10 digits (got '\(agency)').")
         }
         if let province, !AgencyRoles.isProvinceCode(province) {
-            throw ValidationError("--province must be a two-digit province code, e.g. 96 for นราธิวาส (got '\(province)').")
+            throw ValidationError(
+                "--province must be a two-digit province code, e.g. 96 for นราธิวาส (got '\(province)').")
         }
     }
 

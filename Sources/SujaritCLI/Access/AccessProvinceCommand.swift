@@ -18,8 +18,12 @@ struct AccessProvinceCommand: AsyncParsableCommand {
     @OptionGroup var server: AccessServerOptions
 
     func validate() throws {
-        guard PostgresLocation.isAgencyID(agency) else { throw ValidationError("The agency must be an e-GP department id, 4 to 10 digits (got '\(agency)').") }
-        guard AgencyRoles.isProvinceCode(province) else { throw ValidationError("The province must be a two-digit code, e.g. 96 (got '\(province)').") }
+        guard PostgresLocation.isAgencyID(agency) else {
+            throw ValidationError("The agency must be an e-GP department id, 4 to 10 digits (got '\(agency)').")
+        }
+        guard AgencyRoles.isProvinceCode(province) else {
+            throw ValidationError("The province must be a two-digit code, e.g. 96 (got '\(province)').")
+        }
     }
 
     func run() async throws {

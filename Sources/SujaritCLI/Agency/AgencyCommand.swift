@@ -5,6 +5,8 @@ struct AgencyCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "agency",
         abstract: "The agency's profile, departments and staff (ทำเนียบหน่วยงาน).",
-        subcommands: [AgencyLoadCommand.self, AgencyStaffCommand.self, AgencyDepartmentsCommand.self, AgencyProfileCommand.self]
+        subcommands: [
+            AgencyLoadCommand.self, AgencyStaffCommand.self, AgencyDepartmentsCommand.self, AgencyProfileCommand.self,
+        ]
     )
 }

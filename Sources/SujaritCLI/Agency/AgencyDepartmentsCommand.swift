@@ -14,7 +14,9 @@ struct AgencyDepartmentsCommand: AsyncParsableCommand {
 
     func run() async throws {
         let directory = try await AgencyDirectory.load(from: try storeOptions.open())
-        var table = Table(columns: [.init("รหัส Code", key: "code"), .init("ชื่อ Name", key: "name"), .init("English", key: "nameEnglish")])
+        var table = Table(columns: [
+            .init("รหัส Code", key: "code"), .init("ชื่อ Name", key: "name"), .init("English", key: "nameEnglish"),
+        ])
         for department in directory.departments {
             table.append([department.code, department.name, department.nameEnglish ?? ""])
         }

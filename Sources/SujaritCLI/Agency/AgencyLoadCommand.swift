@@ -26,10 +26,18 @@ struct AgencyLoadCommand: AsyncParsableCommand {
         let current = try await AgencyDirectory.load(from: store)
         let directory = try DirectoryFile.load(file, known: current)
         let service = DirectoryService(store: store)
-        let changes = dryRun ? try await service.changes(loading: directory) : try await service.load(directory, context: storeOptions.context)
+        let changes =
+            dryRun
+            ? try await service.changes(loading: directory)
+            : try await service.load(directory, context: storeOptions.context)
         let verb = dryRun ? "Would record" : "Recorded"
         for department in changes.departments { Console.out("  \(department.code)  \(department.name)") }
         for member in changes.staff { Console.out("  \(member.id)  \(member.name) — \(member.position)") }
-        Console.out("\(verb) \(changes.departments.count) department(s) and \(changes.staff.count) staff change(s); \(changes.unchanged) unchanged.")
+        Console.out(
+            """
+            \(verb) \(changes.departments.count) department(s) and \(changes.staff.count) staff change(s); \
+            \(changes.unchanged) unchanged.
+            """
+        )
     }
 }

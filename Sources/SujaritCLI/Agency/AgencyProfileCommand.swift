@@ -24,14 +24,19 @@ struct AgencyProfileShowCommand: AsyncParsableCommand {
     func run() async throws { try await CommandFailure.report { try await show() } }
 
     private func show() async throws {
-        guard let profile = try await AgencyProfile.load(from: try storeOptions.open()) else { throw AgencyProfileError.noProfile }
+        guard let profile = try await AgencyProfile.load(from: try storeOptions.open()) else {
+            throw AgencyProfileError.noProfile
+        }
         var table = Table(columns: [.init("ข้อมูล Field", key: "field"), .init("ค่า Value", key: "value")])
         let rows: [(String, String?)] = [
             ("ชื่อหน่วยงาน name", profile.agencyName), ("รหัสหน่วยงาน e-GP dept", profile.departmentID),
             ("ประเภท type", profile.kind.map { "\($0.thai) (\($0.rawValue))" }), ("จังหวัด province", profile.province),
             ("อำเภอ district", profile.district), ("ที่อยู่ address", profile.address),
             ("หัวกระดาษ letterhead line", profile.addressLine), ("ตำแหน่งหัวหน้าหน่วยงาน head's title", profile.headTitle),
-            ("ติดตามหน่วยงานอื่นด้วย also follows", profile.followedDepartments.isEmpty ? nil : profile.followedDepartments.joined(separator: ", ")),
+            (
+                "ติดตามหน่วยงานอื่นด้วย also follows",
+                profile.followedDepartments.isEmpty ? nil : profile.followedDepartments.joined(separator: ", ")
+            ),
         ]
         for (field, value) in rows { table.append([field, value ?? "—"]) }
         Console.out(table.render(output.format, style: output.style), terminator: "")
@@ -55,21 +60,37 @@ struct AgencyProfileSetCommand: AsyncParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
     @Option(help: ArgumentHelp("The agency's name as it signs documents.", valueName: "name")) var name: String?
-    @Option(help: ArgumentHelp("local-government (อปท.) or state-agency (หน่วยงานของรัฐ).", valueName: "type")) var type: String?
+    @Option(help: ArgumentHelp("local-government (อปท.) or state-agency (หน่วยงานของรัฐ).", valueName: "type")) var type:
+        String?
     @Option(help: ArgumentHelp("The province, without จังหวัด.", valueName: "name")) var province: String?
     @Option(help: ArgumentHelp("The district, without อำเภอ.", valueName: "name")) var district: String?
-    @Option(help: ArgumentHelp("The address line under the name on a letterhead.", valueName: "text")) var address: String?
-    @Option(name: .customLong("head-title"), help: ArgumentHelp("The head's title as documents sign it.", valueName: "text")) var headTitle: String?
-    @Option(name: .customLong("follows"), help: ArgumentHelp(
-        "Another e-GP department whose feeds this store also imports (repeatable; replaces the list): a sub-unit, or an agency the office oversees.",
-        valueName: "dept")) var follows: [String] = []
+    @Option(help: ArgumentHelp("The address line under the name on a letterhead.", valueName: "text")) var address:
+        String?
+    @Option(
+        name: .customLong("head-title"), help: ArgumentHelp("The head's title as documents sign it.", valueName: "text")
+    ) var headTitle: String?
+    @Option(
+        name: .customLong("follows"),
+        help: ArgumentHelp(
+            """
+            Another e-GP department whose feeds this store also imports (repeatable; replaces the list): a \
+            sub-unit, or an agency the office oversees.
+            """,
+            valueName: "dept")) var follows: [String] = []
     @Flag(name: .customLong("follows-none"), help: "Follow no department but the store's own.") var followsNone = false
 
     func validate() throws {
         if let type, AgencyKind(text: type) == nil {
-            throw ValidationError("--type '\(type)' is not an agency type. Accepted: local-government (องค์กรปกครองส่วนท้องถิ่น) or state-agency (หน่วยงานของรัฐ).")
+            throw ValidationError(
+                """
+                --type '\(type)' is not an agency type. Accepted: local-government (องค์กรปกครองส่วนท้องถิ่น) or \
+                state-agency (หน่วยงานของรัฐ).
+                """
+            )
         }
-        if followsNone, !follows.isEmpty { throw ValidationError("--follows-none and --follows contradict each other: give one.") }
+        if followsNone, !follows.isEmpty {
+            throw ValidationError("--follows-none and --follows contradict each other: give one.")
+        }
         _ = try followedDepartments()
     }
 
@@ -95,12 +116,18 @@ struct AgencyProfileSetCommand: AsyncParsableCommand {
     private func set() async throws {
         let kind = type.flatMap(AgencyKind.init(text:))
         let update = AgencyProfileUpdated(
-            agencyName: name, kind: kind, province: province, district: district, address: address, headTitle: headTitle,
+            agencyName: name, kind: kind, province: province, district: district, address: address,
+            headTitle: headTitle,
             followedDepartments: try followedDepartments()
         )
         let store = try storeOptions.open()
         try await AgencyProfile.update(store, update, context: storeOptions.context)
         let profile = try await AgencyProfile.load(from: store)
-        Console.out("Recorded the profile of \(profile?.agencyName ?? "the agency")\(profile?.addressLine.map { ", \($0)" } ?? "").")
+        Console.out(
+            """
+            Recorded the profile of \
+            \(profile?.agencyName ?? "the agency")\(profile?.addressLine.map { ", \($0)" } ?? "").
+            """
+        )
     }
 }

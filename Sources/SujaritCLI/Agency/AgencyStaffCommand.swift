@@ -13,13 +13,21 @@ struct AgencyStaffCommand: AsyncParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var output: OutputOptions
 
-    @Option(help: ArgumentHelp("Only people with this role (\(Role.allCases.map(\.rawValue).joined(separator: ", "))).", valueName: "role"))
+    @Option(
+        help: ArgumentHelp(
+            "Only people with this role (\(Role.allCases.map(\.rawValue).joined(separator: ", "))).", valueName: "role")
+    )
     var role: String?
 
     func run() async throws {
         let wanted = try role.map { text in
             guard let role = Role(rawValue: text) else {
-                throw ValidationError("--role '\(text)' is not a role; roles are: \(Role.allCases.map(\.rawValue).joined(separator: ", ")).")
+                throw ValidationError(
+                    """
+                    --role '\(text)' is not a role; roles are: \
+                    \(Role.allCases.map(\.rawValue).joined(separator: ", ")).
+                    """
+                )
             }
             return role
         }
@@ -30,7 +38,9 @@ struct AgencyStaffCommand: AsyncParsableCommand {
         ])
         for member in directory.staff where wanted.map(member.has) ?? true {
             let department = directory.department(member.department)?.name ?? member.department
-            let roles = member.roles.subtracting([.staff]).sorted().map { output.format == .table ? $0.label.th : $0.rawValue }
+            let roles = member.roles.subtracting([.staff]).sorted().map {
+                output.format == .table ? $0.label.th : $0.rawValue
+            }
             table.append([member.id, member.name, member.position, department, roles.joined(separator: ", ")])
         }
         Console.out(table.render(output.format, style: output.style), terminator: "")

@@ -41,7 +41,10 @@ struct AuditPlanCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plan",
         abstract: "The annual risk-based audit plan: draft, edit, approve, show, export (แผนการตรวจสอบประจำปี).",
-        subcommands: [AuditPlanDraftCommand.self, AuditPlanEditCommand.self, AuditPlanApproveCommand.self, AuditPlanShowCommand.self, AuditPlanExportCommand.self]
+        subcommands: [
+            AuditPlanDraftCommand.self, AuditPlanEditCommand.self, AuditPlanApproveCommand.self,
+            AuditPlanShowCommand.self, AuditPlanExportCommand.self,
+        ]
     )
 }
 

@@ -36,7 +36,12 @@ struct AuditEngagementCloseCommand: AsyncParsableCommand {
             let closed = try await service.closeEngagement(
                 year, subject: subject, on: on, summary: summary, context: storeOptions.context)
             let findings = try await service.plan(year).engagements[closed.subject]?.findings.count ?? 0
-            Console.out("Closed the engagement on \(closed.subject) (FY\(year.be)) on \(closed.closedOn.formatted(.thaiMedium)) with \(findings) finding(s).")
+            Console.out(
+                """
+                Closed the engagement on \(closed.subject) (FY\(year.be)) on \
+                \(closed.closedOn.formatted(.thaiMedium)) with \(findings) finding(s).
+                """
+            )
         }
     }
 }

@@ -24,7 +24,9 @@ struct AuditEngagementStartCommand: AsyncParsableCommand {
     @Option(help: .day("The day fieldwork began (default: today)."), transform: CalendarDate.argument)
     var on: CalendarDate?
 
-    @Option(name: .customLong("auditor"), help: ArgumentHelp("An auditor on the engagement (repeat; default: the entry's auditor).", valueName: "id"))
+    @Option(
+        name: .customLong("auditor"),
+        help: ArgumentHelp("An auditor on the engagement (repeat; default: the entry's auditor).", valueName: "id"))
     var auditors: [String] = []
 
     func run() async throws {
@@ -33,7 +35,13 @@ struct AuditEngagementStartCommand: AsyncParsableCommand {
             let service = AuditInput.service(try storeOptions.open())
             let started = try await service.startEngagement(
                 year, subject: subject, on: on, auditors: auditors, context: storeOptions.context)
-            Console.out("Started the engagement on \(started.subject) (FY\(year.be)) on \(started.startedOn.formatted(.thaiMedium)); auditors: \(started.auditors.isEmpty ? "-" : started.auditors.joined(separator: ", ")).")
+            Console.out(
+                """
+                Started the engagement on \(started.subject) (FY\(year.be)) on \
+                \(started.startedOn.formatted(.thaiMedium)); auditors: \
+                \(started.auditors.isEmpty ? "-" : started.auditors.joined(separator: ", ")).
+                """
+            )
         }
     }
 }

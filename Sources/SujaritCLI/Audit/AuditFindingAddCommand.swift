@@ -49,10 +49,14 @@ struct AuditFindingAddCommand: AsyncParsableCommand {
     @Option(name: .customLong("recommendation"), help: ArgumentHelp("ข้อเสนอแนะ (repeat for more).", valueName: "text"))
     var recommendations: [String] = []
 
-    @Option(name: .customLong("response"), help: ArgumentHelp("Management's response, per recommendation (optional).", valueName: "text"))
+    @Option(
+        name: .customLong("response"),
+        help: ArgumentHelp("Management's response, per recommendation (optional).", valueName: "text"))
     var responses: [String] = []
 
-    @Option(name: .customLong("owner"), help: ArgumentHelp("The action owner's staff id, once or per recommendation.", valueName: "id"))
+    @Option(
+        name: .customLong("owner"),
+        help: ArgumentHelp("The action owner's staff id, once or per recommendation.", valueName: "id"))
     var owners: [String] = []
 
     @Option(
@@ -71,26 +75,44 @@ struct AuditFindingAddCommand: AsyncParsableCommand {
             func spread<T>(_ values: [T], field: String, required: Bool) throws -> [T?] {
                 if values.isEmpty && !required { return Array(repeating: nil, count: count) }
                 if values.count == 1 { return Array(repeating: values[0], count: count) }
-                guard values.count == count else { throw AuditPlansError.mismatchedRecommendationFields(field: field, count: values.count, recommendations: count) }
+                guard values.count == count else {
+                    throw AuditPlansError.mismatchedRecommendationFields(
+                        field: field, count: values.count, recommendations: count)
+                }
                 return values
             }
             let owners = try spread(self.owners, field: "--owner", required: true)
             let dues = try spread(self.dues, field: "--due", required: true)
             let responses = try spread(self.responses, field: "--response", required: false)
             let drafts = recommendations.indices.map { index in
-                RecommendationDraft(text: recommendations[index], managementResponse: responses[index], actionOwner: owners[index]!, due: dues[index]!)
+                RecommendationDraft(
+                    text: recommendations[index], managementResponse: responses[index], actionOwner: owners[index]!,
+                    due: dues[index]!)
             }
             let service = AuditInput.service(try storeOptions.open())
-            let context = storeOptions.context  // one actor and one instant for the whole command
-            let finding = try await service.recordFinding(year, subject: subject, FindingDraft(
-                title: title, criteria: criteria, condition: condition, cause: cause, effect: effect, recommendations: drafts,
-                on: on ?? context.today
-            ), context: context)
+            let context = storeOptions.context // one actor and one instant for the whole command
+            let finding = try await service.recordFinding(
+                year, subject: subject,
+                FindingDraft(
+                    title: title, criteria: criteria, condition: condition, cause: cause, effect: effect,
+                    recommendations: drafts,
+                    on: on ?? context.today
+                ), context: context)
             Console.out("Recorded \(finding.id) on \(finding.subject): \(finding.title)")
             for recommendation in finding.recommendations {
-                Console.out("  \(finding.id).\(recommendation.number) \(recommendation.text) — \(recommendation.actionOwner), due \(recommendation.due.formatted(.thaiMedium))")
+                Console.out(
+                    """
+                      \(finding.id).\(recommendation.number) \(recommendation.text) — \
+                    \(recommendation.actionOwner), due \(recommendation.due.formatted(.thaiMedium))
+                    """
+                )
             }
-            Console.err("Follow it up with: sujarit audit follow-up \(finding.id)\(finding.recommendations.count > 1 ? ".1" : "") --status in-progress --note …")
+            Console.err(
+                """
+                Follow it up with: sujarit audit follow-up \
+                \(finding.id)\(finding.recommendations.count > 1 ? ".1" : "") --status in-progress --note …
+                """
+            )
         }
     }
 }

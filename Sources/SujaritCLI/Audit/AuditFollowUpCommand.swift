@@ -27,7 +27,9 @@ struct AuditFollowUpCommand: AsyncParsableCommand {
     @Argument(help: ArgumentHelp("The recommendation, e.g. F-2568-001.2.", valueName: "ref"))
     var reference: String
 
-    @Option(help: ArgumentHelp("not-started, in-progress, done or risk-accepted (Thai words accepted).", valueName: "status"))
+    @Option(
+        help: ArgumentHelp(
+            "not-started, in-progress, done or risk-accepted (Thai words accepted).", valueName: "status"))
     var status: String
 
     @Option(help: .day("The day of the round (default: today)."), transform: CalendarDate.argument)
@@ -44,14 +46,22 @@ struct AuditFollowUpCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await AuditInput.run {
-            guard let status = ProgressStatus(text: self.status) else { throw AuditPlansError.invalidStatus(self.status) }
+            guard let status = ProgressStatus(text: self.status) else {
+                throw AuditPlansError.invalidStatus(self.status)
+            }
             let service = AuditInput.service(try storeOptions.open())
             let round = try await service.recordFollowUp(
                 reference, status: status, on: on, note: note, approver: approver, reason: reason,
                 context: storeOptions.context
             )
-            var line = "Recorded round \(round.round) on \(round.ref): \(round.status.label.th) (\(round.status.label.en)), \(round.on.formatted(.thaiMedium))."
-            if let acceptance = round.acceptance { line += " Risk accepted by \(acceptance.approverName): \(acceptance.reason)" }
+            var line =
+                """
+                Recorded round \(round.round) on \(round.ref): \(round.status.label.th) \
+                (\(round.status.label.en)), \(round.on.formatted(.thaiMedium)).
+                """
+            if let acceptance = round.acceptance {
+                line += " Risk accepted by \(acceptance.approverName): \(acceptance.reason)"
+            }
             Console.out(line)
         }
     }

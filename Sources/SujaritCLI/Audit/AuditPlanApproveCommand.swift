@@ -25,7 +25,9 @@ struct AuditPlanApproveCommand: AsyncParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var fiscalYear: FiscalYearOption<CurrentFiscalYear>
 
-    @Option(help: ArgumentHelp("The approving executive's staff id (with --correct: only if it was recorded wrong).", valueName: "id"))
+    @Option(
+        help: ArgumentHelp(
+            "The approving executive's staff id (with --correct: only if it was recorded wrong).", valueName: "id"))
     var by: String?
 
     @Option(help: .day("The day of approval (default: today)."), transform: CalendarDate.argument)
@@ -42,8 +44,13 @@ struct AuditPlanApproveCommand: AsyncParsableCommand {
 
     func validate() throws {
         if correct {
-            guard on != nil else { throw ValidationError("--correct needs --on DAY, the day the plan was really approved.") }
-            guard reason != nil else { throw ValidationError("--correct needs --reason TEXT saying why the recorded day was wrong (it is kept in the history).") }
+            guard on != nil else {
+                throw ValidationError("--correct needs --on DAY, the day the plan was really approved.")
+            }
+            guard reason != nil else {
+                throw ValidationError(
+                    "--correct needs --reason TEXT saying why the recorded day was wrong (it is kept in the history).")
+            }
             if note != nil { throw ValidationError("--note belongs to an approval; a correction takes --reason.") }
         } else {
             guard by != nil else { throw ValidationError("--by ID is required: the approving executive's staff id.") }
@@ -56,15 +63,33 @@ struct AuditPlanApproveCommand: AsyncParsableCommand {
             let year = fiscalYear.year
             let service = AuditInput.service(try storeOptions.open())
             if correct, let reason, let day = on {
-                let corrected = try await service.correctApproval(year, on: day, by: by, reason: reason, context: storeOptions.context)
-                Console.out("Corrected the FY\(year.be) plan's approval: \(corrected.previousOn.formatted(.thaiMedium)) → \(corrected.approvedOn.formatted(.thaiMedium)), by \(corrected.approverName) (\(corrected.approverPosition)). The correction is kept in the history.")
+                let corrected = try await service.correctApproval(
+                    year, on: day, by: by, reason: reason, context: storeOptions.context)
+                Console.out(
+                    """
+                    Corrected the FY\(year.be) plan's approval: \(corrected.previousOn.formatted(.thaiMedium)) → \
+                    \(corrected.approvedOn.formatted(.thaiMedium)), by \(corrected.approverName) \
+                    (\(corrected.approverPosition)). The correction is kept in the history.
+                    """
+                )
                 return
             }
             guard let by else { return }
             let approved = try await service.approve(year, by: by, on: on, note: note, context: storeOptions.context)
-            Console.out("Approved the FY\(year.be) plan: \(approved.entryCount) entries, \(approved.totalPersonDays) person-days, by \(approved.approverName) (\(approved.approverPosition)) on \(approved.approvedOn.formatted(.thaiMedium)).")
+            Console.out(
+                """
+                Approved the FY\(year.be) plan: \(approved.entryCount) entries, \(approved.totalPersonDays) \
+                person-days, by \(approved.approverName) (\(approved.approverPosition)) on \
+                \(approved.approvedOn.formatted(.thaiMedium)).
+                """
+            )
             if approved.approvedOn >= year.start {
-                Console.err("Note: approved on or after the first day of FY\(year.be) (\(year.start.formatted(.thaiMedium))); the standards ask for approval before the year begins.")
+                Console.err(
+                    """
+                    Note: approved on or after the first day of FY\(year.be) \
+                    (\(year.start.formatted(.thaiMedium))); the standards ask for approval before the year begins.
+                    """
+                )
             }
         }
     }

@@ -25,10 +25,14 @@ struct AuditPlanDraftCommand: AsyncParsableCommand {
     @OptionGroup var output: OutputOptions
     @OptionGroup var fiscalYear: FiscalYearOption<CurrentFiscalYear>
 
-    @Option(help: ArgumentHelp("The audit unit's capacity for the year in person-days (วัน-คน), above 0.", valueName: "days"))
+    @Option(
+        help: ArgumentHelp("The audit unit's capacity for the year in person-days (วัน-คน), above 0.", valueName: "days")
+    )
     var capacity: String
 
-    @Option(name: .customLong("auditor"), help: ArgumentHelp("An auditor to assign (repeat; default: everyone with the auditor role).", valueName: "id"))
+    @Option(
+        name: .customLong("auditor"),
+        help: ArgumentHelp("An auditor to assign (repeat; default: everyone with the auditor role).", valueName: "id"))
     var auditors: [String] = []
 
     @Flag(help: "Replace the existing draft (an approved plan changes only by amendment).")
@@ -42,12 +46,27 @@ struct AuditPlanDraftCommand: AsyncParsableCommand {
             let year = fiscalYear.year
             let days = try AuditInput.personDays(capacity, option: "--capacity") ?? 0
             let service = AuditInput.service(try storeOptions.open())
-            let result = try await service.draft(year, capacity: days, auditors: auditors, replace: replace, dryRun: dryRun, context: storeOptions.context)
-            Console.out(AuditTables.ranking(result.drafted, format: output.format).render(output.format, style: output.style), terminator: "")
+            let result = try await service.draft(
+                year, capacity: days, auditors: auditors, replace: replace, dryRun: dryRun,
+                context: storeOptions.context)
+            Console.out(
+                AuditTables.ranking(result.drafted, format: output.format).render(output.format, style: output.style),
+                terminator: "")
             let verb = dryRun ? "Would draft" : "Drafted"
-            Console.err("\(verb) the FY\(year.be) plan: \(result.drafted.entries.count) entries, \(result.fill.used) of \(days) person-days; \(result.drafted.deferred.count) subject(s) deferred. Risk levels: \(result.drafted.riskSource).")
+            Console.err(
+                """
+                \(verb) the FY\(year.be) plan: \(result.drafted.entries.count) entries, \(result.fill.used) of \
+                \(days) person-days; \(result.drafted.deferred.count) subject(s) deferred. Risk levels: \
+                \(result.drafted.riskSource).
+                """
+            )
             if !dryRun {
-                Console.err("Next: 'sujarit audit plan show --fy \(year.be) --full', 'sujarit audit plan edit --fy \(year.be) …', then 'sujarit audit plan approve --fy \(year.be) --by ID'.")
+                Console.err(
+                    """
+                    Next: 'sujarit audit plan show --fy \(year.be) --full', 'sujarit audit plan edit --fy \
+                    \(year.be) …', then 'sujarit audit plan approve --fy \(year.be) --by ID'.
+                    """
+                )
             }
         }
     }

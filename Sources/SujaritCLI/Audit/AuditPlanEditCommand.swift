@@ -31,7 +31,9 @@ struct AuditPlanEditCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The entry to change, by subject id.", valueName: "id"))
     var subject: String?
 
-    @Option(help: ArgumentHelp("A universe subject to add as a new entry (the field options then apply to it).", valueName: "id"))
+    @Option(
+        help: ArgumentHelp(
+            "A universe subject to add as a new entry (the field options then apply to it).", valueName: "id"))
     var add: String?
 
     @Option(help: ArgumentHelp("An entry to remove, by subject id.", valueName: "id"))
@@ -68,15 +70,20 @@ struct AuditPlanEditCommand: AsyncParsableCommand {
     var on: CalendarDate?
 
     func validate() throws {
-        if subject != nil && add != nil { throw ValidationError("Give --subject (change an entry) or --add (a new entry), not both.") }
-        if (reason == nil) != (approvedBy == nil) { throw ValidationError("An amendment needs both --reason and --approved-by.") }
+        if subject != nil && add != nil {
+            throw ValidationError("Give --subject (change an entry) or --add (a new entry), not both.")
+        }
+        if (reason == nil) != (approvedBy == nil) {
+            throw ValidationError("An amendment needs both --reason and --approved-by.")
+        }
     }
 
     func run() async throws {
         try await AuditInput.run {
             let year = fiscalYear.year
             let changes = EntryChanges(
-                period: try AuditInput.period(period), auditor: auditor, personDays: try AuditInput.personDays(personDays, option: "--person-days"),
+                period: try AuditInput.period(period), auditor: auditor,
+                personDays: try AuditInput.personDays(personDays, option: "--person-days"),
                 objective: objective, scope: scope, method: method
             )
             var requests: [PlanEditRequest] = []
@@ -87,21 +94,40 @@ struct AuditPlanEditCommand: AsyncParsableCommand {
                 throw ValidationError("Say which entry to change with --subject ID (or --add ID for a new one).")
             }
             let service = AuditInput.service(try storeOptions.open())
-            let context = storeOptions.context  // one actor and one instant for the whole command
+            let context = storeOptions.context // one actor and one instant for the whole command
             var amendment: AmendmentRequest?
             if let reason, let approvedBy {
                 amendment = AmendmentRequest(reason: reason, approvedBy: approvedBy, approvedOn: on ?? context.today)
             }
             let result = try await service.edit(
-                year, requests, capacity: try AuditInput.personDays(capacity, option: "--capacity"), amendment: amendment, context: context
+                year, requests, capacity: try AuditInput.personDays(capacity, option: "--capacity"),
+                amendment: amendment, context: context
             )
             for change in result.outcome.changes {
                 let entry = change.entry
-                Console.out("  \(change.action.rawValue) \(entry.subject)  \(entry.title) — \(entry.period.thai(in: year)), \(entry.auditor ?? "-"), \(entry.personDays) วัน-คน")
+                Console.out(
+                    """
+                      \(change.action.rawValue) \(entry.subject)  \(entry.title) — \
+                    \(entry.period.thai(in: year)), \(entry.auditor ?? "-"), \(entry.personDays) วัน-คน
+                    """
+                )
             }
             switch result.outcome {
-            case .edited: Console.out("Edited the FY\(year.be) draft: \(result.plan.entries.count) entries, \(result.plan.totalPersonDays) of \(result.plan.capacity) person-days.")
-            case .amended(let amended): Console.out("Recorded amendment \(amended.number) to the approved FY\(year.be) plan: \(result.plan.entries.count) entries, \(result.plan.totalPersonDays) of \(result.plan.capacity) person-days.")
+            case .edited:
+                Console.out(
+                    """
+                    Edited the FY\(year.be) draft: \(result.plan.entries.count) entries, \
+                    \(result.plan.totalPersonDays) of \(result.plan.capacity) person-days.
+                    """
+                )
+            case .amended(let amended):
+                Console.out(
+                    """
+                    Recorded amendment \(amended.number) to the approved FY\(year.be) plan: \
+                    \(result.plan.entries.count) entries, \(result.plan.totalPersonDays) of \
+                    \(result.plan.capacity) person-days.
+                    """
+                )
             }
         }
     }

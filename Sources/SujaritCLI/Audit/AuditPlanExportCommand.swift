@@ -65,7 +65,11 @@ struct AuditPlanExportCommand: AsyncParsableCommand {
         transform: CalendarDate.argument)
     var asOf: CalendarDate?
 
-    @Option(name: [.short, .long], help: ArgumentHelp("Write to this file instead of standard output (never the store; an existing file only with --force).", valueName: "file"))
+    @Option(
+        name: [.short, .long],
+        help: ArgumentHelp(
+            "Write to this file instead of standard output (never the store; an existing file only with --force).",
+            valueName: "file"))
     var output: String?
 
     @OptionGroup var overwrite: ForceOption

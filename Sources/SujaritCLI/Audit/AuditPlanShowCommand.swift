@@ -36,31 +36,58 @@ struct AuditPlanShowCommand: AsyncParsableCommand {
             let service = AuditInput.service(store)
             if strategic {
                 let view = try await service.strategicPlan(year)
-                Console.out(AuditTables.strategic(view, format: output.format).render(output.format, style: output.style), terminator: "")
+                Console.out(
+                    AuditTables.strategic(view, format: output.format).render(output.format, style: output.style),
+                    terminator: "")
                 for later in view.years where view.overCapacity(later) > 0 {
-                    Console.err("FY\(later.be) needs \(view.overCapacity(later)) person-days more than the capacity of \(view.capacity) to cover the whole universe.")
+                    Console.err(
+                        """
+                        FY\(later.be) needs \(view.overCapacity(later)) person-days more than the capacity of \
+                        \(view.capacity) to cover the whole universe.
+                        """
+                    )
                 }
                 return
             }
             let plan = try await service.plan(year)
             guard plan.status != .none else { throw AuditPlansError.noPlan(year) }
             let directory = try await AgencyDirectory.load(from: store)
-            Console.out(AuditTables.plan(plan, directory: directory, format: output.format, full: full, reasons: reasons).render(output.format, style: output.style), terminator: "")
+            Console.out(
+                AuditTables.plan(plan, directory: directory, format: output.format, full: full, reasons: reasons)
+                    .render(output.format, style: output.style), terminator: "")
             guard output.format == .table else { return }
-            var status = "FY\(year.be) plan — \(plan.status.label.th) (\(plan.status.label.en)): \(plan.entries.count) entries, \(plan.totalPersonDays) of \(plan.capacity) person-days."
+            var status =
+                """
+                FY\(year.be) plan — \(plan.status.label.th) (\(plan.status.label.en)): \(plan.entries.count) \
+                entries, \(plan.totalPersonDays) of \(plan.capacity) person-days.
+                """
             if let approval = plan.approval {
                 status += " Approved by \(approval.approverName) on \(approval.approvedOn.formatted(.thaiMedium))"
                 status += plan.amendments.isEmpty ? "." : "; \(plan.amendments.count) amendment(s)."
             }
             Console.err(status)
             for correction in plan.approvalCorrections {
-                Console.err("  Approval day corrected from \(correction.previousOn.formatted(.thaiMedium)) to \(correction.approvedOn.formatted(.thaiMedium)): \(correction.reason)")
+                Console.err(
+                    """
+                      Approval day corrected from \(correction.previousOn.formatted(.thaiMedium)) to \
+                    \(correction.approvedOn.formatted(.thaiMedium)): \(correction.reason)
+                    """
+                )
             }
             for amendment in plan.amendments {
-                Console.err("  Amendment \(amendment.number), \(amendment.approvedOn.formatted(.thaiMedium)), by \(amendment.approvedBy): \(amendment.reason)")
+                Console.err(
+                    """
+                      Amendment \(amendment.number), \(amendment.approvedOn.formatted(.thaiMedium)), by \
+                    \(amendment.approvedBy): \(amendment.reason)
+                    """
+                )
             }
             if !plan.deferred.isEmpty {
-                Console.err("Deferred by the draft: " + plan.deferred.filter { plan.entry($0.subject) == nil }.map { "\($0.subject) (\($0.personDays))" }.joined(separator: ", "))
+                Console.err(
+                    "Deferred by the draft: "
+                        + plan.deferred.filter { plan.entry($0.subject) == nil }.map {
+                            "\($0.subject) (\($0.personDays))"
+                        }.joined(separator: ", "))
             }
         }
     }

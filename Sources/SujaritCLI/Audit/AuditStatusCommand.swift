@@ -41,16 +41,31 @@ struct AuditStatusCommand: AsyncParsableCommand {
             let status = try await service.status(year, asOf: asOf)
             let directory = try await AgencyDirectory.load(from: store)
             let engagements = AuditTables.engagements(status, directory: directory, format: output.format)
-            let followUps = AuditTables.followUps(status.followUps, asOf: status.asOf, directory: directory, format: output.format, style: output.style)
+            let followUps = AuditTables.followUps(
+                status.followUps, asOf: status.asOf, directory: directory, format: output.format, style: output.style)
             guard output.format == .table else {
-                Console.out((followUp ? followUps : engagements).render(output.format, style: output.style), terminator: "")
+                Console.out(
+                    (followUp ? followUps : engagements).render(output.format, style: output.style), terminator: "")
                 return
             }
             let plan = status.plan
-            Console.out(output.style.paint("FY\(year.be) plan — \(plan.status.label.th) · \(plan.entries.count) entries, \(plan.totalPersonDays) of \(plan.capacity) person-days · as of \(status.asOf.formatted(.thaiMedium))", .bold))
+            Console.out(
+                output.style.paint(
+                    """
+                    FY\(year.be) plan — \(plan.status.label.th) · \(plan.entries.count) entries, \
+                    \(plan.totalPersonDays) of \(plan.capacity) person-days · as of \
+                    \(status.asOf.formatted(.thaiMedium))
+                    """,
+                    .bold))
             if !followUp {
                 Console.out(engagements.terminal(style: output.style), terminator: "")
-                Console.out("ยังไม่เริ่ม \(status.entryCount(.planned)) · กำลังตรวจสอบ \(status.entryCount(.inProgress)) · ตรวจเสร็จแล้ว \(status.entryCount(.closed)) · ล่าช้า \(status.entries.filter(\.isBehind).count)")
+                Console.out(
+                    """
+                    ยังไม่เริ่ม \(status.entryCount(.planned)) · กำลังตรวจสอบ \(status.entryCount(.inProgress)) · \
+                    ตรวจเสร็จแล้ว \(status.entryCount(.closed)) · ล่าช้า \
+                    \(status.entries.filter(\.isBehind).count)
+                    """
+                )
                 Console.out("")
             }
             if status.followUps.isEmpty {
@@ -59,7 +74,8 @@ struct AuditStatusCommand: AsyncParsableCommand {
             }
             Console.out(output.style.paint("ทะเบียนติดตามผล Follow-up register", .bold))
             Console.out(followUps.terminal(style: output.style), terminator: "")
-            let counts = ProgressStatus.allCases.map { "\($0.label.th) \(status.recommendationCount($0))" }.joined(separator: " · ")
+            let counts = ProgressStatus.allCases.map { "\($0.label.th) \(status.recommendationCount($0))" }.joined(
+                separator: " · ")
             let overdue = status.overdue.count
             Console.out(counts + " · " + (overdue > 0 ? output.style.paint("เกินกำหนด \(overdue)", .red) : "เกินกำหนด 0"))
         }

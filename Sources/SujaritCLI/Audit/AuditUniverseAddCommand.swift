@@ -35,10 +35,14 @@ struct AuditUniverseAddCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The owning department's code (see 'sujarit agency departments').", valueName: "code"))
     var department: String?
 
-    @Option(help: ArgumentHelp("The audit unit's own assessment: low, medium, high, very-high (ต่ำ … สูงมาก).", valueName: "level"))
+    @Option(
+        help: ArgumentHelp(
+            "The audit unit's own assessment: low, medium, high, very-high (ต่ำ … สูงมาก).", valueName: "level"))
     var riskLevel: String?
 
-    @Option(name: .customLong("risk"), help: ArgumentHelp("A linked risk in the risk register, e.g. R-2568-003 (repeat for more).", valueName: "id"))
+    @Option(
+        name: .customLong("risk"),
+        help: ArgumentHelp("A linked risk in the risk register, e.g. R-2568-003 (repeat for more).", valueName: "id"))
     var risks: [String] = []
 
     @Option(
@@ -46,7 +50,10 @@ struct AuditUniverseAddCommand: AsyncParsableCommand {
         transform: CalendarDate.argument)
     var lastAudited: CalendarDate?
 
-    @Option(help: ArgumentHelp("Person-days for one engagement (default by kind: department 20, process 15, fund 10, procurement 20).", valueName: "days"))
+    @Option(
+        help: ArgumentHelp(
+            "Person-days for one engagement (default by kind: department 20, process 15, fund 10, procurement 20).",
+            valueName: "days"))
     var personDays: String?
 
     @Option(help: ArgumentHelp("Default objective for a plan entry.", valueName: "text"))
@@ -65,16 +72,20 @@ struct AuditUniverseAddCommand: AsyncParsableCommand {
         try await AuditInput.run {
             guard let kind = SubjectKind(text: self.kind) else { throw AuditPlansError.invalidKind(self.kind) }
             let level = try riskLevel.map { text in
-                guard let level = AuditRiskLevel(text: text) else { throw AuditPlansError.invalidRiskLevel(field: "--risk-level", text) }
+                guard let level = AuditRiskLevel(text: text) else {
+                    throw AuditPlansError.invalidRiskLevel(field: "--risk-level", text)
+                }
                 return level
             }
             let subject = AuditSubject(
                 id: id, kind: kind, title: title, department: department, riskLevel: level, risks: risks,
                 lastAudited: lastAudited,
-                personDays: try AuditInput.personDays(personDays, option: "--person-days") ?? PersonDayDefaults.standard.personDays(for: kind),
+                personDays: try AuditInput.personDays(personDays, option: "--person-days")
+                    ?? PersonDayDefaults.standard.personDays(for: kind),
                 objective: objective, scope: scope, method: method
             )
-            let changes = try await AuditInput.service(try storeOptions.open()).addSubject(subject, replace: replace, context: storeOptions.context)
+            let changes = try await AuditInput.service(try storeOptions.open()).addSubject(
+                subject, replace: replace, context: storeOptions.context)
             if let added = changes.added.first {
                 Console.out("Added \(added.id) \(added.title) (\(added.kind.label.th), \(added.personDays) วัน-คน).")
             } else if let changed = changes.changed.first {

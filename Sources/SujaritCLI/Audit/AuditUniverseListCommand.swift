@@ -28,22 +28,33 @@ struct AuditUniverseListCommand: AsyncParsableCommand {
         try await AuditInput.run {
             let service = AuditInput.service(try storeOptions.open())
             let year = fiscalYear.year
-            let subjects: [(UniverseSubject, RankingBasis?)] = ranked
+            let subjects: [(UniverseSubject, RankingBasis?)] =
+                ranked
                 ? try await service.ranking(for: year).map { ($0.subject, $0.basis) }
                 : try await service.universe().map { ($0, nil) }
             var columns: [Table.Column] = [
-                .init("รหัส Subject", key: "subject"), .init("ประเภท Kind", key: "kind"), .init("หน่วยรับตรวจ/เรื่อง Title", key: "title", maxWidth: 44),
-                .init("สังกัด Dept", key: "department"), .init("ระดับ Risk", key: "risk_level"), .init("ความเสี่ยงที่เชื่อม Risks", key: "risks"),
-                .init("ตรวจล่าสุด Last audit", key: "last_audited"), .init("วัน-คน Days", key: "person_days", alignment: .trailing),
+                .init("รหัส Subject", key: "subject"), .init("ประเภท Kind", key: "kind"),
+                .init("หน่วยรับตรวจ/เรื่อง Title", key: "title", maxWidth: 44),
+                .init("สังกัด Dept", key: "department"), .init("ระดับ Risk", key: "risk_level"),
+                .init("ความเสี่ยงที่เชื่อม Risks", key: "risks"),
+                .init("ตรวจล่าสุด Last audit", key: "last_audited"),
+                .init("วัน-คน Days", key: "person_days", alignment: .trailing),
             ]
-            if ranked { columns = [.init("#", key: "rank", alignment: .trailing)] + columns + [.init("เหตุผล Reasons", key: "reasons", maxWidth: 70)] }
+            if ranked {
+                columns =
+                    [.init("#", key: "rank", alignment: .trailing)] + columns + [
+                        .init("เหตุผล Reasons", key: "reasons", maxWidth: 70)
+                    ]
+            }
             var table = Table(columns: columns)
             let machine = output.format == .json || output.format == .csv
             for (subject, basis) in subjects {
                 let level = basis?.level ?? subject.subject.riskLevel ?? .notAssessed
                 var cells = [
-                    subject.id, machine ? subject.subject.kind.rawValue : subject.subject.kind.label.th, subject.subject.title,
-                    subject.subject.department ?? "", AuditTables.level(level, output.format), subject.subject.risks.joined(separator: " "),
+                    subject.id, machine ? subject.subject.kind.rawValue : subject.subject.kind.label.th,
+                    subject.subject.title,
+                    subject.subject.department ?? "", AuditTables.level(level, output.format),
+                    subject.subject.risks.joined(separator: " "),
                     AuditTables.day(subject.lastAudited, output.format), String(subject.subject.personDays),
                 ]
                 if let basis { cells = [String(basis.position)] + cells + [basis.reasons.joined(separator: "; ")] }
@@ -51,7 +62,12 @@ struct AuditUniverseListCommand: AsyncParsableCommand {
             }
             Console.out(table.render(output.format, style: output.style), terminator: "")
             if output.format == .table {
-                Console.err("\(subjects.count) subject(s); \(subjects.reduce(0) { $0 + $1.0.subject.personDays }) person-days to audit them all once. Risk levels: \(service.riskSource.name).")
+                Console.err(
+                    """
+                    \(subjects.count) subject(s); \(subjects.reduce(0) { $0 + $1.0.subject.personDays }) \
+                    person-days to audit them all once. Risk levels: \(service.riskSource.name).
+                    """
+                )
             }
         }
     }

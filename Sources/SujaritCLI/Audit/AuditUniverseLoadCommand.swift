@@ -18,7 +18,8 @@ struct AuditUniverseLoadCommand: AsyncParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
 
-    @Argument(help: ArgumentHelp("The universe file (see Registers/examples/takbai/audit-universe.yaml).", valueName: "file"))
+    @Argument(
+        help: ArgumentHelp("The universe file (see Registers/examples/takbai/audit-universe.yaml).", valueName: "file"))
     var file: String
 
     @Flag(help: "Show what would change without recording anything.")
@@ -30,7 +31,12 @@ struct AuditUniverseLoadCommand: AsyncParsableCommand {
             let changes = try await service.loadUniverse(file, dryRun: dryRun, context: storeOptions.context)
             for subject in changes.added { Console.out("  + \(subject.id)  \(subject.title)") }
             for subject in changes.changed { Console.out("  ~ \(subject.id)  \(subject.title)") }
-            Console.out("\(dryRun ? "Would add" : "Added") \(changes.added.count) subject(s), \(dryRun ? "would change" : "changed") \(changes.changed.count); \(changes.unchanged) unchanged.")
+            Console.out(
+                """
+                \(dryRun ? "Would add" : "Added") \(changes.added.count) subject(s), \
+                \(dryRun ? "would change" : "changed") \(changes.changed.count); \(changes.unchanged) unchanged.
+                """
+            )
         }
     }
 }

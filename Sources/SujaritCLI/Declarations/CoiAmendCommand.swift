@@ -25,7 +25,9 @@ struct CoiAmendCommand: AsyncParsableCommand {
     @Flag(help: "The declarant now has no interest.")
     var noInterest = false
 
-    @Option(help: ArgumentHelp("An interest as it now stands, key=value pairs separated by ';' (repeatable).", valueName: "spec"))
+    @Option(
+        help: ArgumentHelp(
+            "An interest as it now stands, key=value pairs separated by ';' (repeatable).", valueName: "spec"))
     var interest: [String] = []
 
     @Option(help: ArgumentHelp("Why it changed.", valueName: "text"))
@@ -40,7 +42,13 @@ struct CoiAmendCommand: AsyncParsableCommand {
             id, interests: try interest.map(DeclaredInterest.init(spec:)), noInterest: noInterest,
             on: on ?? CalendarDate.today(), reason: reason, context: storeOptions.context
         )
-        Console.out("Amended \(declaration.id): now \(declaration.declaresNoInterest ? "no interest (ไม่มีส่วนได้เสีย)" : "\(declaration.interests.count) interest(s)"); amendment \(declaration.amendments.count).")
+        Console.out(
+            """
+            Amended \(declaration.id): now \
+            \(declaration.declaresNoInterest ? "no interest (ไม่มีส่วนได้เสีย)" : "\(declaration.interests.count) interest(s)"); \
+            amendment \(declaration.amendments.count).
+            """
+        )
         if declaration.recusals.count == 1, declaration.history.last?.eventType == RecusalRecorded.eventType {
             Console.out("Recusal recorded (ถอนตัว) for project \(declaration.subject.project?.rawValue ?? "").")
         }

@@ -25,7 +25,8 @@ struct CoiCommand: AsyncParsableCommand {
               sujarit coi missing --project 67119000333 --as anan
             """,
         subcommands: [
-            CoiDeclareCommand.self, CoiAmendCommand.self, CoiCorrectCommand.self, CoiWithdrawCommand.self, CoiListCommand.self,
+            CoiDeclareCommand.self, CoiAmendCommand.self, CoiCorrectCommand.self, CoiWithdrawCommand.self,
+            CoiListCommand.self,
             CoiShowCommand.self, CoiMissingCommand.self, CoiCommitteeCommand.self, CoiImportCommand.self,
         ]
     )

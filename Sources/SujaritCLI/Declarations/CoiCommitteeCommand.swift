@@ -31,7 +31,9 @@ struct CoiCommitteeSetCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The e-GP project number.", valueName: "number"))
     var project: String
 
-    @Option(help: ArgumentHelp("A seat as staff id and role, e.g. surachai:inspection-chair (repeatable).", valueName: "id:role"))
+    @Option(
+        help: ArgumentHelp(
+            "A seat as staff id and role, e.g. surachai:inspection-chair (repeatable).", valueName: "id:role"))
     var member: [String] = []
 
     @Option(help: .day("The date of the appointment order."), transform: CalendarDate.argument)
@@ -49,7 +51,13 @@ struct CoiCommitteeSetCommand: AsyncParsableCommand {
         let committee = try await DeclarationService(store: store).recordCommittee(
             number, seats: seats, appointedOn: appointedOn, order: order, context: storeOptions.context
         )
-        Console.out("Recorded \(committee.seats.count) seat(s) for \(number)\(committee.version > 1 ? ", replacing the earlier list" : ""). Check declarations with: sujarit coi missing --project \(number)")
+        Console.out(
+            """
+            Recorded \(committee.seats.count) seat(s) for \
+            \(number)\(committee.version > 1 ? ", replacing the earlier list" : ""). Check declarations with: \
+            sujarit coi missing --project \(number)
+            """
+        )
         try await CommitteeWarnings.print(number, store: store, rules: rules)
     }
 }
@@ -65,11 +73,17 @@ enum CommitteeWarnings {
     /// Prints to standard error what `project`'s committee, as now recorded, breaks; `place` (file:line)
     /// starts each line when the committee came from a file. Returns the warnings printed.
     @discardableResult
-    static func print(_ project: EGPProjectID, store: any EventStore, place: String? = nil, rules: CommitteeRules) async throws -> [CommitteeWarning] {
+    static func print(
+        _ project: EGPProjectID, store: any EventStore, place: String? = nil, rules: CommitteeRules
+    ) async throws -> [CommitteeWarning] {
         guard let seats = try await DeclarationQueries.seats(store, project: project) else { return [] }
         let warnings = rules.warnings(seats)
         for warning in warnings {
-            Console.err("Warning (คำเตือน) \(place.map { "\($0) " } ?? "")\(project): \(warning.label.th) / \(warning.label.en).")
+            Console.err(
+                """
+                Warning (คำเตือน) \(place.map { "\($0) " } ?? "")\(project): \(warning.label.th) / \
+                \(warning.label.en).
+                """)
         }
         return warnings
     }

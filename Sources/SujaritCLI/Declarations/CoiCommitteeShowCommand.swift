@@ -28,7 +28,12 @@ struct CoiCommitteeShowCommand: AsyncParsableCommand {
         let store = try storeOptions.open()
         let (directory, viewer) = try await RegisterInput.viewer(storeOptions, store: store)
         guard let seats = try await DeclarationQueries.seats(store, project: number) else {
-            throw ValidationError("No committee is recorded for \(number). Record it first: sujarit coi committee set --project \(number) --member ID:ROLE …")
+            throw ValidationError(
+                """
+                No committee is recorded for \(number). Record it first: sujarit coi committee set --project \
+                \(number) --member ID:ROLE …
+                """
+            )
         }
         let warnings = try CommitteeWarnings.rules().warnings(seats)
         switch DeclarationsAccess.seats(seats, for: viewer) {
@@ -61,9 +66,13 @@ struct CoiCommitteeShowCommand: AsyncParsableCommand {
                 ])
             }
             Console.out(table.render(output.format, style: output.style), terminator: "")
-            for warning in warnings { Console.err("Warning (คำเตือน) \(number): \(warning.label.th) / \(warning.label.en).") }
+            for warning in warnings {
+                Console.err("Warning (คำเตือน) \(number): \(warning.label.th) / \(warning.label.en).")
+            }
         case let .totals(count, _, _):
-            var table = Table(columns: [.init("รายการ Item", key: "item"), .init("จำนวน Count", key: "count", alignment: .trailing)])
+            var table = Table(columns: [
+                .init("รายการ Item", key: "item"), .init("จำนวน Count", key: "count", alignment: .trailing),
+            ])
             table.append(["ที่นั่ง Seats", String(count)])
             table.append(["คำเตือน Warnings", String(warnings.count)])
             Console.out(table.render(output.format, style: output.style), terminator: "")

@@ -36,6 +36,12 @@ struct CoiCorrectCommand: AsyncParsableCommand {
             id, to: on, reason: reason, context: storeOptions.context
         )
         let previous = declaration.dateCorrections.last?.previousSignedOn
-        Console.out("Corrected \(declaration.id): signed \(declaration.signedOn.formatted(.thaiMedium))\(previous.map { " (was recorded as \($0.formatted(.thaiMedium)))" } ?? ""); the history keeps both.")
+        Console.out(
+            """
+            Corrected \(declaration.id): signed \
+            \(declaration.signedOn.formatted(.thaiMedium))\(previous.map { " (was recorded as \($0.formatted(.thaiMedium)))" } ?? ""); \
+            the history keeps both.
+            """
+        )
     }
 }

@@ -64,9 +64,16 @@ struct CoiDeclareCommand: AsyncParsableCommand {
         guard !interactive else { return }
         guard person != nil else { throw ValidationError("Give --person ID (or use --interactive).") }
         guard (fiscalYear.given == nil) != (project == nil) else {
-            throw ValidationError("Give --fy YEAR for an annual declaration, or --project NUMBER and --role ROLE for a procurement one (not both).")
+            throw ValidationError(
+                """
+                Give --fy YEAR for an annual declaration, or --project NUMBER and --role ROLE for a procurement \
+                one (not both).
+                """
+            )
         }
-        if project != nil, role == nil { throw ValidationError("--project needs --role, e.g. --role inspection-member.") }
+        if project != nil, role == nil {
+            throw ValidationError("--project needs --role, e.g. --role inspection-member.")
+        }
         if project == nil, role != nil { throw ValidationError("--role goes with --project.") }
     }
 
@@ -75,12 +82,27 @@ struct CoiDeclareCommand: AsyncParsableCommand {
         let rules = try CommitteeWarnings.rules()
         let store = try storeOptions.open()
         let declaration = try await DeclarationService(store: store).sign(signing, context: storeOptions.context)
-        Console.out("Recorded declaration \(declaration.id) (\(declaration.subject.summary.th)), signed \(declaration.signedOn.formatted(.thaiMedium)).")
-        Console.out(declaration.declaresNoInterest
-            ? "บันทึกแล้ว: ไม่มีส่วนได้เสีย (no interest)."
-            : "บันทึกแล้ว: มีส่วนได้เสีย \(declaration.interests.count) รายการ (\(declaration.interests.count) interest(s)).")
+        Console.out(
+            """
+            Recorded declaration \(declaration.id) (\(declaration.subject.summary.th)), signed \
+            \(declaration.signedOn.formatted(.thaiMedium)).
+            """
+        )
+        Console.out(
+            declaration.declaresNoInterest
+                ? "บันทึกแล้ว: ไม่มีส่วนได้เสีย (no interest)."
+                : """
+                บันทึกแล้ว: มีส่วนได้เสีย \(declaration.interests.count) รายการ (\(declaration.interests.count) \
+                interest(s)).
+                """
+        )
         for recusal in declaration.recusals {
-            Console.out("Recusal recorded (ถอนตัว): \(recusal.declarant) stands down as \(recusal.role.label.th) in \(recusal.project).")
+            Console.out(
+                """
+                Recusal recorded (ถอนตัว): \(recusal.declarant) stands down as \(recusal.role.label.th) in \
+                \(recusal.project).
+                """
+            )
         }
         for project in Set(declaration.recusals.map(\.project)).sorted(by: { $0.rawValue < $1.rawValue }) {
             try await CommitteeWarnings.print(project, store: store, rules: rules)
@@ -117,7 +139,9 @@ enum InteractiveDeclaration {
                 try retry { try FiscalYear.parse(try required("ปีงบประมาณ Fiscal year (e.g. 2568)")) })
         } else {
             let project = try retry { try EGPProjectID(projectNumber: try required("เลขที่โครงการ e-GP project number")) }
-            subject = .procurement(project, role: try retry { try ProcurementRole(parsing: try required("บทบาท Role (e.g. inspection-member)")) })
+            subject = .procurement(
+                project,
+                role: try retry { try ProcurementRole(parsing: try required("บทบาท Role (e.g. inspection-member)")) })
         }
         let signedOn = try retry {
             try optional("วันที่ลงนาม Signed on (blank: today)").map(CalendarDate.parse) ?? .today()
@@ -127,7 +151,11 @@ enum InteractiveDeclaration {
             guard let party = try answer("คู่กรณี Party with an interest (blank: no more)"), !party.isEmpty else { break }
             let interest = try retry {
                 let tax = try optional("เลขประจำตัวผู้เสียภาษี Tax id (blank: unknown)")
-                let rel = try required("ความเกี่ยวข้อง Relationship (self, spouse, relative, shareholder, director, creditor, drafted-tor)")
+                let rel = try required(
+                    """
+                    ความเกี่ยวข้อง Relationship (self, spouse, relative, shareholder, director, creditor, \
+                    drafted-tor)
+                    """)
                 let share = try optional("สัดส่วนหุ้น Share % (blank: none)")
                 var spec = "party=\(party); rel=\(rel)"
                 if let tax { spec += "; tax=\(tax)" }
@@ -136,7 +164,9 @@ enum InteractiveDeclaration {
             }
             interests.append(interest)
         }
-        return Declaration.Signing(declarant: person, subject: subject, signedOn: signedOn, interests: interests, noInterest: interests.isEmpty)
+        return Declaration.Signing(
+            declarant: person, subject: subject, signedOn: signedOn, interests: interests, noInterest: interests.isEmpty
+        )
     }
 
     /// Asks again after a refused answer, showing why, until the answer is accepted or input ends.

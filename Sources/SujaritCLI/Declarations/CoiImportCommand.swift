@@ -22,9 +22,16 @@ struct CoiImportCommand: AsyncParsableCommand {
         let rules = try CommitteeWarnings.rules()
         let store = try storeOptions.open()
         let summary = try await DeclarationService(store: store).importFile(parsed, context: storeOptions.context)
-        Console.out("Recorded \(summary.committees) committee list(s), \(summary.declarations) declaration(s) and \(summary.recusals) recusal(s) from \(file).")
+        Console.out(
+            """
+            Recorded \(summary.committees) committee list(s), \(summary.declarations) declaration(s) and \
+            \(summary.recusals) recusal(s) from \(file).
+            """
+        )
         for item in parsed.committees {
-            try await CommitteeWarnings.print(item.project, store: store, place: "\(item.place.file):\(item.place.line.map(String.init) ?? "?")", rules: rules)
+            try await CommitteeWarnings.print(
+                item.project, store: store, place: "\(item.place.file):\(item.place.line.map(String.init) ?? "?")",
+                rules: rules)
         }
     }
 }

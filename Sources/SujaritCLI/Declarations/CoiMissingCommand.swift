@@ -40,7 +40,9 @@ struct CoiMissingCommand: AsyncParsableCommand {
             }
             guard project == nil else { throw ValidationError("Give either --project or --annual, not both.") }
         } else {
-            guard project != nil else { throw ValidationError("Give --project NUMBER, or --annual --fy YEAR for the annual declaration.") }
+            guard project != nil else {
+                throw ValidationError("Give --project NUMBER, or --annual --fy YEAR for the annual declaration.")
+            }
             guard fiscalYear.given == nil else { throw ValidationError("--fy goes with --annual.") }
         }
     }
@@ -51,7 +53,12 @@ struct CoiMissingCommand: AsyncParsableCommand {
         let store = try storeOptions.open()
         let (directory, viewer) = try await RegisterInput.viewer(storeOptions, store: store)
         guard let seats = try await DeclarationQueries.seats(store, project: number) else {
-            throw ValidationError("No committee is recorded for \(number). Record it first: sujarit coi committee set --project \(number) --member ID:ROLE …")
+            throw ValidationError(
+                """
+                No committee is recorded for \(number). Record it first: sujarit coi committee set --project \
+                \(number) --member ID:ROLE …
+                """
+            )
         }
         let uncovered = seats.filter { $0.state != .declared }.count
         switch DeclarationsAccess.seats(seats, for: viewer) {
@@ -71,7 +78,9 @@ struct CoiMissingCommand: AsyncParsableCommand {
             }
             Console.out(table.render(output.format, style: output.style), terminator: "")
         case let .totals(count, declared, recused):
-            var table = Table(columns: [.init("รายการ Item", key: "item"), .init("จำนวน Count", key: "count", alignment: .trailing)])
+            var table = Table(columns: [
+                .init("รายการ Item", key: "item"), .init("จำนวน Count", key: "count", alignment: .trailing),
+            ])
             table.append(["ที่นั่ง Seats", String(count)])
             table.append(["ยื่นแล้ว Declared", String(declared)])
             table.append(["ยังไม่ยื่น Missing", String(count - declared)])
@@ -79,9 +88,10 @@ struct CoiMissingCommand: AsyncParsableCommand {
             Console.out(table.render(output.format, style: output.style), terminator: "")
             Console.err(RegisterInput.totalsNotice(storeOptions.actorName, viewer: viewer))
         }
-        Console.err(uncovered > 0
-            ? "\(uncovered) of \(seats.count) seat(s) of \(number) have no declaration in force."
-            : "Every seat of \(number) is covered by a declaration.")
+        Console.err(
+            uncovered > 0
+                ? "\(uncovered) of \(seats.count) seat(s) of \(number) have no declaration in force."
+                : "Every seat of \(number) is covered by a declaration.")
     }
 
     /// `--annual --fy YEAR`: who must declare for the year and whether they have.
@@ -92,7 +102,8 @@ struct CoiMissingCommand: AsyncParsableCommand {
         let rules = try AnnualDeclarationRules.resolve(registers: try? RiskInput.registers(nil))
         let store = try storeOptions.open()
         let (directory, viewer) = try await RegisterInput.viewer(storeOptions, store: store)
-        let rows = try await DeclarationQueries.annualObligations(store, fiscalYear: year, rules: rules, directory: directory)
+        let rows = try await DeclarationQueries.annualObligations(
+            store, fiscalYear: year, rules: rules, directory: directory)
         let missing = rows.filter { $0.state != .declared }
         switch DeclarationsAccess.obligations(rows, for: viewer) {
         case .detailed(let missing):
@@ -110,15 +121,25 @@ struct CoiMissingCommand: AsyncParsableCommand {
             }
             Console.out(table.render(output.format, style: output.style), terminator: "")
         case .totals(let mustDeclare, let declared, let missing):
-            var table = Table(columns: [.init("รายการ Item", key: "item"), .init("จำนวน Count", key: "count", alignment: .trailing)])
+            var table = Table(columns: [
+                .init("รายการ Item", key: "item"), .init("จำนวน Count", key: "count", alignment: .trailing),
+            ])
             table.append(["ผู้มีหน้าที่ยื่น Must declare", String(mustDeclare)])
             table.append(["ยื่นแล้ว Declared", String(declared)])
             table.append(["ยังไม่ยื่น Missing", String(missing)])
             Console.out(table.render(output.format, style: output.style), terminator: "")
             Console.err(RegisterInput.totalsNotice(storeOptions.actorName, viewer: viewer))
         }
-        Console.err(missing.isEmpty
-            ? "Everyone who must declare for FY\(year.be) (\(rows.count)) has an annual declaration in force (rules: \(rules.source))."
-            : "\(missing.count) of \(rows.count) people who must declare for FY\(year.be) have no annual declaration in force (rules: \(rules.source)).")
+        Console.err(
+            missing.isEmpty
+                ? """
+                Everyone who must declare for FY\(year.be) (\(rows.count)) has an annual declaration in force \
+                (rules: \(rules.source)).
+                """
+                : """
+                \(missing.count) of \(rows.count) people who must declare for FY\(year.be) have no annual \
+                declaration in force (rules: \(rules.source)).
+                """
+        )
     }
 }

@@ -21,7 +21,9 @@ enum RegisterInput {
     }
 
     /// The directory and the acting user's entry in it (nil when the actor is not a staff id).
-    static func viewer(_ storeOptions: StoreOptions, store: any EventStore) async throws -> (AgencyDirectory, StaffMember?) {
+    static func viewer(
+        _ storeOptions: StoreOptions, store: any EventStore
+    ) async throws -> (AgencyDirectory, StaffMember?) {
         let directory = try await AgencyDirectory.load(from: store)
         return (directory, directory.member(storeOptions.actorName))
     }

@@ -18,7 +18,8 @@ struct DemoCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Keep the demo's store at this path (must not exist yet).", valueName: "path"))
     var store: String?
 
-    @Option(name: .customLong("as"), help: ArgumentHelp("Who runs the demo, recorded on its events.", valueName: "name"))
+    @Option(
+        name: .customLong("as"), help: ArgumentHelp("Who runs the demo, recorded on its events.", valueName: "name"))
     var actor: String = "demo"
 
     /// The tour, in order. Each register adds its chapter before the closing one.

@@ -28,6 +28,9 @@ enum DemoFiles {
 struct DemoFilesError: Error, LocalizedError {
     let relative: String
     var errorDescription: String? {
-        "The demo's example file \(relative) was not found. Run the demo from the Sujarit folder (swift run sujarit demo)."
+        """
+        The demo's example file \(relative) was not found. Run the demo from the Sujarit folder (swift run \
+        sujarit demo).
+        """
     }
 }

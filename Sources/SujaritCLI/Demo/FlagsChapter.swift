@@ -13,9 +13,17 @@ struct FlagsChapter: DemoChapter {
         let directory = try await DemoDirectory.ensure(demo)
         let settings = try RedFlagSettings.load(try DemoFiles.path("Registers/red-flags.yaml"))
         let service = RedFlagService(store: demo.store)
-        let summary = try await service.run(settings: settings, source: StoreProjectSource(store: demo.store), context: CommandContext(actor: "anan"))
-        let counts = Indicator.allCases.compactMap { indicator in summary.raisedByIndicator[indicator].map { "\(indicator.rawValue) \($0)" } }
-        demo.say("sujarit flags run → \(summary.projects) projects, \(summary.raised.count) flags (Registers/red-flags.yaml v\(summary.configurationVersion)):")
+        let summary = try await service.run(
+            settings: settings, source: StoreProjectSource(store: demo.store), context: CommandContext(actor: "anan"))
+        let counts = Indicator.allCases.compactMap { indicator in
+            summary.raisedByIndicator[indicator].map { "\(indicator.rawValue) \($0)" }
+        }
+        demo.say(
+            """
+            sujarit flags run → \(summary.projects) projects, \(summary.raised.count) flags \
+            (Registers/red-flags.yaml v\(summary.configurationVersion)):
+            """
+        )
         demo.say("  " + counts.joined(separator: " · "))
 
         let flags = try await RedFlagQueries.list(demo.store, filter: RedFlagFilter(fiscalYear: FiscalYear(be: 2568)))
@@ -45,23 +53,45 @@ struct FlagsChapter: DemoChapter {
             if let cutOff = explanation.cutOff { demo.show("  " + cutOff.th) }
         }
 
-        let again = try await service.run(settings: settings, source: StoreProjectSource(store: demo.store), context: CommandContext(actor: "anan"))
+        let again = try await service.run(
+            settings: settings, source: StoreProjectSource(store: demo.store), context: CommandContext(actor: "anan"))
         demo.say("sujarit flags run (again) → \(again.raised.count) new, \(again.unchanged) already recorded.")
 
-        if let price = flags.first(where: { $0.indicator == .priceNearReference && $0.supplier?.contains("คลีนนิ่ง") == true })
-            ?? flags.first(where: { $0.indicator == .priceNearReference }) {
+        if let price = flags.first(where: {
+            $0.indicator == .priceNearReference && $0.supplier?.contains("คลีนนิ่ง") == true
+        })
+            ?? flags.first(where: { $0.indicator == .priceNearReference })
+        {
             let reason = "ราคากลางคำนวณจากอัตราค่าจ้างขั้นต่ำ ผู้เสนอราคา 4 ราย ตรวจแล้วไม่พบความผิดปกติ"
             try await service.dismiss(price.id, reason: reason, context: CommandContext(actor: "anan"))
             demo.say("sujarit flags dismiss \(price.id) --reason \"\(reason)\" --as anan")
         }
         if let coi = flags.first(where: { $0.indicator == .coiCommittee }) {
-            let (_, risk) = try await service.escalateToRisk(coi.id, department: coi.unit ?? "ENG", owner: "palad", context: CommandContext(actor: "anan"))
-            let (_, subject) = try await service.escalateToAudit(coi.id, subjectID: nil, department: coi.unit ?? "ENG", riskLevel: .high, context: CommandContext(actor: "anan"))
-            demo.say("sujarit flags escalate \(coi.id) --to-risk --department ENG --owner palad --as anan → \(risk) (no names in the register's text)")
-            demo.say("sujarit flags escalate \(coi.id) --to-audit --department ENG --risk-level high --as anan → audit subject \(subject) for next year's plan")
+            let (_, risk) = try await service.escalateToRisk(
+                coi.id, department: coi.unit ?? "ENG", owner: "palad", context: CommandContext(actor: "anan"))
+            let (_, subject) = try await service.escalateToAudit(
+                coi.id, subjectID: nil, department: coi.unit ?? "ENG", riskLevel: .high,
+                context: CommandContext(actor: "anan"))
+            demo.say(
+                """
+                sujarit flags escalate \(coi.id) --to-risk --department ENG --owner palad --as anan → \(risk) (no \
+                names in the register's text)
+                """
+            )
+            demo.say(
+                """
+                sujarit flags escalate \(coi.id) --to-audit --department ENG --risk-level high --as anan → audit \
+                subject \(subject) for next year's plan
+                """
+            )
         }
         let triaged = try await RedFlagQueries.list(demo.store, filter: RedFlagFilter(fiscalYear: FiscalYear(be: 2568)))
         let open = triaged.filter { $0.status == .open }.count
-        demo.say("Now \(open) open, \(triaged.filter { $0.status == .escalated }.count) escalated, \(triaged.filter { $0.status == .dismissed }.count) dismissed (sujarit flags list --status open).")
+        demo.say(
+            """
+            Now \(open) open, \(triaged.filter { $0.status == .escalated }.count) escalated, \
+            \(triaged.filter { $0.status == .dismissed }.count) dismissed (sujarit flags list --status open).
+            """
+        )
     }
 }

@@ -13,15 +13,28 @@ struct FoundationChapter: DemoChapter {
             sujaritVersion: SujaritVersion.current, context: CommandContext(actor: demo.actor)
         )
         demo.say("Created \(demo.store.location) for เทศบาลเมืองตากใบ (e-GP department 6960501).")
-        try await AgencyProfile.update(demo.store, AgencyProfileUpdated(
-            kind: .localGovernment, province: "นราธิวาส", district: "ตากใบ", headTitle: "นายกเทศมนตรีเมืองตากใบ"
-        ), context: CommandContext(actor: demo.actor))
-        demo.say("sujarit agency profile set --type local-government --province นราธิวาส --district ตากใบ: every report is headed from the profile.")
+        try await AgencyProfile.update(
+            demo.store,
+            AgencyProfileUpdated(
+                kind: .localGovernment, province: "นราธิวาส", district: "ตากใบ", headTitle: "นายกเทศมนตรีเมืองตากใบ"
+            ), context: CommandContext(actor: demo.actor))
+        demo.say(
+            """
+            sujarit agency profile set --type local-government --province นราธิวาส --district ตากใบ: every report \
+            is headed from the profile.
+            """
+        )
         demo.say("Every change from here on is an event in one append-only log, chained by SHA-256.")
 
         let file = try DirectoryFile.load(DemoFiles.path("Registers/examples/takbai/agency.yaml"))
-        let changes = try await DirectoryService(store: demo.store).load(file, context: CommandContext(actor: demo.actor))
-        demo.say("Loaded the directory: \(changes.departments.count) departments, \(changes.staff.count) staff (sujarit agency staff).")
+        let changes = try await DirectoryService(store: demo.store).load(
+            file, context: CommandContext(actor: demo.actor))
+        demo.say(
+            """
+            Loaded the directory: \(changes.departments.count) departments, \(changes.staff.count) staff (sujarit \
+            agency staff).
+            """
+        )
     }
 }
 
@@ -41,8 +54,14 @@ struct AuditTrailChapter: DemoChapter {
         demo.say("The last \(min(shown, last)) of \(last) events (sujarit events shows them all, with filters):")
         demo.show(table.terminal(style: demo.style))
         let report = try await demo.store.verify(progress: nil)
-        demo.say(report.isIntact
-            ? demo.style.paint("✓ sujarit verify: all \(report.eventsChecked) events intact, head \(report.headHash?.short ?? "-").", .green)
-            : demo.style.paint("✗ sujarit verify: \(report.firstBreak!)", .red))
+        demo.say(
+            report.isIntact
+                ? demo.style.paint(
+                    """
+                    ✓ sujarit verify: all \(report.eventsChecked) events intact, head \
+                    \(report.headHash?.short ?? "-").
+                    """,
+                    .green)
+                : demo.style.paint("✗ sujarit verify: \(report.firstBreak!)", .red))
     }
 }

@@ -16,7 +16,8 @@ struct ProcurementChapter: DemoChapter {
         let folder = try DemoFiles.path("Imports/examples")
         let feeds = try FeedFiles.expand([folder])
         var table = Table(columns: [
-            .init("ไฟล์ File"), .init("Encoding"), .init("Items", alignment: .trailing), .init("New", alignment: .trailing),
+            .init("ไฟล์ File"), .init("Encoding"), .init("Items", alignment: .trailing),
+            .init("New", alignment: .trailing),
             .init("Notes"),
         ])
         var new = 0
@@ -28,7 +29,8 @@ struct ProcurementChapter: DemoChapter {
             if summary.withoutID > 0 { notes.append("\(summary.withoutID) without id") }
             if summary.isTruncatedPage { notes.append("truncated page: countbyday \(summary.channel.countByDay ?? 0)") }
             table.append([
-                (file as NSString).lastPathComponent, ImportTables.encoding(summary, machine: false), String(summary.itemsRead),
+                (file as NSString).lastPathComponent, ImportTables.encoding(summary, machine: false),
+                String(summary.itemsRead),
                 String(report.new), notes.joined(separator: ", "),
             ])
             new += report.new
@@ -40,15 +42,26 @@ struct ProcurementChapter: DemoChapter {
             at: try DemoFiles.path("Imports/examples/takbai-contracts-2568.csv"), department: department,
             context: context)
         let record = contracts.record
-        demo.say("sujarit import contracts Imports/examples/takbai-contracts-2568.csv → \(record.rowsRead) rows, "
-            + "\(record.scientificTaxIDs) tax id in scientific notation kept as unknown (never guessed).")
+        demo.say(
+            "sujarit import contracts Imports/examples/takbai-contracts-2568.csv → \(record.rowsRead) rows, "
+                + "\(record.scientificTaxIDs) tax id in scientific notation kept as unknown (never guessed).")
         let bidders = try await ContractImporter(store: demo.store).importFile(
             at: try DemoFiles.path("Imports/examples/takbai-cost-bidders-2568.csv"), as: .costBiddersCSV,
             context: context)
-        demo.say("sujarit import bidders Imports/examples/takbai-cost-bidders-2568.csv → the CoST bidder lists of \(bidders.record.records) projects.")
+        demo.say(
+            """
+            sujarit import bidders Imports/examples/takbai-cost-bidders-2568.csv → the CoST bidder lists of \
+            \(bidders.record.records) projects.
+            """
+        )
         let again = try await FeedImporter(store: demo.store).importFeed(
             at: feeds[1], department: department, context: context)
-        demo.say("Importing \((feeds[1] as NSString).lastPathComponent) again: \(again.new) new, \(again.duplicates) duplicates.")
+        demo.say(
+            """
+            Importing \((feeds[1] as NSString).lastPathComponent) again: \(again.new) new, \(again.duplicates) \
+            duplicates.
+            """
+        )
 
         let road = try await ProcurementReadModel.project(EGPProjectID("67119000333")!, in: demo.store)
         if let road {
@@ -57,15 +70,22 @@ struct ProcurementChapter: DemoChapter {
                 demo.show(line)
             }
         }
-        let projects = try await ProcurementReadModel.projects(in: demo.store, fiscalYear: FiscalYear(be: 2568), departmentID: department.rawValue)
+        let projects = try await ProcurementReadModel.projects(
+            in: demo.store, fiscalYear: FiscalYear(be: 2568), departmentID: department.rawValue)
         let nearLine = projects.filter { project in
-            project.method == .specific && (project.agreedPrice.map { $0 >= .baht(490_000) && $0 < .baht(500_000) } ?? false)
+            project.method == .specific
+                && (project.agreedPrice.map { $0 >= .baht(490_000) && $0 < .baht(500_000) } ?? false)
         }
         let suppliers = Dictionary(grouping: nearLine.flatMap(\.contracts), by: \.winnerName)
         if let (supplier, bunched) = suppliers.max(by: { $0.value.count < $1.value.count }) {
-            demo.say("\(projects.count) projects in FY2568 (\(new) announcements). \(bunched.count) specific-method purchases "
-                + "between 490,000 and 500,000 baht went to \(supplier),")
-            demo.say("and the road was won by the firm a committee member declared a relation to: cases for the red flags.")
+            demo.say(
+                """
+                \(projects.count) projects in FY2568 (\(new) announcements). \(bunched.count) specific-method \
+                purchases 
+                """
+                    + "between 490,000 and 500,000 baht went to \(supplier),")
+            demo.say(
+                "and the road was won by the firm a committee member declared a relation to: cases for the red flags.")
         }
     }
 }

@@ -24,7 +24,8 @@ struct FlagsDismissCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await FlagsInput.run {
-            let flag = try await RedFlagService(store: try storeOptions.open()).dismiss(try FlagsInput.flagID(id), reason: reason, context: storeOptions.context)
+            let flag = try await RedFlagService(store: try storeOptions.open()).dismiss(
+                try FlagsInput.flagID(id), reason: reason, context: storeOptions.context)
             Console.out("Dismissed \(flag.id) (\(flag.raised.indicator.label.th)): \(flag.dismissal?.reason ?? "").")
         }
     }

@@ -7,7 +7,11 @@ import Sujarit
 struct FlagsEscalateCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "escalate",
-        abstract: "Take a flag further: a risk in the register (--to-risk) or an audit subject (--to-audit) (ส่งต่อข้อสังเกต).",
+        abstract:
+            """
+            Take a flag further: a risk in the register (--to-risk) or an audit subject (--to-audit) \
+            (ส่งต่อข้อสังเกต).
+            """,
         discussion: """
             --to-risk enters a procurement risk in the register of --fy (by default the one \
             the committee is working on: the year of the open scoring round, else the latest \
@@ -35,7 +39,8 @@ struct FlagsEscalateCommand: AsyncParsableCommand {
     @Flag(help: "Add a subject to the internal audit universe.")
     var toAudit = false
 
-    @Option(help: ArgumentHelp("The department the risk or subject belongs to (default: the buyer's).", valueName: "code"))
+    @Option(
+        help: ArgumentHelp("The department the risk or subject belongs to (default: the buyer's).", valueName: "code"))
     var department: String?
 
     @Option(help: ArgumentHelp("Who answers for the risk (--to-risk).", valueName: "name"))
@@ -46,7 +51,10 @@ struct FlagsEscalateCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The audit subject's id (--to-audit; default: the flag's id).", valueName: "id"))
     var subject: String?
 
-    @Option(help: ArgumentHelp("The audit unit's risk level for the subject: \(AuditRiskLevel.acceptedText) (--to-audit).", valueName: "level"))
+    @Option(
+        help: ArgumentHelp(
+            "The audit unit's risk level for the subject: \(AuditRiskLevel.acceptedText) (--to-audit).",
+            valueName: "level"))
     var riskLevel: String?
 
     func validate() throws {
@@ -60,22 +68,34 @@ struct FlagsEscalateCommand: AsyncParsableCommand {
         try await FlagsInput.run {
             let flagID = try FlagsInput.flagID(id)
             let level = try riskLevel.map { text in
-                guard let level = AuditRiskLevel(text: text) else { throw AuditPlansError.invalidRiskLevel(field: "--risk-level", text) }
+                guard let level = AuditRiskLevel(text: text) else {
+                    throw AuditPlansError.invalidRiskLevel(field: "--risk-level", text)
+                }
                 return level
             }
             let service = RedFlagService(store: try storeOptions.open())
             if toRisk {
                 let year = fiscalYear.year
-                let (flag, risk) = try await service.escalateToRisk(flagID, fiscalYear: year, department: department, owner: owner, context: storeOptions.context)
-                Console.out("\(flag.id) → risk \(risk) in the FY\(risk.fiscalYear.be) register (\(flag.raised.indicator.label.th)). Score it with 'sujarit risk assess \(risk) …' or in a committee round.")
+                let (flag, risk) = try await service.escalateToRisk(
+                    flagID, fiscalYear: year, department: department, owner: owner, context: storeOptions.context)
+                Console.out(
+                    """
+                    \(flag.id) → risk \(risk) in the FY\(risk.fiscalYear.be) register \
+                    (\(flag.raised.indicator.label.th)). Score it with 'sujarit risk assess \(risk) …' or in a \
+                    committee round.
+                    """
+                )
                 if risk.fiscalYear != flag.raised.fiscalYear {
                     let chosen = year == nil ? ", the one the committee is working on (--fy to choose)" : ""
-                    Console.err("Note: the flag was raised in FY\(flag.raised.fiscalYear.be); the risk went into "
-                        + "the FY\(risk.fiscalYear.be) register\(chosen).")
+                    Console.err(
+                        "Note: the flag was raised in FY\(flag.raised.fiscalYear.be); the risk went into "
+                            + "the FY\(risk.fiscalYear.be) register\(chosen).")
                 }
             }
             if toAudit {
-                let (flag, subject) = try await service.escalateToAudit(flagID, subjectID: self.subject, department: department, riskLevel: level, context: storeOptions.context)
+                let (flag, subject) = try await service.escalateToAudit(
+                    flagID, subjectID: self.subject, department: department, riskLevel: level,
+                    context: storeOptions.context)
                 Console.out("\(flag.id) → audit subject \(subject). See 'sujarit audit universe list'.")
             }
         }

@@ -40,9 +40,10 @@ struct FlagsExplainCommand: AsyncParsableCommand {
             Console.out(FlagsExplainText(explained: explained, directory: directory, style: output.style).render())
             if explained.explanation.redacted {
                 let notice = RegisterInput.totalsNotice(storeOptions.actorName, viewer: viewer)
-                Console.err(notice.replacingOccurrences(
-                    of: "Totals only (แสดงเฉพาะยอดรวม)", with: "Names left out (ไม่แสดงชื่อบุคคล)"
-                ))
+                Console.err(
+                    notice.replacingOccurrences(
+                        of: "Totals only (แสดงเฉพาะยอดรวม)", with: "Names left out (ไม่แสดงชื่อบุคคล)"
+                    ))
             }
         }
     }
@@ -61,16 +62,19 @@ struct FlagsExplainText {
         var lines: [String] = []
         lines.append(style.paint("\(flag.id)  \(raised.indicator.label.th) — \(raised.indicator.label.en)", .bold))
         let buyerName = evidence.projects.first { $0.departmentID == raised.departmentID }?.departmentName
-        let buyer = raised.unit.flatMap { directory.department($0) }
+        let buyer =
+            raised.unit.flatMap { directory.department($0) }
             .map { "\($0.name) (\($0.code), e-GP \(raised.departmentID))" }
             ?? buyerName.map { "\($0) (e-GP \(raised.departmentID))" } ?? "e-GP \(raised.departmentID)"
-        lines.append("สถานะ Status: \(flag.status.label.th) (\(flag.status.rawValue)) · "
-            + "ปีงบประมาณ FY \(raised.fiscalYear.be) · ผู้ซื้อ Buyer: \(buyer)")
+        lines.append(
+            "สถานะ Status: \(flag.status.label.th) (\(flag.status.rawValue)) · "
+                + "ปีงบประมาณ FY \(raised.fiscalYear.be) · ผู้ซื้อ Buyer: \(buyer)")
         if let first = flag.history.first {
             let day = CalendarDate(first.recordedAt).formatted(.thaiMedium)
-            lines.append("บันทึกโดย Raised by: \(first.actor), \(day) · "
-                + "Registers/red-flags.yaml v\(raised.configurationVersion)"
-                + (flag.revisions > 0 ? " · ปรับหลักฐาน \(flag.revisions) ครั้ง (revised)" : ""))
+            lines.append(
+                "บันทึกโดย Raised by: \(first.actor), \(day) · "
+                    + "Registers/red-flags.yaml v\(raised.configurationVersion)"
+                    + (flag.revisions > 0 ? " · ปรับหลักฐาน \(flag.revisions) ครั้ง (revised)" : ""))
         }
         lines.append("")
         lines.append(style.paint("สิ่งที่พบ", .bold))
@@ -109,23 +113,27 @@ struct FlagsExplainText {
             lines.append(style.paint("บุคคลที่เกี่ยวข้อง People", .bold))
             if explained.showsNames {
                 for person in evidence.people {
-                    let name = directory.member(person.staffID)
+                    let name =
+                        directory.member(person.staffID)
                         .map { "\($0.name) (\(person.staffID)), \($0.position)" } ?? person.staffID
                     lines.append("  \(name) — \(person.capacity)")
                 }
                 for declaration in evidence.declarations {
-                    lines.append("  แบบแสดงการมีส่วนได้เสีย Declaration \(declaration.declarationID): "
-                        + "\(declaration.relationship) · \(declaration.party.name)"
-                        + (declaration.detail.map { " · \($0)" } ?? "")
-                        + (declaration.recused ? " · ถอนตัวแล้ว (recused)" : ""))
+                    lines.append(
+                        "  แบบแสดงการมีส่วนได้เสีย Declaration \(declaration.declarationID): "
+                            + "\(declaration.relationship) · \(declaration.party.name)"
+                            + (declaration.detail.map { " · \($0)" } ?? "")
+                            + (declaration.recused ? " · ถอนตัวแล้ว (recused)" : ""))
                 }
                 for gift in evidence.gifts {
-                    lines.append("  ของขวัญ Gift \(gift.entryID): \(gift.description) \(gift.value.formatted()) บาท, "
-                        + "\(gift.date.formatted(.thaiMedium)), \(gift.occasion)")
+                    lines.append(
+                        "  ของขวัญ Gift \(gift.entryID): \(gift.description) \(gift.value.formatted()) บาท, "
+                            + "\(gift.date.formatted(.thaiMedium)), \(gift.occasion)")
                 }
             } else {
-                lines.append("  ไม่แสดงชื่อ: เฉพาะผู้ตรวจสอบภายในและนิติกรเห็นชื่อบุคคล "
-                    + "(names shown to the internal auditor and the legal officer only)")
+                lines.append(
+                    "  ไม่แสดงชื่อ: เฉพาะผู้ตรวจสอบภายในและนิติกรเห็นชื่อบุคคล "
+                        + "(names shown to the internal auditor and the legal officer only)")
             }
         }
         lines.append(style.paint("ควรตรวจต่อ Next step", .bold))
@@ -136,8 +144,9 @@ struct FlagsExplainText {
             lines.append(style.paint("ประวัติ History", .bold))
             for entry in flag.history {
                 let day = CalendarDate(entry.recordedAt).formatted(.thaiMedium)
-                lines.append("  \(day) \(entry.eventType) by \(entry.actor)"
-                    + (entry.detail.map { ": \($0)" } ?? ""))
+                lines.append(
+                    "  \(day) \(entry.eventType) by \(entry.actor)"
+                        + (entry.detail.map { ": \($0)" } ?? ""))
             }
         }
         return lines.joined(separator: "\n")

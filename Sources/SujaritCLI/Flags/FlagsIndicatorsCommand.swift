@@ -15,7 +15,8 @@ struct FlagsIndicatorsCommand: AsyncParsableCommand {
     func run() async throws {
         var table = Table(columns: [
             .init("รหัส Code", key: "code"), .init("ชื่อ Name (th)", key: "name_th"), .init("Name (en)", key: "name_en"),
-            .init("กลุ่ม Family", key: "family"), .init("บุคคล People", key: "people"), .init("ตัวชี้วัดสาธารณะ Public counterpart", key: "reference", maxWidth: 60),
+            .init("กลุ่ม Family", key: "family"), .init("บุคคล People", key: "people"),
+            .init("ตัวชี้วัดสาธารณะ Public counterpart", key: "reference", maxWidth: 60),
         ])
         for indicator in Indicator.allCases {
             table.append([

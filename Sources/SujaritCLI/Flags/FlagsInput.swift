@@ -11,7 +11,11 @@ enum FlagsInput {
     /// The settings file: the option, else `red-flags.yaml` in `$SUJARIT_REGISTERS`, `./Registers` or beside the build.
     static func settings(_ option: String?) throws -> (RedFlagSettings, String) {
         let path: String
-        if let option { path = option } else { path = (try RiskInput.registers(nil) as NSString).appendingPathComponent("red-flags.yaml") }
+        if let option {
+            path = option
+        } else {
+            path = (try RiskInput.registers(nil) as NSString).appendingPathComponent("red-flags.yaml")
+        }
         return (try RedFlagSettings.load(path), path)
     }
 

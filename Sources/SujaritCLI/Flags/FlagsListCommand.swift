@@ -45,7 +45,9 @@ struct FlagsListCommand: AsyncParsableCommand {
                     return indicator
                 },
                 status: try status.map { text in
-                    guard let status = RedFlag.Status(rawValue: text.lowercased()) else { throw OversightError.unknownStatus(text) }
+                    guard let status = RedFlag.Status(rawValue: text.lowercased()) else {
+                        throw OversightError.unknownStatus(text)
+                    }
                     return status
                 },
                 project: project.map { ThaiDigits.toArabic($0).trimmingCharacters(in: .whitespaces) }
@@ -54,7 +56,9 @@ struct FlagsListCommand: AsyncParsableCommand {
             let (directory, _) = try await RegisterInput.viewer(storeOptions, store: store)
             let access = ModuleCatalog.access(for: storeOptions.actorName, in: directory)
             let flags = try await RedFlagQueries.list(store, filter: filter).map(access.visible)
-            Console.out(FlagsTables.list(flags, machine: output.format != .table).render(output.format, style: output.style), terminator: "")
+            Console.out(
+                FlagsTables.list(flags, machine: output.format != .table).render(output.format, style: output.style),
+                terminator: "")
             if output.format == .table { Console.err("\(flags.count) flag(s).") }
         }
     }
@@ -64,18 +68,25 @@ struct FlagsListCommand: AsyncParsableCommand {
 enum FlagsTables {
     static func list(_ flags: [RedFlagSummary], machine: Bool) -> Table {
         var table = Table(columns: [
-            .init("รหัส ID", key: "id"), .init("ตัวชี้วัด Indicator", key: "indicator", maxWidth: 34), .init("ผู้ซื้อ Buyer", key: "buyer"),
-            .init("ผู้ขาย/เรื่อง Subject", key: "subject", maxWidth: 34), .init("โครงการ Projects", key: "projects", alignment: .trailing),
+            .init("รหัส ID", key: "id"), .init("ตัวชี้วัด Indicator", key: "indicator", maxWidth: 34),
+            .init("ผู้ซื้อ Buyer", key: "buyer"),
+            .init("ผู้ขาย/เรื่อง Subject", key: "subject", maxWidth: 34),
+            .init("โครงการ Projects", key: "projects", alignment: .trailing),
             .init("ค่าสำคัญ Key figure", key: "figure"), .init("สถานะ Status", key: "status"),
         ])
         for flag in flags {
             let subject: String
             switch flag.indicator {
-            case .bunching: subject = (machine ? "under " : "ใต้เส้น ") + (flag.evidence.figure(.threshold).map { machine ? $0.machineText : $0.text } ?? "")
+            case .bunching:
+                subject =
+                    (machine ? "under " : "ใต้เส้น ")
+                    + (flag.evidence.figure(.threshold).map { machine ? $0.machineText : $0.text } ?? "")
             case .yearEnd, .processChanges: subject = machine ? "department" : "ทั้งหน่วยงาน"
             default: subject = flag.supplier ?? flag.evidence.projects.first?.projectID ?? ""
             }
-            let buyer = flag.unit ?? flag.evidence.projects.first?.departmentName.map { machine ? flag.departmentID : "\($0)" } ?? flag.departmentID
+            let buyer =
+                flag.unit ?? flag.evidence.projects.first?.departmentName.map { machine ? flag.departmentID : "\($0)" }
+                ?? flag.departmentID
             var status = machine ? flag.status.rawValue : flag.status.label.th
             if let risk = flag.riskID { status += " \(risk)" }
             if let subject = flag.auditSubject { status += machine ? " audit:\(subject)" : " ตรวจสอบ:\(subject)" }
@@ -93,21 +104,26 @@ enum FlagsTables {
 
     /// The one number that says most about a flag.
     static func keyFigure(_ indicator: Indicator, _ evidence: FlagEvidence, machine: Bool) -> String {
-        let name: FigureName? = switch indicator {
-        case .splitYear, .splitWindow, .coiDepartment: .total
-        case .bunching, .priceAboveReference: .ratio
-        case .supplierShare, .priceNearReference, .processChanges, .yearEnd: .share
-        case .repeatWinner: .wins
-        case .priceAboveBudget, .contractAboveAgreed: .contracts
-        case .referenceEqualsBudget: .budget
-        case .fastAward: .days
-        case .noInvitation: .winner
-        case .singleBidder, .fewBidders: .bidders
-        case .giftFromSupplier: .giftValue
-        case .coiCommittee, .undeclaredMember, .committeeSeparation: nil
-        }
-        guard let name, let value = evidence.figure(name) ?? (indicator == .priceAboveBudget ? evidence.figure(.agreed) : nil) else {
-            return evidence.projects.first.flatMap { $0.amount.map { machine ? $0.decimalString : "\($0.formatted()) บาท" } } ?? ""
+        let name: FigureName? =
+            switch indicator {
+            case .splitYear, .splitWindow, .coiDepartment: .total
+            case .bunching, .priceAboveReference: .ratio
+            case .supplierShare, .priceNearReference, .processChanges, .yearEnd: .share
+            case .repeatWinner: .wins
+            case .priceAboveBudget, .contractAboveAgreed: .contracts
+            case .referenceEqualsBudget: .budget
+            case .fastAward: .days
+            case .noInvitation: .winner
+            case .singleBidder, .fewBidders: .bidders
+            case .giftFromSupplier: .giftValue
+            case .coiCommittee, .undeclaredMember, .committeeSeparation: nil
+            }
+        guard let name,
+            let value = evidence.figure(name) ?? (indicator == .priceAboveBudget ? evidence.figure(.agreed) : nil)
+        else {
+            return evidence.projects.first.flatMap {
+                $0.amount.map { machine ? $0.decimalString : "\($0.formatted()) บาท" }
+            } ?? ""
         }
         return machine ? value.machineText : value.text
     }

@@ -29,13 +29,18 @@ struct FlagsRunCommand: AsyncParsableCommand {
         try await FlagsInput.run {
             let (settings, path) = try FlagsInput.settings(config)
             let store = try storeOptions.open()
-            let summary = try await RedFlagService(store: store).run(settings: settings, source: StoreProjectSource(store: store), context: storeOptions.context)
+            let summary = try await RedFlagService(store: store).run(
+                settings: settings, source: StoreProjectSource(store: store), context: storeOptions.context)
             var table = Table(columns: [
-                .init("ตัวชี้วัด Indicator", key: "indicator"), .init("ชื่อ Name", key: "name"), .init("ใหม่ New", key: "new", alignment: .trailing),
+                .init("ตัวชี้วัด Indicator", key: "indicator"), .init("ชื่อ Name", key: "name"),
+                .init("ใหม่ New", key: "new", alignment: .trailing),
             ])
             for indicator in Indicator.allCases {
                 guard let count = summary.raisedByIndicator[indicator] else { continue }
-                table.append([indicator.rawValue, output.format == .table ? indicator.label.th : indicator.label.en, String(count)])
+                table.append([
+                    indicator.rawValue, output.format == .table ? indicator.label.th : indicator.label.en,
+                    String(count),
+                ])
             }
             if !summary.raised.isEmpty { Console.out(table.render(output.format, style: output.style), terminator: "") }
             Console.err(

@@ -33,6 +33,7 @@ struct GiftActivityCommand: AsyncParsableCommand {
             on: on ?? CalendarDate.today(), title: title, participants: participants, evidence: evidence,
             context: storeOptions.context
         )
-        Console.out("Recorded the activity of \(activity.heldOn.formatted(.thaiMedium)) for FY\(activity.fiscalYear.be).")
+        Console.out(
+            "Recorded the activity of \(activity.heldOn.formatted(.thaiMedium)) for FY\(activity.fiscalYear.be).")
     }
 }

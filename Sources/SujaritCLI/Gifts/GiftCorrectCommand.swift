@@ -34,11 +34,18 @@ struct GiftCorrectCommand: AsyncParsableCommand {
         let store = try storeOptions.open()
         let service = GiftLogService(store: store)
         let before = try await service.entry(entryID)?.logged.date
-        let context = storeOptions.context  // one actor and one instant for the whole command
+        let context = storeOptions.context // one actor and one instant for the whole command
         let entry = try await service.correctDate(entryID, to: day, reason: reason, context: context)
-        let assessment = try await service.assessedEntries(asOf: context.today).first { $0.entry.id == entryID }!.assessment
-        Console.out("Corrected \(entryID): \(before.map { $0.formatted(.thaiMedium) } ?? "?") → \(entry.logged.date.formatted(.thaiMedium)) (\(reason)).")
-        Console.out("ผลการพิจารณา Verdict: \(assessment.verdict.label.th) (\(assessment.verdict.label.en))"
-            + (assessment.dueOn.map { ", report due \($0.formatted(.thaiMedium))" } ?? "") + ".")
+        let assessment = try await service.assessedEntries(asOf: context.today).first { $0.entry.id == entryID }!
+            .assessment
+        Console.out(
+            """
+            Corrected \(entryID): \(before.map { $0.formatted(.thaiMedium) } ?? "?") → \
+            \(entry.logged.date.formatted(.thaiMedium)) (\(reason)).
+            """
+        )
+        Console.out(
+            "ผลการพิจารณา Verdict: \(assessment.verdict.label.th) (\(assessment.verdict.label.en))"
+                + (assessment.dueOn.map { ", report due \($0.formatted(.thaiMedium))" } ?? "") + ".")
     }
 }

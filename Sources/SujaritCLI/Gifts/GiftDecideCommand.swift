@@ -36,7 +36,13 @@ struct GiftDecideCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The staff id of who decided (an executive).", valueName: "id"))
     var by: String?
 
-    @Option(help: ArgumentHelp("For the head of agency's own gift: the authority above the head who decided, title and name (e.g. \"ผู้ว่าราชการจังหวัดนราธิวาส\").", valueName: "text"))
+    @Option(
+        help: ArgumentHelp(
+            """
+            For the head of agency's own gift: the authority above the head who decided, title and name (e.g. \
+            \"ผู้ว่าราชการจังหวัดนราธิวาส\").
+            """,
+            valueName: "text"))
     var nextAuthority: String?
 
     @Option(help: .day("The day the report reached the head, if not recorded yet."), transform: CalendarDate.argument)
@@ -57,6 +63,11 @@ struct GiftDecideCommand: AsyncParsableCommand {
             context: storeOptions.context
         )
         let decided = entry.decision!
-        Console.out("Recorded the decision on \(entryID): \(chosen.label.th) (\(chosen.label.en)), \(decided.decidedOn.formatted(.thaiMedium))\(decided.nextAuthority.map { ", decided by \($0) (the head's own gift)" } ?? "").")
+        Console.out(
+            """
+            Recorded the decision on \(entryID): \(chosen.label.th) (\(chosen.label.en)), \
+            \(decided.decidedOn.formatted(.thaiMedium))\(decided.nextAuthority.map { ", decided by \($0) (the head's own gift)" } ?? "").
+            """
+        )
     }
 }

@@ -24,9 +24,17 @@ struct GiftImportCommand: AsyncParsableCommand {
         let parsed = try GiftLogFile.load(file, limits: try ImportLimits.resolve())
         let store = try storeOptions.open()
         // A giver found as a winner or bidder in the procurement data is recorded as dealing with the agency.
-        let service = GiftLogService(store: store, business: try await ProcurementPartiesWithBusiness.forAgency(in: store))
+        let service = GiftLogService(
+            store: store, business: try await ProcurementPartiesWithBusiness.forAgency(in: store))
         let summary = try await service.importFile(parsed, context: storeOptions.context)
         let ids = summary.entries.map(\.id)
-        Console.out("Recorded \(summary.policy ? "the policy declaration, " : "")\(summary.activities) activit\(summary.activities == 1 ? "y" : "ies") and \(ids.count) gift entr\(ids.count == 1 ? "y" : "ies")\(ids.isEmpty ? "" : " (\(ids.first!) … \(ids.last!))") from \(file).")
+        Console.out(
+            """
+            Recorded \(summary.policy ? "the policy declaration, " : "")\(summary.activities) \
+            activit\(summary.activities == 1 ? "y" : "ies") and \(ids.count) gift \
+            entr\(ids.count == 1 ? "y" : "ies")\(ids.isEmpty ? "" : " (\(ids.first!) … \(ids.last!))") from \
+            \(file).
+            """
+        )
     }
 }

@@ -71,7 +71,9 @@ struct GiftLogCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("person or firm (default: guessed from the name and tax id).", valueName: "kind"))
     var kind: String?
 
-    @Option(help: ArgumentHelp("The giver is this kind of relative (a code from 'gift rules show', e.g. sibling).", valueName: "code"))
+    @Option(
+        help: ArgumentHelp(
+            "The giver is this kind of relative (a code from 'gift rules show', e.g. sibling).", valueName: "code"))
     var relative: String?
 
     @Flag(help: "The giver deals with the agency (bidder, contractor, applicant).")
@@ -101,13 +103,20 @@ struct GiftLogCommand: AsyncParsableCommand {
     @Option(help: .day("The day it was reported to the head, if it already was."), transform: CalendarDate.argument)
     var reportedOn: CalendarDate?
 
-    @Option(help: ArgumentHelp("The family member who received it on the official's account, by name (with --relation).", valueName: "name"))
+    @Option(
+        help: ArgumentHelp(
+            "The family member who received it on the official's account, by name (with --relation).", valueName: "name"
+        ))
     var receivedBy: String?
 
-    @Option(help: ArgumentHelp("Their relation to the official (a code from 'gift rules show', e.g. spouse).", valueName: "code"))
+    @Option(
+        help: ArgumentHelp(
+            "Their relation to the official (a code from 'gift rules show', e.g. spouse).", valueName: "code"))
     var relation: String?
 
-    @Option(help: ArgumentHelp("The reason for accepting it (เหตุผลความจำเป็น), shown in 'gift list' and the O33 report.", valueName: "text"))
+    @Option(
+        help: ArgumentHelp(
+            "The reason for accepting it (เหตุผลความจำเป็น), shown in 'gift list' and the O33 report.", valueName: "text"))
     var reason: String?
 
     @Option(help: ArgumentHelp("A remark.", valueName: "text"))
@@ -115,14 +124,25 @@ struct GiftLogCommand: AsyncParsableCommand {
 
     func validate() throws {
         if direction == .given {
-            guard to != nil, from == nil else { throw ValidationError("A gift given names its recipient with --to (not --from).") }
+            guard to != nil, from == nil else {
+                throw ValidationError("A gift given names its recipient with --to (not --from).")
+            }
         } else {
-            guard from != nil, to == nil else { throw ValidationError("A gift \(direction.rawValue) names its giver with --from (not --to).") }
+            guard from != nil, to == nil else {
+                throw ValidationError("A gift \(direction.rawValue) names its giver with --from (not --to).")
+            }
         }
         if (receivedBy == nil) != (relation == nil) {
-            throw ValidationError("--received-by and --relation go together: the family member's name and their relation to the official (e.g. --received-by \"นางสมศรี ใจดี\" --relation spouse).")
+            throw ValidationError(
+                """
+                --received-by and --relation go together: the family member's name and their relation to the \
+                official (e.g. --received-by \"นางสมศรี ใจดี\" --relation spouse).
+                """
+            )
         }
-        if let kind, PartyKind(rawValue: kind) == nil { throw ValidationError("--kind '\(kind)' is not a party kind: write person or firm.") }
+        if let kind, PartyKind(rawValue: kind) == nil {
+            throw ValidationError("--kind '\(kind)' is not a party kind: write person or firm.")
+        }
     }
 
     /// `--value`, held to the same ceiling as a gift read from a file (Registers/limits.yaml).
@@ -141,8 +161,10 @@ struct GiftLogCommand: AsyncParsableCommand {
     func run() async throws {
         let draft = GiftDraft(
             direction: direction, person: person,
-            counterparty: PartyReference(name: from ?? to ?? "", taxID: try RegisterInput.taxID(taxID, option: "--tax-id")),
-            counterpartyKind: kind.flatMap(PartyKind.init(rawValue:)), relative: relative, dealsWithAgency: dealsWithAgency,
+            counterparty: PartyReference(
+                name: from ?? to ?? "", taxID: try RegisterInput.taxID(taxID, option: "--tax-id")),
+            counterpartyKind: kind.flatMap(PartyKind.init(rawValue:)), relative: relative,
+            dealsWithAgency: dealsWithAgency,
             occasion: occasion, date: on ?? CalendarDate.today(), description: what,
             value: try giftValue(), givenToPeopleGenerally: general, note: note,
             reportedOn: reportedOn,
@@ -150,35 +172,76 @@ struct GiftLogCommand: AsyncParsableCommand {
             toSuperior: toSuperior, publicMoney: publicMoney
         )
         let store = try storeOptions.open()
-        let service = GiftLogService(store: store, business: try await ProcurementPartiesWithBusiness.forAgency(in: store))
-        let context = storeOptions.context  // one actor and one instant for the whole command
+        let service = GiftLogService(
+            store: store, business: try await ProcurementPartiesWithBusiness.forAgency(in: store))
+        let context = storeOptions.context // one actor and one instant for the whole command
         guard let entry = try await service.log([draft], context: context).first else { return }
-        let assessment = try await service.assessedEntries(asOf: context.today).first { $0.entry.id == entry.id }!.assessment
-        Console.out("Logged \(entry.id): \(direction.label.th) \(entry.logged.description), \(entry.logged.value.formatted()) บาท, \(entry.logged.date.formatted(.thaiMedium)).")
+        let assessment = try await service.assessedEntries(asOf: context.today).first { $0.entry.id == entry.id }!
+            .assessment
+        Console.out(
+            """
+            Logged \(entry.id): \(direction.label.th) \(entry.logged.description), \
+            \(entry.logged.value.formatted()) บาท, \(entry.logged.date.formatted(.thaiMedium)).
+            """
+        )
         if let family = entry.logged.receivedBy {
             Console.out("Received on the official's account by \(family.name) (\(family.relation)).")
         }
-        Console.out("ผลการพิจารณา Verdict: \(assessment.verdict.label.th) (\(assessment.verdict.label.en)), rules version \(assessment.rulesVersion).")
+        Console.out(
+            """
+            ผลการพิจารณา Verdict: \(assessment.verdict.label.th) (\(assessment.verdict.label.en)), rules version \
+            \(assessment.rulesVersion).
+            """
+        )
         if assessment.occasionTotal != entry.logged.value {
-            Console.out("With the other gifts from this giver on this occasion: \(assessment.occasionTotal.formatted()) บาท in all.")
+            Console.out(
+                """
+                With the other gifts from this giver on this occasion: \(assessment.occasionTotal.formatted()) \
+                บาท in all.
+                """
+            )
         }
         if let found = entry.logged.businessFound {
             Console.out("The giver has business before the agency: \(found).")
         }
         if assessment.verdict == .notAcceptable, let rules = try await service.allRules()[assessment.rulesVersion] {
-            Console.out("ไม่ควรรับ: the giver has business before the agency, so under the No Gift declaration this gift should not be accepted whatever its value (the \(rules.threshold.formatted())-baht limit does not apply). Return it, or report it and let the head decide (return or hand over).\(rules.noGiftPolicy?.source.map { " Source: \($0)." } ?? "")")
+            Console.out(
+                """
+                ไม่ควรรับ: the giver has business before the agency, so under the No Gift declaration this gift \
+                should not be accepted whatever its value (the \(rules.threshold.formatted())-baht limit does not \
+                apply). Return it, or report it and let the head decide (return or hand \
+                over).\(rules.noGiftPolicy?.source.map { " Source: \($0)." } ?? "")
+                """
+            )
         }
         if let limits = try await service.allRules()[assessment.rulesVersion]?.givenGifts {
             switch assessment.verdict {
             case .givenWithPublicMoney:
-                Console.out("Public money may pay for gifts up to \(limits.publicMoneyLimit.formatted()) baht; this gift was \(entry.logged.value.formatted()). Bring it to the head of agency and the auditor.\(limits.publicMoneySource.map { " Source: \($0)." } ?? "")")
+                Console.out(
+                    """
+                    Public money may pay for gifts up to \(limits.publicMoneyLimit.formatted()) baht; this gift \
+                    was \(entry.logged.value.formatted()). Bring it to the head of agency and the \
+                    auditor.\(limits.publicMoneySource.map { " Source: \($0)." } ?? "")
+                    """
+                )
             case .givenAboveSuperiorLimit:
-                Console.out("A gift to a superior may be worth at most \(limits.superiorLimit.formatted()) baht, as custom has it; this one was \(entry.logged.value.formatted()).\(limits.superiorSource.map { " Source: \($0)." } ?? "")")
+                Console.out(
+                    """
+                    A gift to a superior may be worth at most \(limits.superiorLimit.formatted()) baht, as custom \
+                    has it; this one was \
+                    \(entry.logged.value.formatted()).\(limits.superiorSource.map { " Source: \($0)." } ?? "")
+                    """
+                )
             default: break
             }
         }
         if let due = assessment.dueOn, let status = assessment.reportStatus {
-            Console.out("Report it to the head of agency by \(due.formatted(.thaiMedium)) (\(status.label.th)): sujarit gift reported \(entry.id) --on DATE")
+            Console.out(
+                """
+                Report it to the head of agency by \(due.formatted(.thaiMedium)) (\(status.label.th)): sujarit \
+                gift reported \(entry.id) --on DATE
+                """
+            )
         }
     }
 }

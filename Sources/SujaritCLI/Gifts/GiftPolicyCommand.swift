@@ -27,7 +27,8 @@ struct GiftPolicyCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The announcement's title.", valueName: "text"))
     var title: String
 
-    @Option(help: ArgumentHelp("Where it can be seen: a web address or document number (repeatable).", valueName: "ref"))
+    @Option(
+        help: ArgumentHelp("Where it can be seen: a web address or document number (repeatable).", valueName: "ref"))
     var evidence: [String] = []
 
     func run() async throws {
@@ -35,7 +36,13 @@ struct GiftPolicyCommand: AsyncParsableCommand {
             fiscalYear: fiscalYear.year, declaredOn: on ?? CalendarDate.today(),
             declaredBy: by, title: title, evidence: evidence
         )
-        try await GiftLogService(store: try storeOptions.open()).declarePolicy(declaration, context: storeOptions.context)
-        Console.out("Recorded the No Gift Policy declaration for FY\(declaration.fiscalYear.be), \(declaration.declaredOn.formatted(.thaiMedium)).")
+        try await GiftLogService(store: try storeOptions.open()).declarePolicy(
+            declaration, context: storeOptions.context)
+        Console.out(
+            """
+            Recorded the No Gift Policy declaration for FY\(declaration.fiscalYear.be), \
+            \(declaration.declaredOn.formatted(.thaiMedium)).
+            """
+        )
     }
 }

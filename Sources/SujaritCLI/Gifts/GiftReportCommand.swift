@@ -44,12 +44,13 @@ struct GiftReportCommand: AsyncParsableCommand {
                 asOf: asOf, viewer: storeOptions.actorName,
                 reports: try ReportOptions.reportsFolder(nil)
             )
-            let format: ReportFormat = switch output.format {
-            case .table: .term
-            case .json: .json
-            case .csv: .csv
-            case .markdown: .md
-            }
+            let format: ReportFormat =
+                switch output.format {
+                case .table: .term
+                case .json: .json
+                case .csv: .csv
+                case .markdown: .md
+                }
             let text = try renderer.render(document, as: format, directory: sources.directory, style: output.style)
             Console.out(text, terminator: "")
             if case .o33(let o33) = document, o33.report.view == .totalsOnly {

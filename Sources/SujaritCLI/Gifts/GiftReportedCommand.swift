@@ -23,13 +23,25 @@ struct GiftReportedCommand: AsyncParsableCommand {
         let day = on ?? CalendarDate.today()
         let store = try storeOptions.open()
         let service = GiftLogService(store: store)
-        let context = storeOptions.context  // one actor and one instant for the whole command
+        let context = storeOptions.context // one actor and one instant for the whole command
         _ = try await service.markReported(entryID, on: day, context: context)
-        let assessment = try await service.assessedEntries(asOf: context.today).first { $0.entry.id == entryID }!.assessment
+        let assessment = try await service.assessedEntries(asOf: context.today).first { $0.entry.id == entryID }!
+            .assessment
         let due = assessment.dueOn!
         let late = due.days(until: day)
-        Console.out("Recorded: \(entryID) reported to the head on \(day.formatted(.thaiMedium)); due \(due.formatted(.thaiMedium)) — "
-            + (late > 0 ? "\(assessment.reportStatus!.label.th), \(late) day(s) late." : "\(assessment.reportStatus!.label.th)."))
-        Console.out("Record the head's decision with: sujarit gift decide \(entryID) --decision keep|return|hand-over --on DATE --by ID")
+        Console.out(
+            """
+            Recorded: \(entryID) reported to the head on \(day.formatted(.thaiMedium)); due \
+            \(due.formatted(.thaiMedium)) — 
+            """
+                + (late > 0
+                    ? "\(assessment.reportStatus!.label.th), \(late) day(s) late."
+                    : "\(assessment.reportStatus!.label.th)."))
+        Console.out(
+            """
+            Record the head's decision with: sujarit gift decide \(entryID) --decision keep|return|hand-over --on \
+            DATE --by ID
+            """
+        )
     }
 }

@@ -14,7 +14,8 @@ struct GiftRulesCommand: AsyncParsableCommand {
 
 /// `sujarit gift rules show`: the rules new entries are judged by.
 struct GiftRulesShowCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "show", abstract: "Show the rules new entries are judged by.")
+    static let configuration = CommandConfiguration(
+        commandName: "show", abstract: "Show the rules new entries are judged by.")
 
     @OptionGroup var storeOptions: StoreOptions
 
@@ -25,16 +26,36 @@ struct GiftRulesShowCommand: AsyncParsableCommand {
         Console.out("  Above that: report to the head of agency within \(rules.reportWithinDays) days of receipt.")
         if let source = rules.source { Console.out("  Source: \(source)") }
         if let policy = rules.noGiftPolicy, policy.partiesWithBusiness {
-            Console.out("  From a party with business before the agency (--deals-with-agency): any value is ไม่ควรรับ and reported.\(policy.source.map { " Source: \($0)" } ?? "")")
+            Console.out(
+                """
+                  From a party with business before the agency (--deals-with-agency): any value is ไม่ควรรับ and \
+                reported.\(policy.source.map { " Source: \($0)" } ?? "")
+                """
+            )
         }
         if let given = rules.givenGifts {
-            Console.out("  Given to a superior (--to-superior): at most \(given.superiorLimit.formatted()) baht. Paid with public money (--public-money): at most \(given.publicMoneyLimit.formatted()) baht.")
+            Console.out(
+                """
+                  Given to a superior (--to-superior): at most \(given.superiorLimit.formatted()) baht. Paid with \
+                public money (--public-money): at most \(given.publicMoneyLimit.formatted()) baht.
+                """
+            )
         }
-        var table = Table(columns: [.init("--relative / --relation"), .init("ญาติ Relative"), .init("ตามฐานานุรูป ไม่เกิน Limit", alignment: .trailing)])
-        for relative in rules.relatives { table.append([relative.code, relative.name, relative.limit?.formatted() ?? "—"]) }
+        var table = Table(columns: [
+            .init("--relative / --relation"), .init("ญาติ Relative"),
+            .init("ตามฐานานุรูป ไม่เกิน Limit", alignment: .trailing),
+        ])
+        for relative in rules.relatives {
+            table.append([relative.code, relative.name, relative.limit?.formatted() ?? "—"])
+        }
         Console.out(table.terminal(style: TerminalStyle()), terminator: "")
-        var heads = Table(columns: [.init("ประเภท Agency type"), .init("หัวหน้า Head positions"), .init("ผู้พิจารณาของขวัญของหัวหน้า Decides the head's gift")])
-        for type in rules.headOfAgencyInForce.types { heads.append([type.type, type.headPositions.joined(separator: ", "), type.nextAuthority]) }
+        var heads = Table(columns: [
+            .init("ประเภท Agency type"), .init("หัวหน้า Head positions"),
+            .init("ผู้พิจารณาของขวัญของหัวหน้า Decides the head's gift"),
+        ])
+        for type in rules.headOfAgencyInForce.types {
+            heads.append([type.type, type.headPositions.joined(separator: ", "), type.nextAuthority])
+        }
         Console.out(heads.terminal(style: TerminalStyle()), terminator: "")
     }
 }
@@ -58,6 +79,11 @@ struct GiftRulesAdoptCommand: AsyncParsableCommand {
     func run() async throws {
         let rules = try GiftRules.load(file)
         try await GiftLogService(store: try storeOptions.open()).adopt(rules, context: storeOptions.context)
-        Console.out("Adopted gift rules version \(rules.version): \(rules.threshold.formatted()) baht, \(rules.reportWithinDays) days, \(rules.relatives.count) kinds of relative.")
+        Console.out(
+            """
+            Adopted gift rules version \(rules.version): \(rules.threshold.formatted()) baht, \
+            \(rules.reportWithinDays) days, \(rules.relatives.count) kinds of relative.
+            """
+        )
     }
 }

@@ -36,35 +36,65 @@ struct ITAAnalyzeCommand: AsyncParsableCommand {
             let result = try await service.requireResult(year)
             let previous = try await service.result(year.previous)
             let briefing = ITABriefing(
-                result, previous: previous, ledger: try await RiskLedger.load(from: store), top: top, measureYears: { $0 >= year }
+                result, previous: previous, ledger: try await RiskLedger.load(from: store), top: top,
+                measureYears: { $0 >= year }
             )
             let machine = output.format != .table
             var table = Table(columns: [
-                .init("ข้อ", key: "code"), .init("ประเด็น", key: "question", maxWidth: 40), .init("คะแนน", key: "scores", alignment: .trailing),
+                .init("ข้อ", key: "code"), .init("ประเด็น", key: "question", maxWidth: 40),
+                .init("คะแนน", key: "scores", alignment: .trailing),
                 .init("ข้อ OIT", key: "oit_items", maxWidth: 30), .init("มาตรการ", key: "measures", maxWidth: 64),
             ])
             for weak in briefing.weakest {
                 // A measure that names an OIT item rather than the question says which, so the link can be checked.
                 let measures = weak.measures.map { measure in
                     let via = measure.via.contains(weak.code) ? "" : " (" + measure.via.joined(separator: " ") + ")"
-                    return machine ? "\(measure.id):\(measure.status.rawValue)" : "\(measure.id) \(measure.status.shortLabel)\(via)"
+                    return machine
+                        ? "\(measure.id):\(measure.status.rawValue)"
+                        : "\(measure.id) \(measure.status.shortLabel)\(via)"
                 }
-                table.append([weak.code, weak.text ?? "", weak.scores.map(\.description).joined(separator: " / "), machine ? weak.oitItems.joined(separator: " ") : ITACode.compact(weak.oitItems),
-                              measures.isEmpty ? (machine ? "" : "ยังไม่มีมาตรการ") : measures.joined(separator: "; ")])
+                table.append([
+                    weak.code, weak.text ?? "", weak.scores.map(\.description).joined(separator: " / "),
+                    machine ? weak.oitItems.joined(separator: " ") : ITACode.compact(weak.oitItems),
+                    measures.isEmpty ? (machine ? "" : "ยังไม่มีมาตรการ") : measures.joined(separator: "; "),
+                ])
             }
             if output.format == .table {
                 let style = output.style
-                Console.out(style.paint("ITA \(year.be) (framework \(briefing.framework)): \(briefing.overall) — \(briefing.bandCode) \(briefing.bandName)", .bold))
+                Console.out(
+                    style.paint(
+                        """
+                        ITA \(year.be) (framework \(briefing.framework)): \(briefing.overall) — \
+                        \(briefing.bandCode) \(briefing.bandName)
+                        """,
+                        .bold))
                 Console.out("  \(briefing.working)")
                 for instrument in briefing.instruments {
-                    Console.out("  \(instrument.code) \(instrument.score)\(instrument.parts.isEmpty ? "" : " (" + instrument.parts.joined(separator: ", ") + ")") × \(instrument.weight) = \(instrument.contribution)")
+                    Console.out(
+                        """
+                          \(instrument.code) \
+                        \(instrument.score)\(instrument.parts.isEmpty ? "" : " (" + instrument.parts.joined(separator: ", ") + ")") \
+                        × \(instrument.weight) = \(instrument.contribution)
+                        """
+                    )
                 }
-                if let change = briefing.change, let previousYear = briefing.previousYear, let previousOverall = briefing.previousOverall {
+                if let change = briefing.change, let previousYear = briefing.previousYear,
+                    let previousOverall = briefing.previousOverall
+                {
                     Console.out("  เทียบกับปี \(previousYear.be) (\(previousOverall)): \(change)")
                 }
-                Console.out(briefing.passes ? style.paint("  ผ่านเกณฑ์ (\(briefing.passMark))", .green) : style.paint("  ไม่ผ่านเกณฑ์ (\(briefing.passMark))", .red))
+                Console.out(
+                    briefing.passes
+                        ? style.paint("  ผ่านเกณฑ์ (\(briefing.passMark))", .green)
+                        : style.paint("  ไม่ผ่านเกณฑ์ (\(briefing.passMark))", .red))
                 Console.out("")
-                Console.out(style.paint("ข้อคำถามที่ได้คะแนนต่ำสุด \(briefing.weakest.count) ข้อ (จาก \(briefing.questionCount), ต่ำกว่าเกณฑ์ผ่าน \(briefing.belowPassMark))", .bold))
+                Console.out(
+                    style.paint(
+                        """
+                        ข้อคำถามที่ได้คะแนนต่ำสุด \(briefing.weakest.count) ข้อ (จาก \(briefing.questionCount), \
+                        ต่ำกว่าเกณฑ์ผ่าน \(briefing.belowPassMark))
+                        """,
+                        .bold))
             }
             Console.out(table.render(output.format, style: output.style), terminator: "")
             if output.format == .table {

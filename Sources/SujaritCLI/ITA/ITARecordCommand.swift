@@ -22,17 +22,22 @@ struct ITARecordCommand: AsyncParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
 
-    @Option(help: ArgumentHelp("A result file (YAML), as in Registers/examples/takbai/ita-2566.yaml.", valueName: "file"))
+    @Option(
+        help: ArgumentHelp("A result file (YAML), as in Registers/examples/takbai/ita-2566.yaml.", valueName: "file"))
     var file: String?
 
     @OptionGroup var fiscalYear: FiscalYearOption<FiscalYearIfNeeded>
     @Option(help: ArgumentHelp("The IIT score.", valueName: "score")) var iit: String?
     @Option(help: ArgumentHelp("An EIT part's score; repeat for each part.", valueName: "score")) var eit: [String] = []
     @Option(help: ArgumentHelp("The OIT score.", valueName: "score")) var oit: String?
-    @Option(help: ArgumentHelp("A question's score(s): I25=87.54 or E6=88.41/100; repeat.", valueName: "code=score")) var question: [String] = []
-    @Option(help: ArgumentHelp("Where the figures come from (e.g. the ITAS report).", valueName: "text")) var source: String?
+    @Option(help: ArgumentHelp("A question's score(s): I25=87.54 or E6=88.41/100; repeat.", valueName: "code=score"))
+    var question: [String] = []
+    @Option(help: ArgumentHelp("Where the figures come from (e.g. the ITAS report).", valueName: "text")) var source:
+        String?
     @Flag(help: "Correct the year's recorded result.") var replace = false
-    @Option(help: ArgumentHelp("The Registers folder with ita/fyYYYY.yaml (default: ./Registers or beside the build).", valueName: "path"))
+    @Option(
+        help: ArgumentHelp(
+            "The Registers folder with ita/fyYYYY.yaml (default: ./Registers or beside the build).", valueName: "path"))
     var registers: String?
 
     func run() async throws {
@@ -41,15 +46,24 @@ struct ITARecordCommand: AsyncParsableCommand {
             if file != nil, fiscalYear.given != nil || iit != nil || !eit.isEmpty || oit != nil || !question.isEmpty {
                 throw ValidationError("Give either --file or the scores as options, not both.")
             }
-            let frameworks = try ITAFramework.loadFolder((try RiskInput.registers(registers) as NSString).appendingPathComponent("ita"))
+            let frameworks = try ITAFramework.loadFolder(
+                (try RiskInput.registers(registers) as NSString).appendingPathComponent("ita"))
             guard let framework = frameworks[result.fiscalYear] else {
                 throw ITAError.noFramework(fiscalYear: result.fiscalYear.be, known: frameworks.keys.map(\.be).sorted())
             }
             let service = ITAService(store: try storeOptions.open())
-            let recorded = try await service.record(result, framework: framework, replace: replace, context: storeOptions.context)
+            let recorded = try await service.record(
+                result, framework: framework, replace: replace, context: storeOptions.context)
             let analysis = ITAAnalysis(try await service.requireResult(recorded.fiscalYear), top: 0)
-            Console.out("Recorded the ITA result of FY\(recorded.fiscalYear.be) (framework \(framework.key)\(recorded.replaces.map { ", replacing version \($0)" } ?? "")): \(recorded.questions.count) question scores.")
-            Console.out("Overall \(analysis.overall) — \(analysis.band.code) \(analysis.band.name.th) (\(analysis.working())).")
+            Console.out(
+                """
+                Recorded the ITA result of FY\(recorded.fiscalYear.be) (framework \
+                \(framework.key)\(recorded.replaces.map { ", replacing version \($0)" } ?? "")): \
+                \(recorded.questions.count) question scores.
+                """
+            )
+            Console.out(
+                "Overall \(analysis.overall) — \(analysis.band.code) \(analysis.band.name.th) (\(analysis.working())).")
         }
     }
 
@@ -63,12 +77,19 @@ struct ITARecordCommand: AsyncParsableCommand {
             guard parts.count == 2, let code = ITACode.normalize(parts[0], letters: ["I", "E"]) else {
                 throw ValidationError("--question '\(text)': write CODE=SCORE, e.g. I25=87.54 or E6=88.41/100.")
             }
-            questions.append(ITAQuestionScore(code: code, scores: try parts[1].split(separator: "/").map { try ITAScore(parsing: String($0), field: "--question \(code)") }))
+            questions.append(
+                ITAQuestionScore(
+                    code: code,
+                    scores: try parts[1].split(separator: "/").map {
+                        try ITAScore(parsing: String($0), field: "--question \(code)")
+                    }))
         }
         return ITAResultRecorded(
             fiscalYear: year, framework: ITAFrameworkKey(fiscalYear: year, version: 0),
             iit: try ITAScore(parsing: iit, field: "--iit"),
-            eit: try eit.enumerated().map { ITAPartScore(name: "ส่วนที่ \($0.offset + 1)", score: try ITAScore(parsing: $0.element, field: "--eit")) },
+            eit: try eit.enumerated().map {
+                ITAPartScore(name: "ส่วนที่ \($0.offset + 1)", score: try ITAScore(parsing: $0.element, field: "--eit"))
+            },
             oit: try ITAScore(parsing: oit, field: "--oit"), questions: questions, source: source
         )
     }

@@ -38,7 +38,8 @@ struct ImportContractsCommand: AsyncParsableCommand {
     @Argument(help: ArgumentHelp("Contract files (.csv or .json).", valueName: "file"))
     var files: [String]
 
-    @Option(help: ArgumentHelp("The e-GP department id the file's projects belong to (4 or 7 digits).", valueName: "id"))
+    @Option(
+        help: ArgumentHelp("The e-GP department id the file's projects belong to (4 or 7 digits).", valueName: "id"))
     var dept: String?
 
     @Flag(help: "Stop at the first file that is refused instead of going on with the others.")
@@ -50,9 +51,13 @@ struct ImportContractsCommand: AsyncParsableCommand {
 
     func run() async throws {
         let department: EGPDepartmentID?
-        do { department = try dept.map { try EGPDepartmentID(parsing: $0) } } catch { throw ValidationError(error.localizedDescription) }
+        do { department = try dept.map { try EGPDepartmentID(parsing: $0) } } catch {
+            throw ValidationError(error.localizedDescription)
+        }
         for file in files {
-            do { _ = try ContractImporter.source(forFile: file) } catch { throw ValidationError(error.localizedDescription) }
+            do { _ = try ContractImporter.source(forFile: file) } catch {
+                throw ValidationError(error.localizedDescription)
+            }
             guard FileManager.default.fileExists(atPath: file) else {
                 throw ValidationError(ProcurementImportError.noSuchPath(file).localizedDescription)
             }

@@ -38,13 +38,20 @@ struct ImportEGPCommand: AsyncParsableCommand {
     @Argument(help: ArgumentHelp("Feed files or folders of them.", valueName: "file-or-folder"))
     var paths: [String]
 
-    @Option(help: ArgumentHelp("The e-GP department id the feeds are for (deptId: 4 or 7 digits; default: the store's own).", valueName: "id"))
+    @Option(
+        help: ArgumentHelp(
+            "The e-GP department id the feeds are for (deptId: 4 or 7 digits; default: the store's own).",
+            valueName: "id"))
     var dept: String?
 
-    @Flag(name: .customLong("other-department"), help: "Accept, this once, feeds of a department the store neither is nor follows.")
+    @Flag(
+        name: .customLong("other-department"),
+        help: "Accept, this once, feeds of a department the store neither is nor follows.")
     var otherDepartment = false
 
-    @Option(name: .customLong("dept-name"), help: ArgumentHelp("The department's name (default: the store's agency, if the ids match).", valueName: "name"))
+    @Option(
+        name: .customLong("dept-name"),
+        help: ArgumentHelp("The department's name (default: the store's agency, if the ids match).", valueName: "name"))
     var deptName: String?
 
     @Flag(help: "Stop at the first file that is refused instead of going on with the others.")
@@ -55,13 +62,18 @@ struct ImportEGPCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        if let dept { do { _ = try EGPDepartmentID(parsing: dept) } catch { throw ValidationError(error.localizedDescription) } }
+        if let dept {
+            do { _ = try EGPDepartmentID(parsing: dept) } catch { throw ValidationError(error.localizedDescription) }
+        }
         let files: [String]
         do { files = try FeedFiles.expand(paths) } catch { throw ValidationError(error.localizedDescription) }
         let store = try storeOptions.open()
-        let department = try Self.department(dept, of: try await AgencyProfile.load(from: store), other: otherDepartment)
+        let department = try Self.department(
+            dept, of: try await AgencyProfile.load(from: store), other: otherDepartment)
         var name = deptName
-        if name == nil, let profile = try await AgencyProfile.load(from: store), profile.departmentID == department.rawValue {
+        if name == nil, let profile = try await AgencyProfile.load(from: store),
+            profile.departmentID == department.rawValue
+        {
             name = profile.agencyName
         }
         let importer = FeedImporter(store: store, limits: EGPFeedReader.Limits(try ImportLimits.resolve()))
@@ -93,15 +105,27 @@ extension ImportEGPCommand {
     static func department(_ given: String?, of profile: AgencyProfile?, other: Bool) throws -> EGPDepartmentID {
         let own = profile?.departmentID
         guard let text = given ?? own else {
-            throw ValidationError("--dept ID is required: this store records no e-GP department of its own. Give the deptId from the address the feed was fetched from.")
+            throw ValidationError(
+                """
+                --dept ID is required: this store records no e-GP department of its own. Give the deptId from the \
+                address the feed was fetched from.
+                """
+            )
         }
         let department: EGPDepartmentID
-        do { department = try EGPDepartmentID(parsing: text) } catch { throw ValidationError(error.localizedDescription) }
+        do { department = try EGPDepartmentID(parsing: text) } catch {
+            throw ValidationError(error.localizedDescription)
+        }
         if let profile, let own, !profile.follows(department: department.rawValue), !other {
             let name = profile.agencyName.map { " (\($0))" } ?? ""
-            let followed = profile.followedDepartments.isEmpty ? "" : " or one it follows (\(profile.followedDepartments.joined(separator: ", ")))"
+            let followed =
+                profile.followedDepartments.isEmpty
+                ? "" : " or one it follows (\(profile.followedDepartments.joined(separator: ", ")))"
             throw ValidationError(
-                "--dept \(department.rawValue) is not this store's own e-GP department \(own)\(name)\(followed); nothing was imported. "
+                """
+                --dept \(department.rawValue) is not this store's own e-GP department \(own)\(name)\(followed); \
+                nothing was imported. 
+                """
                     + "Check that the feeds are your agency's (leave --dept out to use \(own)); if this store follows that department, "
                     + "record it once with 'sujarit agency profile set --follows \(department.rawValue)', or add --other-department for this import."
             )
@@ -132,7 +156,12 @@ enum FeedFiles {
                 .filter { file in
                     // A FIFO, socket or device named like a feed is never opened (opening a FIFO blocks).
                     guard let kind = InputFile.inspect(file)?.kind, kind != .regular else { return true }
-                    Console.err("\(file): warning: skipped: it is a \(kind.rawValue), not an ordinary file, so it was not opened.")
+                    Console.err(
+                        """
+                        \(file): warning: skipped: it is a \(kind.rawValue), not an ordinary file, so it was not \
+                        opened.
+                        """
+                    )
                     return false
                 }
             guard !found.isEmpty else { throw ProcurementImportError.noFeedsInDirectory(path) }

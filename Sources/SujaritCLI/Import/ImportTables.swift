@@ -31,7 +31,8 @@ enum ImportTables {
             var table = Table(columns: [
                 .init("ไฟล์ File", key: "file", maxWidth: 36), .init("ผล Result", key: "result"),
                 .init("รหัสอักขระ Encoding", key: "encoding"), .init("รายการ Items", key: "items", alignment: .trailing),
-                .init("ใหม่ New", key: "new", alignment: .trailing), .init("ซ้ำ Dup.", key: "duplicates", alignment: .trailing),
+                .init("ใหม่ New", key: "new", alignment: .trailing),
+                .init("ซ้ำ Dup.", key: "duplicates", alignment: .trailing),
                 .init("ปฏิเสธ Rej.", key: "rejected", alignment: .trailing),
                 .init("ไม่มีเลข No id", key: "without_id", alignment: .trailing), .init("หมายเหตุ Notes", key: "notes"),
             ])
@@ -41,16 +42,24 @@ enum ImportTables {
                     let summary = report.summary
                     var notes: [String] = []
                     if summary.isTruncatedPage {
-                        notes.append(machine ? "truncated-page" : "หน้าไม่ครบ: countbyday \(summary.channel.countByDay ?? 0)")
+                        notes.append(
+                            machine ? "truncated-page" : "หน้าไม่ครบ: countbyday \(summary.channel.countByDay ?? 0)")
                     }
-                    if report.alreadyImported { notes.append(machine ? "already-imported" : "ไฟล์นี้นำเข้าแล้ว already imported") }
+                    if report.alreadyImported {
+                        notes.append(machine ? "already-imported" : "ไฟล์นี้นำเข้าแล้ว already imported")
+                    }
                     table.append([
-                        shown(report.file, machine: machine), machine ? "imported" : "นำเข้า", encoding(summary, machine: machine),
+                        shown(report.file, machine: machine), machine ? "imported" : "นำเข้า",
+                        encoding(summary, machine: machine),
                         String(summary.itemsRead), String(report.new), String(report.duplicates),
-                        String(summary.unrecognizedID), String(summary.withoutID), notes.joined(separator: machine ? ";" : ", "),
+                        String(summary.unrecognizedID), String(summary.withoutID),
+                        notes.joined(separator: machine ? ";" : ", "),
                     ])
                 case let .refused(file, _):
-                    table.append([shown(file, machine: machine), machine ? "refused" : "ปฏิเสธ", "", "", "", "", "", "", machine ? "store-unchanged" : "ไม่บันทึกเลย nothing recorded"])
+                    table.append([
+                        shown(file, machine: machine), machine ? "refused" : "ปฏิเสธ", "", "", "", "", "", "",
+                        machine ? "store-unchanged" : "ไม่บันทึกเลย nothing recorded",
+                    ])
                 }
             }
             Console.out(table.render(output.format, style: output.style), terminator: "")
@@ -58,7 +67,9 @@ enum ImportTables {
         for outcome in outcomes {
             switch outcome {
             case let .imported(report):
-                let warnings = report.summary.warnings.filter { $0.kind != .itemWithoutID || report.summary.withoutID <= warningsShown }
+                let warnings = report.summary.warnings.filter {
+                    $0.kind != .itemWithoutID || report.summary.withoutID <= warningsShown
+                }
                 for warning in warnings.prefix(warningsShown) {
                     Console.err("\(report.file):\(warning.line.map { "\($0):" } ?? "") warning: \(warning.message)")
                 }
@@ -70,7 +81,8 @@ enum ImportTables {
         }
         let imported = outcomes.compactMap { if case let .imported(report) = $0 { report } else { nil } }
         let refused = outcomes.count - imported.count
-        var line = "Imported \(imported.count) of \(outcomes.count + skipped) file(s): "
+        var line =
+            "Imported \(imported.count) of \(outcomes.count + skipped) file(s): "
             + "\(imported.map(\.new).reduce(0, +)) new announcement(s), \(imported.map(\.duplicates).reduce(0, +)) already in the store."
         if refused > 0 { line += " \(refused) refused (nothing of them recorded)." }
         if skipped > 0 { line += " \(skipped) not tried (--stop-on-error)." }
@@ -85,12 +97,13 @@ enum ImportTables {
     /// `Windows-874`, `UTF-8 (declared windows-874)`, … with `, gzip`.
     static func encoding(_ summary: EGPFeedSummary, machine: Bool) -> String {
         if machine { return summary.encoding.rawValue + (summary.isGzipCompressed ? "+gzip" : "") }
-        let name = switch summary.encoding {
-        case .windows874Declared: "Windows-874"
-        case .utf8: "UTF-8"
-        case .windows874Undeclared: "Windows-874 (ไม่ได้ประกาศ undeclared)"
-        case .utf8MisdeclaredAsWindows874: "UTF-8 (ประกาศผิดเป็น windows-874)"
-        }
+        let name =
+            switch summary.encoding {
+            case .windows874Declared: "Windows-874"
+            case .utf8: "UTF-8"
+            case .windows874Undeclared: "Windows-874 (ไม่ได้ประกาศ undeclared)"
+            case .utf8MisdeclaredAsWindows874: "UTF-8 (ประกาศผิดเป็น windows-874)"
+            }
         return name + (summary.isGzipCompressed ? ", gzip" : "")
     }
 
@@ -143,11 +156,14 @@ enum ImportTables {
         } else {
             let machine = output.format != .table
             var table = Table(columns: [
-                .init("ไฟล์ File", key: "file", maxWidth: 36), .init("ผล Result", key: "result"), .init("รูปแบบ Format", key: "format"),
-                .init("แถว Rows", key: "rows", alignment: .trailing), .init("ใหม่ New", key: "new", alignment: .trailing),
+                .init("ไฟล์ File", key: "file", maxWidth: 36), .init("ผล Result", key: "result"),
+                .init("รูปแบบ Format", key: "format"),
+                .init("แถว Rows", key: "rows", alignment: .trailing),
+                .init("ใหม่ New", key: "new", alignment: .trailing),
                 .init("ซ้ำ Dup.", key: "duplicates", alignment: .trailing),
                 .init("ไม่มีสัญญา No contract", key: "without_contract", alignment: .trailing),
-                .init("เลขภาษีไม่ทราบ Tax id unknown", key: "tax_id_unknown", alignment: .trailing), .init("หมายเหตุ Notes", key: "notes"),
+                .init("เลขภาษีไม่ทราบ Tax id unknown", key: "tax_id_unknown", alignment: .trailing),
+                .init("หมายเหตุ Notes", key: "notes"),
             ])
             for outcome in outcomes {
                 switch outcome {
@@ -155,20 +171,35 @@ enum ImportTables {
                     let record = report.record
                     var notes: [String] = []
                     if record.scientificTaxIDs > 0 {
-                        notes.append(machine ? "scientific-tax-ids=\(record.scientificTaxIDs)" : "\(record.scientificTaxIDs) ในรูป 1.05E+11")
+                        notes.append(
+                            machine
+                                ? "scientific-tax-ids=\(record.scientificTaxIDs)"
+                                : "\(record.scientificTaxIDs) ในรูป 1.05E+11")
                     }
                     if record.invalidTaxIDs > 0 {
-                        notes.append(machine ? "invalid-tax-ids=\(record.invalidTaxIDs)" : "\(record.invalidTaxIDs) ไม่ถูกต้อง invalid")
+                        notes.append(
+                            machine
+                                ? "invalid-tax-ids=\(record.invalidTaxIDs)" : "\(record.invalidTaxIDs) ไม่ถูกต้อง invalid")
                     }
-                    if record.headerRepair != nil { notes.append(machine ? "header-repaired" : "หัวตารางซ่อมแล้ว header repaired") }
-                    if report.alreadyImported { notes.append(machine ? "already-imported" : "ไฟล์นี้นำเข้าแล้ว already imported") }
+                    if record.headerRepair != nil {
+                        notes.append(machine ? "header-repaired" : "หัวตารางซ่อมแล้ว header repaired")
+                    }
+                    if report.alreadyImported {
+                        notes.append(machine ? "already-imported" : "ไฟล์นี้นำเข้าแล้ว already imported")
+                    }
                     table.append([
-                        shown(report.file, machine: machine), machine ? "imported" : "นำเข้า imported", machine ? report.source.rawValue : report.source.label,
-                        String(record.rowsRead), String(report.new), String(report.duplicates), String(record.withoutContract),
-                        String(record.scientificTaxIDs + record.invalidTaxIDs), notes.joined(separator: machine ? ";" : ", "),
+                        shown(report.file, machine: machine), machine ? "imported" : "นำเข้า imported",
+                        machine ? report.source.rawValue : report.source.label,
+                        String(record.rowsRead), String(report.new), String(report.duplicates),
+                        String(record.withoutContract),
+                        String(record.scientificTaxIDs + record.invalidTaxIDs),
+                        notes.joined(separator: machine ? ";" : ", "),
                     ])
                 case let .refused(file, _):
-                    table.append([shown(file, machine: machine), machine ? "refused" : "ปฏิเสธ", "", "", "", "", "", "", machine ? "store-unchanged" : "ไม่บันทึกเลย nothing recorded"])
+                    table.append([
+                        shown(file, machine: machine), machine ? "refused" : "ปฏิเสธ", "", "", "", "", "", "",
+                        machine ? "store-unchanged" : "ไม่บันทึกเลย nothing recorded",
+                    ])
                 }
             }
             Console.out(table.render(output.format, style: output.style), terminator: "")
@@ -178,14 +209,21 @@ enum ImportTables {
             case let .imported(report):
                 if let repair = report.record.headerRepair { Console.err("\(report.file): note: \(repair).") }
                 if report.record.scientificTaxIDs > 0 {
-                    Console.err("\(report.file): note: \(report.record.scientificTaxIDs) winner tax id(s) were in scientific notation (e.g. 1.05552E+11); their digits are lost, so they are recorded as unknown.")
+                    Console.err(
+                        """
+                        \(report.file): note: \(report.record.scientificTaxIDs) winner tax id(s) were in \
+                        scientific notation (e.g. 1.05552E+11); their digits are lost, so they are recorded as \
+                        unknown.
+                        """
+                    )
                 }
             case let .refused(_, message):
                 Console.err(message)
             }
         }
         let imported = outcomes.compactMap { if case let .imported(report) = $0 { report } else { nil } }
-        var line = "Imported \(imported.count) of \(outcomes.count + skipped) file(s): "
+        var line =
+            "Imported \(imported.count) of \(outcomes.count + skipped) file(s): "
             + "\(imported.map(\.new).reduce(0, +)) new record(s), \(imported.map(\.duplicates).reduce(0, +)) already in the store."
         let refused = outcomes.count - imported.count
         if refused > 0 { line += " \(refused) refused (nothing of them recorded)." }

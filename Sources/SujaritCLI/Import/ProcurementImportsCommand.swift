@@ -16,20 +16,28 @@ struct ProcurementImportsCommand: AsyncParsableCommand {
     func run() async throws {
         let machine = output.format != .table
         var table = Table(columns: [
-            .init("#", key: "sequence", alignment: .trailing), .init("เมื่อ When", key: "recorded_at"), .init("โดย By", key: "actor"),
-            .init("ชนิด Kind", key: "kind"), .init("ไฟล์ File", key: "file", maxWidth: 40), .init("หน่วยงาน Dept", key: "department_id"),
+            .init("#", key: "sequence", alignment: .trailing), .init("เมื่อ When", key: "recorded_at"),
+            .init("โดย By", key: "actor"),
+            .init("ชนิด Kind", key: "kind"), .init("ไฟล์ File", key: "file", maxWidth: 40),
+            .init("หน่วยงาน Dept", key: "department_id"),
             .init("SHA-256", key: "sha256"), .init("สรุป Summary", key: "summary"),
         ])
         for record in try await ProcurementReadModel.imports(in: try storeOptions.open()) {
             var summary = ""
             if let feed = record.feed {
-                summary = "\(feed.itemsRead) items, \(feed.announcements) announcements, \(feed.withoutID) without id"
+                summary =
+                    "\(feed.itemsRead) items, \(feed.announcements) announcements, \(feed.withoutID) without id"
                     + (feed.truncatedPage ? ", truncated page" : "")
             } else if let contracts = record.contracts {
-                summary = "\(contracts.rowsRead) rows, \(contracts.records) records, \(contracts.scientificTaxIDs + contracts.invalidTaxIDs) tax ids unknown"
+                summary =
+                    """
+                    \(contracts.rowsRead) rows, \(contracts.records) records, \
+                    \(contracts.scientificTaxIDs + contracts.invalidTaxIDs) tax ids unknown
+                    """
             }
             table.append([
-                String(record.sequence), machine ? TimeFormatting.iso(record.recordedAt) : TimeFormatting.thai(record.recordedAt),
+                String(record.sequence),
+                machine ? TimeFormatting.iso(record.recordedAt) : TimeFormatting.thai(record.recordedAt),
                 record.actor, record.kind.rawValue, record.file, record.departmentID ?? "",
                 machine ? record.sha256 : String(record.sha256.prefix(16)) + "…", summary,
             ])

@@ -24,7 +24,10 @@ struct ProcurementListCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Only this e-GP department id.", valueName: "id"))
     var dept: String?
 
-    @Option(help: ArgumentHelp("Only this method: e-bidding, e-market, specific, selection, price-inquiry, consulting/…, design/….", valueName: "key"))
+    @Option(
+        help: ArgumentHelp(
+            "Only this method: e-bidding, e-market, specific, selection, price-inquiry, consulting/…, design/….",
+            valueName: "key"))
     var method: String?
 
     @Option(help: ArgumentHelp("Show at most this many projects.", valueName: "n"))
@@ -33,18 +36,24 @@ struct ProcurementListCommand: AsyncParsableCommand {
     func run() async throws {
         let year = fiscalYear.year
         let department: String?
-        do { department = try dept.map { try EGPDepartmentID(parsing: $0).rawValue } } catch { throw ValidationError(error.localizedDescription) }
+        do { department = try dept.map { try EGPDepartmentID(parsing: $0).rawValue } } catch {
+            throw ValidationError(error.localizedDescription)
+        }
         let machine = output.format != .table
         var table = Table(columns: [
-            .init("โครงการ Project", key: "project_id"), .init("ปีงบ FY", key: "fiscal_year"), .init("วิธี Method", key: "method"),
-            .init("ชื่อ Title", key: "title", maxWidth: 34), .init("งบประมาณ Budget", key: "budget", alignment: .trailing),
+            .init("โครงการ Project", key: "project_id"), .init("ปีงบ FY", key: "fiscal_year"),
+            .init("วิธี Method", key: "method"),
+            .init("ชื่อ Title", key: "title", maxWidth: 34),
+            .init("งบประมาณ Budget", key: "budget", alignment: .trailing),
             .init("ราคากลาง Reference", key: "reference_price", alignment: .trailing),
             .init("ราคาตกลง Agreed", key: "agreed_price", alignment: .trailing),
             .init("% ราคากลาง", key: "percent_of_reference", alignment: .trailing),
             .init("ผู้ชนะ Winner", key: "winner", maxWidth: 26), .init("ล่าสุด Latest", key: "latest"),
         ])
         var shown = 0, matched = 0
-        try await ProcurementReadModel.forEachProject(in: try storeOptions.open(), fiscalYear: year, departmentID: department) { project in
+        try await ProcurementReadModel.forEachProject(
+            in: try storeOptions.open(), fiscalYear: year, departmentID: department
+        ) { project in
             if let method, project.method?.key != method { return }
             matched += 1
             guard limit.map({ shown < $0 }) ?? true else { return }
@@ -53,7 +62,8 @@ struct ProcurementListCommand: AsyncParsableCommand {
         }
         Console.out(table.render(output.format, style: output.style), terminator: "")
         if output.format == .table {
-            Console.err(shown < matched ? "\(shown) of \(matched) project(s) shown (--limit)." : "\(matched) project(s).")
+            Console.err(
+                shown < matched ? "\(shown) of \(matched) project(s) shown (--limit)." : "\(matched) project(s).")
         }
     }
 }
@@ -68,7 +78,9 @@ enum ProcurementRows {
             money(project.budget, machine: machine), money(project.referencePrice, machine: machine),
             money(project.agreedPrice, machine: machine), percent(project.agreedPrice, of: project.referencePrice),
             project.contracts.map(\.winnerName).joined(separator: "; "),
-            latest.map { machine ? "\($0.type.code) \($0.published)" : "\($0.type.code) \($0.published.formatted(.thaiShort))" } ?? "",
+            latest.map {
+                machine ? "\($0.type.code) \($0.published)" : "\($0.type.code) \($0.published.formatted(.thaiShort))"
+            } ?? "",
         ]
     }
 

@@ -17,13 +17,18 @@ struct ProcurementShowCommand: AsyncParsableCommand {
     @Option(help: "Output format: table (for people) or json.")
     var format: OutputFormat = .table
 
-    @Argument(help: ArgumentHelp("The e-GP project id (11 digits, or a plan item's P/M and 11 digits).", valueName: "project"))
+    @Argument(
+        help: ArgumentHelp("The e-GP project id (11 digits, or a plan item's P/M and 11 digits).", valueName: "project")
+    )
     var project: String
 
     func run() async throws {
-        guard let id = EGPProjectID(project) else { throw ValidationError(EGPIDError.invalidProjectID(project).localizedDescription) }
+        guard let id = EGPProjectID(project) else {
+            throw ValidationError(EGPIDError.invalidProjectID(project).localizedDescription)
+        }
         guard let record = try await ProcurementReadModel.project(id, in: try storeOptions.open()) else {
-            Console.err("No project \(id) in the store: import the feed or contract data that has it ('sujarit import egp …').")
+            Console.err(
+                "No project \(id) in the store: import the feed or contract data that has it ('sujarit import egp …').")
             throw ExitCode(1)
         }
         if format == .json {
@@ -37,24 +42,33 @@ struct ProcurementShowCommand: AsyncParsableCommand {
     /// The project as text: the record, the timeline, the contracts.
     static func lines(_ project: ProcurementProject, style: TerminalStyle) -> [String] {
         var lines = [style.paint("\(project.projectID)  \(project.title)", .bold)]
-        let department = [project.departmentID.isEmpty ? nil : project.departmentID, project.departmentName].compactMap { $0 }
+        let department = [project.departmentID.isEmpty ? nil : project.departmentID, project.departmentName].compactMap
+        { $0 }
         lines.append("  หน่วยงาน Department    \(department.isEmpty ? "-" : department.joined(separator: " "))")
         lines.append("  ปีงบประมาณ Fiscal year  \(project.fiscalYear.be)")
         lines.append("  วิธี Method            \(project.method.map { "\($0.label.th) — \($0.label.en)" } ?? "-")")
         lines.append("  งบประมาณ Budget        \(ProcurementRows.money(project.budget, machine: false).ifEmpty("-"))")
-        lines.append("  ราคากลาง Reference     \(ProcurementRows.money(project.referencePrice, machine: false).ifEmpty("-"))")
+        lines.append(
+            "  ราคากลาง Reference     \(ProcurementRows.money(project.referencePrice, machine: false).ifEmpty("-"))")
         let percent = ProcurementRows.percent(project.agreedPrice, of: project.referencePrice)
-        lines.append("  ราคาตกลง Agreed        \(ProcurementRows.money(project.agreedPrice, machine: false).ifEmpty("-"))"
-            + (percent.isEmpty ? "" : "  (\(percent)% ของราคากลาง)"))
+        lines.append(
+            "  ราคาตกลง Agreed        \(ProcurementRows.money(project.agreedPrice, machine: false).ifEmpty("-"))"
+                + (percent.isEmpty ? "" : "  (\(percent)% ของราคากลาง)"))
         lines.append("")
         lines.append(style.paint("ลำดับประกาศ Timeline", .bold))
         // The Thai type names run to 70 characters (B0), so the table names types by e-GP's code and a short
         // English name; the code is what e-GP users know them by.
         var timeline = Table(columns: [.init("วันที่ Date"), .init("ประเภท Type"), .init("ชื่อ Title", maxWidth: 60)])
         for entry in project.timeline {
-            timeline.append([entry.published.formatted(.thaiMedium), "\(entry.type.code) \(entry.type.label.en)", (entry.title ?? "").ifEmpty("(ไม่มีชื่อ untitled)")])
+            timeline.append([
+                entry.published.formatted(.thaiMedium), "\(entry.type.code) \(entry.type.label.en)",
+                (entry.title ?? "").ifEmpty("(ไม่มีชื่อ untitled)"),
+            ])
         }
-        lines += project.timeline.isEmpty ? ["  (no announcement imported)"] : timeline.terminal(style: style).split(separator: "\n").map { "  \($0)" }
+        lines +=
+            project.timeline.isEmpty
+            ? ["  (no announcement imported)"]
+            : timeline.terminal(style: style).split(separator: "\n").map { "  \($0)" }
         lines.append("")
         lines.append(style.paint("สัญญา Contracts", .bold))
         var contracts = Table(columns: [
@@ -63,15 +77,21 @@ struct ProcurementShowCommand: AsyncParsableCommand {
         ])
         for contract in project.contracts {
             contracts.append([
-                contract.contractNumber ?? "-", contract.winnerName, contract.winnerTaxID?.formatted ?? "ไม่ทราบ unknown",
+                contract.contractNumber ?? "-", contract.winnerName,
+                contract.winnerTaxID?.formatted ?? "ไม่ทราบ unknown",
                 contract.signed?.formatted(.thaiMedium) ?? "-", contract.finishes?.formatted(.thaiMedium) ?? "-",
                 ProcurementRows.money(contract.amount, machine: false),
             ])
         }
-        lines += project.contracts.isEmpty ? ["  (no contract data imported)"] : contracts.terminal(style: style).split(separator: "\n").map { "  \($0)" }
+        lines +=
+            project.contracts.isEmpty
+            ? ["  (no contract data imported)"]
+            : contracts.terminal(style: style).split(separator: "\n").map { "  \($0)" }
         if let bidders = project.bidders {
             lines.append("")
-            lines.append(style.paint("ผู้ยื่นข้อเสนอ Bidders (CoST)", .bold) + "  \(bidders.count): " + bidders.joined(separator: ", "))
+            lines.append(
+                style.paint("ผู้ยื่นข้อเสนอ Bidders (CoST)", .bold) + "  \(bidders.count): "
+                    + bidders.joined(separator: ", "))
         }
         return lines
     }

@@ -25,19 +25,24 @@ struct ReportAgenciesCommand: AsyncParsableCommand {
 
     @OptionGroup var fiscalYear: FiscalYearOption<CurrentFiscalYear>
 
-    @Option(help: ArgumentHelp("The round: 6m or 12m; default: 12m once the year is over, else 6m.", valueName: "round"))
+    @Option(
+        help: ArgumentHelp("The round: 6m or 12m; default: 12m once the year is over, else 6m.", valueName: "round"))
     var round: String?
 
     @OptionGroup var output: OutputOptions
 
     func run() async throws {
         try await CommandFailure.report {
-            guard PostgresLocation.isPostgresURL(storeOptions.location) else { throw SharedServerRequired(location: storeOptions.location) }
+            guard PostgresLocation.isPostgresURL(storeOptions.location) else {
+                throw SharedServerRequired(location: storeOptions.location)
+            }
             let today = CalendarDate.today()
             let year = fiscalYear.given ?? FiscalYear.containing(today)
             let chosenRound: ReportingRound
             if let round {
-                guard let parsed = ReportingRound(argument: round) else { throw ValidationError("--round must be 6m or 12m (got '\(round)').") }
+                guard let parsed = ReportingRound(argument: round) else {
+                    throw ValidationError("--round must be 6m or 12m (got '\(round)').")
+                }
                 chosenRound = parsed
             } else {
                 chosenRound = today > year.end ? .annual : .sixMonths
@@ -46,31 +51,47 @@ struct ReportAgenciesCommand: AsyncParsableCommand {
             let agencies = try await PostgresAccess(url: storeOptions.location).agencies()
             let readable = agencies.filter(\.canRead)
             if agencies.isEmpty {
-                Console.err("There are no agency stores on \(location): create one with sujarit init --store 'postgres://…?agency=ID'.")
+                Console.err(
+                    """
+                    There are no agency stores on \(location): create one with sujarit init --store \
+                    'postgres://…?agency=ID'.
+                    """
+                )
                 throw ExitCode.failure
             }
             let sources = try readable.map { agency in
                 AgencyOverview.Source(
                     departmentID: agency.departmentID, province: agency.province,
-                    store: try PostgresEventStore.open(url: PostgresLocation.url(storeOptions.location, agency: agency.departmentID), projections: ModuleCatalog.projections)
+                    store: try PostgresEventStore.open(
+                        url: PostgresLocation.url(storeOptions.location, agency: agency.departmentID),
+                        projections: ModuleCatalog.projections)
                 )
             }
             let bar = ProgressBar(label: "Agencies")
-            let overview = try await AgencyOverview.build(sources, fiscalYear: year, round: chosenRound, projections: ModuleCatalog.projections) { done, total in
+            let overview = try await AgencyOverview.build(
+                sources, fiscalYear: year, round: chosenRound, projections: ModuleCatalog.projections
+            ) { done, total in
                 bar.update(Int64(done), of: Int64(total))
             }
             bar.finish()
             Console.out(table(overview).render(output.format, style: output.style), terminator: "")
             if readable.count < agencies.count {
-                Console.err("\(agencies.count - readable.count) of the \(agencies.count) agencies on this server are not open to \(location.username) and are not shown.")
+                Console.err(
+                    """
+                    \(agencies.count - readable.count) of the \(agencies.count) agencies on this server are not \
+                    open to \(location.username) and are not shown.
+                    """
+                )
             }
         }
     }
 
     private func table(_ overview: AgencyOverview) -> Table {
         var table = Table(columns: [
-            .init("รหัส Dept", key: "department"), .init("หน่วยงาน Agency", key: "agency"), .init("จังหวัด Province", key: "province"),
-            .init("ความเสี่ยง Risks", key: "risks", alignment: .trailing), .init("ประเมินแล้ว Scored", key: "scored", alignment: .trailing),
+            .init("รหัส Dept", key: "department"), .init("หน่วยงาน Agency", key: "agency"),
+            .init("จังหวัด Province", key: "province"),
+            .init("ความเสี่ยง Risks", key: "risks", alignment: .trailing),
+            .init("ประเมินแล้ว Scored", key: "scored", alignment: .trailing),
             .init("มาตรการค้าง Late measures", key: "measuresOverdue", alignment: .trailing),
             .init("ของขวัญล่าช้า Late gifts", key: "giftsLate", alignment: .trailing),
             .init("ไม่แสดง COI Undeclared", key: "declarationsMissing", alignment: .trailing),

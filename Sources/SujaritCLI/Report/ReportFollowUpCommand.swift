@@ -5,7 +5,11 @@ import Reporting
 struct ReportFollowUpCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "followup",
-        abstract: "Follow-up of every measure and audit recommendation, with owner, due day, status and result (รายงานการติดตามผล).",
+        abstract:
+            """
+            Follow-up of every measure and audit recommendation, with owner, due day, status and result \
+            (รายงานการติดตามผล).
+            """,
         discussion: """
             Examples:
               sujarit report followup --fy 2568 --round 6m

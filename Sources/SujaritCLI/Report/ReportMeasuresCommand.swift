@@ -19,6 +19,7 @@ struct ReportMeasuresCommand: AsyncParsableCommand {
     var department: String?
 
     func run() async throws {
-        try await ReportRun.run(.measures, store: storeOptions, options: options, department: department, roundless: true)
+        try await ReportRun.run(
+            .measures, store: storeOptions, options: options, department: department, roundless: true)
     }
 }

@@ -22,7 +22,10 @@ extension ReportFormat: ExpressibleByArgument {
 struct ReportOptions: ParsableArguments {
     @OptionGroup var fiscalYear: FiscalYearOption<CurrentFiscalYear>
 
-    @Option(help: ArgumentHelp("The round: 6m (1 Oct – 31 Mar) or 12m (the whole year); default: 12m once the year is over, else 6m.", valueName: "round"))
+    @Option(
+        help: ArgumentHelp(
+            "The round: 6m (1 Oct – 31 Mar) or 12m (the whole year); default: 12m once the year is over, else 6m.",
+            valueName: "round"))
     var round: String?
 
     @Option(
@@ -36,25 +39,54 @@ struct ReportOptions: ParsableArguments {
     @Flag(help: "Also print the report to PDF (A4) through headless Chromium.")
     var pdf = false
 
-    @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Write to this file; '-' for standard output. Default: a named file in Reports/out/, replaced on each run (term: standard output). Never the store; an existing file only with --force.", valueName: "file"))
+    @Option(
+        name: [.customShort("o"), .long],
+        help: ArgumentHelp(
+            """
+            Write to this file; '-' for standard output. Default: a named file in Reports/out/, replaced on each \
+            run (term: standard output). Never the store; an existing file only with --force.
+            """,
+            valueName: "file"))
     var output: String?
 
     @Flag(help: "Replace the -o file (and the PDF and HTML beside it) if it exists.")
     var force = false
 
-    @Flag(name: .customLong("internal"), help: ArgumentHelp("o34/o35: the confidential version (ลับ) with the findings of risks entered from red flags; auditor and legal officer only.", discussion: "The public report (the default) leaves out what a flag alleges: firm, tax id and finding. The internal file is written readable by you only."))
+    @Flag(
+        name: .customLong("internal"),
+        help: ArgumentHelp(
+            """
+            o34/o35: the confidential version (ลับ) with the findings of risks entered from red flags; auditor \
+            and legal officer only.
+            """,
+            discussion:
+                """
+                The public report (the default) leaves out what a flag alleges: firm, tax id and finding. The \
+                internal file is written readable by you only.
+                """
+        ))
     var internalVersion = false
 
-    @Flag(name: .customLong("thai-digits"), help: "Write numbers and dates with Thai digits (๐–๙) in HTML, Markdown and the terminal.")
+    @Flag(
+        name: .customLong("thai-digits"),
+        help: "Write numbers and dates with Thai digits (๐–๙) in HTML, Markdown and the terminal.")
     var thaiDigits = false
 
-    @Option(help: ArgumentHelp("The Reports folder (templates, styles, letterhead.yaml). Default: $SUJARIT_REPORTS, ./Reports, or the one beside the build.", valueName: "path"))
+    @Option(
+        help: ArgumentHelp(
+            """
+            The Reports folder (templates, styles, letterhead.yaml). Default: $SUJARIT_REPORTS, ./Reports, or the \
+            one beside the build.
+            """,
+            valueName: "path"))
     var reports: String?
 
     /// The round asked for; by default the annual round once the year is over, else the six-month one.
     func reportingRound(_ year: FiscalYear, today: CalendarDate) throws -> ReportingRound {
         guard let round else { return today > year.end ? .annual : .sixMonths }
-        guard let parsed = ReportingRound(argument: round) else { throw ValidationError("--round must be 6m or 12m (got '\(round)').") }
+        guard let parsed = ReportingRound(argument: round) else {
+            throw ValidationError("--round must be 6m or 12m (got '\(round)').")
+        }
         return parsed
     }
 

@@ -8,14 +8,20 @@ import Sujarit
 
 /// Runs a report command: open the sources, build, render, write. No rule of any report lives here.
 enum ReportRun {
-    static func run(_ kind: ReportKind, store storeOptions: StoreOptions, options: ReportOptions, department: String? = nil, roundless: Bool = false) async throws {
+    static func run(
+        _ kind: ReportKind, store storeOptions: StoreOptions, options: ReportOptions, department: String? = nil,
+        roundless: Bool = false
+    ) async throws {
         try await CommandFailure.report {
             let today = CalendarDate.today()
             let year = options.fiscalYear.given ?? FiscalYear.containing(today)
-            let round: ReportingRound? = roundless && options.round == nil ? nil : try options.reportingRound(year, today: today)
+            let round: ReportingRound? =
+                roundless && options.round == nil ? nil : try options.reportingRound(year, today: today)
             // `-o FILE.pdf` asks for the PDF itself (its HTML is written beside it).
             let pdfOnly = options.output?.lowercased().hasSuffix(".pdf") == true
-            if options.pdf, options.output == "-" { throw ValidationError("--pdf writes a file; give -o FILE.pdf or leave -o out.") }
+            if options.pdf, options.output == "-" {
+                throw ValidationError("--pdf writes a file; give -o FILE.pdf or leave -o out.")
+            }
             let (document, renderer, sources) = try await build(
                 kind, store: try storeOptions.open(), year: year, round: round, asOf: options.asOf,
                 department: department, viewer: storeOptions.actorName, confidential: options.internalVersion,
@@ -28,10 +34,17 @@ enum ReportRun {
             // written, with the permissions the report says it needs (its header's privacy).
             let privacy = OutputFile.Privacy(document.header.privacy)
             let name = document.fileName
-            let file = pdfOnly || toStdout ? nil
-                : try destination(options.output, default: name(options.format.fileExtension), store: storeOptions.location, force: options.force, privacy: privacy)
-            let pdf = options.pdf || pdfOnly
-                ? try pdfFiles(name("pdf"), output: options.output, written: options.format == .html ? file : nil, store: storeOptions.location, force: options.force, privacy: privacy)
+            let file =
+                pdfOnly || toStdout
+                ? nil
+                : try destination(
+                    options.output, default: name(options.format.fileExtension), store: storeOptions.location,
+                    force: options.force, privacy: privacy)
+            let pdf =
+                options.pdf || pdfOnly
+                ? try pdfFiles(
+                    name("pdf"), output: options.output, written: options.format == .html ? file : nil,
+                    store: storeOptions.location, force: options.force, privacy: privacy)
                 : nil
             if let file {
                 try file.write(text)
@@ -40,7 +53,9 @@ enum ReportRun {
                 Console.out(text, terminator: "")
             }
             if let pdf { try printPDF(document, renderer: renderer, sources: sources, files: pdf) }
-            if round == nil, kind == .plan || kind == .measures { Console.err("The plan itself (no --round): add --round 6m or 12m for its progress report.") }
+            if round == nil, kind == .plan || kind == .measures {
+                Console.err("The plan itself (no --round): add --round 6m or 12m for its progress report.")
+            }
             for note in document.header.omitted { Console.err("Note: \(note)") }
         }
     }
@@ -73,8 +88,13 @@ enum ReportRun {
 
     /// The file to write: `-o` as given, or `Reports/out/<name>` under the current folder, which is Sujarit's
     /// own output and so is replaced on each run without `--force`.
-    static func destination(_ output: String?, default name: String, store: String, force: Bool, privacy: OutputFile.Privacy) throws -> OutputFile {
-        let path = output ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("Reports/out").appendingPathComponent(name).path
+    static func destination(
+        _ output: String?, default name: String, store: String, force: Bool, privacy: OutputFile.Privacy
+    ) throws -> OutputFile {
+        let path =
+            output
+            ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("Reports/out")
+            .appendingPathComponent(name).path
         return try OutputFile(path, store: store, force: force, overwritesOwnFile: output == nil, privacy: privacy)
     }
 
@@ -87,19 +107,27 @@ enum ReportRun {
 
     /// The PDF's file (`-o FILE.pdf`, else `-o`'s name with `.pdf`, else `Reports/out/<name>.pdf`) and the
     /// HTML beside it, both checked before anything is written.
-    static func pdfFiles(_ defaultName: String, output: String?, written: OutputFile?, store: String, force: Bool, privacy: OutputFile.Privacy) throws -> PDFFiles {
+    static func pdfFiles(
+        _ defaultName: String, output: String?, written: OutputFile?, store: String, force: Bool,
+        privacy: OutputFile.Privacy
+    ) throws -> PDFFiles {
         let path: String? = output.map { output in
-            output.lowercased().hasSuffix(".pdf") ? output : URL(fileURLWithPath: output).deletingPathExtension().appendingPathExtension("pdf").path
+            output.lowercased().hasSuffix(".pdf")
+                ? output : URL(fileURLWithPath: output).deletingPathExtension().appendingPathExtension("pdf").path
         }
         let pdf = try destination(path, default: defaultName, store: store, force: force, privacy: privacy)
         let htmlURL = pdf.url.deletingPathExtension().appendingPathExtension("html")
         if let written, written.url == htmlURL { return PDFFiles(pdf: pdf, html: nil, htmlURL: htmlURL) }
-        let html = try destination(path.map { _ in htmlURL.path }, default: htmlURL.lastPathComponent, store: store, force: force, privacy: privacy)
+        let html = try destination(
+            path.map { _ in htmlURL.path }, default: htmlURL.lastPathComponent, store: store, force: force,
+            privacy: privacy)
         return PDFFiles(pdf: pdf, html: html, htmlURL: htmlURL)
     }
 
     /// Renders the HTML beside the PDF (so the PDF's source stays inspectable) and prints it.
-    static func printPDF(_ document: ReportDocument, renderer: ReportRenderer, sources: ReportSources, files: PDFFiles) throws {
+    static func printPDF(
+        _ document: ReportDocument, renderer: ReportRenderer, sources: ReportSources, files: PDFFiles
+    ) throws {
         guard let chromium = PDFPrinter.chromium() else { throw ReportingError.chromiumMissing }
         if let html = files.html {
             try html.write(try renderer.render(document, as: .html, directory: sources.directory))
@@ -107,7 +135,9 @@ enum ReportRun {
         try files.pdf.produce { temporary in
             try PDFPrinter.print(html: files.htmlURL, to: temporary, chromium: chromium)
         }
-        Console.err("Wrote \(files.pdf.path)" + (files.html.map { " (printed from \($0.url.lastPathComponent), written beside it)" } ?? ""))
+        Console.err(
+            "Wrote \(files.pdf.path)"
+                + (files.html.map { " (printed from \($0.url.lastPathComponent), written beside it)" } ?? ""))
     }
 }
 

@@ -30,7 +30,10 @@ struct HeatmapCommand: AsyncParsableCommand {
     @Flag(help: "Residual (target) scores.") var residual = false
     @Flag(help: "Inherent and residual, with each risk's movement.") var both = false
     @Option(help: "term, svg, html or json.") var format: Format = .term
-    @Option(help: ArgumentHelp("Write to this file instead of standard output (never the store; an existing file only with --force).", valueName: "file")) var output: String?
+    @Option(
+        help: ArgumentHelp(
+            "Write to this file instead of standard output (never the store; an existing file only with --force).",
+            valueName: "file")) var output: String?
     @OptionGroup var overwrite: ForceOption
 
     func run() async throws {
@@ -38,12 +41,20 @@ struct HeatmapCommand: AsyncParsableCommand {
             let year = fiscalYear.year
             let chosen = [inherent, current, residual, both].filter { $0 }.count
             guard chosen <= 1 else { throw ValidationError("Choose one of --inherent, --current, --residual, --both.") }
-            let kinds: [ScoreKind] = both ? [.inherent, .residual] : current ? [.current] : residual ? [.residual] : [.inherent]
-            let file = try output.map { try OutputFile($0, option: "--output", store: storeOptions.location, force: overwrite.force) }
+            let kinds: [ScoreKind] =
+                both ? [.inherent, .residual] : current ? [.current] : residual ? [.residual] : [.inherent]
+            let file = try output.map {
+                try OutputFile($0, option: "--output", store: storeOptions.location, force: overwrite.force)
+            }
             let ledger = try await RiskService(store: try storeOptions.open()).ledger()
             let maps = ledger.heatmaps(fiscalYear: year, department: department, kinds: kinds)
             guard !maps.isEmpty else {
-                Console.err("No \(kinds.map(\.rawValue).joined(separator: "/")) scores for FY\(year.be)\(department.map { " in \($0)" } ?? "") yet.")
+                Console.err(
+                    """
+                    No \(kinds.map(\.rawValue).joined(separator: "/")) scores for \
+                    FY\(year.be)\(department.map { " in \($0)" } ?? "") yet.
+                    """
+                )
                 return
             }
             let style = output == nil ? TerminalStyle() : TerminalStyle(colors: false)
@@ -60,7 +71,14 @@ struct HeatmapCommand: AsyncParsableCommand {
             } else {
                 Console.out(text, terminator: "")
             }
-            if format == .svg, maps.count > 1 { Console.err("Note: the year uses \(maps.count) matrices; the SVG shows \(maps[0].matrix.key). Use --format html for all.") }
+            if format == .svg, maps.count > 1 {
+                Console.err(
+                    """
+                    Note: the year uses \(maps.count) matrices; the SVG shows \(maps[0].matrix.key). Use --format \
+                    html for all.
+                    """
+                )
+            }
         }
     }
 }

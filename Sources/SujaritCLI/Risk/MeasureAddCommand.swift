@@ -36,12 +36,20 @@ struct MeasureAddCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The target.", valueName: "text")) var target: String?
     @Option(help: ArgumentHelp("How it is monitored and reported.", valueName: "text")) var monitoring: String?
     @Option(help: ArgumentHelp("A risk it answers; repeat for more.", valueName: "id")) var risk: [String] = []
-    @Option(name: .customLong("issue-area"), help: ArgumentHelp("The ITA issue area it answers.", valueName: "text")) var issueArea: String?
-    @Option(help: ArgumentHelp("An IIT/EIT question code, e.g. I25; repeat for more.", valueName: "code")) var question: [String] = []
-    @Option(help: ArgumentHelp("An OIT item code, e.g. O34; repeat for more.", valueName: "code")) var oit: [String] = []
+    @Option(name: .customLong("issue-area"), help: ArgumentHelp("The ITA issue area it answers.", valueName: "text"))
+    var issueArea: String?
+    @Option(help: ArgumentHelp("An IIT/EIT question code, e.g. I25; repeat for more.", valueName: "code")) var question:
+        [String] = []
+    @Option(help: ArgumentHelp("An OIT item code, e.g. O34; repeat for more.", valueName: "code")) var oit: [String] =
+        []
     @Flag(help: "Accept a due day more than a year after the fiscal year (a multi-year measure).") var confirm = false
-    @Option(help: ArgumentHelp("The anti-corruption plan's dimension (มิติ), a code of Registers/plan-dimensions.yaml.", valueName: "code")) var dimension: String?
-    @Option(help: ArgumentHelp("A budget for one fiscal year, e.g. 2569:50,000; repeat per year.", valueName: "year:amount")) var budget: [String] = []
+    @Option(
+        help: ArgumentHelp(
+            "The anti-corruption plan's dimension (มิติ), a code of Registers/plan-dimensions.yaml.", valueName: "code"))
+    var dimension: String?
+    @Option(
+        help: ArgumentHelp("A budget for one fiscal year, e.g. 2569:50,000; repeat per year.", valueName: "year:amount")
+    ) var budget: [String] = []
 
     func run() async throws {
         try await RiskInput.run {
@@ -52,29 +60,39 @@ struct MeasureAddCommand: AsyncParsableCommand {
                 startDay = span.lowerBound
                 dueDay = span.upperBound
             }
-            if issueArea == nil, !(question.isEmpty && oit.isEmpty) { throw ValidationError("--question and --oit belong to an --issue-area.") }
+            if issueArea == nil, !(question.isEmpty && oit.isEmpty) {
+                throw ValidationError("--question and --oit belong to an --issue-area.")
+            }
             let integrity = try issueArea.map { area in
                 IntegrityLink(
                     issueArea: area,
                     questions: try question.map { text in
-                        guard let code = IntegrityLink.code(text, allowed: ["I", "E"]) else { throw ValidationError("--question '\(text)' is not an IIT/EIT code such as I25 or E6.") }
+                        guard let code = IntegrityLink.code(text, allowed: ["I", "E"]) else {
+                            throw ValidationError("--question '\(text)' is not an IIT/EIT code such as I25 or E6.")
+                        }
                         return code
                     },
                     oitItems: try oit.map { text in
-                        guard let code = IntegrityLink.code(text, allowed: ["O"]) else { throw ValidationError("--oit '\(text)' is not an OIT item such as O34.") }
+                        guard let code = IntegrityLink.code(text, allowed: ["O"]) else {
+                            throw ValidationError("--oit '\(text)' is not an OIT item such as O34.")
+                        }
                         return code
                     }
                 )
             }
-            let planDimension = try dimension.map { try PlanDimensions.resolve(registers: try? RiskInput.registers(nil)).dimension($0) }
+            let planDimension = try dimension.map {
+                try PlanDimensions.resolve(registers: try? RiskInput.registers(nil)).dimension($0)
+            }
             let budgets = try budget.map { try YearBudget.parse($0) }
             let draft = MeasurePlanned(
-                id: MeasureID(fiscalYear: year, number: 1), title: title, owner: owner, department: department, start: startDay, due: dueDay,
+                id: MeasureID(fiscalYear: year, number: 1), title: title, owner: owner, department: department,
+                start: startDay, due: dueDay,
                 timeframe: timeframe, steps: step, kpi: kpi, target: target, monitoring: monitoring,
                 risks: try risk.map(RiskInput.riskID), integrity: integrity,
                 dimension: planDimension, budgets: budgets.isEmpty ? nil : budgets
             )
-            let id = try await RiskService(store: try storeOptions.open()).perform(storeOptions.context) { ledger, directory, decision in
+            let id = try await RiskService(store: try storeOptions.open()).perform(storeOptions.context) {
+                ledger, directory, decision in
                 try ledger.plan(draft, assignID: true, directory: directory, confirmedDue: confirm, into: &decision)
             }.result
             Console.out("Planned \(id)\(dueDay.map { ", due \($0.formatted(.thaiMedium))" } ?? "").")

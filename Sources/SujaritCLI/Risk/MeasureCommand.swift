@@ -9,6 +9,8 @@ struct MeasureCommand: AsyncParsableCommand {
             A measure answers one or more risks, an ITA issue area (with its IIT/EIT questions and OIT items), or \
             both. Whole plans import with 'sujarit risk import' (see Registers/examples/takbai/risks-plan-2567.yaml).
             """,
-        subcommands: [MeasureAddCommand.self, MeasureListCommand.self, MeasureProgressCommand.self, MeasureAmendCommand.self]
+        subcommands: [
+            MeasureAddCommand.self, MeasureListCommand.self, MeasureProgressCommand.self, MeasureAmendCommand.self,
+        ]
     )
 }

@@ -20,7 +20,10 @@ struct MeasureListCommand: AsyncParsableCommand {
     @OptionGroup var asOf: AsOfOptions
     @OptionGroup var fiscalYear: FiscalYearOption<EveryFiscalYear>
     @Option(help: ArgumentHelp("Only measures linked to this risk.", valueName: "id")) var risk: String?
-    @Option(name: .customLong("issue-area"), help: ArgumentHelp("Only measures whose ITA issue area contains this text.", valueName: "text")) var issueArea: String?
+    @Option(
+        name: .customLong("issue-area"),
+        help: ArgumentHelp("Only measures whose ITA issue area contains this text.", valueName: "text")) var issueArea:
+        String?
     @Flag(help: "Only overdue measures.") var overdue = false
 
     func run() async throws {
@@ -30,8 +33,10 @@ struct MeasureListCommand: AsyncParsableCommand {
             let day = asOf.day
             let ledger = try await RiskService(store: try storeOptions.open()).ledger()
             var table = Table(columns: [
-                .init("รหัส ID", key: "id"), .init("มาตรการ Measure", key: "title", maxWidth: 40), .init("ผู้รับผิดชอบ", key: "owner", maxWidth: 24),
-                .init("กำหนดเสร็จ Due", key: "due"), .init("สถานะ Status", key: "status"), .init("ความเสี่ยง Risks", key: "risks"),
+                .init("รหัส ID", key: "id"), .init("มาตรการ Measure", key: "title", maxWidth: 40),
+                .init("ผู้รับผิดชอบ", key: "owner", maxWidth: 24),
+                .init("กำหนดเสร็จ Due", key: "due"), .init("สถานะ Status", key: "status"),
+                .init("ความเสี่ยง Risks", key: "risks"),
                 .init("ITA", key: "ita", maxWidth: 24),
             ])
             for measure in ledger.measures.values.sorted(by: { $0.id < $1.id }) {
@@ -43,13 +48,16 @@ struct MeasureListCommand: AsyncParsableCommand {
                 if overdue, !late { continue }
                 let status = output.format == .table ? measure.status.thai : measure.status.rawValue
                 table.append([
-                    m.id.description, m.title, m.owner, m.due.map { $0.formatted(output.format == .table ? .thaiMedium : .iso) } ?? (m.timeframe ?? "-"),
+                    m.id.description, m.title, m.owner,
+                    m.due.map { $0.formatted(output.format == .table ? .thaiMedium : .iso) } ?? (m.timeframe ?? "-"),
                     late ? "\(status) ⚠ overdue" : status, m.risks.map(\.description).joined(separator: " "),
                     m.integrity.map { ($0.questions + $0.oitItems).joined(separator: " ") } ?? "",
                 ])
             }
             Console.out(table.render(output.format, style: output.style), terminator: "")
-            if output.format == .table { Console.err("\(table.rows.count) measure(s) as of \(day.formatted(.thaiMedium)).") }
+            if output.format == .table {
+                Console.err("\(table.rows.count) measure(s) as of \(day.formatted(.thaiMedium)).")
+            }
         }
     }
 }

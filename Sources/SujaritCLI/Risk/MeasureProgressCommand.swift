@@ -20,7 +20,8 @@ struct MeasureProgressCommand: AsyncParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
     @Argument(help: ArgumentHelp("The measure's id.", valueName: "id")) var id: String
     @Option(help: ArgumentHelp("6m (รอบ 6 เดือน) or 12m (ประจำปี).", valueName: "round")) var round: String
-    @Option(help: ArgumentHelp("not-started, in-progress or done (or the Thai wording).", valueName: "status")) var status: String
+    @Option(help: ArgumentHelp("not-started, in-progress or done (or the Thai wording).", valueName: "status"))
+    var status: String
     @Option(
         name: .customLong("as-of"), help: .day("The day the update describes (default today).", valueName: "day"),
         transform: CalendarDate.argument)
@@ -32,16 +33,24 @@ struct MeasureProgressCommand: AsyncParsableCommand {
     func run() async throws {
         try await RiskInput.run {
             let measureID = try RiskInput.measureID(id)
-            guard let reportingRound = ReportingRound(argument: round) else { throw ValidationError("--round must be 6m or 12m.") }
+            guard let reportingRound = ReportingRound(argument: round) else {
+                throw ValidationError("--round must be 6m or 12m.")
+            }
             guard let measureStatus = MeasureStatus(text: status) else {
-                throw ValidationError("--status must be not-started, in-progress or done (ยังไม่ได้ดำเนินการ, อยู่ระหว่างดำเนินการ, ดำเนินการแล้วเสร็จ).")
+                throw ValidationError(
+                    """
+                    --status must be not-started, in-progress or done (ยังไม่ได้ดำเนินการ, อยู่ระหว่างดำเนินการ, \
+                    ดำเนินการแล้วเสร็จ).
+                    """
+                )
             }
             let update = MeasureProgressReported(
                 measure: measureID, round: reportingRound, asOf: asOf ?? CalendarDate.today(), status: measureStatus,
                 result: result, problems: problems, evidence: evidence
             )
             do {
-                try await RiskService(store: try storeOptions.open()).perform(storeOptions.context) { ledger, _, decision in
+                try await RiskService(store: try storeOptions.open()).perform(storeOptions.context) {
+                    ledger, _, decision in
                     try ledger.report(update, into: &decision)
                 }
             } catch let error as MeasureDateError where asOf == nil {

@@ -25,8 +25,11 @@ struct RiskAcceptCommand: AsyncParsableCommand {
         try await RiskInput.run {
             let riskID = try RiskInput.riskID(id)
             let expires = until
-            try await RiskService(store: try storeOptions.open()).perform(storeOptions.context) { ledger, directory, decision in
-                try ledger.accept(riskID, approver: approver, rationale: rationale, expires: expires, directory: directory, into: &decision)
+            try await RiskService(store: try storeOptions.open()).perform(storeOptions.context) {
+                ledger, directory, decision in
+                try ledger.accept(
+                    riskID, approver: approver, rationale: rationale, expires: expires, directory: directory,
+                    into: &decision)
             }
             Console.out("Recorded the acceptance of \(riskID) until \(expires.formatted(.thaiMedium)).")
         }

@@ -16,7 +16,8 @@ struct RiskAssessCommand: AsyncParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
     @Argument(help: ArgumentHelp("The risk's id.", valueName: "id")) var id: String
     @Option(help: ArgumentHelp("inherent, current or residual.", valueName: "kind")) var kind: String
-    @Option(name: .customShort("l"), help: ArgumentHelp("Likelihood level.", valueName: "level")) var likelihood: LevelArgument
+    @Option(name: .customShort("l"), help: ArgumentHelp("Likelihood level.", valueName: "level")) var likelihood:
+        LevelArgument
     @Option(name: .customShort("i"), help: ArgumentHelp("Impact level.", valueName: "level")) var impact: LevelArgument
     @Option(help: ArgumentHelp("Why.", valueName: "text")) var note: String?
 
@@ -26,11 +27,16 @@ struct RiskAssessCommand: AsyncParsableCommand {
             let scoreKind = try RiskInput.kind(kind)
             let service = RiskService(store: try storeOptions.open())
             try await service.perform(storeOptions.context) { ledger, _, decision in
-                try ledger.assess(riskID, kind: scoreKind, likelihood: likelihood.value, impact: impact.value, note: note, into: &decision)
+                try ledger.assess(
+                    riskID, kind: scoreKind, likelihood: likelihood.value, impact: impact.value, note: note,
+                    into: &decision)
             }
             let ledger = try await service.ledger()
-            Console.out("Recorded \(riskID) \(scoreKind.rawValue): \(try ledger.risk(riskID).scores[scoreKind]!.summary).")
-            for warning in ledger.residualWarningsFor(riskID) { Console.err("Warning: \(warning.message.en) (\(warning.message.th))") }
+            Console.out(
+                "Recorded \(riskID) \(scoreKind.rawValue): \(try ledger.risk(riskID).scores[scoreKind]!.summary).")
+            for warning in ledger.residualWarningsFor(riskID) {
+                Console.err("Warning: \(warning.message.en) (\(warning.message.th))")
+            }
         }
     }
 }

@@ -15,16 +15,24 @@ struct RiskConfigureCommand: AsyncParsableCommand {
     )
 
     @OptionGroup var storeOptions: StoreOptions
-    @Option(help: ArgumentHelp("The folder with risk-categories.yaml and matrices/ (default: ./Registers).", valueName: "folder"))
+    @Option(
+        help: ArgumentHelp(
+            "The folder with risk-categories.yaml and matrices/ (default: ./Registers).", valueName: "folder"))
     var registers: String?
 
     func run() async throws {
         try await RiskInput.run {
             let service = RiskService(store: try storeOptions.open())
-            let changes = try await service.configure(registers: try RiskInput.registers(registers), context: storeOptions.context)
+            let changes = try await service.configure(
+                registers: try RiskInput.registers(registers), context: storeOptions.context)
             for category in changes.categories { Console.out("  category \(category.code)  \(category.name.th)") }
             for matrix in changes.matrices { Console.out("  matrix   \(matrix)") }
-            Console.out("Recorded \(changes.categories.count) categor(ies) and \(changes.matrices.count) matrix version(s); \(changes.unchanged) unchanged.")
+            Console.out(
+                """
+                Recorded \(changes.categories.count) categor(ies) and \(changes.matrices.count) matrix \
+                version(s); \(changes.unchanged) unchanged.
+                """
+            )
         }
     }
 }

@@ -27,7 +27,8 @@ struct RiskCopyForwardCommand: AsyncParsableCommand {
     func run() async throws {
         try await RiskInput.run {
             let source = from, target = to
-            let copied = try await RiskService(store: try storeOptions.open()).perform(storeOptions.context) { ledger, directory, decision in
+            let copied = try await RiskService(store: try storeOptions.open()).perform(storeOptions.context) {
+                ledger, directory, decision in
                 try ledger.copyForward(from: source, to: target, directory: directory, into: &decision)
             }.result
             for (old, new) in copied { Console.out("  \(old) → \(new)") }

@@ -21,16 +21,22 @@ struct RiskExportCommand: AsyncParsableCommand {
     @OptionGroup var fiscalYear: FiscalYearOption<EveryFiscalYear>
     @Option(help: "json (everything) or csv (the risks).")
     var format: Format = .json
-    @Option(help: ArgumentHelp("Write to this file instead of standard output (never the store; an existing file only with --force).", valueName: "file"))
+    @Option(
+        help: ArgumentHelp(
+            "Write to this file instead of standard output (never the store; an existing file only with --force).",
+            valueName: "file"))
     var output: String?
     @OptionGroup var overwrite: ForceOption
 
     func run() async throws {
         try await RiskInput.run {
             let year = fiscalYear.year
-            let file = try output.map { try OutputFile($0, option: "--output", store: storeOptions.location, force: overwrite.force) }
+            let file = try output.map {
+                try OutputFile($0, option: "--output", store: storeOptions.location, force: overwrite.force)
+            }
             let ledger = try await RiskService(store: try storeOptions.open()).ledger()
-            let text = format == .json
+            let text =
+                format == .json
                 ? try JSONOutput.string(RegisterExport.document(ledger, fiscalYear: year)) + "\n"
                 : RegisterExport.csv(ledger, fiscalYear: year)
             if let file {

@@ -25,10 +25,15 @@ struct RiskFinalizeCommand: AsyncParsableCommand {
     @OptionGroup var output: OutputOptions
     @OptionGroup var fiscalYear: FiscalYearOption<OpenRoundFiscalYear>
     @Flag(help: "Close the round with only the risks scored by the quorum (needs --reason).") var partial = false
-    @Option(help: ArgumentHelp("Why the round closes without every risk (with --partial; recorded).", valueName: "text")) var reason: String?
+    @Option(
+        help: ArgumentHelp("Why the round closes without every risk (with --partial; recorded).", valueName: "text"))
+    var reason: String?
 
     func validate() throws {
-        if partial, reason == nil { throw ValidationError("--partial needs --reason \"…\" saying why the round closes without every risk; it is recorded.") }
+        if partial, reason == nil {
+            throw ValidationError(
+                "--partial needs --reason \"…\" saying why the round closes without every risk; it is recorded.")
+        }
         if reason != nil, !partial { throw ValidationError("--reason goes with --partial.") }
     }
 
@@ -38,24 +43,34 @@ struct RiskFinalizeCommand: AsyncParsableCommand {
             let chair = storeOptions.actorName
             let quorum = try ScoringQuorum.resolve(registers: try? RiskInput.registers(nil))
             let reason = partial ? reason : nil
-            let (round, consensus) = try await RiskService(store: try storeOptions.open()).perform(storeOptions.context) { ledger, directory, decision in
-                try ledger.finalize(fiscalYear: year, chair: chair, directory: directory, quorum: quorum, partialReason: reason, into: &decision)
+            let (round, consensus) = try await RiskService(store: try storeOptions.open()).perform(storeOptions.context)
+            { ledger, directory, decision in
+                try ledger.finalize(
+                    fiscalYear: year, chair: chair, directory: directory, quorum: quorum, partialReason: reason,
+                    into: &decision)
             }.result
             Console.out(Self.table(consensus).render(output.format, style: output.style), terminator: "")
-            Console.err("Closed round \(round): \(consensus.count) risk(s) finalized\(partial ? " (partial close; the risks left out and the reason are recorded)" : "").")
+            Console.err(
+                """
+                Closed round \(round): \(consensus.count) risk(s) \
+                finalized\(partial ? " (partial close; the risks left out and the reason are recorded)" : "").
+                """
+            )
         }
     }
 
     static func table(_ consensus: [RoundConsensus]) -> Table {
         var table = Table(columns: [
             .init("รหัส ID", key: "id"), .init("กรรมการ", key: "members", alignment: .trailing),
-            .init("โอกาส L", key: "likelihood", alignment: .trailing), .init("ผลกระทบ I", key: "impact", alignment: .trailing),
+            .init("โอกาส L", key: "likelihood", alignment: .trailing),
+            .init("ผลกระทบ I", key: "impact", alignment: .trailing),
             .init("ต่างกัน spread", key: "spread"), .init("ที่มา", key: "basis"),
         ])
         for item in consensus {
             table.append([
                 item.risk.description, String(item.scores.count), String(item.likelihood), String(item.impact),
-                "\(item.likelihoodSpread)/\(item.impactSpread)", item.resolution == nil ? "median" : "มติที่ประชุม resolved",
+                "\(item.likelihoodSpread)/\(item.impactSpread)",
+                item.resolution == nil ? "median" : "มติที่ประชุม resolved",
             ])
         }
         return table

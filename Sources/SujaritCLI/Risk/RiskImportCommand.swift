@@ -28,12 +28,23 @@ struct RiskImportCommand: AsyncParsableCommand {
             let store = try storeOptions.open()
             let service = RiskService(store: store)
             let summary = try await service.importFile(
-                file, dryRun: dryRun, dimensions: try PlanDimensions.resolve(registers: try? RiskInput.registers(nil)), context: storeOptions.context
+                file, dryRun: dryRun, dimensions: try PlanDimensions.resolve(registers: try? RiskInput.registers(nil)),
+                context: storeOptions.context
             )
             let verb = dryRun ? "Would import" : "Imported"
-            Console.out("\(verb) \(summary.risks.count) risk(s), \(summary.scores) score(s), \(summary.measures.count) measure(s), \(summary.progressUpdates) progress update(s), \(summary.acceptances) acceptance(s) from \(file).")
-            if let first = summary.risks.first, let last = summary.risks.last { Console.out("  risks \(first) … \(last)") }
-            if let first = summary.measures.first, let last = summary.measures.last { Console.out("  measures \(first) … \(last)") }
+            Console.out(
+                """
+                \(verb) \(summary.risks.count) risk(s), \(summary.scores) score(s), \(summary.measures.count) \
+                measure(s), \(summary.progressUpdates) progress update(s), \(summary.acceptances) acceptance(s) \
+                from \(file).
+                """
+            )
+            if let first = summary.risks.first, let last = summary.risks.last {
+                Console.out("  risks \(first) … \(last)")
+            }
+            if let first = summary.measures.first, let last = summary.measures.last {
+                Console.out("  measures \(first) … \(last)")
+            }
             if !dryRun, !summary.measures.isEmpty {
                 // A measure due outside its own fiscal year is taken (carried-over measures are real) but named.
                 let imported = Set(summary.measures.map(\.description))

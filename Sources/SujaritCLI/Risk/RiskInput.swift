@@ -22,7 +22,9 @@ enum RiskInput {
     static func measureID(_ text: String) throws -> MeasureID { try MeasureID(parsing: text) }
 
     static func kind(_ text: String, option: String = "--kind") throws -> ScoreKind {
-        guard let kind = ScoreKind(text: text) else { throw ValidationError("\(option) must be inherent, current or residual (got '\(text)').") }
+        guard let kind = ScoreKind(text: text) else {
+            throw ValidationError("\(option) must be inherent, current or residual (got '\(text)').")
+        }
         return kind
     }
 
@@ -49,8 +51,9 @@ enum RiskInput {
 struct AsOfOptions: ParsableArguments {
     @Option(
         name: .customLong("as-of"),
-        help: .day("The day to judge overdue measures and expired acceptances on (default: today in Bangkok).",
-                   valueName: "day"),
+        help: .day(
+            "The day to judge overdue measures and expired acceptances on (default: today in Bangkok).",
+            valueName: "day"),
         transform: CalendarDate.argument)
     var asOf: CalendarDate?
 

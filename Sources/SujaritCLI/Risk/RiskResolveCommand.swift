@@ -15,16 +15,22 @@ struct RiskResolveCommand: AsyncParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
     @Argument(help: ArgumentHelp("The risk's id.", valueName: "id")) var id: String
-    @Option(name: .customShort("l"), help: ArgumentHelp("Agreed likelihood level.", valueName: "level")) var likelihood: LevelArgument
-    @Option(name: .customShort("i"), help: ArgumentHelp("Agreed impact level.", valueName: "level")) var impact: LevelArgument
-    @Option(help: ArgumentHelp("What was discussed and why these levels (required).", valueName: "text")) var note: String
+    @Option(name: .customShort("l"), help: ArgumentHelp("Agreed likelihood level.", valueName: "level")) var likelihood:
+        LevelArgument
+    @Option(name: .customShort("i"), help: ArgumentHelp("Agreed impact level.", valueName: "level")) var impact:
+        LevelArgument
+    @Option(help: ArgumentHelp("What was discussed and why these levels (required).", valueName: "text")) var note:
+        String
 
     func run() async throws {
         try await RiskInput.run {
             let riskID = try RiskInput.riskID(id)
             let chair = storeOptions.actorName
-            try await RiskService(store: try storeOptions.open()).perform(storeOptions.context) { ledger, directory, decision in
-                try ledger.resolve(riskID, chair: chair, likelihood: likelihood.value, impact: impact.value, note: note, directory: directory, into: &decision)
+            try await RiskService(store: try storeOptions.open()).perform(storeOptions.context) {
+                ledger, directory, decision in
+                try ledger.resolve(
+                    riskID, chair: chair, likelihood: likelihood.value, impact: impact.value, note: note,
+                    directory: directory, into: &decision)
             }
             Console.out("Recorded the committee's agreed levels for \(riskID): \(likelihood.value) × \(impact.value).")
         }

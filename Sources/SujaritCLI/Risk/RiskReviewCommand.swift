@@ -25,9 +25,14 @@ struct RiskReviewCommand: AsyncParsableCommand {
             let day = asOf.day
             let ledger = try await RiskService(store: try storeOptions.open()).ledger()
             let warnings = ledger.warnings(fiscalYear: year, on: day)
-            var table = Table(columns: [.init("เรื่อง", key: "subject"), .init("ประเภท Kind", key: "kind"), .init("รายละเอียด", key: "message")])
+            var table = Table(columns: [
+                .init("เรื่อง", key: "subject"), .init("ประเภท Kind", key: "kind"), .init("รายละเอียด", key: "message"),
+            ])
             for warning in warnings {
-                table.append([warning.subject, warning.kind.rawValue, output.format == .table ? warning.message.th : warning.message.en])
+                table.append([
+                    warning.subject, warning.kind.rawValue,
+                    output.format == .table ? warning.message.th : warning.message.en,
+                ])
             }
             Console.out(table.render(output.format, style: output.style), terminator: "")
             Console.err("\(warnings.count) item(s) to look at as of \(day.formatted(.thaiMedium)).")

@@ -32,10 +32,17 @@ struct RiskRoundOpenCommand: AsyncParsableCommand {
             let year = fiscalYear.year
             let scoreKind = try RiskInput.kind(kind)
             let chair = storeOptions.actorName
-            let round = try await RiskService(store: try storeOptions.open()).perform(storeOptions.context) { ledger, directory, decision in
-                try ledger.openRound(fiscalYear: year, kind: scoreKind, chair: chair, directory: directory, into: &decision)
+            let round = try await RiskService(store: try storeOptions.open()).perform(storeOptions.context) {
+                ledger, directory, decision in
+                try ledger.openRound(
+                    fiscalYear: year, kind: scoreKind, chair: chair, directory: directory, into: &decision)
             }.result
-            Console.out("Opened round \(round) (\(scoreKind.label.th)). Members score with 'sujarit risk session' or 'sujarit risk score ID -l L -i I'.")
+            Console.out(
+                """
+                Opened round \(round) (\(scoreKind.label.th)). Members score with 'sujarit risk session' or \
+                'sujarit risk score ID -l L -i I'.
+                """
+            )
         }
     }
 }

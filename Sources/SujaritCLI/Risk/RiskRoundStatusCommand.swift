@@ -21,7 +21,10 @@ struct RiskRoundStatusCommand: AsyncParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var output: OutputOptions
-    @Option(help: ArgumentHelp("The round, e.g. 2570/1 (default: the open round, else the latest).", valueName: "year/number")) var round: String?
+    @Option(
+        help: ArgumentHelp(
+            "The round, e.g. 2570/1 (default: the open round, else the latest).", valueName: "year/number")) var round:
+        String?
 
     func run() async throws {
         try await RiskInput.run {
@@ -40,7 +43,9 @@ struct RiskRoundStatusCommand: AsyncParsableCommand {
                 .init("ผู้ประเมินแล้ว Scored by", key: "scored"), .init("ยังไม่ประเมิน Not yet", key: "missing"),
             ])
             for row in rows {
-                let names = { (ids: [String]) in ids.map { machine ? $0 : directory.member($0)?.name ?? $0 }.joined(separator: machine ? " " : ", ") }
+                let names = { (ids: [String]) in
+                    ids.map { machine ? $0 : directory.member($0)?.name ?? $0 }.joined(separator: machine ? " " : ", ")
+                }
                 table.append([
                     row.risk.description, machine ? row.state.rawValue : row.state.label.th,
                     machine ? String(row.scored.count) : "\(row.scored.count)/\(committee.count) (ต้อง \(row.required))",
@@ -50,7 +55,14 @@ struct RiskRoundStatusCommand: AsyncParsableCommand {
             Console.out(table.render(output.format, style: output.style), terminator: "")
             let open = rows.filter { $0.state != .finalized }
             let ready = open.filter { $0.state == .ready }.count
-            Console.err("Round \(scoring.id) (\(scoring.opened.kind.label.th))\(scoring.isOpen ? "" : ", closed"): \(ready) of \(open.count) risk(s) not yet finalized reach the quorum of \(quorum.required(committee: committee.count)) of \(committee.count) members (\(quorum.rule.rawValue)).")
+            Console.err(
+                """
+                Round \(scoring.id) (\(scoring.opened.kind.label.th))\(scoring.isOpen ? "" : ", closed"): \
+                \(ready) of \(open.count) risk(s) not yet finalized reach the quorum of \
+                \(quorum.required(committee: committee.count)) of \(committee.count) members \
+                (\(quorum.rule.rawValue)).
+                """
+            )
         }
     }
 }

@@ -15,19 +15,32 @@ struct RiskScoreCommand: AsyncParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
     @Argument(help: ArgumentHelp("The risk's id.", valueName: "id")) var id: String
-    @Option(name: .customShort("l"), help: ArgumentHelp("Likelihood level (โอกาส).", valueName: "level")) var likelihood: LevelArgument
-    @Option(name: .customShort("i"), help: ArgumentHelp("Impact level (ผลกระทบ).", valueName: "level")) var impact: LevelArgument
+    @Option(name: .customShort("l"), help: ArgumentHelp("Likelihood level (โอกาส).", valueName: "level"))
+    var likelihood: LevelArgument
+    @Option(name: .customShort("i"), help: ArgumentHelp("Impact level (ผลกระทบ).", valueName: "level")) var impact:
+        LevelArgument
     @Option(help: ArgumentHelp("Why (หมายเหตุ).", valueName: "text")) var note: String?
-    @Option(help: ArgumentHelp("The member scoring, when a secretary types in a paper form (default: --as).", valueName: "staff-id")) var member: String?
+    @Option(
+        help: ArgumentHelp(
+            "The member scoring, when a secretary types in a paper form (default: --as).", valueName: "staff-id"))
+    var member: String?
 
     func run() async throws {
         try await RiskInput.run {
             let riskID = try RiskInput.riskID(id)
             let who = member ?? storeOptions.actorName
-            try await RiskService(store: try storeOptions.open()).perform(storeOptions.context) { ledger, directory, decision in
-                try ledger.score(riskID, member: who, likelihood: likelihood.value, impact: impact.value, note: note, directory: directory, into: &decision)
+            try await RiskService(store: try storeOptions.open()).perform(storeOptions.context) {
+                ledger, directory, decision in
+                try ledger.score(
+                    riskID, member: who, likelihood: likelihood.value, impact: impact.value, note: note,
+                    directory: directory, into: &decision)
             }
-            Console.out("Recorded \(who)'s score for \(riskID): likelihood \(likelihood.value) × impact \(impact.value) = \(likelihood.value * impact.value).")
+            Console.out(
+                """
+                Recorded \(who)'s score for \(riskID): likelihood \(likelihood.value) × impact \(impact.value) = \
+                \(likelihood.value * impact.value).
+                """
+            )
         }
     }
 }

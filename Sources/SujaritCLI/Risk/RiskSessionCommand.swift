@@ -30,7 +30,9 @@ struct RiskSessionCommand: AsyncParsableCommand {
             let service = RiskService(store: try storeOptions.open())
             let directory = try await AgencyDirectory.load(from: service.store)
             guard let person = directory.member(who) else { throw RiskRegisterError.unknownStaff(who) }
-            guard person.has(.committeeMember) || person.has(.committeeChair) else { throw RiskRegisterError.notOnCommittee(who, name: person.name) }
+            guard person.has(.committeeMember) || person.has(.committeeChair) else {
+                throw RiskRegisterError.notOnCommittee(who, name: person.name)
+            }
             let ledger = try await service.ledger()
             let round = try ledger.requireOpenRound(year)
             let pending = ledger.unscored(by: who, in: round.id)
@@ -38,7 +40,8 @@ struct RiskSessionCommand: AsyncParsableCommand {
                 service: service, context: storeOptions.context, member: who, round: round, ledger: ledger,
                 directory: directory, style: TerminalStyle(), interactive: isatty(STDIN_FILENO) == 1
             )
-            Console.out(session.style.paint("รอบการประเมิน \(round.id) · \(round.opened.kind.label.th) · \(person.name)", .bold))
+            Console.out(
+                session.style.paint("รอบการประเมิน \(round.id) · \(round.opened.kind.label.th) · \(person.name)", .bold))
             guard !pending.isEmpty else {
                 Console.out("ไม่มีความเสี่ยงที่รอให้คะแนน — nothing left to score in round \(round.id).")
                 return
@@ -70,16 +73,24 @@ struct ScoringSession {
             showScale(matrix.likelihood)
             var likelihood = 0, impact = 0
             var note: String?
-            switch ask("โอกาส Likelihood (\(matrix.likelihood.range.lowerBound)–\(matrix.likelihood.range.upperBound)): ", range: matrix.likelihood.range) {
+            switch ask(
+                "โอกาส Likelihood (\(matrix.likelihood.range.lowerBound)–\(matrix.likelihood.range.upperBound)): ",
+                range: matrix.likelihood.range)
+            {
             case .quit: break loop
             case .skip: skipped += 1; continue loop
             case .levels(let l, let i, let text):
-                guard matrix.impact.range.contains(i) else { Console.out("ผลกระทบ \(i) อยู่นอกช่วง; ข้ามรายการนี้"); skipped += 1; continue loop }
+                guard matrix.impact.range.contains(i) else {
+                    Console.out("ผลกระทบ \(i) อยู่นอกช่วง; ข้ามรายการนี้"); skipped += 1; continue loop
+                }
                 (likelihood, impact, note) = (l, i, text)
             case .level(let l):
                 likelihood = l
                 showScale(matrix.impact)
-                switch ask("ผลกระทบ Impact (\(matrix.impact.range.lowerBound)–\(matrix.impact.range.upperBound)): ", range: matrix.impact.range) {
+                switch ask(
+                    "ผลกระทบ Impact (\(matrix.impact.range.lowerBound)–\(matrix.impact.range.upperBound)): ",
+                    range: matrix.impact.range)
+                {
                 case .quit: break loop
                 case .skip: skipped += 1; continue loop
                 case .level(let i): impact = i
@@ -93,10 +104,14 @@ struct ScoringSession {
             }
             do {
                 try await service.perform(context) { ledger, directory, decision in
-                    try ledger.score(risk.id, member: member, likelihood: likelihood, impact: impact, note: note, directory: directory, into: &decision)
+                    try ledger.score(
+                        risk.id, member: member, likelihood: likelihood, impact: impact, note: note,
+                        directory: directory, into: &decision)
                 }
                 let band = matrix.band(likelihood: likelihood, impact: impact)
-                Console.out(style.paint("✓ บันทึกแล้ว \(risk.id): \(likelihood)×\(impact)=\(likelihood * impact) \(band.name.th)", .green))
+                Console.out(
+                    style.paint(
+                        "✓ บันทึกแล้ว \(risk.id): \(likelihood)×\(impact)=\(likelihood * impact) \(band.name.th)", .green))
                 scored += 1
             } catch {
                 Console.err("Error: \(error.localizedDescription)")
@@ -105,14 +120,24 @@ struct ScoringSession {
         }
         let remaining = ledger.unscored(by: member, in: round.id).count - scored
         Console.out("")
-        Console.out("ให้คะแนนแล้ว \(scored) · ข้าม \(skipped) · เหลือ \(remaining) — scored \(scored), skipped \(skipped), \(remaining) still to score.")
+        Console.out(
+            """
+            ให้คะแนนแล้ว \(scored) · ข้าม \(skipped) · เหลือ \(remaining) — scored \(scored), skipped \(skipped), \
+            \(remaining) still to score.
+            """
+        )
     }
 
     func show(_ risk: Risk, number: Int, of total: Int) {
         let r = risk.identified
         Console.out("")
         Console.out(style.paint("[\(number)/\(total)] \(r.id)  \(r.event)", .bold))
-        Console.out("  หน่วยงาน  \(directory.department(r.department)?.name ?? r.department) · \(ledger.categories[r.category]?.name.th ?? r.category)")
+        Console.out(
+            """
+              หน่วยงาน  \(directory.department(r.department)?.name ?? r.department) · \
+            \(ledger.categories[r.category]?.name.th ?? r.category)
+            """
+        )
         Console.out("  กระบวนงาน \(r.process)")
         if !r.causes.isEmpty { Console.out("  ปัจจัยเสี่ยง \(r.causes.joined(separator: "; "))") }
         for control in r.controls { Console.out("  การควบคุม \(control.text) (\(control.adequacy.thai))") }
@@ -146,7 +171,12 @@ struct ScoringSession {
                 return .levels(first, second, parts.count == 3 ? parts[2] : nil)
             }
             if parts.count == 1, let value = Int(parts[0]), range.contains(value) { return .level(value) }
-            Console.out("  ตอบ \(range.lowerBound)–\(range.upperBound), s (ข้าม) หรือ q (ออก) — answer \(range.lowerBound)–\(range.upperBound), s or q.")
+            Console.out(
+                """
+                  ตอบ \(range.lowerBound)–\(range.upperBound), s (ข้าม) หรือ q (ออก) — answer \
+                \(range.lowerBound)–\(range.upperBound), s or q.
+                """
+            )
         }
     }
 }

@@ -26,10 +26,14 @@ struct InitCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The agency's name as it signs documents.", valueName: "name"))
     var agency: String?
 
-    @Option(name: .customLong("dept"), help: ArgumentHelp("The agency's e-GP department id (4 or 7 digits).", valueName: "id"))
+    @Option(
+        name: .customLong("dept"),
+        help: ArgumentHelp("The agency's e-GP department id (4 or 7 digits).", valueName: "id"))
     var departmentID: String?
 
-    @Option(help: ArgumentHelp("On a shared PostgreSQL server: the two-digit province code the agency belongs to.", valueName: "code"))
+    @Option(
+        help: ArgumentHelp(
+            "On a shared PostgreSQL server: the two-digit province code the agency belongs to.", valueName: "code"))
     var province: String?
 
     /// The agency the PostgreSQL URL names, if any.
@@ -40,20 +44,48 @@ struct InitCommand: AsyncParsableCommand {
 
     func validate() throws {
         guard let agency, !agency.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-            throw ValidationError("--agency NAME is required: the agency's name as it signs documents (e.g. --agency \"เทศบาลเมืองตากใบ\"); every report is headed with it.")
+            throw ValidationError(
+                """
+                --agency NAME is required: the agency's name as it signs documents (e.g. --agency \
+                \"เทศบาลเมืองตากใบ\"); every report is headed with it.
+                """
+            )
         }
         guard departmentID != nil || urlAgency != nil else {
-            throw ValidationError("--dept ID is required: the agency's e-GP department id (7 digits for a local government, 4 for a central agency, e.g. --dept 6960501); e-GP imports are checked against it.")
+            throw ValidationError(
+                """
+                --dept ID is required: the agency's e-GP department id (7 digits for a local government, 4 for a \
+                central agency, e.g. --dept 6960501); e-GP imports are checked against it.
+                """
+            )
         }
         if let urlAgency, let departmentID, urlAgency != departmentID {
-            throw ValidationError("--dept \(departmentID) differs from agency=\(urlAgency) in the store URL; an agency's store is named by its own department id.")
+            throw ValidationError(
+                """
+                --dept \(departmentID) differs from agency=\(urlAgency) in the store URL; an agency's store is \
+                named by its own department id.
+                """
+            )
         }
         if let province {
-            guard urlAgency != nil else { throw ValidationError("--province applies to an agency's store on a shared PostgreSQL server (a URL with ?agency=ID).") }
-            guard AgencyRoles.isProvinceCode(province) else { throw ValidationError("--province must be a two-digit province code, e.g. 96 for นราธิวาส (got '\(province)').") }
+            guard urlAgency != nil else {
+                throw ValidationError(
+                    "--province applies to an agency's store on a shared PostgreSQL server (a URL with ?agency=ID).")
+            }
+            guard AgencyRoles.isProvinceCode(province) else {
+                throw ValidationError(
+                    "--province must be a two-digit province code, e.g. 96 for นราธิวาส (got '\(province)').")
+            }
         }
-        if let departmentID, !(departmentID.count == 4 || departmentID.count == 7) || !departmentID.allSatisfy(\.isASCIIDigit) {
-            throw ValidationError("--dept must be the e-GP department id: 4 digits for a central agency, 7 for a local one (got '\(departmentID)').")
+        if let departmentID,
+            !(departmentID.count == 4 || departmentID.count == 7) || !departmentID.allSatisfy(\.isASCIIDigit)
+        {
+            throw ValidationError(
+                """
+                --dept must be the e-GP department id: 4 digits for a central agency, 7 for a local one (got \
+                '\(departmentID)').
+                """
+            )
         }
     }
 

@@ -23,7 +23,12 @@ struct RebuildCommand: AsyncParsableCommand {
             let bar = ProgressBar(label: "Rebuilding")
             let report = try await store.rebuildProjections(progress: bar.update)
             bar.finish()
-            Console.out("Rebuilt \(report.projections.count) read models (\(report.projections.joined(separator: ", "))) from \(report.eventsReplayed) events.")
+            Console.out(
+                """
+                Rebuilt \(report.projections.count) read models (\(report.projections.joined(separator: ", "))) \
+                from \(report.eventsReplayed) events.
+                """
+            )
         }
     }
 }

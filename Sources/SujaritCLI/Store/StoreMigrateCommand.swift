@@ -9,7 +9,11 @@ import Presentation
 struct StoreMigrateCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "migrate",
-        abstract: "Move an agency's store to the PostgreSQL server, every event exactly as it is (ย้ายฐานข้อมูลไปยังเซิร์ฟเวอร์).",
+        abstract:
+            """
+            Move an agency's store to the PostgreSQL server, every event exactly as it is \
+            (ย้ายฐานข้อมูลไปยังเซิร์ฟเวอร์).
+            """,
         discussion: """
             Checks the source's chain first and refuses a damaged store. Then copies \
             every event to the server unchanged (same numbers, times, authors and \
@@ -33,17 +37,21 @@ struct StoreMigrateCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The agency's SQLite store file to copy from.", valueName: "path"))
     var from: String
 
-    @Option(help: ArgumentHelp("The PostgreSQL store to copy to: postgres://user@host:port/database[?agency=id].", valueName: "url"))
+    @Option(
+        help: ArgumentHelp(
+            "The PostgreSQL store to copy to: postgres://user@host:port/database[?agency=id].", valueName: "url"))
     var to: String
 
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
         if PostgresLocation.isPostgresURL(from) {
-            throw ValidationError("--from must be the agency's SQLite file (e.g. --from sujarit.db); the server is named with --to.")
+            throw ValidationError(
+                "--from must be the agency's SQLite file (e.g. --from sujarit.db); the server is named with --to.")
         }
         guard PostgresLocation.isPostgresURL(to) else {
-            throw ValidationError("--to must be a PostgreSQL URL such as postgres://sujarit@db.example:5432/sujarit (got '\(to)').")
+            throw ValidationError(
+                "--to must be a PostgreSQL URL such as postgres://sujarit@db.example:5432/sujarit (got '\(to)').")
         }
     }
 
@@ -91,9 +99,9 @@ struct StoreMigrateCommand: AsyncParsableCommand {
     func checkAgency(of source: SQLiteEventStore) async throws {
         let query = URLComponents(string: to)?.queryItems ?? []
         guard let agency = query.last(where: { $0.name == "agency" })?.value, !agency.isEmpty,
-              let first = try await source.readStream(StoreInitialized.stream, afterVersion: 0, limit: 1).first,
-              let department = (try? first.decode(StoreInitialized.self))?.departmentID,
-              department != agency
+            let first = try await source.readStream(StoreInitialized.stream, afterVersion: 0, limit: 1).first,
+            let department = (try? first.decode(StoreInitialized.self))?.departmentID,
+            department != agency
         else { return }
         throw SourceProblem.otherAgency(path: from, department: department, agency: agency)
     }
@@ -107,11 +115,20 @@ struct StoreMigrateCommand: AsyncParsableCommand {
         var errorDescription: String? {
             switch self {
             case .missing(let path):
-                "--from: there is no file at \(path). Name the agency's store file, e.g. --from /srv/sujarit/sujarit.db. Nothing was copied."
+                """
+                --from: there is no file at \(path). Name the agency's store file, e.g. --from \
+                /srv/sujarit/sujarit.db. Nothing was copied.
+                """
             case .notAStore(let path):
-                "--from: \(path) is not a Sujarit store (it is a folder or an empty file). Name the agency's store file. Nothing was copied."
+                """
+                --from: \(path) is not a Sujarit store (it is a folder or an empty file). Name the agency's store \
+                file. Nothing was copied.
+                """
             case let .otherAgency(path, department, agency):
-                "--from: \(path) is the store of department \(department), but --to names the schema of agency \(agency). Use ?agency=\(department) in the URL. Nothing was copied."
+                """
+                --from: \(path) is the store of department \(department), but --to names the schema of agency \
+                \(agency). Use ?agency=\(department) in the URL. Nothing was copied.
+                """
             }
         }
     }
@@ -125,10 +142,14 @@ struct StoreMigrateCommand: AsyncParsableCommand {
             .init("Head hash", key: "headHash"),
             .init("Copied", key: "copied", alignment: .trailing),
         ])
-        table.append(["ต้นทาง Source", report.sourceLocation, String(report.source.sequence),
-                      machine ? report.source.hash.description : report.source.hash.short, ""])
-        table.append(["ปลายทาง Target", report.targetLocation, String(report.target.sequence),
-                      machine ? report.target.hash.description : report.target.hash.short, String(report.copied)])
+        table.append([
+            "ต้นทาง Source", report.sourceLocation, String(report.source.sequence),
+            machine ? report.source.hash.description : report.source.hash.short, "",
+        ])
+        table.append([
+            "ปลายทาง Target", report.targetLocation, String(report.target.sequence),
+            machine ? report.target.hash.description : report.target.hash.short, String(report.copied),
+        ])
         return table
     }
 
@@ -136,14 +157,24 @@ struct StoreMigrateCommand: AsyncParsableCommand {
         let time = seconds(report.duration)
         let created = report.createdTarget ? " Created the store on the server." : ""
         if !report.complete {
-            return "Copied \(report.copied) events in \(time) s; \(report.source.sequence - report.target.sequence) remain. Run the same command again to continue.\(created)"
+            return
+                """
+                Copied \(report.copied) events in \(time) s; \(report.source.sequence - report.target.sequence) \
+                remain. Run the same command again to continue.\(created)
+                """
         }
         if report.target.sequence > report.source.sequence {
-            return "Nothing to copy: the target holds all \(report.source.sequence) events of the source and \(report.target.sequence - report.source.sequence) recorded on the server since. Its chain is intact."
+            return
+                """
+                Nothing to copy: the target holds all \(report.source.sequence) events of the source and \
+                \(report.target.sequence - report.source.sequence) recorded on the server since. Its chain is \
+                intact.
+                """
         }
         let heads = "Both chains are intact and end at the same event (ห่วงโซ่ตรงกัน)."
         if report.copied == 0 {
-            return "Nothing to copy: the target already holds all \(report.alreadyPresent) events of the source. \(heads)"
+            return
+                "Nothing to copy: the target already holds all \(report.alreadyPresent) events of the source. \(heads)"
         }
         let earlier = report.alreadyPresent > 0 ? ", continuing after the \(report.alreadyPresent) copied before" : ""
         return "✓ Copied \(report.copied) events in \(time) s\(earlier).\(created) \(heads) ย้ายข้อมูลเรียบร้อยแล้ว"
@@ -151,7 +182,10 @@ struct StoreMigrateCommand: AsyncParsableCommand {
 
     static func json(_ report: StoreMigrationReport) -> String {
         func side(_ location: String, _ head: ChainPosition) -> String {
-            "{\"location\": \(jsonString(location)), \"events\": \(head.sequence), \"headSequence\": \(head.sequence), \"headHash\": \(jsonString(head.hash.description))}"
+            """
+            {\"location\": \(jsonString(location)), \"events\": \(head.sequence), \"headSequence\": \
+            \(head.sequence), \"headHash\": \(jsonString(head.hash.description))}
+            """
         }
         return """
             {"source": \(side(report.sourceLocation, report.source)), "target": \(side(report.targetLocation, report.target)), \

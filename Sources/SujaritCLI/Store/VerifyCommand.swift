@@ -8,7 +8,11 @@ import Presentation
 struct VerifyCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
-        abstract: "Check that no event was edited, deleted, inserted or reordered, and that every read model matches the log (ตรวจสอบความครบถ้วนของบันทึก).",
+        abstract:
+            """
+            Check that no event was edited, deleted, inserted or reordered, and that every read model matches the \
+            log (ตรวจสอบความครบถ้วนของบันทึก).
+            """,
         discussion: """
             Exits 0 only when the whole log is intact, its append-only guards are in place and every read model \
             (the tables reports and lists read) is exactly what the log produces; otherwise names what differs \
@@ -26,12 +30,21 @@ struct VerifyCommand: AsyncParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var output: OutputOptions
 
-    @Option(name: .customLong("anchor"), help: ArgumentHelp("An anchor printed on a report (sequence:hash), checked against the log. Repeatable.", valueName: "seq:hash"))
+    @Option(
+        name: .customLong("anchor"),
+        help: ArgumentHelp(
+            "An anchor printed on a report (sequence:hash), checked against the log. Repeatable.", valueName: "seq:hash"
+        ))
     var anchorTexts: [String] = []
 
     func validate() throws {
         for text in anchorTexts where ChainAnchor(parsing: text) == nil {
-            throw ValidationError("--anchor '\(text)' is not an anchor: give the event number and at least 12 hex digits of its hash as a report prints them, e.g. 1204:3f9a0c5e71d2b84a.")
+            throw ValidationError(
+                """
+                --anchor '\(text)' is not an anchor: give the event number and at least 12 hex digits of its hash \
+                as a report prints them, e.g. 1204:3f9a0c5e71d2b84a.
+                """
+            )
         }
     }
 
@@ -90,14 +103,22 @@ struct VerifyOutcome {
 
     /// Whether nothing is wrong: the chain, its guards, the read models and every anchor.
     var isSound: Bool {
-        guard chain.isIntact, chain.missingGuards.isEmpty, anchors.allSatisfy({ $0.1 == .matches }) else { return false }
+        guard chain.isIntact, chain.missingGuards.isEmpty, anchors.allSatisfy({ $0.1 == .matches }) else {
+            return false
+        }
         if case let .checked(report) = readModels { return report.isConsistent }
         return true
     }
 
     static let chainRepair = "Restore the store from a backup and keep this file as evidence."
-    static let guardsNote = "The store was altered outside Sujarit: its append-only guard(s) %@ were dropped or disabled. Keep a copy of the store as it is now as evidence. On a SQLite file Sujarit puts them back on the next change or 'sujarit rebuild'; on a PostgreSQL server the store's owner must restore them."
-    static let readModelRepair = "Run 'sujarit rebuild' to recompute the read models from the log, then 'sujarit verify' again."
+    static let guardsNote =
+        """
+        The store was altered outside Sujarit: its append-only guard(s) %@ were dropped or disabled. Keep a copy \
+        of the store as it is now as evidence. On a SQLite file Sujarit puts them back on the next change or \
+        'sujarit rebuild'; on a PostgreSQL server the store's owner must restore them.
+        """
+    static let readModelRepair =
+        "Run 'sujarit rebuild' to recompute the read models from the log, then 'sujarit verify' again."
 
     // MARK: Text
 
@@ -110,15 +131,30 @@ struct VerifyOutcome {
             Console.out(style.paint("✓ The log is intact (บันทึกครบถ้วน): \(chain.eventsChecked) events,\(head).", .green))
         }
         if !chain.missingGuards.isEmpty {
-            Console.out(style.paint("✗ " + Self.guardsNote.replacingOccurrences(of: "%@", with: chain.missingGuards.joined(separator: ", ")), .red))
+            Console.out(
+                style.paint(
+                    "✗ "
+                        + Self.guardsNote.replacingOccurrences(
+                            of: "%@", with: chain.missingGuards.joined(separator: ", ")), .red))
         }
         switch readModels {
         case let .unavailable(reason):
             Console.out(style.paint("! \(reason)", .yellow))
         case let .checked(report) where report.isConsistent:
-            Console.out(style.paint("✓ The read models match the log (ข้อมูลสรุปตรงกับบันทึก): \(report.tablesChecked) tables at event #\(report.sequence).", .green))
+            Console.out(
+                style.paint(
+                    """
+                    ✓ The read models match the log (ข้อมูลสรุปตรงกับบันทึก): \(report.tablesChecked) tables at \
+                    event #\(report.sequence).
+                    """,
+                    .green))
         case let .checked(report):
-            Console.out(style.paint("✗ The read models do NOT match the log (ข้อมูลสรุปไม่ตรงกับบันทึก) at event #\(report.sequence):", .red))
+            Console.out(
+                style.paint(
+                    """
+                    ✗ The read models do NOT match the log (ข้อมูลสรุปไม่ตรงกับบันทึก) at event \
+                    #\(report.sequence):
+                    """, .red))
             for difference in report.differences {
                 Console.out("  • \(difference)")
                 for example in difference.changedExamples { Console.out("      changed: \(example)") }
@@ -134,11 +170,29 @@ struct VerifyOutcome {
     static func printAnchor(_ anchor: ChainAnchor, _ finding: ChainAnchor.Finding, style: TerminalStyle) {
         switch finding {
         case .matches:
-            Console.out(style.paint("✓ Anchor \(anchor) matches: the log up to event \(anchor.sequence) is the one the report was made from.", .green))
+            Console.out(
+                style.paint(
+                    """
+                    ✓ Anchor \(anchor) matches: the log up to event \(anchor.sequence) is the one the report was \
+                    made from.
+                    """,
+                    .green))
         case let .differs(found):
-            Console.out(style.paint("✗ Anchor \(anchor) does NOT match: event \(anchor.sequence) now hashes to \(found.short)…; the log was rewritten after the report was made (บันทึกถูกเขียนใหม่).", .red))
+            Console.out(
+                style.paint(
+                    """
+                    ✗ Anchor \(anchor) does NOT match: event \(anchor.sequence) now hashes to \(found.short)…; \
+                    the log was rewritten after the report was made (บันทึกถูกเขียนใหม่).
+                    """,
+                    .red))
         case .missing:
-            Console.out(style.paint("✗ Anchor \(anchor): the log has no event \(anchor.sequence); it was cut short after the report was made.", .red))
+            Console.out(
+                style.paint(
+                    """
+                    ✗ Anchor \(anchor): the log has no event \(anchor.sequence); it was cut short after the \
+                    report was made.
+                    """,
+                    .red))
         }
     }
 
@@ -146,24 +200,44 @@ struct VerifyOutcome {
 
     /// One row per check: what was checked, `ok` / `failed` / `unavailable`, and what was found.
     func table() -> Table {
-        var table = Table(columns: [Table.Column("Check", key: "check"), Table.Column("Result", key: "result"), Table.Column("Detail", key: "detail")])
+        var table = Table(columns: [
+            Table.Column("Check", key: "check"), Table.Column("Result", key: "result"),
+            Table.Column("Detail", key: "detail"),
+        ])
         if let chainBreak = chain.firstBreak {
-            table.append(["chain", "failed", "\(chainBreak); \(chain.eventsChecked) events before it are intact. \(Self.chainRepair)"])
+            table.append([
+                "chain", "failed",
+                "\(chainBreak); \(chain.eventsChecked) events before it are intact. \(Self.chainRepair)",
+            ])
         } else {
-            table.append(["chain", "ok", "\(chain.eventsChecked) events" + (chain.headHash.map { ", head \($0)" } ?? "")])
+            table.append([
+                "chain", "ok", "\(chain.eventsChecked) events" + (chain.headHash.map { ", head \($0)" } ?? ""),
+            ])
         }
-        table.append(chain.missingGuards.isEmpty
-            ? ["guards", "ok", "events_no_update, events_no_delete present"]
-            : ["guards", "failed", Self.guardsNote.replacingOccurrences(of: "%@", with: chain.missingGuards.joined(separator: ", "))])
+        table.append(
+            chain.missingGuards.isEmpty
+                ? ["guards", "ok", "events_no_update, events_no_delete present"]
+                : [
+                    "guards", "failed",
+                    Self.guardsNote.replacingOccurrences(of: "%@", with: chain.missingGuards.joined(separator: ", ")),
+                ])
         switch readModels {
         case let .unavailable(reason):
             table.append(["read models", "unavailable", reason])
         case let .checked(report) where report.isConsistent:
-            table.append(["read models", "ok", "\(report.tablesChecked) tables match the log at event #\(report.sequence)"])
+            table.append([
+                "read models", "ok", "\(report.tablesChecked) tables match the log at event #\(report.sequence)",
+            ])
         case let .checked(report):
             for difference in report.differences {
-                let examples = (difference.changedExamples.map { "changed: \($0)" } + difference.missingExamples.map { "expected, not found: \($0)" } + difference.extraExamples.map { "found, not expected: \($0)" })
-                table.append(["read model \(difference.table)", "failed", ([difference.description] + examples + [Self.readModelRepair]).joined(separator: "; ")])
+                let examples =
+                    (difference.changedExamples.map { "changed: \($0)" }
+                        + difference.missingExamples.map { "expected, not found: \($0)" }
+                        + difference.extraExamples.map { "found, not expected: \($0)" })
+                table.append([
+                    "read model \(difference.table)", "failed",
+                    ([difference.description] + examples + [Self.readModelRepair]).joined(separator: "; "),
+                ])
             }
             for problem in report.checkpoints {
                 table.append(["checkpoint \(problem.projection)", "failed", "\(problem); \(Self.readModelRepair)"])
@@ -172,7 +246,8 @@ struct VerifyOutcome {
         for (anchor, finding) in anchors {
             switch finding {
             case .matches: table.append(["anchor \(anchor)", "ok", "matches event \(anchor.sequence)"])
-            case let .differs(found): table.append(["anchor \(anchor)", "failed", "event \(anchor.sequence) now hashes to \(found)"])
+            case let .differs(found):
+                table.append(["anchor \(anchor)", "failed", "event \(anchor.sequence) now hashes to \(found)"])
             case .missing: table.append(["anchor \(anchor)", "failed", "the log has no event \(anchor.sequence)"])
             }
         }
@@ -183,9 +258,13 @@ struct VerifyOutcome {
 
     /// Typed JSON with snake_case keys: numbers as numbers, null for none.
     func json() -> String {
-        let firstBreak: JSONValue = chain.firstBreak.map { chainBreak in
-            .object([("sequence", .int(chainBreak.sequence)), ("kind", .string(Self.kindName(chainBreak.kind))), ("reason", .string(chainBreak.description))])
-        } ?? .null
+        let firstBreak: JSONValue =
+            chain.firstBreak.map { chainBreak in
+                .object([
+                    ("sequence", .int(chainBreak.sequence)), ("kind", .string(Self.kindName(chainBreak.kind))),
+                    ("reason", .string(chainBreak.description)),
+                ])
+            } ?? .null
         let readModelsJSON: JSONValue
         switch readModels {
         case let .unavailable(reason):
@@ -197,25 +276,32 @@ struct VerifyOutcome {
                 ("sequence", .int(report.sequence)),
                 ("tables_checked", .int(Int64(report.tablesChecked))),
                 ("differences", .array(report.differences.map(Self.json))),
-                ("checkpoints", .array(report.checkpoints.map { problem in
-                    .object([
-                        ("projection", .string(problem.projection)),
-                        ("found_version", problem.foundVersion.map { .int(Int64($0)) } ?? .null),
-                        ("found_sequence", problem.foundSequence.map { .int($0) } ?? .null),
-                        ("expected_version", .int(Int64(problem.expectedVersion))),
-                        ("expected_sequence", .int(problem.expectedSequence)),
-                    ])
-                })),
+                (
+                    "checkpoints",
+                    .array(
+                        report.checkpoints.map { problem in
+                            .object([
+                                ("projection", .string(problem.projection)),
+                                ("found_version", problem.foundVersion.map { .int(Int64($0)) } ?? .null),
+                                ("found_sequence", problem.foundSequence.map { .int($0) } ?? .null),
+                                ("expected_version", .int(Int64(problem.expectedVersion))),
+                                ("expected_sequence", .int(problem.expectedSequence)),
+                            ])
+                        })
+                ),
                 ("repair", report.isConsistent ? .null : .string(Self.readModelRepair)),
             ])
         }
         let anchorsJSON: [JSONValue] = anchors.map { anchor, finding in
-            let (result, found): (String, JSONValue) = switch finding {
-            case .matches: ("matches", .null)
-            case let .differs(hash): ("differs", .string(hash.description))
-            case .missing: ("missing", .null)
-            }
-            return .object([("anchor", .string(anchor.description)), ("result", .string(result)), ("found_hash", found)])
+            let (result, found): (String, JSONValue) =
+                switch finding {
+                case .matches: ("matches", .null)
+                case let .differs(hash): ("differs", .string(hash.description))
+                case .missing: ("missing", .null)
+                }
+            return .object([
+                ("anchor", .string(anchor.description)), ("result", .string(result)), ("found_hash", found),
+            ])
         }
         return JSONValue.object([
             ("ok", .bool(isSound)),
@@ -230,11 +316,12 @@ struct VerifyOutcome {
     }
 
     static func json(_ difference: ReadModelDifference) -> JSONValue {
-        let (kind, columns): (String, [String]) = switch difference.kind {
-        case .tableMissing: ("table_missing", [])
-        case let .columnsMissing(columns): ("columns_missing", columns)
-        case .rows: ("rows", [])
-        }
+        let (kind, columns): (String, [String]) =
+            switch difference.kind {
+            case .tableMissing: ("table_missing", [])
+            case let .columnsMissing(columns): ("columns_missing", columns)
+            case .rows: ("rows", [])
+            }
         return .object([
             ("projection", .string(difference.projection)),
             ("table", .string(difference.table)),

@@ -20,7 +20,11 @@ enum Console {
     /// `text` with control characters made visible, colours and CRLF line ends kept.
     static func safe(_ text: String) -> String {
         // CRLF is one Character in Swift: keep it (CSV line ends) while a lone CR, which rewrites the line, is shown.
-        guard text.unicodeScalars.contains(where: { ($0.value < 0x20 && $0 != "\n" && $0 != "\t") || (0x7F...0x9F).contains($0.value) }) else { return text }
+        guard
+            text.unicodeScalars.contains(where: {
+                ($0.value < 0x20 && $0 != "\n" && $0 != "\t") || (0x7F...0x9F).contains($0.value)
+            })
+        else { return text }
         let crlf: Character = "\r\n"
         return text.split(separator: crlf, omittingEmptySubsequences: false)
             .map { TerminalText.safe(String($0), keepingColors: true) }

@@ -51,7 +51,10 @@ struct OutputFile {
     ///   - force: Whether the user allowed an existing file to be replaced.
     ///   - overwritesOwnFile: True for a default location Sujarit chose itself (`Reports/out/…`).
     /// - throws: ``OutputFileError`` naming the path and what to do.
-    init(_ path: String, option: String = "-o", store: String?, force: Bool, overwritesOwnFile: Bool = false, privacy: Privacy = .shared) throws {
+    init(
+        _ path: String, option: String = "-o", store: String?, force: Bool, overwritesOwnFile: Bool = false,
+        privacy: Privacy = .shared
+    ) throws {
         let fileManager = FileManager.default
         var isFolder: ObjCBool = false
         if path.hasSuffix("/") || (fileManager.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue) {
@@ -140,7 +143,8 @@ struct OutputFile {
             return String(cString: resolved)
         }
         if let destination = try? FileManager.default.destinationOfSymbolicLink(atPath: url.path) {
-            let pointed = URL(fileURLWithPath: destination, relativeTo: url.deletingLastPathComponent()).standardizedFileURL
+            let pointed = URL(fileURLWithPath: destination, relativeTo: url.deletingLastPathComponent())
+                .standardizedFileURL
             if pointed.path != url.path { return realPath(pointed) }
         }
         let folder = url.deletingLastPathComponent()
@@ -167,11 +171,23 @@ enum OutputFileError: LocalizedError {
         switch self {
         case let .folder(path, option):
             let folder = path.hasSuffix("/") ? String(path.dropLast()) : path
-            return "\(option) \(path) names a folder; give a file name such as \(folder)/export.csv or \(folder)/report.html."
+            return
+                """
+                \(option) \(path) names a folder; give a file name such as \(folder)/export.csv or \
+                \(folder)/report.html.
+                """
         case let .storeFile(path, option, storeFile):
-            return "\(option) \(path) is the store's own file \(storeFile): writing there would destroy the store. Nothing was written; choose another file name."
+            return
+                """
+                \(option) \(path) is the store's own file \(storeFile): writing there would destroy the store. \
+                Nothing was written; choose another file name.
+                """
         case let .exists(path, option):
-            return "\(option) \(path) already exists. Nothing was written; add --force to replace it, or choose another file name."
+            return
+                """
+                \(option) \(path) already exists. Nothing was written; add --force to replace it, or choose \
+                another file name.
+                """
         case let .cannotWrite(path, reason):
             return "Cannot write \(path): \(reason). Check that the folder exists and that you may write there."
         }

@@ -9,7 +9,8 @@ enum StoreLocation {
         if PostgresLocation.isPostgresURL(location) {
             return try PostgresEventStore.open(url: location, projections: ModuleCatalog.projections)
         }
-        let store = try SQLiteEventStore.open(at: location, projections: ModuleCatalog.projections, catchingUp: catchingUp)
+        let store = try SQLiteEventStore.open(
+            at: location, projections: ModuleCatalog.projections, catchingUp: catchingUp)
         warnIfExposed(location)
         return store
     }
@@ -20,7 +21,10 @@ enum StoreLocation {
     private static func warnIfExposed(_ path: String) {
         guard let exposure = StoreFileAccess.exposure(of: path) else { return }
         Console.err(
-            "Warning: other accounts on this machine can read \(exposure.files.joined(separator: ", ")), which holds personal data "
+            """
+            Warning: other accounts on this machine can read \(exposure.files.joined(separator: ", ")), which \
+            holds personal data 
+            """
                 + "(ผู้ใช้อื่นในเครื่องอ่านแฟ้มนี้ได้). Make it private with: \(exposure.repair)"
         )
     }

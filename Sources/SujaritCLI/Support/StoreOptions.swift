@@ -6,10 +6,20 @@ import Foundation
 
 /// Where the store is and who is acting: the options every command that touches the store shares.
 struct StoreOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The store: a SQLite file path, or postgres://user@host:port/database.", discussion: "Default: $SUJARIT_STORE, else ./sujarit.db.", valueName: "path|url"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The store: a SQLite file path, or postgres://user@host:port/database.",
+            discussion: "Default: $SUJARIT_STORE, else ./sujarit.db.", valueName: "path|url"))
     var store: String?
 
-    @Option(name: .customLong("as"), help: ArgumentHelp("Who is acting, recorded on every event.", discussion: "Default: $SUJARIT_USER, else your login name. On a PostgreSQL server it is always your server login.", valueName: "name"))
+    @Option(
+        name: .customLong("as"),
+        help: ArgumentHelp(
+            "Who is acting, recorded on every event.",
+            discussion:
+                "Default: $SUJARIT_USER, else your login name. On a PostgreSQL server it is always your server login.",
+            valueName: "name"))
     var actor: String?
 
     /// The store location after the environment is taken into account.
@@ -26,7 +36,12 @@ struct StoreOptions: ParsableArguments {
 
     func validate() throws {
         if let login = serverLogin, let actor, actor != login {
-            throw ValidationError("--as \(actor): on a PostgreSQL server you act as your login, \(login). Log in as \(actor) to act as them.")
+            throw ValidationError(
+                """
+                --as \(actor): on a PostgreSQL server you act as your login, \(login). Log in as \(actor) to act \
+                as them.
+                """
+            )
         }
     }
 

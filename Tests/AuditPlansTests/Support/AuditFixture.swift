@@ -16,9 +16,15 @@ struct AuditFixture {
         Department(code: "ENG", name: "กองช่าง"), Department(code: "AUDIT", name: "หน่วยตรวจสอบภายใน"),
     ]
     static let staff = [
-        StaffMember(id: "mayor", name: "นายอับดุลเลาะ สาและ", position: "นายกเทศมนตรี", department: "CLERK", roles: [.executive, .staff], since: day("2021-05-01")),
-        StaffMember(id: "anan", name: "นายอนันต์ ศรีสุข", position: "นักวิชาการตรวจสอบภายใน", department: "AUDIT", roles: [.auditor, .staff]),
-        StaffMember(id: "suda", name: "นางสุดา ตรวจดี", position: "นักวิชาการตรวจสอบภายใน", department: "AUDIT", roles: [.auditor, .staff]),
+        StaffMember(
+            id: "mayor", name: "นายอับดุลเลาะ สาและ", position: "นายกเทศมนตรี", department: "CLERK",
+            roles: [.executive, .staff], since: day("2021-05-01")),
+        StaffMember(
+            id: "anan", name: "นายอนันต์ ศรีสุข", position: "นักวิชาการตรวจสอบภายใน", department: "AUDIT",
+            roles: [.auditor, .staff]),
+        StaffMember(
+            id: "suda", name: "นางสุดา ตรวจดี", position: "นักวิชาการตรวจสอบภายใน", department: "AUDIT",
+            roles: [.auditor, .staff]),
         StaffMember(id: "nisa", name: "นางสาวนิสา ยูโซะ", position: "ผู้อำนวยการกองคลัง", department: "FIN", roles: [.staff]),
     ]
 
@@ -30,7 +36,9 @@ struct AuditFixture {
             projections: [DirectoryProjection(), AuditPlansProjection()]
         )
         if directory {
-            try await DirectoryService(store: store).load(DirectoryFile(departments: Self.departments, staff: Self.staff), context: CommandContext(actor: "setup"))
+            try await DirectoryService(store: store).load(
+                DirectoryFile(departments: Self.departments, staff: Self.staff), context: CommandContext(actor: "setup")
+            )
         }
     }
 
@@ -47,8 +55,13 @@ struct AuditFixture {
     static func day(_ text: String) -> CalendarDate { try! CalendarDate.parse(text) }
 
     /// Subjects with chosen levels, last audits and person-days.
-    static func subject(_ id: String, _ level: AuditRiskLevel?, last: String? = nil, days: Int = 20, kind: SubjectKind = .process, risks: [String] = []) -> AuditSubject {
-        AuditSubject(id: id, kind: kind, title: "เรื่อง \(id)", department: "FIN", riskLevel: level, risks: risks, lastAudited: last.map(day), personDays: days)
+    static func subject(
+        _ id: String, _ level: AuditRiskLevel?, last: String? = nil, days: Int = 20, kind: SubjectKind = .process,
+        risks: [String] = []
+    ) -> AuditSubject {
+        AuditSubject(
+            id: id, kind: kind, title: "เรื่อง \(id)", department: "FIN", riskLevel: level, risks: risks,
+            lastAudited: last.map(day), personDays: days)
     }
 
     /// Adds subjects to the universe.
@@ -71,7 +84,8 @@ struct AuditFixture {
     func approvedPlan() async throws {
         try await smallUniverse()
         try await service().draft(FiscalYear(be: 2568), capacity: 100, context: context("anan"))
-        try await service().approve(FiscalYear(be: 2568), by: "mayor", on: Self.day("2024-09-10"), context: context("anan"))
+        try await service().approve(
+            FiscalYear(be: 2568), by: "mayor", on: Self.day("2024-09-10"), context: context("anan"))
     }
 
     /// The store's whole log and read model, to prove a refused command wrote nothing.
@@ -84,7 +98,10 @@ struct AuditFixture {
     }
 
     /// Runs `body`, requires it to throw an ``AuditPlansError``, and requires the store to be unchanged.
-    func refuses(_ expected: (AuditPlansError) -> Bool, sourceLocation: SourceLocation = #_sourceLocation, _ body: () async throws -> Void) async throws {
+    func refuses(
+        _ expected: (AuditPlansError) -> Bool, sourceLocation: SourceLocation = #_sourceLocation,
+        _ body: () async throws -> Void
+    ) async throws {
         let before = try await snapshot()
         do {
             try await body()
@@ -96,7 +113,9 @@ struct AuditFixture {
     }
 
     /// Runs `body` and requires exactly `expected`, with the store unchanged.
-    func refuses(_ expected: AuditPlansError, sourceLocation: SourceLocation = #_sourceLocation, _ body: () async throws -> Void) async throws {
+    func refuses(
+        _ expected: AuditPlansError, sourceLocation: SourceLocation = #_sourceLocation, _ body: () async throws -> Void
+    ) async throws {
         try await refuses({ $0 == expected }, sourceLocation: sourceLocation, body)
     }
 }

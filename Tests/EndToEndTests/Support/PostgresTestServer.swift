@@ -5,7 +5,9 @@ import Testing
 /// for a user allowed to create databases and roles (`.ci/run` starts one and sets it).
 enum PostgresTestServer {
     /// The maintenance database's URL, or nil when no server is named (the tests that need one are skipped).
-    static let adminURL: String? = ProcessInfo.processInfo.environment["SUJARIT_TEST_POSTGRES"].flatMap { $0.isEmpty ? nil : $0 }
+    static let adminURL: String? = ProcessInfo.processInfo.environment["SUJARIT_TEST_POSTGRES"].flatMap {
+        $0.isEmpty ? nil : $0
+    }
 
     /// Runs one SQL command with `psql` on the maintenance database and returns its exit status.
     @discardableResult

@@ -23,7 +23,9 @@ struct SujaritProcess {
     /// The built `sujarit` binary.
     static var executable: URL {
         let url = productsDirectory.appendingPathComponent("sujarit")
-        precondition(FileManager.default.isExecutableFile(atPath: url.path), "build the sujarit product first: \(url.path) is missing")
+        precondition(
+            FileManager.default.isExecutableFile(atPath: url.path),
+            "build the sujarit product first: \(url.path) is missing")
         return url
     }
 
@@ -83,9 +85,14 @@ struct SujaritProcess {
 
     /// Runs and requires exit status 0, recording the output in the failure otherwise.
     @discardableResult
-    func succeed(_ arguments: [String], input: String? = nil, sourceLocation: SourceLocation = #_sourceLocation) throws -> Result {
+    func succeed(
+        _ arguments: [String], input: String? = nil, sourceLocation: SourceLocation = #_sourceLocation
+    ) throws -> Result {
         let result = try run(arguments, input: input)
-        #expect(result.status == 0, "sujarit \(arguments.joined(separator: " ")) exited \(result.status):\n\(result.output)", sourceLocation: sourceLocation)
+        #expect(
+            result.status == 0,
+            "sujarit \(arguments.joined(separator: " ")) exited \(result.status):\n\(result.output)",
+            sourceLocation: sourceLocation)
         return result
     }
 

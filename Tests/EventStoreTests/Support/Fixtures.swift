@@ -32,11 +32,14 @@ enum Fixture {
         _ type: String = "Noted", _ n: Int = 0, actor: String = "somchai", key: String? = nil,
         occurredAt: Date = start
     ) -> ProposedEvent {
-        ProposedEvent(type: type, occurredAt: occurredAt, actor: actor, payload: Data(#"{"n":\#(n)}"#.utf8), dedupeKey: key)
+        ProposedEvent(
+            type: type, occurredAt: occurredAt, actor: actor, payload: Data(#"{"n":\#(n)}"#.utf8), dedupeKey: key)
     }
 
     /// `count` events numbered from `from`.
-    static func events(_ count: Int, type: String = "Noted", from: Int = 1, actor: String = "somchai") -> [ProposedEvent] {
+    static func events(
+        _ count: Int, type: String = "Noted", from: Int = 1, actor: String = "somchai"
+    ) -> [ProposedEvent] {
         (from..<(from + count)).map { event(type, $0, actor: actor) }
     }
 
@@ -57,10 +60,15 @@ struct CountByType: Projection {
     var schema: [String] { ["CREATE TABLE \(name) (event_type TEXT PRIMARY KEY, n BIGINT NOT NULL)"] }
 
     func statements(for event: RecordedEvent) throws -> [SQLStatement] {
-        [SQLStatement(
-            "INSERT INTO \(name) (event_type, n) VALUES (?, 1) ON CONFLICT (event_type) DO UPDATE SET n = \(name).n + 1",
-            [event.type]
-        )]
+        [
+            SQLStatement(
+                """
+                INSERT INTO \(name) (event_type, n) VALUES (?, 1) ON CONFLICT (event_type) DO UPDATE SET n = \
+                \(name).n + 1
+                """,
+                [event.type]
+            )
+        ]
     }
 }
 
@@ -91,7 +99,11 @@ struct Ledger: Projection {
     }
 
     func statements(for event: RecordedEvent) throws -> [SQLStatement] {
-        var columns = "sequence, stream_id, stream_version, event_type, schema_version, occurred_at, recorded_at, actor, payload, dedupe_key, hash"
+        var columns =
+            """
+            sequence, stream_id, stream_version, event_type, schema_version, occurred_at, recorded_at, actor, \
+            payload, dedupe_key, hash
+            """
         var values: [any SQLValueConvertible] = [
             event.sequence, event.streamID.description, event.streamVersion, event.type, event.schemaVersion,
             Microseconds.from(event.occurredAt), Microseconds.from(event.recordedAt), event.actor,

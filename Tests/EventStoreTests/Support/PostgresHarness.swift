@@ -19,7 +19,9 @@ struct PostgresHarness: StoreHarness {
     static func fromEnvironment() -> PostgresHarness? {
         let environment = ProcessInfo.processInfo.environment
         if let url = environment["SUJARIT_TEST_POSTGRES"], !url.isEmpty { return PostgresHarness(adminURL: url) }
-        precondition(environment["CI"] != "true", "CI must run the store suite on PostgreSQL: set SUJARIT_TEST_POSTGRES (.ci/run does)")
+        precondition(
+            environment["CI"] != "true",
+            "CI must run the store suite on PostgreSQL: set SUJARIT_TEST_POSTGRES (.ci/run does)")
         return nil
     }
 
@@ -49,7 +51,11 @@ struct PostgresHarness: StoreHarness {
             host: location.host, port: location.port, username: location.username,
             password: location.password, database: location.database, tls: .disable
         )
-        if let agency { configuration.options.additionalStartupParameters = [("search_path", PostgresLocation.schema(ofAgency: agency))] }
+        if let agency {
+            configuration.options.additionalStartupParameters = [
+                ("search_path", PostgresLocation.schema(ofAgency: agency))
+            ]
+        }
         let connection = try await PostgresConnection.connect(configuration: configuration, id: 1, logger: logger)
         do {
             for statement in statements { try await connection.query(statement, logger: logger) }
@@ -57,7 +63,9 @@ struct PostgresHarness: StoreHarness {
         } catch {
             try? await connection.close()
             // Tests read the server's message (a trigger's refusal), which the driver keeps out of descriptions.
-            if let psql = error as? PSQLError, let message = psql.serverInfo?[.message] { throw ServerRefused(message: message) }
+            if let psql = error as? PSQLError, let message = psql.serverInfo?[.message] {
+                throw ServerRefused(message: message)
+            }
             throw error
         }
     }
@@ -69,7 +77,8 @@ struct PostgresHarness: StoreHarness {
 
     func newDatabase() async throws -> String {
         let name = "sujarit_test_\(UUID().uuidString.prefix(12).lowercased().replacingOccurrences(of: "-", with: ""))"
-        try await run(["CREATE DATABASE \(name)"], on: URLComponents(string: adminURL)!.path.trimmingCharacters(in: ["/"]))
+        try await run(
+            ["CREATE DATABASE \(name)"], on: URLComponents(string: adminURL)!.path.trimmingCharacters(in: ["/"]))
         return name
     }
 
@@ -78,25 +87,35 @@ struct PostgresHarness: StoreHarness {
     }
 
     func makeStore(projections: [any Projection], clock: @escaping StoreClock) async throws -> any EventStore {
-        let store = try PostgresEventStore.create(url: storeURL(of: try await newDatabase()), projections: projections, clock: clock)
+        let store = try PostgresEventStore.create(
+            url: storeURL(of: try await newDatabase()), projections: projections, clock: clock)
         try await store.ready()
         return store
     }
 
-    func reopen(_ store: any EventStore, projections: [any Projection], clock: @escaping StoreClock) async throws -> any EventStore {
-        let reopened = try PostgresEventStore.open(url: storeURL(of: Self.database(of: store)), projections: projections, clock: clock)
+    func reopen(
+        _ store: any EventStore, projections: [any Projection], clock: @escaping StoreClock
+    ) async throws -> any EventStore {
+        let reopened = try PostgresEventStore.open(
+            url: storeURL(of: Self.database(of: store)), projections: projections, clock: clock)
         try await reopened.ready()
         return reopened
     }
 
     func tamper(_ store: any EventStore, sql: String, arguments: [SQLValue]) async throws {
         // The suite writes blobs as SQLite's X'…' literals; PostgreSQL spells them '\x…'::bytea.
-        let translated = sql.replacingOccurrences(of: #"X'([0-9a-fA-F]*)'"#, with: #"'\\x$1'::bytea"#, options: .regularExpression)
-        let statements: [PostgresQuery] = arguments.isEmpty
-            ? translated.split(separator: ";").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }.map { PostgresQuery(unsafeSQL: $0) }
+        let translated = sql.replacingOccurrences(
+            of: #"X'([0-9a-fA-F]*)'"#, with: #"'\\x$1'::bytea"#, options: .regularExpression)
+        let statements: [PostgresQuery] =
+            arguments.isEmpty
+            ? translated.split(separator: ";").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter {
+                !$0.isEmpty
+            }.map { PostgresQuery(unsafeSQL: $0) }
             : [SQLStatement(translated, arguments).postgresQuery]
         try await run(
-            [PostgresQuery(unsafeSQL: "ALTER TABLE events DISABLE TRIGGER USER")] + statements + [PostgresQuery(unsafeSQL: "ALTER TABLE events ENABLE TRIGGER USER")],
+            [PostgresQuery(unsafeSQL: "ALTER TABLE events DISABLE TRIGGER USER")] + statements + [
+                PostgresQuery(unsafeSQL: "ALTER TABLE events ENABLE TRIGGER USER")
+            ],
             on: Self.database(of: store)
         )
     }
@@ -106,8 +125,11 @@ struct PostgresHarness: StoreHarness {
     }
 
     func checkpoint(of projection: String, in store: any EventStore) async throws -> (version: Int, sequence: Int64)? {
-        let rows = try await store.query("SELECT version, sequence FROM projection_checkpoints WHERE name = ?", [projection])
-        guard let row = rows.first, let version = row.int("version"), let sequence = row.int64("sequence") else { return nil }
+        let rows = try await store.query(
+            "SELECT version, sequence FROM projection_checkpoints WHERE name = ?", [projection])
+        guard let row = rows.first, let version = row.int("version"), let sequence = row.int64("sequence") else {
+            return nil
+        }
         return (version, sequence)
     }
 
@@ -123,7 +145,9 @@ struct PostgresHarness: StoreHarness {
         do {
             try await store.ready()
         } catch {
-            try? await run(["DROP DATABASE \(database) WITH (FORCE)"], on: URLComponents(string: adminURL)!.path.trimmingCharacters(in: ["/"]))
+            try? await run(
+                ["DROP DATABASE \(database) WITH (FORCE)"],
+                on: URLComponents(string: adminURL)!.path.trimmingCharacters(in: ["/"]))
             throw error
         }
         return store

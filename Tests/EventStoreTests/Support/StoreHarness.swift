@@ -19,7 +19,9 @@ protocol StoreHarness: Sendable, CustomTestStringConvertible {
     func makeStore(projections: [any Projection], clock: @escaping StoreClock) async throws -> any EventStore
 
     /// The same store opened again, as a later run of the program would, with possibly other projections.
-    func reopen(_ store: any EventStore, projections: [any Projection], clock: @escaping StoreClock) async throws -> any EventStore
+    func reopen(
+        _ store: any EventStore, projections: [any Projection], clock: @escaping StoreClock
+    ) async throws -> any EventStore
 
     /// Runs SQL on the store's database the way an attacker with file or superuser access would: bypassing
     /// the store and its append-only triggers.
@@ -44,11 +46,15 @@ protocol StoreHarness: Sendable, CustomTestStringConvertible {
 extension StoreHarness {
     var testDescription: String { name }
 
-    func makeStore(projections: [any Projection] = [], clock: @escaping StoreClock = Date.init) async throws -> any EventStore {
+    func makeStore(
+        projections: [any Projection] = [], clock: @escaping StoreClock = Date.init
+    ) async throws -> any EventStore {
         try await makeStore(projections: projections, clock: clock)
     }
 
-    func reopen(_ store: any EventStore, projections: [any Projection] = [], clock: @escaping StoreClock = Date.init) async throws -> any EventStore {
+    func reopen(
+        _ store: any EventStore, projections: [any Projection] = [], clock: @escaping StoreClock = Date.init
+    ) async throws -> any EventStore {
         try await reopen(store, projections: projections, clock: clock)
     }
 
@@ -103,7 +109,9 @@ struct SQLiteHarness: StoreHarness {
         return try SQLiteEventStore.create(at: path, projections: projections, clock: clock)
     }
 
-    func reopen(_ store: any EventStore, projections: [any Projection], clock: @escaping StoreClock) async throws -> any EventStore {
+    func reopen(
+        _ store: any EventStore, projections: [any Projection], clock: @escaping StoreClock
+    ) async throws -> any EventStore {
         try SQLiteEventStore.open(at: store.location, projections: projections, clock: clock)
     }
 
@@ -124,8 +132,11 @@ struct SQLiteHarness: StoreHarness {
     }
 
     func checkpoint(of projection: String, in store: any EventStore) async throws -> (version: Int, sequence: Int64)? {
-        let rows = try await store.query("SELECT version, sequence FROM projection_checkpoints WHERE name = ?", [projection])
-        guard let row = rows.first, let version = row.int("version"), let sequence = row.int64("sequence") else { return nil }
+        let rows = try await store.query(
+            "SELECT version, sequence FROM projection_checkpoints WHERE name = ?", [projection])
+        guard let row = rows.first, let version = row.int("version"), let sequence = row.int64("sequence") else {
+            return nil
+        }
         return (version, sequence)
     }
 

@@ -19,9 +19,9 @@ import EventStorePostgres
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The read model both modes keep: a count of events per type, optionally slow.
@@ -34,10 +34,15 @@ struct TortureCount: Projection {
 
     func statements(for event: RecordedEvent) throws -> [SQLStatement] {
         if slowMicros > 0 { usleep(slowMicros) }
-        return [SQLStatement(
-            "INSERT INTO torture_count (event_type, n) VALUES (?, 1) ON CONFLICT (event_type) DO UPDATE SET n = torture_count.n + 1",
-            [event.type]
-        )]
+        return [
+            SQLStatement(
+                """
+                INSERT INTO torture_count (event_type, n) VALUES (?, 1) ON CONFLICT (event_type) DO UPDATE SET n \
+                = torture_count.n + 1
+                """,
+                [event.type]
+            )
+        ]
     }
 }
 

@@ -8,14 +8,23 @@ extension ExecutiveSummary {
         var view: [String: Any] = ["previousLabel": previousLabel]
         if let ita {
             var entry: [String: Any] = [
-                "year": String(ita.fiscalYear.be), "overall": ita.overall.formatted(), "bandCode": ita.bandCode, "bandName": ita.bandName,
-                "passes": ita.passes, "passMark": ita.passMark.formatted(), "working": ita.working, "weakCount": String(ita.weakest.count),
-                "instruments": ita.instruments.map { ["code": $0.code, "score": $0.score.formatted(), "weight": $0.weight] },
+                "year": String(ita.fiscalYear.be), "overall": ita.overall.formatted(), "bandCode": ita.bandCode,
+                "bandName": ita.bandName,
+                "passes": ita.passes, "passMark": ita.passMark.formatted(), "working": ita.working,
+                "weakCount": String(ita.weakest.count),
+                "instruments": ita.instruments.map {
+                    ["code": $0.code, "score": $0.score.formatted(), "weight": $0.weight]
+                },
                 "weakest": ita.weakest.map { weak -> [String: Any] in
                     var line: [String: Any] = [
                         "code": weak.code, "scores": weak.scores.map { $0.formatted() }.joined(separator: " / "),
                         "oitItems": ITACode.compact(weak.oitItems),
-                        "measures": weak.measures.map { ["id": $0.id, "title": $0.title, "status": $0.status.shortLabel, "statusClass": $0.status.rawValue] },
+                        "measures": weak.measures.map {
+                            [
+                                "id": $0.id, "title": $0.title, "status": $0.status.shortLabel,
+                                "statusClass": $0.status.rawValue,
+                            ]
+                        },
                         "hasMeasures": !weak.measures.isEmpty,
                     ]
                     if let question = weak.text { line["text"] = question }
@@ -35,54 +44,74 @@ extension ExecutiveSummary {
                 "unchanged": String(risks.unchanged), "raised": String(risks.raised), "hasRaised": risks.raised > 0,
                 "bands": RiskView.bands(risks.bands),
                 "top": risks.top.map { risk -> [String: Any] in
-                    ["id": risk.id, "event": risk.event, "department": risk.departmentName,
-                     "inherent": risk.inherent.map { "\($0.score) \($0.bandName)" } ?? "", "residual": risk.residual.map { "\($0.score) \($0.bandName)" } ?? "",
-                     "inherentScore": risk.inherent.map { String($0.score) } ?? "–", "residualScore": risk.residual.map { String($0.score) } ?? "–"]
+                    [
+                        "id": risk.id, "event": risk.event, "department": risk.departmentName,
+                        "inherent": risk.inherent.map { "\($0.score) \($0.bandName)" } ?? "",
+                        "residual": risk.residual.map { "\($0.score) \($0.bandName)" } ?? "",
+                        "inherentScore": risk.inherent.map { String($0.score) } ?? "–",
+                        "residualScore": risk.residual.map { String($0.score) } ?? "–",
+                    ]
                 },
             ]
             if let map = risks.heatmap { entry["heatmapSVG"] = HeatmapSVG.render(map, text: text) }
             view["risks"] = entry
         }
         if let measures {
-            view["measures"] = [
-                "counts": LineView.counts(measures.counts), "overdueLines": measures.overdue.map { LineView.make($0, text: text) },
-                "hasOverdue": !measures.overdue.isEmpty,
-                "moreOverdue": measures.counts.overdue > measures.overdue.count ? String(measures.counts.overdue - measures.overdue.count) : false,
-            ] as [String: Any]
+            view["measures"] =
+                [
+                    "counts": LineView.counts(measures.counts),
+                    "overdueLines": measures.overdue.map { LineView.make($0, text: text) },
+                    "hasOverdue": !measures.overdue.isEmpty,
+                    "moreOverdue": measures.counts.overdue > measures.overdue.count
+                        ? String(measures.counts.overdue - measures.overdue.count) : false,
+                ] as [String: Any]
         }
         if let gifts {
             var entry: [String: Any] = [
-                "entries": String(gifts.entries), "overThreshold": String(gifts.overThreshold), "late": String(gifts.late),
-                "missing": String(gifts.missing), "awaiting": String(gifts.awaitingDecision), "fromDealing": String(gifts.fromPartiesDealingWithAgency),
-                "policyDeclared": gifts.policyDeclared, "activities": String(gifts.activities), "threshold": gifts.threshold.formatted(),
+                "entries": String(gifts.entries), "overThreshold": String(gifts.overThreshold),
+                "late": String(gifts.late),
+                "missing": String(gifts.missing), "awaiting": String(gifts.awaitingDecision),
+                "fromDealing": String(gifts.fromPartiesDealingWithAgency),
+                "policyDeclared": gifts.policyDeclared, "activities": String(gifts.activities),
+                "threshold": gifts.threshold.formatted(),
                 "lateWarn": gifts.late + gifts.missing > 0,
             ]
             if let statement = gifts.nilStatement { entry["nilStatement"] = statement }
             view["gifts"] = entry
         }
         if let declarations {
-            view["declarations"] = [
-                "committees": String(declarations.committees), "seats": String(declarations.seats), "declared": String(declarations.declared),
-                "missing": String(declarations.missing), "missingWarn": declarations.missing > 0, "hasCommittees": declarations.committees > 0,
-                "annualFiled": String(declarations.annualFiled), "staffServing": String(declarations.staffServing),
-            ] as [String: Any]
+            view["declarations"] =
+                [
+                    "committees": String(declarations.committees), "seats": String(declarations.seats),
+                    "declared": String(declarations.declared),
+                    "missing": String(declarations.missing), "missingWarn": declarations.missing > 0,
+                    "hasCommittees": declarations.committees > 0,
+                    "annualFiled": String(declarations.annualFiled), "staffServing": String(declarations.staffServing),
+                ] as [String: Any]
         }
         if let audit {
-            view["audit"] = [
-                "counts": LineView.counts(audit.counts), "overdueLines": audit.overdue.map { LineView.make($0, text: text) },
-                "hasOverdue": !audit.overdue.isEmpty,
-            ] as [String: Any]
+            view["audit"] =
+                [
+                    "counts": LineView.counts(audit.counts),
+                    "overdueLines": audit.overdue.map { LineView.make($0, text: text) },
+                    "hasOverdue": !audit.overdue.isEmpty,
+                ] as [String: Any]
         }
         if let redFlags {
-            view["redFlags"] = [
-                "total": String(redFlags.total), "open": String(redFlags.open), "escalated": String(redFlags.escalated),
-                "dismissed": String(redFlags.dismissed), "openWarn": redFlags.open > 0,
-                "top": redFlags.top.map { line -> [String: Any] in
-                    var entry: [String: Any] = ["id": line.id, "indicator": line.indicator, "unit": line.unit, "projects": String(line.projects), "status": line.status]
-                    if let supplier = line.supplier { entry["supplier"] = supplier }
-                    return entry
-                },
-            ] as [String: Any]
+            view["redFlags"] =
+                [
+                    "total": String(redFlags.total), "open": String(redFlags.open),
+                    "escalated": String(redFlags.escalated),
+                    "dismissed": String(redFlags.dismissed), "openWarn": redFlags.open > 0,
+                    "top": redFlags.top.map { line -> [String: Any] in
+                        var entry: [String: Any] = [
+                            "id": line.id, "indicator": line.indicator, "unit": line.unit,
+                            "projects": String(line.projects), "status": line.status,
+                        ]
+                        if let supplier = line.supplier { entry["supplier"] = supplier }
+                        return entry
+                    },
+                ] as [String: Any]
         }
         // The table lists what moved; what held steady is one line under it, to keep the page to two sheets.
         let steady = changes.filter { $0.trend == 0 }
@@ -90,13 +119,16 @@ extension ExecutiveSummary {
         view["hasSteady"] = !steady.isEmpty
         view["hasMoved"] = steady.count < changes.count
         view["changes"] = changes.filter { $0.trend != 0 }.map { change -> [String: Any] in
-            var entry: [String: Any] = ["label": change.label, "current": change.current, "previous": change.previous ?? "–"]
-            let (trend, trendClass): (String, String) = switch change.trend {
-            case .some(1): ("ดีขึ้น", "trend-up")
-            case .some(-1): ("ต้องติดตาม", "trend-down")
-            case .some(0): ("คงที่", "")
-            default: ("–", "")
-            }
+            var entry: [String: Any] = [
+                "label": change.label, "current": change.current, "previous": change.previous ?? "–",
+            ]
+            let (trend, trendClass): (String, String) =
+                switch change.trend {
+                case .some(1): ("ดีขึ้น", "trend-up")
+                case .some(-1): ("ต้องติดตาม", "trend-down")
+                case .some(0): ("คงที่", "")
+                default: ("–", "")
+                }
             entry["trend"] = trend
             entry["trendClass"] = trendClass
             return entry
@@ -111,7 +143,8 @@ extension ExecutiveSummary {
     }
 
     static func capped(_ items: [String], to limit: Int = 5) -> [String] {
-        items.count <= limit ? items : Array(items.prefix(limit)) + ["และอีก \(items.count - limit) รายการ (ดูรายงานการติดตามผล)"]
+        items.count <= limit
+            ? items : Array(items.prefix(limit)) + ["และอีก \(items.count - limit) รายการ (ดูรายงานการติดตามผล)"]
     }
 
     func tables(_ text: ThaiText, machine: Bool) -> [ReportTable] {
@@ -147,7 +180,9 @@ extension ExecutiveSummary {
             add("ข้อเสนอแนะการตรวจสอบ แล้วเสร็จ/ทั้งหมด", "\(audit.counts.done)/\(audit.counts.total)")
             add("ข้อเสนอแนะเกินกำหนด", String(audit.counts.overdue))
         }
-        var changeTable = Table(columns: [.column("หัวข้อ", "item"), .column("รอบก่อน", "previous", .trailing), .column("รอบนี้", "current", .trailing)])
+        var changeTable = Table(columns: [
+            .column("หัวข้อ", "item"), .column("รอบก่อน", "previous", .trailing), .column("รอบนี้", "current", .trailing),
+        ])
         for change in changes { changeTable.append([change.label, change.previous ?? "–", change.current]) }
         return [
             ReportTable(title: "สรุปสำหรับผู้บริหาร", table: figures),

@@ -8,7 +8,7 @@ extension GiftPolicyReport {
     func lines(_ text: ThaiText) -> [String] {
         var lines = [
             "เกณฑ์: รับจากผู้ที่มิใช่ญาติได้ไม่เกิน \(report.threshold.formatted()) บาท ต่อผู้ให้ต่อโอกาส; "
-                + "เกินกว่านั้นต้องรายงานหัวหน้าหน่วยงานภายใน \(report.reportWithinDays) วัน",
+                + "เกินกว่านั้นต้องรายงานหัวหน้าหน่วยงานภายใน \(report.reportWithinDays) วัน"
         ]
         if let policy = report.policy {
             lines.append("O31 ประกาศนโยบาย: \(policy.title) — \(text.medium(policy.declaredOn))")
@@ -16,8 +16,9 @@ extension GiftPolicyReport {
             lines.append("O31 ประกาศนโยบาย: ยังไม่ได้บันทึก (record it with 'sujarit gift policy')")
         }
         let people = report.activities.compactMap(\.participants).reduce(0, +)
-        lines.append("O32 กิจกรรมสร้างวัฒนธรรม No Gift: \(report.activities.count) ครั้ง"
-            + (people > 0 ? ", ผู้เข้าร่วม \(people) คน" : ""))
+        lines.append(
+            "O32 กิจกรรมสร้างวัฒนธรรม No Gift: \(report.activities.count) ครั้ง"
+                + (people > 0 ? ", ผู้เข้าร่วม \(people) คน" : ""))
         for activity in report.activities {
             let count = activity.participants.map { " (\($0) คน)" } ?? ""
             lines.append("    \(text.medium(activity.heldOn))  \(activity.title)\(count)")
@@ -27,23 +28,27 @@ extension GiftPolicyReport {
         }
         let above = report.totals.line(.mustReport).count
         let notAcceptable = report.totals.line(.notAcceptable).count
-        lines.append("ต้องรายงานหัวหน้าหน่วยงาน: \(above + notAcceptable) รายการ "
-            + "(เกินเกณฑ์ \(above) · ไม่ควรรับ ตาม No Gift Policy \(notAcceptable))")
-        lines.append("รายงานล่าช้า \(report.lateReports) · "
-            + "ไม่ได้รายงาน (เลยกำหนด) \(report.missingReports) · "
-            + "ผู้บังคับบัญชาพิจารณาแล้ว \(report.decided) · "
-            + "รอผลการพิจารณาของผู้บังคับบัญชา \(report.awaitingDecision)")
+        lines.append(
+            "ต้องรายงานหัวหน้าหน่วยงาน: \(above + notAcceptable) รายการ "
+                + "(เกินเกณฑ์ \(above) · ไม่ควรรับ ตาม No Gift Policy \(notAcceptable))")
+        lines.append(
+            "รายงานล่าช้า \(report.lateReports) · "
+                + "ไม่ได้รายงาน (เลยกำหนด) \(report.missingReports) · "
+                + "ผู้บังคับบัญชาพิจารณาแล้ว \(report.decided) · "
+                + "รอผลการพิจารณาของผู้บังคับบัญชา \(report.awaitingDecision)")
         let given = report.totals.lines.filter(\.verdict.isGiven), refused = report.totals.line(.refused)
         // Cannot overflow: GiftJudge.assess checked every subtotal when the gifts were logged.
         let givenValue = given.map(\.value).reduce(.zero, +)
         let flagged = given.filter { $0.verdict != .given }.map(\.count).reduce(0, +)
-        lines.append("ให้ของขวัญ: \(given.map(\.count).reduce(0, +)) รายการ, \(givenValue.formatted()) บาท "
-            + "(ไม่ควรให้ตามระเบียบสำนักนายกฯ 2565: \(flagged)) · "
-            + "ปฏิเสธการรับ: \(refused.count) รายการ, \(refused.value.formatted()) บาท")
+        lines.append(
+            "ให้ของขวัญ: \(given.map(\.count).reduce(0, +)) รายการ, \(givenValue.formatted()) บาท "
+                + "(ไม่ควรให้ตามระเบียบสำนักนายกฯ 2565: \(flagged)) · "
+                + "ปฏิเสธการรับ: \(refused.count) รายการ, \(refused.value.formatted()) บาท")
         for item in report.givenEntries ?? [] {
             let verdict = item.verdict == .given ? "" : "  [\(item.verdict.shortLabel.th)]"
-            lines.append("    \(item.entryID)  \(text.medium(item.date))  \(item.person) → \(item.recipient): "
-                + "\(item.description), \(item.value.formatted()) บาท\(verdict)")
+            lines.append(
+                "    \(item.entryID)  \(text.medium(item.date))  \(item.person) → \(item.recipient): "
+                    + "\(item.description), \(item.value.formatted()) บาท\(verdict)")
         }
         lines.append("รับหรือถูกเสนอให้จากผู้มีส่วนได้เสียกับหน่วยงาน: \(report.fromPartiesDealingWithAgency) รายการ")
         return lines

@@ -4,7 +4,9 @@ import Sujarit
 
 /// The values every template reads: the letterhead, the title block, the dates and the footer.
 enum HeaderView {
-    static func make(_ header: ReportHeader, theme: ReportTheme, directory: AgencyDirectory, text: ThaiText) -> [String: Any] {
+    static func make(
+        _ header: ReportHeader, theme: ReportTheme, directory: AgencyDirectory, text: ThaiText
+    ) -> [String: Any] {
         let period = header.period
         var view: [String: Any] = [
             "kind": header.kind.rawValue,
@@ -46,8 +48,12 @@ enum HeaderView {
 
     /// What "as of" means for this report, in a sentence.
     static func asOfNote(_ period: ReportPeriod) -> String {
-        var note = period.replayed
-            ? "ตามบันทึกเหตุการณ์ถึงสิ้นวันที่ \(period.asOf.formatted(.thaiLong)) (ไม่รวมสิ่งที่บันทึกหลังจากนั้น จึงออกฉบับเดิมซ้ำได้ตรงทุกตัวอักษร)"
+        var note =
+            period.replayed
+            ? """
+            ตามบันทึกเหตุการณ์ถึงสิ้นวันที่ \(period.asOf.formatted(.thaiLong)) (ไม่รวมสิ่งที่บันทึกหลังจากนั้น \
+            จึงออกฉบับเดิมซ้ำได้ตรงทุกตัวอักษร)
+            """
             : "ตามบันทึกเหตุการณ์ ณ เวลาที่จัดทำ"
         if period.judgedOn != period.asOf {
             // Judged on the round's end (a report issued after it), or on a day the register names itself.
@@ -57,4 +63,3 @@ enum HeaderView {
         return note
     }
 }
-

@@ -34,8 +34,10 @@ enum LineView {
     static func counts(_ counts: StatusCounts) -> [String: Any] {
         [
             "total": String(counts.total), "done": String(counts.done), "inProgress": String(counts.inProgress),
-            "notStarted": String(counts.notStarted), "riskAccepted": String(counts.riskAccepted), "overdue": String(counts.overdue),
-            "percentDone": String(counts.percentDone), "hasRiskAccepted": counts.riskAccepted > 0, "hasOverdue": counts.overdue > 0,
+            "notStarted": String(counts.notStarted), "riskAccepted": String(counts.riskAccepted),
+            "overdue": String(counts.overdue),
+            "percentDone": String(counts.percentDone), "hasRiskAccepted": counts.riskAccepted > 0,
+            "hasOverdue": counts.overdue > 0,
         ]
     }
 

@@ -10,12 +10,14 @@ extension PlanReport {
                     "number": String(index + 1), "title": group.title,
                     "measures": group.measures.map { measure -> [String: Any] in
                         var entry: [String: Any] = [
-                            "id": measure.id, "title": measure.title, "steps": measure.steps, "hasSteps": !measure.steps.isEmpty,
+                            "id": measure.id, "title": measure.title, "steps": measure.steps,
+                            "hasSteps": !measure.steps.isEmpty,
                             "owner": measure.owner, "timeframe": measure.timeframe,
                             "links": (measure.risks + measure.questions + measure.oitItems).joined(separator: ", "),
                         ]
                         if let department = measure.departmentName { entry["department"] = department }
-                        let indicator = [measure.kpi, measure.target.map { "เป้าหมาย \($0)" }].compactMap { $0 }.joined(separator: " — ")
+                        let indicator = [measure.kpi, measure.target.map { "เป้าหมาย \($0)" }].compactMap { $0 }.joined(
+                            separator: " — ")
                         if !indicator.isEmpty { entry["kpi"] = indicator }
                         if let monitoring = measure.monitoring { entry["monitoring"] = monitoring }
                         if let progress = measure.progress { entry["progress"] = LineView.make(progress, text: text) }
@@ -33,7 +35,8 @@ extension PlanReport {
         if !dimensions.isEmpty, let groupViews = view["groups"] as? [[String: Any]] {
             // The plan: its groups under their dimension (มิติ), with the dimension's and the plan's budgets.
             view["dimensions"] = dimensions.map { dimension -> [String: Any] in
-                let inside = zip(groups, groupViews).filter { $0.0.dimension?.code == dimension.dimension?.code }.map(\.1)
+                let inside = zip(groups, groupViews).filter { $0.0.dimension?.code == dimension.dimension?.code }.map(
+                    \.1)
                 return [
                     "title": dimension.title, "groups": inside, "measureCount": String(dimension.measureCount),
                     "budgets": yearCells(dimension.budgets), "total": dimension.total.formatted(),
@@ -51,7 +54,10 @@ extension PlanReport {
     /// One cell per year of the plan (``budgetYears``): the year and the amount, or "–" where `budgets` has no such year.
     private func yearCells(_ budgets: [YearBudget]) -> [[String: Any]] {
         budgetYears.map { year in
-            ["year": String(year.be), "amount": budgets.first { $0.fiscalYear == year }.map { $0.amount.formatted() } ?? "–"]
+            [
+                "year": String(year.be),
+                "amount": budgets.first { $0.fiscalYear == year }.map { $0.amount.formatted() } ?? "–",
+            ]
         }
     }
 
@@ -59,27 +65,42 @@ extension PlanReport {
         let isPlan = !dimensions.isEmpty
         var columns: [Table.Column] = isPlan ? [.column("มิติ", "dimension", max: 30)] : []
         columns += [
-            .column("ประเด็น", "issue_area", max: 30), .column("รหัส", "id"), .column("มาตรการ/กิจกรรม/โครงการ", "title", max: 44),
-            .column("ผู้รับผิดชอบ", "owner", max: 26), .column("ระยะเวลา", "timeframe", max: 24), .column("ตัวชี้วัด", "kpi", max: 30),
+            .column("ประเด็น", "issue_area", max: 30), .column("รหัส", "id"),
+            .column("มาตรการ/กิจกรรม/โครงการ", "title", max: 44),
+            .column("ผู้รับผิดชอบ", "owner", max: 26), .column("ระยะเวลา", "timeframe", max: 24),
+            .column("ตัวชี้วัด", "kpi", max: 30),
         ]
         if isPlan {
             columns += budgetYears.map { .column("งบประมาณ \($0.be) (บาท)", "budget_\($0.be)", .trailing) }
         }
         if counts != nil {
-            columns += [.column("สถานะ", "status"), .column("เกินกำหนด (วัน)", "overdue_days", .trailing), .column("ผลการดำเนินงาน", "result", max: 36)]
+            columns += [
+                .column("สถานะ", "status"), .column("เกินกำหนด (วัน)", "overdue_days", .trailing),
+                .column("ผลการดำเนินงาน", "result", max: 36),
+            ]
         }
         var table = Table(columns: columns)
         for group in groups {
             for measure in group.measures {
-                var row = isPlan ? [dimensions.first { $0.dimension?.code == group.dimension?.code }?.title ?? PlanReport.unassignedDimension] : []
+                var row =
+                    isPlan
+                    ? [
+                        dimensions.first { $0.dimension?.code == group.dimension?.code }?.title
+                            ?? PlanReport.unassignedDimension
+                    ] : []
                 row += [group.title, measure.id, measure.title, measure.owner, measure.timeframe, measure.kpi ?? ""]
                 if isPlan {
                     row += budgetYears.map { year in
-                        measure.budgets.first { $0.fiscalYear == year }.map { machine ? $0.amount.decimalString : $0.amount.formatted() } ?? ""
+                        measure.budgets.first { $0.fiscalYear == year }.map {
+                            machine ? $0.amount.decimalString : $0.amount.formatted()
+                        } ?? ""
                     }
                 }
                 if let progress = measure.progress {
-                    row += [machine ? progress.status.rawValue : progress.status.label.th, progress.overdueDays.map(String.init) ?? "", progress.result ?? ""]
+                    row += [
+                        machine ? progress.status.rawValue : progress.status.label.th,
+                        progress.overdueDays.map(String.init) ?? "", progress.result ?? "",
+                    ]
                 }
                 table.append(row)
             }
@@ -105,7 +126,8 @@ extension AuditFollowUpReport {
         if let plan {
             var entry: [String: Any] = [
                 "status": plan.status, "entries": String(plan.entries), "planned": String(plan.planned),
-                "inProgress": String(plan.inProgress), "closed": String(plan.closed), "behind": String(plan.behind), "hasBehind": plan.behind > 0,
+                "inProgress": String(plan.inProgress), "closed": String(plan.closed), "behind": String(plan.behind),
+                "hasBehind": plan.behind > 0,
             ]
             if let approved = plan.approvedOn { entry["approvedOn"] = text.long(approved) }
             view["plan"] = entry

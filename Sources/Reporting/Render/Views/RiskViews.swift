@@ -15,7 +15,8 @@ enum RiskView {
         var view: [String: Any] = [
             "id": risk.id, "department": risk.departmentName, "process": risk.process, "category": risk.categoryName,
             "event": risk.event, "causes": risk.causes, "factor": risk.factor, "controls": risk.controls,
-            "owner": risk.owner, "measures": risk.measures.joined(separator: ", "), "measureList": risk.measures, "status": risk.status,
+            "owner": risk.owner, "measures": risk.measures.joined(separator: ", "), "measureList": risk.measures,
+            "status": risk.status,
         ]
         if let inherent = score(risk.inherent) { view["inherent"] = inherent }
         if let current = score(risk.current) { view["current"] = current }
@@ -25,12 +26,17 @@ enum RiskView {
 
     static func bands(_ bands: [BandCount]) -> [[String: Any]] {
         bands.map { band in
-            ["name": band.name, "color": band.color, "textColor": HeatmapSVG.ink(on: band.color), "inherent": String(band.inherent), "residual": String(band.residual)]
+            [
+                "name": band.name, "color": band.color, "textColor": HeatmapSVG.ink(on: band.color),
+                "inherent": String(band.inherent), "residual": String(band.residual),
+            ]
         }
     }
 
     static func heatmaps(_ maps: [Heatmap], text: ThaiText) -> [[String: Any]] {
-        maps.map { ["heatmapSVG": HeatmapSVG.render($0, text: text), "matrix": "\($0.matrix.name.th) (\($0.matrix.key))"] }
+        maps.map {
+            ["heatmapSVG": HeatmapSVG.render($0, text: text), "matrix": "\($0.matrix.name.th) (\($0.matrix.key))"]
+        }
     }
 
     static func table(_ risks: [RiskRow], machine: Bool) -> Table {
@@ -42,7 +48,8 @@ enum RiskView {
         ])
         for risk in risks {
             table.append([
-                risk.id, machine ? risk.department : risk.departmentName, risk.process, machine ? risk.category : risk.categoryName, risk.event,
+                risk.id, machine ? risk.department : risk.departmentName, risk.process,
+                machine ? risk.category : risk.categoryName, risk.event,
                 risk.inherent?.summary ?? "", risk.current?.summary ?? "", risk.residual?.summary ?? "",
                 risk.measures.joined(separator: " "), risk.status,
             ])
@@ -60,8 +67,13 @@ extension RiskAssessmentReport {
     }
 
     func tables(_ text: ThaiText, machine: Bool) -> [ReportTable] {
-        var bandTable = Table(columns: [.column("ระดับ", "band"), .column("ก่อนการควบคุม", "inherent", .trailing), .column("เป้าหมาย", "residual", .trailing)])
-        for band in bands { bandTable.append([machine ? band.band : band.name, String(band.inherent), String(band.residual)]) }
+        var bandTable = Table(columns: [
+            .column("ระดับ", "band"), .column("ก่อนการควบคุม", "inherent", .trailing),
+            .column("เป้าหมาย", "residual", .trailing),
+        ])
+        for band in bands {
+            bandTable.append([machine ? band.band : band.name, String(band.inherent), String(band.residual)])
+        }
         return [
             ReportTable(title: "ทะเบียนความเสี่ยง", table: RiskView.table(risks, machine: machine)),
             ReportTable(title: "จำนวนความเสี่ยงตามระดับ", table: bandTable),
@@ -92,17 +104,22 @@ extension RiskManagementReport {
         for treatment in treatments {
             let risk = treatment.risk
             if treatment.measures.isEmpty {
-                table.append([risk.id, risk.inherent?.summary ?? "", risk.residual?.summary ?? "", "", machine ? "" : "ยังไม่มีมาตรการ", "", "", ""])
+                table.append([
+                    risk.id, risk.inherent?.summary ?? "", risk.residual?.summary ?? "", "",
+                    machine ? "" : "ยังไม่มีมาตรการ", "", "", "",
+                ])
             }
             for line in treatment.measures {
                 table.append([
                     risk.id, risk.inherent?.summary ?? "", risk.residual?.summary ?? "", line.id, line.title,
-                    machine ? line.status.rawValue : line.status.label.th, line.overdueDays.map(String.init) ?? "", line.result ?? "",
+                    machine ? line.status.rawValue : line.status.label.th, line.overdueDays.map(String.init) ?? "",
+                    line.result ?? "",
                 ])
             }
         }
         var warningTable = Table(columns: [.column("ข้อควรติดตาม", "warning")])
         for warning in warnings { warningTable.append([warning]) }
-        return [ReportTable(title: "การจัดการความเสี่ยง", table: table)] + (warnings.isEmpty ? [] : [ReportTable(title: "ข้อควรติดตาม", table: warningTable)])
+        return [ReportTable(title: "การจัดการความเสี่ยง", table: table)]
+            + (warnings.isEmpty ? [] : [ReportTable(title: "ข้อควรติดตาม", table: warningTable)])
     }
 }
