@@ -73,9 +73,9 @@ struct NoGiftPolicyTests {
         #expect(try await fixture.assessment("G-2568-001").verdict == .allowedWithinLimit)
         #expect(try await fixture.assessment("G-2568-002").verdict == .notAcceptable)
         // A payload written before the field existed decodes without it.
-        let encoded = String(decoding: try EventCoding.encode(old), as: UTF8.self)
+        let encoded = String(decoding: try EventCoding.encode(GiftRulesPayloadV1(old)), as: UTF8.self)
         #expect(!encoded.contains("noGiftPolicy"))
-        #expect(try EventCoding.decode(GiftRules.self, from: Data(encoded.utf8)) == old)
+        #expect(try EventCoding.decode(GiftRulesPayloadV1.self, from: Data(encoded.utf8)).model == old)
     }
 
     @Test("The rules file names the No Gift source; a bad flag names its line and field")

@@ -118,8 +118,12 @@ struct SettingsAndEngineTests {
     }
 }
 
-/// The store's canonical JSON, through the module that defines it.
+/// The store's canonical JSON of evidence, in the stored form the events and the read model use.
 enum EventCodingProbe {
-    static func encode(_ evidence: FlagEvidence) throws -> Data { try EventCoding.encode(evidence) }
-    static func decode(_ data: Data) throws -> FlagEvidence { try EventCoding.decode(FlagEvidence.self, from: data) }
+    static func encode(_ evidence: FlagEvidence) throws -> Data {
+        try EventCoding.encode(FlagEvidencePayloadV1(evidence))
+    }
+    static func decode(_ data: Data) throws -> FlagEvidence {
+        try EventCoding.decode(FlagEvidencePayloadV1.self, from: data).model
+    }
 }

@@ -8,7 +8,10 @@ import Sujarit
 /// 3,000 baht per giver per occasion, 30 days, and the relatives the notification lists. They are
 /// configuration (`Registers/gift-rules.yaml`), versioned: every entry records the version that judged it,
 /// and the store keeps each adopted version, so changing the file never changes an old verdict.
-public struct GiftRules: Sendable, Hashable, Codable {
+///
+/// The model has no coding of its own: the file is read through `ConfigNode` (``GiftRules/load(_:)``), and the
+/// log and the `gift_rules` read model store adopted rules as `GiftRulesPayloadV1`.
+public struct GiftRules: Sendable, Hashable {
     /// The version number; each adopted version must be higher than the last.
     public var version: Int
     /// From a non-relative, a gift worth this much or less per giver per occasion is allowed.
@@ -105,7 +108,7 @@ public struct GiftRules: Sendable, Hashable, Codable {
 
 /// Who decides on a gift the head of agency received: the head does not decide on their own gift, the
 /// authority that supervises the agency does (for a local government, นายอำเภอ or ผู้ว่าราชการจังหวัด).
-public struct HeadOfAgencyRule: Sendable, Hashable, Codable {
+public struct HeadOfAgencyRule: Sendable, Hashable {
     /// Per agency type, the head's positions and the next authority.
     public var types: [AgencyTypeAuthority]
     /// The regulation the table rests on.
@@ -138,7 +141,7 @@ public struct HeadOfAgencyRule: Sendable, Hashable, Codable {
 }
 
 /// One agency type's head positions and the authority above the head.
-public struct AgencyTypeAuthority: Sendable, Hashable, Codable {
+public struct AgencyTypeAuthority: Sendable, Hashable {
     /// The agency type, e.g. เทศบาลเมือง.
     public var type: String
     /// The head's position titles, as they begin, e.g. นายกเทศมนตรีเมือง.
@@ -156,7 +159,7 @@ public struct AgencyTypeAuthority: Sendable, Hashable, Codable {
 /// The part of the rules that applies the agency's No Gift declaration (OIT O31): from a party with business
 /// before the agency (a bidder, a contractor, a permit applicant), a gift of any value is "ไม่ควรรับ" and
 /// must be reported to the head of agency, whatever the threshold allows.
-public struct NoGiftPolicyRule: Sendable, Hashable, Codable {
+public struct NoGiftPolicyRule: Sendable, Hashable {
     /// Whether gifts from parties with business before the agency are judged not acceptable.
     public var partiesWithBusiness: Bool
     /// The regulation and clause the rule rests on, shown with the verdict.
@@ -178,7 +181,7 @@ public struct NoGiftPolicyRule: Sendable, Hashable, Codable {
 
 /// A relationship that makes a giver a relative (ญาติ) under the rules, e.g. `sibling`; the same codes name
 /// the family member who received a gift on a staff member's account (`--received-by … --relation CODE`).
-public struct RelativeKind: Sendable, Hashable, Codable {
+public struct RelativeKind: Sendable, Hashable {
     /// What clerks type in `--relative`, e.g. `sibling`.
     public var code: String
     /// The Thai name, e.g. พี่น้องร่วมบิดามารดา.
@@ -198,7 +201,7 @@ public struct RelativeKind: Sendable, Hashable, Codable {
 /// The PM Office regulation on gifts (ระเบียบสำนักนายกรัฐมนตรีว่าด้วยการให้หรือรับของขวัญของเจ้าหน้าที่ของรัฐ
 /// พ.ศ. 2565) applied to gifts staff give: to a superior, only as custom has it and not above a value; and
 /// public money not used for gifts beyond what the agency allows.
-public struct GivenGiftRule: Sendable, Hashable, Codable {
+public struct GivenGiftRule: Sendable, Hashable {
     /// A gift to a superior (or their family) worth more than this is ``GiftVerdict/givenAboveSuperiorLimit``.
     public var superiorLimit: Money
     /// The clause the superior limit rests on, shown with the verdict.

@@ -99,7 +99,10 @@ public struct GiftLogProjection: Projection {
                     INSERT INTO gift_rules (version, record) VALUES (?, ?) ON CONFLICT (version) DO UPDATE SET \
                     record = excluded.record
                     """,
-                    [adopted.rules.version, String(decoding: try EventCoding.encode(adopted.rules), as: UTF8.self)]
+                    [
+                        adopted.rules.version,
+                        String(decoding: try EventCoding.encode(GiftRulesPayloadV1(adopted.rules)), as: UTF8.self),
+                    ]
                 )
             ]
         case NoGiftPolicyDeclared.eventType:

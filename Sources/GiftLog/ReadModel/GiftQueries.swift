@@ -28,7 +28,9 @@ public enum GiftQueries {
     public static func adoptedRules(_ store: any EventStore) async throws -> [Int: GiftRules] {
         var rules: [Int: GiftRules] = [:]
         for row in try await store.query("SELECT record FROM gift_rules ORDER BY version") {
-            let adopted = try EventCoding.decode(GiftRules.self, from: Data((row.string("record") ?? "").utf8))
+            // The record holds the rules in their stored form, as the adopting event does.
+            let adopted = try EventCoding.decode(GiftRulesPayloadV1.self, from: Data((row.string("record") ?? "").utf8))
+                .model
             rules[adopted.version] = adopted
         }
         return rules

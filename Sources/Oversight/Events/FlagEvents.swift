@@ -22,8 +22,8 @@ public struct RedFlagRaised: DomainEvent, Hashable {
     public var unit: String?
     /// The situation the flag is about (see ``FlagCandidate/identity``).
     public var identity: String
-    /// The evidence: records, figures, cut-off, people.
-    public var evidence: FlagEvidence
+    /// The evidence: records, figures, cut-off, people; stored as `FlagEvidencePayloadV1` (schema 1).
+    @StoredEvidenceV1 public var evidence: FlagEvidence
     /// The records the evidence rests on (see ``FlagCandidate/evidenceKey``).
     public var evidenceKey: String
     /// The version of `Registers/red-flags.yaml` the rules ran with.
@@ -40,38 +40,6 @@ public struct RedFlagRaised: DomainEvent, Hashable {
         evidence = candidate.evidence
         evidenceKey = candidate.evidenceKey
         self.configurationVersion = configurationVersion
-    }
-
-    private enum CodingKeys: String, CodingKey {
-        case flagID, indicator, fiscalYear, departmentID, unit, identity, evidence, evidenceKey, configurationVersion
-    }
-
-    /// Reads the stored payload (schema 1); the evidence through ``FlagEvidencePayloadV1``.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        flagID = try container.decode(FlagID.self, forKey: .flagID)
-        indicator = try container.decode(Indicator.self, forKey: .indicator)
-        fiscalYear = try container.decode(FiscalYear.self, forKey: .fiscalYear)
-        departmentID = try container.decode(String.self, forKey: .departmentID)
-        unit = try container.decodeIfPresent(String.self, forKey: .unit)
-        identity = try container.decode(String.self, forKey: .identity)
-        evidence = try container.decode(FlagEvidencePayloadV1.self, forKey: .evidence).model
-        evidenceKey = try container.decode(String.self, forKey: .evidenceKey)
-        configurationVersion = try container.decode(Int.self, forKey: .configurationVersion)
-    }
-
-    /// Writes the payload of schema 1, the evidence in its stored form rather than the model's.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(flagID, forKey: .flagID)
-        try container.encode(indicator, forKey: .indicator)
-        try container.encode(fiscalYear, forKey: .fiscalYear)
-        try container.encode(departmentID, forKey: .departmentID)
-        try container.encodeIfPresent(unit, forKey: .unit)
-        try container.encode(identity, forKey: .identity)
-        try container.encode(FlagEvidencePayloadV1(evidence), forKey: .evidence)
-        try container.encode(evidenceKey, forKey: .evidenceKey)
-        try container.encode(configurationVersion, forKey: .configurationVersion)
     }
 
     /// The dedupe key of the raising event, from ``dedupeIdentity(of:key:)``.
@@ -98,8 +66,8 @@ public struct RedFlagRevised: DomainEvent, Hashable {
     public static let eventType = "RedFlagRevised"
     /// The flag's id.
     public var flagID: FlagID
-    /// The evidence: records, figures, cut-off, people.
-    public var evidence: FlagEvidence
+    /// The evidence: records, figures, cut-off, people; stored as `FlagEvidencePayloadV1` (schema 1).
+    @StoredEvidenceV1 public var evidence: FlagEvidence
     /// The ids of the records the evidence rests on, sorted and joined.
     public var evidenceKey: String
     /// The version of `Registers/red-flags.yaml` used.
@@ -111,26 +79,6 @@ public struct RedFlagRevised: DomainEvent, Hashable {
         evidence = candidate.evidence
         evidenceKey = candidate.evidenceKey
         self.configurationVersion = configurationVersion
-    }
-
-    private enum CodingKeys: String, CodingKey { case flagID, evidence, evidenceKey, configurationVersion }
-
-    /// Reads the stored payload (schema 1); the evidence through ``FlagEvidencePayloadV1``.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        flagID = try container.decode(FlagID.self, forKey: .flagID)
-        evidence = try container.decode(FlagEvidencePayloadV1.self, forKey: .evidence).model
-        evidenceKey = try container.decode(String.self, forKey: .evidenceKey)
-        configurationVersion = try container.decode(Int.self, forKey: .configurationVersion)
-    }
-
-    /// Writes the payload of schema 1, the evidence in its stored form rather than the model's.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(flagID, forKey: .flagID)
-        try container.encode(FlagEvidencePayloadV1(evidence), forKey: .evidence)
-        try container.encode(evidenceKey, forKey: .evidenceKey)
-        try container.encode(configurationVersion, forKey: .configurationVersion)
     }
 
     /// The dedupe key of a revision to the given records; `identity` from ``RedFlagRaised/dedupeIdentity(of:key:)``.

@@ -1,8 +1,9 @@
 import Sujarit
 
 /// The stored form of a flag's evidence in ``RedFlagRaised`` and ``RedFlagRevised`` (schema 1): what the log
-/// holds, kept apart from ``FlagEvidence`` so that changing the model (a renamed property, a new kind of fact,
-/// another Codable) never changes the bytes of a raised flag or makes an old one unreadable.
+/// holds, kept apart from ``FlagEvidence`` so that changing the model (a renamed property, a new kind of fact)
+/// never changes the bytes of a raised flag or makes an old one unreadable. The one coding of evidence: the
+/// `red_flags.evidence` column and `flags explain --json` write it too; the model has none of its own.
 ///
 /// Field for field the JSON `FlagEvidence` wrote when the events were introduced, figures rounded to six
 /// decimals as then; the fixtures in `Tests/Fixtures/events` hold it byte for byte. A new shape is a new
@@ -40,6 +41,23 @@ struct FlagEvidencePayloadV1: Codable, Hashable, Sendable {
         evidence.omittedProjects = omittedProjects
         return evidence
     }
+}
+
+/// Codes the evidence of ``RedFlagRaised`` and ``RedFlagRevised`` as `FlagEvidencePayloadV1`, so the events
+/// keep the synthesized coding of their other fields and name their evidence's stored form in one word.
+@propertyWrapper
+public struct StoredEvidenceV1: Codable, Hashable, Sendable {
+    /// The evidence.
+    public var wrappedValue: FlagEvidence
+
+    /// Wraps `wrappedValue`.
+    public init(wrappedValue: FlagEvidence) { self.wrappedValue = wrappedValue }
+
+    /// Reads the evidence's stored form.
+    public init(from decoder: any Decoder) throws { wrappedValue = try FlagEvidencePayloadV1(from: decoder).model }
+
+    /// Writes the evidence's stored form.
+    public func encode(to encoder: any Encoder) throws { try FlagEvidencePayloadV1(wrappedValue).encode(to: encoder) }
 }
 
 extension FlagEvidencePayloadV1 {

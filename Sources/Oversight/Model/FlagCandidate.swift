@@ -6,7 +6,7 @@ import Sujarit
 /// or project it concerns), so that running the rules again finds the same candidate and records nothing
 /// new. ``evidenceKey`` names the records the evidence rests on: when the same situation later rests on
 /// more records (a fourth split award), the flag is revised rather than raised twice.
-public struct FlagCandidate: Sendable, Hashable, Codable {
+public struct FlagCandidate: Sendable, Hashable {
     /// The indicator that raised it.
     public var indicator: Indicator
     /// The fiscal year the flag is about.

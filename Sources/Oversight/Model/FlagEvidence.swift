@@ -3,7 +3,10 @@ import Sujarit
 
 /// What a flag rests on: the records involved, the numbers computed from them, and the cut-off they were
 /// compared with. Stored whole on the flag's event, so an explanation never depends on data that may change.
-public struct FlagEvidence: Sendable, Hashable, Codable {
+///
+/// The model has no coding of its own: the log and the `red_flags` read model store it as
+/// `FlagEvidencePayloadV1`, and its `Encodable` conformance (for `flags explain --json`) writes that form too.
+public struct FlagEvidence: Sendable, Hashable {
     /// The procurement projects involved, at most ``FlagEvidence/maxProjects`` of them.
     public var projects: [ProjectFact]
     /// How many more projects were involved than are listed.
@@ -48,8 +51,14 @@ public struct FlagEvidence: Sendable, Hashable, Codable {
     public var namesPeople: Bool { !people.isEmpty || !declarations.isEmpty || !gifts.isEmpty }
 }
 
+extension FlagEvidence: Encodable {
+    /// Writes the evidence as the log stores it (`FlagEvidencePayloadV1`), for `flags explain --json`: scripts
+    /// read the same shape as the events, and there is one coding of a figure rather than two to keep alike.
+    public func encode(to encoder: any Encoder) throws { try FlagEvidencePayloadV1(self).encode(to: encoder) }
+}
+
 /// One procurement project as a flag cites it.
-public struct ProjectFact: Sendable, Hashable, Codable {
+public struct ProjectFact: Sendable, Hashable {
     /// The e-GP project id.
     public var projectID: String
     /// The project's title.
@@ -106,7 +115,7 @@ public struct ProjectFact: Sendable, Hashable, Codable {
 }
 
 /// A named number on a flag.
-public struct Figure: Sendable, Hashable, Codable {
+public struct Figure: Sendable, Hashable {
     /// The name the rules and explanations look it up by.
     public var name: String
     /// The value.
@@ -130,7 +139,7 @@ public enum FigureName: String, Sendable, Hashable, CaseIterable {
 }
 
 /// A number with its kind, so it is written the right way (baht, days, per cent).
-public enum FigureValue: Sendable, Hashable, Codable {
+public enum FigureValue: Sendable, Hashable {
     case money(Money)
     case count(Int)
     /// A share between 0 and 1, written as a percentage.
@@ -141,43 +150,7 @@ public enum FigureValue: Sendable, Hashable, Codable {
     case days(Int)
     case date(CalendarDate)
 
-    private enum Key: String, CodingKey { case money, count, share, ratio, number, days, date }
-
-    /// Decodes the value from its stored form.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: Key.self)
-        guard let key = container.allKeys.first else {
-            throw DecodingError.dataCorrupted(
-                .init(
-                    codingPath: decoder.codingPath,
-                    debugDescription: "a figure needs one of money, count, share, ratio, number, days, date"))
-        }
-        switch key {
-        case .money: self = .money(try container.decode(Money.self, forKey: key))
-        case .count: self = .count(try container.decode(Int.self, forKey: key))
-        case .share: self = .share(try container.decode(Double.self, forKey: key))
-        case .ratio: self = .ratio(try container.decode(Double.self, forKey: key))
-        case .number: self = .number(try container.decode(Double.self, forKey: key))
-        case .days: self = .days(try container.decode(Int.self, forKey: key))
-        case .date: self = .date(try container.decode(CalendarDate.self, forKey: key))
-        }
-    }
-
-    /// Encodes the value in its stored form.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: Key.self)
-        switch self {
-        case .money(let value): try container.encode(value, forKey: .money)
-        case .count(let value): try container.encode(value, forKey: .count)
-        case .share(let value): try container.encode(Self.rounded(value), forKey: .share)
-        case .ratio(let value): try container.encode(Self.rounded(value), forKey: .ratio)
-        case .number(let value): try container.encode(Self.rounded(value), forKey: .number)
-        case .days(let value): try container.encode(value, forKey: .days)
-        case .date(let value): try container.encode(value, forKey: .date)
-        }
-    }
-
-    /// Six decimals are plenty for a share or ratio and keep stored JSON the same on every machine.
+    /// Six decimals are plenty for a share or ratio, and keep what is printed the same on every machine.
     static func rounded(_ value: Double) -> Double { (value * 1_000_000).rounded() / 1_000_000 }
 
     /// The value written for people: `1,230,000.00 บาท`, `62.5 %`, `3.40×`, `12 วัน`, `3 ก.ย. 2568`.
@@ -228,9 +201,9 @@ public enum FigureValue: Sendable, Hashable, Codable {
 }
 
 /// The threshold a rule compared with, and where it came from.
-public struct CutOff: Sendable, Hashable, Codable {
+public struct CutOff: Sendable, Hashable {
     /// Where the value in force came from.
-    public enum Basis: String, Sendable, Hashable, Codable {
+    public enum Basis: String, Sendable, Hashable {
         /// A fixed value from `Registers/red-flags.yaml`.
         case configured
         /// The data's own fence (Q1 − k·IQR or Q3 + k·IQR), which was stricter than the configured floor.
@@ -263,9 +236,9 @@ public struct CutOff: Sendable, Hashable, Codable {
 }
 
 /// Quartiles of a population and the fence derived from them, as cardinal-rs computes outliers.
-public struct FenceStatistics: Sendable, Hashable, Codable {
+public struct FenceStatistics: Sendable, Hashable {
     /// Which side is unusual: `upper` (Q3 + k·IQR) or `lower` (Q1 − k·IQR).
-    public enum Side: String, Sendable, Hashable, Codable { case upper, lower }
+    public enum Side: String, Sendable, Hashable { case upper, lower }
     /// Which side of the distribution is unusual.
     public var side: Side
     /// The first quartile.
@@ -297,7 +270,7 @@ public struct FenceStatistics: Sendable, Hashable, Codable {
 }
 
 /// A member of staff named by a flag, and in what capacity.
-public struct PersonFact: Sendable, Hashable, Codable {
+public struct PersonFact: Sendable, Hashable {
     /// The staff id.
     public var staffID: String
     /// The department code at the time (declaration signed, gift received).
@@ -314,7 +287,7 @@ public struct PersonFact: Sendable, Hashable, Codable {
 }
 
 /// A declared interest a flag rests on.
-public struct DeclarationFact: Sendable, Hashable, Codable {
+public struct DeclarationFact: Sendable, Hashable {
     /// The declaration's id.
     public var declarationID: String
     /// The declarant's staff id.
@@ -350,7 +323,7 @@ public struct DeclarationFact: Sendable, Hashable, Codable {
 
 /// A gift received by staff, with who gave it: what the gift rule reads from the log, and what a flag
 /// raised on it keeps as evidence (so the flag shows the gift as it was when raised).
-public struct GiftFact: Sendable, Hashable, Codable {
+public struct GiftFact: Sendable, Hashable {
     /// The gift entry's id.
     public var entryID: String
     /// The recipient's staff id.

@@ -148,7 +148,7 @@ public enum RedFlagQueries {
             revisions: row.int("revisions") ?? 0,
             riskID: row.string("risk_id"),
             auditSubject: row.string("audit_subject"),
-            evidence: try EventCoding.decode(FlagEvidence.self, from: Data((row.string("evidence") ?? "{}").utf8))
+            evidence: try RedFlagsProjection.evidence(column: row.string("evidence") ?? "{}")
         )
     }
 }

@@ -76,7 +76,7 @@ public struct RedFlagsProjection: Projection {
                         raised.indicator.rawValue,
                         raised.departmentID, raised.unit, evidence.supplier?.name, evidence.supplier?.taxID?.digits,
                         evidence.projects.count + evidence.omittedProjects, evidence.namesPeople,
-                        String(decoding: try EventCoding.encode(evidence), as: UTF8.self),
+                        try Self.column(evidence),
                         FlagCandidate.digest(raised.evidenceKey), raised.configurationVersion,
                         Int64((event.occurredAt.timeIntervalSince1970 * 1_000_000).rounded()), event.streamVersion,
                     ]
@@ -97,7 +97,7 @@ public struct RedFlagsProjection: Projection {
                     [
                         evidence.supplier?.name, evidence.supplier?.taxID?.digits,
                         evidence.projects.count + evidence.omittedProjects,
-                        evidence.namesPeople, String(decoding: try EventCoding.encode(evidence), as: UTF8.self),
+                        evidence.namesPeople, try Self.column(evidence),
                         FlagCandidate.digest(revised.evidenceKey), revised.configurationVersion, event.streamVersion,
                         id,
                     ]
@@ -127,6 +127,17 @@ public struct RedFlagsProjection: Projection {
         default:
             return []
         }
+    }
+
+    /// The `evidence` column: the evidence in its stored form (``FlagEvidencePayloadV1``), the bytes the
+    /// event holds, so the read model has no second form to keep alike; ``RedFlagQueries`` reads it back.
+    static func column(_ evidence: FlagEvidence) throws -> String {
+        String(decoding: try EventCoding.encode(FlagEvidencePayloadV1(evidence)), as: UTF8.self)
+    }
+
+    /// The evidence in an `evidence` column written by ``column(_:)``.
+    static func evidence(column: String) throws -> FlagEvidence {
+        try EventCoding.decode(FlagEvidencePayloadV1.self, from: Data(column.utf8)).model
     }
 
     private static func projectRows(_ id: String, _ evidence: FlagEvidence) -> [SQLStatement] {

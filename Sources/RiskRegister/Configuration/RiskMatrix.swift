@@ -6,6 +6,10 @@ import Sujarit
 /// so a matrix is data read from `Registers/matrices/*.yaml`. Its `id` and `version` name one exact content:
 /// the first time a version is used it is recorded whole in the store (``RiskMatrixAdopted``), and every
 /// score names the version it used, so editing the file later never changes an old score's level.
+///
+/// Its `Codable` is not a stored form: the file is read through `ConfigNode` (``RiskMatrix/load(_:)``) and the
+/// log stores `RiskMatrixPayloadV1`. It is the shape `heatmap --format json` prints, which follows the model
+/// as it grows, while the stored form stays as recorded.
 public struct RiskMatrix: Sendable, Hashable, Codable {
     /// A short stable name, e.g. `5x5`.
     public var id: String

@@ -6,7 +6,8 @@ import Sujarit
 ///
 /// Field for field the JSON `RiskMatrix` wrote when the event was introduced; the fixtures in
 /// `Tests/Fixtures/events` hold it byte for byte. A new shape is a new struct (`RiskMatrixPayloadV2`) and a
-/// bumped ``RiskMatrixAdopted/schemaVersion``, never an edit of this one.
+/// bumped ``RiskMatrixAdopted/schemaVersion``, never an edit of this one. `RiskMatrix`'s own `Codable` is
+/// the JSON the heatmap command prints, not a stored form.
 struct RiskMatrixPayloadV1: Codable, Hashable, Sendable {
     var id: String
     var version: Int

@@ -31,10 +31,11 @@ struct AuditEngagementCloseCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await AuditInput.run {
-            let year = fiscalYear.year
+            let context = storeOptions.context // one actor, one instant and one today for the whole command
+            let year = fiscalYear.year(on: context.today)
             let service = AuditInput.service(try storeOptions.open())
             let closed = try await service.closeEngagement(
-                year, subject: subject, on: on, summary: summary, context: storeOptions.context)
+                year, subject: subject, on: on, summary: summary, context: context)
             let findings = try await service.plan(year).engagements[closed.subject]?.findings.count ?? 0
             Console.out(
                 """

@@ -31,10 +31,11 @@ struct AuditEngagementStartCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await AuditInput.run {
-            let year = fiscalYear.year
+            let context = storeOptions.context // one actor, one instant and one today for the whole command
+            let year = fiscalYear.year(on: context.today)
             let service = AuditInput.service(try storeOptions.open())
             let started = try await service.startEngagement(
-                year, subject: subject, on: on, auditors: auditors, context: storeOptions.context)
+                year, subject: subject, on: on, auditors: auditors, context: context)
             Console.out(
                 """
                 Started the engagement on \(started.subject) (FY\(year.be)) on \

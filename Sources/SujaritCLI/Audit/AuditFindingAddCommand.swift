@@ -69,7 +69,8 @@ struct AuditFindingAddCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await AuditInput.run {
-            let year = fiscalYear.year
+            let context = storeOptions.context // one actor, one instant and one today for the whole command
+            let year = fiscalYear.year(on: context.today)
             let count = recommendations.count
             guard count > 0 else { throw AuditPlansError.noRecommendation }
             func spread<T>(_ values: [T], field: String, required: Bool) throws -> [T?] {
@@ -90,7 +91,6 @@ struct AuditFindingAddCommand: AsyncParsableCommand {
                     due: dues[index]!)
             }
             let service = AuditInput.service(try storeOptions.open())
-            let context = storeOptions.context // one actor and one instant for the whole command
             let finding = try await service.recordFinding(
                 year, subject: subject,
                 FindingDraft(

@@ -60,11 +60,12 @@ struct AuditPlanApproveCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await AuditInput.run {
-            let year = fiscalYear.year
+            let context = storeOptions.context // one actor, one instant and one today for the whole command
+            let year = fiscalYear.year(on: context.today)
             let service = AuditInput.service(try storeOptions.open())
             if correct, let reason, let day = on {
                 let corrected = try await service.correctApproval(
-                    year, on: day, by: by, reason: reason, context: storeOptions.context)
+                    year, on: day, by: by, reason: reason, context: context)
                 Console.out(
                     """
                     Corrected the FY\(year.be) plan's approval: \(corrected.previousOn.formatted(.thaiMedium)) → \
@@ -75,7 +76,7 @@ struct AuditPlanApproveCommand: AsyncParsableCommand {
                 return
             }
             guard let by else { return }
-            let approved = try await service.approve(year, by: by, on: on, note: note, context: storeOptions.context)
+            let approved = try await service.approve(year, by: by, on: on, note: note, context: context)
             Console.out(
                 """
                 Approved the FY\(year.be) plan: \(approved.entryCount) entries, \(approved.totalPersonDays) \

@@ -43,12 +43,13 @@ struct AuditPlanDraftCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await AuditInput.run {
-            let year = fiscalYear.year
+            let context = storeOptions.context // one actor, one instant and one today for the whole command
+            let year = fiscalYear.year(on: context.today)
             let days = try AuditInput.personDays(capacity, option: "--capacity") ?? 0
             let service = AuditInput.service(try storeOptions.open())
             let result = try await service.draft(
                 year, capacity: days, auditors: auditors, replace: replace, dryRun: dryRun,
-                context: storeOptions.context)
+                context: context)
             Console.out(
                 AuditTables.ranking(result.drafted, format: output.format).render(output.format, style: output.style),
                 terminator: "")

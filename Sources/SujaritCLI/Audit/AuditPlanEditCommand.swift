@@ -80,7 +80,8 @@ struct AuditPlanEditCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await AuditInput.run {
-            let year = fiscalYear.year
+            let context = storeOptions.context // one actor, one instant and one today for the whole command
+            let year = fiscalYear.year(on: context.today)
             let changes = EntryChanges(
                 period: try AuditInput.period(period), auditor: auditor,
                 personDays: try AuditInput.personDays(personDays, option: "--person-days"),
@@ -94,7 +95,6 @@ struct AuditPlanEditCommand: AsyncParsableCommand {
                 throw ValidationError("Say which entry to change with --subject ID (or --add ID for a new one).")
             }
             let service = AuditInput.service(try storeOptions.open())
-            let context = storeOptions.context // one actor and one instant for the whole command
             var amendment: AmendmentRequest?
             if let reason, let approvedBy {
                 amendment = AmendmentRequest(reason: reason, approvedBy: approvedBy, approvedOn: on ?? context.today)

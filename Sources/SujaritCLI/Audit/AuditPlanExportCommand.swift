@@ -80,15 +80,18 @@ struct AuditPlanExportCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await AuditInput.run {
-            let year = fiscalYear.year
-            // The file is checked before anything is read, so a wrong -o fails first.
+            // Records nothing: the context only says which day is today, for the year and --as-of.
+            let today = storeOptions.context.today
+            let year = fiscalYear.year(on: today)
+            // The file is checked before anything is read, so a wrong -o fails first; its permissions are the
+            // document's to say, once it is built (write(_:rows:to:privacy:)).
             let file = try output.map { try OutputFile($0, store: storeOptions.location, force: overwrite.force) }
             let store = try storeOptions.open()
             let reports = try ReportOptions.reportsFolder(nil)
             if followUp {
                 // `report audit`'s register through the one report pipeline, with the two days kept apart:
                 // the log as it stands now, overdue judged on --as-of (today by default).
-                let judgedOn = asOf ?? storeOptions.context.today
+                let judgedOn = asOf ?? today
                 let (document, renderer, sources) = try await ReportRun.build(
                     .audit, store: store, year: year, round: nil, asOf: nil, judgedOn: judgedOn,
                     viewer: storeOptions.actorName, reports: reports
@@ -116,15 +119,11 @@ struct AuditPlanExportCommand: AsyncParsableCommand {
         }
     }
 
-    /// Writes `text` to the checked `--output` file with the permissions `privacy` asks for, or to standard
-    /// output.
+    /// Writes `text` to the checked `--output` file with the permissions `privacy` asks for (as `report` gives
+    /// its files: ``OutputFile/Privacy/init(_:)``), or to standard output.
     private func write(_ text: String, rows: Int, to checked: OutputFile?, privacy: ReportPrivacy) throws {
         guard var file = checked else { return Console.out(text, terminator: "") }
-        if privacy.isOwnerOnly {
-            file = try OutputFile(
-                file.path, store: storeOptions.location, force: overwrite.force, privacy: OutputFile.Privacy(privacy)
-            )
-        }
+        file.privacy = OutputFile.Privacy(privacy)
         try file.write(text)
         Console.err("Wrote \(file.path) (\(rows) rows).")
     }

@@ -37,10 +37,11 @@ struct CoiAmendCommand: AsyncParsableCommand {
     var on: CalendarDate?
 
     func run() async throws {
+        let context = storeOptions.context // one actor and one instant for the whole command
         let store = try storeOptions.open()
         let declaration = try await DeclarationService(store: store).amend(
             id, interests: try interest.map(DeclaredInterest.init(spec:)), noInterest: noInterest,
-            on: on ?? CalendarDate.today(), reason: reason, context: storeOptions.context
+            on: on ?? context.today, reason: reason, context: context
         )
         Console.out(
             """

@@ -78,10 +78,12 @@ struct CoiDeclareCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let signing = try interactive ? InteractiveDeclaration.ask() : try fromOptions()
+        let context = storeOptions.context // one actor and one instant for the whole command
+        let signing =
+            try interactive ? InteractiveDeclaration.ask(today: context.today) : try fromOptions(today: context.today)
         let rules = try CommitteeWarnings.rules()
         let store = try storeOptions.open()
-        let declaration = try await DeclarationService(store: store).sign(signing, context: storeOptions.context)
+        let declaration = try await DeclarationService(store: store).sign(signing, context: context)
         Console.out(
             """
             Recorded declaration \(declaration.id) (\(declaration.subject.summary.th)), signed \
@@ -109,7 +111,8 @@ struct CoiDeclareCommand: AsyncParsableCommand {
         }
     }
 
-    func fromOptions() throws -> Declaration.Signing {
+    /// The signing the options describe; `today` (the command context's day) is the default signing day.
+    func fromOptions(today: CalendarDate) throws -> Declaration.Signing {
         let subject: DeclarationSubject
         if let year = fiscalYear.year {
             subject = .annual(year)
@@ -117,7 +120,7 @@ struct CoiDeclareCommand: AsyncParsableCommand {
             subject = .procurement(try EGPProjectID(projectNumber: project!), role: try ProcurementRole(parsing: role!))
         }
         return Declaration.Signing(
-            declarant: person!, subject: subject, signedOn: on ?? CalendarDate.today(),
+            declarant: person!, subject: subject, signedOn: on ?? today,
             interests: try interest.map(DeclaredInterest.init(spec:)), noInterest: noInterest, note: note
         )
     }
@@ -125,7 +128,8 @@ struct CoiDeclareCommand: AsyncParsableCommand {
 
 /// The questions `coi declare --interactive` asks, each answer checked as it is given.
 enum InteractiveDeclaration {
-    static func ask() throws -> Declaration.Signing {
+    /// Asks for the declaration; a blank signing day is `today` (the command context's day).
+    static func ask(today: CalendarDate) throws -> Declaration.Signing {
         let person = try required("รหัสผู้ยื่น Declarant's staff id")
         let annual = try retry { () throws -> Bool in
             let kind = try required("ประเภท Kind: annual (ประจำปี) or procurement (รายโครงการ)").lowercased()
@@ -144,7 +148,7 @@ enum InteractiveDeclaration {
                 role: try retry { try ProcurementRole(parsing: try required("บทบาท Role (e.g. inspection-member)")) })
         }
         let signedOn = try retry {
-            try optional("วันที่ลงนาม Signed on (blank: today)").map(CalendarDate.parse) ?? .today()
+            try optional("วันที่ลงนาม Signed on (blank: today)").map(CalendarDate.parse) ?? today
         }
         var interests: [DeclaredInterest] = []
         while true {

@@ -25,9 +25,10 @@ struct CoiWithdrawCommand: AsyncParsableCommand {
     var on: CalendarDate?
 
     func run() async throws {
+        let context = storeOptions.context // one actor and one instant for the whole command
         let store = try storeOptions.open()
         let declaration = try await DeclarationService(store: store).withdraw(
-            id, on: on ?? CalendarDate.today(), reason: reason, context: storeOptions.context
+            id, on: on ?? context.today, reason: reason, context: context
         )
         Console.out("Withdrew \(declaration.id); it no longer counts as a declaration, and its history stays.")
     }

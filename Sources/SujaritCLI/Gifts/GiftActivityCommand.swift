@@ -29,9 +29,10 @@ struct GiftActivityCommand: AsyncParsableCommand {
     var evidence: [String] = []
 
     func run() async throws {
+        let context = storeOptions.context // one actor and one instant for the whole command
         let activity = try await GiftLogService(store: try storeOptions.open()).recordActivity(
-            on: on ?? CalendarDate.today(), title: title, participants: participants, evidence: evidence,
-            context: storeOptions.context
+            on: on ?? context.today, title: title, participants: participants, evidence: evidence,
+            context: context
         )
         Console.out(
             "Recorded the activity of \(activity.heldOn.formatted(.thaiMedium)) for FY\(activity.fiscalYear.be).")

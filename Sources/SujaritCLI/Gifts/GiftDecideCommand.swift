@@ -56,11 +56,12 @@ struct GiftDecideCommand: AsyncParsableCommand {
         guard let chosen = GiftDecision(text: decision) else {
             throw ValidationError("--decision '\(decision)' is not a decision: write keep, return or hand-over.")
         }
+        let context = storeOptions.context // one actor and one instant for the whole command
         let store = try storeOptions.open()
         let entry = try await GiftLogService(store: store).decide(
-            entryID, decision: chosen, on: on ?? CalendarDate.today(), by: by, nextAuthority: nextAuthority,
+            entryID, decision: chosen, on: on ?? context.today, by: by, nextAuthority: nextAuthority,
             reportedOn: reportedOn, note: note,
-            context: storeOptions.context
+            context: context
         )
         let decided = entry.decision!
         Console.out(

@@ -52,7 +52,7 @@ struct GiftListCommand: AsyncParsableCommand {
             }
             return verdict
         }
-        let day = asOf ?? CalendarDate.today()
+        let day = asOf ?? storeOptions.context.today // records nothing: the context only says which day is today
         let store = try storeOptions.open()
         let (directory, viewer) = try await RegisterInput.viewer(storeOptions, store: store)
         let entries = try await GiftLogService(store: store).assessedEntries(asOf: day).filter { gift in

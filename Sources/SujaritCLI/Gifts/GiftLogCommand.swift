@@ -159,13 +159,14 @@ struct GiftLogCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        let context = storeOptions.context // one actor and one instant for the whole command
         let draft = GiftDraft(
             direction: direction, person: person,
             counterparty: PartyReference(
                 name: from ?? to ?? "", taxID: try RegisterInput.taxID(taxID, option: "--tax-id")),
             counterpartyKind: kind.flatMap(PartyKind.init(rawValue:)), relative: relative,
             dealsWithAgency: dealsWithAgency,
-            occasion: occasion, date: on ?? CalendarDate.today(), description: what,
+            occasion: occasion, date: on ?? context.today, description: what,
             value: try giftValue(), givenToPeopleGenerally: general, note: note,
             reportedOn: reportedOn,
             receivedBy: receivedBy.map { FamilyRecipient(name: $0, relation: relation ?? "") }, reason: reason,
@@ -174,7 +175,6 @@ struct GiftLogCommand: AsyncParsableCommand {
         let store = try storeOptions.open()
         let service = GiftLogService(
             store: store, business: try await ProcurementPartiesWithBusiness.forAgency(in: store))
-        let context = storeOptions.context // one actor and one instant for the whole command
         guard let entry = try await service.log([draft], context: context).first else { return }
         let assessment = try await service.assessedEntries(asOf: context.today).first { $0.entry.id == entry.id }!
             .assessment

@@ -32,12 +32,13 @@ struct GiftPolicyCommand: AsyncParsableCommand {
     var evidence: [String] = []
 
     func run() async throws {
+        let context = storeOptions.context // one actor and one instant for the whole command
         let declaration = NoGiftPolicyDeclared(
-            fiscalYear: fiscalYear.year, declaredOn: on ?? CalendarDate.today(),
+            fiscalYear: fiscalYear.year(on: context.today), declaredOn: on ?? context.today,
             declaredBy: by, title: title, evidence: evidence
         )
         try await GiftLogService(store: try storeOptions.open()).declarePolicy(
-            declaration, context: storeOptions.context)
+            declaration, context: context)
         Console.out(
             """
             Recorded the No Gift Policy declaration for FY\(declaration.fiscalYear.be), \

@@ -20,10 +20,10 @@ struct GiftReportedCommand: AsyncParsableCommand {
 
     func run() async throws {
         let entryID = try GiftEntryID(parsing: id)
-        let day = on ?? CalendarDate.today()
+        let context = storeOptions.context // one actor and one instant for the whole command
+        let day = on ?? context.today
         let store = try storeOptions.open()
         let service = GiftLogService(store: store)
-        let context = storeOptions.context // one actor and one instant for the whole command
         _ = try await service.markReported(entryID, on: day, context: context)
         let assessment = try await service.assessedEntries(asOf: context.today).first { $0.entry.id == entryID }!
             .assessment

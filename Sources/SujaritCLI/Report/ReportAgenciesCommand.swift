@@ -36,8 +36,9 @@ struct ReportAgenciesCommand: AsyncParsableCommand {
             guard PostgresLocation.isPostgresURL(storeOptions.location) else {
                 throw SharedServerRequired(location: storeOptions.location)
             }
-            let today = CalendarDate.today()
-            let year = fiscalYear.given ?? FiscalYear.containing(today)
+            // Records nothing: the context only says which day is today, for the year and the round.
+            let today = storeOptions.context.today
+            let year = fiscalYear.year(on: today)
             let chosenRound: ReportingRound
             if let round {
                 guard let parsed = ReportingRound(argument: round) else {

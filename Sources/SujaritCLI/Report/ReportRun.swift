@@ -13,8 +13,9 @@ enum ReportRun {
         roundless: Bool = false
     ) async throws {
         try await CommandFailure.report {
-            let today = CalendarDate.today()
-            let year = options.fiscalYear.given ?? FiscalYear.containing(today)
+            // A report records nothing: the context only says which day is today, for the year and the round.
+            let today = storeOptions.context.today
+            let year = options.fiscalYear.year(on: today)
             let round: ReportingRound? =
                 roundless && options.round == nil ? nil : try options.reportingRound(year, today: today)
             // `-o FILE.pdf` asks for the PDF itself (its HTML is written beside it).

@@ -30,7 +30,7 @@ struct MeasureListCommand: AsyncParsableCommand {
         try await RiskInput.run {
             let year = fiscalYear.year
             let riskID = try risk.map(RiskInput.riskID)
-            let day = asOf.day
+            let day = asOf.day(today: storeOptions.context.today)
             let ledger = try await RiskService(store: try storeOptions.open()).ledger()
             var table = Table(columns: [
                 .init("รหัส ID", key: "id"), .init("มาตรการ Measure", key: "title", maxWidth: 40),

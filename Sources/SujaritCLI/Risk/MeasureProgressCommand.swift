@@ -32,6 +32,7 @@ struct MeasureProgressCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await RiskInput.run {
+            let context = storeOptions.context // one actor and one instant for the whole command
             let measureID = try RiskInput.measureID(id)
             guard let reportingRound = ReportingRound(argument: round) else {
                 throw ValidationError("--round must be 6m or 12m.")
@@ -45,11 +46,11 @@ struct MeasureProgressCommand: AsyncParsableCommand {
                 )
             }
             let update = MeasureProgressReported(
-                measure: measureID, round: reportingRound, asOf: asOf ?? CalendarDate.today(), status: measureStatus,
+                measure: measureID, round: reportingRound, asOf: asOf ?? context.today, status: measureStatus,
                 result: result, problems: problems, evidence: evidence
             )
             do {
-                try await RiskService(store: try storeOptions.open()).perform(storeOptions.context) {
+                try await RiskService(store: try storeOptions.open()).perform(context) {
                     ledger, _, decision in
                     try ledger.report(update, into: &decision)
                 }

@@ -15,18 +15,11 @@ struct RiskCopyForwardCommand: AsyncParsableCommand {
     )
 
     @OptionGroup var storeOptions: StoreOptions
-    @Option(
-        help: ArgumentHelp("Last year: \(FiscalYear.acceptedForms).", valueName: "year"),
-        transform: FiscalYear.argument)
-    var from: FiscalYear
-    @Option(
-        help: ArgumentHelp("The new year: \(FiscalYear.acceptedForms).", valueName: "year"),
-        transform: FiscalYear.argument)
-    var to: FiscalYear
+    @OptionGroup var years: YearPairOptions
 
     func run() async throws {
         try await RiskInput.run {
-            let source = from, target = to
+            let source = years.from, target = years.to
             let copied = try await RiskService(store: try storeOptions.open()).perform(storeOptions.context) {
                 ledger, directory, decision in
                 try ledger.copyForward(from: source, to: target, directory: directory, into: &decision)

@@ -13,18 +13,11 @@ struct RiskDiffCommand: AsyncParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var output: OutputOptions
-    @Option(
-        help: ArgumentHelp("Last year: \(FiscalYear.acceptedForms).", valueName: "year"),
-        transform: FiscalYear.argument)
-    var from: FiscalYear
-    @Option(
-        help: ArgumentHelp("The new year: \(FiscalYear.acceptedForms).", valueName: "year"),
-        transform: FiscalYear.argument)
-    var to: FiscalYear
+    @OptionGroup var years: YearPairOptions
 
     func run() async throws {
         try await RiskInput.run {
-            let source = from, target = to
+            let source = years.from, target = years.to
             let diff = try await RiskService(store: try storeOptions.open()).ledger().diff(from: source, to: target)
             var table = Table(columns: [
                 .init("ปีก่อน", key: "from"), .init("ปีนี้", key: "to"), .init("ข้อมูล Field", key: "field"),

@@ -57,6 +57,6 @@ struct AsOfOptions: ParsableArguments {
         transform: CalendarDate.argument)
     var asOf: CalendarDate?
 
-    /// The day given, or today in Bangkok.
-    var day: CalendarDate { asOf ?? CalendarDate.today() }
+    /// The day given, or `today`: the command context's day, so that the command has one "today".
+    func day(today: CalendarDate) -> CalendarDate { asOf ?? today }
 }

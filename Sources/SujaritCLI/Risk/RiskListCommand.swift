@@ -42,7 +42,7 @@ struct RiskListCommand: AsyncParsableCommand {
                 }
                 return value
             }
-            let day = asOf.day
+            let day = asOf.day(today: storeOptions.context.today)
             let level = self.level
             let store = try storeOptions.open()
             let categories = try await RiskService(store: store).ledger().categories

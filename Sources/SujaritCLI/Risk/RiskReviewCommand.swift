@@ -22,7 +22,7 @@ struct RiskReviewCommand: AsyncParsableCommand {
     func run() async throws {
         try await RiskInput.run {
             let year = fiscalYear.year
-            let day = asOf.day
+            let day = asOf.day(today: storeOptions.context.today)
             let ledger = try await RiskService(store: try storeOptions.open()).ledger()
             let warnings = ledger.warnings(fiscalYear: year, on: day)
             var table = Table(columns: [

@@ -34,7 +34,7 @@ struct RiskRoundStatusCommand: AsyncParsableCommand {
             let ledger = try await RiskService(store: store).ledger()
             let directory = try await AgencyDirectory.load(from: store)
             let scoring = try ledger.requireRound(id)
-            let committee = ScoringQuorum.committee(in: directory, on: CalendarDate.today()).map(\.id).sorted()
+            let committee = ScoringQuorum.committee(in: directory, on: storeOptions.context.today).map(\.id).sorted()
             let rows = ledger.status(of: scoring.id, committee: committee, quorum: quorum)
             let machine = output.format != .table
             var table = Table(columns: [

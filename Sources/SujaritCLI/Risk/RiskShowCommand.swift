@@ -19,6 +19,7 @@ struct RiskShowCommand: AsyncParsableCommand {
     func run() async throws {
         try await RiskInput.run {
             let riskID = try RiskInput.riskID(id)
+            let day = asOf.day(today: storeOptions.context.today) // records nothing: the context says only "today"
             let store = try storeOptions.open()
             let service = RiskService(store: store)
             let ledger = try await service.ledger()
@@ -54,7 +55,7 @@ struct RiskShowCommand: AsyncParsableCommand {
                     """
                 )
             }
-            Console.out("  สถานะ Status         \(ledger.status(of: risk, on: asOf.day).thai)")
+            Console.out("  สถานะ Status         \(ledger.status(of: risk, on: day).thai)")
             if let acceptance = risk.acceptance {
                 Console.out(
                     """

@@ -33,8 +33,9 @@ struct OutputFile {
 
     /// The file to write, absolute.
     let url: URL
-    /// The permissions new files get.
-    let privacy: Privacy
+    /// The permissions new files get. No check depends on it, so a command that checks its target before it
+    /// has read what it will write (`audit plan export`) sets it once the document says (its header's privacy).
+    var privacy: Privacy
     /// Whether an existing file may be replaced (`--force`, or Sujarit's own default file).
     let replaces: Bool
     /// The option that named the file, for messages.
