@@ -29,7 +29,7 @@ public struct ProcurementProjection: Projection {
     /// The projection; register it with the store (the CLI does, in ModuleCatalog).
     public init() {}
     public let name = "procurement"
-    public let version = 6
+    public let version = 7
     public let tables = [
         "procurement_projects", "procurement_announcements", "procurement_contracts", "procurement_bidders",
         "procurement_imports", "procurement_departments", AnnouncementLedger.table,
@@ -59,8 +59,12 @@ public struct ProcurementProjection: Projection {
             contract_records       BIGINT NOT NULL
         )
         """,
-        "CREATE INDEX procurement_projects_year ON procurement_projects (fiscal_year, department_id)",
-        "CREATE INDEX procurement_projects_department ON procurement_projects (department_id)",
+        // Both end in the project id so that a walk of one department or one year pages in key order
+        // straight off the index: with `(department_id)` alone, SQLite searched the whole department and
+        // sorted it in a temporary B-tree for every page of 500, and `flags run` was quadratic in a
+        // department's size (648 s for 1,000,000 projects, 90 % of it in paging; issue 17).
+        "CREATE INDEX procurement_projects_year ON procurement_projects (fiscal_year, project_id)",
+        "CREATE INDEX procurement_projects_department ON procurement_projects (department_id, project_id)",
         // Keyed on the announcement's identity (the parts of its fingerprint), a second guard behind the
         // importer's ledger; its first column serves the timeline's lookups by project, so the table needs
         // no other index.
