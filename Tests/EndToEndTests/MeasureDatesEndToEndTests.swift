@@ -7,14 +7,7 @@ import Testing
 struct MeasureDatesEndToEndTests {
     static let root = SujaritProcess.packageRoot.path
 
-    func prepared() throws -> SujaritProcess {
-        let sujarit = try SujaritProcess()
-        try sujarit.succeed(["init", "--agency", "เทศบาลเมืองตากใบ", "--dept", "6960501"])
-        try sujarit.succeed(["agency", "load", Self.root + "/Registers/examples/takbai/agency.yaml"])
-        try sujarit.succeed(["risk", "configure", "--registers", Self.root + "/Registers"])
-        try sujarit.succeed(["risk", "import", Self.root + "/Registers/examples/takbai/risks-2568.yaml"])
-        return sujarit
-    }
+    func prepared() throws -> SujaritProcess { try SujaritProcess.takBaiRiskRegister() }
 
     func add(fy: String, due: String, confirm: Bool = false) -> [String] {
         [

@@ -29,6 +29,18 @@ struct SujaritProcess {
         return url
     }
 
+    /// A fresh store for Tak Bai (department 6960501) with its directory, the shipped register configuration and
+    /// the example risk register of FY2568: the starting point of the risk register's end-to-end suites.
+    static func takBaiRiskRegister() throws -> SujaritProcess {
+        let root = packageRoot.path
+        let sujarit = try SujaritProcess()
+        try sujarit.succeed(["init", "--agency", "เทศบาลเมืองตากใบ", "--dept", "6960501"])
+        try sujarit.succeed(["agency", "load", root + "/Registers/examples/takbai/agency.yaml"])
+        try sujarit.succeed(["risk", "configure", "--registers", root + "/Registers"])
+        try sujarit.succeed(["risk", "import", root + "/Registers/examples/takbai/risks-2568.yaml"])
+        return sujarit
+    }
+
     /// The package's root folder, for example files in `Registers/` and `Imports/`.
     static var packageRoot: URL {
         var url = URL(fileURLWithPath: #filePath)
