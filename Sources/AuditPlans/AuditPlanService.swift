@@ -293,7 +293,7 @@ public struct AuditPlanService: Sendable {
     }
 
     /// Appends one event of the plan's stream by `context`, expecting the version `plan` was read at.
-    private func append<Event: DomainEvent>(_ event: Event, to plan: AuditPlan, context: CommandContext) async throws {
+    func append<Event: DomainEvent>(_ event: Event, to plan: AuditPlan, context: CommandContext) async throws {
         try await store.append(
             [try ProposedEvent(event, occurredAt: context.now, actor: context.actor)],
             to: AuditStreams.plan(plan.fiscalYear), expectedVersion: plan.expectedVersion

@@ -31,10 +31,21 @@ public struct ITAService: Sendable {
 
     /// Records `result` scored with `framework`, adopting the framework first when the store lacks it; with
     /// `replace`, corrects the year's existing result (both stay in the log). One append, or nothing.
+    /// With the year's `catalogue`, every OIT item result must name one of its items (or a number it knowingly
+    /// leaves out, `known_gaps`).
     @discardableResult
     public func record(
-        _ result: ITAResultRecorded, framework: ITAFramework, replace: Bool, context: CommandContext
+        _ result: ITAResultRecorded, framework: ITAFramework, catalogue: ITACatalogue? = nil, replace: Bool,
+        context: CommandContext
     ) async throws -> ITAResultRecorded {
+        if let catalogue {
+            for item in result.oitItems
+            where catalogue.item(code: item.code) == nil && !catalogue.knownGaps.contains(item.code) {
+                throw ITAError.unknownItem(
+                    item.code, fiscalYear: catalogue.fiscalYear.be, type: catalogue.agencyType.catalogueKey,
+                    known: ITACode.compact(catalogue.items.map(\.code)))
+            }
+        }
         let adopted = try await ITAQueries.framework(store, key: framework.key)
         let existing = try await ITAQueries.result(store, year: result.fiscalYear)
         let outcome = try ITADecisions.record(

@@ -10,9 +10,10 @@ public enum ReportBuilder {
     ///   - viewer: The staff id of who asks, for what the gift log lets them see (O33).
     ///   - confidential: The internal O34/O35 (marked ลับ), with the findings of risks entered from red flags;
     ///     only a viewer ``PersonalDataAccess`` lets see details may ask for it.
+    ///   - engagement: The engagement report's audit subject (nil: the engagement closed last in the year).
     public static func build(
         _ kind: ReportKind, _ sources: ReportSources, department: String? = nil, viewer: String? = nil,
-        confidential: Bool = false
+        confidential: Bool = false, engagement: String? = nil
     ) async throws -> ReportDocument {
         if confidential {
             guard kind == .o34 || kind == .o35 else { throw ReportingError.noInternalVersion(kind) }
@@ -34,6 +35,8 @@ public enum ReportBuilder {
         case .plan, .measures: .plan(try PlanReport.build(kind, sources, department: department))
         case .audit: .audit(try await AuditFollowUpReport.build(sources, department: department))
         case .executive: .executive(try await ExecutiveSummary.build(sources))
+        case .engagement: .engagement(try await AuditEngagementReport.build(sources, subject: engagement))
+        case .auditAnnual: .auditAnnual(try await AuditAnnualReport.build(sources))
         }
     }
 }

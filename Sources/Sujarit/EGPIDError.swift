@@ -4,7 +4,7 @@ import Foundation
 public enum EGPIDError: Error, Equatable, LocalizedError {
     /// Neither 11 digits nor a plan item's `P`/`M` and 11 digits.
     case invalidProjectID(String)
-    /// Not 4 or 7 digits.
+    /// Not 4, 7 or 10 digits.
     case invalidDepartmentID(String)
 
     /// The message names the text, the shape accepted and where to find the right value.
@@ -14,8 +14,9 @@ public enum EGPIDError: Error, Equatable, LocalizedError {
             "'\(text)' is not an e-GP project id: write its 11 digits (e.g. 67119000333) or a plan item's P/M "
                 + "and 11 digits (P69100030274)."
         case let .invalidDepartmentID(text):
-            "--dept '\(text)' is not an e-GP department id: it is 4 digits for a central department or 7 for a "
-                + "local one (e.g. 6960501). Copy the deptId from the feed's address (…egpannouncerss.xml?deptId=…)."
+            "--dept '\(text)' is not an e-GP department id: it is 4 digits for a central department, 7 for a "
+                + "local one (e.g. 6960501) or 10 for a sub-unit (e.g. 1509900857). Copy the deptId or deptsubId "
+                + "from the feed's address (…egpannouncerss.xml?deptId=… or ?deptsubId=…)."
         }
     }
 }

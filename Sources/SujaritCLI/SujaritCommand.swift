@@ -27,6 +27,7 @@ struct SujaritCommand: AsyncParsableCommand {
             AuditCommand.self,
             ITACommand.self,
             ReportCommand.self,
+            DueCommand.self,
             ImportCommand.self,
             ProcurementCommand.self,
             FlagsCommand.self,

@@ -29,11 +29,15 @@ let pinnedEventTypes: [any DomainEvent.Type] = [
     AuditSubjectDefined.self, AuditPlanDrafted.self, AuditPlanEdited.self, AuditPlanAmended.self,
     AuditPlanApproved.self, AuditPlanApprovalCorrected.self, AuditEngagementStarted.self,
     AuditEngagementClosed.self, AuditFindingRecorded.self, AuditFollowUpRecorded.self,
+    AuditEngagementScoped.self, AuditProgramStepAdded.self, AuditProgramStepPerformed.self,
+    AuditWorkingPaperAttached.self, AuditTimeRecorded.self, AuditSampleDrawn.self, AuditRecommendationAdded.self,
+    AuditManagementResponded.self, AuditResponseNotReceived.self, AuditCharterDrafted.self,
+    AuditCharterApproved.self, AuditCharterReviewed.self, AuditQualityAssessed.self,
     // Procurement
     AnnouncementPublished.self, AnnouncementsPublished.self, BiddersRecorded.self, ContractRecorded.self,
     FeedImported.self, ContractsImported.self,
     // ITA
-    ITAFrameworkAdopted.self, ITAResultRecorded.self,
+    ITAFrameworkAdopted.self, ITAResultRecorded.self, ITAItemPublished.self,
     // Oversight
     RedFlagRaised.self, RedFlagRevised.self, FlagDismissed.self, FlagEscalated.self,
 ]

@@ -5,10 +5,10 @@ import Testing
 
 @Suite("ITA frameworks: Registers/ita as data")
 struct FrameworkTests {
-    @Test("FY2566–2568 load with 0.30/0.30/0.40, pass 85 and seven bands; 2566–2567 carry the seed's links")
+    @Test("FY2566–2570 load with 0.30/0.30/0.40, pass 85 and seven bands; 2566–2567 carry the seed's links")
     func registersLoad() throws {
         let all = try ITAFramework.loadFolder(ITAFixture.path("Registers/ita"))
-        #expect(all.keys.map(\.be).sorted() == [2566, 2567, 2568])
+        #expect(all.keys.map(\.be).sorted() == [2566, 2567, 2568, 2569, 2570])
         for framework in all.values {
             #expect(framework.weights.iit.tenThousandths == 3000 && framework.weights.eit.tenThousandths == 3000)
             #expect(framework.weights.oit.tenThousandths == 4000)

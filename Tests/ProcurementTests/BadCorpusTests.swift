@@ -36,6 +36,10 @@ struct BadCorpusTests {
                 "contracts-c1.csv", "egp-contract-negative.json", "egp-contract-nul.json",
                 "egp-contract-ten-trillion.json",
                 "bidders-nul.csv",
+                // Contract data variants (datastore JSON, two-digit years) and directories, each tested in
+                // ContractVariantTests.
+                "datastore-error.json", "datastore-lists-without-fields.json", "datastore-other-dataset.json",
+                "contracts-two-digit-numeric-date.csv", "departments-bad-id.yaml",
             ])
     }
 

@@ -130,7 +130,7 @@ extension AuditPlan {
     }
 
     /// The engagement on `subject` if it is open, else the error that says why not.
-    private func openEngagement(_ subject: String) throws -> Engagement {
+    func openEngagement(_ subject: String) throws -> Engagement {
         guard status != .none else { throw AuditPlansError.noPlan(fiscalYear) }
         guard entry(subject) != nil || engagements[subject] != nil else {
             throw AuditPlansError.notInPlan(subject, fiscalYear)

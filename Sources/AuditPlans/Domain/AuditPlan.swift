@@ -28,6 +28,19 @@ public struct AuditPlan: Sendable, Hashable {
         public var closed: AuditEngagementClosed?
         /// Its findings, in the order recorded.
         public var findings: [FindingID] = []
+        /// Its objectives, scope and criteria, once set (the latest).
+        public var scope: AuditEngagementScoped?
+        /// Its audit program, by step number.
+        public var steps: [ProgramStep] = []
+        /// Its working papers, by number.
+        public var workingPapers: [AuditWorkingPaperAttached] = []
+        /// Time recorded on it, in order.
+        public var time: [AuditTimeRecorded] = []
+        /// Samples drawn for it, in order.
+        public var samples: [AuditSampleDrawn] = []
+
+        /// Person-days recorded so far.
+        public var actualPersonDays: Int { time.reduce(0) { $0 + $1.personDays } }
 
         /// Whether findings may still be added.
         public var isOpen: Bool { closed == nil }
@@ -121,7 +134,7 @@ public struct AuditPlan: Sendable, Hashable {
             findings[finding.id] = finding
             engagements[finding.subject]?.findings.append(finding.id)
         default:
-            break
+            try applyWork(event)
         }
     }
 

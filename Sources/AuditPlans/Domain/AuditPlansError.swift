@@ -48,6 +48,26 @@ public enum AuditPlansError: LocalizedError, Sendable, Hashable {
     case followUpClosed(RecommendationRef, ProgressStatus, on: CalendarDate)
     case acceptanceNeeds(String)
     case acceptanceOnly(String)
+    case invalidSample(field: String, reason: String)
+    case unknownStep(String, Int, count: Int)
+    case stepDone(String, Int, on: CalendarDate)
+    case workingPaperAttached(String, as: String, String)
+    case unknownWorkingPaper(String, String)
+    case responseNeedsDue(ResponsePosition)
+    case sameResponse(RecommendationRef, on: CalendarDate)
+    case alreadyResponded(RecommendationRef, on: CalendarDate)
+    case allResponded(FindingID)
+    case noResponseRecorded(RecommendationRef, by: CalendarDate)
+    case responsesMissing(EngagementRef, [RecommendationRef])
+    case invalidPosition(String)
+    case charterUnchanged(Int, approved: Bool)
+    case charterAlreadyApproved(Int, on: CalendarDate)
+    case charterNotDrafted
+    case charterNotInForce
+    case qualityAssessed(FiscalYear, on: CalendarDate)
+    case qualityUnknownItem(String, known: [String])
+    case qualityTwice(String)
+    case qualityUnanswered([String])
 
     public var errorDescription: String? {
         switch self {
@@ -210,6 +230,95 @@ public enum AuditPlansError: LocalizedError, Sendable, Hashable {
             """
         case let .acceptanceOnly(field):
             "\(field) is only for --status risk-accepted."
+        case let .invalidSample(field, reason):
+            "The sample was not recorded: \(field) \(reason). Check the options and draw again."
+        case let .unknownStep(subject, number, count):
+            """
+            The engagement on \(subject) has no program step \(number); it has \(count). See them with 'sujarit \
+            audit engagement show \(subject)'.
+            """
+        case let .stepDone(subject, number, on):
+            """
+            Step \(number) of the engagement on \(subject) was already recorded as done on \
+            \(on.formatted(.thaiMedium)); nothing was recorded.
+            """
+        case let .workingPaperAttached(path, reference, subject):
+            """
+            \(path) has the same bytes as \(reference) of the engagement on \(subject), already attached; nothing \
+            was recorded.
+            """
+        case let .responseNeedsDue(position):
+            """
+            A response that says '\(position.label.th)' (\(position.rawValue)) needs --due, the day management \
+            commits to act by.
+            """
+        case let .sameResponse(ref, on):
+            "\(ref) already has this response (given \(on.formatted(.thaiMedium))); nothing was recorded."
+        case let .alreadyResponded(ref, on):
+            """
+            Management responded to \(ref) on \(on.formatted(.thaiMedium)), so it cannot be recorded as not \
+            received; nothing was recorded.
+            """
+        case let .allResponded(id):
+            """
+            Every recommendation of \(id) has a response, or a 'no response received' record on or after that \
+            day; nothing was recorded.
+            """
+        case let .noResponseRecorded(ref, by):
+            """
+            \(ref) is already recorded as without a response by \(by.formatted(.thaiMedium)); nothing was \
+            recorded. Give a later --by day if still nothing has come.
+            """
+        case let .responsesMissing(engagement, refs):
+            """
+            The report on \(engagement) cannot be issued: \(refs.map(\.description).joined(separator: ", ")) \
+            \(refs.count == 1 ? "has" : "have") no management response. Record each with 'sujarit audit response \
+            add REF --position agree|partly|disagree --action-plan TEXT --owner ID --due DAY', or, when none came, \
+            'sujarit audit response none REF --by DAY'.
+            """
+        case let .invalidPosition(text):
+            "--position '\(text)' is not a response. Accepted: \(ResponsePosition.acceptedText)."
+        case let .charterUnchanged(version, approved):
+            approved
+                ? """
+                The text is the same as charter version \(version), in force; nothing was recorded. To confirm it \
+                at the yearly review, use 'sujarit audit charter review --by ID'.
+                """
+                : "The text is the same as draft version \(version); nothing was recorded."
+        case let .charterAlreadyApproved(version, on):
+            """
+            Charter version \(version) was already approved on \(on.formatted(.thaiMedium)) and there is no new \
+            draft; nothing was recorded. Draft a new version with 'sujarit audit charter draft --file FILE'.
+            """
+        case .charterNotDrafted:
+            """
+            There is no charter draft to approve. Draft one first: 'sujarit audit charter draft --file \
+            Reports/audit-charter.yaml'.
+            """
+        case .charterNotInForce:
+            """
+            No charter is in force yet, so there is nothing to review. Draft one and have the head of agency \
+            approve it: 'sujarit audit charter draft', then 'sujarit audit charter approve --by ID'.
+            """
+        case let .qualityAssessed(year, on):
+            """
+            The self-assessment of FY\(year.be) was already recorded on \(on.formatted(.thaiMedium)); nothing \
+            was recorded.
+            """
+        case let .qualityUnknownItem(id, known):
+            "The checklist has no item '\(id)'. Its items: \(known.joined(separator: ", "))."
+        case let .qualityTwice(id):
+            "Item \(id) was rated twice; give each item once (--met, --partly or --not-met)."
+        case let .qualityUnanswered(ids):
+            """
+            Every item must be rated; not rated: \(ids.joined(separator: ", ")). Add them to --met, --partly or \
+            --not-met.
+            """
+        case let .unknownWorkingPaper(subject, reference):
+            """
+            The engagement on \(subject) has no working paper \(reference). See them with 'sujarit audit engagement \
+            show \(subject)'.
+            """
         }
     }
 }

@@ -9,7 +9,13 @@ public struct FindingFollowUp: Sendable, Hashable {
     public let finding: AuditFindingRecorded
     /// Rounds per recommendation number, oldest first.
     public var rounds: [Int: [AuditFollowUpRecorded]] = [:]
-    /// The stream's version after the last round folded.
+    /// Recommendations added after the finding was recorded, in order.
+    public var added: [AuditRecommendationAdded] = []
+    /// Management's responses per recommendation number, oldest first (the last one stands).
+    public var responses: [Int: [AuditManagementResponded]] = [:]
+    /// "No response received by DAY" per recommendation number, the latest.
+    public var notReceived: [Int: AuditResponseNotReceived] = [:]
+    /// The stream's version after the last event folded.
     public var version = 0
 
     /// Creates the value from its parts.
@@ -19,18 +25,36 @@ public struct FindingFollowUp: Sendable, Hashable {
     public static func load(_ finding: AuditFindingRecorded, from store: any EventStore) async throws -> FindingFollowUp
     {
         var followUp = FindingFollowUp(finding: finding)
-        for event in try await store.events(in: AuditStreams.finding(finding.id))
-        where event.type == AuditFollowUpRecorded.eventType {
-            let round = try event.decode(AuditFollowUpRecorded.self)
-            followUp.rounds[round.recommendation, default: []].append(round)
-            followUp.version = event.streamVersion
-        }
+        for event in try await store.events(in: AuditStreams.finding(finding.id)) { try followUp.apply(event) }
         return followUp
     }
 
+    /// Folds one event of the finding's stream.
+    public mutating func apply(_ event: RecordedEvent) throws {
+        version = event.streamVersion
+        switch event.type {
+        case AuditFollowUpRecorded.eventType:
+            let round = try event.decode(AuditFollowUpRecorded.self)
+            rounds[round.recommendation, default: []].append(round)
+        case AuditRecommendationAdded.eventType:
+            added.append(try event.decode(AuditRecommendationAdded.self))
+        case AuditManagementResponded.eventType:
+            let response = try event.decode(AuditManagementResponded.self)
+            responses[response.recommendation, default: []].append(response)
+        case AuditResponseNotReceived.eventType:
+            let none = try event.decode(AuditResponseNotReceived.self)
+            notReceived[none.recommendation] = none
+        default:
+            break
+        }
+    }
+
+    /// The finding's recommendations and those added since, by number.
+    public var recommendations: [Recommendation] { finding.recommendations + added.map(\.recommendation) }
+
     /// The recommendation numbered `number`, or the one recommendation when `number` is nil.
     public func recommendation(_ number: Int?) throws -> Recommendation {
-        let all = finding.recommendations
+        let all = recommendations
         guard let number else {
             guard all.count == 1 else { throw AuditPlansError.recommendationNeeded(finding.id, count: all.count) }
             return all[0]

@@ -15,7 +15,14 @@ public enum AuditStreams {
     public static func plan(_ year: FiscalYear) throws -> StreamID {
         try StreamID(category: "audit-plan", id: String(year.be))
     }
-    /// `audit-finding/F-2568-001`: the follow-up rounds of one finding's recommendations.
+    /// `audit-charter/agency`: the agency's Internal Audit Charter, every version.
+    public static var charter: StreamID { get throws { try StreamID(category: "audit-charter", id: "agency") } }
+    /// `audit-quality/2570`: the year's self-assessment of the audit activity.
+    public static func quality(_ year: FiscalYear) throws -> StreamID {
+        try StreamID(category: "audit-quality", id: String(year.be))
+    }
+    /// `audit-finding/F-2568-001`: the follow-up rounds, management responses and added recommendations of
+    /// one finding.
     public static func finding(_ id: FindingID) throws -> StreamID {
         try StreamID(category: "audit-finding", id: id.description)
     }
@@ -29,6 +36,10 @@ public enum AuditEventTypes {
         AuditPlanAmended.eventType,
         AuditPlanApproved.eventType, AuditPlanApprovalCorrected.eventType, AuditEngagementStarted.eventType,
         AuditEngagementClosed.eventType,
-        AuditFindingRecorded.eventType, AuditFollowUpRecorded.eventType,
+        AuditFindingRecorded.eventType, AuditFollowUpRecorded.eventType, AuditEngagementScoped.eventType,
+        AuditProgramStepAdded.eventType, AuditProgramStepPerformed.eventType, AuditWorkingPaperAttached.eventType,
+        AuditTimeRecorded.eventType, AuditSampleDrawn.eventType, AuditRecommendationAdded.eventType,
+        AuditManagementResponded.eventType, AuditResponseNotReceived.eventType, AuditCharterDrafted.eventType,
+        AuditCharterApproved.eventType, AuditCharterReviewed.eventType, AuditQualityAssessed.eventType,
     ]
 }

@@ -8,8 +8,14 @@ import Sujarit
 ///   engagement on it closed (which a later `AuditSubjectDefined` never clears);
 /// - `audit_plans`: one row per fiscal year — status, capacity, totals, approval and amendments;
 /// - `audit_engagements`: one row per engagement;
-/// - `audit_findings` and `audit_recommendations`: findings as JSON, and each recommendation with its
-///   owner, due day and the latest follow-up round (status, day, round number, the round as JSON).
+/// - `audit_findings` and `audit_recommendations`: findings as JSON, and each recommendation (those added
+///   later too, with their record) with its owner, due day, the latest follow-up round (status, day, round
+///   number, the round as JSON), and management's response or the day by which none had come;
+/// - `audit_engagement_work`: each engagement's scope, program steps, working papers and time as JSON, and
+///   `audit_engagements` the person-days recorded;
+/// - `audit_samples`: each sample drawn, with its method, seed and population;
+/// - `audit_charters`: every charter version, its approval and the next review day;
+/// - `audit_quality`: each year's self-assessment with its counts.
 ///
 /// Overdue is not stored: it depends on the as-of day, so ``FollowUpRegister`` derives it when read.
 public struct AuditPlansProjection: Projection {
@@ -18,10 +24,11 @@ public struct AuditPlansProjection: Projection {
     /// The projection's name, also its tables' prefix.
     public let name = "audit_plans"
     /// The tables' shape version.
-    public let version = 1
+    public let version = 2
     /// The tables it owns.
     public let tables = [
         "audit_subjects", "audit_plans", "audit_engagements", "audit_findings", "audit_recommendations",
+        "audit_engagement_work", "audit_samples", "audit_charters", "audit_quality",
     ]
     /// Their `CREATE` statements, in portable SQL.
     public let schema = [
@@ -55,6 +62,7 @@ public struct AuditPlansProjection: Projection {
             started_on  TEXT NOT NULL,
             closed_on   TEXT,
             auditors    TEXT NOT NULL,
+            actual_person_days BIGINT NOT NULL DEFAULT 0,
             PRIMARY KEY (fiscal_year, subject)
         )
         """,
@@ -80,10 +88,65 @@ public struct AuditPlansProjection: Projection {
             rounds       BIGINT NOT NULL,
             last_round_on TEXT,
             last_round   TEXT,
+            record       TEXT,
+            added_on     TEXT,
+            response_position TEXT,
+            response_on  TEXT,
+            response     TEXT,
+            no_response_by TEXT,
             PRIMARY KEY (finding_id, number)
         )
         """,
         "CREATE INDEX audit_recommendations_subject ON audit_recommendations (subject, status)",
+        """
+        CREATE TABLE audit_engagement_work (
+            fiscal_year BIGINT NOT NULL,
+            subject     TEXT NOT NULL,
+            kind        TEXT NOT NULL,
+            number      BIGINT NOT NULL,
+            day         TEXT NOT NULL,
+            record      TEXT NOT NULL,
+            PRIMARY KEY (fiscal_year, subject, kind, number)
+        )
+        """,
+        """
+        CREATE TABLE audit_samples (
+            fiscal_year      BIGINT NOT NULL,
+            subject          TEXT NOT NULL,
+            number           BIGINT NOT NULL,
+            source           TEXT NOT NULL,
+            method           TEXT NOT NULL,
+            size             BIGINT NOT NULL,
+            seed             TEXT NOT NULL,
+            population_size  BIGINT NOT NULL,
+            population_total BIGINT NOT NULL,
+            drawn_on         TEXT NOT NULL,
+            record           TEXT NOT NULL,
+            PRIMARY KEY (fiscal_year, subject, number)
+        )
+        """,
+        """
+        CREATE TABLE audit_charters (
+            version        BIGINT PRIMARY KEY,
+            drafted_on     TEXT NOT NULL,
+            approved_by    TEXT,
+            approved_on    TEXT,
+            next_review_on TEXT,
+            last_review_on TEXT,
+            record         TEXT NOT NULL
+        )
+        """,
+        """
+        CREATE TABLE audit_quality (
+            fiscal_year       BIGINT PRIMARY KEY,
+            assessed_on       TEXT NOT NULL,
+            checklist_version BIGINT NOT NULL,
+            met               BIGINT NOT NULL,
+            partly            BIGINT NOT NULL,
+            not_met           BIGINT NOT NULL,
+            record            TEXT NOT NULL
+        )
+        """,
     ]
 
     /// The statements that apply one event.
@@ -221,7 +284,7 @@ public struct AuditPlansProjection: Projection {
                 )
             ]
         default:
-            return []
+            return try workStatements(for: event)
         }
     }
 

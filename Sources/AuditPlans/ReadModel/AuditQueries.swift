@@ -65,7 +65,8 @@ public enum AuditQueries {
     /// findings from `year` when given.
     public static func followUpItems(_ store: any EventStore, year: FiscalYear? = nil) async throws -> [FollowUpItem] {
         var sql = """
-            SELECT f.record AS finding, r.number, r.status, r.rounds, r.last_round
+            SELECT f.record AS finding, r.number, r.status, r.rounds, r.last_round, r.record AS added, r.response,
+                r.no_response_by
             FROM audit_recommendations r JOIN audit_findings f ON f.id = r.finding_id
             """
         var arguments: [any SQLValueConvertible] = []
@@ -77,10 +78,13 @@ public enum AuditQueries {
         return try await store.query(sql, arguments).compactMap { row in
             let finding = try EventCoding.decode(
                 AuditFindingRecorded.self, from: Data((row.string("finding") ?? "").utf8))
-            guard let recommendation = finding.recommendations.first(where: { $0.number == row.int("number") }) else {
+            let added = try row.string("added").map { try EventCoding.decode(Recommendation.self, from: Data($0.utf8)) }
+            guard
+                let recommendation = added ?? finding.recommendations.first(where: { $0.number == row.int("number") })
+            else {
                 return nil
             }
-            return FollowUpItem(
+            var item = FollowUpItem(
                 finding: finding, recommendation: recommendation,
                 status: ProgressStatus(rawValue: row.string("status") ?? "") ?? .notStarted,
                 rounds: row.int("rounds") ?? 0,
@@ -88,6 +92,16 @@ public enum AuditQueries {
                     try EventCoding.decode(AuditFollowUpRecorded.self, from: Data($0.utf8))
                 }
             )
+            item.response = try row.string("response").map {
+                try EventCoding.decode(AuditManagementResponded.self, from: Data($0.utf8))
+            }
+            // The register's คำชี้แจงของฝ่ายบริหาร column reads the recommendation: a response recorded later
+            // stands in for the line given with the finding.
+            if let response = item.response {
+                item.recommendation.managementResponse = "\(response.position.label.th): \(response.actionPlan)"
+            }
+            item.noResponseBy = try row.string("no_response_by").map(CalendarDate.parse)
+            return item
         }
     }
 }
@@ -104,6 +118,10 @@ public struct FollowUpItem: Sendable, Hashable {
     public var rounds: Int
     /// The latest round, if any.
     public var lastRound: AuditFollowUpRecorded?
+    /// Management's response that stands, if any.
+    public var response: AuditManagementResponded?
+    /// The day by which no response had been received, when recorded and none came since.
+    public var noResponseBy: CalendarDate?
 
     /// Creates the value from its parts.
     public init(

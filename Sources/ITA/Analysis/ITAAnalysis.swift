@@ -108,7 +108,7 @@ public struct ITAAnalysis: Sendable, Hashable {
         linkedItems = items.keys.sorted(by: ITACode.precedes).map { code in
             LinkedItem(
                 code: code, text: framework.text(of: code),
-                score: recorded.oitItems.first { $0.code == code }?.score, questions: items[code]!
+                score: recorded.oitItems.first { $0.code == code }?.score ?? nil, questions: items[code]!
             )
         }
     }

@@ -16,6 +16,11 @@ public enum ITAError: Error, LocalizedError, Equatable, Sendable, CustomStringCo
     case unchanged(fiscalYear: Int)
     case noResult(fiscalYear: Int, known: [Int])
     case invalidTop(String)
+    case noCatalogue(fiscalYear: Int, type: String, known: [Int])
+    case unusableCatalogue(path: String, problems: [String])
+    case invalidItemResult(String, field: String)
+    case invalidURL(String, field: String)
+    case unknownItem(String, fiscalYear: Int, type: String, known: String)
 
     public var description: String { errorDescription ?? "ITA error" }
 
@@ -73,6 +78,29 @@ public enum ITAError: Error, LocalizedError, Equatable, Sendable, CustomStringCo
             """
         case let .invalidTop(text):
             "--top: '\(text)' is not a number from 1 to 100."
+        case let .noCatalogue(year, type, known):
+            """
+            There is no OIT list for FY\(year) and agency type '\(type)' in Registers/ita (years with a list: \
+            \(known.isEmpty ? "none" : known.map(String.init).joined(separator: ", "))). Add oit-\(year)-\(type).yaml \
+            from the NACC's manual (Registers/ita/README.md shows how).
+            """
+        case let .invalidItemResult(text, field):
+            "\(field): '\(text)' is not an item result; write a score such as 100 or 87.5, or pass / fail (ผ่าน / ไม่ผ่าน)."
+        case let .invalidURL(text, field):
+            """
+            \(field): '\(text)' is not a web address; give the full https:// address of the page or file, as \
+            ITAS is given it.
+            """
+        case let .unknownItem(code, year, type, known):
+            """
+            \(code) is not an OIT item of FY\(year) for '\(type)' (the year's items: \(known)). Check the code in \
+            'sujarit ita catalogue show --fy \(year)'.
+            """
+        case let .unusableCatalogue(path, problems):
+            """
+            \(path): \(problems.joined(separator: "; ")). Fix the file (sujarit ita catalogue check lists every \
+            problem).
+            """
         }
     }
 }

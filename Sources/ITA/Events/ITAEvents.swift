@@ -96,19 +96,35 @@ public struct ITAQuestionScore: Sendable, Hashable, Codable {
     }
 }
 
-/// An OIT item's score.
+/// An OIT item's result: a score, or pass/fail where the year's OIT is judged that way, and the address the
+/// agency gave for it. Results recorded before 2570 carry a score only (the other fields are left out of the
+/// stored bytes when nil).
 public struct ITAItemScore: Sendable, Hashable, Codable {
     public var code: String
-    public var score: ITAScore
+    /// The item's score, nil when only pass/fail is given.
+    public var score: ITAScore?
+    /// Whether the item passed, when the result says so.
+    public var passed: Bool?
+    /// The `https://` address given for the item in ITAS.
+    public var url: String?
 
-    public init(code: String, score: ITAScore) {
+    public init(code: String, score: ITAScore?, passed: Bool? = nil, url: String? = nil) {
         self.code = code
         self.score = score
+        self.passed = passed
+        self.url = url
+    }
+
+    /// `100.00`, `ผ่าน`, `ไม่ผ่าน` (or both: `100.00 ผ่าน`).
+    public var resultText: String {
+        [score?.formatted(), passed.map { $0 ? "ผ่าน" : "ไม่ผ่าน" }].compactMap { $0 }.joined(separator: " ")
     }
 }
 
 /// Every event type the ITA module writes, for filtered reads of the log.
 public enum ITAEventTypes {
     /// The type names, for `EventFilter(types:)`.
-    public static let all: Set<String> = [ITAFrameworkAdopted.eventType, ITAResultRecorded.eventType]
+    public static let all: Set<String> = [
+        ITAFrameworkAdopted.eventType, ITAResultRecorded.eventType, ITAItemPublished.eventType,
+    ]
 }

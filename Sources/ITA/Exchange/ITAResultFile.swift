@@ -15,8 +15,9 @@ import Sujarit
 /// questions:              # [code, score] for IIT, [code, part 1, part 2, …] for EIT
 ///   - [I25, 87.54]
 ///   - [E6, 88.41, 100]
-/// oit_items:
+/// oit_items:              # [code, score] or [code, pass|fail], or with the address given to ITAS:
 ///   - [O34, 100]
+///   - { code: O21, result: pass, url: https://www.takbai.go.th/ita/2570/o21 }
 /// ```
 public enum ITAResultFile {
     /// Reads a result file; the framework key is filled in when the result is recorded.
@@ -46,11 +47,7 @@ public enum ITAResultFile {
         }
         var items: [ITAItemScore] = []
         for node in try root.optional("oit_items")?.items() ?? [] {
-            let values = try node.texts()
-            guard values.count == 2, let code = ITACode.normalize(values[0], letters: ["O"]) else {
-                throw node.error("write an OIT item as [code, score], e.g. [O34, 100]; found \(values)")
-            }
-            items.append(ITAItemScore(code: code, score: try parse(values[1], node)))
+            items.append(try item(node))
         }
         return ITAResultRecorded(
             fiscalYear: year, framework: ITAFrameworkKey(fiscalYear: year, version: 0),
@@ -61,6 +58,29 @@ public enum ITAResultFile {
     }
 
     private static func score(_ node: ConfigNode) throws -> ITAScore { try parse(try node.text(), node) }
+
+    private static func item(_ node: ConfigNode) throws -> ITAItemScore {
+        let code: String?, result: String, url: String?
+        // A mapping names its fields; anything else is read as the short list form.
+        if (try? node.optional("code")) != nil {
+            try node.allowOnly(["code", "result", "url"])
+            code = ITACode.normalize(try node.text("code"), letters: ["O"])
+            result = try node.text("result")
+            url = try node.optionalText("url")
+        } else {
+            let values = try node.texts()
+            guard values.count == 2 else {
+                throw node.error("write an OIT item as [code, score or pass/fail], e.g. [O34, 100]; found \(values)")
+            }
+            code = ITACode.normalize(values[0], letters: ["O"])
+            result = values[1]
+            url = nil
+        }
+        guard let code else { throw node.error("the item's code is not an OIT code such as O21") }
+        do { return try ITAItemScore.parse(code: code, result: result, url: url, field: node.path) } catch {
+            throw node.error(error.localizedDescription)
+        }
+    }
 
     private static func parse(_ text: String, _ node: ConfigNode) throws -> ITAScore {
         do { return try ITAScore(parsing: text, field: node.path) } catch {

@@ -194,12 +194,21 @@ struct DepartmentBatch {
         }
     }
 
-    /// ``ProcurementProject/awarded`` in one pass: the first winner announcement, else the first signature.
+    /// ``ProcurementProject/awarded``: the award in force (``AwardHistory``, read only when the timeline has
+    /// a cancellation or several awards), else the first signature.
     static func awarded(_ project: ProcurementProject) -> CalendarDate? {
         var first: CalendarDate?
-        for entry in project.timeline where entry.type == .winner {
-            if first.map({ entry.published < $0 }) ?? true { first = entry.published }
+        var awards = 0, cancellations = 0
+        for entry in project.timeline {
+            switch entry.type {
+            case .winner:
+                awards += 1
+                if first.map({ entry.published < $0 }) ?? true { first = entry.published }
+            case .awardCancelled: cancellations += 1
+            default: break
+            }
         }
+        if awards > 1 || cancellations > 0 { first = project.finalAwardDay }
         if first != nil { return first }
         for contract in project.contracts {
             if let signed = contract.signed, first.map({ signed < $0 }) ?? true { first = signed }

@@ -99,16 +99,20 @@ enum ProcessRules {
         return (method, days, SpeedMeasure(method: method, days: days, candidate: candidate))
     }
 
-    /// The first invitation (D0) and the first winner announcement (W0), in one pass over the timeline.
+    /// The first invitation (D0) and the winner announcement: the award in force when a cancellation (W1)
+    /// withdrew an earlier one and the project was awarded again, else the first (``AwardHistory``).
     static func firstInvitationAndWinner(_ project: ProcurementProject) -> (CalendarDate?, CalendarDate?) {
-        var invited: CalendarDate?, won: CalendarDate?
+        var invited: CalendarDate?
+        var awards = 0
         for entry in project.timeline {
             switch entry.type {
             case .invitation: if invited.map({ entry.published < $0 }) ?? true { invited = entry.published }
-            case .winner: if won.map({ entry.published < $0 }) ?? true { won = entry.published }
+            case .winner: awards += 1
             default: break
             }
         }
+        // One award, the usual case, needs no history.
+        let won = awards == 1 ? project.firstPublished(.winner) : awards > 1 ? project.winnerAnnouncedDay : nil
         return (invited, won)
     }
 

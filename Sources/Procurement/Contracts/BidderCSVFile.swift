@@ -39,6 +39,8 @@ struct BidderCSVFile {
     private(set) var rowsRead = 0
     /// Events produced so far.
     private(set) var records = 0
+    /// The header cells read by name, as written.
+    private(set) var columnsRead: [String] = []
 
     init(path: String) throws(ContractFileError) {
         guard let reader = CSVRecordReader(path: path, maxFieldBytes: InputText.maxNameBytes) else {
@@ -55,6 +57,7 @@ struct BidderCSVFile {
                 throw ContractFileError(file: path, line: header.line, column: index + 1, problem: error)
             }
             guard let column = Column(header: name) else { continue } // other columns are not needed
+            if positions[column] == nil { columnsRead.append(FeedText.trimmed(name)) }
             positions[column] = positions[column] ?? index
         }
         for needed in [Column.projectID, .bidderName] where positions[needed] == nil {

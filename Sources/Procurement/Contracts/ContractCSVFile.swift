@@ -3,18 +3,18 @@ import Sujarit
 
 /// Reads a data.go.th contract CSV (`cgd-contract-<year>`) row by row into ``ContractRecorded`` events.
 ///
-/// The header is matched to ``ContractColumn``s by name. How rows are read then depends on the first data
-/// row's width: one field per header cell (read by the header's names); or the standard 28 fields, which
-/// is what data.go.th's rows always have even when the header has 26 columns (the district columns
-/// missing) or 31 (three `(Eng)` columns that are not in the rows). Every later row must have the same
-/// width; a row that does not has shifted columns and stops the import, naming its line.
+/// The header is matched to ``ContractColumn``s by name; the datastore's own columns (`_id`,
+/// `_full_text`: CKAN reserves names beginning with `_`) and `(Eng)` duplicates are ignored. How rows are
+/// read then depends on the first data row's width: one field per header cell (read by the header's
+/// names, in any order and any subset, as the FY2568 15-column files and datastore dumps have them); or
+/// the standard 28 fields, which is what data.go.th's rows always have even when the header has 26
+/// columns (the district columns missing) or 31 (three `(Eng)` columns that are not in the rows). Every
+/// later row must have the same width; a row that does not has shifted columns and stops the import,
+/// naming its line.
 struct ContractCSVFile {
     /// The file as named.
     let file: String
-    /// The department given with `--dept`, if any.
-    let departmentID: String?
-    /// The amount ceilings applied to each row.
-    let limits: InputLimits
+    private var rows: ContractRowReader
     private var reader: CSVRecordReader
     /// For each field position of a row, the column it holds (nil for an ignored one).
     private(set) var layout: [ContractColumn?] = []
@@ -22,20 +22,25 @@ struct ContractCSVFile {
     private(set) var headerRepair: String?
     /// Rows read so far.
     private(set) var rowsRead = 0
-    /// Counts for the import record.
-    private(set) var scientificTaxIDs = 0, invalidTaxIDs = 0, withoutContract = 0
+    /// Which variant the file is: the container from its header, the layout once the first row is read.
+    private(set) var variant = ContractFileVariant(container: .dataGoThCSV)
     private var header: [String] = []
     private var headerColumns: [ContractColumn?] = []
 
+    /// Counts for the import record.
+    var counts: ContractCounts { rows.counts }
+
     /// Opens the file and reads its header.
-    init(path: String, departmentID: String?, limits: InputLimits = .defaults) throws(ContractFileError) {
+    init(
+        path: String, departmentID: String?, directory: DepartmentDirectory? = nil,
+        limits: InputLimits = .defaults
+    ) throws(ContractFileError) {
         // Fields are refused past the name limit while streaming, before a long one is held in memory.
         guard let reader = CSVRecordReader(path: path, maxFieldBytes: InputText.maxNameBytes) else {
             throw ContractFileError(file: path, problem: .cannotRead(reason: "it does not exist or cannot be opened"))
         }
         self.file = path
-        self.departmentID = departmentID
-        self.limits = limits
+        self.rows = ContractRowReader(departmentID: departmentID, directory: directory, limits: limits)
         self.reader = reader
         guard
             let record = try Self.mapFailure(
@@ -77,6 +82,16 @@ struct ContractCSVFile {
         return try event(record)
     }
 
+    /// The header cells read by name, as written, in the file's order.
+    var columnsRead: [String] {
+        zip(header, headerColumns).compactMap { $1 == nil ? nil : FeedText.trimmed($0) }
+    }
+
+    /// The header cells present and ignored: the datastore's own and `(Eng)` ones.
+    var columnsIgnored: [String] {
+        zip(header, headerColumns).compactMap { $1 == nil ? FeedText.trimmed($0) : nil }
+    }
+
     /// The name of the field at 0-based `index` of a row: its column's, else the header cell's.
     private func fieldName(_ index: Int) -> String? {
         if index < layout.count, let column = layout[index] { return column.thaiName }
@@ -93,7 +108,8 @@ struct ContractCSVFile {
             do { try ContractValues.checkText(name) } catch {
                 throw ContractFileError(file: file, line: record.line, column: index + 1, problem: error)
             }
-            if ContractColumn.isEnglishDuplicate(name) {
+            if ContractColumn.isEnglishDuplicate(name) || ContractColumn.isDatastoreColumn(name) {
+                if ContractColumn.isDatastoreColumn(name) { variant.container = .datastoreCSV }
                 headerColumns.append(nil)
                 continue
             }
@@ -119,9 +135,14 @@ struct ContractCSVFile {
         let named = headerColumns.compactMap { $0 }
         let ignored = headerColumns.count - named.count
         let standard = ContractColumn.allCases.count
+        let own = header.filter(ContractColumn.isDatastoreColumn).count
+        variant.layout = ContractFileVariant.layout(
+            named: named, headerCells: headerColumns.count - own, rowWidth: width - own)
         if width == headerColumns.count {
             layout = headerColumns
-            if ignored > 0 {
+            if variant.container == .datastoreCSV || variant.layout == .fy2568 {
+                headerRepair = nil // the variant says how it was read
+            } else if ignored > 0 {
                 headerRepair = "the header's \(ignored) (Eng) column(s) were matched to fields and ignored"
             } else if named != ContractColumn.allCases {
                 headerRepair = "the header's columns were read by name, not position"
@@ -146,8 +167,10 @@ struct ContractCSVFile {
                 "header of \(headerColumns.count) columns, rows of \(standard): "
                 + (parts.isEmpty ? "read by name" : parts.joined(separator: "; "))
         } else {
+            // One field per header cell, unless the header is one of the two that rows of 28 come under.
+            let expected = [26, 31].contains(headerColumns.count - own) ? standard : headerColumns.count
             throw ContractFileError(
-                file: file, line: line, problem: .wrongFieldCount(expected: standard, found: width))
+                file: file, line: line, problem: .wrongFieldCount(expected: expected, found: width))
         }
     }
 
@@ -162,57 +185,11 @@ struct ContractCSVFile {
             values[column] = record.fields[index]
             positions[column] = index + 1
         }
-        func failure(_ column: ContractColumn, _ problem: ContractFileError.Problem) -> ContractFileError {
+        let file = file
+        return try rows.event(values) { column, problem in
             ContractFileError(
                 file: file, line: record.line, column: positions[column], field: column.thaiName, problem: problem)
         }
-        func read<T>(
-            _ column: ContractColumn, _ parse: (String) throws(ContractFileError.Problem) -> T?
-        ) throws(ContractFileError) -> T? {
-            guard let raw = values[column] else { return nil }
-            do { return try parse(raw) } catch { throw failure(column, error) }
-        }
-        let projectID: EGPProjectID
-        do { projectID = try ContractValues.projectID(values[.projectID] ?? "") } catch {
-            throw failure(.projectID, error)
-        }
-        let text = { (column: ContractColumn) in values[column].flatMap(ContractValues.text) }
-        let limits = limits
-        let budgetAmount = { (raw: String) throws(ContractFileError.Problem) -> Money? in
-            try ContractValues.money(raw, as: .budget, limits: limits)
-        }
-        let contractAmount = { (raw: String) throws(ContractFileError.Problem) -> Money? in
-            try ContractValues.money(raw, as: .contract, limits: limits)
-        }
-
-        let project = ContractRecorded.Project(
-            title: text(.title) ?? "", departmentName: text(.departmentName),
-            subDepartmentName: text(.subDepartmentName),
-            projectType: text(.projectType), method: text(.method).flatMap(ProcurementMethod.recognize),
-            methodGroup: text(.methodGroup), announced: try read(.announced, ContractValues.date),
-            fiscalYear: try read(.fiscalYear, ContractValues.fiscalYear), budget: try read(.budget, budgetAmount),
-            referencePrice: try read(.referencePrice, budgetAmount),
-            agreedPrice: try read(.agreedPrice, contractAmount),
-            transactionDate: try read(.transactionDate, ContractValues.date), province: text(.province),
-            district: text(.district), subdistrict: text(.subdistrict), status: text(.projectStatus))
-
-        var contract: ContractRecorded.Contract?
-        let winner = text(.winnerName), number = text(.contractNumber)
-        if winner != nil || number != nil {
-            let tax = ContractValues.taxID(values[.winnerTaxID] ?? "")
-            if tax.reading == .scientificNotation { scientificTaxIDs += 1 }
-            if tax.reading == .invalid { invalidTaxIDs += 1 }
-            contract = ContractRecorded.Contract(
-                winnerName: winner ?? "", winnerTaxID: tax.id, winnerTaxIDReading: tax.reading,
-                winnerTaxIDAsWritten: tax.asWritten, contractNumber: number,
-                signed: try read(.signed, ContractValues.date), finishes: try read(.finishes, ContractValues.date),
-                amount: try read(.contractAmount, contractAmount), status: text(.contractStatus))
-        } else {
-            withoutContract += 1
-        }
-        return ContractRecorded(
-            source: .dataGoThCSV, projectID: projectID, departmentID: departmentID, project: project, contract: contract
-        )
     }
 
     /// Turns the CSV reader's failures into errors naming the file.

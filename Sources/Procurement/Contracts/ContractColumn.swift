@@ -66,6 +66,13 @@ public enum ContractColumn: Int, Sendable, Hashable, CaseIterable {
         headerKey(header).hasSuffix("(eng)")
     }
 
+    /// True for a column of data.go.th's datastore itself (`_id`, `_full_text`, and `rank` in a search's
+    /// results): CKAN reserves names beginning with `_` for its own, so none is a column of the published table.
+    static func isDatastoreColumn(_ header: String) -> Bool {
+        let key = headerKey(header)
+        return key.hasPrefix("_") || key == "rank"
+    }
+
     /// A header cell reduced for comparison: no whitespace, no byte-order mark, no `ฯ`, Latin in lower case.
     static func headerKey(_ text: String) -> String {
         String(

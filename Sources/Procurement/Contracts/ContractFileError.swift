@@ -54,6 +54,8 @@ public struct ContractFileError: Error, Sendable, Hashable, CustomStringConverti
         case invalidFiscalYear(text: String)
         /// The JSON does not have the GovSpending `egp-contract` shape.
         case invalidJSON(message: String)
+        /// A datastore API response that reports an error (`"success": false`) was saved instead of a page.
+        case datastoreError(message: String)
         /// The path names a FIFO, socket, device or directory; it was not opened.
         case notARegularFile(kind: String)
         /// A text value holds a control character or is longer than accepted (``InputText``).
@@ -109,7 +111,10 @@ public struct ContractFileError: Error, Sendable, Hashable, CustomStringConverti
         case let .invalidMoney(text, reason): "'\(text)' is not an amount of baht: \(reason)."
         case let .invalidFiscalYear(text):
             "'\(text)' is not a fiscal year: write the Buddhist-era year, e.g. 2568."
-        case let .invalidJSON(message): "the JSON is not a GovSpending egp-contract response: \(message)."
+        case let .invalidJSON(message):
+            "the JSON is not a GovSpending egp-contract response or a data.go.th datastore page: \(message)."
+        case let .datastoreError(message):
+            "the file is data.go.th's datastore API refusing the request (\"success\": false: \(message)), not a page of data."
         case let .notARegularFile(kind): "this is a \(kind), not an ordinary file, so it was not opened."
         case let .refusedText(problem): problem.errorDescription ?? "\(problem)"
         case let .refusedAmount(problem): problem.errorDescription ?? "\(problem)"
@@ -134,7 +139,11 @@ public struct ContractFileError: Error, Sendable, Hashable, CustomStringConverti
         case .invalidDate:
             "dates are written like 21 มิ.ย. 67, 21/06/2567 or 2024-06-21; correct the date on this line."
         case .invalidJSON:
-            "save the API's response exactly as returned ({\"success\":…, \"total\":…, \"data\":[…]})."
+            "save the API's response exactly as returned ({\"success\":…, \"total\":…, \"data\":[…]} from "
+                + "GovSpending, {\"result\": {\"records\": […]}} from data.go.th's datastore)."
+        case .datastoreError:
+            "check the resource id and the query in the address, fetch the page again and save it when it says "
+                + "\"success\": true; nothing was imported."
         case .notARegularFile:
             "name the downloaded file itself; nothing was imported."
         case .refusedText, .refusedAmount:

@@ -3,8 +3,10 @@ import EventStore
 import Foundation
 import Sujarit
 
-/// Imports contract data into the store: the data.go.th CSV (`.csv`), the GovSpending `egp-contract`
-/// JSON (`.json`) or the CoST bidder list, each file in one transaction, all of it or none.
+/// Imports contract data into the store: the data.go.th CSV (`.csv`, also as the datastore dumps it), a
+/// `.json` file (a GovSpending `egp-contract` page or record, or a data.go.th datastore API page, told
+/// apart by content) or the CoST bidder list, each file in one transaction, all of it or none. Which
+/// published variant each file was is recorded on its ``ContractsImported`` (``ContractFileProvenance``).
 ///
 /// Each row (CSV) or contract (JSON) becomes a ``ContractRecorded`` event in its project's stream, keyed so
 /// that the same row twice adds nothing while a corrected row is recorded as a new fact; the file ends with
@@ -42,7 +44,10 @@ public struct ContractImporter: Sendable {
     ///   - path: The `.csv` or `.json` file.
     ///   - department: The department the file is for, when it holds one department's projects; recorded
     ///     on each row (the sources name departments but give no e-GP id). Leave it nil for a national file:
-    ///     projects already known from a feed keep their department.
+    ///     with a `directory`, each row is filed under its own buyer (its e-GP id from the directory, else
+    ///     its name); without one, rows name no department. Projects already known from a feed keep theirs.
+    ///   - directory: Buyers' e-GP ids by name, for a file imported without `department` (an empty one files
+    ///     every buyer by name, as the CLI does; nil files none, as before national files were understood).
     ///   - context: Who is importing, recorded on every event, and when (the `occurredAt` of the file record
     ///     and of a row that gives no day of its own).
     ///   - progress: Called after each batch with the bytes read and the file's size.
@@ -50,7 +55,8 @@ public struct ContractImporter: Sendable {
     ///   of another kind; the store's errors. Nothing of the file is recorded then.
     public func importFile(
         at path: String, as format: ContractSource? = nil, department: EGPDepartmentID? = nil,
-        context: CommandContext, progress: (@Sendable (Int64, Int64?) -> Void)? = nil
+        directory: DepartmentDirectory? = nil, context: CommandContext,
+        progress: (@Sendable (Int64, Int64?) -> Void)? = nil
     ) async throws -> ContractImportReport {
         let source = try format ?? Self.source(forFile: path)
         // Checked before anything opens the file: opening a FIFO would block until a writer comes.
@@ -64,20 +70,21 @@ public struct ContractImporter: Sendable {
         } catch {
             throw ContractFileError(file: path, problem: .cannotRead(reason: error.localizedDescription))
         }
-        let rows: ContractRows
-        switch source {
-        case .dataGoThCSV:
-            rows = .csv(try ContractCSVFile(path: path, departmentID: department?.rawValue, limits: limits))
-        case .govSpendingJSON:
-            rows = .json(try GovSpendingFile(path: path, departmentID: department?.rawValue, limits: limits), next: 0)
-        case .costBiddersCSV: rows = .bidders(try BidderCSVFile(path: path))
-        }
+        let rows = try Self.rows(
+            of: path, as: source, departmentID: department?.rawValue, directory: directory, limits: limits)
+        let origin = directory.flatMap { $0.origins.isEmpty ? nil : $0.origins.joined(separator: ", ") }
         let record = { (rows: ContractRows) in
-            ContractsImported(
-                file: path, sha256: digest.hex, bytes: digest.bytes, source: source, departmentID: department?.rawValue,
-                rowsRead: rows.rowsRead, records: rows.records, scientificTaxIDs: rows.counts.scientific,
-                invalidTaxIDs: rows.counts.invalid, withoutContract: rows.counts.withoutContract,
-                headerRepair: rows.headerRepair)
+            let counts = rows.counts
+            return ContractsImported(
+                file: path, sha256: digest.hex, bytes: digest.bytes, source: rows.source,
+                departmentID: department?.rawValue, rowsRead: rows.rowsRead, records: rows.records,
+                scientificTaxIDs: counts.scientificTaxIDs, invalidTaxIDs: counts.invalidTaxIDs,
+                withoutContract: counts.withoutContract, headerRepair: rows.headerRepair,
+                provenance: ContractFileProvenance(
+                    variant: rows.variant.key, columnsRead: rows.columns.read, columnsIgnored: rows.columns.ignored,
+                    methodColumnsSwapped: counts.methodColumnsSwapped, maskedTaxIDs: counts.maskedTaxIDs,
+                    buyers: counts.buyers.count, buyersWithEGPID: counts.buyersWithEGPID.count,
+                    departmentDirectory: counts.buyersWithEGPID.isEmpty ? nil : origin))
         }
         let key = "egp-contracts|\(digest.hex)|\(department?.rawValue ?? "-")"
         let seenBefore = try await FeedImporter.importedBefore(
@@ -89,9 +96,38 @@ public struct ContractImporter: Sendable {
         let imported = record(batches.rows)
         let recordWritten = seenBefore ? 0 : 1
         return ContractImportReport(
-            file: path, sha256: digest.hex, source: source, record: imported,
+            file: path, sha256: digest.hex, source: imported.source, record: imported,
             new: receipt.appended - recordWritten, duplicates: receipt.duplicates - (1 - recordWritten),
             alreadyImported: seenBefore)
+    }
+}
+
+extension ContractImporter {
+    /// The reader of the file, for its format; a `.json` file's kind is told by its content.
+    static func rows(
+        of path: String, as source: ContractSource, departmentID: String?, directory: DepartmentDirectory?,
+        limits: InputLimits
+    ) throws(ContractFileError) -> ContractRows {
+        switch source {
+        case .dataGoThCSV:
+            return .csv(
+                try ContractCSVFile(path: path, departmentID: departmentID, directory: directory, limits: limits))
+        case .govSpendingJSON:
+            let data = try ContractJSON.read(path, limits: limits)
+            let shape = ContractJSONShape.sniff(data)
+            if shape.kind == .datastore {
+                return .datastore(
+                    try DatastoreJSONFile(
+                        data: data, file: path, departmentID: departmentID, directory: directory, limits: limits),
+                    next: 0)
+            }
+            return .json(
+                try GovSpendingFile(
+                    data: data, shape: shape, file: path, departmentID: departmentID, directory: directory,
+                    limits: limits),
+                next: 0)
+        case .costBiddersCSV: return .bidders(try BidderCSVFile(path: path))
+        }
     }
 }
 
@@ -117,6 +153,7 @@ public struct ContractImportReport: Sendable, Hashable, Codable {
 enum ContractRows {
     case csv(ContractCSVFile)
     case json(GovSpendingFile, next: Int)
+    case datastore(DatastoreJSONFile, next: Int)
     case bidders(BidderCSVFile)
 
     /// The next fact's proposed event and its stream, or nil at the end.
@@ -129,6 +166,10 @@ enum ContractRows {
         case let .json(file, next):
             guard next < file.events.count else { return nil }
             self = .json(file, next: next + 1)
+            return (try Self.proposed(file.events[next], actor: actor, now: now), file.events[next].stream)
+        case let .datastore(file, next):
+            guard next < file.events.count else { return nil }
+            self = .datastore(file, next: next + 1)
             return (try Self.proposed(file.events[next], actor: actor, now: now), file.events[next].stream)
         case var .bidders(file):
             let event = try file.next()
@@ -146,11 +187,41 @@ enum ContractRows {
             event, occurredAt: day?.startOfDay ?? now, actor: actor, dedupeKey: try event.dedupeKey())
     }
 
-    /// Rows (CSV) or projects (JSON) read.
+    /// The source recorded: a datastore page holds data.go.th's table, like its CSV.
+    var source: ContractSource {
+        switch self {
+        case .csv, .datastore: .dataGoThCSV
+        case .json: .govSpendingJSON
+        case .bidders: .costBiddersCSV
+        }
+    }
+
+    /// Which published variant the file is.
+    var variant: ContractFileVariant {
+        switch self {
+        case let .csv(file): file.variant
+        case let .json(file, _): file.variant
+        case let .datastore(file, _): file.variant
+        case .bidders: ContractFileVariant(container: .costBidders)
+        }
+    }
+
+    /// The columns or keys read by name, and those present and ignored.
+    var columns: (read: [String], ignored: [String]) {
+        switch self {
+        case let .csv(file): (file.columnsRead, file.columnsIgnored)
+        case let .json(file, _): (file.columnsRead, file.columnsIgnored)
+        case let .datastore(file, _): (file.columnsRead, file.columnsIgnored)
+        case let .bidders(file): (file.columnsRead, [])
+        }
+    }
+
+    /// Rows (CSV), projects (GovSpending) or records (datastore) read.
     var rowsRead: Int {
         switch self {
         case let .csv(file): file.rowsRead
         case let .json(file, _): file.projectsRead
+        case let .datastore(file, _): file.rowsRead
         case let .bidders(file): file.rowsRead
         }
     }
@@ -159,17 +230,18 @@ enum ContractRows {
     var records: Int {
         switch self {
         case let .csv(file): file.rowsRead
-        case let .json(_, next): next
+        case let .json(_, next), let .datastore(_, next): next
         case let .bidders(file): file.records
         }
     }
 
-    /// Tax ids lost to scientific notation, invalid tax ids, and rows without a contract.
-    var counts: (scientific: Int, invalid: Int, withoutContract: Int) {
+    /// The counts for the file's record (none for a bidder list).
+    var counts: ContractCounts {
         switch self {
-        case let .csv(file): (file.scientificTaxIDs, file.invalidTaxIDs, file.withoutContract)
-        case let .json(file, _): (file.scientificTaxIDs, file.invalidTaxIDs, file.withoutContract)
-        case .bidders: (0, 0, 0)
+        case let .csv(file): file.counts
+        case let .json(file, _): file.counts
+        case let .datastore(file, _): file.counts
+        case .bidders: ContractCounts()
         }
     }
 
@@ -184,7 +256,7 @@ enum ContractRows {
         switch self {
         case let .csv(file): file.bytesRead
         case let .bidders(file): file.bytesRead
-        case .json: nil
+        case .json, .datastore: nil
         }
     }
 }

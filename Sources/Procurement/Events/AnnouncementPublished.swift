@@ -19,7 +19,7 @@ public struct AnnouncementPublished: DomainEvent, Hashable {
 
     /// The project (or plan item) the announcement is about.
     public var projectID: EGPProjectID
-    /// The buying department's e-GP id (4 digits central, 7 local), as given with `--dept`.
+    /// The buying department's e-GP id (4 digits central, 7 local, 10 a sub-unit), as given with `--dept`.
     public var departmentID: String
     /// What kind of announcement it is.
     public var type: AnnouncementType
@@ -89,7 +89,7 @@ public enum ProcurementStreams {
 
     /// The announcements imported for a department, `egp-feed/<departmentID>` (``AnnouncementsPublished``).
     public static func feed(department: String) -> StreamID {
-        // A department id is 4 or 7 digits, always a valid stream id.
+        // A department id is 4, 7 or 10 digits, always a valid stream id.
         try! StreamID(category: "egp-feed", id: department)
     }
 

@@ -22,8 +22,9 @@ public struct AnnouncementsPublished: DomainEvent, Hashable {
     /// One announcement: what ``AnnouncementPublished`` holds, less the department, which the event gives
     /// once for all of them.
     ///
-    /// In the payload (schema 2) its keys are one letter (`d` published, `l` link, `m` method, `n` source
-    /// line, `p` project, `s` source description, `t` title, `y` type) and a link starting with one of
+    /// In the payload (schema 2) its keys are one letter (`d` published, `i` where the project id was read,
+    /// present only for an id read from the link, `l` link, `m` method, `n` source line, `p` project, `s`
+    /// source description, `t` title, `y` type) and a link starting with one of
     /// e-GP's three usual prefixes is written as `~t`, `~f` or `~p` and the rest (``compactLink(_:)``): an
     /// import writes hundreds of thousands of entries, and the long keys and prefixes were a fifth of the
     /// payload's bytes, all hashed, written twice (WAL and checkpoint) and parsed again by the projection.
@@ -46,9 +47,13 @@ public struct AnnouncementsPublished: DomainEvent, Hashable {
         public var sourceDescription: String?
         /// The line of the `<item>` in the imported file.
         public var sourceLine: Int
+        /// Where the project id was read: the description, or the legacy link of an item whose description
+        /// has none (written `"i":"link"`; absent for the description, so earlier payloads are unchanged).
+        public var projectIDSource: EGPAnnouncement.ProjectIDSource
 
         /// The entry for `announcement`.
         public init(_ announcement: EGPAnnouncement) {
+            projectIDSource = announcement.projectIDSource
             projectID = announcement.projectID
             type = announcement.type
             method = announcement.method
@@ -93,12 +98,13 @@ public struct AnnouncementsPublished: DomainEvent, Hashable {
         public var announcement: EGPAnnouncement {
             EGPAnnouncement(
                 projectID: projectID, method: method, type: type, title: title, link: link.map(EGPLink.init(url:)),
-                published: published, sourceDescription: sourceDescription ?? canonicalDescription, line: sourceLine)
+                published: published, sourceDescription: sourceDescription ?? canonicalDescription, line: sourceLine,
+                projectIDSource: projectIDSource)
         }
 
         /// The payload's keys (schema 2), in sorted order.
         enum CodingKeys: String, CodingKey {
-            case published = "d", link = "l", method = "m", sourceLine = "n", projectID = "p"
+            case published = "d", projectIDSource = "i", link = "l", method = "m", sourceLine = "n", projectID = "p"
             case sourceDescription = "s", title = "t", type = "y"
         }
 
@@ -110,6 +116,7 @@ public struct AnnouncementsPublished: DomainEvent, Hashable {
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(published, forKey: .published)
+            if projectIDSource == .link { try container.encode(projectIDSource, forKey: .projectIDSource) }
             try container.encodeIfPresent(link.map(Self.compactLink), forKey: .link)
             try container.encodeIfPresent(method, forKey: .method)
             try container.encode(sourceLine, forKey: .sourceLine)
@@ -130,6 +137,9 @@ public struct AnnouncementsPublished: DomainEvent, Hashable {
                 link = try container.decodeIfPresent(String.self, forKey: .link).map(Self.expandLink)
                 sourceDescription = try container.decodeIfPresent(String.self, forKey: .sourceDescription)
                 sourceLine = try container.decode(Int.self, forKey: .sourceLine)
+                projectIDSource =
+                    try container.decodeIfPresent(EGPAnnouncement.ProjectIDSource.self, forKey: .projectIDSource)
+                    ?? .description
             } else {
                 let old = try decoder.container(keyedBy: SchemaOneKeys.self)
                 projectID = try old.decode(EGPProjectID.self, forKey: .projectID)
@@ -140,6 +150,7 @@ public struct AnnouncementsPublished: DomainEvent, Hashable {
                 link = try old.decodeIfPresent(String.self, forKey: .link)
                 sourceDescription = try old.decodeIfPresent(String.self, forKey: .sourceDescription)
                 sourceLine = try old.decode(Int.self, forKey: .sourceLine)
+                projectIDSource = .description
             }
         }
 
@@ -221,8 +232,10 @@ public struct AnnouncementsPublished: DomainEvent, Hashable {
 
         init(
             projectID: EGPProjectID, type: AnnouncementType, method: ProcurementMethod?, title: String,
-            published: CalendarDate, link: String?, sourceDescription: String?, sourceLine: Int
+            published: CalendarDate, link: String?, sourceDescription: String?, sourceLine: Int,
+            projectIDSource: EGPAnnouncement.ProjectIDSource = .description
         ) {
+            self.projectIDSource = projectIDSource
             self.projectID = projectID
             self.type = type
             self.method = method
@@ -269,6 +282,7 @@ extension AnnouncementsPublished {
             writer.raw(index == 0 ? "{" : ",{")
             writer.beginObject()
             writer.add("d", entry.published.isoText)
+            if entry.projectIDSource == .link { writer.add("i", entry.projectIDSource.rawValue) }
             if let link = entry.link { Entry.writeLink(link, into: &writer) }
             writer.add("m", entry.method?.key)
             writer.add("n", entry.sourceLine)
@@ -300,6 +314,7 @@ extension AnnouncementsPublished {
         struct Fields {
             var projectID: EGPProjectID?, type: AnnouncementType?, method: ProcurementMethod?
             var title: String?, published: CalendarDate?, link: String?, description: String?, line: Int?
+            var idSource = EGPAnnouncement.ProjectIDSource.description
         }
         var entries: [Entry] = []
         var department: String?
@@ -316,6 +331,9 @@ extension AnnouncementsPublished {
                 case let (1, .string(text)):
                     switch key[0] {
                     case UInt8(ascii: "d"): current.published = CalendarDate.iso(text)
+                    case UInt8(ascii: "i"):
+                        guard let source = EGPAnnouncement.ProjectIDSource(rawValue: text) else { return false }
+                        current.idSource = source
                     case UInt8(ascii: "l"): current.link = Entry.expandLink(text)
                     case UInt8(ascii: "m"):
                         guard let known = ProcurementMethod(key: text) else { return false }
@@ -348,7 +366,8 @@ extension AnnouncementsPublished {
                 entries.append(
                     Entry(
                         projectID: projectID, type: type, method: current.method, title: title, published: published,
-                        link: current.link, sourceDescription: current.description, sourceLine: line))
+                        link: current.link, sourceDescription: current.description, sourceLine: line,
+                        projectIDSource: current.idSource))
                 current = Fields()
                 return true
             },

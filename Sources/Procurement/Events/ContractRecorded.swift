@@ -11,7 +11,8 @@ import Sujarit
 /// read model shows instead of the old one.
 public struct ContractRecorded: DomainEvent, Hashable {
     public static let eventType = "ContractRecorded"
-    public static let schemaVersion = 1
+    /// 2 adds ``buyerDepartment`` and the ``TaxIDReading/masked`` reading; version 1 payloads decode as they are.
+    public static let schemaVersion = 2
 
     /// Where the data came from.
     public var source: ContractSource
@@ -19,6 +20,11 @@ public struct ContractRecorded: DomainEvent, Hashable {
     public var projectID: EGPProjectID
     /// The buying department's e-GP id when the user gave one with `--dept` (the sources carry only names).
     public var departmentID: String?
+    /// The buyer's department, for a row imported without `--dept` (a national file names every agency's
+    /// projects): the e-GP department id when a directory of departments knows the buyer, else
+    /// `name:<ชื่อหน่วยงาน> / <ชื่อหน่วยงานย่อย>`, normalised. The read model files the project under it, so
+    /// each buyer is its own department rather than the whole country one department `""`. Nil with `--dept`.
+    public var buyerDepartment: String?
     /// What the source says about the project.
     public var project: Project
     /// The signed contract and its winner; nil for a row without one (a project not yet contracted).
@@ -26,11 +32,13 @@ public struct ContractRecorded: DomainEvent, Hashable {
 
     /// Creates the event.
     public init(
-        source: ContractSource, projectID: EGPProjectID, departmentID: String?, project: Project, contract: Contract?
+        source: ContractSource, projectID: EGPProjectID, departmentID: String?, buyerDepartment: String? = nil,
+        project: Project, contract: Contract?
     ) {
         self.source = source
         self.projectID = projectID
         self.departmentID = departmentID
+        self.buyerDepartment = buyerDepartment
         self.project = project
         self.contract = contract
     }
@@ -146,11 +154,20 @@ public struct ContractRecorded: DomainEvent, Hashable {
 
     /// The project's stream, `egp/<projectID>`.
     public var stream: StreamID { ProcurementStreams.project(projectID) }
+
+    /// The department the read model files the row's project under: `--dept`'s, else the buyer's, else none.
+    public var filedDepartment: String? { departmentID ?? buyerDepartment }
+
+    /// The prefix of a ``buyerDepartment`` known by name only (no e-GP id): a feed's department id, or a
+    /// row naming the buyer's id, replaces it in the read model.
+    public static let buyerNamePrefix = "name:"
 }
 
 /// The published source a contract row came from.
 public enum ContractSource: String, Sendable, Hashable, Codable, CaseIterable {
-    /// The data.go.th bulk CSV (`cgd-contract-<year>`), 28 columns per row.
+    /// data.go.th's contract data (`cgd-contract-<year>`): the bulk CSV, 28 columns per row, or the same
+    /// table through the portal's datastore (its CSV dump or API JSON); the file record's
+    /// ``ContractFileProvenance`` says which shape a file had.
     case dataGoThCSV = "data.go.th-csv"
     /// The GovSpending API's `egp-contract` JSON.
     case govSpendingJSON = "govspending-json"
@@ -160,7 +177,7 @@ public enum ContractSource: String, Sendable, Hashable, Codable, CaseIterable {
     /// A short name for tables.
     public var label: String {
         switch self {
-        case .dataGoThCSV: "data.go.th CSV"
+        case .dataGoThCSV: "data.go.th"
         case .govSpendingJSON: "GovSpending JSON"
         case .costBiddersCSV: "CoST bidders CSV"
         }
@@ -178,4 +195,7 @@ public enum TaxIDReading: String, Sendable, Hashable, Codable, CaseIterable {
     case scientificNotation = "scientific-notation"
     /// Digits that are not a valid id (wrong length or check digit): unknown, never corrected.
     case invalid
+    /// A natural person's citizen id published masked (`313060050xxxx`): kept as written, never validated
+    /// or matched as a tax id, and counted apart from invalid ones.
+    case masked
 }

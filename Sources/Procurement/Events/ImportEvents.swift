@@ -42,6 +42,15 @@ public struct FeedImported: DomainEvent, Hashable {
     public var truncatedPage: Bool
     /// How many warnings the reader gave.
     public var warnings: Int
+    /// Which of e-GP's feed shapes the file was, from its links (``EGPFeedVariant``); nil in records
+    /// written before it was kept.
+    public var variant: EGPFeedVariant?
+    /// Announcements whose project id was read from their legacy link, the description having none; nil
+    /// when there were none (and in older records).
+    public var idsFromLink: Int?
+    /// Whether the department is a central or local `deptId` or a sub-unit's `deptsubId`; nil in records
+    /// written before sub-units were accepted (all of them 4 or 7 digits).
+    public var departmentKind: EGPDepartmentID.Kind?
 
     /// Creates the record of one imported feed file from the reader's summary.
     public init(
@@ -63,6 +72,9 @@ public struct FeedImported: DomainEvent, Hashable {
         countByDay = summary.channel.countByDay
         truncatedPage = summary.isTruncatedPage
         warnings = summary.warnings.count + summary.warningsNotKept
+        variant = summary.variant
+        idsFromLink = summary.idsFromLink > 0 ? summary.idsFromLink : nil
+        departmentKind = EGPDepartmentID.kind(of: departmentID)
     }
 
     /// `egp-feed|<sha256>|<departmentID>`.
@@ -80,7 +92,9 @@ public struct FeedImported: DomainEvent, Hashable {
 /// Like ``FeedImported``, deduplicated on the file's digest (with the department, when one was given).
 public struct ContractsImported: DomainEvent, Hashable {
     public static let eventType = "ContractsImported"
-    public static let schemaVersion = 1
+    /// 2 adds ``provenance`` (the published variant read, the columns read by name); version 1 payloads decode
+    /// without it.
+    public static let schemaVersion = 2
 
     /// The file's name as given on the command line.
     public var file: String
@@ -104,11 +118,14 @@ public struct ContractsImported: DomainEvent, Hashable {
     public var withoutContract: Int
     /// How the header was read, when it had to be repaired (26 or 31 columns), in a sentence.
     public var headerRepair: String?
+    /// Which published variant the file was and how it was read (schema 2; nil in records written before).
+    public var provenance: ContractFileProvenance?
 
     /// Creates the record.
     public init(
         file: String, sha256: String, bytes: Int64, source: ContractSource, departmentID: String?, rowsRead: Int,
-        records: Int, scientificTaxIDs: Int, invalidTaxIDs: Int, withoutContract: Int, headerRepair: String?
+        records: Int, scientificTaxIDs: Int, invalidTaxIDs: Int, withoutContract: Int, headerRepair: String?,
+        provenance: ContractFileProvenance? = nil
     ) {
         self.file = file
         self.sha256 = sha256
@@ -121,8 +138,45 @@ public struct ContractsImported: DomainEvent, Hashable {
         self.invalidTaxIDs = invalidTaxIDs
         self.withoutContract = withoutContract
         self.headerRepair = headerRepair
+        self.provenance = provenance
     }
 
     /// `egp-contracts|<sha256>|<departmentID or ->`.
     public var dedupeKey: String { "egp-contracts|\(sha256)|\(departmentID ?? "-")" }
+}
+
+/// Where a contract file's facts came from: which published variant it was and which of its columns or keys
+/// were read by name, so that an auditor can tell from the record how each file was understood.
+///
+/// Part of the stored ``ContractsImported`` payload (schema 2): its fields are only ever added as optional.
+public struct ContractFileProvenance: Sendable, Hashable, Codable {
+    /// The variant, e.g. `ckan-datastore-csv/fy2568-15` (``ContractFileVariant/key``).
+    public var variant: String
+    /// The header cells or JSON keys read, as written, in the file's order.
+    public var columnsRead: [String]
+    /// The header cells or keys present and ignored: the datastore's own (`_id`, `_full_text`) and `(Eng)` ones.
+    public var columnsIgnored: [String]
+    /// Rows whose method columns held each other's values (วิธีจัดซื้อฯ the group), read swapped back.
+    public var methodColumnsSwapped: Int
+    /// Winners' citizen ids published masked (`313060050xxxx`): kept as written, never matched.
+    public var maskedTaxIDs: Int
+    /// Distinct buyers of rows imported without `--dept`, and how many of them a directory gave an e-GP id.
+    public var buyers: Int, buyersWithEGPID: Int
+    /// The directory of departments that gave e-GP ids, when one did (a file, or the store's profile).
+    public var departmentDirectory: String?
+
+    /// Creates the value from its parts.
+    public init(
+        variant: String, columnsRead: [String], columnsIgnored: [String] = [], methodColumnsSwapped: Int = 0,
+        maskedTaxIDs: Int = 0, buyers: Int = 0, buyersWithEGPID: Int = 0, departmentDirectory: String? = nil
+    ) {
+        self.variant = variant
+        self.columnsRead = columnsRead
+        self.columnsIgnored = columnsIgnored
+        self.methodColumnsSwapped = methodColumnsSwapped
+        self.maskedTaxIDs = maskedTaxIDs
+        self.buyers = buyers
+        self.buyersWithEGPID = buyersWithEGPID
+        self.departmentDirectory = departmentDirectory
+    }
 }

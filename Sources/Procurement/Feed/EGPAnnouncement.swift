@@ -30,12 +30,26 @@ public struct EGPAnnouncement: Sendable, Hashable, Codable {
     public var sourceDescription: String
     /// The line of the `<item>` start tag in the feed file, for messages and for tracing a record back.
     public var line: Int
+    /// Where ``projectID`` was read: the description, as e-GP usually writes it, or the legacy
+    /// `ShowHTMLFile` link of an item whose description has none.
+    public var projectIDSource: ProjectIDSource
+
+    /// Where an announcement's project id was read.
+    public enum ProjectIDSource: String, Sendable, Hashable, Codable {
+        /// The item's `description` (`<projectId>, <method>, <type>`).
+        case description
+        /// The `projectId` of the item's legacy `procsearch.sch?…proc_id=ShowHTMLFile…` link, because the
+        /// description carried no id (older e-GP items do this).
+        case link
+    }
 
     /// Creates an announcement; the reader does this, tests and other importers may too.
     public init(
         projectID: EGPProjectID, method: ProcurementMethod?, type: AnnouncementType, title: String,
-        link: EGPLink?, published: CalendarDate, sourceDescription: String, line: Int
+        link: EGPLink?, published: CalendarDate, sourceDescription: String, line: Int,
+        projectIDSource: ProjectIDSource = .description
     ) {
+        self.projectIDSource = projectIDSource
         self.projectID = projectID
         self.method = method
         self.type = type

@@ -25,13 +25,50 @@ public struct EGPFeedSummary: Sendable, Hashable, Codable, CustomStringConvertib
     public var warnings: [EGPFeedWarning]
     /// Warnings beyond the limit, counted but not kept, so that memory stays flat on huge files.
     public var warningsNotKept: Int
+    /// The kept announcements' links, counted by the kind of document they point at.
+    public var links: LinkCounts
+    /// Kept announcements whose project id was read from their legacy link, their description having none
+    /// (``EGPAnnouncement/ProjectIDSource/link``).
+    public var idsFromLink: Int
+
+    /// The kept announcements' links, counted by kind: what tells e-GP's current feed from its legacy one.
+    public struct LinkCounts: Sendable, Hashable, Codable {
+        /// Generated PDFs (`templateId`).
+        public var template = 0
+        /// Uploaded files (`fileId`).
+        public var file = 0
+        /// Legacy `procsearch.sch` pages (`ShowHTMLFile`).
+        public var legacy = 0
+        /// Links of no known shape (identified by their URL).
+        public var other = 0
+        /// Announcements without a link.
+        public var none = 0
+
+        /// No links counted yet.
+        public init() {}
+
+        /// Counts `link`.
+        mutating func count(_ link: EGPLink?) {
+            switch link?.reference {
+            case .template?: template += 1
+            case .file?: file += 1
+            case .legacyProject?: legacy += 1
+            case nil: if link == nil { none += 1 } else { other += 1 }
+            }
+        }
+    }
+
+    /// Which of e-GP's feed shapes the file is, from its links.
+    public var variant: EGPFeedVariant { EGPFeedVariant(links: links) }
 
     /// Creates a summary; the reader does this.
     public init(
         file: String, encoding: FeedEncoding, declaredEncoding: String?, isGzipCompressed: Bool,
         channel: EGPChannel, itemsRead: Int, kept: Int, withoutID: Int, unrecognizedID: Int,
-        warnings: [EGPFeedWarning], warningsNotKept: Int
+        warnings: [EGPFeedWarning], warningsNotKept: Int, links: LinkCounts = LinkCounts(), idsFromLink: Int = 0
     ) {
+        self.links = links
+        self.idsFromLink = idsFromLink
         self.file = file
         self.encoding = encoding
         self.declaredEncoding = declaredEncoding
@@ -57,6 +94,8 @@ public struct EGPFeedSummary: Sendable, Hashable, Codable, CustomStringConvertib
             "\(file): \(itemsRead) items, \(kept) kept, \(withoutID) without id, "
                 + "\(unrecognizedID) with an unrecognised id",
             "  encoding: \(encoding.description)" + (isGzipCompressed ? " (gzip-compressed)" : ""),
+            "  variant: \(variant.rawValue)"
+                + (idsFromLink > 0 ? ", \(idsFromLink) project id(s) read from links" : ""),
         ]
         for warning in warnings {
             lines.append("  \(file):\(warning.line.map { "\($0):" } ?? "") warning: \(warning.message)")

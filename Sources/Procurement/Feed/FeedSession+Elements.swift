@@ -211,6 +211,8 @@ extension FeedSession {
         switch try raw.interpret(file: file, recognizer: recognizer, warn: warn) {
         case let .announcement(announcement):
             kept += 1
+            links.count(announcement.link)
+            if announcement.projectIDSource == .link { idsFromLink += 1 }
             enqueue(announcement)
         case .withoutID:
             withoutID += 1

@@ -48,7 +48,9 @@ final class FeedSession {
     /// The channel's own elements.
     @exclusivity(unchecked) var channel = EGPChannel()
     /// The counts for the summary.
-    @exclusivity(unchecked) var itemsRead = 0, kept = 0, withoutID = 0, unrecognizedID = 0
+    @exclusivity(unchecked) var itemsRead = 0, kept = 0, withoutID = 0, unrecognizedID = 0, idsFromLink = 0
+    /// The kept announcements' links by kind, for the summary's variant.
+    @exclusivity(unchecked) var links = EGPFeedSummary.LinkCounts()
     /// The names met so far with their tags (see ``tag(_:prefix:)``).
     @exclusivity(unchecked) var names: [KnownName] = []
     /// Warnings in file order, at most ``EGPFeedReader/Limits/maxWarnings``.
@@ -218,6 +220,6 @@ final class FeedSession {
             file: file, encoding: encoding.encoding, declaredEncoding: encoding.declared,
             isGzipCompressed: isGzip, channel: channel, itemsRead: itemsRead, kept: kept,
             withoutID: withoutID, unrecognizedID: unrecognizedID, warnings: warnings,
-            warningsNotKept: warningsNotKept)
+            warningsNotKept: warningsNotKept, links: links, idsFromLink: idsFromLink)
     }
 }

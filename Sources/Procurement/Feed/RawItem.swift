@@ -98,20 +98,25 @@ struct RawItem {
         guard let type = parts.type else {
             throw failure("description", .unknownAnnouncementType(name: Self.splitDescription(description)!.type))
         }
-        let idText = parts.id
+        var idText = parts.id
+        var idSource = EGPAnnouncement.ProjectIDSource.description
         if idText.isEmpty {
-            warn(
-                EGPFeedWarning(
-                    kind: .itemWithoutID, line: line,
-                    message: "the item (\(type.code)) has no project id; it was skipped."))
-            return .withoutID
+            // Older items carry the id only in their legacy ShowHTMLFile link: read there, and say so.
+            guard let fromLink = legacyLinkProjectID() else {
+                warn(
+                    EGPFeedWarning(
+                        kind: .itemWithoutID, line: line,
+                        message: "the item (\(type.code)) has no project id; it was skipped."))
+                return .withoutID
+            }
+            (idText, idSource) = (fromLink, .link)
         }
         guard let projectID = EGPProjectID(idText) else {
+            let place = idSource == .link ? "project id '\(idText)' in the link" : "project id '\(idText)'"
             warn(
                 EGPFeedWarning(
                     kind: .unrecognizedProjectID, line: line,
-                    message: "project id '\(idText)' is neither 11 digits nor P/M and 11 digits; the item was skipped.")
-            )
+                    message: "\(place) is neither 11 digits nor P/M and 11 digits; the item was skipped."))
             return .unrecognizedID(idText)
         }
 
@@ -139,7 +144,19 @@ struct RawItem {
                 link: link,
                 published: published,
                 sourceDescription: description,
-                line: line))
+                line: line,
+                projectIDSource: idSource))
+    }
+
+    /// The `projectId` of the item's link when it is a legacy `procsearch.sch` link (the `ShowHTMLFile`
+    /// page of an announcement), nil for any other link or none: only read for an item whose
+    /// description has no id, so the usual item never pays for it.
+    func legacyLinkProjectID() -> String? {
+        let text = FeedText.trimmed(link?.text ?? "")
+        guard !text.isEmpty, case let .legacyProject(projectID, _, _)? = EGPDocumentReference(url: text) else {
+            return nil
+        }
+        return projectID
     }
 
     /// Splits `"<projectId>, <method>, <type>"` at the first two commas only, so a comma inside the type

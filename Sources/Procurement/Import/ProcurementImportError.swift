@@ -11,6 +11,8 @@ public enum ProcurementImportError: Error, Sendable, Hashable, LocalizedError {
     case noFeedsInDirectory(String)
     /// The file's extension is not one the importer reads.
     case unsupportedContractFile(String)
+    /// A directory given to `import contracts` holds no `*.csv` or `*.json` file.
+    case noContractFilesInDirectory(String)
 
     public var errorDescription: String? {
         switch self {
@@ -18,6 +20,9 @@ public enum ProcurementImportError: Error, Sendable, Hashable, LocalizedError {
             "\(path): there is no such file or directory. Check the path."
         case let .noFeedsInDirectory(path):
             "\(path): the directory holds no feed file (*.xml or *.xml.gz). Give the files themselves, or the "
+                + "folder you saved them in."
+        case let .noContractFilesInDirectory(path):
+            "\(path): the directory holds no contract file (*.csv or *.json). Give the files themselves, or the "
                 + "folder you saved them in."
         case let .unsupportedContractFile(path):
             "\(path): contract data must be the data.go.th CSV (.csv) or the GovSpending egp-contract JSON "

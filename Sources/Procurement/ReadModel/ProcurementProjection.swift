@@ -438,7 +438,8 @@ public struct ProcurementProjection: Projection {
     // Each placeholder tuple has 12 values; contract_records is 0 for a new project (see the tail).
     static let upsertProjectsTail = """
          ON CONFLICT (project_id) DO UPDATE SET
-            department_id = CASE WHEN p.department_id = '' THEN excluded.department_id ELSE p.department_id END,
+            department_id = CASE WHEN p.department_id = '' OR p.department_id LIKE 'name:%' THEN excluded.department_id
+                ELSE p.department_id END,
             feed_fiscal_year = CASE WHEN p.first_published IS NULL OR excluded.first_published < p.first_published
                 THEN excluded.feed_fiscal_year ELSE p.feed_fiscal_year END,
             fiscal_year = COALESCE(p.contract_fiscal_year,
@@ -480,8 +481,10 @@ public struct ProcurementProjection: Projection {
                     agreed_price_satang, contract_records)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, 1)
                 ON CONFLICT (project_id) DO UPDATE SET
-                    department_id = CASE WHEN procurement_projects.department_id = '' THEN excluded.department_id
-                        ELSE procurement_projects.department_id END,
+                    department_id = CASE WHEN procurement_projects.department_id = ''
+                            OR (procurement_projects.department_id LIKE 'name:%' AND excluded.department_id <> ''
+                                AND excluded.department_id NOT LIKE 'name:%')
+                        THEN excluded.department_id ELSE procurement_projects.department_id END,
                     department_name = COALESCE(excluded.department_name, procurement_projects.department_name),
                     contract_fiscal_year = COALESCE(excluded.contract_fiscal_year, procurement_projects.contract_fiscal_year),
                     fiscal_year = COALESCE(excluded.contract_fiscal_year, procurement_projects.contract_fiscal_year,
@@ -494,7 +497,7 @@ public struct ProcurementProjection: Projection {
                     contract_records = procurement_projects.contract_records + 1
                 """,
                 [
-                    recorded.projectID.rawValue, recorded.projectID.kind.rawValue, recorded.departmentID ?? "",
+                    recorded.projectID.rawValue, recorded.projectID.kind.rawValue, recorded.filedDepartment ?? "",
                     project.departmentName,
                     fallbackYear, explicitYear, project.title.isEmpty ? nil : project.title, project.method?.key,
                     project.budget?.satang, project.referencePrice?.satang, project.agreedPrice?.satang,

@@ -149,12 +149,13 @@ public enum ProcurementReadModel {
                 let type = row.string("type").flatMap(AnnouncementType.init(rawValue:)),
                 let published = row.string("published").flatMap({ try? CalendarDate.parse($0) })
             else { continue }
-            var title: String?
+            var read: TitleSource.Read?
             if titles, let sequence = row.int64("sequence"), let position = row.int("position") {
-                title = try await titleSource.title(sequence: sequence, position: position)
+                read = try await titleSource.title(sequence: sequence, position: position)
             }
             timelines[id, default: []].append(
-                ProcurementProject.TimelineEntry(type: type, published: published, title: title))
+                ProcurementProject.TimelineEntry(
+                    type: type, published: published, title: read?.title, projectIDSource: read?.projectIDSource))
         }
         var contracts: [String: [(contract: ProcurementProject.Contract, agreed: Money?)]] = [:]
         for row in try await store.query(
@@ -215,10 +216,16 @@ public enum ProcurementReadModel {
 }
 
 /// Announcement titles read from the events that recorded them (the timeline keeps none), each event
-/// read and decoded once.
+/// read and decoded once, with where each announcement's project id was read.
 struct TitleSource {
+    /// One announcement's title and the source of its project id.
+    struct Read {
+        var title: String
+        var projectIDSource: EGPAnnouncement.ProjectIDSource
+    }
+
     let store: any EventStore
-    private var titles: [Int64: [String]] = [:]
+    private var titles: [Int64: [Read]] = [:]
 
     init(store: any EventStore) {
         self.store = store
@@ -226,14 +233,18 @@ struct TitleSource {
 
     /// The title of the announcement at `position` in the event `sequence`; nil when that event is not an
     /// announcement event.
-    mutating func title(sequence: Int64, position: Int) async throws -> String? {
+    mutating func title(sequence: Int64, position: Int) async throws -> Read? {
         if titles[sequence] == nil {
             let event = try await store.read(afterSequence: sequence - 1, limit: 1, filter: .all).first
             switch event?.type {
             case AnnouncementsPublished.eventType?:
-                titles[sequence] = try event!.decode(AnnouncementsPublished.self).announcements.map(\.title)
+                titles[sequence] = try event!.decode(AnnouncementsPublished.self).announcements.map {
+                    Read(title: $0.title, projectIDSource: $0.projectIDSource)
+                }
             case AnnouncementPublished.eventType?:
-                titles[sequence] = [try event!.decode(AnnouncementPublished.self).title]
+                titles[sequence] = [
+                    Read(title: try event!.decode(AnnouncementPublished.self).title, projectIDSource: .description)
+                ]
             default:
                 titles[sequence] = []
             }

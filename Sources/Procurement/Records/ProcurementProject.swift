@@ -8,7 +8,8 @@ import Sujarit
 public struct ProcurementProject: Sendable, Hashable, Codable {
     /// The e-GP project id (11 digits, the first two the BE year), or a plan id.
     public var projectID: EGPProjectID
-    /// The buying department's e-GP id (4 digits central, 7 local), from the import's `--dept` or the contract data.
+    /// The buying department's e-GP id (4 digits central, 7 local, 10 a sub-unit's deptsubId), from the import's
+    /// `--dept` or the contract data.
     public var departmentID: String
     /// The buying department's name, when contract data gives one.
     public var departmentName: String?
@@ -59,11 +60,18 @@ public struct ProcurementProject: Sendable, Hashable, Codable {
         /// over many projects (``ProcurementReadModel/forEachProject(in:fiscalYear:departmentID:pageSize:_:)``)
         /// leave them out, as the indicators need only types and days.
         public var title: String?
+        /// Where the announcement's project id was read, when the titles were read
+        /// (``ProcurementReadModel/project(_:in:)``): `.link` for an item whose description had none.
+        public var projectIDSource: EGPAnnouncement.ProjectIDSource?
 
-        public init(type: AnnouncementType, published: CalendarDate, title: String?) {
+        public init(
+            type: AnnouncementType, published: CalendarDate, title: String?,
+            projectIDSource: EGPAnnouncement.ProjectIDSource? = nil
+        ) {
             self.type = type
             self.published = published
             self.title = title
+            self.projectIDSource = projectIDSource
         }
     }
 
@@ -100,8 +108,9 @@ public struct ProcurementProject: Sendable, Hashable, Codable {
         timeline.filter { $0.type == type }.map(\.published).min()
     }
 
-    /// The day the project was awarded: the first winner announcement, else the first contract signature.
+    /// The day the project was awarded: the award in force (the latest winner announcement not cancelled,
+    /// ``AwardHistory``), else the first contract signature.
     public var awarded: CalendarDate? {
-        firstPublished(.winner) ?? contracts.compactMap(\.signed).min()
+        finalAwardDay ?? contracts.compactMap(\.signed).min()
     }
 }

@@ -37,7 +37,10 @@ public struct ReportHeader: Sendable, Hashable, Codable {
     ) {
         self.kind = kind
         title = kind.title(round: sources.period.round)
-        itaItems = kind.itaItems(round: sources.period.round)
+        let ita = kind.itaItems(
+            round: sources.period.round, fiscalYear: sources.period.fiscalYear, type: sources.agencyType,
+            library: sources.itaCatalogues)
+        itaItems = ita.codes
         agency = sources.agency
         period = sources.period
         self.subtitle = subtitle ?? sources.period.thaiLabel
@@ -48,7 +51,7 @@ public struct ReportHeader: Sendable, Hashable, Codable {
         anchor = sources.anchor?.description
         readModelsVerifiedAt = sources.readModelsVerifiedAt
         self.basis = basis
-        self.omitted = omitted
+        self.omitted = omitted + ita.lacking
         self.privacy = privacy
     }
 }

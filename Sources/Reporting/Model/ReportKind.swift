@@ -1,3 +1,5 @@
+import Agency
+import ITA
 import Sujarit
 
 /// The reports Sujarit makes, with the ITA items each answers.
@@ -18,6 +20,10 @@ public enum ReportKind: String, Sendable, Hashable, Codable, CaseIterable {
     case measures
     /// One or two pages for the executives.
     case executive
+    /// The report of one internal-audit engagement (รายงานผลการตรวจสอบ), in the Thai memo shape.
+    case engagement
+    /// The annual report of internal-audit activity: plan against done, person-days, findings, follow-up.
+    case auditAnnual = "audit-annual"
 
     /// The report's title.
     public var title: LocalizedLabel {
@@ -42,6 +48,10 @@ public enum ReportKind: String, Sendable, Hashable, Codable, CaseIterable {
         case .executive:
             LocalizedLabel(
                 th: "รายงานสรุปสำหรับผู้บริหาร ด้านคุณธรรมและความโปร่งใส", en: "Executive summary: integrity and transparency")
+        case .engagement: LocalizedLabel(th: "รายงานผลการตรวจสอบ", en: "Internal audit engagement report")
+        case .auditAnnual:
+            LocalizedLabel(
+                th: "รายงานผลการปฏิบัติงานตรวจสอบภายในประจำปี", en: "Annual report of internal audit activity")
         }
     }
 
@@ -61,17 +71,64 @@ public enum ReportKind: String, Sendable, Hashable, Codable, CaseIterable {
         }
     }
 
-    /// The ITA items the report answers in `round` (nil: the plan itself).
-    public func itaItems(round: ReportingRound?) -> [String] {
+    /// The OIT duties (purpose keys of `Registers/ita/purposes.yaml`) the report answers in `round` (nil: the
+    /// plan itself). The item *numbers* change every year and differ by agency type; they are looked up in the
+    /// year's catalogue (``itaItems(round:fiscalYear:type:library:)``), never written here.
+    public func itaPurposes(round: ReportingRound?) -> [String] {
         switch self {
-        case .followup: ["O35", "O37", "O38", "O43"]
-        case .o34: ["O34"]
-        case .o35: ["O35"]
-        case .o33: ["O33"]
-        case .plan: round == nil ? ["O36"] : round == .sixMonths ? ["O37"] : ["O38"]
-        case .audit: []
-        case .measures: round == nil ? ["O42"] : ["O43"]
-        case .executive: []
+        case .followup:
+            [
+                "risk-measures-report", round == .sixMonths ? "plan-6-month-report" : "plan-report",
+                "integrity-measures-actions",
+            ]
+        case .o34: ["risk-assessment"]
+        case .o35: ["risk-measures-report"]
+        case .o33: ["gift-report"]
+        case .plan:
+            [round == nil ? "anti-corruption-plan" : round == .sixMonths ? "plan-6-month-report" : "plan-report"]
+        case .measures: [round == nil ? "integrity-measures" : "integrity-measures-actions"]
+        case .audit, .executive, .engagement, .auditAnnual: []
         }
+    }
+
+    /// The year's OIT items the report answers, from the catalogue of `fiscalYear` for `type`: their codes
+    /// (an unconfirmed one marked so), and a Thai sentence for each duty the year's list lacks, so that a
+    /// report never prints last year's number.
+    public func itaItems(
+        round: ReportingRound?, fiscalYear: FiscalYear, type: AgencyKind, library: ITACatalogueLibrary?
+    ) -> ITAItemReference {
+        let purposes = itaPurposes(round: round)
+        guard !purposes.isEmpty else { return ITAItemReference(codes: [], lacking: []) }
+        let typeName = type == .localGovernment ? "อปท." : "หน่วยงานของรัฐ"
+        guard let library, let catalogue = library.catalogue(fiscalYear, type: type) else {
+            return ITAItemReference(
+                codes: [],
+                lacking: ["ไม่มีรายการข้อ OIT ปี \(fiscalYear.be) (\(typeName)) ใน Registers/ita จึงไม่ระบุเลขข้อ OIT"])
+        }
+        var codes: [String] = [], lacking: [String] = []
+        for purpose in purposes {
+            if let item = catalogue.item(purpose: purpose) {
+                if !codes.contains(item.label) { codes.append(item.label) }
+            } else {
+                lacking.append(
+                    "รายการข้อ OIT ปี \(fiscalYear.be) (\(typeName)) ไม่มีข้อสำหรับ “\(library.purposeName(purpose))” จึงไม่ระบุเลขข้อ"
+                )
+            }
+        }
+        return ITAItemReference(codes: codes, lacking: lacking)
+    }
+}
+
+/// The OIT items a report answers in its year: the codes to print in its heading, and the duties the year's
+/// list lacks, said in Thai rather than numbered.
+public struct ITAItemReference: Sendable, Hashable, Codable {
+    /// `O21`, or `O21 (ยังไม่ยืนยัน)`.
+    public var codes: [String]
+    /// One Thai sentence per duty the year's catalogue has no item for.
+    public var lacking: [String]
+
+    public init(codes: [String], lacking: [String]) {
+        self.codes = codes
+        self.lacking = lacking
     }
 }

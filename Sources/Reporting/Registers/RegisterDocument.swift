@@ -26,12 +26,16 @@ public struct RegisterDocument: Sendable, Hashable, Codable {
     public var orientation: Orientation
     /// A line at the foot of the page, e.g. where the document came from.
     public var footer: String?
+    /// For a memo (บันทึกข้อความ), its heading lines, drawn at the left under the title instead of `subtitle`.
+    public var memo: MemoHeading?
 
     /// Creates the value from its parts.
     public init(
         title: String, subtitle: [String] = [], tables: [Table], notes: [String] = [],
-        signatures: [Signature] = [], orientation: Orientation = .portrait, footer: String? = nil
+        signatures: [Signature] = [], orientation: Orientation = .portrait, footer: String? = nil,
+        memo: MemoHeading? = nil
     ) {
+        self.memo = memo
         self.title = title
         self.subtitle = subtitle
         self.tables = tables

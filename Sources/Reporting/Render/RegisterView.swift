@@ -30,7 +30,7 @@ extension ReportRenderer {
 
     /// The title, each table aligned, then the notes.
     func terminal(_ document: RegisterDocument, style: TerminalStyle) -> String {
-        var lines = [style.paint(document.title, .bold)] + document.subtitle
+        var lines = [style.paint(document.title, .bold)] + (document.memo?.lines ?? []) + document.subtitle
         for table in document.tables {
             var aligned = Table(columns: table.columns.map { Table.Column($0.header, alignment: $0.alignment) })
             for row in table.rows + (table.totals.map { [$0] } ?? []) { aligned.append(row) }
@@ -54,6 +54,7 @@ extension RegisterDocument {
             "signatures": signatures.map(\.view), "hasSignatures": !signatures.isEmpty,
         ]
         if let footer { view["footer"] = footer }
+        if let memo { view["memo"] = memo.view }
         return view
     }
 }

@@ -10,6 +10,8 @@ public enum ReportDocument: Sendable {
     case plan(PlanReport)
     case audit(AuditFollowUpReport)
     case executive(ExecutiveSummary)
+    case engagement(AuditEngagementReport)
+    case auditAnnual(AuditAnnualReport)
 
     /// The report's header.
     public var header: ReportHeader {
@@ -21,6 +23,8 @@ public enum ReportDocument: Sendable {
         case .plan(let report): report.header
         case .audit(let report): report.header
         case .executive(let report): report.header
+        case .engagement(let report): report.header
+        case .auditAnnual(let report): report.header
         }
     }
 
@@ -36,6 +40,8 @@ public enum ReportDocument: Sendable {
             case .plan(let report): try encoder.encode(report)
             case .audit(let report): try encoder.encode(report)
             case .executive(let report): try encoder.encode(report)
+            case .engagement(let report): try encoder.encode(report)
+            case .auditAnnual(let report): try encoder.encode(report)
             }
         return String(decoding: data, as: UTF8.self) + "\n"
     }
@@ -46,6 +52,7 @@ public enum ReportDocument: Sendable {
         let header = self.header
         var parts = [header.kind.rawValue, String(header.period.fiscalYear.be)]
         if let round = header.period.round { parts.append(round.rawValue) }
+        if case .engagement(let report) = self { parts.append(report.engagement.subject.lowercased()) }
         if let department = header.department { parts.append(department.lowercased()) }
         if header.period.replayed { parts.append("asof-\(header.period.asOf.formatted(.iso))") }
         let marked = header.privacy == .confidential ? "internal." + `extension` : `extension`

@@ -76,6 +76,8 @@ public struct ReportRenderer: Sendable {
         case .plan(let report): report.view(text)
         case .audit(let report): report.view(text)
         case .executive(let report): report.view(text)
+        case .engagement(let report): report.view(text)
+        case .auditAnnual(let report): report.view(text)
         }
     }
 
@@ -89,6 +91,8 @@ public struct ReportRenderer: Sendable {
         case .plan(let report): report.tables(text, machine: machine)
         case .audit(let report): report.tables(text, machine: machine)
         case .executive(let report): report.tables(text, machine: machine)
+        case .engagement(let report): report.tables(text, machine: machine)
+        case .auditAnnual(let report): report.tables(text, machine: machine)
         }
     }
 

@@ -9,8 +9,12 @@ import Sujarit
 public struct GiftPolicyReport: Sendable, Hashable, Codable {
     public var header: ReportHeader
     public var report: GiftReport
+    /// The year's OIT items for the declaration and the culture-building activities the report states (`O31`,
+    /// `O32` in 2566–2567, `O21 (ยังไม่ยืนยัน)` in 2568), nil where the year's catalogue has none.
+    public var declarationItem: String?
+    public var cultureItem: String?
 
-    private enum CodingKeys: String, CodingKey { case header }
+    private enum CodingKeys: String, CodingKey { case header, declarationItem, cultureItem }
 
     /// The gift log's report at the top level beside `header`, as `sujarit gift report --format json` has
     /// always written it, so scripts read `entryCount` or `missingReports` from either command.
@@ -18,18 +22,25 @@ public struct GiftPolicyReport: Sendable, Hashable, Codable {
         try report.encode(to: encoder)
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(header, forKey: .header)
+        try container.encodeIfPresent(declarationItem, forKey: .declarationItem)
+        try container.encodeIfPresent(cultureItem, forKey: .cultureItem)
     }
 
     /// Reads what ``encode(to:)`` writes.
     public init(from decoder: any Decoder) throws {
-        header = try decoder.container(keyedBy: CodingKeys.self).decode(ReportHeader.self, forKey: .header)
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        header = try container.decode(ReportHeader.self, forKey: .header)
+        declarationItem = try container.decodeIfPresent(String.self, forKey: .declarationItem)
+        cultureItem = try container.decodeIfPresent(String.self, forKey: .cultureItem)
         report = try GiftReport(from: decoder)
     }
 
     /// The report from its parts.
-    public init(header: ReportHeader, report: GiftReport) {
+    public init(header: ReportHeader, report: GiftReport, declarationItem: String? = nil, cultureItem: String? = nil) {
         self.header = header
         self.report = report
+        self.declarationItem = declarationItem
+        self.cultureItem = cultureItem
     }
 
     /// Builds the report of `sources`' round for `viewer` (a staff id; nil or unknown sees totals).
@@ -53,8 +64,11 @@ public struct GiftPolicyReport: Sendable, Hashable, Codable {
         if report.view == .totalsOnly {
             omitted.append("รายชื่อและรายละเอียดของขวัญแสดงเฉพาะผู้ตรวจสอบภายในและนิติกร (PDPA); รายงานนี้แสดงเฉพาะยอดรวม")
         }
+        let declarationItem = sources.itaItem(purpose: "no-gift-declaration")
         if report.policy == nil {
-            omitted.append("ยังไม่ได้บันทึกประกาศนโยบาย No Gift Policy (O31) ของปีงบประมาณ \(period.fiscalYear.be)")
+            omitted.append(
+                "ยังไม่ได้บันทึกประกาศนโยบาย No Gift Policy\(declarationItem.map { " (\($0))" } ?? "") "
+                    + "ของปีงบประมาณ \(period.fiscalYear.be)")
         }
         return GiftPolicyReport(
             header: ReportHeader(
@@ -68,7 +82,7 @@ public struct GiftPolicyReport: Sendable, Hashable, Codable {
                 // when this reader was shown totals.
                 privacy: ReportPrivacy(reading: [GiftLogAccess.personalData])
             ),
-            report: report
+            report: report, declarationItem: declarationItem, cultureItem: sources.itaItem(purpose: "no-gift-culture")
         )
     }
 }

@@ -1,6 +1,7 @@
 import Agency
 import EventStore
 import Foundation
+import ITA
 import RiskRegister
 import Sujarit
 
@@ -15,6 +16,10 @@ public struct ReportSources: Sendable {
     public let period: ReportPeriod
     /// The agency's name, as the store was created with.
     public let agency: String
+    /// Local government or state agency, from the profile (local when not set): which OIT list applies.
+    public let agencyType: AgencyKind
+    /// The OIT catalogues of `Registers/ita` (nil when the folder is not found), to name each year's items.
+    public let itaCatalogues: ITACatalogueLibrary?
     public let directory: AgencyDirectory
     /// The risk register (measures, risks) as the store holds it.
     public let ledger: RiskLedger
@@ -92,7 +97,10 @@ public struct ReportSources: Sendable {
     ) async throws {
         self.store = store
         self.period = period
-        agency = try await AgencyProfile.load(from: store)?.agencyName ?? ""
+        let profile = try await AgencyProfile.load(from: store)
+        agency = profile?.agencyName ?? ""
+        agencyType = profile?.kind ?? .localGovernment
+        itaCatalogues = try ITACatalogueLibrary.defaultFolder().map { try ITACatalogueLibrary.load(folder: $0) }
         directory = try await AgencyDirectory.load(from: store)
         ledger = try await RiskLedger.load(from: store)
         lastSequence = try await store.lastSequence()
@@ -104,18 +112,21 @@ public struct ReportSources: Sendable {
     /// The same sources looking at another period (the previous round), reading the same state of the log.
     public func with(period: ReportPeriod) -> ReportSources {
         ReportSources(
-            store: store, period: period, agency: agency, directory: directory, ledger: ledger,
-            lastSequence: lastSequence, anchor: anchor, generatedAt: generatedAt,
+            store: store, period: period, agency: agency, agencyType: agencyType, itaCatalogues: itaCatalogues,
+            directory: directory, ledger: ledger, lastSequence: lastSequence, anchor: anchor, generatedAt: generatedAt,
             readModelsVerifiedAt: readModelsVerifiedAt)
     }
 
     private init(
-        store: any EventStore, period: ReportPeriod, agency: String, directory: AgencyDirectory, ledger: RiskLedger,
+        store: any EventStore, period: ReportPeriod, agency: String, agencyType: AgencyKind,
+        itaCatalogues: ITACatalogueLibrary?, directory: AgencyDirectory, ledger: RiskLedger,
         lastSequence: Int64, anchor: ChainAnchor?, generatedAt: Date?, readModelsVerifiedAt: Int64?
     ) {
         self.store = store
         self.period = period
         self.agency = agency
+        self.agencyType = agencyType
+        self.itaCatalogues = itaCatalogues
         self.directory = directory
         self.ledger = ledger
         self.lastSequence = lastSequence
@@ -132,4 +143,10 @@ public struct ReportSources: Sendable {
 
     /// A staff member's name, or the id.
     public func staffName(_ id: String) -> String { directory.member(id)?.name ?? id }
+
+    /// The year's OIT item for a duty (a purpose key of `Registers/ita/purposes.yaml`) as reports name it, or nil
+    /// when the year's catalogue for this agency's type has none.
+    public func itaItem(purpose: String) -> String? {
+        itaCatalogues?.catalogue(period.fiscalYear, type: agencyType)?.item(purpose: purpose)?.label
+    }
 }

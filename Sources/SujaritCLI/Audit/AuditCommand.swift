@@ -12,8 +12,13 @@ struct AuditCommand: AsyncParsableCommand {
               sujarit audit plan edit --fy 2568 --subject FIN-REV --period q2
               sujarit audit plan approve --fy 2568 --by mayor --on "15 ก.ย. 2567"
               sujarit audit engagement start FIN-REV --fy 2568 --on "4 พ.ย. 2567"
+              sujarit audit engagement scope FIN-REV --fy 2568 --objective … --scope … --criteria …
+              sujarit audit engagement step FIN-REV --fy 2568 --procedure …
+              sujarit audit engagement paper FIN-REV wp1.xlsx --fy 2568 --title …
               sujarit audit finding add FIN-REV --fy 2568 --title … --criteria … \\
                   --condition … --cause … --effect … --recommendation … \\
+                  --owner nisa --due "31 มี.ค. 2568"
+              sujarit audit response add F-2568-001.1 --position agree --action-plan … \\
                   --owner nisa --due "31 มี.ค. 2568"
               sujarit audit engagement close FIN-REV --fy 2568 --on "20 ธ.ค. 2567"
               sujarit audit follow-up F-2568-001 --status in-progress --on "1 ก.พ. 2568"
@@ -22,7 +27,8 @@ struct AuditCommand: AsyncParsableCommand {
             """,
         subcommands: [
             AuditUniverseCommand.self, AuditPlanCommand.self, AuditEngagementCommand.self, AuditFindingCommand.self,
-            AuditFollowUpCommand.self, AuditStatusCommand.self,
+            AuditFollowUpCommand.self, AuditStatusCommand.self, AuditCharterCommand.self, AuditResponseCommand.self,
+            AuditQualityCommand.self, AuditSampleCommand.self, AuditReportCommand.self,
         ]
     )
 }
@@ -52,8 +58,12 @@ struct AuditPlanCommand: AsyncParsableCommand {
 struct AuditEngagementCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "engagement",
-        abstract: "Start or close the audit of a plan entry (การปฏิบัติงานตรวจสอบ).",
-        subcommands: [AuditEngagementStartCommand.self, AuditEngagementCloseCommand.self]
+        abstract: "Engagement work: start, scope, program, working papers, time, show, close (การปฏิบัติงานตรวจสอบ).",
+        subcommands: [
+            AuditEngagementStartCommand.self, AuditEngagementScopeCommand.self, AuditEngagementStepCommand.self,
+            AuditEngagementDoneCommand.self, AuditEngagementPaperCommand.self, AuditEngagementCheckCommand.self,
+            AuditEngagementTimeCommand.self, AuditEngagementShowCommand.self, AuditEngagementCloseCommand.self,
+        ]
     )
 }
 
@@ -62,6 +72,6 @@ struct AuditFindingCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "finding",
         abstract: "Record findings with their recommendations (ข้อตรวจพบและข้อเสนอแนะ).",
-        subcommands: [AuditFindingAddCommand.self]
+        subcommands: [AuditFindingAddCommand.self, AuditFindingRecommendCommand.self]
     )
 }

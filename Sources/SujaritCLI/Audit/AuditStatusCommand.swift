@@ -57,6 +57,7 @@ struct AuditStatusCommand: AsyncParsableCommand {
                     \(status.asOf.formatted(.thaiMedium))
                     """,
                     .bold))
+            Console.out(try await Self.charterLine(service, on: status.asOf, style: output.style))
             if !followUp {
                 Console.out(engagements.terminal(style: output.style), terminator: "")
                 Console.out(
@@ -79,5 +80,20 @@ struct AuditStatusCommand: AsyncParsableCommand {
             let overdue = status.overdue.count
             Console.out(counts + " · " + (overdue > 0 ? output.style.paint("เกินกำหนด \(overdue)", .red) : "เกินกำหนด 0"))
         }
+    }
+
+    /// Where the charter stands: the version in force and its next yearly review (late marked), or that none
+    /// is in force.
+    static func charterLine(
+        _ service: AuditPlanService, on day: CalendarDate, style: TerminalStyle
+    ) async throws
+        -> String
+    {
+        let charter = try await service.charter()
+        guard let inForce = charter.inForce, let next = charter.nextReviewOn else {
+            return style.paint("กฎบัตร: ยังไม่มีฉบับที่อนุมัติ (no charter in force: sujarit audit charter draft)", .red)
+        }
+        let line = "กฎบัตร ฉบับที่ \(inForce.draft.version) · สอบทานครั้งถัดไป \(next.formatted(.thaiMedium))"
+        return next < day ? style.paint(line + " — เลยกำหนด (review overdue)", .red) : line
     }
 }

@@ -30,8 +30,11 @@ struct DemoCommand: AsyncParsableCommand {
         GiftsChapter(),
         ProcurementChapter(),
         AuditChapter(),
+        AuditReportsChapter(),
         FlagsChapter(),
         ReportChapter(),
+        ITAEvidenceChapter(),
+        DueChapter(),
         AuditTrailChapter(),
     ]
 

@@ -18,8 +18,8 @@ struct GiftsChapter: DemoChapter {
         demo.say("sujarit gift import \(file)")
         demo.say(
             """
-            → O31 policy, \(summary.activities) O32 activities, \(summary.entries.count) entries judged by rules \
-            v\(rules.version) (\(rules.threshold.formatted()) บาท, \(rules.reportWithinDays) วัน).
+            → the No Gift policy declared, \(summary.activities) culture activities, \(summary.entries.count) \
+            entries judged by rules v\(rules.version) (\(rules.threshold.formatted()) บาท, \(rules.reportWithinDays) วัน).
             """
         )
 
@@ -71,7 +71,7 @@ struct GiftsChapter: DemoChapter {
             """
             ต้องรายงาน \(report.totals.mustBeReported) (เกินเกณฑ์ \(report.totals.line(.mustReport).count), \
             ไม่ควรรับ \(report.totals.line(.notAcceptable).count)): รายงานล่าช้า \(report.lateReports), \
-            ไม่ได้รายงาน \(report.missingReports), ผู้บังคับบัญชาพิจารณาแล้ว \(report.decided); O32 กิจกรรม \
+            ไม่ได้รายงาน \(report.missingReports), ผู้บังคับบัญชาพิจารณาแล้ว \(report.decided); กิจกรรมสร้างวัฒนธรรม \
             \(report.activities.count) ครั้ง.
             """
         )

@@ -54,6 +54,26 @@ struct ProcurementChapter: DemoChapter {
             \(bidders.record.records) projects.
             """
         )
+        // Issue 22: one example of each published variant; the Tak Bai ones restate the example's facts.
+        var variants = Table(columns: [.init("ไฟล์ File"), .init("Variant"), .init("New", alignment: .trailing)])
+        var directory = try DepartmentDirectory.load(try DemoFiles.path("Imports/variants/departments-example.yaml"))
+        directory.addAgency(name: "เทศบาลเมืองตากใบ", egpID: department.rawValue)
+        for (name, own) in [
+            ("takbai-2568-fy15.csv", true), ("takbai-2568-datastore.csv", true),
+            ("takbai-2568-datastore-pages", true), ("takbai-govspending-pages", true),
+            ("takbai-govspending-record.json", true), ("cgd-contract-2567-national.csv", false),
+        ] {
+            for file in try ContractFiles.expand([try DemoFiles.path("Imports/variants/" + name)]) {
+                let report = try await ContractImporter(store: demo.store).importFile(
+                    at: file, department: own ? department : nil, directory: directory, context: context)
+                variants.append([
+                    (file as NSString).lastPathComponent, ImportTables.variant(report.record.provenance, machine: true),
+                    String(report.new),
+                ])
+            }
+        }
+        demo.say("sujarit import contracts Imports/variants/…   (every published variant, read by column name)")
+        demo.show(variants.terminal(style: demo.style))
         let again = try await FeedImporter(store: demo.store).importFeed(
             at: feeds[1], department: department, context: context)
         demo.say(
@@ -62,6 +82,30 @@ struct ProcurementChapter: DemoChapter {
             duplicates.
             """
         )
+
+        // The e-GP feed variants real downloads come in (Imports/egp-*.xml): a sub-unit's feed by its 10-digit
+        // deptsubId, followed by this store, with legacy links, a cancelled award and a browser's UTF-8 copy.
+        let subUnit = try EGPDepartmentID(parsing: "1509900857")
+        try await AgencyProfile.update(
+            demo.store, AgencyProfileUpdated(followedDepartments: [subUnit.rawValue]), context: context)
+        demo.say("sujarit agency profile set --follows 1509900857   (a sub-unit's deptsubId, 10 digits)")
+        for name in try FileManager.default.contentsOfDirectory(atPath: try DemoFiles.path("Imports")).sorted()
+        where name.hasPrefix("egp-1509900857-") && name.hasSuffix(".xml") {
+            let report = try await FeedImporter(store: demo.store).importFeed(
+                at: try DemoFiles.path("Imports/\(name)"), department: subUnit, departmentName: "เทศบาลตำบลศาลาใหม่",
+                context: context)
+            let fromLinks = report.summary.idsFromLink > 0 ? ", \(report.summary.idsFromLink) id(s) from links" : ""
+            demo.say(
+                "sujarit import egp Imports/\(name) --dept 1509900857 → \(report.new) new, "
+                    + "\(ImportTables.encoding(report.summary, machine: false)), \(report.summary.variant.label.en)"
+                    + fromLinks)
+        }
+        if let reawarded = try await ProcurementReadModel.project(EGPProjectID("68019000201")!, in: demo.store) {
+            demo.say("sujarit procurement show 68019000201   (an award cancelled on its own day, then made again)")
+            for line in ProcurementShowCommand.lines(reawarded, style: demo.style).dropFirst(8).prefix(7) {
+                demo.show(line)
+            }
+        }
 
         let road = try await ProcurementReadModel.project(EGPProjectID("67119000333")!, in: demo.store)
         if let road {

@@ -1,4 +1,6 @@
+import Agency
 import ArgumentParser
+import EventStore
 import ITA
 import Presentation
 import Reporting
@@ -14,11 +16,13 @@ struct ITAAnalyzeCommand: AsyncParsableCommand {
             The overall score is computed exactly with the year's weights and rounded half-up to two decimals \
             at the end. Questions are ranked by their lowest part score. The OIT items come from the links in \
             Registers/ita; the measures are those of the risk register and integrity plan (this year's and later) \
-            that name the question or one of those items.
+            that name the question or one of those items. OIT item results are compared with the previous \
+            year's by duty (the purpose key of each year's list), not by number: the NACC renumbers the items.
 
             Examples:
               sujarit ita analyze --fy 2566
               sujarit ita analyze --fy 2566 --top 5 --format json
+              sujarit ita analyze --fy 2570 --type local
             """
     )
 
@@ -26,6 +30,7 @@ struct ITAAnalyzeCommand: AsyncParsableCommand {
     @OptionGroup var output: OutputOptions
     @OptionGroup var fiscalYear: FiscalYearOption<RequiredFiscalYear>
     @Option(help: ArgumentHelp("How many weak questions to list (default 10).", valueName: "n")) var top: Int = 10
+    @OptionGroup var catalogueOptions: ITACatalogueOptions
 
     func run() async throws {
         try await RiskInput.run {
@@ -101,7 +106,33 @@ struct ITAAnalyzeCommand: AsyncParsableCommand {
                 for weak in briefing.weakest where !weak.issueAreas.isEmpty {
                     Console.out("  \(weak.code): \(weak.issueAreas.joined(separator: "; "))")
                 }
+                try await printItems(result, previous: previous, store: store)
             }
         }
+    }
+
+    /// The OIT item results beside last year's, matched by duty through each year's list.
+    private func printItems(_ result: ITAResult, previous: ITAResult?, store: any EventStore) async throws {
+        guard !result.recorded.oitItems.isEmpty || !(previous?.recorded.oitItems.isEmpty ?? true) else { return }
+        let library = try catalogueOptions.library()
+        let type = catalogueOptions.agencyType(profile: try await AgencyProfile.load(from: store))
+        let comparison = ITAItemComparison.compare(
+            current: result.recorded, currentCatalogue: library.catalogue(result.fiscalYear, type: type),
+            previous: previous?.recorded,
+            previousCatalogue: previous.flatMap { library.catalogue($0.fiscalYear, type: type) })
+        var table = Table(columns: [
+            .init("หน้าที่", key: "purpose", maxWidth: 40), .init("ปีก่อน", key: "previous"),
+            .init("ปีนี้", key: "current"),
+        ])
+        for row in comparison.rows {
+            table.append([
+                library.purpose(row.purpose)?.name.th ?? row.purpose,
+                row.previousCode.map { "\($0) \(row.previousResult ?? "")" } ?? "—",
+                row.currentCode.map { "\($0) \(row.currentResult ?? "")" } ?? "—",
+            ])
+        }
+        Console.out("")
+        Console.out(output.style.paint("ผล OIT รายข้อ เทียบกับปีก่อนตามหน้าที่ของข้อ", .bold))
+        Console.out(table.render(.table, style: output.style), terminator: "")
     }
 }

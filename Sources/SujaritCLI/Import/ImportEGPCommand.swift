@@ -14,9 +14,16 @@ struct ImportEGPCommand: AsyncParsableCommand {
             Give feed files, or folders: every *.xml and *.xml.gz inside a folder (and \
             its sub-folders) is imported, in name order. The feed does not say which \
             department it is for: --dept is the deptId from the address the feed was \
-            fetched from (4 digits central, 7 local), by default the store's own \
-            ('sujarit init --dept'). Another department's feeds are refused unless the store follows it \
-            ('sujarit agency profile set --follows ID', recorded once) or --other-department is given.
+            fetched from (4 digits central, 7 local), or its deptsubId (10 digits, a \
+            sub-unit such as a เทศบาลตำบล), by default the store's own ('sujarit init \
+            --dept'). Another department's or sub-unit's feeds are refused unless the store \
+            follows it ('sujarit agency profile set --follows ID', recorded once) or \
+            --other-department is given.
+
+            The summary says, per file, the encoding and the variant read: current \
+            e-GP links (templateId/fileId), legacy ShowHTMLFile links, or both; and how \
+            many project ids were read from a legacy link because the item's description \
+            had none (recorded on the file's import record and on each announcement).
 
             Each file is one transaction: a file with an error (malformed XML, an \
             impossible date, an unknown announcement type) is refused whole, with its \
@@ -29,6 +36,7 @@ struct ImportEGPCommand: AsyncParsableCommand {
               sujarit import egp Imports/examples --dept 6960501 \\
                   --dept-name "เทศบาลเมืองตากใบ"
               sujarit import egp 2025-01-14.xml --dept 6960501 --format json
+              sujarit import egp egp-1509900857-2568.xml --dept 1509900857
             """
     )
 
@@ -40,7 +48,8 @@ struct ImportEGPCommand: AsyncParsableCommand {
 
     @Option(
         help: ArgumentHelp(
-            "The e-GP department id the feeds are for (deptId: 4 or 7 digits; default: the store's own).",
+            "The e-GP department id the feeds are for (deptId: 4 or 7 digits, or a sub-unit's 10-digit deptsubId; "
+                + "default: the store's own).",
             valueName: "id"))
     var dept: String?
 

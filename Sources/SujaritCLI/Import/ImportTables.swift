@@ -1,6 +1,7 @@
 import Foundation
 import Presentation
 import Procurement
+import Sujarit
 
 /// How one file of an import run ended.
 enum ImportOutcome<Report: Sendable>: Sendable {
@@ -35,6 +36,7 @@ enum ImportTables {
                 .init("ซ้ำ Dup.", key: "duplicates", alignment: .trailing),
                 .init("ปฏิเสธ Rej.", key: "rejected", alignment: .trailing),
                 .init("ไม่มีเลข No id", key: "without_id", alignment: .trailing), .init("หมายเหตุ Notes", key: "notes"),
+                .init("รูปแบบ Variant", key: "variant"),
             ])
             for outcome in outcomes {
                 switch outcome {
@@ -48,17 +50,24 @@ enum ImportTables {
                     if report.alreadyImported {
                         notes.append(machine ? "already-imported" : "ไฟล์นี้นำเข้าแล้ว already imported")
                     }
+                    if summary.idsFromLink > 0 {
+                        notes.append(
+                            machine
+                                ? "ids-from-link=\(summary.idsFromLink)"
+                                : "เลขโครงการจากลิงก์ \(summary.idsFromLink) ids from links")
+                    }
                     table.append([
                         shown(report.file, machine: machine), machine ? "imported" : "นำเข้า",
                         encoding(summary, machine: machine),
                         String(summary.itemsRead), String(report.new), String(report.duplicates),
                         String(summary.unrecognizedID), String(summary.withoutID),
                         notes.joined(separator: machine ? ";" : ", "),
+                        machine ? summary.variant.rawValue : summary.variant.label.th + " " + summary.variant.label.en,
                     ])
                 case let .refused(file, _):
                     table.append([
                         shown(file, machine: machine), machine ? "refused" : "ปฏิเสธ", "", "", "", "", "", "",
-                        machine ? "store-unchanged" : "ไม่บันทึกเลย nothing recorded",
+                        machine ? "store-unchanged" : "ไม่บันทึกเลย nothing recorded", "",
                     ])
                 }
             }
@@ -116,6 +125,10 @@ enum ImportTables {
         var encoding: String?
         var declaredEncoding: String?
         var gzip: Bool?
+        var variant: String?
+        var idsFromLink: Int?
+        var department: String?
+        var departmentKind: String?
         var itemsRead, new, duplicates, rejected, withoutID: Int?
         var countByDay: Int?
         var truncatedPage, alreadyImported: Bool?
@@ -131,6 +144,10 @@ enum ImportTables {
                 encoding = summary.encoding.rawValue
                 declaredEncoding = summary.declaredEncoding
                 gzip = summary.isGzipCompressed
+                variant = summary.variant.rawValue
+                idsFromLink = summary.idsFromLink
+                department = report.department
+                departmentKind = EGPDepartmentID.kind(of: report.department)?.rawValue
                 itemsRead = summary.itemsRead
                 new = report.new
                 duplicates = report.duplicates
@@ -155,16 +172,20 @@ enum ImportTables {
             Console.out(json(outcomes.map(ContractJSON.init)))
         } else {
             let machine = output.format != .table
-            var table = Table(columns: [
-                .init("ไฟล์ File", key: "file", maxWidth: 36), .init("ผล Result", key: "result"),
-                .init("รูปแบบ Format", key: "format"),
-                .init("แถว Rows", key: "rows", alignment: .trailing),
-                .init("ใหม่ New", key: "new", alignment: .trailing),
-                .init("ซ้ำ Dup.", key: "duplicates", alignment: .trailing),
-                .init("ไม่มีสัญญา No contract", key: "without_contract", alignment: .trailing),
-                .init("เลขภาษีไม่ทราบ Tax id unknown", key: "tax_id_unknown", alignment: .trailing),
-                .init("หมายเหตุ Notes", key: "notes"),
-            ])
+            // The variant is a new column: first for scripts, so that the columns they read keep their places.
+            let variantColumn = Table.Column("ชนิดไฟล์ Variant", key: "variant", maxWidth: 40)
+            var table = Table(
+                columns: (machine ? [variantColumn] : []) + [
+                    .init("ไฟล์ File", key: "file", maxWidth: 36), .init("ผล Result", key: "result"),
+                    .init("รูปแบบ Format", key: "format"),
+                ] + (machine ? [] : [variantColumn]) + [
+                    .init("แถว Rows", key: "rows", alignment: .trailing),
+                    .init("ใหม่ New", key: "new", alignment: .trailing),
+                    .init("ซ้ำ Dup.", key: "duplicates", alignment: .trailing),
+                    .init("ไม่มีสัญญา No contract", key: "without_contract", alignment: .trailing),
+                    .init("เลขภาษีไม่ทราบ Tax id unknown", key: "tax_id_unknown", alignment: .trailing),
+                    .init("หมายเหตุ Notes", key: "notes"),
+                ])
             for outcome in outcomes {
                 switch outcome {
                 case let .imported(report):
@@ -184,20 +205,25 @@ enum ImportTables {
                     if record.headerRepair != nil {
                         notes.append(machine ? "header-repaired" : "หัวตารางซ่อมแล้ว header repaired")
                     }
+                    notes += contractNotes(record.provenance, machine: machine)
                     if report.alreadyImported {
                         notes.append(machine ? "already-imported" : "ไฟล์นี้นำเข้าแล้ว already imported")
                     }
-                    table.append([
-                        shown(report.file, machine: machine), machine ? "imported" : "นำเข้า imported",
-                        machine ? report.source.rawValue : report.source.label,
-                        String(record.rowsRead), String(report.new), String(report.duplicates),
-                        String(record.withoutContract),
-                        String(record.scientificTaxIDs + record.invalidTaxIDs),
-                        notes.joined(separator: machine ? ";" : ", "),
-                    ])
+                    let kind = variant(record.provenance, machine: machine)
+                    table.append(
+                        (machine ? [kind] : []) + [
+                            shown(report.file, machine: machine), machine ? "imported" : "นำเข้า imported",
+                            machine ? report.source.rawValue : report.source.label,
+                        ] + (machine ? [] : [kind]) + [
+                            String(record.rowsRead), String(report.new), String(report.duplicates),
+                            String(record.withoutContract),
+                            String(record.scientificTaxIDs + record.invalidTaxIDs),
+                            notes.joined(separator: machine ? ";" : ", "),
+                        ])
                 case let .refused(file, _):
                     table.append([
-                        shown(file, machine: machine), machine ? "refused" : "ปฏิเสธ", "", "", "", "", "", "",
+                        machine ? "" : shown(file, machine: machine), machine ? shown(file, machine: machine) : "ปฏิเสธ",
+                        machine ? "refused" : "", "", "", "", "", "", "",
                         machine ? "store-unchanged" : "ไม่บันทึกเลย nothing recorded",
                     ])
                 }
@@ -208,6 +234,7 @@ enum ImportTables {
             switch outcome {
             case let .imported(report):
                 if let repair = report.record.headerRepair { Console.err("\(report.file): note: \(repair).") }
+                for note in contractExplanations(report.record) { Console.err("\(report.file): note: \(note)") }
                 if report.record.scientificTaxIDs > 0 {
                     Console.err(
                         """
@@ -238,9 +265,11 @@ enum ImportTables {
         var error: String?
         var sha256: String?
         var format: String?
-        var rowsRead, new, duplicates, withoutContract, scientificTaxIDs, invalidTaxIDs: Int?
+        var variant: String?
+        var rowsRead, new, duplicates, withoutContract, scientificTaxIDs, invalidTaxIDs, maskedTaxIDs: Int?
         var headerRepair: String?
         var alreadyImported: Bool?
+        var provenance: ContractFileProvenance?
 
         init(_ outcome: ImportOutcome<ContractImportReport>) {
             switch outcome {
@@ -257,6 +286,9 @@ enum ImportTables {
                 invalidTaxIDs = report.record.invalidTaxIDs
                 headerRepair = report.record.headerRepair
                 alreadyImported = report.alreadyImported
+                variant = report.record.provenance?.variant
+                maskedTaxIDs = report.record.provenance?.maskedTaxIDs
+                provenance = report.record.provenance
             case let .refused(file, message):
                 self.file = file
                 status = "refused"
@@ -268,5 +300,69 @@ enum ImportTables {
     /// Pretty, sorted JSON (``JSONOutput``).
     static func json(_ value: some Encodable) -> String {
         (try? JSONOutput.string(value)) ?? "[]"
+    }
+}
+
+extension ImportTables {
+    /// The variant a contract file was read as: its key for scripts, its label for people.
+    static func variant(_ provenance: ContractFileProvenance?, machine: Bool) -> String {
+        guard let provenance else { return "" }
+        if machine { return provenance.variant }
+        return ContractFileVariant(key: provenance.variant)?.label ?? provenance.variant
+    }
+
+    /// The table's notes on a contract file's provenance: masked ids, swapped method columns, buyers.
+    static func contractNotes(_ provenance: ContractFileProvenance?, machine: Bool) -> [String] {
+        guard let provenance else { return [] }
+        var notes: [String] = []
+        if provenance.maskedTaxIDs > 0 {
+            notes.append(
+                machine
+                    ? "masked-tax-ids=\(provenance.maskedTaxIDs)" : "\(provenance.maskedTaxIDs) ปกปิด masked")
+        }
+        if provenance.methodColumnsSwapped > 0 {
+            notes.append(
+                machine
+                    ? "method-columns-swapped=\(provenance.methodColumnsSwapped)"
+                    : "วิธี/กลุ่มวิธีสลับ \(provenance.methodColumnsSwapped) methods swapped")
+        }
+        // Only buyers filed by name need the user: the others are under their e-GP ids already.
+        let byName = provenance.buyers - provenance.buyersWithEGPID
+        if byName > 0 {
+            notes.append(machine ? "buyers-by-name=\(byName)" : "ผู้ซื้อไม่มีรหัส e-GP \(byName) buyers by name")
+        }
+        return notes
+    }
+
+    /// Sentences for standard error explaining what the notes mean for this file.
+    static func contractExplanations(_ record: ContractsImported) -> [String] {
+        guard let provenance = record.provenance else { return [] }
+        var read = "read as \(provenance.variant), \(provenance.columnsRead.count) column(s) by name"
+        if !provenance.columnsIgnored.isEmpty {
+            read += "; ignored: \(provenance.columnsIgnored.joined(separator: ", "))"
+        }
+        var lines = [read + " (listed in the import's record: sujarit events --type ContractsImported)."]
+        if provenance.maskedTaxIDs > 0 {
+            lines.append(
+                "\(provenance.maskedTaxIDs) winner citizen id(s) were published masked (e.g. 313060050xxxx); they "
+                    + "are kept as written and never matched as tax ids.")
+        }
+        if provenance.methodColumnsSwapped > 0 {
+            lines.append(
+                "\(provenance.methodColumnsSwapped) row(s) had the method group in วิธีจัดซื้อฯ and the method in "
+                    + "กลุ่มวิธีจัดซื้อฯ (the FY2568 layout); they were read swapped back.")
+        }
+        if provenance.buyers > 0 {
+            let unknown = provenance.buyers - provenance.buyersWithEGPID
+            var line = "no --dept: rows are filed under their own buyer, \(provenance.buyers) department(s)"
+            if let directory = provenance.departmentDirectory {
+                line += ", \(provenance.buyersWithEGPID) by e-GP id from \(directory)"
+            }
+            if unknown > 0 {
+                line += "; \(unknown) by name (add them to a --departments file to file them under their e-GP id)"
+            }
+            lines.append(line + ".")
+        }
+        return lines
     }
 }

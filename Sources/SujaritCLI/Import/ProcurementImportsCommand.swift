@@ -28,12 +28,16 @@ struct ProcurementImportsCommand: AsyncParsableCommand {
                 summary =
                     "\(feed.itemsRead) items, \(feed.announcements) announcements, \(feed.withoutID) without id"
                     + (feed.truncatedPage ? ", truncated page" : "")
+                    + (feed.variant.map { ", variant \($0.rawValue)" } ?? "")
+                    + (feed.idsFromLink.map { ", \($0) id(s) from links" } ?? "")
+                    + (feed.departmentKind.map { ", \($0.rawValue) id" } ?? "")
             } else if let contracts = record.contracts {
                 summary =
                     """
                     \(contracts.rowsRead) rows, \(contracts.records) records, \
                     \(contracts.scientificTaxIDs + contracts.invalidTaxIDs) tax ids unknown
                     """
+                    + (contracts.provenance.map { ", variant \($0.variant)" } ?? "")
             }
             table.append([
                 String(record.sequence),

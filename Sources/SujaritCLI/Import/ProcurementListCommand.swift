@@ -13,6 +13,7 @@ struct ProcurementListCommand: AsyncParsableCommand {
             reference price. Examples:
               sujarit procurement list --fy 2568
               sujarit procurement list --dept 6960501 --method specific --format csv
+              sujarit procurement list --dept 1509900857
             """
     )
 
@@ -21,7 +22,9 @@ struct ProcurementListCommand: AsyncParsableCommand {
 
     @OptionGroup var fiscalYear: FiscalYearOption<EveryFiscalYear>
 
-    @Option(help: ArgumentHelp("Only this e-GP department id.", valueName: "id"))
+    @Option(
+        help: ArgumentHelp(
+            "Only this e-GP department id (4 or 7 digits, or a sub-unit's 10-digit deptsubId).", valueName: "id"))
     var dept: String?
 
     @Option(

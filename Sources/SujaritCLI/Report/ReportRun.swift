@@ -10,7 +10,7 @@ import Sujarit
 enum ReportRun {
     static func run(
         _ kind: ReportKind, store storeOptions: StoreOptions, options: ReportOptions, department: String? = nil,
-        roundless: Bool = false
+        roundless: Bool = false, engagement: String? = nil
     ) async throws {
         try await CommandFailure.report {
             // A report records nothing: the context only says which day is today, for the year and the round.
@@ -26,7 +26,8 @@ enum ReportRun {
             let (document, renderer, sources) = try await build(
                 kind, store: try storeOptions.open(), year: year, round: round, asOf: options.asOf,
                 department: department, viewer: storeOptions.actorName, confidential: options.internalVersion,
-                reports: try options.reportsFolder(), digits: options.thaiDigits ? .thai : .arabic
+                reports: try options.reportsFolder(), digits: options.thaiDigits ? .thai : .arabic,
+                engagement: engagement
             )
             let toStdout = options.output == "-" || (options.output == nil && options.format == .term)
             let style = toStdout ? TerminalStyle() : TerminalStyle(colors: false)
@@ -69,7 +70,7 @@ enum ReportRun {
     static func build(
         _ kind: ReportKind, store: any EventStore, year: FiscalYear, round: ReportingRound?, asOf: CalendarDate?,
         judgedOn: CalendarDate? = nil, department: String? = nil, viewer: String?, confidential: Bool = false,
-        reports: String, digits: DigitStyle = .arabic
+        reports: String, digits: DigitStyle = .arabic, engagement: String? = nil
     ) async throws -> (ReportDocument, ReportRenderer, ReportSources) {
         let theme = try await ReportTheme.load(reports)
         let sources = try await ReportSources.open(
@@ -81,7 +82,7 @@ enum ReportRun {
             throw ValidationError("--department: unknown department '\(department)'. Known: \(known).")
         }
         let document = try await ReportBuilder.build(
-            kind, sources, department: department, viewer: viewer, confidential: confidential
+            kind, sources, department: department, viewer: viewer, confidential: confidential, engagement: engagement
         )
         let profile = try await AgencyProfile.load(from: sources.store)
         return (document, ReportRenderer(theme: theme.headed(by: profile), digits: digits), sources)

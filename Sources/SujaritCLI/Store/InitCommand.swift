@@ -2,6 +2,7 @@ import Agency
 import ArgumentParser
 import EventStore
 import EventStorePostgres
+import Sujarit
 
 /// `sujarit init`: creates an agency's store.
 struct InitCommand: AsyncParsableCommand {
@@ -28,7 +29,9 @@ struct InitCommand: AsyncParsableCommand {
 
     @Option(
         name: .customLong("dept"),
-        help: ArgumentHelp("The agency's e-GP department id (4 or 7 digits).", valueName: "id"))
+        help: ArgumentHelp(
+            "The agency's e-GP department id (4 digits central, 7 local, 10 a sub-unit's deptsubId).",
+            valueName: "id"))
     var departmentID: String?
 
     @Option(
@@ -77,22 +80,18 @@ struct InitCommand: AsyncParsableCommand {
                     "--province must be a two-digit province code, e.g. 96 for นราธิวาส (got '\(province)').")
             }
         }
-        if let departmentID,
-            !(departmentID.count == 4 || departmentID.count == 7) || !departmentID.allSatisfy(\.isASCIIDigit)
-        {
-            throw ValidationError(
-                """
-                --dept must be the e-GP department id: 4 digits for a central agency, 7 for a local one (got \
-                '\(departmentID)').
-                """
-            )
+        if let departmentID {
+            do { _ = try EGPDepartmentID(parsing: departmentID) } catch {
+                throw ValidationError(error.localizedDescription)
+            }
         }
     }
 
     func run() async throws {
         let store = try storeOptions.create()
         try await AgencyProfile.initialize(
-            store, agencyName: agency, departmentID: departmentID ?? urlAgency,
+            store, agencyName: agency,
+            departmentID: departmentID.flatMap { try? EGPDepartmentID(parsing: $0).rawValue } ?? urlAgency,
             sujaritVersion: SujaritVersion.current, context: storeOptions.context
         )
         if let province, let urlAgency {

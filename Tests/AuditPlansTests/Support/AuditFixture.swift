@@ -91,10 +91,19 @@ struct AuditFixture {
     /// The store's whole log and read model, to prove a refused command wrote nothing.
     func snapshot() async throws -> String {
         var lines = ["last \(try await store.lastSequence())"]
-        for table in ["audit_subjects", "audit_plans", "audit_engagements", "audit_findings", "audit_recommendations"] {
+        for table in AuditPlansProjection().tables {
             lines += try await store.query("SELECT * FROM \(table)").map { "\(table) \($0.values)" }.sorted()
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// An approved FY2568 plan with the engagement on HIGH-OLD started on 4 Nov 2024 (by anan).
+    func startedEngagement() async throws -> EngagementRef {
+        try await approvedPlan()
+        try await service().startEngagement(
+            FiscalYear(be: 2568), subject: "HIGH-OLD", on: Self.day("2024-11-04"), auditors: ["anan"],
+            context: context("anan", on: "2024-11-04"))
+        return EngagementRef(fiscalYear: FiscalYear(be: 2568), subject: "HIGH-OLD")
     }
 
     /// Runs `body`, requires it to throw an ``AuditPlansError``, and requires the store to be unchanged.

@@ -3,21 +3,23 @@ import Presentation
 import Sujarit
 
 extension GiftPolicyReport {
-    /// The figures the O33 states in words, for a terminal: the rule, the O31 declaration and O32 activities,
+    /// The figures the No Gift report states in words, for a terminal: the rule, the declaration and the
+    /// culture-building activities (each with the year's OIT item),
     /// the reports and decisions, gifts given and refused, or the nil statement. The tables follow them.
     func lines(_ text: ThaiText) -> [String] {
         var lines = [
             "เกณฑ์: รับจากผู้ที่มิใช่ญาติได้ไม่เกิน \(report.threshold.formatted()) บาท ต่อผู้ให้ต่อโอกาส; "
                 + "เกินกว่านั้นต้องรายงานหัวหน้าหน่วยงานภายใน \(report.reportWithinDays) วัน"
         ]
+        let declaration = declarationItem.map { "\($0) " } ?? ""
         if let policy = report.policy {
-            lines.append("O31 ประกาศนโยบาย: \(policy.title) — \(text.medium(policy.declaredOn))")
+            lines.append("\(declaration)ประกาศนโยบาย: \(policy.title) — \(text.medium(policy.declaredOn))")
         } else {
-            lines.append("O31 ประกาศนโยบาย: ยังไม่ได้บันทึก (record it with 'sujarit gift policy')")
+            lines.append("\(declaration)ประกาศนโยบาย: ยังไม่ได้บันทึก (record it with 'sujarit gift policy')")
         }
         let people = report.activities.compactMap(\.participants).reduce(0, +)
         lines.append(
-            "O32 กิจกรรมสร้างวัฒนธรรม No Gift: \(report.activities.count) ครั้ง"
+            "\(cultureItem.map { "\($0) " } ?? "")กิจกรรมสร้างวัฒนธรรม No Gift: \(report.activities.count) ครั้ง"
                 + (people > 0 ? ", ผู้เข้าร่วม \(people) คน" : ""))
         for activity in report.activities {
             let count = activity.participants.map { " (\($0) คน)" } ?? ""
@@ -66,8 +68,9 @@ extension GiftPolicyReport {
         table.append(["decisions", "decided", String(report.decided), ""])
         table.append(["decisions", "awaiting", String(report.awaitingDecision), ""])
         table.append(["parties", "deals-with-agency", String(report.fromPartiesDealingWithAgency), ""])
-        table.append(["O31", "policy-declared", report.policy == nil ? "0" : "1", ""])
-        table.append(["O32", "activities", String(report.activities.count), ""])
+        // Sections named by duty, not by the year's item number, so a script reads every year alike.
+        table.append(["no-gift-declaration", "policy-declared", report.policy == nil ? "0" : "1", ""])
+        table.append(["no-gift-culture", "activities", String(report.activities.count), ""])
         if let statement = report.nilStatement { table.append(["nil-report", statement.th, "0", ""]) }
         return table
     }

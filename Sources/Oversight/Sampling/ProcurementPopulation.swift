@@ -1,0 +1,52 @@
+import EventStore
+import Procurement
+import Sujarit
+
+/// Which imported procurement projects an audit sample is drawn from.
+public struct ProcurementPopulationFilter: Sendable, Hashable {
+    /// The buying department's e-GP id (7 digits for a local government), or every department.
+    public var departmentID: String?
+    /// The procurement method, e.g. ``ProcurementMethod/specific``, or every method.
+    public var method: ProcurementMethod?
+    /// The projects' fiscal year, or every year.
+    public var fiscalYear: FiscalYear?
+
+    /// Creates the value from its parts.
+    public init(departmentID: String? = nil, method: ProcurementMethod? = nil, fiscalYear: FiscalYear? = nil) {
+        self.departmentID = departmentID
+        self.method = method
+        self.fiscalYear = fiscalYear
+    }
+
+    /// What the population is, in Thai, as the sample's record keeps it: `โครงการจัดซื้อจัดจ้างที่นำเข้า หน่วยงาน
+    /// 6960501 วิธีเฉพาะเจาะจง ปีงบประมาณ พ.ศ. 2569`.
+    public var description: String {
+        var parts = ["โครงการจัดซื้อจัดจ้างที่นำเข้า"]
+        parts.append(departmentID.map { "หน่วยงาน e-GP \($0)" } ?? "ทุกหน่วยงาน")
+        parts.append(method.map { "วิธี\($0.thaiName)" } ?? "ทุกวิธี")
+        parts.append(fiscalYear.map { $0.thaiLabel } ?? "ทุกปีงบประมาณ")
+        return parts.joined(separator: " ")
+    }
+}
+
+/// The procurement projects matching a filter as a sampling population, read through
+/// ``ProcurementReadModel`` (the procurement module's own door to its tables).
+public enum ProcurementPopulation {
+    /// The projects matching `filter`, each with its agreed price (ราคาตกลง, the sum over its contracts) as
+    /// the amount monetary-unit sampling weighs; a project without one has no amount.
+    public static func items(
+        in store: any EventStore, filter: ProcurementPopulationFilter
+    ) async throws -> [PopulationItem] {
+        var items: [PopulationItem] = []
+        try await ProcurementReadModel.forEachProject(
+            in: store, fiscalYear: filter.fiscalYear, departmentID: filter.departmentID
+        ) { project in
+            // The method is a column of the page the read model already reads; filtering here keeps the
+            // procurement module's query door as it is.
+            if let method = filter.method, project.method != method { return }
+            items.append(
+                PopulationItem(id: project.projectID.rawValue, title: project.title, amount: project.agreedPrice))
+        }
+        return items
+    }
+}

@@ -1,0 +1,60 @@
+import ArgumentParser
+import AuditPlans
+import Reporting
+import Sujarit
+
+/// `sujarit audit charter export`: the charter as a document to sign and file.
+struct AuditCharterExportCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Export the charter as HTML or Markdown, to sign and file (ส่งออกกฎบัตร).",
+        discussion: """
+            Drawn through the register templates of the Reports folder (Reports/templates/register.*), \
+            like the audit plan. A draft exports marked ร่าง with a blank signature line for the head of \
+            agency; the version in force carries the approval.
+
+            Examples:
+              sujarit audit charter export --format html -o charter.html
+              sujarit audit charter export --version 1 --format md
+            """
+    )
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    @Option(help: "html (default), md or csv.")
+    var format: ExportFormat = .html
+
+    @Option(
+        help: ArgumentHelp("The version to export (default: the pending draft, else the one in force).", valueName: "n")
+    )
+    var version: Int?
+
+    @Option(
+        name: [.short, .long],
+        help: ArgumentHelp(
+            "Write to this file instead of standard output (never the store; an existing file only with --force).",
+            valueName: "file"))
+    var output: String?
+
+    @OptionGroup var overwrite: ForceOption
+
+    func run() async throws {
+        try await AuditInput.run {
+            let file = try output.map { try OutputFile($0, store: storeOptions.location, force: overwrite.force) }
+            let store = try storeOptions.open()
+            let charter = try await AuditInput.service(store).charter()
+            guard let chosen = try AuditCharterShowCommand.pick(version, in: charter) else {
+                throw AuditPlansError.charterNotDrafted
+            }
+            let document = AuditCharterDocument.document(
+                chosen, agency: try await AuditInput.agencyName(store),
+                nextReview: chosen.approval != nil && chosen == charter.inForce ? charter.nextReviewOn : nil)
+            let theme = try await ReportTheme.load(try ReportOptions.reportsFolder(nil))
+            let text = try ReportRenderer(theme: theme).render(document, as: format.reportFormat)
+            guard var file else { return Console.out(text, terminator: "") }
+            file.privacy = OutputFile.Privacy(.shared)
+            try file.write(text)
+            Console.err("Wrote \(file.path) (charter version \(chosen.draft.version)).")
+        }
+    }
+}
