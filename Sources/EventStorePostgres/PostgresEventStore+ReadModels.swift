@@ -12,16 +12,14 @@ extension PostgresEventStore {
     public func verifyReadModels(progress: ProgressHandler?) async throws -> ReadModelReport {
         try await ready()
         return try await mapErrors {
-            try await client.withConnection { connection in
-                try await connection.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", logger: logger)
-                do {
-                    let report = try await compareReadModels(on: connection, progress: progress)
-                    try await connection.query("ROLLBACK", logger: logger)
-                    return report
-                } catch {
-                    _ = try? await connection.query("ROLLBACK", logger: logger)
-                    throw error
+            try await snapshot { connection in
+                if self.isShared, try await !self.readsWholeLog(on: connection) {
+                    throw PostgresStoreError.accessDenied(
+                        self.location, role: self.address.username,
+                        reason: "checking the read models replays every event, personal ones too: the agency's "
+                            + "reviewers and the administrator may, this login may not (its `verify` checks the chain)")
                 }
+                return try await self.compareReadModels(on: connection, progress: progress)
             }
         }
     }

@@ -16,11 +16,9 @@ public struct PostgresLocation: Sendable, Hashable, CustomStringConvertible {
     /// holding one store.
     public var agency: String?
 
-    /// The PostgreSQL schema that holds the store's tables.
-    public var schema: String { agency.map(Self.schema(ofAgency:)) ?? "public" }
-
-    /// The schema of `agency`'s store in a shared database.
-    public static func schema(ofAgency agency: String) -> String { "agency_\(agency)" }
+    /// The PostgreSQL schema that holds the store's tables: `sujarit`, shared by every agency of a database that
+    /// holds many, or `public` for a database holding one store.
+    public var schema: String { agency == nil ? "public" : SharedSchema.schema }
 
     /// Whether `text` can be an agency id in a URL: the e-GP department id, 4 to 10 ASCII digits.
     public static func isAgencyID(_ text: String) -> Bool {
@@ -96,8 +94,8 @@ public struct PostgresLocation: Sendable, Hashable, CustomStringConvertible {
 
     /// The client configuration for this address.
     ///
-    /// An agency's store is reached through `search_path`, set when each connection starts, so every
-    /// statement of the store and of every projection names its tables unqualified, as on SQLite.
+    /// Nothing is set when a connection starts (pgbouncer in transaction pooling refuses such parameters): an
+    /// agency's store sets its agency and search path in each transaction (``PostgresEventStore/session(_:)``).
     var clientConfiguration: PostgresClient.Configuration {
         var configuration: PostgresClient.Configuration
         if let socketFolder {
@@ -108,21 +106,14 @@ public struct PostgresLocation: Sendable, Hashable, CustomStringConvertible {
             configuration = PostgresClient.Configuration(
                 host: host, port: port, username: username, password: password, database: database, tls: .disable)
         }
-        configuration.options.additionalStartupParameters = startupParameters
         return configuration
-    }
-
-    /// The run-time parameters every connection starts with.
-    var startupParameters: [(String, String)] {
-        agency == nil ? [] : [("search_path", schema)]
     }
 
     /// A single connection's configuration (the probe, administration), with the same parameters.
     var connectionConfiguration: PostgresConnection.Configuration {
-        var configuration = PostgresConnection.Configuration(
+        let configuration = PostgresConnection.Configuration(
             host: host, port: port, username: username, password: password, database: database, tls: .disable
         )
-        configuration.options.additionalStartupParameters = startupParameters
         return configuration
     }
 }
