@@ -15,10 +15,13 @@ public struct PostgresLocation: Sendable, Hashable, CustomStringConvertible {
     /// The agency's e-GP department id when the database holds many agencies' stores; nil for a database
     /// holding one store.
     public var agency: String?
+    /// The schema of one agency's store in the per-agency layout used before the shared one (`agency_6302203`),
+    /// read by ``LayoutMigration`` only; nil for every store in use.
+    public var legacySchema: String?
 
     /// The PostgreSQL schema that holds the store's tables: `sujarit`, shared by every agency of a database that
     /// holds many, or `public` for a database holding one store.
-    public var schema: String { agency == nil ? "public" : SharedSchema.schema }
+    public var schema: String { legacySchema ?? (agency == nil ? "public" : SharedSchema.schema) }
 
     /// Whether `text` can be an agency id in a URL: the e-GP department id, 4 to 10 ASCII digits.
     public static func isAgencyID(_ text: String) -> Bool {
@@ -58,6 +61,31 @@ public struct PostgresLocation: Sendable, Hashable, CustomStringConvertible {
             }
             self.agency = agency
         }
+        if let schema = query["schema"] {
+            guard schema.hasPrefix("agency_"), Self.isAgencyID(String(schema.dropFirst(7))) else {
+                throw PostgresStoreError.badURL(
+                    Self.redacted(text), reason: "schema=\(schema) is not an agency schema of the old layout")
+            }
+            legacySchema = schema
+        }
+    }
+
+    /// The URL of this address, password included (for opening another store on the same server).
+    var url: String {
+        var components = URLComponents()
+        components.scheme = "postgres"
+        components.user = username
+        components.password = password
+        components.host = socketFolder == nil ? host : nil
+        components.port = socketFolder == nil ? port : nil
+        components.path = "/" + database
+        var items: [URLQueryItem] = []
+        if let socketFolder { items.append(URLQueryItem(name: "host", value: socketFolder)) }
+        if requireTLS { items.append(URLQueryItem(name: "sslmode", value: "require")) }
+        if let agency { items.append(URLQueryItem(name: "agency", value: agency)) }
+        if let legacySchema { items.append(URLQueryItem(name: "schema", value: legacySchema)) }
+        components.queryItems = items.isEmpty ? nil : items
+        return components.string ?? description
     }
 
     /// `url` with its `agency=` part set to `agency` (removed for nil), everything else as given: how a
@@ -106,14 +134,16 @@ public struct PostgresLocation: Sendable, Hashable, CustomStringConvertible {
             configuration = PostgresClient.Configuration(
                 host: host, port: port, username: username, password: password, database: database, tls: .disable)
         }
+        if let legacySchema { configuration.options.additionalStartupParameters = [("search_path", legacySchema)] }
         return configuration
     }
 
     /// A single connection's configuration (the probe, administration), with the same parameters.
     var connectionConfiguration: PostgresConnection.Configuration {
-        let configuration = PostgresConnection.Configuration(
+        var configuration = PostgresConnection.Configuration(
             host: host, port: port, username: username, password: password, database: database, tls: .disable
         )
+        if let legacySchema { configuration.options.additionalStartupParameters = [("search_path", legacySchema)] }
         return configuration
     }
 }
