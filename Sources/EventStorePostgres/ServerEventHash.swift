@@ -14,11 +14,13 @@
 /// It must never change, like `EventHasher`: every stored hash was computed with it. A new encoding needs a new
 /// domain tag (and a new function name), with the old one kept for the events it hashed.
 ///
-/// It is `LANGUAGE sql` with a standard SQL body (parsed once when created, inlined into the caller's query) rather
-/// than PL/pgSQL, so hashing a batch inside an append costs no interpreter calls. It is not `STRICT`: a missing
-/// dedupe key is the normal `NULL`. Any other `NULL` argument, or a previous hash that is not 32 bytes (a damaged
-/// head), gives `NULL` rather than a hash of something else, so a `NOT NULL` hash column refuses the row. Text
-/// cannot hold U+0000 on PostgreSQL, so events whose text holds it never reach the server.
+/// It is `LANGUAGE sql` with a standard SQL body (parsed and checked once, when created) rather than PL/pgSQL, so
+/// hashing runs no interpreter: about 10–15 µs an event on a loaded 2-core test machine (100,000 in 1.0–1.5 s).
+/// It is `IMMUTABLE` although `convert_to` is only `STABLE`: a database's encoding never changes, so the UTF-8 bytes
+/// of a text never do. It is not `STRICT`: a missing dedupe key is the normal `NULL`. Any other `NULL` argument,
+/// or a previous hash that is not 32 bytes (a damaged head), gives `NULL` rather than a hash of something else,
+/// so a `NOT NULL` hash column refuses the row. PostgreSQL's `text` cannot hold U+0000: an event whose text holds
+/// it can be hashed in Swift but never stored on a server.
 public enum ServerEventHash {
     /// The name the append function and tests call.
     public static let function = "sujarit.event_hash"
@@ -26,6 +28,7 @@ public enum ServerEventHash {
     /// The statements that create the function (and its schema), safe to run again: run them in one transaction
     /// when the shared schema is created or upgraded.
     public static let statements: [String] = [
+        "CREATE SCHEMA IF NOT EXISTS sujarit",
         """
         CREATE OR REPLACE FUNCTION sujarit.event_hash(
             previous bytea, seq bigint, stream_id text, stream_version bigint, event_type text,

@@ -55,7 +55,9 @@ enum SharedSchema {
     /// The core tables and functions, created once per database by the administrator (migration "shared v1").
     static func core(database: String) -> [String] {
         let users = quoted(usersRole(of: database))
-        return ServerEventHash.statements + catalogue + access + log + appendFunction + chainFunction + [
+        // The schema is made by ``install(database:)``, owned by the keeper, before these run as the keeper.
+        let hash = ServerEventHash.statements.filter { !$0.hasPrefix("CREATE SCHEMA") }
+        return hash + catalogue + access + log + appendFunction + chainFunction + [
             "REVOKE ALL ON SCHEMA sujarit FROM PUBLIC",
             "GRANT USAGE ON SCHEMA sujarit TO \(users)",
             "REVOKE EXECUTE ON ALL FUNCTIONS IN SCHEMA sujarit FROM PUBLIC",

@@ -73,7 +73,9 @@ public struct AgencyOverview: Sendable, Hashable, Codable {
                     let summary = try await ExecutiveSummary.build(report)
                     return (
                         index,
-                        line(summary, departmentID: source.departmentID, agency: report.agency, province: source.province)
+                        line(
+                            summary, departmentID: source.departmentID, agency: report.agency, province: source.province
+                        )
                     )
                 }
             }

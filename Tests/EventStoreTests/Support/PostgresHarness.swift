@@ -160,6 +160,13 @@ struct PostgresHarness: StoreHarness {
 
     func dispose(_ store: any EventStore) async {
         let admin = URLComponents(string: adminURL)!.path.trimmingCharacters(in: ["/"])
-        try? await run(["DROP DATABASE IF EXISTS \(Self.database(of: store)) WITH (FORCE)"], on: admin)
+        let database = Self.database(of: store)
+        try? await run(["DROP DATABASE IF EXISTS \(database) WITH (FORCE)"], on: admin)
+        // The shared layout's two roles are the server's, not the database's: they go too.
+        try? await run(
+            [
+                "DROP ROLE IF EXISTS \"\(SharedSchema.keeperRole(of: database))\"",
+                "DROP ROLE IF EXISTS \"\(SharedSchema.usersRole(of: database))\"",
+            ], on: admin)
     }
 }
