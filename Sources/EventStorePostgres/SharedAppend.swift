@@ -65,6 +65,11 @@ enum SharedAppend {
                         RAISE EXCEPTION 'login % may not record an event as %', session_user, who
                             USING ERRCODE = 'insufficient_privilege';
                     END IF;
+                    -- The projector decodes every payload: staff may record JSON text only, so that no one can
+                    -- stop their agency's read models with bytes that are not (administrators copy logs verbatim).
+                    IF NOT admin THEN
+                        PERFORM convert_from(payloads[n], 'UTF8')::jsonb;
+                    END IF;
                     key := nullif(dedupe_keys[n], '');
                     CONTINUE WHEN key IS NOT NULL AND EXISTS (
                         SELECT 1 FROM sujarit.events e WHERE e.agency = chosen AND e.dedupe_key = key);
