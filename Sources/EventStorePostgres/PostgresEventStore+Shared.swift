@@ -148,7 +148,7 @@ extension PostgresEventStore {
             }
         }
         keepsReadModels.withLock { $0 = keeps }
-        if !keeps { try await awaitProjector(upTo: try await lastSequence(rawly: true)) }
+        if !keeps { try await awaitProjector(upTo: try await unpreparedLastSequence()) }
     }
 
     /// Creates the shared tables of projections new to the database, reshapes those whose version changed (for
@@ -217,8 +217,9 @@ extension PostgresEventStore {
         }
     }
 
-    /// The log's last sequence, read in a session of its own without waiting for the store to be ready.
-    func lastSequence(rawly: Bool) async throws -> Int64 {
+    /// The log's last sequence, read in a session of its own: for the preparation itself, which `lastSequence()`
+    /// would wait for.
+    func unpreparedLastSequence() async throws -> Int64 {
         try await mapErrors { try await session { try await self.lastSequence(on: $0) } }
     }
 

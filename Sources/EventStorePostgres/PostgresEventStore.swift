@@ -49,7 +49,7 @@ public final class PostgresEventStore: EventStore, Sendable {
         self.projectorWait = projectorWait
         self.location = location.description
         address = location
-        // A client lent by the projector runs on the projector's task.
+        // A client lent by a pool or the projector runs on its owner's task.
         runner = lent == nil ? Task { await client.run() } : Task {}
         readiness = Readiness(mode: mode)
     }
