@@ -10,11 +10,12 @@ extension DeclarationsAccess {
             PersonalDataCategory("coi", register: "declarations of interest and recusals", exposure: .wholeEvent),
             PersonalDataCategory(
                 "coi-key", register: "the key that makes declaration streams and COI flag dedupe keys opaque",
-                exposure: .wholeEvent
+                exposure: .wholeEvent, readByEveryone: true
             ),
             PersonalDataCategory("committee", register: "procurement committees' members", exposure: .payload),
         ],
-        fields: ["declarant", "declarationID", "staffID", "interests", "seats", "reason", "note", "key"]
+        fields: ["declarant", "declarationID", "staffID", "interests", "seats", "reason", "note", "key"],
+        tables: ["coi_declarations", "coi_interests", "coi_committee_seats"]
     )
 }
 

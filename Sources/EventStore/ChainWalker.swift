@@ -21,6 +21,23 @@ public struct ChainWalker: Sendable {
         }
     }
 
+    /// The same check for a row whose contents the server hashed, for a reader who may not see them (personal
+    /// data on a shared PostgreSQL server): `contentIntact` says whether its stored hash is its contents' hash.
+    public mutating func check(
+        sequence: Int64, storedPrevious: EventHash?, storedHash: EventHash?, contentIntact: Bool
+    ) -> ChainBreak? {
+        check(sequence: sequence, storedPrevious: storedPrevious, storedHash: storedHash) { previous in
+            // The stored hash when the server found the contents intact, else a stand-in that differs from it.
+            guard let storedHash else { return previous }
+            guard contentIntact else {
+                var bytes = storedHash.bytes
+                bytes[0] ^= 0xff
+                return EventHash(bytes: bytes) ?? previous
+            }
+            return storedHash
+        }
+    }
+
     /// The same check with the hash computed by `recompute` from the previous hash: a backend's walk hashes
     /// the row's stored bytes directly.
     mutating func check(

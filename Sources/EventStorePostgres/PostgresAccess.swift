@@ -3,10 +3,13 @@ import Logging
 import PostgresNIO
 
 /// Who may see which agency's store in a database shared by many: the catalogue of agencies, and granting or
-/// revoking people's access, which PostgreSQL itself then enforces (see ``AgencyRoles``).
+/// revoking people's access, which PostgreSQL itself then enforces (see ``SharedSchema``).
 ///
-/// Each call opens one connection as the URL's login and closes it; granting needs an administrator's login
-/// (one that created the stores, or may manage roles).
+/// A grant is a row of `sujarit.members` that the row-level security policies read, plus membership of the
+/// database's one users role (which holds the privilege to read the shared tables at all): no role is made per
+/// agency or province, so the server's catalog does not grow with the country. Each call opens one connection
+/// as the URL's login and closes it; granting needs the administrator's login (the one that created the stores,
+/// or a member of its role), who must also be allowed to grant the users role (its creator, or CREATEROLE).
 public struct PostgresAccess: Sendable {
     /// What a grant covers.
     public enum Scope: Sendable, Hashable, CustomStringConvertible {
@@ -28,11 +31,16 @@ public struct PostgresAccess: Sendable {
 
     /// One agency in the catalogue, with what the current login may do with its store.
     public struct Agency: Sendable, Hashable, Codable {
+        /// The agency's e-GP department id.
         public var departmentID: String
-        public var schema: String
+        /// Its two-digit province code, when placed in one.
         public var province: String?
+        /// Whether the current login may read its store.
         public var canRead: Bool
+        /// Whether the current login may append to it.
         public var canWrite: Bool
+        /// Whether the current login reads its personal data (declarations, gifts).
+        public var reviews: Bool
     }
 
     /// One login's membership of a group role, for `sujarit access list`.
@@ -42,10 +50,16 @@ public struct PostgresAccess: Sendable {
         public var scope: String
         /// Whether the grant lets the login append (an agency's writer) or only read.
         public var canWrite: Bool
+        /// Whether the login reads the agency's personal data (declarations, gifts): its reviewers only.
+        public var reviewer: Bool
     }
 
     private let address: PostgresLocation
     private let logger: Logger
+
+    /// Whether `code` is a province code: two ASCII digits, as the Department of Provincial Administration numbers
+    /// them (96 for นราธิวาส).
+    public static func isProvinceCode(_ code: String) -> Bool { SharedSchema.isProvinceCode(code) }
 
     /// Access administration for the database `url` names (its `agency=` part, if any, is ignored).
     public init(url: String) throws {
@@ -55,148 +69,122 @@ public struct PostgresAccess: Sendable {
         self.logger = logger
     }
 
-    /// The agencies in the catalogue, in department order; empty when the database holds no agency stores.
+    /// The agencies in the catalogue, in department order, with what this login may do with each; empty when
+    /// the database holds no agency stores.
     public func agencies() async throws -> [Agency] {
         try await withConnection { connection in
             guard try await catalogueExists(on: connection) else { return [] }
             let rows = try await connection.query(
                 """
-                SELECT department_id, schema_name, province,
-                       has_schema_privilege(schema_name, 'USAGE'),
-                       has_schema_privilege(schema_name, 'USAGE')
-                         AND to_regclass(quote_ident(schema_name) || '.events') IS NOT NULL
-                         AND has_table_privilege(quote_ident(schema_name) || '.events', 'INSERT')
+                SELECT department_id, province,
+                       sujarit.sees_all() OR department_id = ANY (sujarit.readable()),
+                       sujarit.is_admin() OR department_id = ANY (sujarit.writable()),
+                       sujarit.is_admin() OR department_id = ANY (sujarit.reviewable())
                 FROM sujarit.agencies ORDER BY department_id
                 """, logger: logger)
             var agencies: [Agency] = []
-            for try await (id, schema, province, read, write) in rows.decode((String, String, String?, Bool, Bool).self)
+            for try await (id, province, read, write, review) in rows.decode(
+                (String, String?, Bool, Bool, Bool).self)
             {
                 agencies.append(
-                    Agency(departmentID: id, schema: schema, province: province, canRead: read, canWrite: write))
+                    Agency(departmentID: id, province: province, canRead: read, canWrite: write, reviews: review))
             }
             return agencies
         }
     }
 
-    /// Places `agency` in `province`: the province's view then reads its store (and no longer the old
+    /// Places `agency` in `province`: the province's viewers then read its store (and no longer the old
     /// province's, if it moves).
     public func setProvince(_ province: String, of agency: String) async throws {
-        guard AgencyRoles.isProvinceCode(province) else { throw PostgresAccessError.badProvince(province) }
+        guard SharedSchema.isProvinceCode(province) else { throw PostgresAccessError.badProvince(province) }
         try await withConnection { connection in
-            try await connection.query("BEGIN", logger: logger)
-            do {
-                let old = try await registeredProvince(of: agency, on: connection)
-                let roles = AgencyRoles(database: address.database, agency: agency)
-                let role = AgencyRoles.province(province, database: address.database)
-                var statements = [
-                    AgencyRoles.createRole(role),
-                    "GRANT \(AgencyRoles.quoted(roles.reader)) TO \(AgencyRoles.quoted(role))",
-                ]
-                if let old, old != province {
-                    statements.append(
-                        """
-                        REVOKE \(AgencyRoles.quoted(roles.reader)) FROM \
-                        \(AgencyRoles.quoted(AgencyRoles.province(old, database: address.database)))
-                        """
-                    )
-                }
-                for statement in statements {
-                    try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
-                }
-                try await connection.query(
-                    "UPDATE sujarit.agencies SET province = \(province) WHERE department_id = \(agency)", logger: logger
-                )
-                try await connection.query("COMMIT", logger: logger)
-            } catch {
-                _ = try? await connection.query("ROLLBACK", logger: logger)
-                throw error
-            }
+            try await registeredProvince(of: agency, on: connection)
+            try await connection.query(
+                "UPDATE sujarit.agencies SET province = \(province) WHERE department_id = \(agency)", logger: logger)
         }
     }
 
-    /// Lets `login` use `scope`: an agency's store to write (or only read, with `readOnly`), or a province's
-    /// or the nation's stores to read.
-    public func grant(_ login: String, _ scope: Scope, readOnly: Bool = false) async throws {
+    /// Lets `login` use `scope`: an agency's store to write (or only read, with `readOnly`), and its personal
+    /// data with `reviewer`; or a province's or the nation's stores to read (never their personal data).
+    public func grant(_ login: String, _ scope: Scope, readOnly: Bool = false, reviewer: Bool = false) async throws {
         try await withConnection { connection in
             try await requireLogin(login, on: connection)
-            for statement in try await groupRoles(of: scope, readOnly: readOnly, creating: true, on: connection) {
-                if !statement.create.isEmpty {
-                    try await connection.query(PostgresQuery(unsafeSQL: statement.create), logger: logger)
-                }
-                try await connection.query(
-                    PostgresQuery(
-                        unsafeSQL: "GRANT \(AgencyRoles.quoted(statement.role)) TO \(AgencyRoles.quoted(login))"),
-                    logger: logger)
-            }
+            let (kind, key) = try await row(of: scope, on: connection)
+            let agency = kind == "agency"
+            try await connection.query(
+                PostgresQuery(
+                    unsafeSQL: "GRANT \(SharedSchema.quoted(SharedSchema.usersRole(of: address.database))) TO "
+                        + SharedSchema.quoted(login)), logger: logger)
+            try await connection.query(
+                """
+                INSERT INTO sujarit.members (login, scope_kind, scope, can_write, reviewer)
+                VALUES (\(login), \(kind), \(key), \(agency && !readOnly), \(agency && reviewer))
+                ON CONFLICT (login, scope_kind, scope) DO UPDATE SET can_write = excluded.can_write,
+                    reviewer = excluded.reviewer, granted_by = session_user, granted_at = now()
+                """, logger: logger)
         }
     }
 
-    /// Takes `scope` away from `login` (both reading and writing, for an agency).
+    /// Takes `scope` away from `login`; the login keeps the users role while it holds any other grant.
     public func revoke(_ login: String, _ scope: Scope) async throws {
         try await withConnection { connection in
             try await requireLogin(login, on: connection)
-            var roles = try await groupRoles(of: scope, readOnly: false, creating: false, on: connection).map(\.role)
-            if case let .agency(id) = scope { roles.append(AgencyRoles(database: address.database, agency: id).reader) }
-            for role in roles {
+            let (kind, key) = try await row(of: scope, on: connection)
+            try await connection.query(
+                "DELETE FROM sujarit.members WHERE login = \(login) AND scope_kind = \(kind) AND scope = \(key)",
+                logger: logger)
+            let remaining = try await connection.query(
+                "SELECT count(*) FROM sujarit.members WHERE login = \(login)", logger: logger
+            ).decode(Int64.self)
+            for try await count in remaining where count == 0 {
                 try await connection.query(
-                    PostgresQuery(unsafeSQL: "REVOKE \(AgencyRoles.quoted(role)) FROM \(AgencyRoles.quoted(login))"),
-                    logger: logger)
+                    PostgresQuery(
+                        unsafeSQL: "REVOKE \(SharedSchema.quoted(SharedSchema.usersRole(of: address.database))) FROM "
+                            + SharedSchema.quoted(login)), logger: logger)
             }
         }
     }
 
     /// Every login's grants in this database, login by login.
     public func grants() async throws -> [Grant] {
-        let prefix = address.database + "__"
-        return try await withConnection { connection in
+        try await withConnection { connection in
+            guard try await catalogueExists(on: connection) else { return [] }
             let rows = try await connection.query(
                 """
-                SELECT member.rolname, grouprole.rolname
-                FROM pg_auth_members m
-                JOIN pg_roles member ON member.oid = m.member
-                JOIN pg_roles grouprole ON grouprole.oid = m.roleid
-                WHERE member.rolcanlogin AND starts_with(grouprole.rolname, \(prefix))
-                ORDER BY member.rolname, grouprole.rolname
+                SELECT login, scope_kind, scope, can_write, reviewer FROM sujarit.members
+                ORDER BY login, scope_kind, scope
                 """, logger: logger)
             var grants: [Grant] = []
-            for try await (login, role) in rows.decode((String, String).self) {
-                let name = String(role.dropFirst(prefix.count))
-                if name == "national" {
-                    grants.append(Grant(login: login, scope: Scope.national.description, canWrite: false))
-                } else if name.hasPrefix("province_") {
-                    grants.append(
-                        Grant(
-                            login: login, scope: Scope.province(String(name.dropFirst(9))).description, canWrite: false)
-                    )
-                } else if let agency = name.split(separator: "__").first {
-                    grants.append(
-                        Grant(
-                            login: login, scope: Scope.agency(String(agency)).description,
-                            canWrite: name.hasSuffix("__write")))
-                }
+            for try await (login, kind, scope, write, reviewer) in rows.decode(
+                (String, String, String, Bool, Bool).self)
+            {
+                let shown: Scope =
+                    switch kind {
+                    case "agency": .agency(scope)
+                    case "province": .province(scope)
+                    default: .national
+                    }
+                grants.append(Grant(login: login, scope: shown.description, canWrite: write, reviewer: reviewer))
             }
-            // A writer is also a reader of the same agency: show the stronger grant once.
-            let writers = Set(grants.filter(\.canWrite).map { "\($0.login) \($0.scope)" })
-            return grants.filter { $0.canWrite || !writers.contains("\($0.login) \($0.scope)") }
+            return grants
         }
     }
 
     // MARK: - Helpers
 
-    private func groupRoles(
-        of scope: Scope, readOnly: Bool, creating: Bool, on connection: PostgresConnection
-    ) async throws -> [(create: String, role: String)] {
+    /// The `members` row's kind and scope for `scope`, checked against the catalogue.
+    private func row(of scope: Scope, on connection: PostgresConnection) async throws -> (String, String) {
         switch scope {
         case let .agency(id):
             try await registeredProvince(of: id, on: connection)
-            let roles = AgencyRoles(database: address.database, agency: id)
-            return [("", readOnly ? roles.reader : roles.writer)]
+            return ("agency", id)
         case let .province(code):
-            guard AgencyRoles.isProvinceCode(code) else { throw PostgresAccessError.badProvince(code) }
-            let role = AgencyRoles.province(code, database: address.database)
-            return [(creating ? AgencyRoles.createRole(role) : "", role)]
+            guard SharedSchema.isProvinceCode(code) else { throw PostgresAccessError.badProvince(code) }
+            guard try await catalogueExists(on: connection) else { throw PostgresAccessError.noSharedStores }
+            return ("province", code)
         case .national:
-            return [("", AgencyRoles.national(database: address.database))]
+            guard try await catalogueExists(on: connection) else { throw PostgresAccessError.noSharedStores }
+            return ("national", "")
         }
     }
 
@@ -266,6 +254,8 @@ public enum PostgresAccessError: Error, LocalizedError, Equatable, Sendable {
     case badProvince(String)
     /// The server refused, with its reason.
     case refused(String)
+    /// The database holds no agency stores yet.
+    case noSharedStores
 
     public var errorDescription: String? {
         switch self {
@@ -286,6 +276,11 @@ public enum PostgresAccessError: Error, LocalizedError, Equatable, Sendable {
             """
         case let .refused(message):
             "PostgreSQL refused: \(message)."
+        case .noSharedStores:
+            """
+            This database holds no agency stores yet: create one first with `sujarit init --store \
+            'postgres://…?agency=ID'` as the administrator.
+            """
         }
     }
 }

@@ -6,6 +6,7 @@ extension PostgresEventStore {
     public func append(_ appends: [StreamAppend]) async throws -> AppendReceipt {
         try await ready()
         guard appends.contains(where: { !$0.events.isEmpty }) else { throw EventStoreError.emptyAppend }
+        if isShared { return try await sharedAppend(appends) }
         return try await mapErrors {
             try await client.withTransaction(logger: logger) { connection in
                 try await self.append(appends, on: connection)
@@ -15,6 +16,7 @@ extension PostgresEventStore {
 
     public func append<Source: EventBatchSource>(streaming source: inout Source) async throws -> AppendReceipt {
         try await ready()
+        if isShared { return try await sharedAppend(streaming: &source) }
         var pulled = source
         defer { source = pulled }
         return try await mapErrors {
@@ -42,6 +44,48 @@ extension PostgresEventStore {
         var session = try await PostgresAppendSession(store: self, connection: connection)
         try await session.write(appends)
         return try await session.finish(keepVersions: true)
+    }
+
+    /// Appends through the server's function (the shared layout); an administrator's session also applies the
+    /// projections in the same transaction, staff wait for the projector.
+    private func sharedAppend(_ appends: [StreamAppend]) async throws -> AppendReceipt {
+        let keeps = keepsReadModels.withLock { $0 }
+        let receipt = try await mapErrors {
+            try await session { connection in
+                var batch = SharedBatch()
+                try await batch.write(appends, store: self, on: connection, project: keeps)
+                return try await batch.receipt(store: self, on: connection, keepVersions: true)
+            }
+        }
+        if !keeps, let last = receipt.sequences?.upperBound { try await awaitProjector(upTo: last) }
+        return receipt
+    }
+
+    /// The streaming append through the server's function: one transaction, batch after batch.
+    private func sharedAppend<Source: EventBatchSource>(streaming source: inout Source) async throws -> AppendReceipt {
+        let keeps = keepsReadModels.withLock { $0 }
+        var pulled = source
+        defer { source = pulled }
+        let receipt = try await mapErrors {
+            try await session { connection in
+                var batch = SharedBatch()
+                while true {
+                    var found: [[SQLRow]] = []
+                    for statement in try pulled.lookups() {
+                        var rows: [SQLRow] = []
+                        for try await row in try await connection.query(statement.postgresQuery, logger: self.logger) {
+                            rows.append(try SQLRow(row))
+                        }
+                        found.append(rows)
+                    }
+                    guard let appends = try pulled.nextBatch(found: found) else { break }
+                    try await batch.write(appends, store: self, on: connection, project: keeps)
+                }
+                return try await batch.receipt(store: self, on: connection, keepVersions: false)
+            }
+        }
+        if !keeps, let last = receipt.sequences?.upperBound { try await awaitProjector(upTo: last) }
+        return receipt
     }
 
     func currentVersions(of streams: Set<StreamID>, on connection: PostgresConnection) async throws -> [StreamID: Int] {
@@ -212,5 +256,46 @@ struct PostgresAppendSession {
             sequences: firstSequence...sequence, appended: Int(sequence - firstSequence + 1),
             duplicates: duplicates, streamVersions: touched
         )
+    }
+}
+
+/// The events one shared-layout transaction has appended so far, for its receipt.
+struct SharedBatch {
+    var first: Int64?
+    var last: Int64?
+    var proposed = 0
+    var appended = 0
+    var versions: [StreamID: Int] = [:]
+    var streams: Set<StreamID> = []
+
+    mutating func write(
+        _ appends: [StreamAppend], store: PostgresEventStore, on connection: PostgresConnection, project: Bool
+    ) async throws {
+        guard appends.contains(where: { !$0.events.isEmpty }) else { return }
+        let rows = try await connection.query(
+            try SharedAppend.call(appends, recordedAt: Microseconds.from(store.clock())), logger: store.logger)
+        let written = try await SharedAppend.recorded(rows, appends: appends)
+        proposed += appends.reduce(0) { $0 + $1.events.count }
+        appended += written.count
+        for event in written { versions[event.streamID] = event.streamVersion }
+        streams.formUnion(appends.map(\.stream))
+        if let head = written.first { first = first ?? head.sequence }
+        if let tail = written.last { last = tail.sequence }
+        if project { try await store.apply(written, on: connection) }
+    }
+
+    func receipt(
+        store: PostgresEventStore, on connection: PostgresConnection, keepVersions: Bool
+    ) async throws -> AppendReceipt {
+        var touched: [StreamID: Int] = [:]
+        if keepVersions {
+            // A stream whose events were all duplicates is where it was.
+            touched = try await store.currentVersions(
+                of: streams.subtracting(versions.keys), on: connection
+            ).merging(versions) { _, written in written }
+        }
+        let range = first.flatMap { first in last.map { first...$0 } }
+        return AppendReceipt(
+            sequences: range, appended: appended, duplicates: proposed - appended, streamVersions: touched)
     }
 }

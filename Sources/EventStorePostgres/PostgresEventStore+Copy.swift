@@ -57,7 +57,7 @@ extension PostgresEventStore {
     public func chainHead() async throws -> ChainPosition {
         try await ready()
         return try await mapErrors {
-            try await client.withConnection { connection in try await self.head(on: connection, lock: false) }
+            try await session { connection in try await self.head(on: connection, lock: false) }
         }
     }
 
@@ -82,7 +82,7 @@ extension PostgresEventStore {
         let claimed = ChainPosition(sequence: first.sequence - 1, hash: first.previousHash)
         let rows = try Self.verifiedColumns(events, after: claimed)
         return try await mapErrors {
-            try await client.withTransaction(logger: logger) { connection in
+            try await transaction { connection in
                 // The lock on the head row makes this batch take its turn with appends and other copies.
                 let head = try await self.head(on: connection, lock: true)
                 guard head == claimed else {

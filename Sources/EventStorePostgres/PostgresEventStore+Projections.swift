@@ -5,10 +5,15 @@ import PostgresNIO
 extension PostgresEventStore {
     public func rebuildProjections(progress: ProgressHandler?) async throws -> RebuildReport {
         try await ready()
+        guard !isShared || keepsReadModels.withLock({ $0 }) else {
+            throw PostgresStoreError.accessDenied(
+                location, role: address.username,
+                reason: "only an administrator rebuilds the read models of a shared database (`sujarit rebuild` "
+                    + "with the administrator's login, or the projector)")
+        }
         return try await mapErrors {
-            try await client.withTransaction(logger: logger) { connection in
+            try await session { connection in
                 let replayed = try await self.rebuild(self.projections, on: connection, progress: progress)
-                try await self.keepAgencyTables(on: connection)
                 return RebuildReport(projections: self.projections.map(\.name), eventsReplayed: replayed)
             }
         }
@@ -22,7 +27,7 @@ extension PostgresEventStore {
             for event in events { statements += try projection.statements(for: event) }
             statements.append(checkpoint(projection, sequence: last.sequence))
         }
-        try await pipeline(ProjectionBatch.queries(statements), on: connection)
+        try await pipeline(ProjectionBatch.queries(placed(statements)), on: connection)
     }
 
     /// Runs `queries` on `connection` in order, queued all at once rather than awaited one by one: the
@@ -73,9 +78,17 @@ extension PostgresEventStore {
     ) async throws -> Int64 {
         var queries: [PostgresQuery] = []
         for projection in rebuilt {
-            queries += projection.tables.map { PostgresQuery(unsafeSQL: "DROP TABLE IF EXISTS \($0)") }
-            queries += projection.schema.map { PostgresQuery(unsafeSQL: $0) }
-            queries += ProjectionBatch.queries([checkpoint(projection, sequence: 0)])
+            if isShared {
+                if try await missingTables(of: projection, on: connection) {
+                    try await recreateSharedTables(of: projection, on: connection)
+                }
+                // Shared tables hold every agency's rows; the policies confine the DELETE to this agency's.
+                queries += projection.tables.map { PostgresQuery(unsafeSQL: "DELETE FROM \($0)") }
+            } else {
+                queries += projection.tables.map { PostgresQuery(unsafeSQL: "DROP TABLE IF EXISTS \($0)") }
+                queries += projection.schema.map { PostgresQuery(unsafeSQL: $0) }
+            }
+            queries += ProjectionBatch.queries(placed([checkpoint(projection, sequence: 0)]))
         }
         try await pipeline(queries, on: connection)
         return try await replay(into: rebuilt, after: 0, on: connection, progress: progress)
@@ -104,13 +117,14 @@ extension PostgresEventStore {
             for event in page {
                 for projection in targets { statements += try projection.statements(for: event) }
             }
-            try await pipeline(ProjectionBatch.queries(statements), on: connection)
+            try await pipeline(ProjectionBatch.queries(placed(statements)), on: connection)
             replayed += Int64(page.count)
             progress?(start + replayed, total)
             guard let last = page.last, page.count == 1000 else { break }
             after = last.sequence
         }
-        try await pipeline(ProjectionBatch.queries(targets.map { checkpoint($0, sequence: total) }), on: connection)
+        try await pipeline(
+            ProjectionBatch.queries(placed(targets.map { checkpoint($0, sequence: total) })), on: connection)
         return replayed
     }
 
@@ -121,6 +135,11 @@ extension PostgresEventStore {
             return sequence
         }
         return 0
+    }
+
+    /// Projection statements as this store's tables take them: unchanged, or placed in the shared layout.
+    func placed(_ statements: [SQLStatement]) -> [SQLStatement] {
+        isShared ? statements.map(SharedTables.statement) : statements
     }
 
     /// The statement recording that `projection` has seen the log up to `sequence`.

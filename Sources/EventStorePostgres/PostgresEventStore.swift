@@ -2,6 +2,7 @@ import EventStore
 import Foundation
 import Logging
 import PostgresNIO
+import Synchronization
 
 /// The event log on a PostgreSQL server: the same semantics as ``SQLiteEventStore`` (global order, expected
 /// versions, atomic batches, the hash chain, projections in the append's transaction) for a province or the
@@ -18,27 +19,38 @@ public final class PostgresEventStore: EventStore, Sendable {
     private let readiness: Readiness
     /// Where the store is, without the password.
     public let location: String
+    /// In the shared layout, which streams and read-model tables hold personal data (for reviewers only).
+    let privacy: SharedPrivacy
+    /// In the shared layout, whether this login keeps the read models itself (an administrator) or leaves them
+    /// to the administrator's projector; known once the store is ready.
+    let keepsReadModels = Mutex(false)
+    /// How long a command waits for the projector to record its events in the read models.
+    let projectorWait: Duration
 
     /// Whether connecting should find a store or make one.
     enum Mode: Sendable { case open, create }
 
-    private let address: PostgresLocation
+    let address: PostgresLocation
 
-    private init(
-        location: PostgresLocation, mode: Mode, projections: [any Projection], clock: @escaping @Sendable () -> Date
+    init(
+        location: PostgresLocation, mode: Mode, projections: [any Projection], privacy: SharedPrivacy,
+        projectorWait: Duration, clock: @escaping @Sendable () -> Date, sharing lent: PostgresClient? = nil
     ) {
         let names = projections.map(\.name)
         precondition(Set(names).count == names.count, "projection names must be unique: \(names)")
         var logger = Logger(label: "sujarit.postgres")
         logger.logLevel = .critical
-        let client = PostgresClient(configuration: location.clientConfiguration, backgroundLogger: logger)
+        let client = lent ?? PostgresClient(configuration: location.clientConfiguration, backgroundLogger: logger)
         self.client = client
         self.logger = logger
         self.projections = projections
         self.clock = clock
+        self.privacy = privacy
+        self.projectorWait = projectorWait
         self.location = location.description
         address = location
-        runner = Task { await client.run() }
+        // A client lent by a pool or the projector runs on its owner's task.
+        runner = lent == nil ? Task { await client.run() } : Task {}
         readiness = Readiness(mode: mode)
     }
 
@@ -48,20 +60,29 @@ public final class PostgresEventStore: EventStore, Sendable {
     ///
     /// Opening does not wait for the server, so it fits where a file store is opened; the first operation
     /// connects, and throws ``EventStoreError/storeNotFound(_:)`` when the database holds no store.
+    ///
+    /// - Parameters:
+    ///   - privacy: in a database shared by many agencies, the streams and read-model tables only reviewers read.
+    ///   - projectorWait: how long a member of staff's command waits for the administrator's projector to bring
+    ///     the read models level with its events before it reports that the projector is not running.
     public static func open(
-        url: String, projections: [any Projection] = [], clock: @escaping @Sendable () -> Date = Date.init
+        url: String, projections: [any Projection] = [], privacy: SharedPrivacy = .none,
+        projectorWait: Duration = .seconds(60), clock: @escaping @Sendable () -> Date = Date.init
     ) throws -> PostgresEventStore {
         PostgresEventStore(
-            location: try PostgresLocation(url: url), mode: .open, projections: projections, clock: clock)
+            location: try PostgresLocation(url: url), mode: .open, projections: projections, privacy: privacy,
+            projectorWait: projectorWait, clock: clock)
     }
 
     /// A new store in an empty database; the first operation creates the tables, or throws
     /// ``EventStoreError/storeAlreadyExists(_:)`` when the database holds a store already.
     public static func create(
-        url: String, projections: [any Projection] = [], clock: @escaping @Sendable () -> Date = Date.init
+        url: String, projections: [any Projection] = [], privacy: SharedPrivacy = .none,
+        projectorWait: Duration = .seconds(60), clock: @escaping @Sendable () -> Date = Date.init
     ) throws -> PostgresEventStore {
         PostgresEventStore(
-            location: try PostgresLocation(url: url), mode: .create, projections: projections, clock: clock)
+            location: try PostgresLocation(url: url), mode: .create, projections: projections, privacy: privacy,
+            projectorWait: projectorWait, clock: clock)
     }
 
     /// Connects and prepares the store now rather than on first use, reporting any problem.
@@ -94,7 +115,10 @@ public final class PostgresEventStore: EventStore, Sendable {
     private func prepareOnce() async throws {
         try await readiness.wait { mode in
             if self.address.socketFolder == nil { try await self.probe() }
-            if mode == .open, let agency = self.address.agency { try await self.checkAgencyAccess(agency) }
+            if let agency = self.address.agency {
+                try await self.prepareShared(agency: agency, mode: mode)
+                return
+            }
             let exists = try await self.schemaExists()
             switch mode {
             case .open where !exists: throw EventStoreError.storeNotFound(self.location)
@@ -112,83 +136,43 @@ public final class PostgresEventStore: EventStore, Sendable {
         }
     }
 
-    /// An agency's store in a shared database: say plainly whether it is missing or closed to this login,
-    /// where PostgreSQL would only report that a table does not exist.
-    private func checkAgencyAccess(_ agency: String) async throws {
-        let usable: Bool? = try await mapErrors {
-            let query: PostgresQuery =
-                "SELECT has_schema_privilege(oid, 'USAGE') FROM pg_namespace WHERE nspname = \(address.schema)"
-            for try await usable in try await client.query(query, logger: logger).decode(Bool.self) { return usable }
-            return nil
-        }
-        guard let usable else { throw EventStoreError.storeNotFound(location) }
-        guard usable else {
-            throw PostgresStoreError.accessDenied(
-                location, role: address.username, reason: "the store of agency \(agency) is not open to this login")
-        }
-    }
-
-    /// Applies pending migrations and brings projections level with the log.
-    ///
-    /// In a shared database, creating an agency's store also makes its schema, its roles and its catalogue
-    /// row; and whoever owns the schema re-applies the grants, since an upgrade or a rebuild makes new tables.
+    /// Applies pending migrations and brings projections level with the log (a database holding one store).
     private func prepare() async throws {
         try await mapErrors {
             try await client.withTransaction(logger: logger) { connection in
                 try await connection.query(
                     "SELECT pg_advisory_xact_lock(\(PostgresSchema.advisoryLock))", logger: logger)
-                if let agency = self.address.agency, self.readiness.mode == .create {
-                    let roles = AgencyRoles(database: self.address.database, agency: agency)
-                    for statement in roles.setUp {
-                        try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
-                    }
-                }
-                if try await !self.tableExists("sujarit_migrations", on: connection) {
-                    try await connection.query(
-                        """
-                        CREATE TABLE sujarit_migrations (id TEXT PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL \
-                        DEFAULT now())
-                        """,
-                        logger: logger)
-                }
-                var applied = Set<String>()
-                for try await id in try await connection.query("SELECT id FROM sujarit_migrations", logger: logger)
-                    .decode(String.self)
-                {
-                    applied.insert(id)
-                }
-                for migration in PostgresSchema.migrations where !applied.contains(migration.id) {
-                    for statement in migration.sql {
-                        try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
-                    }
-                    try await connection.query(
-                        "INSERT INTO sujarit_migrations (id) VALUES (\(migration.id))", logger: logger)
-                }
+                try await self.migrate(PostgresSchema.migrations, ledger: "sujarit_migrations", on: connection)
                 try await self.catchUpProjections(on: connection)
-                try await self.keepAgencyTables(on: connection)
             }
         }
     }
 
-    /// In a shared database, whoever owns the agency's schema stamps the agency on every table and re-applies
-    /// the grants: a migration, a new projection or a rebuild makes tables that have neither yet. Tables
-    /// already stamped are left alone, so an ordinary open takes no table lock.
-    func keepAgencyTables(on connection: PostgresConnection) async throws {
-        guard let agency = address.agency, try await ownsSchema(on: connection) else { return }
-        var stamped = Set<String>()
-        let query: PostgresQuery =
-            """
-            SELECT table_name::TEXT FROM information_schema.columns WHERE table_schema = \(address.schema) AND \
-            column_name = 'agency'
-            """
-        for try await table in try await connection.query(query, logger: logger).decode(String.self) {
-            stamped.insert(table)
+    /// Runs the migrations `ledger` has not recorded, in order, recording each.
+    func migrate(
+        _ migrations: [(id: String, sql: [String])], ledger: String, on connection: PostgresConnection
+    ) async throws {
+        if try await !self.tableExists(ledger, on: connection) {
+            try await connection.query(
+                PostgresQuery(
+                    unsafeSQL:
+                        "CREATE TABLE \(ledger) (id TEXT PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())"
+                ), logger: logger)
         }
-        let missing = (["events"] + projections.flatMap(\.tables)).filter { !stamped.contains($0) }
-        guard !missing.isEmpty else { return }
-        let roles = AgencyRoles(database: address.database, agency: agency)
-        for statement in roles.stamps(missing) + roles.grants {
-            try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
+        var applied = Set<String>()
+        for try await id in try await connection.query(
+            PostgresQuery(unsafeSQL: "SELECT id FROM \(ledger)"), logger: logger
+        )
+        .decode(String.self) {
+            applied.insert(id)
+        }
+        for migration in migrations where !applied.contains(migration.id) {
+            for statement in migration.sql {
+                try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
+            }
+            try await connection.query(
+                PostgresQuery(unsafeSQL: "INSERT INTO \(ledger) (id) VALUES (\(SharedSchema.literal(migration.id)))"),
+                logger: logger)
         }
     }
 
@@ -201,32 +185,22 @@ public final class PostgresEventStore: EventStore, Sendable {
         return false
     }
 
-    /// Whether this login owns the store's schema (or is a superuser), and so keeps its grants.
-    func ownsSchema(on connection: PostgresConnection) async throws -> Bool {
-        let query: PostgresQuery =
-            "SELECT pg_has_role(nspowner, 'USAGE') FROM pg_namespace WHERE nspname = \(address.schema)"
-        for try await owns in try await connection.query(query, logger: logger).decode(Bool.self) { return owns }
-        return false
-    }
-
     public func streamVersion(_ stream: StreamID) async throws -> Int {
         try await ready()
         return try await mapErrors {
-            let rows = try await client.query(
-                "SELECT coalesce(max(stream_version), 0)::BIGINT FROM events WHERE stream_id = \(stream.description)",
-                logger: logger)
-            for try await version in rows.decode(Int.self) { return version }
-            return 0
+            try await session { connection in
+                let rows = try await connection.query(
+                    "SELECT coalesce(max(stream_version), 0)::BIGINT FROM events WHERE stream_id = \(stream.description)",
+                    logger: logger)
+                for try await version in rows.decode(Int.self) { return version }
+                return 0
+            }
         }
     }
 
     public func lastSequence() async throws -> Int64 {
         try await ready()
-        return try await mapErrors {
-            let rows = try await client.query("SELECT sequence FROM chain_head WHERE id = 1", logger: logger)
-            for try await sequence in rows.decode(Int64.self) { return sequence }
-            return 0
-        }
+        return try await mapErrors { try await session { try await self.lastSequence(on: $0) } }
     }
 
     public func readStream(_ stream: StreamID, afterVersion: Int, limit: Int) async throws -> [RecordedEvent] {
@@ -238,7 +212,7 @@ public final class PostgresEventStore: EventStore, Sendable {
                 WHERE stream_id = \(stream.description) AND stream_version > \(afterVersion)
                 ORDER BY stream_version LIMIT \(limit)
                 """
-            return try await PostgresEventRow.decodeAll(try await client.query(query, logger: logger))
+            return try await session { try await PostgresEventRow.decodeAll(try await $0.query(query, logger: logger)) }
         }
     }
 
@@ -247,18 +221,22 @@ public final class PostgresEventStore: EventStore, Sendable {
         try await ready()
         return try await mapErrors {
             let statement = PostgresEventRow.select(filter: filter, afterSequence: afterSequence, limit: limit)
-            return try await PostgresEventRow.decodeAll(try await client.query(statement.postgresQuery, logger: logger))
+            return try await session {
+                try await PostgresEventRow.decodeAll(try await $0.query(statement.postgresQuery, logger: logger))
+            }
         }
     }
 
     public func query(_ statement: SQLStatement) async throws -> [SQLRow] {
         try await ready()
         return try await mapErrors {
-            var rows: [SQLRow] = []
-            for try await row in try await client.query(statement.postgresQuery, logger: logger) {
-                rows.append(try SQLRow(row))
+            try await session { connection in
+                var rows: [SQLRow] = []
+                for try await row in try await connection.query(statement.postgresQuery, logger: logger) {
+                    rows.append(try SQLRow(row))
+                }
+                return rows
             }
-            return rows
         }
     }
 
@@ -284,6 +262,15 @@ public final class PostgresEventStore: EventStore, Sendable {
 
     /// The server's own message when there is one, else why the server could not be reached.
     func translate(_ error: PSQLError) -> any Error {
+        if error.serverInfo?[.sqlState] == SharedAppend.conflictState, let detail = error.serverInfo?[.detail] {
+            let parts = detail.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            if parts.count == 3, let stream = try? StreamID(parts[0]), let expected = Int(parts[1]),
+                let actual = Int(parts[2])
+            {
+                return EventStoreError.versionConflict(
+                    stream: stream, expected: expected == 0 ? .noStream : .exactly(expected), actual: actual)
+            }
+        }
         if error.serverInfo?[.sqlState] == "42501", let message = error.serverInfo?[.message] {
             // insufficient_privilege: the database, not the application, refused; say who and what to ask for.
             return PostgresStoreError.accessDenied(location, role: address.username, reason: message)

@@ -15,12 +15,13 @@ public struct PostgresLocation: Sendable, Hashable, CustomStringConvertible {
     /// The agency's e-GP department id when the database holds many agencies' stores; nil for a database
     /// holding one store.
     public var agency: String?
+    /// The schema of one agency's store in the per-agency layout used before the shared one (`agency_6302203`),
+    /// read by ``LayoutMigration`` only; nil for every store in use.
+    public var legacySchema: String?
 
-    /// The PostgreSQL schema that holds the store's tables.
-    public var schema: String { agency.map(Self.schema(ofAgency:)) ?? "public" }
-
-    /// The schema of `agency`'s store in a shared database.
-    public static func schema(ofAgency agency: String) -> String { "agency_\(agency)" }
+    /// The PostgreSQL schema that holds the store's tables: `sujarit`, shared by every agency of a database that
+    /// holds many, or `public` for a database holding one store.
+    public var schema: String { legacySchema ?? (agency == nil ? "public" : SharedSchema.schema) }
 
     /// Whether `text` can be an agency id in a URL: the e-GP department id, 4 to 10 ASCII digits.
     public static func isAgencyID(_ text: String) -> Bool {
@@ -60,6 +61,31 @@ public struct PostgresLocation: Sendable, Hashable, CustomStringConvertible {
             }
             self.agency = agency
         }
+        if let schema = query["schema"] {
+            guard schema.hasPrefix("agency_"), Self.isAgencyID(String(schema.dropFirst(7))) else {
+                throw PostgresStoreError.badURL(
+                    Self.redacted(text), reason: "schema=\(schema) is not an agency schema of the old layout")
+            }
+            legacySchema = schema
+        }
+    }
+
+    /// The URL of this address, password included (for opening another store on the same server).
+    var url: String {
+        var components = URLComponents()
+        components.scheme = "postgres"
+        components.user = username
+        components.password = password
+        components.host = socketFolder == nil ? host : nil
+        components.port = socketFolder == nil ? port : nil
+        components.path = "/" + database
+        var items: [URLQueryItem] = []
+        if let socketFolder { items.append(URLQueryItem(name: "host", value: socketFolder)) }
+        if requireTLS { items.append(URLQueryItem(name: "sslmode", value: "require")) }
+        if let agency { items.append(URLQueryItem(name: "agency", value: agency)) }
+        if let legacySchema { items.append(URLQueryItem(name: "schema", value: legacySchema)) }
+        components.queryItems = items.isEmpty ? nil : items
+        return components.string ?? description
     }
 
     /// `url` with its `agency=` part set to `agency` (removed for nil), everything else as given: how a
@@ -96,8 +122,8 @@ public struct PostgresLocation: Sendable, Hashable, CustomStringConvertible {
 
     /// The client configuration for this address.
     ///
-    /// An agency's store is reached through `search_path`, set when each connection starts, so every
-    /// statement of the store and of every projection names its tables unqualified, as on SQLite.
+    /// Nothing is set when a connection starts (pgbouncer in transaction pooling refuses such parameters): an
+    /// agency's store sets its agency and search path in each transaction (``PostgresEventStore/session(_:)``).
     var clientConfiguration: PostgresClient.Configuration {
         var configuration: PostgresClient.Configuration
         if let socketFolder {
@@ -108,13 +134,8 @@ public struct PostgresLocation: Sendable, Hashable, CustomStringConvertible {
             configuration = PostgresClient.Configuration(
                 host: host, port: port, username: username, password: password, database: database, tls: .disable)
         }
-        configuration.options.additionalStartupParameters = startupParameters
+        if let legacySchema { configuration.options.additionalStartupParameters = [("search_path", legacySchema)] }
         return configuration
-    }
-
-    /// The run-time parameters every connection starts with.
-    var startupParameters: [(String, String)] {
-        agency == nil ? [] : [("search_path", schema)]
     }
 
     /// A single connection's configuration (the probe, administration), with the same parameters.
@@ -122,7 +143,7 @@ public struct PostgresLocation: Sendable, Hashable, CustomStringConvertible {
         var configuration = PostgresConnection.Configuration(
             host: host, port: port, username: username, password: password, database: database, tls: .disable
         )
-        configuration.options.additionalStartupParameters = startupParameters
+        if let legacySchema { configuration.options.additionalStartupParameters = [("search_path", legacySchema)] }
         return configuration
     }
 }

@@ -9,6 +9,9 @@ public enum PostgresStoreError: Error, LocalizedError, Equatable, Sendable {
     /// The server refused the login `role` something the store needed (an agency's store that is not
     /// theirs, a write with read-only access, an upgrade that only the administrator may apply).
     case accessDenied(String, role: String, reason: String)
+    /// A member of staff's events are recorded, but the read models did not reach them in time: the
+    /// administrator's projector (`sujarit project --follow`) is not running or is behind.
+    case projectorNotRunning(String, sequence: Int64, waited: Duration)
 
     public var errorDescription: String? {
         switch self {
@@ -24,6 +27,13 @@ public enum PostgresStoreError: Error, LocalizedError, Equatable, Sendable {
             PostgreSQL refused \(role) at \(location): \(reason). Access to an agency's store is granted by its \
             administrator (`sujarit access grant \(role) --agency ID`, `--read-only` for a view); an upgrade or a \
             rebuild needs the administrator who created the store.
+            """
+        case let .projectorNotRunning(location, sequence, waited):
+            """
+            The record of \(location) holds everything up to event #\(sequence), but after \(waited) its read models \
+            (lists and reports) still do not show it: the administrator's projector is not running or is far \
+            behind. Nothing is lost; ask the administrator to run `sujarit project --follow --store URL` as a \
+            service, then run the command again to see the result.
             """
         }
     }

@@ -31,6 +31,8 @@ public struct StoreMigration: Sendable {
     public var targetURL: String
     /// The read models the target keeps; they are brought up to date batch by batch as events are copied.
     public var projections: [any Projection]
+    /// In a shared database, the streams and tables only reviewers read.
+    public var privacy: SharedPrivacy
     /// Events per transaction on the target.
     public var batchSize: Int
     /// Copy at most this many events in this run, leaving the rest for the next (nil: copy everything).
@@ -38,9 +40,10 @@ public struct StoreMigration: Sendable {
 
     /// Describes a migration; ``run(progress:)`` performs it.
     public init(
-        source: any EventStore, targetURL: String, projections: [any Projection], batchSize: Int = 1_000,
-        limit: Int64? = nil
+        source: any EventStore, targetURL: String, projections: [any Projection], privacy: SharedPrivacy = .none,
+        batchSize: Int = 1_000, limit: Int64? = nil
     ) {
+        self.privacy = privacy
         precondition(batchSize > 0, "batchSize must be positive")
         self.source = source
         self.targetURL = targetURL
@@ -125,12 +128,12 @@ public struct StoreMigration: Sendable {
 
     /// The target store, created when its database (or agency schema) holds none yet.
     private func openTarget() async throws -> (PostgresEventStore, created: Bool) {
-        let existing = try PostgresEventStore.open(url: targetURL, projections: projections)
+        let existing = try PostgresEventStore.open(url: targetURL, projections: projections, privacy: privacy)
         do {
             try await existing.ready()
             return (existing, false)
         } catch EventStoreError.storeNotFound {
-            let created = try PostgresEventStore.create(url: targetURL, projections: projections)
+            let created = try PostgresEventStore.create(url: targetURL, projections: projections, privacy: privacy)
             try await created.ready()
             return (created, true)
         }

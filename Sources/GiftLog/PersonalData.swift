@@ -13,7 +13,8 @@ extension GiftLogAccess {
         fields: [
             "person", "relative", "receivedBy", "description", "reason", "note", "decidedBy", "declaredBy",
             "overThreshold", "givenEntries",
-        ]
+        ],
+        tables: ["gift_entries"]
     )
 }
 

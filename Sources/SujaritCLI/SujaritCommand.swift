@@ -34,6 +34,7 @@ struct SujaritCommand: AsyncParsableCommand {
             EventsCommand.self,
             VerifyCommand.self,
             RebuildCommand.self,
+            ProjectCommand.self,
             StoreMigrateCommand.self,
             DemoCommand.self,
         ]

@@ -17,15 +17,26 @@ public struct PersonalDataDeclaration: Sendable, Hashable {
     /// The payload and row fields that name a person (JSON keys, figure names): what a reader without a
     /// reviewing role never sees, whatever the output.
     public var fields: Set<String>
+    /// Its read-model tables whose every row names a person: on a shared PostgreSQL server only the agency's
+    /// reviewers may select them.
+    public var tables: Set<String>
 
     /// Declares `register`'s personal data.
     public init(
-        register: String, categories: [PersonalDataCategory], otherCategories: Set<String> = [], fields: Set<String>
+        register: String, categories: [PersonalDataCategory], otherCategories: Set<String> = [], fields: Set<String>,
+        tables: Set<String> = []
     ) {
         self.register = register
         self.categories = categories
         self.otherCategories = otherCategories
         self.fields = fields
+        self.tables = tables
+    }
+
+    /// The stream categories a shared PostgreSQL server shows to reviewers only (and to whoever recorded the
+    /// event): those whose whole events name people, except the ones every person's own commands must read.
+    public var serverHiddenCategories: Set<String> {
+        Set(categories.filter { $0.exposure == .wholeEvent && !$0.readByEveryone }.map(\.category))
     }
 
     /// Whether the declaration says anything about `category`, personal or not.
@@ -54,12 +65,16 @@ public struct PersonalDataCategory: Sendable, Hashable {
     public var register: String
     /// How much of its events names a person.
     public var exposure: Exposure
+    /// Whether every person's own commands must read its events (outputs still hide them from non-reviewers):
+    /// a key every declarant needs to address their own declaration, which names no one itself.
+    public var readByEveryone: Bool
 
     /// Declares `category` as holding personal data.
-    public init(_ category: String, register: String, exposure: Exposure) {
+    public init(_ category: String, register: String, exposure: Exposure, readByEveryone: Bool = false) {
         self.category = category
         self.register = register
         self.exposure = exposure
+        self.readByEveryone = readByEveryone
     }
 }
 

@@ -55,18 +55,39 @@ public struct AgencyOverview: Sendable, Hashable, Codable {
     /// - parameter progress: Called after each agency, with how many are done, for a progress bar.
     public static func build(
         _ sources: [Source], fiscalYear: FiscalYear, round: ReportingRound, projections: [any Projection],
-        progress: (@Sendable (Int, Int) -> Void)? = nil
+        concurrency: Int = 1, progress: (@Sendable (Int, Int) -> Void)? = nil
     ) async throws -> AgencyOverview {
-        var lines: [Line] = []
-        for (index, source) in sources.sorted(by: { $0.departmentID < $1.departmentID }).enumerated() {
-            let report = try await ReportSources.open(
-                source.store, fiscalYear: fiscalYear, round: round, asOf: nil, projections: projections)
-            let summary = try await ExecutiveSummary.build(report)
-            lines.append(
-                line(summary, departmentID: source.departmentID, agency: report.agency, province: source.province))
-            progress?(index + 1, sources.count)
+        let ordered = sources.sorted(by: { $0.departmentID < $1.departmentID })
+        var lines = [Line?](repeating: nil, count: ordered.count)
+        var done = 0
+        // At most `concurrency` agencies at a time: a view of the country shares a few connections.
+        try await withThrowingTaskGroup(of: (Int, Line).self) { group in
+            var next = 0
+            func start() {
+                guard next < ordered.count else { return }
+                let (index, source) = (next, ordered[next])
+                next += 1
+                group.addTask {
+                    let report = try await ReportSources.open(
+                        source.store, fiscalYear: fiscalYear, round: round, asOf: nil, projections: projections)
+                    let summary = try await ExecutiveSummary.build(report)
+                    return (
+                        index,
+                        line(
+                            summary, departmentID: source.departmentID, agency: report.agency, province: source.province
+                        )
+                    )
+                }
+            }
+            for _ in 0..<max(1, concurrency) { start() }
+            while let (index, line) = try await group.next() {
+                lines[index] = line
+                done += 1
+                progress?(done, ordered.count)
+                start()
+            }
         }
-        return AgencyOverview(fiscalYear: fiscalYear, round: round, lines: lines)
+        return AgencyOverview(fiscalYear: fiscalYear, round: round, lines: lines.compactMap { $0 })
     }
 
     /// One agency's line from its executive summary.

@@ -13,6 +13,7 @@ struct AccessGrantCommand: AsyncParsableCommand {
             Examples:
               sujarit access grant somchai --agency 6302203
               sujarit access grant inspector --agency 6302203 --read-only
+              sujarit access grant nisa --agency 6302203 --reviewer
               sujarit access grant nacc_narathiwat --province 96
             """
     )
@@ -25,12 +26,25 @@ struct AccessGrantCommand: AsyncParsableCommand {
     @Flag(name: .customLong("read-only"), help: "For --agency: read the store but append nothing.")
     var readOnly = false
 
+    @Flag(
+        help: """
+            For --agency: may also read the agency's personal data (declarations of interest, gifts) — its \
+            integrity officer or internal auditor. Provincial and national viewers never do.
+            """)
+    var reviewer = false
+
     @OptionGroup var server: AccessServerOptions
 
     func run() async throws {
         try await CommandFailure.report {
-            try await server.access().grant(login, scope.scope, readOnly: readOnly)
-            Console.out("Granted \(login): \(scope.scope)\(readOnly || !isAgency ? ", read only" : "").")
+            guard isAgency || !reviewer else {
+                throw ValidationError(
+                    "--reviewer is for --agency: provincial and national views never read personal data.")
+            }
+            try await server.access().grant(login, scope.scope, readOnly: readOnly, reviewer: reviewer)
+            Console.out(
+                "Granted \(login): \(scope.scope)\(readOnly || !isAgency ? ", read only" : "")"
+                    + "\(reviewer ? ", personal data" : "").")
         }
     }
 

@@ -17,19 +17,24 @@ struct AccessListCommand: AsyncParsableCommand {
             let access = try server.access()
             var agencies = Table(columns: [
                 .init("รหัสหน่วยงาน Agency", key: "agency"), .init("จังหวัด Province", key: "province"),
-                .init("Schema", key: "schema"), .init("สิทธิ์ของท่าน Your access", key: "access"),
+                .init("สิทธิ์ของท่าน Your access", key: "access"),
+                .init("ข้อมูลส่วนบุคคล Personal data", key: "personal_data"),
             ])
             for agency in try await access.agencies() {
                 let mine = agency.canWrite ? "read & write" : agency.canRead ? "read only" : "none"
-                agencies.append([agency.departmentID, agency.province ?? "", agency.schema, mine])
+                agencies.append([agency.departmentID, agency.province ?? "", mine, agency.reviews ? "yes" : "no"])
             }
             Console.out(agencies.render(output.format, style: output.style), terminator: "")
             guard output.format == .table else { return }
             var grants = Table(columns: [
                 .init("Login", key: "login"), .init("ขอบเขต Scope", key: "scope"), .init("สิทธิ์ Access", key: "access"),
+                .init("ผู้ตรวจข้อมูลส่วนบุคคล Reviewer", key: "reviewer"),
             ])
             for grant in try await access.grants() {
-                grants.append([grant.login, grant.scope, grant.canWrite ? "read & write" : "read only"])
+                grants.append([
+                    grant.login, grant.scope, grant.canWrite ? "read & write" : "read only",
+                    grant.reviewer ? "yes" : "no",
+                ])
             }
             Console.out("")
             Console.out(grants.render(output.format, style: output.style), terminator: "")

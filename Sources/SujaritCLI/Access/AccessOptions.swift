@@ -48,7 +48,7 @@ struct AccessScopeOptions: ParsableArguments {
         if let agency, !PostgresLocation.isAgencyID(agency) {
             throw ValidationError("--agency must be an e-GP department id, 4 to 10 digits (got '\(agency)').")
         }
-        if let province, !AgencyRoles.isProvinceCode(province) {
+        if let province, !PostgresAccess.isProvinceCode(province) {
             throw ValidationError(
                 "--province must be a two-digit province code, e.g. 96 for นราธิวาส (got '\(province)').")
         }

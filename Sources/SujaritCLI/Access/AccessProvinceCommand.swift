@@ -21,7 +21,7 @@ struct AccessProvinceCommand: AsyncParsableCommand {
         guard PostgresLocation.isAgencyID(agency) else {
             throw ValidationError("The agency must be an e-GP department id, 4 to 10 digits (got '\(agency)').")
         }
-        guard AgencyRoles.isProvinceCode(province) else {
+        guard PostgresAccess.isProvinceCode(province) else {
             throw ValidationError("The province must be a two-digit code, e.g. 96 (got '\(province)').")
         }
     }

@@ -21,6 +21,9 @@ struct ReportAgenciesCommand: AsyncParsableCommand {
             """
     )
 
+    /// Connections the report opens on the server, and agencies it reads at a time.
+    static let connections = 4
+
     @OptionGroup var storeOptions: StoreOptions
 
     @OptionGroup var fiscalYear: FiscalYearOption<CurrentFiscalYear>
@@ -60,17 +63,20 @@ struct ReportAgenciesCommand: AsyncParsableCommand {
                 )
                 throw ExitCode.failure
             }
-            let sources = try readable.map { agency in
+            // One pool of a few connections for every agency, however many the view spans.
+            let pool = try PostgresPool(url: storeOptions.location, maximumConnections: Self.connections)
+            let sources = readable.map { agency in
                 AgencyOverview.Source(
                     departmentID: agency.departmentID, province: agency.province,
-                    store: try PostgresEventStore.open(
-                        url: PostgresLocation.url(storeOptions.location, agency: agency.departmentID),
-                        projections: ModuleCatalog.projections)
+                    store: pool.store(
+                        agency: agency.departmentID, projections: ModuleCatalog.projections,
+                        privacy: ModuleCatalog.serverPrivacy)
                 )
             }
             let bar = ProgressBar(label: "Agencies")
             let overview = try await AgencyOverview.build(
-                sources, fiscalYear: year, round: chosenRound, projections: ModuleCatalog.projections
+                sources, fiscalYear: year, round: chosenRound, projections: ModuleCatalog.projections,
+                concurrency: Self.connections
             ) { done, total in
                 bar.update(Int64(done), of: Int64(total))
             }

@@ -75,7 +75,7 @@ struct InitCommand: AsyncParsableCommand {
                 throw ValidationError(
                     "--province applies to an agency's store on a shared PostgreSQL server (a URL with ?agency=ID).")
             }
-            guard AgencyRoles.isProvinceCode(province) else {
+            guard PostgresAccess.isProvinceCode(province) else {
                 throw ValidationError(
                     "--province must be a two-digit province code, e.g. 96 for นราธิวาส (got '\(province)').")
             }

@@ -31,10 +31,19 @@ struct StoreMigrateCommand: AsyncParsableCommand {
                   --to "postgres://sujarit@db.example/sujarit?agency=6302203" --format json
             Afterwards, point the agency's commands at the server:
               export SUJARIT_STORE="postgres://sujarit@db.example/sujarit?agency=6302203"
+
+            A province's database in the per-agency layout of earlier versions (a schema per agency) moves to \
+            the shared layout in a new, empty database: every agency's log verbatim, provinces, and the grants \
+            (reviewers of personal data are granted afresh with `access grant … --reviewer`):
+              sujarit migrate --from postgres://admin@db.example/narathiwat \\
+                  --to postgres://admin@db.example/narathiwat_shared"
             """
     )
 
-    @Option(help: ArgumentHelp("The agency's SQLite store file to copy from.", valueName: "path"))
+    @Option(
+        help: ArgumentHelp(
+            "The agency's SQLite store file to copy from, or a database in the per-agency layout.",
+            valueName: "path|url"))
     var from: String
 
     @Option(
@@ -45,10 +54,6 @@ struct StoreMigrateCommand: AsyncParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
-        if PostgresLocation.isPostgresURL(from) {
-            throw ValidationError(
-                "--from must be the agency's SQLite file (e.g. --from sujarit.db); the server is named with --to.")
-        }
         guard PostgresLocation.isPostgresURL(to) else {
             throw ValidationError(
                 "--to must be a PostgreSQL URL such as postgres://sujarit@db.example:5432/sujarit (got '\(to)').")
@@ -56,6 +61,7 @@ struct StoreMigrateCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        if PostgresLocation.isPostgresURL(from) { return try await moveLayout() }
         let source = try openSource()
         try await checkAgency(of: source)
         let phases: [StoreMigration.Phase: ProgressBar] = [

@@ -6,6 +6,7 @@ import ITA
 import Oversight
 import Procurement
 import EventStore
+import EventStorePostgres
 import RiskRegister
 
 /// The read models of every module, registered with the store each time it is opened.
@@ -29,6 +30,13 @@ enum ModuleCatalog {
     /// What each register declares as personal data; a register that holds some adds its declaration here.
     static var personalData: [PersonalDataDeclaration] {
         [DeclarationsAccess.personalData, GiftLogAccess.personalData, RedFlagAccess.personalData]
+    }
+
+    /// The registers' personal data as a shared PostgreSQL server enforces it (row-level security).
+    static var serverPrivacy: SharedPrivacy {
+        SharedPrivacy(
+            streamCategories: Set(personalData.flatMap(\.serverHiddenCategories)),
+            tables: Set(personalData.flatMap(\.tables)))
     }
 
     /// The one personal-data policy for the acting user `actor`: every output that can name people goes

@@ -7,7 +7,8 @@ enum StoreLocation {
     /// store's read models as found (for `verify`, which must see them untouched).
     static func open(_ location: String, catchingUp: Bool = true) throws -> any EventStore {
         if PostgresLocation.isPostgresURL(location) {
-            return try PostgresEventStore.open(url: location, projections: ModuleCatalog.projections)
+            return try PostgresEventStore.open(
+                url: location, projections: ModuleCatalog.projections, privacy: ModuleCatalog.serverPrivacy)
         }
         let store = try SQLiteEventStore.open(
             at: location, projections: ModuleCatalog.projections, catchingUp: catchingUp)
@@ -32,7 +33,8 @@ enum StoreLocation {
     /// Creates a store at `location`, refusing one that exists.
     static func create(_ location: String) throws -> any EventStore {
         if PostgresLocation.isPostgresURL(location) {
-            return try PostgresEventStore.create(url: location, projections: ModuleCatalog.projections)
+            return try PostgresEventStore.create(
+                url: location, projections: ModuleCatalog.projections, privacy: ModuleCatalog.serverPrivacy)
         }
         return try SQLiteEventStore.create(at: location, projections: ModuleCatalog.projections)
     }

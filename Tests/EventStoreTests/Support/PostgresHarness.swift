@@ -10,11 +10,12 @@ import Testing
 /// databases).
 struct PostgresHarness: StoreHarness {
     let adminURL: String
-    /// When set, each store is this agency's schema in a database shared by many agencies, rather than the
-    /// database's single store in `public`: the same semantics must hold there too.
+    /// When set, each store is this agency's in the shared layout of a database that holds many agencies (the
+    /// `sujarit` schema, row-level security, appends through the server's function), rather than the database's
+    /// single store in `public`: the same semantics must hold there too.
     var agency: String? = nil
 
-    var name: String { agency == nil ? "PostgreSQL" : "PostgreSQL, agency schema" }
+    var name: String { agency == nil ? "PostgreSQL" : "PostgreSQL, shared layout" }
 
     static func fromEnvironment() -> PostgresHarness? {
         let environment = ProcessInfo.processInfo.environment
@@ -47,18 +48,22 @@ struct PostgresHarness: StoreHarness {
         let location = try PostgresLocation(url: url(of: database))
         var logger = Logger(label: "sujarit.tests")
         logger.logLevel = .critical
-        var configuration = PostgresConnection.Configuration(
+        let configuration = PostgresConnection.Configuration(
             host: location.host, port: location.port, username: location.username,
             password: location.password, database: location.database, tls: .disable
         )
-        if let agency {
-            configuration.options.additionalStartupParameters = [
-                ("search_path", PostgresLocation.schema(ofAgency: agency))
-            ]
-        }
         let connection = try await PostgresConnection.connect(configuration: configuration, id: 1, logger: logger)
         do {
-            for statement in statements { try await connection.query(statement, logger: logger) }
+            // The shared layout: the agency's rows, in the shared schema, as the store's own sessions choose them.
+            let chosen: [PostgresQuery] =
+                agency.flatMap { database.hasPrefix("sujarit_test_") ? $0 : nil }.map {
+                    [
+                        PostgresQuery(unsafeSQL: "SET search_path = sujarit"),
+                        PostgresQuery(unsafeSQL: "SET sujarit.agency = '\($0)'"),
+                        PostgresQuery(unsafeSQL: "SET ROLE \(SharedSchema.keeperRole(of: database))"),
+                    ]
+                } ?? []
+            for statement in chosen + statements { try await connection.query(statement, logger: logger) }
             try await connection.close()
         } catch {
             try? await connection.close()
@@ -155,6 +160,13 @@ struct PostgresHarness: StoreHarness {
 
     func dispose(_ store: any EventStore) async {
         let admin = URLComponents(string: adminURL)!.path.trimmingCharacters(in: ["/"])
-        try? await run(["DROP DATABASE IF EXISTS \(Self.database(of: store)) WITH (FORCE)"], on: admin)
+        let database = Self.database(of: store)
+        try? await run(["DROP DATABASE IF EXISTS \(database) WITH (FORCE)"], on: admin)
+        // The shared layout's two roles are the server's, not the database's: they go too.
+        try? await run(
+            [
+                "DROP ROLE IF EXISTS \"\(SharedSchema.keeperRole(of: database))\"",
+                "DROP ROLE IF EXISTS \"\(SharedSchema.usersRole(of: database))\"",
+            ], on: admin)
     }
 }
