@@ -60,14 +60,18 @@ extension PostgresEventStore {
             checkpoints[name] = (version, sequence)
         }
         var stale: [any Projection] = []
+        // Projections behind by the same amount (usually all of them, after a member of staff's append) replay
+        // together: one read of the log's new pages for all.
+        var behind: [Int64: [any Projection]] = [:]
         for projection in projections {
             guard let checkpoint = checkpoints[projection.name], checkpoint.version == projection.version else {
                 stale.append(projection)
                 continue
             }
-            if checkpoint.sequence < last {
-                try await replay(into: [projection], after: checkpoint.sequence, on: connection, progress: nil)
-            }
+            if checkpoint.sequence < last { behind[checkpoint.sequence, default: []].append(projection) }
+        }
+        for (after, lagging) in behind.sorted(by: { $0.key < $1.key }) {
+            try await replay(into: lagging, after: after, on: connection, progress: nil)
         }
         if !stale.isEmpty { try await rebuild(stale, on: connection, progress: nil) }
     }

@@ -93,7 +93,12 @@ extension PostgresEventStore {
                     : try await self.one(
                         "SELECT has_database_privilege(current_database(), 'CREATE')", Bool.self, on: connection)
                         ?? false
-                if admin {
+                // The lock serialises upgrades across processes; a store already up to date (every open but the
+                // first after an upgrade) takes none, so a national view's or the projector's many opens run
+                // side by side.
+                var upToDate = false
+                if installed { upToDate = try await self.sharedLayoutIsCurrent(on: connection) }
+                if admin && !upToDate {
                     try await connection.query(
                         "SELECT pg_advisory_xact_lock(\(PostgresSchema.advisoryLock))", logger: self.logger)
                     if !installed {
@@ -109,7 +114,7 @@ extension PostgresEventStore {
                 } else if !installed {
                     throw EventStoreError.storeNotFound(self.location)
                 }
-                if !admin { try await self.choose(agency, asKeeper: false, on: connection) }
+                if !admin || upToDate { try await self.choose(agency, asKeeper: admin, on: connection) }
                 let exists =
                     try await self.one(
                         "SELECT EXISTS (SELECT 1 FROM sujarit.agencies WHERE department_id = \(agency))", Bool.self,
@@ -141,7 +146,7 @@ extension PostgresEventStore {
                     }
                 }
                 if admin {
-                    try await self.keepSharedReadModels(on: connection)
+                    if !upToDate { try await self.keepSharedReadModels(on: connection) }
                     try await self.catchUpProjections(on: connection)
                 }
                 return admin
@@ -149,6 +154,24 @@ extension PostgresEventStore {
         }
         keepsReadModels.withLock { $0 = keeps }
         if !keeps { try await awaitProjector(upTo: try await unpreparedLastSequence()) }
+    }
+
+    /// Whether the shared schema has every migration, every projection's tables in their current version and
+    /// every personal stream category recorded: then opening needs no upgrade and takes no lock.
+    func sharedLayoutIsCurrent(on connection: PostgresConnection) async throws -> Bool {
+        let migrations = SharedSchema.migrations(database: address.database).map(\.id)
+        let names = projections.map(\.name), versions = projections.map { Int64($0.version) }
+        let prefixes = privacy.streamCategories.map { $0 + "/" }
+        let query: PostgresQuery = """
+            SELECT (SELECT count(*) FROM sujarit.shared_migrations WHERE id = ANY (\(migrations)::TEXT[]))
+                       = \(Int64(migrations.count))
+               AND (SELECT count(*) FROM sujarit.read_model_versions v
+                    JOIN unnest(\(names)::TEXT[], \(versions)::BIGINT[]) AS p(name, version)
+                      ON v.name = p.name AND v.version = p.version) = \(Int64(names.count))
+               AND (SELECT count(*) FROM sujarit.personal_streams WHERE prefix = ANY (\(prefixes)::TEXT[]))
+                       = \(Int64(prefixes.count))
+            """
+        return try await one(query, Bool.self, on: connection) ?? false
     }
 
     /// Creates the shared tables of projections new to the database, reshapes those whose version changed (for
@@ -175,6 +198,10 @@ extension PostgresEventStore {
                 version = excluded.version
                 """)
         }
+        if !statements.isEmpty {
+            let users = SharedSchema.quoted(SharedSchema.usersRole(of: address.database))
+            statements.append("GRANT SELECT ON ALL TABLES IN SCHEMA sujarit TO \(users)")
+        }
         for category in privacy.streamCategories.sorted() {
             statements.append(
                 """
@@ -182,12 +209,20 @@ extension PostgresEventStore {
                 ON CONFLICT DO NOTHING
                 """)
         }
-        if !statements.isEmpty {
-            let users = SharedSchema.quoted(SharedSchema.usersRole(of: address.database))
-            statements.append("GRANT SELECT ON ALL TABLES IN SCHEMA sujarit TO \(users)")
-        }
         for statement in statements {
             try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
+        }
+    }
+
+    /// Prepares the store (once) and brings every projection level with the log now: the projector's pass over
+    /// one agency. The log's last sequence.
+    func catchUpNow() async throws -> Int64 {
+        try await ready()
+        return try await mapErrors {
+            try await transaction { connection in
+                try await self.catchUpProjections(on: connection)
+                return try await self.lastSequence(on: connection)
+            }
         }
     }
 

@@ -16,6 +16,9 @@ public final class PostgresEventStore: EventStore, Sendable {
     let clock: @Sendable () -> Date
     let logger: Logger
     private let runner: Task<Void, Never>
+    /// Whether the connection pool is lent (by a ``PostgresPool`` or the projector), whose owner has reached the
+    /// server already: no probe per store, which would open a connection per agency of a national view.
+    private let borrowsClient: Bool
     private let readiness: Readiness
     /// Where the store is, without the password.
     public let location: String
@@ -51,6 +54,7 @@ public final class PostgresEventStore: EventStore, Sendable {
         address = location
         // A client lent by a pool or the projector runs on its owner's task.
         runner = lent == nil ? Task { await client.run() } : Task {}
+        borrowsClient = lent != nil
         readiness = Readiness(mode: mode)
     }
 
@@ -114,7 +118,7 @@ public final class PostgresEventStore: EventStore, Sendable {
 
     private func prepareOnce() async throws {
         try await readiness.wait { mode in
-            if self.address.socketFolder == nil { try await self.probe() }
+            if self.address.socketFolder == nil, !self.borrowsClient { try await self.probe() }
             if let agency = self.address.agency {
                 try await self.prepareShared(agency: agency, mode: mode)
                 return

@@ -2,6 +2,7 @@ import EventStore
 import Foundation
 import Logging
 import PostgresNIO
+import Synchronization
 
 /// The administrator's projector: the one trusted path by which the read models of a shared database are
 /// written.
@@ -32,9 +33,15 @@ public final class PostgresProjector: Sendable {
     private let client: PostgresClient
     private let logger: Logger
     private let runner: Task<Void, Never>
+    /// Each agency's store, prepared once and kept for the next passes.
+    private let stores = Mutex<[String: PostgresEventStore]>([:])
+    /// Agencies brought level at a time.
+    public let concurrency: Int
 
     /// A projector for the shared database `url` names (its `agency=` part is ignored), keeping `projections`.
-    public init(url: String, projections: [any Projection], privacy: SharedPrivacy) throws {
+    public init(url: String, projections: [any Projection], privacy: SharedPrivacy, concurrency: Int = 4) throws {
+        precondition(concurrency > 0, "the projector needs at least one agency at a time")
+        self.concurrency = concurrency
         address = try PostgresLocation(url: url).forAgency(nil)
         self.projections = projections
         self.privacy = privacy
@@ -73,22 +80,45 @@ public final class PostgresProjector: Sendable {
         }
     }
 
-    /// Brings every lagging agency's read models level with its log, once; an agency that fails is reported and
-    /// the others go on.
+    /// Brings every lagging agency's read models level with its log, once, ``concurrency`` agencies at a time; an
+    /// agency that fails is reported and the others go on.
     public func catchUp() async throws -> [Pass] {
-        var passes: [Pass] = []
-        for agency in try await lagging() {
+        let agencies = try await lagging()
+        return try await withThrowingTaskGroup(of: Pass.self) { group in
+            var next = 0
+            func start() {
+                guard next < agencies.count else { return }
+                let agency = agencies[next]
+                next += 1
+                group.addTask { await self.pass(agency) }
+            }
+            for _ in 0..<concurrency { start() }
+            var passes: [Pass] = []
+            while let pass = try await group.next() {
+                passes.append(pass)
+                start()
+            }
+            return passes.sorted { $0.agency < $1.agency }
+        }
+    }
+
+    /// One agency brought level, on its kept store (made and prepared the first time).
+    private func pass(_ agency: String) async -> Pass {
+        let store = stores.withLock { kept in
+            if let store = kept[agency] { return store }
             let store = PostgresEventStore(
                 location: address.forAgency(agency), mode: .open, projections: projections, privacy: privacy,
                 projectorWait: .zero, clock: Date.init, sharing: client)
-            do {
-                try await store.ready()
-                passes.append(Pass(agency: agency, sequence: try await store.lastSequence(), failure: nil))
-            } catch {
-                passes.append(Pass(agency: agency, sequence: 0, failure: String(describing: error)))
-            }
+            kept[agency] = store
+            return store
         }
-        return passes
+        do {
+            return Pass(agency: agency, sequence: try await store.catchUpNow(), failure: nil)
+        } catch {
+            // A store whose preparation failed keeps its error: the next pass starts from a new one.
+            _ = stores.withLock { $0.removeValue(forKey: agency) }
+            return Pass(agency: agency, sequence: 0, failure: String(describing: error))
+        }
     }
 
     /// Catches up again and again, `interval` apart, until the task is cancelled; `report` hears of each pass.

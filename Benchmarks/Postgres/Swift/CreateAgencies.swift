@@ -4,8 +4,9 @@ import Foundation
 /// Makes agencies' stores in the shared layout, schema only, as `sujarit init --store URL?agency=ID` does:
 /// `PostgresEventStore.create(…)` then `ready()`, each store with its own connection, `concurrency` at a time.
 ///
-/// The first agency is timed apart: it installs the shared schema and every projection's tables. The rest are
-/// timed in blocks of 500, so that a cost growing with the number of agencies already there shows.
+/// The first agency is timed apart: in an empty database it installs the shared schema and every projection's
+/// tables (the script makes it alone first, to read the catalog between). The rest are timed in blocks of 500,
+/// so that a cost growing with the number of agencies already there shows.
 struct CreateAgencies {
     var url: String
     var first: Int
@@ -16,8 +17,9 @@ struct CreateAgencies {
         let start = ContinuousClock.now
         try await create(first)
         let install = elapsedSeconds(since: start)
-        print(String(format: "agency 1 (installs the shared schema): %.3f s", install))
+        print(String(format: "agency %d (installs the shared schema if none): %.3f s", first, install))
         result("create", "first-agency", install, "s")
+        guard count > 1 else { return }
 
         let rest = ContinuousClock.now
         var blockStart = ContinuousClock.now

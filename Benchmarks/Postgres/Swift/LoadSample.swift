@@ -81,7 +81,7 @@ struct LoadSample {
         for run in runs {
             let start = ContinuousClock.now
             do {
-                try await store.append([run])
+                _ = try await store.append([run])
             } catch {
                 throw Usage(description: "agency \(agency), stream \(run.stream): \(error)")
             }

@@ -81,10 +81,14 @@ struct SessionMix {
         let broken = try await brokenChains()
         total.errors += broken
 
-        print(String(format: "appends: %d in %.1f s = %.1f/s; %@", total.appends.count, elapsed,
-            Double(total.appends.count) / elapsed, total.appends.summary))
-        print(String(format: "reads:   %d in %.1f s = %.1f/s; %@", total.reads.count, elapsed,
-            Double(total.reads.count) / elapsed, total.reads.summary))
+        print(
+            String(
+                format: "appends: %d in %.1f s = %.1f/s; %@", total.appends.count, elapsed,
+                Double(total.appends.count) / elapsed, total.appends.summary))
+        print(
+            String(
+                format: "reads:   %d in %.1f s = %.1f/s; %@", total.reads.count, elapsed,
+                Double(total.reads.count) / elapsed, total.reads.summary))
         print("projector passes: \(projected) agency catch-ups; chains verified: \(sessions), broken: \(broken.count)")
         print("errors: \(total.errors.count)")
         for error in total.errors.prefix(5) { print("  \(error)") }
@@ -103,7 +107,9 @@ struct SessionMix {
     private func agency(_ session: Int) -> Int { first + session - 1 }
 
     /// One session's loop: append, then three reads, until `deadline`.
-    private func work(_ session: Int, _ store: PostgresEventStore, until deadline: ContinuousClock.Instant) async
+    private func work(
+        _ session: Int, _ store: PostgresEventStore, until deadline: ContinuousClock.Instant
+    ) async
         -> Tally
     {
         var tally = Tally()

@@ -68,8 +68,11 @@ public struct AgencyOverview: Sendable, Hashable, Codable {
                 let (index, source) = (next, ordered[next])
                 next += 1
                 group.addTask {
+                    // Totals from read models only the server's keeper writes (a shared PostgreSQL store: staff
+                    // cannot bend them); each agency's own reports still check them against its log.
                     let report = try await ReportSources.open(
-                        source.store, fiscalYear: fiscalYear, round: round, asOf: nil, projections: projections)
+                        source.store, fiscalYear: fiscalYear, round: round, asOf: nil, projections: projections,
+                        checkingReadModels: false)
                     let summary = try await ExecutiveSummary.build(report)
                     return (
                         index,
