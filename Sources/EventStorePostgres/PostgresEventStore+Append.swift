@@ -24,14 +24,7 @@ extension PostgresEventStore {
                 var session = try await PostgresAppendSession(store: self, connection: connection)
                 while true {
                     // Run after the chain head's lock: they see every earlier append and this one's batches.
-                    var found: [[SQLRow]] = []
-                    for statement in try pulled.lookups() {
-                        var rows: [SQLRow] = []
-                        for try await row in try await connection.query(statement.postgresQuery, logger: self.logger) {
-                            rows.append(try SQLRow(row))
-                        }
-                        found.append(rows)
-                    }
+                    let found = try await self.answers(to: pulled.lookups(), on: connection)
                     guard let batch = try pulled.nextBatch(found: found) else { break }
                     try await session.write(batch)
                 }
@@ -70,14 +63,7 @@ extension PostgresEventStore {
             try await session { connection in
                 var batch = SharedBatch()
                 while true {
-                    var found: [[SQLRow]] = []
-                    for statement in try pulled.lookups() {
-                        var rows: [SQLRow] = []
-                        for try await row in try await connection.query(statement.postgresQuery, logger: self.logger) {
-                            rows.append(try SQLRow(row))
-                        }
-                        found.append(rows)
-                    }
+                    let found = try await self.answers(to: pulled.lookups(), on: connection)
                     guard let appends = try pulled.nextBatch(found: found) else { break }
                     try await batch.write(appends, store: self, on: connection, project: keeps)
                 }
@@ -86,6 +72,19 @@ extension PostgresEventStore {
         }
         if !keeps, let last = receipt.sequences?.upperBound { try await awaitProjector(upTo: last) }
         return receipt
+    }
+
+    /// The rows each of a streaming source's lookups finds, in order, on the append's own connection.
+    func answers(to lookups: [SQLStatement], on connection: PostgresConnection) async throws -> [[SQLRow]] {
+        var found: [[SQLRow]] = []
+        for statement in lookups {
+            var rows: [SQLRow] = []
+            for try await row in try await connection.query(statement.postgresQuery, logger: logger) {
+                rows.append(try SQLRow(row))
+            }
+            found.append(rows)
+        }
+        return found
     }
 
     func currentVersions(of streams: Set<StreamID>, on connection: PostgresConnection) async throws -> [StreamID: Int] {

@@ -76,7 +76,7 @@ public struct PostgresLocation: Sendable, Hashable, CustomStringConvertible {
         components.scheme = "postgres"
         components.user = username
         components.password = password
-        components.host = socketFolder == nil ? host : nil
+        components.host = socketFolder == nil ? host : ""
         components.port = socketFolder == nil ? port : nil
         components.path = "/" + database
         var items: [URLQueryItem] = []
