@@ -76,6 +76,9 @@ struct DueEndToEndTests {
     func refusals() throws {
         let sujarit = try Self.store()
         let before = try sujarit.storeDump()
+        // --out naming a file (here the store itself) is refused before anything is written.
+        let onStore = try sujarit.run(["due", "--letters", "--out", sujarit.storePath, "--as", "anan"] + Self.asOf)
+        #expect(onStore.status != 0 && onStore.stderr.contains("is a file, not a folder"), "\(onStore.output)")
         let days = try sujarit.run(["due", "--days", "-3"])
         #expect(days.status != 0 && days.stderr.contains("--days"))
         let day = try sujarit.run(["due", "--as-of", "31/02/2568"])

@@ -27,6 +27,7 @@ struct DueLetterFiles {
             Console.err("Nothing falls due for anyone to be reminded of: no memo written.")
             return []
         }
+        _ = try OutputFile.folder(folder, option: "--out")
         let chromium = pdf ? PDFPrinter.chromium() : nil
         let renderer = ReportRenderer(theme: theme)
         var files: [(DueLetters.Letter, OutputFile, OutputFile?)] = []

@@ -13,7 +13,7 @@ enum ITAPackWriter {
     static func write(
         _ pack: ITAPack, evidence: ITAEvidence, to folder: URL, store: String?, force: Bool, chromium: String?
     ) throws -> Int {
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        _ = try OutputFile.folder(folder.path, option: "--out")
         // A document is as private as its report says (the O33 names no one in public, but keeps its privacy).
         let privacy = Dictionary(
             evidence.documents.map { ("\($0.stem).html", OutputFile.Privacy($0.document.header.privacy)) },

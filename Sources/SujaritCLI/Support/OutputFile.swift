@@ -117,6 +117,21 @@ struct OutputFile {
     }
 
     /// Whether something (a file, or a symbolic link even a dangling one) is at `path`.
+    /// The folder `path` names for a command that writes many files (`--out`), made when missing; a path that is
+    /// a file (the store, say) is refused before anything is written.
+    static func folder(_ path: String, option: String) throws -> URL {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue {
+            throw OutputFileError.notAFolder(path: path, option: option)
+        }
+        do {
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        } catch {
+            throw OutputFileError.cannotWrite(path: path, reason: error.localizedDescription)
+        }
+        return URL(fileURLWithPath: path, isDirectory: true)
+    }
+
     static func exists(_ path: String) -> Bool {
         var info = stat()
         return lstat(path, &info) == 0
@@ -164,6 +179,7 @@ struct OutputFile {
 /// Why a file was not written; each message names the path and what to do.
 enum OutputFileError: LocalizedError {
     case folder(path: String, option: String)
+    case notAFolder(path: String, option: String)
     case storeFile(path: String, option: String, storeFile: String)
     case exists(path: String, option: String)
     case cannotWrite(path: String, reason: String)
@@ -176,6 +192,12 @@ enum OutputFileError: LocalizedError {
                 """
                 \(option) \(path) names a folder; give a file name such as \(folder)/export.csv or \
                 \(folder)/report.html.
+                """
+        case let .notAFolder(path, option):
+            return
+                """
+                \(option) \(path) is a file, not a folder: give a folder for the files (it is made when missing), \
+                e.g. \(option) ita-pack. Nothing was written.
                 """
         case let .storeFile(path, option, storeFile):
             return
