@@ -166,7 +166,7 @@ let package = Package(
             name: "sujarit-store-torture", dependencies: ["EventStore", "EventStorePostgres"],
             path: "Tests/Tools/StoreTorture"),
         // The benchmarks are a package of their own (Benchmarks/Package.swift), built only by their scripts.
-        .testTarget(name: "PresentationTests", dependencies: ["Presentation"]),
+        .testTarget(name: "PresentationTests", dependencies: ["Presentation", "Sujarit"]),
         .testTarget(name: "AgencyTests", dependencies: ["Agency"]),
         .testTarget(name: "RiskRegisterTests", dependencies: ["RiskRegister", "Presentation"]),
         .testTarget(name: "DeclarationsTests", dependencies: ["Declarations"]),

@@ -1,8 +1,11 @@
 import Foundation
 import Sujarit
 
-/// A table of text cells that renders for a terminal (aligned by display width, so Thai lines up), as
-/// CSV, as Markdown, or as JSON objects keyed by column.
+/// A table that renders for a terminal (aligned by display width, so Thai lines up), as Markdown, or for
+/// scripts as CSV and as JSON objects keyed by column.
+///
+/// Each cell (``Cell``) holds the text a person reads and the typed value a script reads: the terminal shows
+/// `720,000.00`, JSON carries `"720000.00"`; the terminal shows `-`, JSON carries `null`.
 public struct Table: Sendable {
     /// One column: the header people read, the key scripts read, and its alignment.
     public struct Column: Sendable {
@@ -21,21 +24,32 @@ public struct Table: Sendable {
     }
 
     public var columns: [Column]
-    public private(set) var rows: [[String]] = []
+    /// The rows' cells, each as long as ``columns``.
+    public private(set) var cells: [[Cell]] = []
 
     public init(columns: [Column]) { self.columns = columns }
 
-    /// Adds a row; missing cells are blank and extra cells are an error in the caller.
+    /// The rows as people read them (the cells' text).
+    public var rows: [[String]] { cells.map { $0.map(\.text) } }
+
+    /// Adds a row of text cells; missing cells are blank and extra cells are an error in the caller.
     public mutating func append(_ cells: [String]) {
+        append(cells.map(Cell.init(stringLiteral:)))
+    }
+
+    /// Adds a row of typed cells; missing cells are blank and extra cells are an error in the caller.
+    public mutating func append(_ cells: [Cell]) {
         precondition(cells.count <= columns.count, "a row has more cells than the table has columns")
-        rows.append(cells + Array(repeating: "", count: columns.count - cells.count))
+        self.cells.append(cells + Array(repeating: "", count: columns.count - cells.count))
     }
 
     /// The table in the given format.
-    public func render(_ format: OutputFormat, style: TerminalStyle = TerminalStyle(colors: false)) -> String {
+    public func render(
+        _ format: OutputFormat, style: TerminalStyle = TerminalStyle(colors: false), byteOrderMark: Bool = false
+    ) -> String {
         switch format {
         case .table: terminal(style: style)
-        case .csv: csv()
+        case .csv: csv(byteOrderMark: byteOrderMark)
         case .markdown: markdown()
         case .json: json()
         }
@@ -65,10 +79,12 @@ public struct Table: Sendable {
         return out.joined(separator: "\n") + "\n"
     }
 
-    /// CSV with a byte-order mark, a header row of column keys, CRLF line ends, quoting as RFC 4180 says and
-    /// formula-like cells neutralised (``CSVText``).
-    public func csv() -> String {
-        CSVText.document(header: columns.map(\.key), rows: rows)
+    /// CSV as RFC 4180 says: a header row of column keys, CRLF line ends, the cells' typed values (ISO dates,
+    /// `720000.00`, empty for none) and formula-like cells neutralised (``CSVText``). `byteOrderMark` puts
+    /// the UTF-8 mark first, which Excel needs to show Thai; other readers are better without it.
+    public func csv(byteOrderMark: Bool = false) -> String {
+        let document = CSVText.document(header: columns.map(\.key), rows: cells.map { $0.map(\.value.csvText) })
+        return byteOrderMark ? document : String(document.dropFirst(CSVText.byteOrderMark.count))
     }
 
     /// A Markdown table: HTML in cells escaped, pipes escaped, line breaks as `<br>` (``MarkupText``).
@@ -82,10 +98,10 @@ public struct Table: Sendable {
         return out.joined(separator: "\n") + "\n"
     }
 
-    /// An array of objects keyed by the columns' keys.
+    /// An array of objects keyed by the columns' keys, each value typed (``TableValue``).
     public func json() -> String {
-        let objects = rows.map { row in Dictionary(uniqueKeysWithValues: zip(columns.map(\.key), row)) }
-        // Encoding [[String: String]] cannot fail; "[]" keeps the output valid JSON should it ever.
+        let objects = cells.map { row in Dictionary(uniqueKeysWithValues: zip(columns.map(\.key), row.map(\.value))) }
+        // Encoding scalars cannot fail; "[]" keeps the output valid JSON should it ever.
         return ((try? JSONOutput.string(objects)) ?? "[]") + "\n"
     }
 }

@@ -1,4 +1,5 @@
 import Presentation
+import Sujarit
 import Testing
 
 @Suite("Table rendering")
@@ -22,11 +23,34 @@ struct TableTests {
         #expect(lines[2].hasSuffix("12"))
     }
 
-    @Test("CSV has a BOM, keys as header, CRLF, and quotes fields with commas")
+    @Test("CSV has keys as header, CRLF, quotes fields with commas, and a BOM only when asked for")
     func csv() {
         let csv = sample().csv()
-        #expect(csv.hasPrefix("\u{FEFF}id,event,score\r\n"))
+        #expect(csv.hasPrefix("id,event,score\r\n"))
         #expect(csv.contains("R-22,\"ที่ดิน, สิ่งปลูกสร้าง\",6\r\n"))
+        #expect(sample().csv(byteOrderMark: true).hasPrefix("\u{FEFF}id,event,score\r\n"))
+    }
+
+    @Test("Typed cells: people read grouped text and '-', scripts read numbers, decimal strings, ISO dates and null")
+    func typedCells() throws {
+        var table = Table(columns: [
+            .init("n", key: "count"), .init("m", key: "budget"), .init("d", key: "day"), .init("x", key: "none"),
+            .init("s", key: "share"),
+        ])
+        let day = try CalendarDate(year: 2025, month: 1, day: 31)
+        table.append([
+            .integer(1250), .money(try Money.parse("720000")), .date(day, shown: "31 ม.ค. 2568"), .missing,
+            .number(91.5),
+        ])
+        let terminal = table.terminal(style: TerminalStyle(colors: false))
+        #expect(terminal.contains("1,250") && terminal.contains("720,000.00") && terminal.contains("31 ม.ค. 2568"))
+        let json = table.json()
+        #expect(json.contains("\"count\" : 1250,"))
+        #expect(json.contains("\"budget\" : \"720000.00\""))
+        #expect(json.contains("\"day\" : \"2025-01-31\""))
+        #expect(json.contains("\"none\" : null"))
+        #expect(json.contains("\"share\" : 91.5"))
+        #expect(table.csv() == "count,budget,day,none,share\r\n1250,720000.00,2025-01-31,,91.5\r\n")
     }
 
     @Test("JSON is an array of objects keyed by column key")

@@ -25,7 +25,7 @@ struct FollowUpRegisterTests {
         #expect(register.rows.first?.followUpRound == 1)
         let renderer = ReportRenderer(theme: try await ReportFixture.theme())
         let csv = try renderer.render(.audit(register), as: .csv, directory: live.directory)
-        #expect(csv.hasPrefix("\u{FEFF}ลำดับ,ข้อตรวจพบ,หน่วยรับตรวจ/เรื่องที่ตรวจสอบ,ข้อเสนอแนะ,"))
+        #expect(csv.hasPrefix("ลำดับ,ข้อตรวจพบ,หน่วยรับตรวจ/เรื่องที่ตรวจสอบ,ข้อเสนอแนะ,"))
         #expect(csv.contains("เกินกำหนด 91 วัน · ร่างแผนแล้ว รอเสนออนุมัติ") && csv.contains("ครั้งที่ 1 1 ก.พ. 2568"))
         let term = try renderer.render(.audit(register), as: .term, directory: live.directory)
         #expect(term.contains("พิจารณาความล่าช้า ณ 30 มิถุนายน 2568"))

@@ -76,7 +76,7 @@ struct RenderingTests {
         let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
         #expect((object?["ita"] as? [String: Any])?["overall"] as? String == "96.29")
         let csv = try renderer.render(document, as: .csv, directory: sources.directory)
-        #expect(csv.hasPrefix("\u{FEFF}item,value\r\n"))
+        #expect(csv.hasPrefix("item,value\r\n"))
         let term = try renderer.render(document, as: .term, directory: sources.directory)
         #expect(term.contains("รายงานสรุปสำหรับผู้บริหาร") && !term.contains("\u{1B}"))
     }

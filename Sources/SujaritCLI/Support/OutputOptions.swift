@@ -20,6 +20,16 @@ struct OutputOptions: ParsableArguments {
     @Option(name: .long, help: "Output format: table (for people), json or csv (for scripts), md.")
     var format: OutputFormat = .table
 
+    @Flag(
+        name: .customLong("bom"),
+        help: "With --format csv: start with a UTF-8 byte-order mark, which Excel needs to show Thai.")
+    var byteOrderMark = false
+
+    /// `table` in the chosen format, colours and byte-order mark as the options say.
+    func render(_ table: Table) -> String {
+        table.render(format, style: style, byteOrderMark: byteOrderMark)
+    }
+
     /// Colours for this run: only on a terminal, never with NO_COLOR, never for machine formats.
     var style: TerminalStyle {
         format == .table ? TerminalStyle() : TerminalStyle(colors: false)
