@@ -4,7 +4,12 @@ import Foundation
 ///
 /// Pretty-printed with sorted keys, so the same report prints the same text on any machine and diffs stay
 /// small; slashes unescaped (paths and URLs stay readable); dates in ISO 8601, so a timestamp reads as a day
-/// and a time rather than a count of seconds since 2001.
+/// and a time rather than a count of seconds since 2001; keys in snake_case (`fiscal_year`, `person_days`),
+/// the one key case of every output (`Docs/schemas/README.md`), so a Swift property `fiscalYear` needs no
+/// coding key of its own.
+///
+/// Only the keys of structs are converted: a dictionary's keys are written as they are (on Linux), so a
+/// dictionary keyed by column (``Table/json()``) must hold snake_case keys already.
 ///
 /// There are deliberately two JSON encoders in Sujarit. This one is for people and scripts: its layout may
 /// change (indentation, line breaks) without harm. `EventStore.EventCoding` encodes event payloads: compact,
@@ -16,11 +21,55 @@ public enum JSONOutput {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601
+        encoder.keyEncodingStrategy = .convertToSnakeCase
         return encoder
     }
 
     /// `value` as pretty JSON text, without a trailing line break (callers that print add their own).
     public static func string<Value: Encodable>(_ value: Value) throws -> String {
         String(decoding: try encoder().encode(value), as: UTF8.self)
+    }
+}
+
+/// An optional property that JSON writes as `null` when it has no value, instead of leaving its key out.
+///
+/// Swift's synthesized `Encodable` skips a `nil` optional (`encodeIfPresent`), so a script could not tell "no
+/// owner" from "this output has no owner field", and a schema could not require every key. Marking the
+/// property keeps the synthesized conformance and the property's type: `@JSONNull public var owner: String?`
+/// reads and writes as a `String?`, and JSON always carries `"owner"`, `null` when there is none. Decoding
+/// accepts the key missing or `null` alike, so JSON written before still reads.
+@propertyWrapper
+public struct JSONNull<Value> {
+    /// The optional value itself.
+    public var wrappedValue: Value?
+
+    /// Wraps `wrappedValue`.
+    public init(wrappedValue: Value?) { self.wrappedValue = wrappedValue }
+}
+
+extension JSONNull: Sendable where Value: Sendable {}
+extension JSONNull: Equatable where Value: Equatable {}
+extension JSONNull: Hashable where Value: Hashable {}
+
+extension JSONNull: Encodable where Value: Encodable {
+    /// The value, or `null`.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(wrappedValue)
+    }
+}
+
+extension JSONNull: Decodable where Value: Decodable {
+    /// The value, or nil for `null`.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        wrappedValue = container.decodeNil() ? nil : try container.decode(Value.self)
+    }
+}
+
+extension KeyedDecodingContainer {
+    /// A ``JSONNull`` property whose key is missing decodes as nil, as the plain optional did.
+    public func decode<Value: Decodable>(_ type: JSONNull<Value>.Type, forKey key: Key) throws -> JSONNull<Value> {
+        JSONNull(wrappedValue: try decodeIfPresent(Value.self, forKey: key))
     }
 }

@@ -12,14 +12,60 @@ public struct Table: Sendable {
         public var header: String
         public var key: String
         public var alignment: TextAlignment
-        /// The widest a terminal cell may be before it is cut with `…` (nil: never cut).
+        /// The widest a terminal cell may be before it is cut with `…` (nil: never cut; `--wide` cuts nothing).
         public var maxWidth: Int?
+        /// Whether the terminal may wrap the column's cells onto several lines to fit the table in the
+        /// terminal's width. A column that does not wrap is never wrapped or cut: ids, codes, numbers, dates.
+        public var wraps: Bool
 
-        public init(_ header: String, key: String? = nil, alignment: TextAlignment = .leading, maxWidth: Int? = nil) {
+        /// A column; `wraps` defaults to ``wrapsByDefault(header:key:alignment:)``.
+        public init(
+            _ header: String, key: String? = nil, alignment: TextAlignment = .leading, maxWidth: Int? = nil,
+            wraps: Bool? = nil
+        ) {
             self.header = header
             self.key = key ?? header
             self.alignment = alignment
             self.maxWidth = maxWidth
+            self.wraps = wraps ?? Self.wrapsByDefault(header: header, key: self.key, alignment: alignment)
+        }
+
+        /// Whether a column wraps unless told: a leading-aligned column (text; numbers are trailing) whose key
+        /// and header name no identifier, code, number or day — no word of the key (split at `_` and
+        /// camelCase) or of the header is in ``identifierWords``, and the header holds none of
+        /// ``thaiIdentifierWords``. So `event`, `title`, `owner` wrap; `id`, `project_id`, `fiscal_year`,
+        /// `signedOn`, `due`, `code`, `type` (an event type), and every trailing column do not.
+        public static func wrapsByDefault(header: String, key: String, alignment: TextAlignment) -> Bool {
+            guard alignment == .leading else { return false }
+            let words = Set(keyWords(key) + header.split(separator: " ").map { $0.lowercased() })
+            return words.isDisjoint(with: identifierWords)
+                && !thaiIdentifierWords.contains(where: header.contains)
+        }
+
+        /// English words in a key or header that name something never to wrap.
+        public static let identifierWords: Set<String> = [
+            "id", "ids", "code", "codes", "no", "no.", "number", "ref", "hash", "url", "path", "file",
+            "stream", "sequence", "version", "login", "tax", "type", "year", "fy", "date", "day", "on", "at", "due",
+            "be", "from", "to",
+        ]
+        /// Thai words in a header that name something never to wrap: code, number, day, order, fiscal year.
+        public static let thaiIdentifierWords = ["รหัส", "เลขที่", "วันที่", "ลำดับ", "ปีงบ"]
+
+        /// `fiscal_year` → fiscal, year; `signedOn` → signed, on.
+        static func keyWords(_ key: String) -> [String] {
+            var words: [String] = []
+            var word = ""
+            for character in key {
+                if character == "_" || character == "-" || character == " " || (character.isUppercase && !word.isEmpty)
+                {
+                    if !word.isEmpty { words.append(word.lowercased()) }
+                    word = character.isUppercase ? String(character) : ""
+                } else {
+                    word.append(character)
+                }
+            }
+            if !word.isEmpty { words.append(word.lowercased()) }
+            return words
         }
     }
 
@@ -53,30 +99,6 @@ public struct Table: Sendable {
         case .markdown: markdown()
         case .json: json()
         }
-    }
-
-    /// Aligned columns separated by two spaces, with a rule under the header. Control characters in cells
-    /// and headers are shown as symbols (``TerminalText``), never sent to the terminal.
-    public func terminal(style: TerminalStyle) -> String {
-        let cells = rows.map { row in
-            zip(row, columns).map { cell, column in
-                let safe = TerminalText.safe(cell)
-                return column.maxWidth.map { safe.truncated(toWidth: $0) } ?? safe
-            }
-        }
-        let headers = columns.map { TerminalText.safe($0.header) }
-        let widths = columns.indices.map { index in
-            max(headers[index].displayWidth, cells.map { $0[index].displayWidth }.max() ?? 0)
-        }
-        func line(_ values: [String]) -> String {
-            zip(values, columns.indices).map { value, index in
-                value.padded(toWidth: widths[index], alignment: columns[index].alignment)
-            }.joined(separator: "  ").trimmingTrailingSpaces()
-        }
-        var out = [style.paint(line(headers), .bold)]
-        out.append(widths.map { String(repeating: "─", count: $0) }.joined(separator: "  "))
-        out += cells.map(line)
-        return out.joined(separator: "\n") + "\n"
     }
 
     /// CSV as RFC 4180 says: a header row of column keys, CRLF line ends, the cells' typed values (ISO dates,

@@ -1,22 +1,44 @@
 import Foundation
 
-/// Whether to colour output: only for a terminal, and never when `NO_COLOR` is set (https://no-color.org).
+/// How to write for standard output: whether to colour (only for a terminal, and never when `NO_COLOR` is set,
+/// https://no-color.org) and how wide tables may be (``TerminalSize``).
 public struct TerminalStyle: Sendable {
+    /// How wide a table may be on the terminal.
+    public enum Width: Sendable, Hashable {
+        /// Fit in this many columns: free-text columns wrap onto several lines, a table too wide even so is
+        /// shown one record at a time; ids, codes and numbers are never wrapped or cut.
+        case columns(Int)
+        /// As wide as the cells, each cut at its column's `maxWidth` (a pipe, a file).
+        case natural
+        /// As wide as the cells, nothing cut or wrapped (`--wide`).
+        case full
+    }
+
     /// Whether ANSI colour codes may be written.
     public let colors: Bool
+    /// How wide tables may be.
+    public let width: Width
 
-    /// Decides from the environment and whether the stream is a terminal.
+    /// Decides from the environment and whether the stream is a terminal; `wide` (`--wide`) lets tables run
+    /// as wide as their cells.
     public init(
         environment: [String: String] = ProcessInfo.processInfo.environment,
-        isTerminal: Bool = TerminalStyle.stdoutIsTerminal
+        isTerminal: Bool = TerminalStyle.stdoutIsTerminal, wide: Bool = false
     ) {
         let noColor = environment["NO_COLOR"].map { !$0.isEmpty } ?? false
         let dumb = environment["TERM"] == "dumb"
         colors = isTerminal && !noColor && !dumb
+        let columns = TerminalSize.columns(
+            environment: environment, isTerminal: isTerminal,
+            measured: isTerminal ? TerminalSize.measured(STDOUT_FILENO) : nil)
+        width = wide ? .full : columns.map(Width.columns) ?? .natural
     }
 
-    /// A style with colours forced on or off (tests, `--color`).
-    public init(colors: Bool) { self.colors = colors }
+    /// A style with colours forced on or off and a given width (tests, files, `--color`).
+    public init(colors: Bool, width: Width = .natural) {
+        self.colors = colors
+        self.width = width
+    }
 
     /// Whether standard output is a terminal.
     public static var stdoutIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }

@@ -1,6 +1,7 @@
 /// Reports across the registers: assembled from their read models into plain values (``FollowUpReport``,
 /// ``ExecutiveSummary``, …), then rendered by ``ReportRenderer`` through the templates of `Reports/`.
 public enum Reporting {
-    /// The report engine's version, printed in report footers; bump it when a report's content changes.
-    public static let version = "1.0"
+    /// Sujarit's released version: the one string `sujarit --version`, the demo's banner, a new store's first
+    /// event and every report's footer print, so a printed page names the release that made it.
+    public static let version = "0.1.0"
 }

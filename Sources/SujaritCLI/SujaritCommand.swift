@@ -1,4 +1,5 @@
 import ArgumentParser
+import Reporting
 
 /// `sujarit`: the root command. Each register adds its command group to `subcommands`.
 @main
@@ -39,9 +40,31 @@ struct SujaritCommand: AsyncParsableCommand {
             DemoCommand.self,
         ]
     )
+
+    /// Parses the command line and runs the command it names. ArgumentParser's own `main` is the model; two
+    /// errors end differently (`CommandFailure`): a mistyped subcommand gets "did you mean …", and a value a
+    /// command refuses while running is shown with that command's usage rather than the root's.
+    static func main() async {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        var command: any ParsableCommand
+        do {
+            command = try parseAsRoot(arguments)
+        } catch {
+            CommandFailure.exit(withParseError: error, arguments: arguments)
+        }
+        do {
+            if var asynchronous = command as? any AsyncParsableCommand {
+                try await asynchronous.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            CommandFailure.exit(withError: error, from: type(of: command))
+        }
+    }
 }
 
-/// The released version, shown by `--version`.
+/// The released version, shown by `--version`: the one string report footers print too (``Reporting/version``).
 enum SujaritVersion {
-    static let current = "0.1.0"
+    static let current = Reporting.version
 }

@@ -45,7 +45,13 @@ struct AuditEndToEndTests {
         let csv = try sujarit.succeed(["audit", "plan", "show", "--fy", "2568", "--format", "csv"])
         let rows = csv.stdout.split(separator: "\r\n")
         #expect(rows.first?.contains("subject") == true && rows.count == 13)
-        let total = rows.dropFirst().compactMap { Int($0.split(separator: ",").last ?? "") }.reduce(0, +)
+        // JSON carries the plan's header with its entries: status and capacity beside the person-days.
+        let json = try sujarit.succeed(["audit", "plan", "show", "--fy", "2568", "--format", "json"])
+        let plan = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect(plan["status"] as? String == "draft" && plan["capacity"] as? Int == 220 && plan["approval"] is NSNull)
+        let entries = try #require(plan["entries"] as? [[String: Any]])
+        let total = entries.compactMap { $0["person_days"] as? Int }.reduce(0, +)
+        #expect(entries.count == 12 && total == plan["total_person_days"] as? Int)
         #expect(total <= 220 && total > 200)
 
         try sujarit.succeed([
@@ -115,9 +121,11 @@ struct AuditEndToEndTests {
         let register = try sujarit.succeed([
             "audit", "status", "--fy", "2568", "--as-of", "30 มิ.ย. 2568", "--follow-up", "--format", "json",
         ])
-        let items = try JSONSerialization.jsonObject(with: Data(register.stdout.utf8)) as? [[String: String]]
+        let items = try JSONSerialization.jsonObject(with: Data(register.stdout.utf8)) as? [[String: Any]]
         #expect(items?.count == 2)
-        #expect(items?.first { $0["recommendation"] == "F-2568-001.1" }?["status"] == "in-progress (overdue)")
+        let overdue = items?.first { $0["recommendation"] as? String == "F-2568-001.1" }
+        #expect(overdue?["status"] as? String == "in-progress" && overdue?["overdue"] as? Bool == true)
+        #expect(overdue?["days_overdue"] as? Int == 91)
 
         let html = sujarit.folder.appendingPathComponent("plan.html").path
         try sujarit.succeed(["audit", "plan", "export", "--fy", "2568", "--format", "html", "--output", html])
@@ -131,7 +139,8 @@ struct AuditEndToEndTests {
         let followUpCSV = try sujarit.succeed([
             "audit", "plan", "export", "--fy", "2568", "--follow-up", "--as-of", "30 มิ.ย. 2568", "--format", "csv",
         ])
-        #expect(followUpCSV.stdout.hasPrefix("\u{FEFF}ลำดับ,ข้อตรวจพบ"))
+        // No byte-order mark: CSV starts with one only where --bom asks for it (Docs/schemas/README.md).
+        #expect(followUpCSV.stdout.hasPrefix("ลำดับ,ข้อตรวจพบ"))
         #expect(followUpCSV.stdout.contains("เกินกำหนด 91 วัน"))
         let strategic = try sujarit.succeed([
             "audit", "plan", "export", "--fy", "2568", "--strategic", "--format", "md",

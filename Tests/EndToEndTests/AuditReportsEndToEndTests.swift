@@ -73,12 +73,13 @@ struct AuditReportsEndToEndTests {
         let annual = ["audit", "report", "annual", "--fy", "2568"]
         let json = try sujarit.succeed(annual + ["--format", "json", "-o", "-"]).stdout
         let report = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
-        #expect(report["actualPersonDays"] as? Int == 12)
+        #expect(report["actual_person_days"] as? Int == 12)
         let engagements = try #require(report["engagements"] as? [[String: Any]])
         let specific = try #require(engagements.first { $0["subject"] as? String == "PROC-SPECIFIC" })
         #expect(specific["stage"] as? String == "closed" && specific["findings"] as? Int == 1)
         #expect(
-            report["plannedPersonDays"] as? Int == engagements.reduce(0) { $0 + ($1["plannedPersonDays"] as? Int ?? 0) }
+            report["planned_person_days"] as? Int
+                == engagements.reduce(0) { $0 + ($1["planned_person_days"] as? Int ?? 0) }
         )
         let counts = try #require(report["recommendations"] as? [String: Any])
         #expect(counts["total"] as? Int == 1 && counts["overdue"] as? Int == 1, "due 31 มี.ค. 2568, not done by 30 ก.ย.")

@@ -28,9 +28,9 @@ struct AuditSampleEndToEndTests {
         ["audit", "sample", "--engagement", "PROC-SPECIFIC", "--fy", "2568"] + arguments
     }
 
-    /// The rows a `--format json` table printed, each keyed by its column's key.
-    static func rows(_ json: String) throws -> [[String: String]] {
-        try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: String]])
+    /// The rows a `--format json` table printed, each keyed by its column's key, values as JSON typed them.
+    static func rows(_ json: String) throws -> [[String: Any]] {
+        try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
     }
 
     @Test("A monetary-unit sample is recorded and listed; the same seed draws the same projects again")
@@ -43,9 +43,12 @@ struct AuditSampleEndToEndTests {
         let first = try sujarit.succeed(arguments)
         let drawn = try Self.rows(first.stdout)
         #expect((1...5).contains(drawn.count), "\(first.stdout)")
-        #expect(drawn.reduce(0) { $0 + (Int($1["hits"] ?? "") ?? 0) } == 5, "the five points fall in the items drawn")
-        #expect(drawn.allSatisfy { ($0["project_id"] ?? "").hasPrefix("68") && Double($0["amount"] ?? "") != nil })
-        #expect(drawn.map { $0["order"] } == (1...drawn.count).map { String($0) })
+        #expect(drawn.reduce(0) { $0 + ($1["hits"] as? Int ?? 0) } == 5, "the five points fall in the items drawn")
+        #expect(
+            drawn.allSatisfy {
+                ($0["project_id"] as? String ?? "").hasPrefix("68") && Double($0["amount"] as? String ?? "") != nil
+            })
+        #expect(drawn.map { $0["order"] as? Int } == (1...drawn.count).map { $0 })
         #expect(first.stderr.contains("Recorded sample 1 of PROC-SPECIFIC (FY2568)"), "\(first.stderr)")
         #expect(first.stderr.contains("Interval") && first.stderr.contains("วิธีเฉพาะเจาะจง"))
 
@@ -55,15 +58,20 @@ struct AuditSampleEndToEndTests {
         let other = try Self.rows(
             try sujarit.succeed(Self.sample(["--method", "random", "--size", "3", "--seed", "7", "--format", "json"]))
                 .stdout)
-        #expect(other.count == 3 && other.allSatisfy { $0["hits"] == "1" && $0["key_item"] == "" })
+        #expect(other.count == 3 && other.allSatisfy { $0["hits"] as? Int == 1 && $0["key_item"] as? Bool == false })
 
         let csv = try sujarit.succeed(Self.sample(["--list", "--format", "csv"]))
-        #expect(csv.stdout.contains("sample,drawn_on,method,seed,order,item,amount"))
+        #expect(csv.stdout.contains("sample,drawn_on,method,method_th,seed,order,item,amount"))
         let listed = try Self.rows(try sujarit.succeed(Self.sample(["--list", "--format", "json"])).stdout)
         #expect(listed.count == drawn.count * 2 + 3)
-        #expect(Set(listed.compactMap { $0["sample"] }) == ["1", "2", "3"])
-        #expect(listed.filter { $0["sample"] == "1" }.map { $0["item"] } == drawn.map { $0["project_id"] })
-        #expect(listed.filter { $0["sample"] == "3" }.allSatisfy { $0["method"] == "random" && $0["seed"] == "7" })
+        #expect(Set(listed.compactMap { $0["sample"] as? Int }) == [1, 2, 3])
+        #expect(
+            listed.filter { $0["sample"] as? Int == 1 }.map { $0["item"] as? String }
+                == drawn.map { $0["project_id"] as? String })
+        #expect(
+            listed.filter { $0["sample"] as? Int == 3 }.allSatisfy {
+                $0["method"] as? String == "random" && $0["seed"] as? String == "7"
+            })
     }
 
     @Test("What cannot be drawn is refused with the option named, and nothing is recorded")

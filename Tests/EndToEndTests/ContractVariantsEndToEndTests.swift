@@ -64,9 +64,9 @@ struct ContractVariantsEndToEndTests {
         let files = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
         let file = try #require(files.first)
         #expect(file["variant"] as? String == "data.go.th-csv/header-31")
-        #expect(file["maskedTaxIDs"] as? Int == 1 && file["invalidTaxIDs"] as? Int == 0)
+        #expect(file["masked_tax_ids"] as? Int == 1 && file["invalid_tax_ids"] as? Int == 0)
         let provenance = try #require(file["provenance"] as? [String: Any])
-        #expect(provenance["buyers"] as? Int == 4 && provenance["buyersWithEGPID"] as? Int == 2)
+        #expect(provenance["buyers"] as? Int == 4 && provenance["buyers_with_egp_id"] as? Int == 2)
         let list = try sujarit.succeed(["procurement", "list", "--format", "csv"]).stdout
         #expect(list.contains("67029000230") && list.contains("66129000871"))
         let own = try sujarit.succeed(["procurement", "list", "--dept", "6960501", "--format", "csv"]).stdout

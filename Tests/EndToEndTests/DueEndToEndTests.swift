@@ -21,18 +21,25 @@ struct DueEndToEndTests {
         let csv = try sujarit.succeed(["due", "--format", "csv", "--as", "anan"] + Self.asOf).stdout
         let rows = csv.split(separator: "\r\n").map(String.init)
         #expect(
-            rows.first?.hasPrefix("\u{FEFF}due_be,days_late,kind,title,owner_name,detail,reference,due,owner,id")
-                == true)
+            rows.first
+                == "id,kind,kind_th,title,detail,reference,owner,owner_name,owner_department,starts,due,days_late,late")
         // The six-month report of FY2568 (due 30 เม.ย. 2568) waits on the measures without a six-month update.
         #expect(
-            rows.contains { $0.hasPrefix("30/04/2568,,report,") && $0.hasSuffix("report/2568/risk-measures-report-6m") }
+            rows.contains {
+                $0.hasPrefix("report/2568/risk-measures-report-6m,report,") && $0.hasSuffix(",2025-04-30,0,false")
+            }
         )
         // The unreported gift of 12 ก.พ. 68 was due 14 มี.ค. 68: 27 days late on 10 เม.ย.
-        #expect(rows.contains { $0.hasPrefix("14/03/2568,27,gift-report,") && $0.contains(",surachai,") })
+        #expect(
+            rows.contains {
+                $0.contains(",gift-report,") && $0.contains(",surachai,") && $0.hasSuffix(",2025-03-14,27,true")
+            })
         // Annual declarations were due 31 ต.ค. 2567: 161 days late; palad and surachai declared.
         let declarations = rows.filter { $0.contains(",annual-declaration,") }
-        #expect(!declarations.isEmpty && declarations.allSatisfy { $0.hasPrefix("31/10/2567,161,") })
+        #expect(!declarations.isEmpty && declarations.allSatisfy { $0.hasSuffix(",2024-10-31,161,true") })
         #expect(!declarations.contains { $0.contains(",palad,") || $0.contains(",surachai,") })
+        let excel = try sujarit.succeed(["due", "--format", "csv", "--bom", "--as", "anan"] + Self.asOf).stdout
+        #expect(excel.hasPrefix("\u{FEFF}id,kind,"), "--bom puts the byte-order mark Excel needs first")
 
         let mayor = try sujarit.run(["due", "--format", "json", "--as", "mayor"] + Self.asOf)
         #expect(mayor.status == 0)

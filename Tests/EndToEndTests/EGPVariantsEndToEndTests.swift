@@ -56,8 +56,8 @@ struct EGPVariantsEndToEndTests {
         let reports = try #require(
             try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]], "\(json)")
         #expect(reports.map { $0["variant"] as? String } == ["legacy", "current", "mixed"])
-        #expect(reports.map { $0["idsFromLink"] as? Int } == [2, 0, 1])
-        #expect(reports.allSatisfy { $0["departmentKind"] as? String == "sub-unit" })
+        #expect(reports.map { $0["ids_from_link"] as? Int } == [2, 0, 1])
+        #expect(reports.allSatisfy { $0["department_kind"] as? String == "sub-unit" })
         #expect(reports.map { $0["encoding"] as? String }.last == "utf8MisdeclaredAsWindows874")
         let imports = try sujarit.succeed(["procurement", "imports", "--format", "csv"]).stdout
         #expect(imports.contains("variant legacy, 2 id(s) from links, sub-unit id"), "\(imports)")

@@ -123,7 +123,7 @@ struct HostileInputEndToEndTests {
         }
         try setAll("10000000000000.00")
         let list = try sujarit.succeed(["procurement", "list", "--format", "csv"])
-        #expect(list.stdout.contains("10000000000000.00,10000000000000.00,100.00"))
+        #expect(list.stdout.contains("10000000000000.00,10000000000000.00,100,"), "the percentage is a number")
         let show = try sujarit.succeed(["procurement", "show", "67119000333"])
         #expect(show.stdout.contains("10,000,000,000,000.00"))
         try setAll(Self.largest)

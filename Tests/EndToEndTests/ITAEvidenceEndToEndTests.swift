@@ -48,7 +48,7 @@ struct ITAEvidenceEndToEndTests {
 
         try sujarit.succeed(["agency", "profile", "set", "--type", "state"])
         let state = try sujarit.succeed(["ita", "checklist", "--fy", "2568", "--format", "json"])
-        #expect(state.stdout.contains("\"agencyType\" : \"state\"") && !state.stdout.contains("\"code\" : \"O1\""))
+        #expect(state.stdout.contains("\"agency_type\" : \"state\"") && !state.stdout.contains("\"code\" : \"O1\""))
     }
 
     @Test("The pack names files by this year's codes and is the same bytes when made again")

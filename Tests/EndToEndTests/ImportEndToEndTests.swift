@@ -54,7 +54,7 @@ struct ImportEndToEndTests {
         #expect(
             listed.contains {
                 $0.hasPrefix("68099000007,2568,specific,")
-                    && $0.contains(",499900.00,499900.00,100.00,บริษัท ตากใบวัสดุภัณฑ์ จำกัด,W0 2025-09-25")
+                    && $0.contains(",499900.00,499900.00,100,บริษัท ตากใบวัสดุภัณฑ์ จำกัด,W0,2025-09-25")
             })
 
         let shown = try sujarit.succeed(["procurement", "show", "๖๗๑๑๙๐๐๐๓๓๓"])
@@ -67,8 +67,8 @@ struct ImportEndToEndTests {
 
         let json = try sujarit.succeed(["procurement", "show", "67119000332", "--format", "json"])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
-        #expect(object["referencePrice"] as? String == "715000.00")
-        #expect((object["contracts"] as? [[String: Any]])?.first?["winnerTaxID"] == nil)
+        #expect(object["reference_price"] as? String == "715000.00")
+        #expect((object["contracts"] as? [[String: Any]])?.first?["winner_tax_id"] is NSNull, "unknown, not left out")
 
         let bidders = try sujarit.succeed(["import", "bidders", Self.example("takbai-cost-bidders-2568.csv")])
         #expect(bidders.stderr.contains("2 new record(s)"))
@@ -91,7 +91,7 @@ struct ImportEndToEndTests {
         #expect(files.count == 5)
         #expect(
             files.allSatisfy {
-                $0["new"] as? Int == 0 && $0["alreadyImported"] as? Bool == true
+                $0["new"] as? Int == 0 && $0["already_imported"] as? Bool == true
                     && $0["status"] as? String == "imported"
             })
         #expect(files.map { $0["duplicates"] as? Int } == [4, 6, 5, 5, 20])

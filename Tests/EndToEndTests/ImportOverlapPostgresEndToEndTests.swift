@@ -20,7 +20,7 @@ struct ImportOverlapPostgresEndToEndTests {
         let again = try sujarit.succeed(
             ["import", "egp", folder, "--dept", "6960501", "--format", "json", "--store", url])
         let files = try #require(try JSONSerialization.jsonObject(with: Data(again.stdout.utf8)) as? [[String: Any]])
-        #expect(files.allSatisfy { $0["new"] as? Int == 0 && $0["alreadyImported"] as? Bool == true })
+        #expect(files.allSatisfy { $0["new"] as? Int == 0 && $0["already_imported"] as? Bool == true })
         #expect(files.map { $0["duplicates"] as? Int } == [4, 6, 5, 5, 20])
 
         // Other bytes, the same announcements: only the file's record is new.
@@ -31,7 +31,7 @@ struct ImportOverlapPostgresEndToEndTests {
             ["import", "egp", copy.path, "--dept", "6960501", "--format", "json", "--store", url])
         let report = try #require(
             try JSONSerialization.jsonObject(with: Data(overlap.stdout.utf8)) as? [[String: Any]])
-        #expect(report.first?["new"] as? Int == 0 && report.first?["alreadyImported"] as? Bool == false)
+        #expect(report.first?["new"] as? Int == 0 && report.first?["already_imported"] as? Bool == false)
         #expect(report.first?["duplicates"] as? Int == 20)
         try sujarit.succeed(["verify", "--store", url])
     }

@@ -63,7 +63,7 @@ struct PlanShapeEndToEndTests {
                 "มิติที่ 1 การสร้างสังคมที่ไม่ทนต่อการทุจริต", "มิติที่ 3 การส่งเสริมบทบาทและการมีส่วนร่วมของภาคประชาชน", "ยังไม่ระบุมิติ",
             ])
         #expect(dimensions.map { $0["total"] as? String } == ["122345.50", "0.00", "0.00"])
-        #expect(dimensions.map { $0["measureCount"] as? Int } == [2, 1, 1])
+        #expect(dimensions.map { $0["measure_count"] as? Int } == [2, 1, 1])
         #expect(
             (dimensions[0]["budgets"] as? [[String: Any]])?.map { $0["amount"] as? String } == ["62345.50", "60000.00"])
         #expect(object["total"] as? String == "122345.50")

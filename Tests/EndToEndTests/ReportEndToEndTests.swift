@@ -43,11 +43,16 @@ struct ReportEndToEndTests {
         #expect(analyzed.stdout.contains("= 96.2875 ≈ 96.29"))
         #expect(analyzed.stdout.contains("E9") && analyzed.stdout.contains("O8, O9"))
         let json = try sujarit.succeed(["ita", "analyze", "--fy", "2566", "--top", "2", "--format", "json"])
-        let rows = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: String]]
-        #expect(rows?.map { $0["code"] } == ["E9", "I21"])
-        #expect(rows?[1]["measures"]?.contains("M-2568-005:not-started") == true)
+        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        let rows = object?["weakest"] as? [[String: Any]]
+        #expect(object?["overall"] as? Double == 96.29 && object?["band"] as? String == "AA")
+        #expect(rows?.map { $0["code"] as? String } == ["E9", "I21"])
+        let measures = rows?[1]["measures"] as? [[String: Any]]
+        #expect(
+            measures?.contains { $0["id"] as? String == "M-2568-005" && $0["status"] as? String == "not-started" }
+                == true)
         let listed = try sujarit.succeed(["ita", "list", "--format", "csv"])
-        #expect(listed.stdout.contains("2566,93.17,91.33 / 97.58,100.00,96.29,AA ผ่านดีเยี่ยม,2566@1,1"))
+        #expect(listed.stdout.contains("2566,93.17,91.33;97.58,100,96.29,AA,ผ่านดีเยี่ยม,2566@1,1"))
     }
 
     @Test("Refused ITA input leaves the store exactly as it was")
@@ -106,7 +111,7 @@ struct ReportEndToEndTests {
             "report", "followup", "--fy", "2568", "--round", "6m", "--format", "csv", "--department", "FIN", "-o", "-",
         ])
         #expect(
-            csv.stdout.hasPrefix("\u{FEFF}id,kind,title,owner,due,status,overdue_days,result,problems,evidence\r\n"))
+            csv.stdout.hasPrefix("id,kind,title,owner,due,status,overdue_days,result,problems,evidence\r\n"))
         #expect(csv.stdout.contains("M-2568-001,risk-measure,"))
         let json = try sujarit.succeed([
             "report", "executive", "--fy", "2568", "--round", "6m", "--format", "json", "-o", "-",

@@ -47,6 +47,8 @@ struct RiskEndToEndTests {
         try session.expect("[3/8] R-2568-003")
         try session.expect("โอกาส Likelihood (1–5): ")
         session.send("2 3\n") // both levels on one line
+        try session.expect("หมายเหตุ Note") // a note is still asked for (--no-notes would skip it)
+        session.send("\n")
         try session.expect("✓ บันทึกแล้ว R-2568-003: 2×3=6 ปานกลาง")
         try session.expect("[4/8] R-2568-004")
         try session.expect("โอกาส Likelihood (1–5): ")
@@ -88,8 +90,8 @@ struct RiskEndToEndTests {
         // The chair sees who has scored before finalizing.
         let status = try sujarit.succeed(["risk", "round", "status", "--round", "2568/1", "--format", "csv"]).stdout
             .split(separator: "\r\n").map(String.init)
-        #expect(status.contains("R-2568-001,ready,3,nisa palad sompong,fatimah surachai"))
-        #expect(status.contains("R-2568-002,unscored,0,,fatimah nisa palad sompong surachai"))
+        #expect(status.contains("R-2568-001,ready,ครบองค์ประชุม,3,3,5,nisa palad sompong,fatimah surachai"))
+        #expect(status.contains("R-2568-002,unscored,ยังไม่มีผู้ประเมิน,0,3,5,,fatimah nisa palad sompong surachai"))
         #expect(status.count == 9)
         let statusJSON = try sujarit.succeed(["risk", "round", "status", "--format", "json"]).stdout
         #expect(statusJSON.contains("below-quorum") == false && statusJSON.contains("\"R-2568-004\""))
@@ -120,8 +122,8 @@ struct RiskEndToEndTests {
         let finalized = try sujarit.succeed([
             "risk", "finalize", "--partial", "--reason", reason, "--as", "palad", "--format", "csv",
         ])
-        #expect(finalized.stdout.contains("R-2568-004,3,3,4,2/0"))
-        #expect(finalized.stdout.contains("R-2568-001,3,4,4,0/0,median"))
+        #expect(finalized.stdout.contains("R-2568-004,3,3,4,2,0,resolved"))
+        #expect(finalized.stdout.contains("R-2568-001,3,4,4,0,0,median"))
         #expect(finalized.stderr.contains("partial close"))
         let closed = try sujarit.succeed(["events", "--type", "ScoringRoundClosed", "--format", "json"]).stdout
         #expect(closed.contains(reason))
@@ -226,7 +228,7 @@ struct RiskEndToEndTests {
         let again = try sujarit.succeed(["risk", "copy-forward", "--from", "2568", "--to", "2569"])
         #expect(again.stdout.contains("Copied 0 risk(s)"))
         let diff = try sujarit.succeed(["risk", "diff", "--from", "2568", "--to", "2569", "--format", "csv"])
-        #expect(diff.stdout.contains("R-2568-001,R-2569-001,residual score,2×3=6 ปานกลาง,-"))
+        #expect(diff.stdout.contains("R-2568-001,R-2569-001,changed,residual score,2×3=6 ปานกลาง,-"))
     }
 
     @Test(

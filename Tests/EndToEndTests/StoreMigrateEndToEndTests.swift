@@ -58,8 +58,8 @@ struct StoreMigrateEndToEndTests {
         // Again: nothing to copy, and the script form says so.
         let again = try sujarit.succeed(["migrate", "--from", sujarit.storePath, "--to", url, "--format", "json"])
         #expect(again.stdout.contains(#""copied": 0"#), "\(again.output)")
-        #expect(again.stdout.contains(#""headsMatch": true"#))
-        #expect(again.stdout.contains(#""createdTarget": false"#))
+        #expect(again.stdout.contains(#""heads_match": true"#))
+        #expect(again.stdout.contains(#""created_target": false"#))
     }
 
     @Test("another agency's store, a missing source and a damaged source are refused and leave the target as it was")

@@ -202,11 +202,13 @@ struct FeedImportTests {
             in: fixture.folder, named: "p.xml", body: (1...500).map { FeedWriter.item($0) }.joined())
         let seen = ProgressLog()
         _ = try await FeedImporter(store: fixture.store, batchSize: 50).importFeed(
-            at: path, department: StoreFixture.takbai, context: StoreFixture.context, progress: { seen.add($0, $1) })
+            at: path, department: StoreFixture.takbai, context: StoreFixture.context,
+            progress: { seen.add($0, $1, items: $2) })
         let size = try #require(try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int)
         #expect(seen.values.count >= 10)
         #expect(seen.values.map(\.0) == seen.values.map(\.0).sorted())
         #expect(seen.values.last?.0 == Int64(size) && seen.values.last?.1 == Int64(size))
+        #expect(seen.items == 500)
     }
 }
 
@@ -214,11 +216,20 @@ struct FeedImportTests {
 final class ProgressLog: @unchecked Sendable {
     private let lock = NSLock()
     private var entries: [(Int64, Int64?)] = []
+    private var lastItems = 0
 
-    func add(_ done: Int64, _ total: Int64?) {
+    func add(_ done: Int64, _ total: Int64?, items: Int = 0) {
         lock.lock()
         entries.append((done, total))
+        lastItems = items
         lock.unlock()
+    }
+
+    /// The items read, as the last report said.
+    var items: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return lastItems
     }
 
     var values: [(Int64, Int64?)] {

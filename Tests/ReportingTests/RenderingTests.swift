@@ -42,7 +42,7 @@ struct RenderingTests {
         #expect(html.contains("รหัสยืนยันบันทึก <code>\(expected)</code>"))
         let markdown = try ReportRenderer(theme: try await ReportFixture.theme()).render(
             document, as: .md, directory: sources.directory)
-        #expect(markdown.contains("sujarit verify --anchor \(expected)"))
+        #expect(markdown.contains("รหัสยืนยันบันทึก `\(expected)` คือลายนิ้วมือดิจิทัล"))
     }
 
     @Test("--thai-digits writes Thai digits in text, but leaves colours and markup alone")

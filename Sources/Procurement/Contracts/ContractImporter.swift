@@ -50,13 +50,13 @@ public struct ContractImporter: Sendable {
     ///     every buyer by name, as the CLI does; nil files none, as before national files were understood).
     ///   - context: Who is importing, recorded on every event, and when (the `occurredAt` of the file record
     ///     and of a row that gives no day of its own).
-    ///   - progress: Called after each batch with the bytes read and the file's size.
+    ///   - progress: Called after each batch with the bytes read, the file's size and the rows read.
     /// - Throws: ``ContractFileError`` naming file, line and column; ``ProcurementImportError`` for a file
     ///   of another kind; the store's errors. Nothing of the file is recorded then.
     public func importFile(
         at path: String, as format: ContractSource? = nil, department: EGPDepartmentID? = nil,
         directory: DepartmentDirectory? = nil, context: CommandContext,
-        progress: (@Sendable (Int64, Int64?) -> Void)? = nil
+        progress: (@Sendable (Int64, Int64?, Int) -> Void)? = nil
     ) async throws -> ContractImportReport {
         let source = try format ?? Self.source(forFile: path)
         // Checked before anything opens the file: opening a FIFO would block until a writer comes.
@@ -269,12 +269,12 @@ struct ContractBatches: EventBatchSource {
     let batchSize: Int
     let size: Int64
     let record: (ContractRows) -> ContractsImported
-    let progress: (@Sendable (Int64, Int64?) -> Void)?
+    let progress: (@Sendable (Int64, Int64?, Int) -> Void)?
     private var finished = false
 
     init(
         rows: ContractRows, actor: String, now: Date, batchSize: Int, size: Int64,
-        record: @escaping (ContractRows) -> ContractsImported, progress: (@Sendable (Int64, Int64?) -> Void)?
+        record: @escaping (ContractRows) -> ContractsImported, progress: (@Sendable (Int64, Int64?, Int) -> Void)?
     ) {
         self.rows = rows
         self.actor = actor
@@ -311,7 +311,7 @@ struct ContractBatches: EventBatchSource {
             )
             finished = true
         }
-        progress?(rows.bytesRead ?? size, size)
+        progress?(rows.bytesRead ?? size, size, rows.rowsRead)
         return appends
     }
 }

@@ -51,14 +51,14 @@ public struct FeedImporter: Sendable {
     ///   - departmentName: Its name, kept in the import record and shown for its projects until contract
     ///     data gives one.
     ///   - context: Who is importing, recorded on every event, and when (the file record's `occurredAt`).
-    ///   - progress: Called after each batch with the bytes read so far and the bytes expected (nil when
-    ///     unknown), from the thread reading the file.
+    ///   - progress: Called after each batch with the bytes read so far, the bytes expected (nil when
+    ///     unknown) and the announcements read so far, from the thread reading the file.
     /// - Returns: What was read and what was new.
     /// - Throws: ``EGPFeedError`` for a file that cannot be read, naming file, line and column; the
     ///   store's errors. Either way nothing of the file was recorded.
     public func importFeed(
         at path: String, department: EGPDepartmentID, departmentName: String? = nil,
-        context: CommandContext, progress: (@Sendable (Int64, Int64?) -> Void)? = nil
+        context: CommandContext, progress: (@Sendable (Int64, Int64?, Int) -> Void)? = nil
     ) async throws -> FeedImportReport {
         // Opened first, so an unreadable or hostile file is refused before anything else.
         let cursor = try EGPFeedReader(path: path, limits: limits).makeCursor()
@@ -157,15 +157,17 @@ struct FeedBatches {
     let batchSize: Int
     let importStream: StreamID
     let record: (EGPFeedSummary, FileDigest.Result) -> FeedImported
-    let progress: (@Sendable (Int64, Int64?) -> Void)?
+    let progress: (@Sendable (Int64, Int64?, Int) -> Void)?
     /// The file's digest, once the cursor has reached its end.
     private(set) var digest: FileDigest.Result?
     private var finished = false
+    /// Announcements read so far, for ``progress``.
+    private var itemsRead = 0
 
     init(
         cursor: EGPFeedCursor, department: String, actor: String, now: Date, batchSize: Int, importStream: StreamID,
         record: @escaping (EGPFeedSummary, FileDigest.Result) -> FeedImported,
-        progress: (@Sendable (Int64, Int64?) -> Void)?
+        progress: (@Sendable (Int64, Int64?, Int) -> Void)?
     ) {
         self.cursor = cursor
         self.department = department
@@ -210,7 +212,8 @@ struct FeedBatches {
                 events: [try ProposedEvent(imported, occurredAt: now, actor: actor, dedupeKey: imported.dedupeKey)])
             finished = true
         }
-        progress?(cursor.bytesRead, cursor.expectedBytes)
+        itemsRead += count
+        progress?(cursor.bytesRead, cursor.expectedBytes, itemsRead)
         return batch
     }
 

@@ -3,29 +3,39 @@ import Presentation
 import Sujarit
 
 extension DueCalendar {
-    /// The items as a table: Thai headers for the terminal, English keys for CSV; days in Buddhist era (and ISO
-    /// too in CSV, for spreadsheets that sort by it).
+    /// The items as a table: Thai headers and Buddhist-era days for the terminal; for CSV the snake_case keys
+    /// of the JSON items (`Docs/schemas/due.schema.json`), ISO days, numbers, and empty fields for none.
     public func table(machine: Bool) -> Table {
-        var columns: [Table.Column] = [
-            .init("กำหนด Due", key: "due_be"), .init("ล่าช้า (วัน) Late", key: "days_late", alignment: .trailing),
-            .init("ประเภท Kind", key: "kind"), .init("เรื่อง Item", key: "title", maxWidth: 48),
-            .init("ผู้รับผิดชอบ Owner", key: "owner_name", maxWidth: 28),
-            .init("รายละเอียด Detail", key: "detail", maxWidth: 44),
-            .init("อ้างอิง Ref", key: "reference"),
-        ]
-        if machine {
-            columns += [.init("due", key: "due"), .init("owner", key: "owner"), .init("id", key: "id")]
+        guard machine else {
+            var table = Table(columns: [
+                .init("กำหนด Due", key: "due"), .init("ล่าช้า (วัน) Late", key: "days_late", alignment: .trailing),
+                .init("ประเภท Kind", key: "kind"), .init("เรื่อง Item", key: "title", maxWidth: 48),
+                .init("ผู้รับผิดชอบ Owner", key: "owner_name", maxWidth: 28),
+                .init("รายละเอียด Detail", key: "detail", maxWidth: 44),
+                .init("อ้างอิง Ref", key: "reference"),
+            ])
+            for item in items {
+                let due =
+                    (item.starts.map { "\($0.formatted(.thaiMedium)) – " } ?? "") + item.due.formatted(.thaiMedium)
+                table.append([
+                    .date(item.due, shown: due), item.isLate ? .integer(item.daysLate) : "", .text(item.kind.label.th),
+                    .text(item.title), .text(item.owner.name), .text(item.detail ?? ""), .text(item.reference),
+                ])
+            }
+            return table
         }
-        var table = Table(columns: columns)
+        var table = Table(
+            columns: [
+                "id", "kind", "kind_th", "title", "detail", "reference", "owner", "owner_name", "owner_department",
+                "starts", "due", "days_late", "late",
+            ].map { Table.Column($0) })
         for item in items {
-            let due = (item.starts.map { "\($0.formatted(.thaiMedium)) – " } ?? "") + item.due.formatted(.thaiMedium)
-            var row = [
-                machine ? item.due.formatted(.numericBE) : due, item.isLate ? String(item.daysLate) : "",
-                machine ? item.kind.rawValue : item.kind.label.th, item.title, item.owner.name, item.detail ?? "",
-                item.reference,
-            ]
-            if machine { row += [item.due.formatted(.iso), item.owner.key, item.id] }
-            table.append(row)
+            table.append([
+                .text(item.id), .text(item.kind.rawValue), .text(item.kind.label.th), .text(item.title),
+                .text(item.detail), .text(item.reference), .text(item.owner.key), .text(item.owner.name),
+                .text(item.owner.department), .date(item.starts, shown: ""), .date(item.due, shown: ""),
+                .integer(item.daysLate), .bool(item.isLate),
+            ])
         }
         return table
     }
@@ -55,6 +65,65 @@ extension DueCalendar {
     /// The calendar as JSON for scripts (sorted keys, ISO days).
     public func json() throws -> String { try JSONOutput.string(self) + "\n" }
 
-    /// The items as CSV (``CSVText``: a byte-order mark for Excel, formula-like cells neutralised).
-    public func csv() -> String { table(machine: true).csv() }
+    /// The items as CSV (``CSVText``: formula-like cells neutralised; the byte-order mark Excel needs only
+    /// when asked for).
+    public func csv(byteOrderMark: Bool = false) -> String { table(machine: true).csv(byteOrderMark: byteOrderMark) }
+}
+
+extension DueCalendar {
+    /// Every key, null where there is none (no window end, no owner filter), for scripts
+    /// (`Docs/schemas/due.schema.json`).
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: OutputKeys.self)
+        try container.encode(agency, forKey: .agency)
+        try container.encode(asOf, forKey: .asOf)
+        try container.encode(through, forKey: .through)
+        try container.encode(owner, forKey: .owner)
+        try container.encode(items, forKey: .items)
+        try container.encode(view, forKey: .view)
+        try container.encode(basis, forKey: .basis)
+        try container.encode(omitted, forKey: .omitted)
+    }
+
+    private enum OutputKeys: String, CodingKey {
+        case agency, asOf, through, owner, items, view, basis, omitted
+    }
+}
+
+extension DueItem {
+    /// Every key, null where there is none, the kind's Thai and English names beside its code and `late`
+    /// beside `days_late`.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: OutputKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(kind.label.th, forKey: .kindTh)
+        try container.encode(kind.label.en, forKey: .kindEn)
+        try container.encode(reference, forKey: .reference)
+        try container.encode(title, forKey: .title)
+        try container.encode(detail, forKey: .detail)
+        try container.encode(owner, forKey: .owner)
+        try container.encode(starts, forKey: .starts)
+        try container.encode(due, forKey: .due)
+        try container.encode(daysLate, forKey: .daysLate)
+        try container.encode(isLate, forKey: .late)
+        try container.encode(source, forKey: .source)
+    }
+
+    private enum OutputKeys: String, CodingKey {
+        case id, kind, kindTh, kindEn, reference, title, detail, owner, starts, due, daysLate, late, source
+    }
+}
+
+extension DueOwner {
+    /// Every key, a missing department or position as null.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: OutputKeys.self)
+        try container.encode(key, forKey: .key)
+        try container.encode(name, forKey: .name)
+        try container.encode(department, forKey: .department)
+        try container.encode(position, forKey: .position)
+    }
+
+    private enum OutputKeys: String, CodingKey { case key, name, department, position }
 }

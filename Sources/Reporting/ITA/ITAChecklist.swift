@@ -155,3 +155,47 @@ public struct ITAEvidence: Sendable {
         }
     }
 }
+
+extension ITAChecklist.Line {
+    /// Every key, a missing title, day or address as `null` rather than left out, and the state's Thai word
+    /// beside its code (`Docs/schemas/ita-checklist.schema.json`).
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: OutputKeys.self)
+        try container.encode(code, forKey: .code)
+        try container.encode(title, forKey: .title)
+        try container.encode(confirmed, forKey: .confirmed)
+        try container.encode(purposes, forKey: .purposes)
+        try container.encode(purposeNames, forKey: .purposeNames)
+        try container.encode(produces, forKey: .produces)
+        try container.encode(commands, forKey: .commands)
+        try container.encode(state, forKey: .state)
+        try container.encode(state.thai, forKey: .stateTh)
+        try container.encode(missing, forKey: .missing)
+        try container.encode(due, forKey: .due)
+        try container.encode(dueConfirmed, forKey: .dueConfirmed)
+        try container.encode(url, forKey: .url)
+        try container.encode(files, forKey: .files)
+    }
+
+    private enum OutputKeys: String, CodingKey {
+        case code, title, confirmed, purposes, purposeNames, produces, commands, state, stateTh, missing, due
+        case dueConfirmed, url, files
+    }
+}
+
+extension ITAChecklist {
+    /// Every key, with `anchor` `null` when the log has none (`Docs/schemas/ita-checklist.schema.json`).
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: OutputKeys.self)
+        try container.encode(fiscalYear, forKey: .fiscalYear)
+        try container.encode(agencyType, forKey: .agencyType)
+        try container.encode(source, forKey: .source)
+        try container.encode(asOf, forKey: .asOf)
+        try container.encode(anchor, forKey: .anchor)
+        try container.encode(lines, forKey: .lines)
+    }
+
+    private enum OutputKeys: String, CodingKey {
+        case fiscalYear, agencyType, source, asOf, anchor, lines
+    }
+}

@@ -1,3 +1,4 @@
+import Presentation
 import Sujarit
 
 /// One line of a follow-up: a measure or an audit recommendation, as it stood on the judging day.
@@ -26,21 +27,21 @@ public struct FollowUpLine: Sendable, Hashable, Codable {
     /// Who carries it out, as the plan names them (a unit, or a staff member's name).
     public var owner: String
     /// The responsible department's code and name, when known.
-    public var department: String?
-    public var departmentName: String?
+    @JSONNull public var department: String? = nil
+    @JSONNull public var departmentName: String? = nil
     /// The last day, when the plan gives one (or its timeframe implies one).
-    public var due: CalendarDate?
+    @JSONNull public var due: CalendarDate? = nil
     /// The timeframe as the plan writes it.
-    public var timeframe: String?
+    @JSONNull public var timeframe: String? = nil
     /// Where it stands on the judging day.
     public var status: ProgressStatus
     /// The day of the update shown, nil before any.
-    public var reportedOn: CalendarDate?
-    public var result: String?
-    public var problems: String?
+    @JSONNull public var reportedOn: CalendarDate? = nil
+    @JSONNull public var result: String? = nil
+    @JSONNull public var problems: String? = nil
     public var evidence: [String]
     /// Days past due on the judging day, nil when not overdue.
-    public var overdueDays: Int?
+    @JSONNull public var overdueDays: Int? = nil
     /// What it is linked to: risks, ITA questions and items, the finding.
     public var links: [String]
 

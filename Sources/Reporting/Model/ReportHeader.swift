@@ -1,4 +1,5 @@
 import Foundation
+import Presentation
 import Sujarit
 
 /// What every report says about itself: what it is, for whom, which period, and what it was built from.
@@ -12,16 +13,16 @@ public struct ReportHeader: Sendable, Hashable, Codable {
     public var agency: String
     public var period: ReportPeriod
     /// The department it is limited to (its code), if any.
-    public var department: String?
-    public var departmentName: String?
+    @JSONNull public var department: String? = nil
+    @JSONNull public var departmentName: String? = nil
     /// When it was made; nil for a report as of a given day (so re-issuing it gives the same bytes).
-    public var generatedAt: Date?
+    @JSONNull public var generatedAt: Date? = nil
     /// The last event of the log the report reflects.
     public var lastSequence: Int64
     /// That event's anchor in the hash chain (`sequence:hash-prefix`), for `sujarit verify --anchor`.
-    public var anchor: String?
+    @JSONNull public var anchor: String? = nil
     /// The sequence at which the read models the report reads were found to match the log; nil when not checked.
-    public var readModelsVerifiedAt: Int64?
+    @JSONNull public var readModelsVerifiedAt: Int64? = nil
     /// What the report is built from, in Thai, one sentence each.
     public var basis: [String]
     /// What it leaves out and why (modules not present, data not recorded), in Thai.

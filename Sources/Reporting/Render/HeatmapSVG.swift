@@ -5,9 +5,19 @@ import Sujarit
 /// in its band's colour with the number of risks in it, axes numbered, and the bands as a legend.
 ///
 /// A report prints it compact (``Layout/page``, half a page wide); `sujarit heatmap --format svg` writes it
-/// as a poster (``Layout/poster``): large cells with the risk ids, level names on the axes, a heading and the
-/// risks' movements. Both are the same drawing, so a change of look reaches every heatmap Sujarit prints.
+/// as a poster (``Layout/poster``): large cells with the risk ids, level names on the axes, a heading naming
+/// the agency and the fiscal year, and the risks' movements. Before and after side by side, each id carries
+/// its side's mark (``beforeMark``, ``afterMark``) and style, so a cell read alone still says which it is; a
+/// risk that has no residual target yet is listed under the grid rather than silently missing from it. Both
+/// layouts are the same drawing, so a change of look reaches every heatmap Sujarit prints.
 public enum HeatmapSVG {
+    /// The mark before an id placed by its score before the controls (inherent), drawn in italics.
+    public static let beforeMark = "○"
+    /// The mark before an id placed by its residual target (after the controls), drawn in bold.
+    public static let afterMark = "●"
+    /// The heading of the risks without a residual target, under the grid and on the HTML page.
+    public static let withoutResidualLabel = "ยังไม่กำหนดความเสี่ยงคงเหลือ (no residual target)"
+
     /// How large the drawing is and how much it says.
     public enum Layout: Sendable {
         /// Compact, counts only: for a report's page.
@@ -18,8 +28,16 @@ public enum HeatmapSVG {
 
     /// The heatmap as a standalone SVG (UTF-8, Thai labels, fonts a Thai desktop or Debian's fonts-thai-tlwg
     /// provide). Every text is escaped with ``MarkupText/htmlEscaped(_:)``.
-    public static func render(_ map: Heatmap, layout: Layout = .page, text: ThaiText = ThaiText()) -> String {
-        let grid = Geometry(map, layout: layout)
+    ///
+    /// - parameters:
+    ///   - agency: The agency whose register it is, named in the poster's heading.
+    ///   - withoutResidual: Ids of the risks that have no residual target yet, listed under the grid.
+    public static func render(
+        _ map: Heatmap, layout: Layout = .page, text: ThaiText = ThaiText(), agency: String? = nil,
+        withoutResidual: [String] = []
+    ) -> String {
+        let notes = notes(withoutResidual)
+        let grid = Geometry(map, layout: layout, notes: notes.count)
         let matrix = map.matrix
         func digits(_ value: String) -> String { ThaiDigits.apply(text.digits, to: value) }
         var svg = """
@@ -29,7 +47,7 @@ public enum HeatmapSVG {
             font-size="15" role="img" aria-label="\(MarkupText.htmlEscaped("แผนภูมิความเสี่ยง \(map.title)"))">
 
             """
-        if layout == .poster { svg += heading(map) }
+        if layout == .poster { svg += heading(map, agency: agency) }
         for (index, kind) in map.kinds.enumerated() {
             svg += panel(map, kind: kind, left: index * (grid.panelWidth + grid.gap), grid: grid, digits: digits)
         }
@@ -47,6 +65,14 @@ public enum HeatmapSVG {
                 "<text x=\"\(x + 17)\" y=\"\(y + 11)\" font-size=\"14\">"
                 + "\(MarkupText.htmlEscaped(digits(label)))</text>\n"
         }
+        if grid.marksLegend {
+            let y = grid.legendTop + grid.bandRows * 18 + 11
+            svg +=
+                "<text x=\"0\" y=\"\(y)\" font-size=\"14\"><tspan font-style=\"italic\">\(beforeMark) "
+                + "\(MarkupText.htmlEscaped(ScoreKind.inherent.label.th))</tspan> (inherent, ก่อน) · "
+                + "<tspan font-weight=\"bold\">\(afterMark) \(MarkupText.htmlEscaped(ScoreKind.residual.label.th))"
+                + "</tspan> (residual, หลัง)</text>\n"
+        }
         for (index, move) in grid.movements.enumerated() {
             let line =
                 "\(move.risk): \(move.from[0])×\(move.from[1]) \(move.fromBand) → "
@@ -55,16 +81,34 @@ public enum HeatmapSVG {
                 "<text x=\"0\" y=\"\(grid.movementsTop + index * 18)\" font-size=\"13\">"
                 + "\(MarkupText.htmlEscaped(digits(line)))</text>\n"
         }
+        for (index, note) in notes.enumerated() {
+            let y = grid.movementsTop + (grid.movements.count + index) * 18
+            svg +=
+                "<text x=\"0\" y=\"\(y)\" font-size=\"13\"\(index == 0 ? " font-weight=\"bold\"" : "")>"
+                + "\(MarkupText.htmlEscaped(note))</text>\n"
+        }
         return svg + "</svg>" + (layout == .poster ? "\n" : "")
+    }
+
+    /// The lines that list the risks without a residual target: a heading, then six ids a line.
+    static func notes(_ withoutResidual: [String]) -> [String] {
+        guard !withoutResidual.isEmpty else { return [] }
+        let lines = stride(from: 0, to: withoutResidual.count, by: 6).map {
+            withoutResidual[$0..<min($0 + 6, withoutResidual.count)].joined(separator: ", ")
+        }
+        return ["\(withoutResidualLabel): \(withoutResidual.count)"] + lines
     }
 
     /// Sizes and positions, from the layout and the matrix.
     struct Geometry {
         let poster: Bool
-        let cell, axis, gap, top, gridWidth, gridHeight, panelWidth, width, legendTop, movementsTop, height: Int
+        /// Whether the ids carry their side's mark, and a line under the bands explains the marks.
+        let marksLegend: Bool
+        let cell, axis, gap, top, gridWidth, gridHeight, panelWidth, width, legendTop, bandRows: Int
+        let movementsTop, height: Int
         let movements: [Heatmap.Movement]
 
-        init(_ map: Heatmap, layout: Layout) {
+        init(_ map: Heatmap, layout: Layout, notes: Int = 0) {
             let columns = map.matrix.impact.levels.count, rows = map.matrix.likelihood.levels.count
             poster = layout == .poster
             cell = poster ? 92 : columns > 3 ? 32 : 50
@@ -79,19 +123,23 @@ public enum HeatmapSVG {
             width = panelWidth * kinds + gap * (kinds - 1) + 6
             legendTop = top + gridHeight + (poster ? 48 : 34)
             movements = poster && kinds == 2 ? map.movements : []
-            movementsTop = legendTop + (map.matrix.bands.count + 3) / 4 * 18 + 22
-            height = movements.isEmpty ? movementsTop - 18 : movementsTop + movements.count * 18
+            marksLegend = poster && kinds == 2
+            bandRows = (map.matrix.bands.count + 3) / 4
+            movementsTop = legendTop + (bandRows + (marksLegend ? 1 : 0)) * 18 + 22
+            let lines = movements.count + notes
+            height = lines == 0 ? movementsTop - 18 : movementsTop + lines * 18
         }
     }
 
-    /// The poster's heading: the title, the kinds compared, and the matrix.
-    static func heading(_ map: Heatmap) -> String {
+    /// The poster's heading: the agency, the year (the map's title), the kinds compared, and the matrix.
+    static func heading(_ map: Heatmap, agency: String?) -> String {
         let kinds = map.kinds.map(\.label.th).joined(separator: " → ")
         let movement = map.kinds.count == 2 ? " · ตัวเลขในช่อง: ก่อน → หลัง" : ""
         let matrix = "\(map.matrix.name.th) (\(map.matrix.key))" + movement
-        let title = MarkupText.htmlEscaped("แผนภูมิความเสี่ยง \(map.title)")
+        let title = MarkupText.htmlEscaped(
+            "แผนภูมิความเสี่ยง " + (agency.map { "\($0) " } ?? "") + map.title)
         return """
-            <title>\(MarkupText.htmlEscaped(map.title)) — \(MarkupText.htmlEscaped(map.matrix.name.th))</title>
+            <title>\(title) — \(MarkupText.htmlEscaped(map.matrix.name.th))</title>
             <rect width="100%" height="100%" fill="#ffffff"/>
             <text x="0" y="24" font-size="19" font-weight="bold">\(title)</text>
             <text x="0" y="44" fill="#444">\(MarkupText.htmlEscaped(kinds))</text>
@@ -134,10 +182,18 @@ public enum HeatmapSVG {
                     + "\(digits(String(count)))</text>\n"
                 guard poster else { continue }
                 let ids = c.risks[kind.rawValue] ?? []
+                // Before and after side by side: each id says its side, by a mark and a style.
+                let mark =
+                    !grid.marksLegend
+                    ? ""
+                    : kind == map.kinds[0]
+                        ? "<tspan font-style=\"italic\">\(beforeMark) </tspan>" : "<tspan>\(afterMark) </tspan>"
+                let style =
+                    !grid.marksLegend ? "" : kind == map.kinds[0] ? " font-style=\"italic\"" : " font-weight=\"bold\""
                 for (index, id) in ids.prefix(3).enumerated() {
                     svg +=
                         "<text x=\"\(middle)\" y=\"\(y + 50 + index * 13)\" text-anchor=\"middle\" font-size=\"11\" "
-                        + "fill=\"\(ink)\">\(MarkupText.htmlEscaped(id))</text>\n"
+                        + "fill=\"\(ink)\"\(style)>\(mark)\(MarkupText.htmlEscaped(id))</text>\n"
                 }
                 if ids.count > 3 {
                     svg +=

@@ -16,6 +16,8 @@ extension ReportRenderer {
             return try JSONOutput.string(document) + "\n"
         case .term:
             return terminal(document, style: style)
+        case .docx: // The page a Word document is converted from (WordConverter).
+            return try render(document, as: .html, style: style)
         case .html, .md:
             let view = text.localize(document.view)
             return try theme.render("register.\(format.rawValue)", format == .md ? Self.markdownSafe(view) : view)

@@ -32,11 +32,15 @@ public struct ReportRenderer: Sendable {
             return tables(document, machine: true).first?.table.csv() ?? ""
         case .term:
             return terminal(document, style: style)
+        case .docx: // The page a Word document is converted from (WordConverter).
+            return try render(document, as: .html, directory: directory, style: style)
         case .html, .md:
             var view = HeaderView.make(document.header, theme: theme, directory: directory, text: text)
             view.merge(content(document)) { _, new in new }
             view["css"] = theme.css
             view["bodyClass"] = text.digits == .thai ? "thai-digits" : ""
+            // The page numbers of the page's foot are drawn by CSS, which the digits must follow too.
+            view["thaiDigits"] = text.digits == .thai
             // Wide registers print across the page, as agencies print the seed's tables.
             view["landscape"] = [.followup, .o34, .o35, .plan, .measures, .audit].contains(document.header.kind)
             let localized = text.localize(view)
@@ -59,6 +63,7 @@ public struct ReportRenderer: Sendable {
         if let key, ThaiText.rawKeys.contains(key) || key.hasSuffix("SVG") { return value }
         switch value {
         case let text as String: return MarkupText.markdownCell(text)
+        case let coded as CodedText: return coded.mapAll(MarkupText.markdownCell)
         case let dictionary as [String: Any]:
             return Dictionary(uniqueKeysWithValues: dictionary.map { ($0.key, markdownSafe($0.value, key: $0.key)) })
         case let array as [Any]: return array.map { markdownSafe($0) }
@@ -96,32 +101,35 @@ public struct ReportRenderer: Sendable {
         }
     }
 
-    /// The title block, each table under its heading, and what the report is built from.
+    /// The title block, each table under its heading, and what the report is built from; on a terminal of a
+    /// known width (`style.width`) the tables fit it (``Table/terminal(style:)``) and the lines wrap to it.
     func terminal(_ document: ReportDocument, style: TerminalStyle) -> String {
         let header = document.header
-        func digits(_ line: String) -> String { ThaiDigits.apply(text.digits, to: line) }
+        var lines: [String] = []
+        // Digits first, then wrapping to the width, then colour (escape codes take no column).
+        func add(_ line: String, _ color: TerminalStyle.Color? = nil) {
+            let text = ThaiDigits.apply(self.text.digits, to: line)
+            var pieces = [text]
+            if case .columns(let width) = style.width { pieces = TerminalText.wrap(text, width: width) }
+            lines += pieces.map { piece in color.map { style.paint(piece, $0) } ?? piece }
+        }
         // The log's day, and the day overdue is judged on when it is another (the round's end, or a register's own).
         let period = header.period
         let judged = period.judgedOn != period.asOf ? " (พิจารณาความล่าช้า ณ \(text.long(period.judgedOn)))" : ""
-        var lines = [
-            style.paint(
-                digits(
-                    header.title.th
-                        + (header.itaItems.isEmpty ? "" : "  (ITA \(header.itaItems.joined(separator: ", ")))")), .bold),
-            digits(
-                [header.agency, header.subtitle, header.departmentName ?? ""].filter { !$0.isEmpty }.joined(
-                    separator: " · ")),
-            digits("ข้อมูล ณ \(text.long(header.period.asOf))" + judged),
-        ]
-        if case .o33(let report) = document { lines += report.lines(text).map(digits) }
+        let items = header.itaItems.isEmpty ? "" : "  (ITA \(header.itaItems.joined(separator: ", ")))"
+        add(header.title.th + items, .bold)
+        let names = [header.agency, header.subtitle, header.departmentName ?? ""].filter { !$0.isEmpty }
+        add(names.joined(separator: " · "))
+        add("ข้อมูล ณ \(text.long(header.period.asOf))" + judged)
+        if case .o33(let report) = document { report.lines(text).forEach { add($0) } }
         for table in tables(document, machine: false) {
             lines.append("")
-            lines.append(style.paint(digits(table.title), .bold))
+            add(table.title, .bold)
             lines.append(localized(table.table).terminal(style: style).trimmingCharacters(in: .newlines))
         }
         lines.append("")
-        for note in header.basis { lines.append(style.paint(digits("ที่มา: \(note)"), .dim)) }
-        for note in header.omitted { lines.append(style.paint(digits("ไม่แสดง: \(note)"), .dim)) }
+        for note in header.basis { add("ที่มา: \(note)", .dim) }
+        for note in header.omitted { add("ไม่แสดง: \(note)", .dim) }
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -31,7 +31,8 @@ public struct ThaiText: Sendable {
         "css", "emblem", "color", "textColor", "statusClass", "trendClass", "kind", "bodyClass",
     ]
 
-    /// `view` with every text value's digits in this style, leaving markup and colours alone.
+    /// `view` with every text value's digits in this style, leaving markup, colours, and the ids and codes of
+    /// ``CodedText`` values alone.
     public func localize(_ view: [String: Any]) -> [String: Any] {
         guard digits == .thai else { return view }
         return Self.localize(view) as! [String: Any]
@@ -41,6 +42,8 @@ public struct ThaiText: Sendable {
         if let key, rawKeys.contains(key) || key.hasSuffix("SVG") { return value }
         switch value {
         case let text as String: return ThaiDigits.toThai(text)
+        // Ids and codes keep the digits they are typed with; only the running text around them changes.
+        case let coded as CodedText: return coded.mapText(ThaiDigits.toThai)
         case let dictionary as [String: Any]:
             return Dictionary(uniqueKeysWithValues: dictionary.map { ($0.key, localize($0.value, key: $0.key)) })
         case let array as [Any]: return array.map { localize($0) }

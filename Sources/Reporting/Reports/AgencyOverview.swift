@@ -1,4 +1,5 @@
 import EventStore
+import Presentation
 import Sujarit
 
 /// The agencies of a province or of the country side by side: one line of totals per agency, for the
@@ -15,20 +16,20 @@ public struct AgencyOverview: Sendable, Hashable, Codable {
         /// The agency's name, as its store was created with.
         public var agency: String
         /// The province code the agency is registered in, if any.
-        public var province: String?
+        @JSONNull public var province: String? = nil
         /// Risks identified for the year, and how many of them are scored.
-        public var risks: Int?
-        public var risksScored: Int?
+        @JSONNull public var risks: Int? = nil
+        @JSONNull public var risksScored: Int? = nil
         /// Measures of the year past their due day and not done.
-        public var measuresOverdue: Int?
+        @JSONNull public var measuresOverdue: Int? = nil
         /// Gift reports made later than the 30 days allowed, and reports still missing.
-        public var giftsLate: Int?
+        @JSONNull public var giftsLate: Int? = nil
         /// Procurement committee seats with no declaration of interest.
-        public var declarationsMissing: Int?
+        @JSONNull public var declarationsMissing: Int? = nil
         /// Internal-audit recommendations past their due day.
-        public var recommendationsOverdue: Int?
+        @JSONNull public var recommendationsOverdue: Int? = nil
         /// Red flags raised and still open.
-        public var redFlagsOpen: Int?
+        @JSONNull public var redFlagsOpen: Int? = nil
     }
 
     /// A store to summarise, with what the catalogue says of its agency.

@@ -16,7 +16,8 @@ extension AuditAnnualReport {
             "actualPersonDays": String(actualPersonDays),
             "engagements": engagements.map { engagement -> [String: Any] in
                 [
-                    "order": String(engagement.order), "subject": engagement.subject, "title": engagement.title,
+                    "order": String(engagement.order), "subject": CodedText.code(engagement.subject),
+                    "title": engagement.title,
                     "risk": engagement.risk.label.th, "period": engagement.period, "stage": engagement.stage.label.th,
                     "stageClass": engagement.stage == .closed
                         ? "done" : engagement.stage == .inProgress ? "in-progress" : "not-started",

@@ -1,4 +1,5 @@
 import AuditPlans
+import Presentation
 import Sujarit
 
 /// The annual report of internal-audit activity (รายงานผลการปฏิบัติงานตรวจสอบภายในประจำปี): the plan against what
@@ -22,9 +23,9 @@ public struct AuditAnnualReport: Sendable, Hashable, Codable {
         /// Planned, in progress or closed on the judging day.
         public var stage: AuditYearStatus.Stage
         /// The day fieldwork began, and the day it closed, by the judging day.
-        public var startedOn: CalendarDate?
+        @JSONNull public var startedOn: CalendarDate? = nil
         /// The day it closed, by the judging day.
-        public var closedOn: CalendarDate?
+        @JSONNull public var closedOn: CalendarDate? = nil
         /// Person-days planned and recorded.
         public var plannedPersonDays: Int
         /// Person-days recorded on it.
@@ -56,7 +57,7 @@ public struct AuditAnnualReport: Sendable, Hashable, Codable {
     /// The plan's status (ร่าง, อนุมัติแล้ว) and approval day; nil status when the year has no plan.
     public var planStatus: AuditPlan.Status
     /// The day the head of agency approved the plan.
-    public var approvedOn: CalendarDate?
+    @JSONNull public var approvedOn: CalendarDate? = nil
     /// The audit unit's capacity in person-days.
     public var capacity: Int
     /// Each plan entry, in printed order.

@@ -20,7 +20,8 @@ extension AuditEngagementReport {
             "hasProgram": !program.isEmpty,
             "papers": workingPapers.map { paper -> [String: Any] in
                 [
-                    "reference": paper.reference, "title": paper.title, "sha256": paper.sha256,
+                    "reference": CodedText.code(paper.reference), "title": paper.title,
+                    "sha256": CodedText.code(paper.sha256),
                     "size": String(paper.size),
                 ]
             },
@@ -43,22 +44,25 @@ extension AuditEngagementReport {
     private static func view(_ sample: Sample, text: ThaiText) -> [String: Any] {
         [
             "number": String(sample.number), "method": sample.method.label.th, "population": sample.population,
-            "size": String(sample.size), "seed": String(sample.seed), "populationSize": String(sample.populationSize),
+            "size": String(sample.size), "seed": CodedText.code(String(sample.seed)),
+            "populationSize": String(sample.populationSize),
             "populationTotal": sample.populationTotal.formatted(), "selected": String(sample.items.count),
             "sampledTotal": sample.sampledTotal.formatted(), "drawnOn": text.medium(sample.drawnOn),
             "items": sample.items.enumerated().map { index, item -> [String: Any] in
-                ["order": String(index + 1), "id": item.id, "amount": item.amount.formatted()]
+                ["order": String(index + 1), "id": CodedText.code(item.id), "amount": item.amount.formatted()]
             },
         ]
     }
 
     private static func view(_ finding: Finding, number: Int, text: ThaiText) -> [String: Any] {
         [
-            "number": String(number), "id": finding.id, "title": finding.title, "criteria": finding.criteria,
+            "number": String(number), "id": CodedText.code(finding.id), "title": finding.title,
+            "criteria": finding.criteria,
             "condition": finding.condition, "cause": finding.cause, "effect": finding.effect,
             "recommendations": finding.recommendations.map { answer -> [String: Any] in
                 var entry: [String: Any] = [
-                    "ref": answer.ref, "text": answer.text, "owner": answer.owner, "due": text.medium(answer.due),
+                    "ref": CodedText.code(answer.ref), "text": answer.text, "owner": answer.owner,
+                    "due": text.medium(answer.due),
                 ]
                 if let position = answer.position { entry["position"] = position.label.th }
                 if let response = answer.response { entry["response"] = response }

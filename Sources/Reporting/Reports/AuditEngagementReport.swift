@@ -1,6 +1,7 @@
 import Agency
 import AuditPlans
 import Foundation
+import Presentation
 import Sujarit
 
 /// The report of one internal-audit engagement (รายงานผลการตรวจสอบ), in the shape of a Thai official memo
@@ -20,7 +21,7 @@ public struct AuditEngagementReport: Sendable, Hashable, Codable {
         /// The name (the id when the directory does not know it).
         public var name: String
         /// The position, when known.
-        public var position: String?
+        @JSONNull public var position: String? = nil
     }
 
     /// The memo's heading lines. `ที่` (the document number) is left for the registry to write.
@@ -42,7 +43,7 @@ public struct AuditEngagementReport: Sendable, Hashable, Codable {
         /// Who did it (names), empty while not done.
         public var performedBy: [String]
         /// The day it was done, once done.
-        public var performedOn: CalendarDate?
+        @JSONNull public var performedOn: CalendarDate? = nil
     }
 
     /// A working paper referenced by its fingerprint.
@@ -92,19 +93,19 @@ public struct AuditEngagementReport: Sendable, Hashable, Codable {
         /// The recommendation's due day.
         public var due: CalendarDate
         /// Agree, partly or disagree; nil without a recorded response.
-        public var position: ResponsePosition?
+        @JSONNull public var position: ResponsePosition? = nil
         /// What management will do (or why not), or the response written with the finding.
-        public var response: String?
+        @JSONNull public var response: String? = nil
         /// Who management says will act, the day it commits to, and the day the response came.
-        public var responseOwner: String?
+        @JSONNull public var responseOwner: String? = nil
         /// The day management commits to.
-        public var responseDue: CalendarDate?
+        @JSONNull public var responseDue: CalendarDate? = nil
         /// The day the response was received.
-        public var respondedOn: CalendarDate?
+        @JSONNull public var respondedOn: CalendarDate? = nil
         /// The day by which no response had been received, when that was recorded instead.
-        public var notReceivedBy: CalendarDate?
+        @JSONNull public var notReceivedBy: CalendarDate? = nil
         /// How management was asked, when no response came.
-        public var notReceivedNote: String?
+        @JSONNull public var notReceivedNote: String? = nil
     }
 
     /// A finding in its five elements.
@@ -136,17 +137,17 @@ public struct AuditEngagementReport: Sendable, Hashable, Codable {
     /// The day fieldwork began.
     public var startedOn: CalendarDate
     /// The day the engagement closed, once closed.
-    public var closedOn: CalendarDate?
+    @JSONNull public var closedOn: CalendarDate? = nil
     /// What the engagement concluded, in a line, when closed with one.
-    public var summary: String?
+    @JSONNull public var summary: String? = nil
     /// The auditors, the one in charge first.
     public var auditors: [Person]
     /// The head of agency who receives the report, when the directory names an executive.
-    public var head: Person?
+    @JSONNull public var head: Person? = nil
     /// วัตถุประสงค์ (the scope recorded, else the plan entry's objective).
     public var objectives: [String]
     /// ขอบเขต.
-    public var scope: String?
+    @JSONNull public var scope: String? = nil
     /// The criteria the work was judged against.
     public var criteria: [String]
     /// The audit program's steps.
@@ -156,7 +157,7 @@ public struct AuditEngagementReport: Sendable, Hashable, Codable {
     /// The samples drawn.
     public var samples: [Sample]
     /// Person-days the plan gave the entry, and those recorded.
-    public var plannedPersonDays: Int?
+    @JSONNull public var plannedPersonDays: Int? = nil
     /// Person-days recorded.
     public var actualPersonDays: Int
     /// The findings, in the order recorded.

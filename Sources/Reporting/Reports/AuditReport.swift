@@ -1,4 +1,5 @@
 import AuditPlans
+import Presentation
 import Sujarit
 
 /// The internal-audit follow-up register (ทะเบียนติดตามผลการตรวจสอบ): each recommendation with its finding,
@@ -22,9 +23,9 @@ public struct AuditFollowUpReport: Sendable, Hashable, Codable {
         /// The finding's condition (สภาพที่พบ), in short.
         public var condition: String
         /// What management answered, when it has.
-        public var managementResponse: String?
+        @JSONNull public var managementResponse: String? = nil
         /// The number of the last follow-up round recorded by the judging day, nil before any.
-        public var followUpRound: Int?
+        @JSONNull public var followUpRound: Int? = nil
         /// What that round said: the acceptance of the risk (who and why) and its note.
         public var roundNotes: [String]
         /// The recommendation's line on the judging day.
@@ -39,13 +40,13 @@ public struct AuditFollowUpReport: Sendable, Hashable, Codable {
         public var inProgress: Int
         public var closed: Int
         public var behind: Int
-        public var approvedOn: CalendarDate?
+        @JSONNull public var approvedOn: CalendarDate? = nil
     }
 
     public var header: ReportHeader
     public var rows: [Row]
     public var counts: StatusCounts
-    public var plan: PlanProgress?
+    @JSONNull public var plan: PlanProgress? = nil
 
     /// Builds the register of `sources`' period, optionally for the owners of one department.
     public static func build(_ sources: ReportSources, department: String? = nil) async throws -> AuditFollowUpReport {

@@ -4,6 +4,7 @@ import EventStore
 import GiftLog
 import ITA
 import Oversight
+import Presentation
 import RiskRegister
 import Sujarit
 
@@ -14,9 +15,9 @@ import Sujarit
 /// Each section is built from its module's data and is absent (nil) when the module has nothing for the
 /// year, so the page never shows a figure that was not recorded. Names of people are never shown here:
 /// the summary goes to executives, who see totals (see the gift and declaration registers' access rules).
-public struct ExecutiveSummary: Sendable, Hashable, Codable {
+public struct ExecutiveSummary: Sendable, Hashable, Encodable {
     /// The risk picture.
-    public struct Risks: Sendable, Hashable, Codable {
+    public struct Risks: Sendable, Hashable, Encodable {
         public var total: Int
         public var scored: Int
         public var bands: [BandCount]
@@ -27,6 +28,21 @@ public struct ExecutiveSummary: Sendable, Hashable, Codable {
         /// The highest inherent risks, at most three.
         public var top: [RiskRow]
         public var heatmap: Heatmap?
+
+        enum CodingKeys: String, CodingKey { case total, scored, bands, lowered, unchanged, raised, top, heatmap }
+
+        /// The figures, the heatmap as its ``HeatmapJSON`` view (`null` when nothing is scored).
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(total, forKey: .total)
+            try container.encode(scored, forKey: .scored)
+            try container.encode(bands, forKey: .bands)
+            try container.encode(lowered, forKey: .lowered)
+            try container.encode(unchanged, forKey: .unchanged)
+            try container.encode(raised, forKey: .raised)
+            try container.encode(top, forKey: .top)
+            try container.encode(heatmap.map(HeatmapJSON.init), forKey: .heatmap)
+        }
     }
 
     /// Measures of the year (risk and integrity).
@@ -47,7 +63,7 @@ public struct ExecutiveSummary: Sendable, Hashable, Codable {
         public var policyDeclared: Bool
         public var activities: Int
         public var threshold: Money
-        public var nilStatement: String?
+        @JSONNull public var nilStatement: String? = nil
     }
 
     /// Declarations of interest.
@@ -77,7 +93,7 @@ public struct ExecutiveSummary: Sendable, Hashable, Codable {
             public var id: String
             public var indicator: String
             public var unit: String
-            public var supplier: String?
+            @JSONNull public var supplier: String? = nil
             public var projects: Int
             public var status: String
         }
@@ -93,20 +109,34 @@ public struct ExecutiveSummary: Sendable, Hashable, Codable {
     /// One figure now and at the previous round.
     public struct Change: Sendable, Hashable, Codable {
         public var label: String
-        public var previous: String?
+        /// As the page prints it (`17%`, `96.29 (ปี 2566)`), nil when there is no previous round.
+        @JSONNull public var previous: String? = nil
+        /// As the page prints it (`50%`, `96.29 AA`).
         public var current: String
         /// +1 better, −1 worse, 0 the same, nil when it cannot be compared.
-        public var trend: Int?
+        @JSONNull public var trend: Int? = nil
+        /// The figure as a number for scripts (a count, a percentage, an ITA score).
+        public var currentValue: Double
+        @JSONNull public var previousValue: Double? = nil
+        /// What the number counts: `count`, `percent` or `ita-score`.
+        public var unit: String
+
+        /// Scripts read the numbers as `current` and `previous`, the printed wording as `current_text` and
+        /// `previous_text`.
+        enum CodingKeys: String, CodingKey {
+            case label, previous = "previousText", current = "currentText", trend, currentValue = "current"
+            case previousValue = "previous", unit
+        }
     }
 
     public var header: ReportHeader
-    public var ita: ITABriefing?
-    public var risks: Risks?
-    public var measures: Measures?
-    public var gifts: Gifts?
-    public var declarations: Declarations?
-    public var audit: Audit?
-    public var redFlags: RedFlags?
+    @JSONNull public var ita: ITABriefing? = nil
+    @JSONNull public var risks: Risks? = nil
+    @JSONNull public var measures: Measures? = nil
+    @JSONNull public var gifts: Gifts? = nil
+    @JSONNull public var declarations: Declarations? = nil
+    @JSONNull public var audit: Audit? = nil
+    @JSONNull public var redFlags: RedFlags? = nil
     /// The previous round's label, e.g. `ประจำปี 2567`.
     public var previousLabel: String
     public var changes: [Change]
@@ -124,9 +154,9 @@ public struct ExecutiveSummary: Sendable, Hashable, Codable {
         if now.redFlags == nil {
             omitted.append(
                 now.redFlagsUnreadable.map { "สัญญาณเตือนความเสี่ยงการจัดซื้อจัดจ้าง (อ่านไม่ได้: \($0))" }
-                    ?? "สัญญาณเตือนความเสี่ยงการจัดซื้อจัดจ้าง: ไม่มีสัญญาณเตือนของปีนี้ในระบบ (sujarit flags run)")
+                    ?? "สัญญาณเตือนความเสี่ยงการจัดซื้อจัดจ้าง: ยังไม่มีผลการตรวจหาสัญญาณเตือนจากข้อมูลการจัดซื้อจัดจ้างของปีนี้")
         }
-        if now.ita == nil { omitted.append("ยังไม่ได้บันทึกผลการประเมิน ITA (sujarit ita record)") }
+        if now.ita == nil { omitted.append("ยังไม่ได้บันทึกผลการประเมิน ITA ของปีนี้") }
         if now.risks == nil { omitted.append("ไม่มีความเสี่ยงในทะเบียนของปีงบประมาณ \(sources.period.fiscalYear.be)") }
         if now.audit == nil { omitted.append("ไม่มีข้อเสนอแนะจากการตรวจสอบภายในที่ต้องติดตาม") }
         if now.declarations == nil { omitted.append("ยังไม่มีการบันทึกคณะกรรมการจัดซื้อจัดจ้างหรือแบบแสดงการมีส่วนได้เสียของปีนี้") }
@@ -305,7 +335,8 @@ private struct Figures {
             changes.append(
                 ExecutiveSummary.Change(
                     label: label, previous: previous.map { "\($0)\(suffix)" }, current: "\(current)\(suffix)",
-                    trend: trend))
+                    trend: trend, currentValue: Double(current), previousValue: previous.map(Double.init),
+                    unit: suffix == "%" ? "percent" : "count"))
         }
         if let ita = now.ita {
             let previous = before.ita
@@ -314,7 +345,9 @@ private struct Figures {
                 ExecutiveSummary.Change(
                     label: "คะแนน ITA (ผลปี \(ita.fiscalYear.be))",
                     previous: previous.map { "\($0.overall) (ปี \($0.fiscalYear.be))" },
-                    current: "\(ita.overall) \(ita.bandCode)", trend: trend
+                    current: "\(ita.overall) \(ita.bandCode)", trend: trend,
+                    currentValue: Double(ita.overall.hundredths) / 100,
+                    previousValue: previous.map { Double($0.overall.hundredths) / 100 }, unit: "ita-score"
                 ))
         }
         if let measures = now.measures {

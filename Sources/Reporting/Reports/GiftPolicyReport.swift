@@ -22,8 +22,9 @@ public struct GiftPolicyReport: Sendable, Hashable, Codable {
         try report.encode(to: encoder)
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(header, forKey: .header)
-        try container.encodeIfPresent(declarationItem, forKey: .declarationItem)
-        try container.encodeIfPresent(cultureItem, forKey: .cultureItem)
+        // null when the year's catalogue has no such item: every output writes all its keys.
+        try container.encode(declarationItem, forKey: .declarationItem)
+        try container.encode(cultureItem, forKey: .cultureItem)
     }
 
     /// Reads what ``encode(to:)`` writes.

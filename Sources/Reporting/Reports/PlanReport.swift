@@ -1,3 +1,4 @@
+import Presentation
 import RiskRegister
 import Sujarit
 
@@ -8,17 +9,17 @@ public struct PlanMeasure: Sendable, Hashable, Codable {
     public var title: String
     public var steps: [String]
     public var owner: String
-    public var departmentName: String?
+    @JSONNull public var departmentName: String? = nil
     /// The timeframe as written, else the start and due days.
     public var timeframe: String
-    public var kpi: String?
-    public var target: String?
-    public var monitoring: String?
+    @JSONNull public var kpi: String? = nil
+    @JSONNull public var target: String? = nil
+    @JSONNull public var monitoring: String? = nil
     public var risks: [String]
     public var questions: [String]
     public var oitItems: [String]
     /// The progress in the round; nil for the plan itself.
-    public var progress: FollowUpLine?
+    @JSONNull public var progress: FollowUpLine? = nil
     /// The budget per fiscal year, by year (after any ``MeasurePlanAmended``); empty when none was given.
     public var budgets: [YearBudget] = []
 }
@@ -31,13 +32,13 @@ public struct PlanGroup: Sendable, Hashable, Codable {
     public var oitItems: [String]
     public var measures: [PlanMeasure]
     /// The plan dimension (มิติ) the group's measures belong to; nil under "ยังไม่ระบุมิติ" and in `measures`.
-    public var dimension: PlanDimension? = nil
+    @JSONNull public var dimension: PlanDimension? = nil
 }
 
 /// One dimension (มิติ) of the anti-corruption plan with its budget per year and in all, as the plan's
 /// summary table prints it; `dimension` nil is the section of measures without one (ยังไม่ระบุมิติ).
 public struct PlanDimensionTotal: Sendable, Hashable, Codable {
-    public var dimension: PlanDimension?
+    @JSONNull public var dimension: PlanDimension? = nil
     /// "มิติที่ 1 การสร้างสังคมที่ไม่ทนต่อการทุจริต", or "ยังไม่ระบุมิติ".
     public var title: String
     public var measureCount: Int
@@ -57,7 +58,7 @@ public struct PlanReport: Sendable, Hashable, Codable {
     public var header: ReportHeader
     public var groups: [PlanGroup]
     /// Progress counts; nil for the plan itself.
-    public var counts: StatusCounts?
+    @JSONNull public var counts: StatusCounts? = nil
     /// The fiscal years any measure of the plan has a budget for, in order; empty when none has.
     public var budgetYears: [FiscalYear] = []
     /// The plan's dimensions in order (by code, "ยังไม่ระบุมิติ" last), with their budgets; empty in `measures`.

@@ -1,4 +1,5 @@
 import Oversight
+import Presentation
 import RiskRegister
 import Sujarit
 
@@ -24,6 +25,11 @@ public struct ScoreCell: Sendable, Hashable, Codable {
 
     /// `4×4=16 สูง`.
     public var summary: String { "\(likelihood)×\(impact)=\(score) \(bandName)" }
+
+    /// The band's Thai name is `band_th` in JSON, beside the band's code (`band`), as every output writes it.
+    enum CodingKeys: String, CodingKey {
+        case likelihood, impact, score, band, bandName = "bandTh", bandRank, color
+    }
 }
 
 /// One risk of the register as the O34 table prints it.
@@ -36,16 +42,39 @@ public struct RiskRow: Sendable, Hashable, Codable {
     public var categoryName: String
     public var event: String
     public var causes: [String]
+    /// ปัจจัยที่รู้มาก่อน (Known) or ปัจจัยที่คาดว่าจะเกิดขึ้นแต่ยังไม่เกิด (Unknown), as the report prints it.
     public var factor: String
+    /// The factor's code: `known` or `unknown`.
+    public var factorCode: String
     /// Existing controls with their adequacy, e.g. `สมุดบันทึกการใช้รถ (อ่อน)`.
     public var controls: [String]
-    public var inherent: ScoreCell?
-    public var current: ScoreCell?
-    public var residual: ScoreCell?
+    /// The same controls for scripts: the text, and the adequacy as a code beside its Thai word.
+    public var controlItems: [Control]
+    @JSONNull public var inherent: ScoreCell? = nil
+    @JSONNull public var current: ScoreCell? = nil
+    @JSONNull public var residual: ScoreCell? = nil
     public var owner: String
     public var measures: [String]
     /// ยังไม่มีมาตรการ / มีมาตรการ / ยอมรับความเสี่ยง / การยอมรับหมดอายุ.
     public var status: String
+    /// The status's code: `open`, `treated`, `accepted` or `expired`.
+    public var statusCode: String
+
+    /// An existing control: what it is, and how adequate (`good`, `fair`, `weak`; ดี, พอใช้, อ่อน).
+    public struct Control: Sendable, Hashable, Codable {
+        public var control: String
+        public var adequacy: String
+        public var adequacyTh: String
+    }
+
+    /// JSON carries each code under its own name and the Thai wording beside it (`status`, `status_th`;
+    /// `factor`, `factor_th`), as every output writes codes and labels.
+    enum CodingKeys: String, CodingKey {
+        case id, department, departmentName, process, category, categoryName = "categoryTh", event, causes
+        case factorCode = "factor", factor = "factorTh", controlItems = "controls", controls = "controlsText"
+        case inherent, current, residual, owner, measures
+        case statusCode = "status", status = "statusTh"
+    }
 
     /// The row of `risk`; `fromFlag` (a risk entered from a red flag) leaves out its causes, which are the
     /// flag's finding: the firm, its tax id and what is alleged stay with the reviewers (``RiskFigures/flagged(_:)``).
@@ -60,24 +89,33 @@ public struct RiskRow: Sendable, Hashable, Codable {
         event = identified.event
         causes = fromFlag ? [RiskFigures.flagCausesWithheld] : identified.causes
         factor = identified.factor.thai
+        factorCode = identified.factor.rawValue
         controls = identified.controls.map { "\($0.text) (\($0.adequacy.thai))" }
+        controlItems = identified.controls.map {
+            Control(control: $0.text, adequacy: $0.adequacy.rawValue, adequacyTh: $0.adequacy.thai)
+        }
         inherent = risk.scores[.inherent].map { ScoreCell($0, ledger: ledger) }
         current = risk.scores[.current].map { ScoreCell($0, ledger: ledger) }
         residual = risk.scores[.residual].map { ScoreCell($0, ledger: ledger) }
         owner = identified.owner.map { sources.directory.member($0)?.name ?? $0 } ?? ""
         measures = ledger.measures(for: risk.id).map(\.id.description)
-        status = ledger.status(of: risk, on: sources.period.judgedOn).thai
+        let status = ledger.status(of: risk, on: sources.period.judgedOn)
+        self.status = status.thai
+        statusCode = status.rawValue
     }
 }
 
 /// How many risks sit in one band, before and after.
 public struct BandCount: Sendable, Hashable, Codable {
     public var band: String
+    /// The band's Thai name (`band_th` in JSON).
     public var name: String
     public var color: String
     public var rank: Int
     public var inherent: Int
     public var residual: Int
+
+    enum CodingKeys: String, CodingKey { case band, name = "bandTh", color, rank, inherent, residual }
 }
 
 enum RiskFigures {
@@ -152,12 +190,23 @@ enum RiskFigures {
 
 /// The annual corruption-risk assessment (O34): every risk of the year with its process, category, causes,
 /// existing controls and their adequacy, its scores and level, owner and measures, and the heatmap.
-public struct RiskAssessmentReport: Sendable, Hashable, Codable {
+public struct RiskAssessmentReport: Sendable, Hashable, Encodable {
     public var header: ReportHeader
     public var risks: [RiskRow]
     public var bands: [BandCount]
     /// The inherent → residual heatmaps (one per matrix version used).
     public var heatmaps: [Heatmap]
+
+    enum CodingKeys: String, CodingKey { case header, risks, bands, heatmaps }
+
+    /// The report's values, each heatmap as its ``HeatmapJSON`` view.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(header, forKey: .header)
+        try container.encode(risks, forKey: .risks)
+        try container.encode(bands, forKey: .bands)
+        try container.encode(heatmaps.map(HeatmapJSON.init), forKey: .heatmaps)
+    }
 
     /// Builds the assessment of `sources`' year, optionally of one department. Risks entered from a red
     /// flag are listed without the flag's finding (``RiskFigures/flagged(_:_:)``), unless `confidential` (the
@@ -196,7 +245,7 @@ public struct RiskAssessmentReport: Sendable, Hashable, Codable {
 
 /// Managing the risks in a round (O35): each risk with its measures and their progress, the risks without a
 /// measure, what needs attention, and the heatmap of movement from inherent to residual.
-public struct RiskManagementReport: Sendable, Hashable, Codable {
+public struct RiskManagementReport: Sendable, Hashable, Encodable {
     /// A risk with the measures that treat it.
     public struct Treatment: Sendable, Hashable, Codable {
         public var risk: RiskRow
@@ -209,6 +258,18 @@ public struct RiskManagementReport: Sendable, Hashable, Codable {
     /// Warnings on the judging day (residual above current, overdue, expired acceptances), in Thai.
     public var warnings: [String]
     public var heatmaps: [Heatmap]
+
+    enum CodingKeys: String, CodingKey { case header, treatments, counts, warnings, heatmaps }
+
+    /// The report's values, each heatmap as its ``HeatmapJSON`` view.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(header, forKey: .header)
+        try container.encode(treatments, forKey: .treatments)
+        try container.encode(counts, forKey: .counts)
+        try container.encode(warnings, forKey: .warnings)
+        try container.encode(heatmaps.map(HeatmapJSON.init), forKey: .heatmaps)
+    }
 
     /// Builds the round's management report, optionally of one department. Risks entered from a red flag
     /// are listed without the flag's finding (``RiskFigures/flagged(_:_:)``), unless `confidential` (the

@@ -1,4 +1,5 @@
 import Foundation
+import Presentation
 import Sujarit
 
 /// What a report covers and the day it stands on.
@@ -12,7 +13,7 @@ import Sujarit
 public struct ReportPeriod: Sendable, Hashable, Codable {
     public var fiscalYear: FiscalYear
     /// The reporting round; nil for a plan, which covers the whole year and reports no progress.
-    public var round: ReportingRound?
+    @JSONNull public var round: ReportingRound? = nil
     public var start: CalendarDate
     public var end: CalendarDate
     /// The report's date: it shows the log as it stood at the end of this day.

@@ -85,7 +85,7 @@ public enum RiskRegisterError: Error, LocalizedError, Equatable, Sendable, Custo
             "'\(text)' is not a level for \(axis); give a whole number such as 3 (Thai digits are fine)."
         case let .unknownStaff(id):
             """
-            '\(id)' is not in the agency directory. 'sujarit agency list' shows staff ids; pass one with --member \
+            '\(id)' is not in the agency directory. 'sujarit agency staff' lists staff ids; pass one with --member \
             or --as.
             """
         case let .notOnCommittee(id, name):

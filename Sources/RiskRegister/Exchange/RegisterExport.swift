@@ -16,12 +16,14 @@ public enum RegisterExport {
             fiscal_year: fiscalYear?.be, risks: risks.map(RiskRow.init), measures: measures.map(MeasureRow.init))
     }
 
-    /// The risks of a year (all years when nil) as CSV with a header row (see ``RegisterCSV``).
-    public static func csv(_ ledger: RiskLedger, fiscalYear: FiscalYear?) -> String {
+    /// The risks of a year (all years when nil) as CSV with a header row (see ``RegisterCSV``), starting with
+    /// the UTF-8 byte-order mark only when `byteOrderMark` asks for it (Excel needs it to show Thai; other
+    /// readers are better without it, and the import reads either).
+    public static func csv(_ ledger: RiskLedger, fiscalYear: FiscalYear?, byteOrderMark: Bool = false) -> String {
         let risks = ledger.risks.values.filter { fiscalYear == nil || $0.id.fiscalYear == fiscalYear }.sorted {
             $0.id < $1.id
         }
-        var out = CSVText.byteOrderMark + CSVText.record(RegisterCSV.columns)
+        var out = (byteOrderMark ? CSVText.byteOrderMark : "") + CSVText.record(RegisterCSV.columns)
         for risk in risks {
             let r = risk.identified
             var cells = [
@@ -41,14 +43,19 @@ public enum RegisterExport {
         return out
     }
 
-    /// The exported register: the year, its risks and its measures, keyed as the import file is.
-    public struct Document: Encodable, Sendable {
+    /// The exported register: the year, its risks and its measures, keyed as the import file is. Every key is
+    /// written, `null` where there is no value (``NullWritingRow``), so a script finds the same keys in every
+    /// row; the import reads `null` as absent.
+    public struct Document: NullWritingRow, Sendable {
         var fiscal_year: Int?
         var risks: [RiskRow]
         var measures: [MeasureRow]
+
+        /// Every key, `null` where there is no value.
+        public func encode(to encoder: any Encoder) throws { try encodeEveryProperty(to: encoder) }
     }
 
-    struct RiskRow: Encodable {
+    struct RiskRow: NullWritingRow {
         var id: String, fiscal_year: Int, department: String, process: String, category: String, event: String
         var causes: [String], factor: String, controls: [ControlRow], owner: String?, matrix: String
         var scores: [String: [Int]]?, acceptance: AcceptanceRow?, copied_from: String?
@@ -76,10 +83,10 @@ public enum RegisterExport {
         }
     }
 
-    struct ControlRow: Encodable { var control: String, adequacy: String }
-    struct AcceptanceRow: Encodable { var approver: String, rationale: String, expires: String }
+    struct ControlRow: NullWritingRow { var control: String, adequacy: String }
+    struct AcceptanceRow: NullWritingRow { var approver: String, rationale: String, expires: String }
 
-    struct MeasureRow: Encodable {
+    struct MeasureRow: NullWritingRow {
         var id: String, fiscal_year: Int, title: String, owner: String, department: String?, start: String?,
             due: String?
         var timeframe: String?, steps: [String], kpi: String?, target: String?, monitoring: String?, risks: [String]
@@ -118,9 +125,35 @@ public enum RegisterExport {
         }
     }
 
-    struct BudgetRow: Encodable { var fiscal_year: Int, amount: String }
+    struct BudgetRow: NullWritingRow { var fiscal_year: Int, amount: String }
 
-    struct ProgressRow: Encodable {
+    struct ProgressRow: NullWritingRow {
         var round: String, as_of: String, status: String, result: String?, problems: String?, evidence: [String]
     }
+}
+
+/// A row of the export that writes each stored property under its own (snake_case) name, `null` for an
+/// absent optional: the synthesized `Encodable` would leave the key out, and a script could not tell "no owner"
+/// from "no such field". The properties are named as the import file's keys, so the name is the key.
+protocol NullWritingRow: Encodable {}
+
+extension NullWritingRow {
+    func encode(to encoder: any Encoder) throws { try encodeEveryProperty(to: encoder) }
+
+    /// Each stored property under its name, `null` when an optional is absent.
+    func encodeEveryProperty(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: RowKey.self)
+        for child in Mirror(reflecting: self).children {
+            guard let label = child.label, let value = child.value as? any Encodable else { continue }
+            try container.encode(value, forKey: RowKey(stringValue: label))
+        }
+    }
+}
+
+/// A key named by a property.
+private struct RowKey: CodingKey {
+    var stringValue: String
+    var intValue: Int? { nil }
+    init(stringValue: String) { self.stringValue = stringValue }
+    init?(intValue: Int) { nil }
 }

@@ -6,7 +6,11 @@ struct AccessListCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
         abstract: "List the agencies on the server, your access to each, and every login's grants.",
-        discussion: "Example: sujarit access list --store postgres://admin@db.example/sujarit --format json"
+        discussion: """
+            With --format json or csv: the agencies only, access as read-write, read or none, personal_data as \
+            true or false, province null when not known.
+            Example: sujarit access list --store postgres://admin@db.example/sujarit --format json
+            """
     )
 
     @OptionGroup var server: AccessServerOptions
@@ -20,11 +24,19 @@ struct AccessListCommand: AsyncParsableCommand {
                 .init("สิทธิ์ของท่าน Your access", key: "access"),
                 .init("ข้อมูลส่วนบุคคล Personal data", key: "personal_data"),
             ])
+            // Scripts read the access as a code (read-write, read, none) and the personal-data right as a boolean.
+            let machine = output.format != .table
             for agency in try await access.agencies() {
-                let mine = agency.canWrite ? "read & write" : agency.canRead ? "read only" : "none"
-                agencies.append([agency.departmentID, agency.province ?? "", mine, agency.reviews ? "yes" : "no"])
+                let mine =
+                    agency.canWrite
+                    ? (machine ? "read-write" : "read & write")
+                    : agency.canRead ? (machine ? "read" : "read only") : "none"
+                agencies.append([
+                    .text(agency.departmentID), .text(agency.province), .text(mine),
+                    machine ? .bool(agency.reviews) : .text(agency.reviews ? "yes" : "no"),
+                ])
             }
-            Console.out(agencies.render(output.format, style: output.style), terminator: "")
+            Console.out(output.render(agencies), terminator: "")
             guard output.format == .table else { return }
             var grants = Table(columns: [
                 .init("Login", key: "login"), .init("ขอบเขต Scope", key: "scope"), .init("สิทธิ์ Access", key: "access"),
@@ -37,7 +49,7 @@ struct AccessListCommand: AsyncParsableCommand {
                 ])
             }
             Console.out("")
-            Console.out(grants.render(output.format, style: output.style), terminator: "")
+            Console.out(output.render(grants), terminator: "")
         }
     }
 }

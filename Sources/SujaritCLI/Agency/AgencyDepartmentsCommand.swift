@@ -6,7 +6,12 @@ import Presentation
 struct AgencyDepartmentsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "departments",
-        abstract: "List departments (ส่วนราชการ)."
+        abstract: "List departments (ส่วนราชการ).",
+        discussion: """
+            Examples:
+              sujarit agency departments
+              sujarit agency departments --format json
+            """
     )
 
     @OptionGroup var storeOptions: StoreOptions
@@ -15,11 +20,11 @@ struct AgencyDepartmentsCommand: AsyncParsableCommand {
     func run() async throws {
         let directory = try await AgencyDirectory.load(from: try storeOptions.open())
         var table = Table(columns: [
-            .init("รหัส Code", key: "code"), .init("ชื่อ Name", key: "name"), .init("English", key: "nameEnglish"),
+            .init("รหัส Code", key: "code"), .init("ชื่อ Name", key: "name"), .init("English", key: "name_en"),
         ])
         for department in directory.departments {
-            table.append([department.code, department.name, department.nameEnglish ?? ""])
+            table.append([.text(department.code), .text(department.name), .text(department.nameEnglish)])
         }
-        Console.out(table.render(output.format, style: output.style), terminator: "")
+        Console.out(output.render(table), terminator: "")
     }
 }

@@ -16,7 +16,16 @@ struct AgencyProfileCommand: AsyncParsableCommand {
 
 /// `sujarit agency profile show`.
 struct AgencyProfileShowCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "show", abstract: "Show the agency's profile.")
+    static let configuration = CommandConfiguration(
+        commandName: "show", abstract: "Show the agency's profile.",
+        discussion: """
+            With --format json: one object (agency_name, department_id, kind, kind_th, province, district, \
+            address, letterhead_line, head_title, followed_departments), null where not set; csv: the same \
+            keys as a header and one row.
+            Examples:
+              sujarit agency profile show
+              sujarit agency profile show --format json
+            """)
 
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var output: OutputOptions
@@ -26,6 +35,9 @@ struct AgencyProfileShowCommand: AsyncParsableCommand {
     private func show() async throws {
         guard let profile = try await AgencyProfile.load(from: try storeOptions.open()) else {
             throw AgencyProfileError.noProfile
+        }
+        guard output.format == .table || output.format == .markdown else {
+            return Console.out(try machine(profile), terminator: "")
         }
         var table = Table(columns: [.init("ข้อมูล Field", key: "field"), .init("ค่า Value", key: "value")])
         let rows: [(String, String?)] = [
@@ -39,7 +51,24 @@ struct AgencyProfileShowCommand: AsyncParsableCommand {
             ),
         ]
         for (field, value) in rows { table.append([field, value ?? "—"]) }
-        Console.out(table.render(output.format, style: output.style), terminator: "")
+        Console.out(output.render(table), terminator: "")
+    }
+
+    /// The profile for scripts: one JSON object, or a CSV header and one row, keyed by field, null (an empty
+    /// CSV field) where the profile has no value; the followed departments separated by spaces.
+    private func machine(_ profile: AgencyProfile) throws -> String {
+        let fields: [(String, String?)] = [
+            ("agency_name", profile.agencyName), ("department_id", profile.departmentID),
+            ("kind", profile.kind?.rawValue), ("kind_th", profile.kind?.thai), ("province", profile.province),
+            ("district", profile.district), ("address", profile.address), ("letterhead_line", profile.addressLine),
+            ("head_title", profile.headTitle),
+            ("followed_departments", profile.followedDepartments.joined(separator: " ")),
+        ]
+        var table = Table(columns: fields.map { Table.Column($0.0) })
+        table.append(fields.map { Table.Cell.text($0.1) })
+        guard output.format == .json else { return output.render(table) }
+        let object = Dictionary(uniqueKeysWithValues: fields.map { ($0.0, $0.1.map(TableValue.string) ?? .null) })
+        return try JSONOutput.string(object) + "\n"
     }
 }
 

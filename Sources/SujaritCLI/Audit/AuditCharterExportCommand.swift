@@ -7,7 +7,7 @@ import Sujarit
 struct AuditCharterExportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Export the charter as HTML or Markdown, to sign and file (ส่งออกกฎบัตร).",
+        abstract: "Export the charter as HTML, Markdown or Word, to sign and file (ส่งออกกฎบัตร).",
         discussion: """
             Drawn through the register templates of the Reports folder (Reports/templates/register.*), \
             like the audit plan. A draft exports marked ร่าง with a blank signature line for the head of \
@@ -15,13 +15,14 @@ struct AuditCharterExportCommand: AsyncParsableCommand {
 
             Examples:
               sujarit audit charter export --format html -o charter.html
+              sujarit audit charter export --format docx -o charter.docx
               sujarit audit charter export --version 1 --format md
             """
     )
 
     @OptionGroup var storeOptions: StoreOptions
 
-    @Option(help: "html (default), md or csv.")
+    @Option(help: "html (default), md, csv or docx (a Word document to edit and sign; needs LibreOffice and -o).")
     var format: ExportFormat = .html
 
     @Option(
@@ -38,6 +39,10 @@ struct AuditCharterExportCommand: AsyncParsableCommand {
 
     @OptionGroup var overwrite: ForceOption
 
+    func validate() throws {
+        if format == .docx, output == nil { throw ValidationError("--format docx writes a file: give -o FILE.docx.") }
+    }
+
     func run() async throws {
         try await AuditInput.run {
             let file = try output.map { try OutputFile($0, store: storeOptions.location, force: overwrite.force) }
@@ -53,7 +58,7 @@ struct AuditCharterExportCommand: AsyncParsableCommand {
             let text = try ReportRenderer(theme: theme).render(document, as: format.reportFormat)
             guard var file else { return Console.out(text, terminator: "") }
             file.privacy = OutputFile.Privacy(.shared)
-            try file.write(text)
+            try file.write(report: text, as: format.reportFormat)
             Console.err("Wrote \(file.path) (charter version \(chosen.draft.version)).")
         }
     }

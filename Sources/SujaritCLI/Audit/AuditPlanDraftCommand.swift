@@ -50,9 +50,7 @@ struct AuditPlanDraftCommand: AsyncParsableCommand {
             let result = try await service.draft(
                 year, capacity: days, auditors: auditors, replace: replace, dryRun: dryRun,
                 context: context)
-            Console.out(
-                AuditTables.ranking(result.drafted, format: output.format).render(output.format, style: output.style),
-                terminator: "")
+            Console.out(output.render(AuditTables.ranking(result.drafted, format: output.format)), terminator: "")
             let verb = dryRun ? "Would draft" : "Drafted"
             Console.err(
                 """

@@ -7,13 +7,14 @@ import Sujarit
 
 /// The document formats `plan export` writes.
 enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
-    case html, md, csv
+    case html, md, csv, docx
 
     init?(argument: String) {
         switch argument.lowercased() {
         case "html", "htm": self = .html
         case "md", "markdown": self = .md
         case "csv": self = .csv
+        case "docx", "word": self = .docx // An editable Word document, to sign (needs LibreOffice).
         default: return nil
         }
     }
@@ -24,6 +25,7 @@ enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
         case .html: .html
         case .md: .md
         case .csv: .csv
+        case .docx: .docx
         }
     }
 }
@@ -32,7 +34,7 @@ enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
 struct AuditPlanExportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Export the plan or the follow-up register as HTML, Markdown or CSV (ส่งออกเอกสาร).",
+        abstract: "Export the plan or the follow-up register as HTML, Markdown, CSV or Word (ส่งออกเอกสาร).",
         discussion: """
             The plan has the columns audit units file: ลำดับ, หน่วยรับตรวจ/เรื่องที่ตรวจสอบ, \
             ระดับความเสี่ยง, วัตถุประสงค์, ขอบเขต, วิธีการ, ระยะเวลา, ผู้รับผิดชอบ, จำนวนวัน-คน. HTML is one \
@@ -41,6 +43,7 @@ struct AuditPlanExportCommand: AsyncParsableCommand {
 
             Examples:
               sujarit audit plan export --fy 2568 --format html -o plan-2568.html
+              sujarit audit plan export --fy 2568 --format docx -o plan-2568.docx
               sujarit audit plan export --fy 2568 --follow-up \\
                   --as-of "31 มี.ค. 2568" --format csv -o followup.csv
               sujarit audit plan export --fy 2568 --strategic --format md
@@ -50,7 +53,7 @@ struct AuditPlanExportCommand: AsyncParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var fiscalYear: FiscalYearOption<CurrentFiscalYear>
 
-    @Option(help: "html (default), md or csv.")
+    @Option(help: "html (default), md, csv or docx (a Word document to edit and sign; needs LibreOffice and -o).")
     var format: ExportFormat = .html
 
     @Flag(help: "Export the follow-up register of the year's findings instead of the plan.")
@@ -76,6 +79,7 @@ struct AuditPlanExportCommand: AsyncParsableCommand {
 
     func validate() throws {
         if followUp && strategic { throw ValidationError("Choose --follow-up or --strategic, not both.") }
+        if format == .docx, output == nil { throw ValidationError("--format docx writes a file: give -o FILE.docx.") }
     }
 
     func run() async throws {
@@ -124,7 +128,7 @@ struct AuditPlanExportCommand: AsyncParsableCommand {
     private func write(_ text: String, rows: Int, to checked: OutputFile?, privacy: ReportPrivacy) throws {
         guard var file = checked else { return Console.out(text, terminator: "") }
         file.privacy = OutputFile.Privacy(privacy)
-        try file.write(text)
+        try file.write(report: text, as: format.reportFormat)
         Console.err("Wrote \(file.path) (\(rows) rows).")
     }
 }

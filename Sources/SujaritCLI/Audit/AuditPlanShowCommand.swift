@@ -2,6 +2,7 @@ import Agency
 import ArgumentParser
 import AuditPlans
 import Presentation
+import Sujarit
 
 /// `sujarit audit plan show`: the plan's entries, or the 3-year view.
 struct AuditPlanShowCommand: AsyncParsableCommand {
@@ -36,9 +37,7 @@ struct AuditPlanShowCommand: AsyncParsableCommand {
             let service = AuditInput.service(store)
             if strategic {
                 let view = try await service.strategicPlan(year)
-                Console.out(
-                    AuditTables.strategic(view, format: output.format).render(output.format, style: output.style),
-                    terminator: "")
+                Console.out(output.render(AuditTables.strategic(view, format: output.format)), terminator: "")
                 for later in view.years where view.overCapacity(later) > 0 {
                     Console.err(
                         """
@@ -52,9 +51,13 @@ struct AuditPlanShowCommand: AsyncParsableCommand {
             let plan = try await service.plan(year)
             guard plan.status != .none else { throw AuditPlansError.noPlan(year) }
             let directory = try await AgencyDirectory.load(from: store)
-            Console.out(
-                AuditTables.plan(plan, directory: directory, format: output.format, full: full, reasons: reasons)
-                    .render(output.format, style: output.style), terminator: "")
+            let table = AuditTables.plan(
+                plan, directory: directory, format: output.format, full: full, reasons: reasons)
+            if output.format == .json {
+                Console.out(try JSONOutput.string(AuditPlanOutput(plan, entries: table)))
+                return
+            }
+            Console.out(output.render(table), terminator: "")
             guard output.format == .table else { return }
             var status =
                 """

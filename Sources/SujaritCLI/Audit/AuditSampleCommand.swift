@@ -86,7 +86,7 @@ struct AuditSampleCommand: AsyncParsableCommand {
             let store = try storeOptions.open()
             if list {
                 let samples = try await AuditSampleTable.recorded(ref, in: store)
-                Console.out(AuditSampleTable.recorded(samples, output.format), terminator: "")
+                Console.out(output.render(AuditSampleTable.recorded(samples, output.format)), terminator: "")
                 if output.format == .table { Console.err("\(samples.count) sample(s) recorded for \(ref).") }
                 return
             }
@@ -98,9 +98,7 @@ struct AuditSampleCommand: AsyncParsableCommand {
                 for: ref, filter: filter, method: try Self.samplingMethod(method ?? ""),
                 size: try Self.number(size ?? "", option: "--size"),
                 seed: try Self.seed(seed ?? ""), context: context)
-            Console.out(
-                AuditSampleTable.drawn(recorded.draw, output.format).render(output.format, style: output.style),
-                terminator: "")
+            Console.out(output.render(AuditSampleTable.drawn(recorded.draw, output.format)), terminator: "")
             Console.err(AuditSampleTable.summary(recorded))
         }
     }
@@ -145,7 +143,6 @@ struct AuditSampleCommand: AsyncParsableCommand {
 enum AuditSampleTable {
     /// The items just drawn, with their titles and, for monetary-unit sampling, hits and key items.
     static func drawn(_ draw: SampleDraw, _ format: OutputFormat) -> Table {
-        let machine = format == .json || format == .csv
         var table = Table(columns: [
             .init("ลำดับ Order", key: "order", alignment: .trailing), .init("โครงการ Project", key: "project_id"),
             .init("ชื่อโครงการ Title", key: "title", maxWidth: 48),
@@ -153,9 +150,10 @@ enum AuditSampleTable {
             .init("จุดที่ตก Hits", key: "hits", alignment: .trailing), .init("มูลค่าสูง Key item", key: "key_item"),
         ])
         for drawn in draw.items {
-            let amount = drawn.item.amount.map { machine ? $0.decimalString : $0.formatted() } ?? ""
-            let key = drawn.isKeyItem ? (machine ? "yes" : "✓") : ""
-            table.append([String(drawn.order), drawn.item.id, drawn.item.title, amount, String(drawn.hits), key])
+            table.append([
+                .integer(drawn.order), .text(drawn.item.id), .text(drawn.item.title), .money(drawn.item.amount),
+                .integer(drawn.hits), .bool(drawn.isKeyItem, yes: "✓", no: ""),
+            ])
         }
         return table
     }
@@ -192,25 +190,31 @@ enum AuditSampleTable {
         return engagement.samples
     }
 
-    /// Every item of the recorded samples, one row each.
-    static func recorded(_ samples: [AuditSampleDrawn], _ format: OutputFormat) -> String {
-        let machine = format == .json || format == .csv
-        var table = Table(columns: [
-            .init("ชุด Sample", key: "sample", alignment: .trailing), .init("วันที่ Drawn", key: "drawn_on"),
-            .init("วิธี Method", key: "method"), .init("seed", key: "seed"),
-            .init("ลำดับ Order", key: "order", alignment: .trailing), .init("รายการ Item", key: "item"),
-            .init("จำนวนเงิน Amount (บาท)", key: "amount", alignment: .trailing),
-        ])
+    /// Every item of the recorded samples, one row each. The seed is text for scripts: it is a code to draw
+    /// again with, and a 64-bit seed is beyond the integers JSON readers hold exactly.
+    static func recorded(_ samples: [AuditSampleDrawn], _ format: OutputFormat) -> Table {
+        let machine = AuditTables.isMachine(format)
+        var table = Table(
+            columns: [
+                .init("ชุด Sample", key: "sample", alignment: .trailing), .init("วันที่ Drawn", key: "drawn_on"),
+                .init("วิธี Method", key: "method"),
+            ] + (machine ? [.init("method_th")] : []) + [
+                .init("seed", key: "seed"), .init("ลำดับ Order", key: "order", alignment: .trailing),
+                .init("รายการ Item", key: "item"),
+                .init("จำนวนเงิน Amount (บาท)", key: "amount", alignment: .trailing),
+            ])
         for sample in samples {
             for (index, item) in sample.items.enumerated() {
-                table.append([
-                    String(sample.number),
-                    machine ? sample.drawnOn.formatted(.iso) : sample.drawnOn.formatted(.thaiMedium),
-                    machine ? sample.method.rawValue : sample.method.label.th, String(sample.seed), String(index + 1),
-                    item.id, machine ? item.amount.decimalString : item.amount.formatted(),
-                ])
+                let method: [Table.Cell] =
+                    machine
+                    ? [.text(sample.method.rawValue), .text(sample.method.label.th)] : [.text(sample.method.label.th)]
+                table.append(
+                    [.integer(sample.number), .date(sample.drawnOn, shown: sample.drawnOn.formatted(.thaiMedium))]
+                        + method + [
+                            .text(String(sample.seed)), .integer(index + 1), .text(item.id), .money(item.amount),
+                        ])
             }
         }
-        return table.render(format)
+        return table
     }
 }

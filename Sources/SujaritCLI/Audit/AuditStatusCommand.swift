@@ -44,8 +44,7 @@ struct AuditStatusCommand: AsyncParsableCommand {
             let followUps = AuditTables.followUps(
                 status.followUps, asOf: status.asOf, directory: directory, format: output.format, style: output.style)
             guard output.format == .table else {
-                Console.out(
-                    (followUp ? followUps : engagements).render(output.format, style: output.style), terminator: "")
+                Console.out(output.render(followUp ? followUps : engagements), terminator: "")
                 return
             }
             let plan = status.plan

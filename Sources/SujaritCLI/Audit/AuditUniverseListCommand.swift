@@ -32,10 +32,17 @@ struct AuditUniverseListCommand: AsyncParsableCommand {
                 ranked
                 ? try await service.ranking(for: year).map { ($0.subject, $0.basis) }
                 : try await service.universe().map { ($0, nil) }
+            let machine = AuditTables.isMachine(output.format)
             var columns: [Table.Column] = [
                 .init("รหัส Subject", key: "subject"), .init("ประเภท Kind", key: "kind"),
+            ]
+            if machine { columns.append(.init("kind_th")) }
+            columns += [
                 .init("หน่วยรับตรวจ/เรื่อง Title", key: "title", maxWidth: 44),
                 .init("สังกัด Dept", key: "department"), .init("ระดับ Risk", key: "risk_level"),
+            ]
+            if machine { columns.append(.init("risk_level_th")) }
+            columns += [
                 .init("ความเสี่ยงที่เชื่อม Risks", key: "risks"),
                 .init("ตรวจล่าสุด Last audit", key: "last_audited"),
                 .init("วัน-คน Days", key: "person_days", alignment: .trailing),
@@ -47,20 +54,25 @@ struct AuditUniverseListCommand: AsyncParsableCommand {
                     ]
             }
             var table = Table(columns: columns)
-            let machine = output.format == .json || output.format == .csv
             for (subject, basis) in subjects {
                 let level = basis?.level ?? subject.subject.riskLevel ?? .notAssessed
-                var cells = [
-                    subject.id, machine ? subject.subject.kind.rawValue : subject.subject.kind.label.th,
-                    subject.subject.title,
-                    subject.subject.department ?? "", AuditTables.level(level, output.format),
-                    subject.subject.risks.joined(separator: " "),
-                    AuditTables.day(subject.lastAudited, output.format), String(subject.subject.personDays),
+                let kind = subject.subject.kind
+                let risks = subject.subject.risks.joined(separator: " ")
+                var cells: [Table.Cell] =
+                    [.text(subject.id)]
+                    + (machine ? [.text(kind.rawValue), .text(kind.label.th)] : [.text(kind.label.th)])
+                cells += [.text(subject.subject.title), .text(subject.subject.department)]
+                cells += AuditTables.level(level, machine)
+                cells += [
+                    .text(risks.isEmpty ? nil : risks), AuditTables.day(subject.lastAudited),
+                    .integer(subject.subject.personDays),
                 ]
-                if let basis { cells = [String(basis.position)] + cells + [basis.reasons.joined(separator: "; ")] }
+                if let basis {
+                    cells = [.integer(basis.position)] + cells + [.text(basis.reasons.joined(separator: "; "))]
+                }
                 table.append(cells)
             }
-            Console.out(table.render(output.format, style: output.style), terminator: "")
+            Console.out(output.render(table), terminator: "")
             if output.format == .table {
                 Console.err(
                     """

@@ -36,13 +36,15 @@ struct CoiCommitteeShowCommand: AsyncParsableCommand {
             )
         }
         let warnings = try CommitteeWarnings.rules().warnings(seats)
+        let machine = output.format != .table
         switch DeclarationsAccess.seats(seats, for: viewer) {
         case .detailed(let seats):
-            let machine = output.format != .table
             var table = Table(columns: [
                 .init("ผู้ได้รับแต่งตั้ง Member", key: "member"), .init("บทบาท Role", key: "role"),
-                .init("ถอนตัว Recused", key: "recused"), .init("คำเตือน Warning", key: "warning"),
+                .init("บทบาท (ไทย)", key: "role_th"), .init("ถอนตัว Recused", key: "recused"),
+                .init("คำเตือน Warning", key: "warnings"),
             ])
+            if !machine { table.columns.remove(at: 2) }
             for seat in seats {
                 let mine = warnings.filter { warning in
                     switch warning {
@@ -52,30 +54,37 @@ struct CoiCommitteeShowCommand: AsyncParsableCommand {
                         seat.seat.role.committee == committee
                     }
                 }
+                guard !machine else {
+                    // Several warnings are one field of codes separated by `;` (CSV has no lists); none is null.
+                    let codes = mine.map(\.code).joined(separator: ";")
+                    table.append([
+                        .text(seat.seat.staffID), .text(seat.seat.role.description), .text(seat.seat.role.label.th),
+                        .bool(seat.recused), .text(codes.isEmpty ? nil : codes),
+                    ])
+                    continue
+                }
                 table.append([
-                    machine ? seat.seat.staffID : RegisterInput.name(seat.seat.staffID, in: directory),
-                    machine ? seat.seat.role.description : seat.seat.role.shortLabel.th,
-                    machine ? (seat.recused ? "recused" : "") : (seat.recused ? "ถอนตัว" : ""),
-                    mine.map { warning in
-                        guard !machine else { return warning.code }
-                        switch warning {
-                        case .separation: return "ข้อ 26: เป็นทั้งผู้พิจารณาผลและผู้ตรวจรับ"
-                        case .quorum: return "กรรมการไม่ครบองค์ประกอบหลังการถอนตัว"
-                        }
-                    }.joined(separator: "; "),
+                    .text(RegisterInput.name(seat.seat.staffID, in: directory)), .text(seat.seat.role.shortLabel.th),
+                    .text(seat.recused ? "ถอนตัว" : ""),
+                    .text(
+                        mine.map { warning in
+                            switch warning {
+                            case .separation: "ข้อ 26: เป็นทั้งผู้พิจารณาผลและผู้ตรวจรับ"
+                            case .quorum: "กรรมการไม่ครบองค์ประกอบหลังการถอนตัว"
+                            }
+                        }.joined(separator: "; ")),
                 ])
             }
-            Console.out(table.render(output.format, style: output.style), terminator: "")
+            Console.out(output.render(table), terminator: "")
             for warning in warnings {
                 Console.err("Warning (คำเตือน) \(number): \(warning.label.th) / \(warning.label.en).")
             }
         case let .totals(count, _, _):
-            var table = Table(columns: [
-                .init("รายการ Item", key: "item"), .init("จำนวน Count", key: "count", alignment: .trailing),
-            ])
-            table.append(["ที่นั่ง Seats", String(count)])
-            table.append(["คำเตือน Warnings", String(warnings.count)])
-            Console.out(table.render(output.format, style: output.style), terminator: "")
+            let lines: [RegisterInput.TotalsLine] = [
+                .init(item: "seats", label: LocalizedLabel(th: "ที่นั่ง", en: "Seats"), count: count),
+                .init(item: "warnings", label: LocalizedLabel(th: "คำเตือน", en: "Warnings"), count: warnings.count),
+            ]
+            Console.out(output.render(RegisterInput.totalsTable(lines, machine: machine)), terminator: "")
             Console.err(RegisterInput.totalsNotice(storeOptions.actorName, viewer: viewer))
         }
         if warnings.isEmpty { Console.err("No rule is broken by the committee of \(number).") }

@@ -61,31 +61,39 @@ struct CoiMissingCommand: AsyncParsableCommand {
             )
         }
         let uncovered = seats.filter { $0.state != .declared }.count
+        let machine = output.format != .table
         switch DeclarationsAccess.seats(seats, for: viewer) {
         case .detailed(let seats):
-            let machine = output.format != .table
             var table = Table(columns: [
                 .init("ผู้ได้รับแต่งตั้ง Member", key: "member"), .init("บทบาท Role", key: "role"),
-                .init("สถานะ Status", key: "status"), .init("แบบ Declaration", key: "declaration"),
+                .init("บทบาท (ไทย)", key: "role_th"), .init("สถานะ Status", key: "status"),
+                .init("สถานะ (ไทย)", key: "status_th"), .init("ถอนตัว Recused", key: "recused"),
+                .init("แบบ Declaration", key: "declaration"),
             ])
+            if !machine { table.columns = [table.columns[0], table.columns[2], table.columns[4], table.columns[6]] }
             for seat in seats {
-                table.append([
-                    machine ? seat.seat.staffID : RegisterInput.name(seat.seat.staffID, in: directory),
-                    machine ? seat.seat.role.description : seat.seat.role.shortLabel.th,
-                    machine ? seat.state.rawValue : seat.state.label.th + (seat.recused ? " · ถอนตัว" : ""),
-                    seat.declarationID ?? "",
-                ])
+                let state = seat.state.label.th + (seat.recused ? " · ถอนตัว" : "")
+                table.append(
+                    machine
+                        ? [
+                            .text(seat.seat.staffID), .text(seat.seat.role.description), .text(seat.seat.role.label.th),
+                            .text(seat.state.rawValue), .text(seat.state.label.th), .bool(seat.recused),
+                            .text(seat.declarationID),
+                        ]
+                        : [
+                            .text(RegisterInput.name(seat.seat.staffID, in: directory)),
+                            .text(seat.seat.role.shortLabel.th), .text(state), .text(seat.declarationID),
+                        ])
             }
-            Console.out(table.render(output.format, style: output.style), terminator: "")
+            Console.out(output.render(table), terminator: "")
         case let .totals(count, declared, recused):
-            var table = Table(columns: [
-                .init("รายการ Item", key: "item"), .init("จำนวน Count", key: "count", alignment: .trailing),
-            ])
-            table.append(["ที่นั่ง Seats", String(count)])
-            table.append(["ยื่นแล้ว Declared", String(declared)])
-            table.append(["ยังไม่ยื่น Missing", String(count - declared)])
-            table.append(["ถอนตัว Recused", String(recused)])
-            Console.out(table.render(output.format, style: output.style), terminator: "")
+            let lines: [RegisterInput.TotalsLine] = [
+                .init(item: "seats", label: LocalizedLabel(th: "ที่นั่ง", en: "Seats"), count: count),
+                .init(item: "declared", label: LocalizedLabel(th: "ยื่นแล้ว", en: "Declared"), count: declared),
+                .init(item: "missing", label: LocalizedLabel(th: "ยังไม่ยื่น", en: "Missing"), count: count - declared),
+                .init(item: "recused", label: LocalizedLabel(th: "ถอนตัว", en: "Recused"), count: recused),
+            ]
+            Console.out(output.render(RegisterInput.totalsTable(lines, machine: machine)), terminator: "")
             Console.err(RegisterInput.totalsNotice(storeOptions.actorName, viewer: viewer))
         }
         Console.err(
@@ -105,29 +113,32 @@ struct CoiMissingCommand: AsyncParsableCommand {
         let rows = try await DeclarationQueries.annualObligations(
             store, fiscalYear: year, rules: rules, directory: directory)
         let missing = rows.filter { $0.state != .declared }
+        let machine = output.format != .table
         switch DeclarationsAccess.obligations(rows, for: viewer) {
         case .detailed(let missing):
-            let machine = output.format != .table
             var table = Table(columns: [
                 .init("ผู้มีหน้าที่ยื่น Person", key: "person"), .init("ตำแหน่ง Position", key: "position"),
                 .init("เหตุที่ต้องยื่น Because", key: "because"), .init("สถานะ Status", key: "status"),
-                .init("แบบ Declaration", key: "declaration"),
+                .init("สถานะ (ไทย)", key: "status_th"), .init("แบบ Declaration", key: "declaration"),
             ])
+            if !machine { table.columns.remove(at: 4) }
             for row in missing {
-                table.append([
-                    machine ? row.staffID : RegisterInput.name(row.staffID, in: directory), row.position, row.because,
-                    machine ? row.state.rawValue : row.state.label.th, row.declarationID ?? "",
-                ])
+                table.append(
+                    [
+                        .text(machine ? row.staffID : RegisterInput.name(row.staffID, in: directory)),
+                        .text(row.position), .text(row.because),
+                        .text(machine ? row.state.rawValue : row.state.label.th),
+                    ] + (machine ? [.text(row.state.label.th)] : []) + [.text(row.declarationID)])
             }
-            Console.out(table.render(output.format, style: output.style), terminator: "")
+            Console.out(output.render(table), terminator: "")
         case .totals(let mustDeclare, let declared, let missing):
-            var table = Table(columns: [
-                .init("รายการ Item", key: "item"), .init("จำนวน Count", key: "count", alignment: .trailing),
-            ])
-            table.append(["ผู้มีหน้าที่ยื่น Must declare", String(mustDeclare)])
-            table.append(["ยื่นแล้ว Declared", String(declared)])
-            table.append(["ยังไม่ยื่น Missing", String(missing)])
-            Console.out(table.render(output.format, style: output.style), terminator: "")
+            let lines: [RegisterInput.TotalsLine] = [
+                .init(
+                    item: "must_declare", label: LocalizedLabel(th: "ผู้มีหน้าที่ยื่น", en: "Must declare"), count: mustDeclare),
+                .init(item: "declared", label: LocalizedLabel(th: "ยื่นแล้ว", en: "Declared"), count: declared),
+                .init(item: "missing", label: LocalizedLabel(th: "ยังไม่ยื่น", en: "Missing"), count: missing),
+            ]
+            Console.out(output.render(RegisterInput.totalsTable(lines, machine: machine)), terminator: "")
             Console.err(RegisterInput.totalsNotice(storeOptions.actorName, viewer: viewer))
         }
         Console.err(

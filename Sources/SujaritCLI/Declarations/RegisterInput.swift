@@ -2,6 +2,7 @@ import Agency
 import ArgumentParser
 import EventStore
 import Foundation
+import Presentation
 import Sujarit
 
 /// Reading option values for the personal-data registers (declarations, gifts), and finding out who is
@@ -33,6 +34,33 @@ enum RegisterInput {
         let who = viewer.map { "\($0.name) (\($0.id))" } ?? "'\(actor)', who is not in the agency directory,"
         return "Totals only (แสดงเฉพาะยอดรวม): \(who) may not see names and details, which are personal data. "
             + "Only the internal auditor and the legal officer (นิติกร) see them: run with --as <their staff id>."
+    }
+
+    /// One line of a totals-only table: what is counted, as a code for scripts and in Thai and English, and
+    /// how many.
+    struct TotalsLine {
+        var item: String
+        var label: LocalizedLabel
+        var count: Int
+    }
+
+    /// The totals shown to someone who may not see names: `รายการ Item` and `จำนวน Count` for people; `item`
+    /// (a stable code), `item_th`, `item_en` and `count` (a number) for scripts.
+    static func totalsTable(_ lines: [TotalsLine], machine: Bool) -> Table {
+        guard machine else {
+            var table = Table(columns: [
+                .init("รายการ Item", key: "item"), .init("จำนวน Count", key: "count", alignment: .trailing),
+            ])
+            for line in lines { table.append(["\(line.label.th) \(line.label.en)", .integer(line.count)]) }
+            return table
+        }
+        var table = Table(columns: [
+            .init("item"), .init("item_th"), .init("item_en"), .init("count", alignment: .trailing),
+        ])
+        for line in lines {
+            table.append([.text(line.item), .text(line.label.th), .text(line.label.en), .integer(line.count)])
+        }
+        return table
     }
 
     /// A person's name for display: `นายสุรชัย พรหมทอง (surachai)`.

@@ -28,7 +28,7 @@ struct FlagsChapter: DemoChapter {
 
         let flags = try await RedFlagQueries.list(demo.store, filter: RedFlagFilter(fiscalYear: FiscalYear(be: 2568)))
         demo.say("sujarit flags list --fy 2568")
-        demo.show(FlagsTables.list(flags, machine: false).terminal(style: demo.style))
+        demo.show(FlagsTables.list(flags).terminal(style: demo.style))
 
         let anan = ModuleCatalog.access(for: "anan", in: directory)
         let clerk = ModuleCatalog.access(for: "kittipong", in: directory)

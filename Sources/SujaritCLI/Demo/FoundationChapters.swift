@@ -51,7 +51,7 @@ struct AuditTrailChapter: DemoChapter {
         try await demo.store.forEachEvent(afterSequence: max(0, last - shown)) { event in
             table.append([String(event.sequence), event.actor, event.streamID.description, event.type])
         }
-        demo.say("The last \(min(shown, last)) of \(last) events (sujarit events shows them all, with filters):")
+        demo.say("The last \(min(shown, last)) of \(last) events (sujarit events --last \(shown); without it, all):")
         demo.show(table.terminal(style: demo.style))
         let report = try await demo.store.verify(progress: nil)
         demo.say(

@@ -77,6 +77,11 @@ struct DueCommand: AsyncParsableCommand {
 
     @OptionGroup var overwrite: ForceOption
 
+    @Flag(
+        name: .customLong("bom"),
+        help: "With --format csv: start with a UTF-8 byte-order mark, which Excel needs to show Thai.")
+    var byteOrderMark = false
+
     func validate() throws {
         if let days, !(0...3660).contains(days) {
             throw ValidationError("--days: \(days) is not 0–3660; give the number of days to look ahead, e.g. 30.")
@@ -112,7 +117,7 @@ struct DueCommand: AsyncParsableCommand {
                     switch format {
                     case .term: calendar.terminal(style: file == nil ? TerminalStyle() : TerminalStyle(colors: false))
                     case .json: try calendar.json()
-                    case .csv: calendar.csv()
+                    case .csv: calendar.csv(byteOrderMark: byteOrderMark)
                     case .ics: ICalendarText.document(calendar, stamp: context.now)
                     }
                 if var target = file {

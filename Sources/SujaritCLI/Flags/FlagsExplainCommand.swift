@@ -159,37 +159,3 @@ enum ProcurementMethodText {
         ProcurementMethod(key: key)?.thaiName ?? key
     }
 }
-
-/// The JSON form of `flags explain`, for scripts, with the evidence as the viewer may see it.
-struct FlagsExplainJSON: Encodable {
-    let flag: String
-    let indicator: String
-    let status: String
-    let fiscalYear: Int
-    let departmentID: String
-    let unit: String?
-    let finding: LocalizedLabel
-    let cutOff: LocalizedLabel?
-    let nextStep: LocalizedLabel
-    let evidence: FlagEvidence
-    let redacted: Bool
-    let riskID: String?
-    let auditSubject: String?
-
-    init(_ explained: ExplainedFlag) {
-        let flag = explained.flag
-        self.flag = flag.id.description
-        indicator = flag.raised.indicator.rawValue
-        status = flag.status.rawValue
-        fiscalYear = flag.raised.fiscalYear.be
-        departmentID = flag.raised.departmentID
-        unit = flag.raised.unit
-        finding = explained.explanation.finding
-        cutOff = explained.explanation.cutOff
-        nextStep = explained.explanation.nextStep
-        evidence = flag.evidence
-        redacted = explained.explanation.redacted
-        riskID = flag.riskID
-        auditSubject = flag.auditSubject
-    }
-}

@@ -13,17 +13,24 @@ struct FlagsIndicatorsCommand: AsyncParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() async throws {
-        var table = Table(columns: [
-            .init("รหัส Code", key: "code"), .init("ชื่อ Name (th)", key: "name_th"), .init("Name (en)", key: "name_en"),
-            .init("กลุ่ม Family", key: "family"), .init("บุคคล People", key: "people"),
-            .init("ตัวชี้วัดสาธารณะ Public counterpart", key: "reference", maxWidth: 60),
-        ])
-        for indicator in Indicator.allCases {
-            table.append([
-                indicator.rawValue, indicator.label.th, indicator.label.en, indicator.family.label.en,
-                indicator.namesPeople ? "yes" : "", indicator.publicReference,
+        let machine = output.format != .table
+        var table = Table(
+            columns: [
+                .init("รหัส Code", key: "code"), .init("ชื่อ Name (th)", key: "name_th"),
+                .init("Name (en)", key: "name_en"), .init("กลุ่ม Family", key: "family"),
+            ] + (machine ? [.init("family_th")] : []) + [
+                .init("บุคคล People", key: "names_people"),
+                .init("ตัวชี้วัดสาธารณะ Public counterpart", key: "reference", maxWidth: 60),
             ])
+        for indicator in Indicator.allCases {
+            table.append(
+                [
+                    .text(indicator.rawValue), .text(indicator.label.th), .text(indicator.label.en),
+                    .text(machine ? indicator.family.rawValue : indicator.family.label.en),
+                ] + (machine ? [.text(indicator.family.label.th)] : []) + [
+                    .bool(indicator.namesPeople, yes: "yes", no: ""), .text(indicator.publicReference),
+                ])
         }
-        Console.out(table.render(output.format, style: output.style), terminator: "")
+        Console.out(output.render(table), terminator: "")
     }
 }

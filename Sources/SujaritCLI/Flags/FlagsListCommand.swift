@@ -56,9 +56,9 @@ struct FlagsListCommand: AsyncParsableCommand {
             let (directory, _) = try await RegisterInput.viewer(storeOptions, store: store)
             let access = ModuleCatalog.access(for: storeOptions.actorName, in: directory)
             let flags = try await RedFlagQueries.list(store, filter: filter).map(access.visible)
+            let machine = output.format != .table
             Console.out(
-                FlagsTables.list(flags, machine: output.format != .table).render(output.format, style: output.style),
-                terminator: "")
+                output.render(machine ? FlagsTables.machineList(flags) : FlagsTables.list(flags)), terminator: "")
             if output.format == .table { Console.err("\(flags.count) flag(s).") }
         }
     }
@@ -66,44 +66,80 @@ struct FlagsListCommand: AsyncParsableCommand {
 
 /// Tables of the flags commands.
 enum FlagsTables {
-    static func list(_ flags: [RedFlagSummary], machine: Bool) -> Table {
+    /// The flags as people read them: Thai labels, the key figure in words, the status with its links.
+    static func list(_ flags: [RedFlagSummary]) -> Table {
         var table = Table(columns: [
             .init("รหัส ID", key: "id"), .init("ตัวชี้วัด Indicator", key: "indicator", maxWidth: 34),
             .init("ผู้ซื้อ Buyer", key: "buyer"),
             .init("ผู้ขาย/เรื่อง Subject", key: "subject", maxWidth: 34),
             .init("โครงการ Projects", key: "projects", alignment: .trailing),
-            .init("ค่าสำคัญ Key figure", key: "figure"), .init("สถานะ Status", key: "status"),
+            .init("ค่าสำคัญ Key figure", key: "key_figure"), .init("สถานะ Status", key: "status"),
         ])
         for flag in flags {
             let subject: String
             switch flag.indicator {
-            case .bunching:
-                subject =
-                    (machine ? "under " : "ใต้เส้น ")
-                    + (flag.evidence.figure(.threshold).map { machine ? $0.machineText : $0.text } ?? "")
-            case .yearEnd, .processChanges: subject = machine ? "department" : "ทั้งหน่วยงาน"
+            case .bunching: subject = "ใต้เส้น " + (flag.evidence.figure(.threshold)?.text ?? "")
+            case .yearEnd, .processChanges: subject = "ทั้งหน่วยงาน"
             default: subject = flag.supplier ?? flag.evidence.projects.first?.projectID ?? ""
             }
-            let buyer =
-                flag.unit ?? flag.evidence.projects.first?.departmentName.map { machine ? flag.departmentID : "\($0)" }
-                ?? flag.departmentID
-            var status = machine ? flag.status.rawValue : flag.status.label.th
+            let buyer = flag.unit ?? flag.evidence.projects.first?.departmentName ?? flag.departmentID
+            var status = flag.status.label.th
             if let risk = flag.riskID { status += " \(risk)" }
-            if let subject = flag.auditSubject { status += machine ? " audit:\(subject)" : " ตรวจสอบ:\(subject)" }
-            if flag.revisions > 0, !machine { status += " (ปรับ \(flag.revisions))" }
+            if let subject = flag.auditSubject { status += " ตรวจสอบ:\(subject)" }
+            if flag.revisions > 0 { status += " (ปรับ \(flag.revisions))" }
             // Said in the status, not after the subject: after a firm's name a bare "person" mark read as the firm's kind.
-            if flag.namesPeople, !machine { status += " [มีข้อมูลส่วนบุคคล]" }
+            if flag.namesPeople { status += " [มีข้อมูลส่วนบุคคล]" }
+            let figure = keyFigure(flag.indicator, flag.evidence)
             table.append([
-                flag.id.description, machine ? flag.indicator.rawValue : flag.indicator.label.th,
-                buyer, subject,
-                String(flag.projectCount), keyFigure(flag.indicator, flag.evidence, machine: machine), status,
+                .text(flag.id.description), .text(flag.indicator.label.th), .text(buyer), .text(subject),
+                .integer(flag.projectCount), .text(figure.map { $0.value?.text ?? "\($0.amount.formatted()) บาท" }),
+                .text(status),
             ])
         }
         return table
     }
 
-    /// The one number that says most about a flag.
-    static func keyFigure(_ indicator: Indicator, _ evidence: FlagEvidence, machine: Bool) -> String {
+    /// The flags for scripts (`Docs/schemas/flags-list.schema.json`): codes beside their Thai labels, the key
+    /// figure typed (baht as `"2491400.00"`, counts and days as integers, shares and ratios as numbers) with
+    /// its name, and null for a link or subject the flag does not have.
+    static func machineList(_ flags: [RedFlagSummary]) -> Table {
+        var table = Table(
+            columns: [
+                "id", "indicator", "indicator_th", "department_id", "unit", "supplier", "subject", "projects",
+                "key_figure_name", "key_figure_kind", "key_figure", "status", "status_th", "risk_id", "audit_subject",
+                "revisions",
+                "names_people",
+            ].map { Table.Column($0) })
+        for flag in flags {
+            let subject: String? =
+                switch flag.indicator {
+                case .bunching: flag.evidence.figure(.threshold).map { "under " + $0.machineText }
+                case .yearEnd, .processChanges: "department"
+                default: flag.supplier ?? flag.evidence.projects.first?.projectID
+                }
+            let figure = keyFigure(flag.indicator, flag.evidence)
+            table.append([
+                .text(flag.id.description), .text(flag.indicator.rawValue), .text(flag.indicator.label.th),
+                .text(flag.departmentID), .text(flag.unit), .text(flag.supplier), .text(subject),
+                .integer(flag.projectCount), .text(figure?.name), .text(figure.map(Self.kind)),
+                figure.map(Self.cell) ?? .missing,
+                .text(flag.status.rawValue), .text(flag.status.label.th), .text(flag.riskID), .text(flag.auditSubject),
+                .integer(flag.revisions), .bool(flag.namesPeople),
+            ])
+        }
+        return table
+    }
+
+    /// The one number that says most about a flag: a figure of its evidence, or else its first project's
+    /// amount (`name` `amount`).
+    struct KeyFigure {
+        var name: String
+        var value: FigureValue?
+        var amount: Money
+    }
+
+    /// The key figure of a flag, or nil when the indicator has none and no project has an amount.
+    static func keyFigure(_ indicator: Indicator, _ evidence: FlagEvidence) -> KeyFigure? {
         let name: FigureName? =
             switch indicator {
             case .splitYear, .splitWindow, .coiDepartment: .total
@@ -118,13 +154,36 @@ enum FlagsTables {
             case .giftFromSupplier: .giftValue
             case .coiCommittee, .undeclaredMember, .committeeSeparation: nil
             }
-        guard let name,
-            let value = evidence.figure(name) ?? (indicator == .priceAboveBudget ? evidence.figure(.agreed) : nil)
-        else {
-            return evidence.projects.first.flatMap {
-                $0.amount.map { machine ? $0.decimalString : "\($0.formatted()) บาท" }
-            } ?? ""
+        if let name, let value = evidence.figure(name) {
+            return KeyFigure(name: name.rawValue, value: value, amount: .zero)
         }
-        return machine ? value.machineText : value.text
+        if indicator == .priceAboveBudget, let value = evidence.figure(.agreed) {
+            return KeyFigure(name: FigureName.agreed.rawValue, value: value, amount: .zero)
+        }
+        return evidence.projects.first?.amount.map { KeyFigure(name: "amount", value: nil, amount: $0) }
+    }
+
+    /// What kind of number a key figure is: money, count, days, share (0–1), ratio, number or date.
+    static func kind(_ figure: KeyFigure) -> String {
+        switch figure.value {
+        case nil, .money: "money"
+        case .count: "count"
+        case .days: "days"
+        case .share: "share"
+        case .ratio: "ratio"
+        case .number: "number"
+        case .date: "date"
+        }
+    }
+
+    /// A key figure typed for scripts.
+    static func cell(_ figure: KeyFigure) -> Table.Cell {
+        switch figure.value {
+        case nil: .money(figure.amount)
+        case .money(let value): .money(value)
+        case .count(let value), .days(let value): .integer(value)
+        case .share(let value), .ratio(let value), .number(let value): Table.Cell(text: "", value: .number(value))
+        case .date(let value): .date(value, shown: "")
+        }
     }
 }

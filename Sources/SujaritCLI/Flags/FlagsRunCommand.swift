@@ -31,23 +31,75 @@ struct FlagsRunCommand: AsyncParsableCommand {
             let store = try storeOptions.open()
             let summary = try await RedFlagService(store: store).run(
                 settings: settings, source: StoreProjectSource(store: store), context: storeOptions.context)
-            var table = Table(columns: [
-                .init("ตัวชี้วัด Indicator", key: "indicator"), .init("ชื่อ Name", key: "name"),
-                .init("ใหม่ New", key: "new", alignment: .trailing),
-            ])
-            for indicator in Indicator.allCases {
-                guard let count = summary.raisedByIndicator[indicator] else { continue }
-                table.append([
-                    indicator.rawValue, output.format == .table ? indicator.label.th : indicator.label.en,
-                    String(count),
-                ])
+            // CSV always gets its header (no rows when nothing is new); people get the line on standard error.
+            if output.format == .json {
+                Console.out(try JSONOutput.string(FlagsRunJSON(summary, config: path)))
+            } else if output.format == .csv || !summary.raised.isEmpty {
+                Console.out(output.render(Self.table(summary, machine: output.format != .table)), terminator: "")
             }
-            if !summary.raised.isEmpty { Console.out(table.render(output.format, style: output.style), terminator: "") }
             Console.err(
                 "\(summary.projects) projects checked with \(path) (version \(summary.configurationVersion)): "
                     + "\(summary.raised.count) new flag(s), \(summary.revised.count) revised, \(summary.unchanged) already recorded."
                     + (summary.raised.isEmpty ? "" : " See them with 'sujarit flags list --status open'.")
             )
+        }
+    }
+
+    /// The new flags per indicator: the Thai name for people, the code and both names for scripts.
+    static func table(_ summary: RedFlagService.RunSummary, machine: Bool) -> Table {
+        var table = Table(
+            columns: machine
+                ? [.init("indicator"), .init("name_th"), .init("name_en"), .init("new")]
+                : [
+                    .init("ตัวชี้วัด Indicator", key: "indicator"), .init("ชื่อ Name", key: "name"),
+                    .init("ใหม่ New", key: "new", alignment: .trailing),
+                ])
+        for indicator in Indicator.allCases {
+            guard let count = summary.raisedByIndicator[indicator] else { continue }
+            table.append(
+                [.text(indicator.rawValue), .text(indicator.label.th)]
+                    + (machine ? [.text(indicator.label.en)] : []) + [.integer(count)])
+        }
+        return table
+    }
+}
+
+/// `flags run --format json`: what the run checked and raised (`Docs/schemas/flags-run.schema.json`), never
+/// empty even when nothing is new.
+struct FlagsRunJSON: Encodable {
+    /// The flags raised for one indicator.
+    struct Raised: Encodable {
+        var indicator: String
+        var nameTh: String
+        var nameEn: String
+        var new: Int
+    }
+
+    var projects: Int
+    var found: Int
+    var new: Int
+    var revised: Int
+    var unchanged: Int
+    var config: String
+    var configurationVersion: Int
+    var raised: [String]
+    var revisedFlags: [String]
+    var byIndicator: [Raised]
+
+    init(_ summary: RedFlagService.RunSummary, config: String) {
+        projects = summary.projects
+        found = summary.found
+        new = summary.raised.count
+        revised = summary.revised.count
+        unchanged = summary.unchanged
+        self.config = config
+        configurationVersion = summary.configurationVersion
+        raised = summary.raised.map(\.description)
+        revisedFlags = summary.revised.map(\.description)
+        byIndicator = Indicator.allCases.compactMap { indicator in
+            summary.raisedByIndicator[indicator].map {
+                Raised(indicator: indicator.rawValue, nameTh: indicator.label.th, nameEn: indicator.label.en, new: $0)
+            }
         }
     }
 }

@@ -44,12 +44,18 @@ struct ITAAnalyzeCommand: AsyncParsableCommand {
                 result, previous: previous, ledger: try await RiskLedger.load(from: store), top: top,
                 measureYears: { $0 >= year }
             )
+            if output.format == .json {
+                Console.out(try JSONOutput.string(ITAOutput.Analysis(result, briefing: briefing)))
+                return
+            }
             let machine = output.format != .table
-            var table = Table(columns: [
-                .init("ข้อ", key: "code"), .init("ประเด็น", key: "question", maxWidth: 40),
-                .init("คะแนน", key: "scores", alignment: .trailing),
-                .init("ข้อ OIT", key: "oit_items", maxWidth: 30), .init("มาตรการ", key: "measures", maxWidth: 64),
-            ])
+            var table = Table(
+                columns: [.init("ข้อ", key: "code"), .init("ประเด็น", key: "question", maxWidth: 40)]
+                    + (machine ? [.init("lowest"), .init("mean")] : []) + [
+                        .init("คะแนน", key: "scores", alignment: .trailing),
+                        .init("ข้อ OIT", key: "oit_items", maxWidth: 30),
+                        .init("มาตรการ", key: "measures", maxWidth: 64),
+                    ])
             for weak in briefing.weakest {
                 // A measure that names an OIT item rather than the question says which, so the link can be checked.
                 let measures = weak.measures.map { measure in
@@ -58,11 +64,16 @@ struct ITAAnalyzeCommand: AsyncParsableCommand {
                         ? "\(measure.id):\(measure.status.rawValue)"
                         : "\(measure.id) \(measure.status.shortLabel)\(via)"
                 }
-                table.append([
-                    weak.code, weak.text ?? "", weak.scores.map(\.description).joined(separator: " / "),
-                    machine ? weak.oitItems.joined(separator: " ") : ITACode.compact(weak.oitItems),
-                    measures.isEmpty ? (machine ? "" : "ยังไม่มีมาตรการ") : measures.joined(separator: "; "),
-                ])
+                // CSV has no lists: several scores, items or measures are one field, separated by `;` or spaces.
+                table.append(
+                    [.text(weak.code), .text(weak.text)]
+                        + (machine ? [.score(weak.lowest), .score(weak.mean)] : []) + [
+                            .text(weak.scores.map(\.description).joined(separator: machine ? ";" : " / ")),
+                            .text(machine ? weak.oitItems.joined(separator: " ") : ITACode.compact(weak.oitItems)),
+                            .text(
+                                measures.isEmpty
+                                    ? (machine ? nil : "ยังไม่มีมาตรการ") : measures.joined(separator: "; ")),
+                        ])
             }
             if output.format == .table {
                 let style = output.style
@@ -101,7 +112,7 @@ struct ITAAnalyzeCommand: AsyncParsableCommand {
                         """,
                         .bold))
             }
-            Console.out(table.render(output.format, style: output.style), terminator: "")
+            Console.out(output.render(table), terminator: "")
             if output.format == .table {
                 for weak in briefing.weakest where !weak.issueAreas.isEmpty {
                     Console.out("  \(weak.code): \(weak.issueAreas.joined(separator: "; "))")

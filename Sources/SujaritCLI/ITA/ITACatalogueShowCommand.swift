@@ -33,22 +33,27 @@ struct ITACatalogueShowCommand: AsyncParsableCommand {
                 return
             }
             let frameworks = try ITAFramework.loadFolder(try catalogueOptions.folder())
-            var table = Table(columns: [
-                .init("ประเภท", key: "agency_type"), .init("ข้อ", key: "code"),
-                .init("รายการ", key: "title", maxWidth: 44), .init("หน้าที่ (purpose)", key: "purposes", maxWidth: 30),
-                .init("หลักฐานที่ขอ", key: "evidence", maxWidth: 48), .init("ยืนยันแล้ว", key: "confirmed"),
-            ])
+            let machine = output.format != .table
+            var table = Table(
+                columns: [
+                    .init("ประเภท", key: "agency_type"), .init("ข้อ", key: "code"),
+                    .init("รายการ", key: "title", maxWidth: 44),
+                    .init("หน้าที่ (purpose)", key: "purposes", maxWidth: 30),
+                    .init("หลักฐานที่ขอ", key: "evidence", maxWidth: 48), .init("ยืนยันแล้ว", key: "confirmed"),
+                ] + (machine ? [.init("fiscal_year")] : []))
             for catalogue in catalogues {
                 for item in catalogue.items {
-                    table.append([
-                        catalogue.agencyType.catalogueKey, item.code, item.title ?? "",
-                        item.purposes.joined(separator: output.format == .table ? ", " : " "), item.evidence ?? "",
-                        output.format == .table ? (item.confirmed ? "ยืนยัน" : "ยังไม่ยืนยัน") : String(item.confirmed),
-                    ])
+                    // CSV has no lists: the purpose keys are one field, separated by spaces.
+                    table.append(
+                        [
+                            .text(catalogue.agencyType.catalogueKey), .text(item.code), .text(item.title),
+                            .text(item.purposes.joined(separator: machine ? " " : ", ")), .text(item.evidence),
+                            .bool(item.confirmed, yes: "ยืนยัน", no: "ยังไม่ยืนยัน"),
+                        ] + (machine ? [.integer(year.be)] : []))
                 }
             }
             guard output.format == .table else {
-                Console.out(table.render(output.format, style: output.style), terminator: "")
+                Console.out(output.render(table), terminator: "")
                 return
             }
             let style = output.style

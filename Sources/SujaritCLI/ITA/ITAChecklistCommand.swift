@@ -43,21 +43,27 @@ struct ITAChecklistCommand: AsyncParsableCommand {
                 return
             }
             let machine = output.format != .table
-            var table = Table(columns: [
-                .init("ข้อ", key: "code"), .init("รายการ", key: "title", maxWidth: 36), .init("ยืนยัน", key: "confirmed"),
-                .init("Sujarit จัดทำ", key: "produces", maxWidth: 36), .init("สถานะ", key: "state"),
-                .init("ที่ยังขาด", key: "missing", maxWidth: 48), .init("กำหนด", key: "due"),
-                .init("URL", key: "url", maxWidth: 40),
-            ])
+            var table = Table(
+                columns: [
+                    .init("ข้อ", key: "code"), .init("รายการ", key: "title", maxWidth: 36),
+                    .init("ยืนยัน", key: "confirmed"), .init("Sujarit จัดทำ", key: "produces", maxWidth: 36),
+                    .init("สถานะ", key: "state"),
+                ] + (machine ? [.init("state_th")] : []) + [
+                    .init("ที่ยังขาด", key: "missing", maxWidth: 48), .init("กำหนด", key: "due"),
+                    .init("URL", key: "url", maxWidth: 40),
+                ])
             for line in checklist.lines {
                 let title = line.title ?? line.purposeNames.joined(separator: " / ")
-                table.append([
-                    line.code, title, machine ? String(line.confirmed) : line.confirmed ? "ยืนยัน" : "ยังไม่ยืนยัน",
-                    line.produces.joined(separator: "; "), machine ? line.state.rawValue : line.state.thai,
-                    line.missing.joined(separator: "; "),
-                    line.due.map { machine ? $0.formatted(.iso) : $0.formatted(.thaiMedium) } ?? "",
-                    line.url ?? "",
-                ])
+                // CSV has no lists: what Sujarit makes and what is missing are one field each, `;` between.
+                table.append(
+                    [
+                        .text(line.code), .text(title), .bool(line.confirmed, yes: "ยืนยัน", no: "ยังไม่ยืนยัน"),
+                        .text(line.produces.isEmpty && machine ? nil : line.produces.joined(separator: "; ")),
+                        .text(machine ? line.state.rawValue : line.state.thai),
+                    ] + (machine ? [.text(line.state.thai)] : []) + [
+                        .text(line.missing.isEmpty && machine ? nil : line.missing.joined(separator: "; ")),
+                        .date(line.due, shown: line.due?.formatted(.thaiMedium) ?? ""), .text(line.url),
+                    ])
             }
             if output.format == .table {
                 Console.out(
@@ -65,7 +71,7 @@ struct ITAChecklistCommand: AsyncParsableCommand {
                         "รายการข้อ OIT ปี \(year.be) (\(checklist.agencyType)) ณ \(checklist.asOf.formatted(.thaiMedium))",
                         .bold))
             }
-            Console.out(table.render(output.format, style: output.style), terminator: "")
+            Console.out(output.render(table), terminator: "")
             if output.format == .table {
                 Console.out(
                     """

@@ -43,7 +43,7 @@ struct ImportBiddersCommand: AsyncParsableCommand {
             do {
                 let report = try await importer.importFile(
                     at: file, as: .costBiddersCSV, context: context,
-                    progress: { done, total in bar.update(done, of: total ?? max(done, 1)) })
+                    progress: { done, total, items in bar.update(bytes: done, of: total, items: items) })
                 bar.finish()
                 outcomes.append(.imported(report))
             } catch let error as ContractFileError {

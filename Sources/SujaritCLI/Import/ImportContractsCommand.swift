@@ -98,7 +98,7 @@ struct ImportContractsCommand: AsyncParsableCommand {
             do {
                 let report = try await importer.importFile(
                     at: file, department: department, directory: directory, context: context,
-                    progress: { done, total in bar.update(done, of: total ?? max(done, 1)) })
+                    progress: { done, total, items in bar.update(bytes: done, of: total, items: items) })
                 bar.finish()
                 outcomes.append(.imported(report))
             } catch let error as ContractFileError {

@@ -93,7 +93,7 @@ struct ImportEGPCommand: AsyncParsableCommand {
             do {
                 let report = try await importer.importFeed(
                     at: file, department: department, departmentName: name, context: context,
-                    progress: { done, total in bar.update(done, of: total ?? max(done, 1)) })
+                    progress: { done, total, items in bar.update(bytes: done, of: total, items: items) })
                 bar.finish()
                 outcomes.append(.imported(report))
             } catch let error as EGPFeedError {

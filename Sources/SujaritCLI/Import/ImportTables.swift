@@ -57,21 +57,23 @@ enum ImportTables {
                                 : "เลขโครงการจากลิงก์ \(summary.idsFromLink) ids from links")
                     }
                     table.append([
-                        shown(report.file, machine: machine), machine ? "imported" : "นำเข้า",
-                        encoding(summary, machine: machine),
-                        String(summary.itemsRead), String(report.new), String(report.duplicates),
-                        String(summary.unrecognizedID), String(summary.withoutID),
-                        notes.joined(separator: machine ? ";" : ", "),
-                        machine ? summary.variant.rawValue : summary.variant.label.th + " " + summary.variant.label.en,
+                        .text(shown(report.file, machine: machine)), .text(machine ? "imported" : "นำเข้า"),
+                        .text(encoding(summary, machine: machine)), .integer(summary.itemsRead), .integer(report.new),
+                        .integer(report.duplicates), .integer(summary.unrecognizedID), .integer(summary.withoutID),
+                        .text(notes.isEmpty && machine ? nil : notes.joined(separator: machine ? ";" : ", ")),
+                        .text(
+                            machine
+                                ? summary.variant.rawValue : summary.variant.label.th + " " + summary.variant.label.en),
                     ])
                 case let .refused(file, _):
                     table.append([
-                        shown(file, machine: machine), machine ? "refused" : "ปฏิเสธ", "", "", "", "", "", "",
-                        machine ? "store-unchanged" : "ไม่บันทึกเลย nothing recorded", "",
+                        .text(shown(file, machine: machine)), .text(machine ? "refused" : "ปฏิเสธ"), .missing, .missing,
+                        .missing, .missing, .missing, .missing,
+                        .text(machine ? "store-unchanged" : "ไม่บันทึกเลย nothing recorded"), .missing,
                     ])
                 }
             }
-            Console.out(table.render(output.format, style: output.style), terminator: "")
+            Console.out(output.render(table), terminator: "")
         }
         for outcome in outcomes {
             switch outcome {
@@ -163,6 +165,37 @@ enum ImportTables {
                 error = message
             }
         }
+
+        /// Every key, null where it does not apply (a refused file has only its name, status and error).
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(file, forKey: .file)
+            try container.encode(status, forKey: .status)
+            try container.encode(error, forKey: .error)
+            try container.encode(sha256, forKey: .sha256)
+            try container.encode(encoding, forKey: .encoding)
+            try container.encode(declaredEncoding, forKey: .declaredEncoding)
+            try container.encode(gzip, forKey: .gzip)
+            try container.encode(variant, forKey: .variant)
+            try container.encode(idsFromLink, forKey: .idsFromLink)
+            try container.encode(department, forKey: .department)
+            try container.encode(departmentKind, forKey: .departmentKind)
+            try container.encode(itemsRead, forKey: .itemsRead)
+            try container.encode(new, forKey: .new)
+            try container.encode(duplicates, forKey: .duplicates)
+            try container.encode(rejected, forKey: .rejected)
+            try container.encode(withoutID, forKey: .withoutID)
+            try container.encode(countByDay, forKey: .countByDay)
+            try container.encode(truncatedPage, forKey: .truncatedPage)
+            try container.encode(alreadyImported, forKey: .alreadyImported)
+            try container.encode(warnings, forKey: .warnings)
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case file, status, error, sha256, encoding, declaredEncoding, gzip, variant, idsFromLink, department
+            case departmentKind, itemsRead, new, duplicates, rejected, withoutID, countByDay, truncatedPage
+            case alreadyImported, warnings
+        }
     }
 
     // MARK: Contracts
@@ -210,25 +243,29 @@ enum ImportTables {
                         notes.append(machine ? "already-imported" : "ไฟล์นี้นำเข้าแล้ว already imported")
                     }
                     let kind = variant(record.provenance, machine: machine)
+                    let kindCell: Table.Cell = .text(kind.isEmpty && machine ? nil : kind)
                     table.append(
-                        (machine ? [kind] : []) + [
-                            shown(report.file, machine: machine), machine ? "imported" : "นำเข้า imported",
-                            machine ? report.source.rawValue : report.source.label,
-                        ] + (machine ? [] : [kind]) + [
-                            String(record.rowsRead), String(report.new), String(report.duplicates),
-                            String(record.withoutContract),
-                            String(record.scientificTaxIDs + record.invalidTaxIDs),
-                            notes.joined(separator: machine ? ";" : ", "),
+                        (machine ? [kindCell] : []) + [
+                            .text(shown(report.file, machine: machine)), .text(machine ? "imported" : "นำเข้า imported"),
+                            .text(machine ? report.source.rawValue : report.source.label),
+                        ] + (machine ? [] : [kindCell]) + [
+                            .integer(record.rowsRead), .integer(report.new), .integer(report.duplicates),
+                            .integer(record.withoutContract), .integer(record.scientificTaxIDs + record.invalidTaxIDs),
+                            .text(notes.isEmpty && machine ? nil : notes.joined(separator: machine ? ";" : ", ")),
                         ])
                 case let .refused(file, _):
-                    table.append([
-                        machine ? "" : shown(file, machine: machine), machine ? shown(file, machine: machine) : "ปฏิเสธ",
-                        machine ? "refused" : "", "", "", "", "", "", "",
-                        machine ? "store-unchanged" : "ไม่บันทึกเลย nothing recorded",
-                    ])
+                    let name: Table.Cell = .text(shown(file, machine: machine))
+                    table.append(
+                        (machine
+                            ? [.missing, name, .text("refused"), .missing]
+                            : [name, .text("ปฏิเสธ"), .missing, .missing])
+                            + [
+                                .missing, .missing, .missing, .missing, .missing,
+                                .text(machine ? "store-unchanged" : "ไม่บันทึกเลย nothing recorded"),
+                            ])
                 }
             }
-            Console.out(table.render(output.format, style: output.style), terminator: "")
+            Console.out(output.render(table), terminator: "")
         }
         for outcome in outcomes {
             switch outcome {
@@ -293,6 +330,58 @@ enum ImportTables {
                 self.file = file
                 status = "refused"
                 error = message
+            }
+        }
+
+        /// Every key, null where it does not apply (a refused file has only its name, status and error).
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(file, forKey: .file)
+            try container.encode(status, forKey: .status)
+            try container.encode(error, forKey: .error)
+            try container.encode(sha256, forKey: .sha256)
+            try container.encode(format, forKey: .format)
+            try container.encode(variant, forKey: .variant)
+            try container.encode(rowsRead, forKey: .rowsRead)
+            try container.encode(new, forKey: .new)
+            try container.encode(duplicates, forKey: .duplicates)
+            try container.encode(withoutContract, forKey: .withoutContract)
+            try container.encode(scientificTaxIDs, forKey: .scientificTaxIDs)
+            try container.encode(invalidTaxIDs, forKey: .invalidTaxIDs)
+            try container.encode(maskedTaxIDs, forKey: .maskedTaxIDs)
+            try container.encode(headerRepair, forKey: .headerRepair)
+            try container.encode(alreadyImported, forKey: .alreadyImported)
+            try container.encode(provenance.map(Provenance.init), forKey: .provenance)
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case file, status, error, sha256, format, variant, rowsRead, new, duplicates, withoutContract
+            // Spelled out: the encoder's snake case would split "IDs" into "i_ds".
+            case scientificTaxIDs = "scientific_tax_ids", invalidTaxIDs = "invalid_tax_ids"
+            case maskedTaxIDs = "masked_tax_ids"
+            case headerRepair, alreadyImported, provenance
+        }
+
+        /// How the file was read, with every key (the stored record leaves out a missing directory).
+        struct Provenance: Encodable {
+            var provenance: ContractFileProvenance
+
+            func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: CodingKeys.self)
+                try container.encode(provenance.variant, forKey: .variant)
+                try container.encode(provenance.columnsRead, forKey: .columnsRead)
+                try container.encode(provenance.columnsIgnored, forKey: .columnsIgnored)
+                try container.encode(provenance.methodColumnsSwapped, forKey: .methodColumnsSwapped)
+                try container.encode(provenance.maskedTaxIDs, forKey: .maskedTaxIDs)
+                try container.encode(provenance.buyers, forKey: .buyers)
+                try container.encode(provenance.buyersWithEGPID, forKey: .buyersWithEGPID)
+                try container.encode(provenance.departmentDirectory, forKey: .departmentDirectory)
+            }
+
+            private enum CodingKeys: String, CodingKey {
+                case variant, columnsRead, columnsIgnored, methodColumnsSwapped, buyers
+                case maskedTaxIDs = "masked_tax_ids", buyersWithEGPID = "buyers_with_egp_id"
+                case departmentDirectory
             }
         }
     }

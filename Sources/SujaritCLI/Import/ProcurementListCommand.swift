@@ -43,16 +43,18 @@ struct ProcurementListCommand: AsyncParsableCommand {
             throw ValidationError(error.localizedDescription)
         }
         let machine = output.format != .table
-        var table = Table(columns: [
-            .init("โครงการ Project", key: "project_id"), .init("ปีงบ FY", key: "fiscal_year"),
-            .init("วิธี Method", key: "method"),
-            .init("ชื่อ Title", key: "title", maxWidth: 34),
-            .init("งบประมาณ Budget", key: "budget", alignment: .trailing),
-            .init("ราคากลาง Reference", key: "reference_price", alignment: .trailing),
-            .init("ราคาตกลง Agreed", key: "agreed_price", alignment: .trailing),
-            .init("% ราคากลาง", key: "percent_of_reference", alignment: .trailing),
-            .init("ผู้ชนะ Winner", key: "winner", maxWidth: 26), .init("ล่าสุด Latest", key: "latest"),
-        ])
+        var table = Table(
+            columns: [
+                .init("โครงการ Project", key: "project_id"), .init("ปีงบ FY", key: "fiscal_year"),
+                .init("วิธี Method", key: "method"),
+            ] + (machine ? [.init("method_th"), .init("department_id")] : []) + [
+                .init("ชื่อ Title", key: "title", maxWidth: 34),
+                .init("งบประมาณ Budget", key: "budget", alignment: .trailing),
+                .init("ราคากลาง Reference", key: "reference_price", alignment: .trailing),
+                .init("ราคาตกลง Agreed", key: "agreed_price", alignment: .trailing),
+                .init("% ราคากลาง", key: "percent_of_reference", alignment: .trailing),
+                .init("ผู้ชนะ Winner", key: "winner", maxWidth: 26), .init("ล่าสุด Latest", key: "latest"),
+            ] + (machine ? [.init("latest_published")] : []))
         var shown = 0, matched = 0
         try await ProcurementReadModel.forEachProject(
             in: try storeOptions.open(), fiscalYear: year, departmentID: department
@@ -63,7 +65,7 @@ struct ProcurementListCommand: AsyncParsableCommand {
             shown += 1
             table.append(ProcurementRows.listRow(project, machine: machine))
         }
-        Console.out(table.render(output.format, style: output.style), terminator: "")
+        Console.out(output.render(table), terminator: "")
         if output.format == .table {
             Console.err(
                 shown < matched ? "\(shown) of \(matched) project(s) shown (--limit)." : "\(matched) project(s).")
@@ -73,18 +75,21 @@ struct ProcurementListCommand: AsyncParsableCommand {
 
 /// Cells shared by the procurement commands.
 enum ProcurementRows {
-    static func listRow(_ project: ProcurementProject, machine: Bool) -> [String] {
+    /// One project of `procurement list`. For scripts the latest announcement is its type code (`latest`) and
+    /// its ISO day (`latest_published`), several winners one field separated by `; `, unknowns null.
+    static func listRow(_ project: ProcurementProject, machine: Bool) -> [Table.Cell] {
         let latest = project.timeline.last
-        return [
-            project.projectID.rawValue, String(project.fiscalYear.be),
-            project.method?.key ?? "", project.title,
-            money(project.budget, machine: machine), money(project.referencePrice, machine: machine),
-            money(project.agreedPrice, machine: machine), percent(project.agreedPrice, of: project.referencePrice),
-            project.contracts.map(\.winnerName).joined(separator: "; "),
-            latest.map {
-                machine ? "\($0.type.code) \($0.published)" : "\($0.type.code) \($0.published.formatted(.thaiShort))"
-            } ?? "",
-        ]
+        let winners = project.contracts.map(\.winnerName).joined(separator: "; ")
+        let year = project.fiscalYear.be
+        return [.text(project.projectID.rawValue), .integer(year, shown: String(year)), .text(project.method?.key)]
+            + (machine ? [.text(project.method?.thaiName), .text(project.departmentID)] : []) + [
+                .text(project.title), .money(project.budget), .money(project.referencePrice),
+                .money(project.agreedPrice), percent(project.agreedPrice, of: project.referencePrice),
+                .text(winners.isEmpty ? nil : winners),
+            ]
+            + (machine
+                ? [.text(latest?.type.code), .date(latest?.published, shown: "")]
+                : [.text(latest.map { "\($0.type.code) \($0.published.formatted(.thaiShort))" })])
     }
 
     /// `1,234.00` for people, `1234.00` for scripts, empty when unknown.
@@ -92,10 +97,13 @@ enum ProcurementRows {
         amount.map { machine ? $0.decimalString : $0.formatted() } ?? ""
     }
 
-    /// `99.67` (two decimals, rounded half up) when both amounts are known and the base is positive.
-    static func percent(_ part: Money?, of whole: Money?) -> String {
-        guard let part, let whole, let hundredths = Money.hundredthsOfPercent(part, of: whole) else { return "" }
+    /// `99.67` (two decimals, rounded half up) when both amounts are known and the base is positive; the
+    /// number 99.67 for scripts.
+    static func percent(_ part: Money?, of whole: Money?) -> Table.Cell {
+        guard let part, let whole, let hundredths = Money.hundredthsOfPercent(part, of: whole) else { return .missing }
         let fraction = hundredths % 100
-        return "\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction)"
+        return Table.Cell(
+            text: "\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction)", value: .number(Double(hundredths) / 100)
+        )
     }
 }

@@ -38,7 +38,7 @@ struct ProcurementShowCommand: AsyncParsableCommand {
             throw ExitCode(1)
         }
         if format == .json {
-            Console.out(try JSONOutput.string(record))
+            Console.out(try JSONOutput.string(ProcurementShowJSON(project: record)))
             return
         }
         let style = TerminalStyle()
@@ -61,7 +61,7 @@ struct ProcurementShowCommand: AsyncParsableCommand {
         let percent = ProcurementRows.percent(project.agreedPrice, of: project.referencePrice)
         lines.append(
             "  ราคาตกลง Agreed        \(ProcurementRows.money(project.agreedPrice, machine: false).ifEmpty("-"))"
-                + (percent.isEmpty ? "" : "  (\(percent)% ของราคากลาง)"))
+                + (percent.value == .null ? "" : "  (\(percent.text)% ของราคากลาง)"))
         lines.append("")
         lines.append(style.paint("ลำดับประกาศ Timeline", .bold))
         // The Thai type names run to 70 characters (B0), so the table names types by e-GP's code and a short

@@ -81,7 +81,7 @@ struct ReportAgenciesCommand: AsyncParsableCommand {
                 bar.update(Int64(done), of: Int64(total))
             }
             bar.finish()
-            Console.out(table(overview).render(output.format, style: output.style), terminator: "")
+            Console.out(output.render(table(overview)), terminator: "")
             if readable.count < agencies.count {
                 Console.err(
                     """
@@ -93,24 +93,28 @@ struct ReportAgenciesCommand: AsyncParsableCommand {
         }
     }
 
+    /// One row per agency: counts as numbers for scripts (null, `–` on the terminal, when the agency's store
+    /// does not hold that register), with thousands separators for people.
     private func table(_ overview: AgencyOverview) -> Table {
         var table = Table(columns: [
             .init("รหัส Dept", key: "department"), .init("หน่วยงาน Agency", key: "agency"),
             .init("จังหวัด Province", key: "province"),
             .init("ความเสี่ยง Risks", key: "risks", alignment: .trailing),
             .init("ประเมินแล้ว Scored", key: "scored", alignment: .trailing),
-            .init("มาตรการค้าง Late measures", key: "measuresOverdue", alignment: .trailing),
-            .init("ของขวัญล่าช้า Late gifts", key: "giftsLate", alignment: .trailing),
-            .init("ไม่แสดง COI Undeclared", key: "declarationsMissing", alignment: .trailing),
-            .init("ข้อเสนอแนะค้าง Late recs", key: "recommendationsOverdue", alignment: .trailing),
-            .init("ธงแดง Flags", key: "redFlagsOpen", alignment: .trailing),
+            .init("มาตรการค้าง Late measures", key: "measures_overdue", alignment: .trailing),
+            .init("ของขวัญล่าช้า Late gifts", key: "gifts_late", alignment: .trailing),
+            .init("ไม่แสดง COI Undeclared", key: "declarations_missing", alignment: .trailing),
+            .init("ข้อเสนอแนะค้าง Late recs", key: "recommendations_overdue", alignment: .trailing),
+            .init("ธงแดง Flags", key: "red_flags_open", alignment: .trailing),
         ])
-        func figure(_ value: Int?) -> String { value.map(String.init) ?? "–" }
+        func figure(_ value: Int?) -> Table.Cell {
+            value.map { Table.Cell.integer($0) } ?? Table.Cell(text: "–", value: .null)
+        }
         for line in overview.lines {
             table.append([
-                line.departmentID, line.agency, line.province ?? "", figure(line.risks), figure(line.risksScored),
-                figure(line.measuresOverdue), figure(line.giftsLate), figure(line.declarationsMissing),
-                figure(line.recommendationsOverdue), figure(line.redFlagsOpen),
+                .text(line.departmentID), .text(line.agency), .text(line.province), figure(line.risks),
+                figure(line.risksScored), figure(line.measuresOverdue), figure(line.giftsLate),
+                figure(line.declarationsMissing), figure(line.recommendationsOverdue), figure(line.redFlagsOpen),
             ])
         }
         return table

@@ -11,11 +11,12 @@ extension ReportFormat: ExpressibleByArgument {
         case "html": self = .html
         case "csv": self = .csv
         case "json": self = .json
+        case "docx", "word": self = .docx
         default: return nil
         }
     }
 
-    public static var allValueStrings: [String] { ["term", "md", "html", "csv", "json"] }
+    public static var allValueStrings: [String] { ["term", "md", "html", "csv", "json", "docx"] }
 }
 
 /// The options every report takes.
@@ -33,8 +34,20 @@ struct ReportOptions: ParsableArguments {
         transform: CalendarDate.argument)
     var asOf: CalendarDate?
 
-    @Option(help: ArgumentHelp("term, md, html, csv or json (default html).", valueName: "format"))
-    var format: ReportFormat = .html
+    @Option(
+        name: .customLong("format"),
+        help: ArgumentHelp(
+            "term, md, html, csv, json or docx (default html; docx when -o names a .docx file).",
+            discussion: """
+                docx is an editable Word document (the HTML page converted by LibreOffice, which must be \
+                installed: apt install libreoffice-writer-nogui), in the report's Thai font, to edit and sign in \
+                Word. Example: sujarit report executive --fy 2568 -o executive-2568.docx
+                """,
+            valueName: "format"))
+    var formatChoice: ReportFormat?
+
+    /// The format to write: as asked, else a Word document for `-o FILE.docx`, else the HTML page.
+    var format: ReportFormat { formatChoice ?? (Self.namesWordFile(output) ? .docx : .html) }
 
     @Flag(help: "Also print the report to PDF (A4) through headless Chromium.")
     var pdf = false
@@ -72,6 +85,9 @@ struct ReportOptions: ParsableArguments {
         help: "Write numbers and dates with Thai digits (๐–๙) in HTML, Markdown and the terminal.")
     var thaiDigits = false
 
+    @Flag(help: "term: print every table row on one line, however wide (default: fit the terminal's width).")
+    var wide = false
+
     @Option(
         help: ArgumentHelp(
             """
@@ -80,6 +96,19 @@ struct ReportOptions: ParsableArguments {
             """,
             valueName: "path"))
     var reports: String?
+
+    func validate() throws {
+        if format == .docx, output == "-" {
+            throw ValidationError("--format docx writes a file: give -o FILE.docx, or leave -o out.")
+        }
+        if let formatChoice, formatChoice != .docx, Self.namesWordFile(output) {
+            throw ValidationError(
+                "-o \(output ?? "") names a Word file but --format is \(formatChoice.rawValue): use --format docx.")
+        }
+    }
+
+    /// Whether `-o` names a Word document.
+    static func namesWordFile(_ output: String?) -> Bool { output?.lowercased().hasSuffix(".docx") == true }
 
     /// The round asked for; by default the annual round once the year is over, else the six-month one.
     func reportingRound(_ year: FiscalYear, today: CalendarDate) throws -> ReportingRound {
@@ -100,5 +129,14 @@ struct ReportOptions: ParsableArguments {
         if let env = ProcessInfo.processInfo.environment["SUJARIT_REPORTS"], !env.isEmpty { return env }
         // Look for the templates, not the folder: ./Reports may hold only the out/ folder of earlier reports.
         return (try DemoFiles.path("Reports/templates") as NSString).deletingLastPathComponent
+    }
+}
+
+extension OutputFile {
+    /// Writes a report's rendered `text` in `format`: as it is, or, for a Word document, converted from the
+    /// HTML page by LibreOffice (``WordConverter``) into the file, with the same permissions as the page.
+    func write(report text: String, as format: ReportFormat) throws {
+        guard format == .docx else { return try write(text) }
+        try produce { temporary in try WordConverter.convert(html: text, to: temporary) }
     }
 }

@@ -30,7 +30,7 @@ enum ReportRun {
                 engagement: engagement
             )
             let toStdout = options.output == "-" || (options.output == nil && options.format == .term)
-            let style = toStdout ? TerminalStyle() : TerminalStyle(colors: false)
+            let style = toStdout ? TerminalStyle(wide: options.wide) : TerminalStyle(colors: false)
             let text = try renderer.render(document, as: options.format, directory: sources.directory, style: style)
             // Every file is checked (never the store, never an existing file without --force) before any is
             // written, with the permissions the report says it needs (its header's privacy).
@@ -49,7 +49,7 @@ enum ReportRun {
                     store: storeOptions.location, force: options.force, privacy: privacy)
                 : nil
             if let file {
-                try file.write(text)
+                try file.write(report: text, as: options.format)
                 Console.err("Wrote \(file.path)")
             } else if toStdout, !pdfOnly {
                 Console.out(text, terminator: "")

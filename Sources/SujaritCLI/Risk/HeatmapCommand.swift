@@ -1,3 +1,4 @@
+import Agency
 import ArgumentParser
 import Foundation
 import Presentation
@@ -12,8 +13,11 @@ struct HeatmapCommand: AsyncParsableCommand {
         abstract: "Risk heatmap: counts and ids per cell, in colour (แผนภูมิความเสี่ยง).",
         discussion: """
             term draws the grid with the matrix's colours (plain when piped or NO_COLOR is set); svg is a \
-            standalone picture with Thai labels; html wraps it in a page with the ids per cell; json is for scripts. \
-            --both shows how each risk moves from inherent to residual.
+            standalone picture with Thai labels, headed by the agency and the fiscal year; html wraps it in a page \
+            with the ids per cell; json is for scripts. --both shows how each risk moves from inherent to \
+            residual: ids before the controls are marked ○ (italic), residual targets ● (bold). With --both or \
+            --residual, risks that have no residual target yet are listed under the map \
+            (ยังไม่กำหนดความเสี่ยงคงเหลือ).
             Examples:
               sujarit heatmap --fy 2568 --both
               sujarit heatmap --fy 2568 --residual --format svg --output heatmap.svg
@@ -46,7 +50,8 @@ struct HeatmapCommand: AsyncParsableCommand {
             let file = try output.map {
                 try OutputFile($0, option: "--output", store: storeOptions.location, force: overwrite.force)
             }
-            let ledger = try await RiskService(store: try storeOptions.open()).ledger()
+            let store = try storeOptions.open()
+            let ledger = try await RiskService(store: store).ledger()
             let maps = ledger.heatmaps(fiscalYear: year, department: department, kinds: kinds)
             guard !maps.isEmpty else {
                 Console.err(
@@ -58,11 +63,19 @@ struct HeatmapCommand: AsyncParsableCommand {
                 return
             }
             let style = output == nil ? TerminalStyle() : TerminalStyle(colors: false)
+            // The drawings name whose register it is, and list what a residual map cannot place.
+            let agency = try await AgencyProfile.load(from: store)?.agencyName
+            let unset =
+                kinds.contains(.residual)
+                ? HeatmapRenderer.withoutResidual(ledger, fiscalYear: year, department: department) : []
             let text: String
             switch format {
-            case .term: text = maps.map { HeatmapRenderer.terminal($0, style: style) }.joined(separator: "\n")
-            case .svg: text = HeatmapRenderer.svg(maps[0])
-            case .html: text = HeatmapRenderer.html(maps)
+            case .term:
+                text = maps.enumerated().map { index, map in
+                    HeatmapRenderer.terminal(map, style: style, withoutResidual: index == maps.count - 1 ? unset : [])
+                }.joined(separator: "\n")
+            case .svg: text = HeatmapRenderer.svg(maps[0], agency: agency, withoutResidual: unset)
+            case .html: text = HeatmapRenderer.html(maps, agency: agency, withoutResidual: unset)
             case .json: text = try HeatmapRenderer.json(maps)
             }
             if let file {

@@ -12,6 +12,9 @@ struct MeasureListCommand: AsyncParsableCommand {
             Examples:
               sujarit risk measure list --fy 2568 --overdue --as-of 1/4/2568
               sujarit risk measure list --issue-area "กลไก" --format md
+              sujarit risk measure list --fy 2568 --format json
+            With --format json or csv: due is an ISO date (null when the plan gives only a timeframe), status \
+            is a code with status_th beside it, overdue is true or false.
             """
     )
 
@@ -32,13 +35,16 @@ struct MeasureListCommand: AsyncParsableCommand {
             let riskID = try risk.map(RiskInput.riskID)
             let day = asOf.day(today: storeOptions.context.today)
             let ledger = try await RiskService(store: try storeOptions.open()).ledger()
-            var table = Table(columns: [
-                .init("รหัส ID", key: "id"), .init("มาตรการ Measure", key: "title", maxWidth: 40),
-                .init("ผู้รับผิดชอบ", key: "owner", maxWidth: 24),
-                .init("กำหนดเสร็จ Due", key: "due"), .init("สถานะ Status", key: "status"),
-                .init("ความเสี่ยง Risks", key: "risks"),
-                .init("ITA", key: "ita", maxWidth: 24),
-            ])
+            // Scripts read the due day as a date (null when the plan gives only a timeframe), the status code
+            // and its Thai label apart, overdue as true or false, and the linked ids separated by spaces.
+            let machine = output.format != .table
+            var table = Table(
+                columns: [.init("รหัส ID", key: "id")] + (machine ? [.init("ปีงบประมาณ", key: "fiscal_year")] : []) + [
+                    .init("มาตรการ Measure", key: "title", maxWidth: 40), .init("ผู้รับผิดชอบ", key: "owner", maxWidth: 24),
+                    .init("กำหนดเสร็จ Due", key: "due"),
+                ] + (machine ? [.init("ช่วงเวลา", key: "timeframe")] : []) + [.init("สถานะ Status", key: "status")]
+                    + (machine ? [.init("สถานะ (ไทย)", key: "status_th"), .init("เลยกำหนด", key: "overdue")] : [])
+                    + [.init("ความเสี่ยง Risks", key: "risks"), .init("ITA", key: "ita", maxWidth: 24)])
             for measure in ledger.measures.values.sorted(by: { $0.id < $1.id }) {
                 let m = measure.planned
                 if let year, m.id.fiscalYear != year { continue }
@@ -46,15 +52,25 @@ struct MeasureListCommand: AsyncParsableCommand {
                 if let issueArea, m.integrity?.issueArea.contains(issueArea) != true { continue }
                 let late = measure.isOverdue(on: day)
                 if overdue, !late { continue }
-                let status = output.format == .table ? measure.status.thai : measure.status.rawValue
-                table.append([
-                    m.id.description, m.title, m.owner,
-                    m.due.map { $0.formatted(output.format == .table ? .thaiMedium : .iso) } ?? (m.timeframe ?? "-"),
-                    late ? "\(status) ⚠ overdue" : status, m.risks.map(\.description).joined(separator: " "),
-                    m.integrity.map { ($0.questions + $0.oitItems).joined(separator: " ") } ?? "",
-                ])
+                let risks = Table.Cell.text(m.risks.map(\.description).joined(separator: " "))
+                let ita = Table.Cell.text(m.integrity.map { ($0.questions + $0.oitItems).joined(separator: " ") } ?? "")
+                if machine {
+                    let year = m.id.fiscalYear.be
+                    table.append([
+                        .text(m.id.description), .integer(year, shown: String(year)), .text(m.title), .text(m.owner),
+                        .date(m.due, shown: m.due?.formatted(.iso) ?? ""), .text(m.timeframe),
+                        .text(measure.status.rawValue), .text(measure.status.thai), .bool(late), risks, ita,
+                    ])
+                } else {
+                    let status = measure.status.thai
+                    table.append([
+                        .text(m.id.description), .text(m.title), .text(m.owner),
+                        .text(m.due?.formatted(.thaiMedium) ?? m.timeframe ?? "-"),
+                        .text(late ? "\(status) ⚠ overdue" : status), risks, ita,
+                    ])
+                }
             }
-            Console.out(table.render(output.format, style: output.style), terminator: "")
+            Console.out(output.render(table), terminator: "")
             if output.format == .table {
                 Console.err("\(table.rows.count) measure(s) as of \(day.formatted(.thaiMedium)).")
             }

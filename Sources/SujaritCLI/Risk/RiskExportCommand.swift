@@ -10,8 +10,11 @@ struct RiskExportCommand: AsyncParsableCommand {
         abstract: "Export the register as JSON or CSV (ส่งออกทะเบียนความเสี่ยง).",
         discussion: """
             JSON holds risks, scores, acceptances, measures and progress; CSV holds the risks, one per row, for a \
-            spreadsheet. Either imports back unchanged with 'risk import'.
-            Example: sujarit risk export --fy 2568 --format csv --output register-2568.csv
+            spreadsheet (--bom for Excel). Either imports back unchanged with 'risk import'. JSON writes every \
+            key, null where there is no value; dates are ISO 8601, amounts "50000.00".
+            Examples:
+              sujarit risk export --fy 2568 --output register-2568.json
+              sujarit risk export --fy 2568 --format csv --bom --output register-2568.csv
             """
     )
 
@@ -27,6 +30,10 @@ struct RiskExportCommand: AsyncParsableCommand {
             valueName: "file"))
     var output: String?
     @OptionGroup var overwrite: ForceOption
+    @Flag(
+        name: .customLong("bom"),
+        help: "With --format csv: start with a UTF-8 byte-order mark, which Excel needs to show Thai.")
+    var byteOrderMark = false
 
     func run() async throws {
         try await RiskInput.run {
@@ -38,7 +45,7 @@ struct RiskExportCommand: AsyncParsableCommand {
             let text =
                 format == .json
                 ? try JSONOutput.string(RegisterExport.document(ledger, fiscalYear: year)) + "\n"
-                : RegisterExport.csv(ledger, fiscalYear: year)
+                : RegisterExport.csv(ledger, fiscalYear: year, byteOrderMark: byteOrderMark)
             if let file {
                 try file.write(text)
                 Console.err("Wrote \(file.path).")

@@ -18,6 +18,8 @@ struct RiskFinalizeCommand: AsyncParsableCommand {
             Examples:
               sujarit risk finalize --as palad
               sujarit risk finalize --partial --reason "กรรมการ 2 คนลาราชการ ทบทวนในรอบที่ 2" --as palad
+            With --format json or csv: members, likelihood, impact and the two spreads are numbers, and basis \
+            is median or resolved.
             """
     )
 
@@ -49,7 +51,7 @@ struct RiskFinalizeCommand: AsyncParsableCommand {
                     fiscalYear: year, chair: chair, directory: directory, quorum: quorum, partialReason: reason,
                     into: &decision)
             }.result
-            Console.out(Self.table(consensus).render(output.format, style: output.style), terminator: "")
+            Console.out(output.render(Self.table(consensus, machine: output.format != .table)), terminator: "")
             Console.err(
                 """
                 Closed round \(round): \(consensus.count) risk(s) \
@@ -59,19 +61,29 @@ struct RiskFinalizeCommand: AsyncParsableCommand {
         }
     }
 
-    static func table(_ consensus: [RoundConsensus]) -> Table {
-        var table = Table(columns: [
-            .init("รหัส ID", key: "id"), .init("กรรมการ", key: "members", alignment: .trailing),
-            .init("โอกาส L", key: "likelihood", alignment: .trailing),
-            .init("ผลกระทบ I", key: "impact", alignment: .trailing),
-            .init("ต่างกัน spread", key: "spread"), .init("ที่มา", key: "basis"),
-        ])
+    /// The consensus per risk: for scripts the spreads as two numbers and the basis as a code (`median`,
+    /// `resolved`); for people `1/2` and a Thai note.
+    static func table(_ consensus: [RoundConsensus], machine: Bool) -> Table {
+        var table = Table(
+            columns: [
+                .init("รหัส ID", key: "id"), .init("กรรมการ", key: "members", alignment: .trailing),
+                .init("โอกาส L", key: "likelihood", alignment: .trailing),
+                .init("ผลกระทบ I", key: "impact", alignment: .trailing),
+            ]
+                + (machine
+                    ? [.init("ต่างกัน L", key: "likelihood_spread"), .init("ต่างกัน I", key: "impact_spread")]
+                    : [.init("ต่างกัน spread", key: "spread")]) + [.init("ที่มา", key: "basis")])
         for item in consensus {
-            table.append([
-                item.risk.description, String(item.scores.count), String(item.likelihood), String(item.impact),
-                "\(item.likelihoodSpread)/\(item.impactSpread)",
-                item.resolution == nil ? "median" : "มติที่ประชุม resolved",
-            ])
+            let spread: [Table.Cell] =
+                machine
+                ? [.integer(item.likelihoodSpread), .integer(item.impactSpread)]
+                : [.text("\(item.likelihoodSpread)/\(item.impactSpread)")]
+            let basis = item.resolution == nil ? "median" : machine ? "resolved" : "มติที่ประชุม resolved"
+            table.append(
+                [
+                    .text(item.risk.description), .integer(item.scores.count), .integer(item.likelihood),
+                    .integer(item.impact),
+                ] + spread + [.text(basis)])
         }
         return table
     }

@@ -14,6 +14,9 @@ struct RiskListCommand: AsyncParsableCommand {
             Examples:
               sujarit risk list --fy 2568 --department FIN
               sujarit risk list --level สูง --format csv > high-risks.csv
+            With --format json or csv each score is five fields (inherent_likelihood, inherent_impact, \
+            inherent_score, inherent_band, inherent_band_th; the same for current and residual), null when not \
+            scored.
             """
     )
 
@@ -45,7 +48,7 @@ struct RiskListCommand: AsyncParsableCommand {
             let day = asOf.day(today: storeOptions.context.today)
             let level = self.level
             let store = try storeOptions.open()
-            let categories = try await RiskService(store: store).ledger().categories
+            let ledger = try await RiskService(store: store).ledger()
             let directory = try await AgencyDirectory.load(from: store)
             let rows = try await RiskRegisterQueries.list(
                 store,
@@ -53,23 +56,40 @@ struct RiskListCommand: AsyncParsableCommand {
                     fiscalYear: year, department: department, category: category, level: level, kind: scoreKind,
                     status: wantedStatus
                 ), on: day)
-            var table = Table(columns: [
-                .init("รหัส ID", key: "id"), .init("หน่วยงาน", key: "department", maxWidth: 16),
-                .init("ประเภท", key: "category", maxWidth: 18),
-                .init("เหตุการณ์ความเสี่ยง Event", key: "event", maxWidth: 34),
-                .init("ก่อนการควบคุม", key: "inherent"), .init("ปัจจุบัน", key: "current"), .init("คงเหลือ", key: "residual"),
-                .init("สถานะ", key: "status"),
-            ])
-            let people = output.format == .table
+            // People read names and `4×4=16 สูง`; scripts read codes and names apart, and each score's parts.
+            let machine = output.format != .table
+            let names: [Table.Column] =
+                machine
+                ? [
+                    .init("ปีงบประมาณ", key: "fiscal_year"), .init("หน่วยงาน", key: "department"),
+                    .init("ชื่อหน่วยงาน", key: "department_name"), .init("ประเภท", key: "category"),
+                    .init("ชื่อประเภท", key: "category_th"),
+                ]
+                : [.init("หน่วยงาน", key: "department", maxWidth: 16), .init("ประเภท", key: "category", maxWidth: 18)]
+            var table = Table(
+                columns: [.init("รหัส ID", key: "id")] + names
+                    + [.init("เหตุการณ์ความเสี่ยง Event", key: "event", maxWidth: 34)]
+                    + ScoreCells.columns(.inherent, header: "ก่อนการควบคุม", machine: machine)
+                    + ScoreCells.columns(.current, header: "ปัจจุบัน", machine: machine)
+                    + ScoreCells.columns(.residual, header: "คงเหลือ", machine: machine)
+                    + [.init("สถานะ", key: "status")] + (machine ? [.init("สถานะ (ไทย)", key: "status_th")] : []))
             for row in rows {
-                table.append([
-                    row.id, people ? directory.department(row.department)?.name ?? row.department : row.department,
-                    people ? categories[row.category]?.name.th ?? row.category : row.category, row.event,
-                    row.scores[.inherent] ?? "-", row.scores[.current] ?? "-", row.scores[.residual] ?? "-",
-                    people ? row.status.thai : row.status.rawValue,
-                ])
+                let departmentName = directory.department(row.department)?.name
+                let categoryName = ledger.categories[row.category]?.name.th
+                let scores = (try? RiskID(parsing: row.id)).flatMap { ledger.risks[$0]?.scores } ?? [:]
+                let named: [Table.Cell] =
+                    machine
+                    ? [
+                        .integer(row.fiscalYear, shown: String(row.fiscalYear)), .text(row.department),
+                        .text(departmentName), .text(row.category), .text(categoryName),
+                    ]
+                    : [.text(departmentName ?? row.department), .text(categoryName ?? row.category)]
+                table.append(
+                    [.text(row.id)] + named + [.text(row.event)]
+                        + ScoreKind.allCases.flatMap { ScoreCells.cells(scores[$0], machine: machine) }
+                        + (machine ? [.text(row.status.rawValue), .text(row.status.thai)] : [.text(row.status.thai)]))
             }
-            Console.out(table.render(output.format, style: output.style), terminator: "")
+            Console.out(output.render(table), terminator: "")
             if output.format == .table { Console.err("\(table.rows.count) risk(s).") }
         }
     }

@@ -10,7 +10,9 @@ struct RiskReviewCommand: AsyncParsableCommand {
         discussion: """
             Derived each time from the register and the --as-of day (default: today in Bangkok), never stored. \
             Exits 0 whether or not there is anything to look at.
-            Example: sujarit risk review --fy 2568 --as-of 1/4/2568
+            Examples:
+              sujarit risk review --fy 2568 --as-of 1/4/2568
+              sujarit risk review --fy 2568 --format json
             """
     )
 
@@ -25,16 +27,19 @@ struct RiskReviewCommand: AsyncParsableCommand {
             let day = asOf.day(today: storeOptions.context.today)
             let ledger = try await RiskService(store: try storeOptions.open()).ledger()
             let warnings = ledger.warnings(fiscalYear: year, on: day)
-            var table = Table(columns: [
-                .init("เรื่อง", key: "subject"), .init("ประเภท Kind", key: "kind"), .init("รายละเอียด", key: "message"),
-            ])
+            // Scripts read the message in Thai and English apart; people read the Thai.
+            let machine = output.format != .table
+            var table = Table(
+                columns: [.init("เรื่อง", key: "subject"), .init("ประเภท Kind", key: "kind")]
+                    + (machine
+                        ? [.init("รายละเอียด", key: "message_th"), .init("Detail", key: "message_en")]
+                        : [.init("รายละเอียด", key: "message")]))
             for warning in warnings {
-                table.append([
-                    warning.subject, warning.kind.rawValue,
-                    output.format == .table ? warning.message.th : warning.message.en,
-                ])
+                table.append(
+                    [.text(warning.subject), .text(warning.kind.rawValue), .text(warning.message.th)]
+                        + (machine ? [.text(warning.message.en)] : []))
             }
-            Console.out(table.render(output.format, style: output.style), terminator: "")
+            Console.out(output.render(table), terminator: "")
             Console.err("\(warnings.count) item(s) to look at as of \(day.formatted(.thaiMedium)).")
         }
     }

@@ -16,6 +16,8 @@ struct RiskRoundStatusCommand: AsyncParsableCommand {
             Examples:
               sujarit risk round status
               sujarit risk round status --round 2570/1 --format csv
+            With --format json or csv the members are their staff ids separated by spaces, and the counts \
+            numbers: scored_count of committee_count, required_count needed.
             """
     )
 
@@ -37,22 +39,37 @@ struct RiskRoundStatusCommand: AsyncParsableCommand {
             let committee = ScoringQuorum.committee(in: directory, on: storeOptions.context.today).map(\.id).sorted()
             let rows = ledger.status(of: scoring.id, committee: committee, quorum: quorum)
             let machine = output.format != .table
-            var table = Table(columns: [
-                .init("รหัส ID", key: "id"), .init("สถานะ State", key: "state"),
-                .init("ประเมินแล้ว Scored", key: "scored_count", alignment: .trailing),
-                .init("ผู้ประเมินแล้ว Scored by", key: "scored"), .init("ยังไม่ประเมิน Not yet", key: "missing"),
-            ])
+            var table = Table(
+                columns: [.init("รหัส ID", key: "id"), .init("สถานะ State", key: "state")]
+                    + (machine ? [.init("สถานะ (ไทย)", key: "state_th")] : []) + [
+                        .init("ประเมินแล้ว Scored", key: "scored_count", alignment: .trailing)
+                    ]
+                    + (machine
+                        ? [.init("ต้องมี", key: "required_count"), .init("กรรมการ", key: "committee_count")] : []) + [
+                        .init("ผู้ประเมินแล้ว Scored by", key: "scored"), .init("ยังไม่ประเมิน Not yet", key: "missing"),
+                    ])
             for row in rows {
                 let names = { (ids: [String]) in
-                    ids.map { machine ? $0 : directory.member($0)?.name ?? $0 }.joined(separator: machine ? " " : ", ")
+                    Table.Cell.text(
+                        ids.map { machine ? $0 : directory.member($0)?.name ?? $0 }.joined(
+                            separator: machine ? " " : ", "))
                 }
-                table.append([
-                    row.risk.description, machine ? row.state.rawValue : row.state.label.th,
-                    machine ? String(row.scored.count) : "\(row.scored.count)/\(committee.count) (ต้อง \(row.required))",
-                    names(row.scored), names(row.missing),
-                ])
+                if machine {
+                    table.append([
+                        .text(row.risk.description), .text(row.state.rawValue), .text(row.state.label.th),
+                        .integer(row.scored.count), .integer(row.required), .integer(committee.count),
+                        names(row.scored),
+                        names(row.missing),
+                    ])
+                } else {
+                    table.append([
+                        .text(row.risk.description), .text(row.state.label.th),
+                        .text("\(row.scored.count)/\(committee.count) (ต้อง \(row.required))"), names(row.scored),
+                        names(row.missing),
+                    ])
+                }
             }
-            Console.out(table.render(output.format, style: output.style), terminator: "")
+            Console.out(output.render(table), terminator: "")
             let open = rows.filter { $0.state != .finalized }
             let ready = open.filter { $0.state == .ready }.count
             Console.err(

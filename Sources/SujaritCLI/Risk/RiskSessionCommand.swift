@@ -12,16 +12,21 @@ struct RiskSessionCommand: AsyncParsableCommand {
         abstract: "Score, one by one, every risk you have not scored in the open round (ประเมินความเสี่ยงทีละรายการ).",
         discussion: """
             Shows each risk with the matrix's scale descriptions in Thai and asks for likelihood, impact and a note. \
-            Answer with a number (Thai digits are fine; "4 3" answers both at once), s to skip the risk, q to stop. \
-            Each answer is recorded at once, so stopping keeps what was entered; run it again to go on. \
+            Answer with a number (Thai digits are fine); "4 3" answers both at once, and "4 3 เคยมีข้อร้องเรียน" \
+            the note too. s skips the risk, q stops. Each answer is recorded at once, so stopping keeps what was \
+            entered, and so does Ctrl-C (it lists what was saved and exits with status 130); run it again to go on.
+            At a terminal the answer can be edited: ← → to move, Backspace, ↑ ↓ for earlier answers.
             Without a terminal it reads the same answers line by line, so it can be scripted:
               printf '4\\n3\\n\\ns\\nq\\n' | sujarit risk session --as nisa
+              printf '4 3\\n2 2\\nq\\n' | sujarit risk session --as nisa --no-notes
             """
     )
 
     @OptionGroup var storeOptions: StoreOptions
     @Option(help: ArgumentHelp("The member scoring (default: --as).", valueName: "staff-id")) var member: String?
     @OptionGroup var fiscalYear: FiscalYearOption<OpenRoundFiscalYear>
+    @Flag(help: "Do not ask for a note after each score (a note typed after the levels is still kept).")
+    var noNotes = false
 
     func run() async throws {
         try await RiskInput.run {
@@ -36,23 +41,24 @@ struct RiskSessionCommand: AsyncParsableCommand {
             let ledger = try await service.ledger()
             let round = try ledger.requireOpenRound(year)
             let pending = ledger.unscored(by: who, in: round.id)
-            var session = ScoringSession(
+            let style = TerminalStyle()
+            let session = ScoringSession(
                 service: service, context: storeOptions.context, member: who, round: round, ledger: ledger,
-                directory: directory, style: TerminalStyle(), interactive: isatty(STDIN_FILENO) == 1
+                directory: directory, style: style, input: try LineReader(style: style), asksNotes: !noNotes
             )
-            Console.out(
-                session.style.paint("รอบการประเมิน \(round.id) · \(round.opened.kind.label.th) · \(person.name)", .bold))
+            Console.out(style.paint("รอบการประเมิน \(round.id) · \(round.opened.kind.label.th) · \(person.name)", .bold))
             guard !pending.isEmpty else {
                 Console.out("ไม่มีความเสี่ยงที่รอให้คะแนน — nothing left to score in round \(round.id).")
                 return
             }
             Console.out("\(pending.count) risk(s) to score. ตอบเป็นตัวเลข (เลขไทยได้), s = ข้าม skip, q = ออก quit.")
-            try await session.walk(pending)
+            guard try await session.walk(pending) else { throw ExitCode(130) }
         }
     }
 }
 
-/// The question-and-answer loop of a session, reading standard input line by line (a terminal or a pipe).
+/// The question-and-answer loop of a session, reading its answers through a ``LineReader`` (a terminal or a
+/// pipe).
 struct ScoringSession {
     let service: RiskService
     let context: CommandContext
@@ -61,12 +67,17 @@ struct ScoringSession {
     let ledger: RiskLedger
     let directory: AgencyDirectory
     let style: TerminalStyle
-    let interactive: Bool
+    let input: LineReader
+    /// Whether a note is asked for after levels typed without one.
+    let asksNotes: Bool
 
-    enum Answer { case level(Int), levels(Int, Int, String?), skip, quit }
+    enum Answer { case level(Int), levels(Int, Int, String?), skip, quit, interrupted }
 
-    mutating func walk(_ risks: [Risk]) async throws {
-        var scored = 0, skipped = 0
+    /// Asks about each risk in turn and records each score as it is given; false when Ctrl-C ended it.
+    func walk(_ risks: [Risk]) async throws -> Bool {
+        var saved: [String] = []
+        var skipped = 0
+        var interrupted = false
         loop: for (index, risk) in risks.enumerated() {
             guard let matrix = ledger.latestMatrix(risk.identified.matrix) else { continue }
             show(risk, number: index + 1, of: risks.count)
@@ -75,32 +86,34 @@ struct ScoringSession {
             var note: String?
             switch ask(
                 "โอกาส Likelihood (\(matrix.likelihood.range.lowerBound)–\(matrix.likelihood.range.upperBound)): ",
-                range: matrix.likelihood.range)
+                range: matrix.likelihood.range, second: matrix.impact.range)
             {
             case .quit: break loop
+            case .interrupted: interrupted = true; break loop
             case .skip: skipped += 1; continue loop
-            case .levels(let l, let i, let text):
-                guard matrix.impact.range.contains(i) else {
-                    Console.out("ผลกระทบ \(i) อยู่นอกช่วง; ข้ามรายการนี้"); skipped += 1; continue loop
-                }
-                (likelihood, impact, note) = (l, i, text)
+            case .levels(let l, let i, let text): (likelihood, impact, note) = (l, i, text)
             case .level(let l):
                 likelihood = l
                 showScale(matrix.impact)
                 switch ask(
                     "ผลกระทบ Impact (\(matrix.impact.range.lowerBound)–\(matrix.impact.range.upperBound)): ",
-                    range: matrix.impact.range)
+                    range: matrix.impact.range, second: nil)
                 {
                 case .quit: break loop
+                case .interrupted: interrupted = true; break loop
                 case .skip: skipped += 1; continue loop
-                case .level(let i): impact = i
-                case .levels(let i, _, _): impact = i
+                case .level(let i), .levels(let i, _, _): impact = i
                 }
-                prompt("หมายเหตุ Note (Enter = ไม่มี): ")
-                guard let line = readLine() else { break loop }
-                let text = line.trimmingCharacters(in: .whitespaces)
-                if text == "q" { break loop }
-                note = text.isEmpty ? nil : text
+            }
+            if note == nil, asksNotes {
+                switch input.read("หมายเหตุ Note (Enter = ไม่มี): ") {
+                case .endOfInput: break loop
+                case .interrupted: interrupted = true; break loop
+                case .line(let line):
+                    let text = line.trimmingCharacters(in: .whitespaces)
+                    if text == "q" { break loop }
+                    note = text.isEmpty ? nil : text
+                }
             }
             do {
                 try await service.perform(context) { ledger, directory, decision in
@@ -109,17 +122,30 @@ struct ScoringSession {
                         directory: directory, into: &decision)
                 }
                 let band = matrix.band(likelihood: likelihood, impact: impact)
-                Console.out(
-                    style.paint(
-                        "✓ บันทึกแล้ว \(risk.id): \(likelihood)×\(impact)=\(likelihood * impact) \(band.name.th)", .green))
-                scored += 1
+                let score = "\(likelihood)×\(impact)=\(likelihood * impact) \(band.name.th)"
+                Console.out(style.paint("✓ บันทึกแล้ว \(risk.id): \(score)", .green))
+                saved.append("\(risk.id) \(score)")
             } catch {
                 Console.err("Error: \(error.localizedDescription)")
                 skipped += 1
             }
         }
+        summarize(saved: saved, skipped: skipped, interrupted: interrupted)
+        return !interrupted
+    }
+
+    /// What the session recorded, printed however it ended (q, end of input or Ctrl-C).
+    func summarize(saved: [String], skipped: Int, interrupted: Bool) {
+        let scored = saved.count
         let remaining = ledger.unscored(by: member, in: round.id).count - scored
         Console.out("")
+        if interrupted {
+            Console.out(style.paint("หยุดแล้ว (Ctrl-C) — interrupted; every score below is recorded.", .yellow))
+        }
+        if !saved.isEmpty {
+            Console.out("บันทึกแล้ว Saved:")
+            for line in saved { Console.out("  " + line) }
+        }
         Console.out(
             """
             ให้คะแนนแล้ว \(scored) · ข้าม \(skipped) · เหลือ \(remaining) — scored \(scored), skipped \(skipped), \
@@ -132,49 +158,59 @@ struct ScoringSession {
         let r = risk.identified
         Console.out("")
         Console.out(style.paint("[\(number)/\(total)] \(r.id)  \(r.event)", .bold))
-        Console.out(
-            """
-              หน่วยงาน  \(directory.department(r.department)?.name ?? r.department) · \
-            \(ledger.categories[r.category]?.name.th ?? r.category)
-            """
-        )
-        Console.out("  กระบวนงาน \(r.process)")
-        if !r.causes.isEmpty { Console.out("  ปัจจัยเสี่ยง \(r.causes.joined(separator: "; "))") }
-        for control in r.controls { Console.out("  การควบคุม \(control.text) (\(control.adequacy.thai))") }
+        var lines: [(label: String, text: String)] = [
+            (
+                "หน่วยงาน Department",
+                "\(directory.department(r.department)?.name ?? r.department) · "
+                    + (ledger.categories[r.category]?.name.th ?? r.category)
+            ),
+            ("กระบวนงาน Process", r.process),
+        ]
+        if !r.causes.isEmpty { lines.append(("ปัจจัยเสี่ยง Causes", r.causes.joined(separator: "; "))) }
+        for control in r.controls { lines.append(("การควบคุม Control", "\(control.text) (\(control.adequacy.thai))")) }
+        // Padded by display width: a Thai vowel or tone mark takes no column, so counting Characters would not line up.
+        let width = lines.map(\.label.displayWidth).max() ?? 0
+        for line in lines { Console.out("  \(line.label.padded(toWidth: width))  \(line.text)") }
     }
 
     func showScale(_ axis: RiskAxis) {
         Console.out(style.paint("  \(axis.name.th)", .cyan))
+        let width = axis.levels.map(\.name.th.displayWidth).max() ?? 0
         for level in axis.levels.reversed() {
-            Console.out("    \(level.level) \(level.name.th) — \(level.description)")
+            Console.out("    \(level.level) \(level.name.th.padded(toWidth: width)) — \(level.description)")
         }
     }
 
-    func prompt(_ text: String) {
-        Console.out(interactive ? style.paint(text, .yellow) : text, terminator: "")
-    }
-
-    /// Asks until the answer is a level in `range`, `s` or `q`; end of input counts as `q`.
-    func ask(_ question: String, range: ClosedRange<Int>) -> Answer {
+    /// Asks until the answer is a level in `range`, two levels (the second in `second`, when given), `s` or `q`;
+    /// end of input counts as `q`.
+    func ask(_ question: String, range: ClosedRange<Int>, second: ClosedRange<Int>?) -> Answer {
         while true {
-            prompt(question)
-            guard let line = readLine() else { return .quit }
-            if !interactive { Console.out(line) }
+            let line: String
+            switch input.read(question) {
+            case .endOfInput: return .quit
+            case .interrupted: return .interrupted
+            case .line(let text): line = text
+            }
             let text = ThaiDigits.toArabic(line).trimmingCharacters(in: .whitespaces)
             switch text.lowercased() {
+            case "": continue
             case "q", "quit", "ออก": return .quit
-            case "s", "skip", "ข้าม", "": if text.isEmpty { continue } else { return .skip }
+            case "s", "skip", "ข้าม": return .skip
             default: break
             }
-            let parts = text.split(separator: " ", maxSplits: 2).map(String.init)
-            if parts.count >= 2, let first = Int(parts[0]), let second = Int(parts[1]), range.contains(first) {
-                return .levels(first, second, parts.count == 3 ? parts[2] : nil)
+            let parts = text.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: true).map(String.init)
+            if let second, parts.count >= 2, let first = Int(parts[0]), let other = Int(parts[1]),
+                range.contains(first), second.contains(other)
+            {
+                let note = parts.count == 3 ? parts[2].trimmingCharacters(in: .whitespaces) : nil
+                return .levels(first, other, note?.isEmpty == false ? note : nil)
             }
             if parts.count == 1, let value = Int(parts[0]), range.contains(value) { return .level(value) }
+            let both = second == nil ? "" : " (or both levels, e.g. 4 3)"
             Console.out(
                 """
                   ตอบ \(range.lowerBound)–\(range.upperBound), s (ข้าม) หรือ q (ออก) — answer \
-                \(range.lowerBound)–\(range.upperBound), s or q.
+                \(range.lowerBound)–\(range.upperBound)\(both), s or q.
                 """
             )
         }

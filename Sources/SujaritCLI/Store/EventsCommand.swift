@@ -15,7 +15,11 @@ struct EventsCommand: AsyncParsableCommand {
               sujarit events --category risk --from "1 ต.ค. 67"
               sujarit events --stream risk/R-2568-003 --format json
               sujarit events --actor somchai --type RiskScored --format csv > scores.csv
+              sujarit events --category audit --last 20       (the newest 20 of every audit-… stream)
             Dates accept ISO (2024-10-01), 01/10/2567 and 1 ต.ค. 67, in Thai or Arabic digits.
+            --category takes one of these, the first letters of one (riskm), or a family: audit for every \
+            audit-… category, and gift-, ita-, egp-, coi- for those that begin so:
+            \(EventCategories.helpList)
             Personal data (PDPA) is shown only to the internal auditor and the legal officer (--as): \
             for anyone else the payloads of declarations, committees, gifts and flags are hidden, \
             and a declaration's or gift's stream, type and actor read coi/(ซ่อน #123), \
@@ -29,7 +33,9 @@ struct EventsCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Only this stream, e.g. risk/R-2568-003.", valueName: "category/id"))
     var stream: String?
 
-    @Option(help: ArgumentHelp("Only streams of this category, e.g. risk, gift, egp.", valueName: "name"))
+    @Option(
+        help: ArgumentHelp(
+            "Only streams of this category or family, e.g. risk, gift, audit (the list is below).", valueName: "name"))
     var category: String?
 
     @Option(name: .customLong("type"), help: ArgumentHelp("Only events of this type (repeatable).", valueName: "type"))
@@ -44,47 +50,65 @@ struct EventsCommand: AsyncParsableCommand {
     @Option(help: .day("Only events recorded on or before this day (Bangkok time)."), transform: CalendarDate.argument)
     var to: CalendarDate?
 
-    @Option(help: ArgumentHelp("Show at most this many events.", valueName: "n"))
+    @Option(help: ArgumentHelp("Show at most this many events, the oldest first.", valueName: "n"), transform: count)
     var limit: Int?
+
+    @Option(help: ArgumentHelp("Show only the newest n events (still oldest first).", valueName: "n"), transform: count)
+    var last: Int?
 
     @Flag(help: "Show each event's full JSON payload and hashes (table format).")
     var details = false
 
+    /// A number of events, in Arabic or Thai digits (`--last ๑๒`).
+    static func count(_ text: String) throws -> Int {
+        guard let value = Int(ThaiDigits.toArabic(text).trimmingCharacters(in: .whitespaces)) else {
+            throw ValidationError("give a whole number of events, e.g. 12 or ๑๒")
+        }
+        return value
+    }
+
     func validate() throws {
         if let limit, limit <= 0 { throw ValidationError("--limit must be a positive number (got \(limit)).") }
+        if let last, last <= 0 { throw ValidationError("--last must be a positive number (got \(last)).") }
+        if limit != nil, last != nil {
+            throw ValidationError("--limit takes the oldest events and --last the newest: give one of them.")
+        }
+        if let from, let to, from > to {
+            throw ValidationError(
+                """
+                --from \(from.formatted(.thaiMedium)) is after --to \(to.formatted(.thaiMedium)): no day is both; \
+                give --from on or before --to (วันเริ่มต้องไม่หลังวันสิ้นสุด).
+                """
+            )
+        }
+        if let category { _ = try EventCategories.resolve(category) }
     }
 
     func run() async throws {
-        let filter = try makeFilter()
+        let categories = try category.map(EventCategories.resolve)
+        let filter = try makeFilter(categories: categories)
+        // One category is read through the store's index; a family is read whole and picked out here.
+        let family = categories.flatMap { $0.count > 1 ? Set($0) : nil }
         let store = try storeOptions.open()
         let directory = try await AgencyDirectory.load(from: store)
         let access = ModuleCatalog.access(for: storeOptions.actorName, in: directory)
-        var hidden = 0, leftOut = 0
-        var table = Table(columns: columns)
-        var json: [String] = []
-        var shown = 0
+        var selection = EventSelection(limit: limit, last: last)
         try await store.forEachEvent(filter: filter) { original in
-            guard limit.map({ shown < $0 }) ?? true else { return }
-            guard let event = access.eventView(original, foundBy: filter) else {
-                leftOut += 1
-                return
-            }
-            if event.redacted { hidden += 1 }
-            if output.format == .json {
-                json.append(Self.json(event))
-            } else {
-                table.append(row(for: event))
-            }
-            shown += 1
+            if let family, !family.contains(original.streamID.category) { return }
+            selection.consider(access.eventView(original, foundBy: filter))
         }
+        let shown = selection.shown
         if output.format == .json {
-            Console.out(json.isEmpty ? "[]" : "[\n" + json.joined(separator: ",\n") + "\n]")
+            Console.out(shown.isEmpty ? "[]" : "[\n" + shown.map(Self.json).joined(separator: ",\n") + "\n]")
         } else {
-            Console.out(table.render(output.format, style: output.style), terminator: "")
+            var table = Table(columns: columns)
+            for event in shown { table.append(row(for: event)) }
+            Console.out(output.render(table), terminator: "")
         }
         if output.format == .table {
-            Console.err("\(shown) event\(shown == 1 ? "" : "s").")
+            Console.err(selection.summary)
         }
+        let hidden = shown.filter(\.redacted).count
         if hidden > 0 {
             Console.err(
                 "\(hidden) event(s) hold personal data (declarations, gifts, committees, flags): their details, "
@@ -92,22 +116,23 @@ struct EventsCommand: AsyncParsableCommand {
                     + "officer see them (ข้อมูลส่วนบุคคล)."
             )
         }
-        if leftOut > 0 {
+        if selection.leftOut > 0 {
             Console.err(
-                "\(leftOut) personal-data event(s) matched --stream/--actor/--type and are left out: a match "
-                    + "would itself name the person. Only the auditor and the legal officer may search them."
+                "\(selection.leftOut) personal-data event(s) matched --stream/--actor/--type and are left out: a "
+                    + "match would itself name the person. Only the auditor and the legal officer may search them."
             )
         }
     }
 
-    func makeFilter() throws -> EventFilter {
+    /// The store's filter for the options; `categories` are the ones `--category` selects (nil: all).
+    func makeFilter(categories: [String]?) throws -> EventFilter {
         var filter = EventFilter(types: Set(types), actor: actor)
         do {
             filter.stream = try stream.map(StreamID.init)
         } catch {
             throw ValidationError("--stream: \(error.localizedDescription)")
         }
-        filter.category = category
+        if let categories, categories.count == 1 { filter.category = categories[0] }
         if let from {
             filter.recordedFrom = from.startOfDay
         }
@@ -120,7 +145,7 @@ struct EventsCommand: AsyncParsableCommand {
     var columns: [Table.Column] {
         var columns: [Table.Column] = [
             .init("#", key: "sequence", alignment: .trailing),
-            .init("บันทึกเมื่อ Recorded", key: "recordedAt"),
+            .init("บันทึกเมื่อ Recorded", key: "recorded_at"),
             .init("โดย Actor", key: "actor"),
             .init("Stream", key: "stream"),
             .init("v", key: "version", alignment: .trailing),
@@ -128,7 +153,7 @@ struct EventsCommand: AsyncParsableCommand {
         ]
         if output.format != .table || details {
             columns += [
-                .init("Occurred", key: "occurredAt"),
+                .init("Occurred", key: "occurred_at"),
                 .init("Payload", key: "payload"),
                 .init("Hash", key: "hash"),
             ]
@@ -138,20 +163,21 @@ struct EventsCommand: AsyncParsableCommand {
         return columns
     }
 
-    /// One event as a JSON object with its payload embedded as JSON, not as a string.
+    /// One event as a JSON object with its payload embedded as JSON, not as a string; numbers as numbers,
+    /// instants in ISO 8601, keys in snake_case like every other output.
     static func json(_ event: PersonalDataAccess.EventView) -> String {
         let fields: [(String, String)] = [
             ("sequence", String(event.sequence)),
             ("stream", jsonString(event.stream)),
             ("version", String(event.streamVersion)),
             ("type", jsonString(event.type)),
-            ("schemaVersion", String(event.schemaVersion)),
-            ("occurredAt", jsonString(TimeFormatting.iso(event.occurredAt))),
-            ("recordedAt", jsonString(TimeFormatting.iso(event.recordedAt))),
+            ("schema_version", String(event.schemaVersion)),
+            ("occurred_at", jsonString(TimeFormatting.iso(event.occurredAt))),
+            ("recorded_at", jsonString(TimeFormatting.iso(event.recordedAt))),
             ("actor", jsonString(event.actor)),
             ("payload", event.payload),
-            ("dedupeKey", event.dedupeKey.map(jsonString) ?? "null"),
-            ("previousHash", jsonString(event.previousHash.description)),
+            ("dedupe_key", event.dedupeKey.map(jsonString) ?? "null"),
+            ("previous_hash", jsonString(event.previousHash.description)),
             ("hash", jsonString(event.hash.description)),
         ]
         return "  {" + fields.map { "\(jsonString($0.0)): \($0.1)" }.joined(separator: ", ") + "}"

@@ -19,10 +19,11 @@ extension StoreMigrateCommand {
         for moved in report.agencies {
             let head = moved.copy.map { output.format == .table ? $0.target.hash.short : $0.target.hash.description }
             table.append([
-                moved.agency, moved.province ?? "", String(moved.copy?.target.sequence ?? 0), head ?? "",
+                .text(moved.agency), .text(moved.province), .integer(Int(moved.copy?.target.sequence ?? 0)),
+                .text(head),
             ])
         }
-        Console.out(table.render(output.format, style: output.style), terminator: "")
+        Console.out(output.render(table), terminator: "")
         guard output.format == .table else { return }
         Console.out(
             """

@@ -82,7 +82,7 @@ struct StoreMigrateCommand: AsyncParsableCommand {
         }
         phases.values.forEach { $0.finish() }
         if output.format == .json {
-            Console.out(Self.json(report))
+            Console.out(try Self.json(report))
         } else {
             Console.out(table(report).render(output.format, style: output.style), terminator: "")
             if output.format == .table { Console.out(Self.summary(report)) }
@@ -145,7 +145,7 @@ struct StoreMigrateCommand: AsyncParsableCommand {
             .init("", key: "store"),
             .init("Location", key: "location"),
             .init("Events", key: "events", alignment: .trailing),
-            .init("Head hash", key: "headHash"),
+            .init("Head hash", key: "head_hash"),
             .init("Copied", key: "copied", alignment: .trailing),
         ])
         table.append([
@@ -186,19 +186,51 @@ struct StoreMigrateCommand: AsyncParsableCommand {
         return "✓ Copied \(report.copied) events in \(time) s\(earlier).\(created) \(heads) ย้ายข้อมูลเรียบร้อยแล้ว"
     }
 
-    static func json(_ report: StoreMigrationReport) -> String {
-        func side(_ location: String, _ head: ChainPosition) -> String {
-            """
-            {\"location\": \(jsonString(location)), \"events\": \(head.sequence), \"headSequence\": \
-            \(head.sequence), \"headHash\": \(jsonString(head.hash.description))}
-            """
+    /// The migration for scripts (``MigrationJSON``), through the one JSON encoder.
+    static func json(_ report: StoreMigrationReport) throws -> String {
+        try JSONOutput.string(MigrationJSON(report))
+    }
+
+    /// What `migrate --format json` prints: both ends of the copy, the counts, and whether the heads match.
+    struct MigrationJSON: Encodable {
+        /// One end: where it is, how many events it holds, and its last event.
+        struct Side: Encodable {
+            var location: String
+            var events: Int64
+            var headSequence: Int64
+            var headHash: String
+
+            init(_ location: String, _ head: ChainPosition) {
+                self.location = location
+                events = head.sequence
+                headSequence = head.sequence
+                headHash = head.hash.description
+            }
         }
-        return """
-            {"source": \(side(report.sourceLocation, report.source)), "target": \(side(report.targetLocation, report.target)), \
-            "copied": \(report.copied), "alreadyPresent": \(report.alreadyPresent), "createdTarget": \(report.createdTarget), \
-            "complete": \(report.complete), "headsMatch": \(report.complete && report.source.sequence == report.target.sequence && report.source.hash == report.target.hash), \
-            "seconds": \(seconds(report.duration))}
-            """
+
+        var source: Side
+        var target: Side
+        var copied: Int64
+        var alreadyPresent: Int64
+        var createdTarget: Bool
+        var complete: Bool
+        var headsMatch: Bool
+        /// How long the copy took, in seconds.
+        var seconds: Double
+
+        init(_ report: StoreMigrationReport) {
+            source = Side(report.sourceLocation, report.source)
+            target = Side(report.targetLocation, report.target)
+            copied = report.copied
+            alreadyPresent = report.alreadyPresent
+            createdTarget = report.createdTarget
+            complete = report.complete
+            headsMatch =
+                report.complete && report.source.sequence == report.target.sequence
+                && report.source.hash == report.target.hash
+            let (whole, attoseconds) = report.duration.components
+            seconds = ((Double(whole) + Double(attoseconds) / 1e18) * 100).rounded() / 100
+        }
     }
 
     static func seconds(_ duration: Duration) -> String {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// How a command ends on an error it did not expect from its arguments: the error's own message on standard
 /// error and exit status 1, while argument errors keep ArgumentParser's usage text.
@@ -15,5 +16,45 @@ enum CommandFailure {
             Console.err("Error: \(error.localizedDescription)")
             throw ExitCode.failure
         }
+    }
+
+    /// Ends the program for an error `command` threw while running. A value refused by the command's own
+    /// checks (a `ValidationError` thrown from `run`) is shown with that command's usage, as ArgumentParser
+    /// does for errors found while parsing, rather than the root's `sujarit <subcommand>`.
+    static func exit(withError error: any Error, from command: any ParsableCommand.Type) -> Never {
+        guard error is ValidationError, let path = CommandTree.path(to: command) else {
+            SujaritCommand.exit(withError: error)
+        }
+        Console.err(
+            """
+            Error: \(SujaritCommand.message(for: error))
+            Usage: \(SujaritCommand.usageString(for: command))
+              See '\(path.joined(separator: " ")) --help' for more information.
+            """
+        )
+        Foundation.exit(SujaritCommand.exitCode(for: error).rawValue)
+    }
+
+    /// Ends the program when the command line could not be parsed: a word typed where a subcommand belongs that
+    /// names none gets the closest names ("did you mean …") or the group's list of commands; any other error
+    /// is ArgumentParser's own message and usage. The word must be what the parser refused, or, in a group
+    /// with a default subcommand (whose error is about the default's options), close to a subcommand's name.
+    static func exit(withParseError error: any Error, arguments: [String]) -> Never {
+        guard let unknown = CommandTree.unknownSubcommand(in: arguments) else { SujaritCommand.exit(withError: error) }
+        let close = Suggestions.closest(to: unknown.word, among: unknown.choices)
+        let refused = SujaritCommand.message(for: error).contains("'\(unknown.word)'")
+        guard refused || (unknown.hasDefault && !close.isEmpty) else { SujaritCommand.exit(withError: error) }
+        let group = unknown.path.joined(separator: " ")
+        let advice =
+            close.isEmpty
+            ? "Its commands: \(unknown.choices.joined(separator: ", "))."
+            : "Did you mean \(close.prefix(3).map { "'\(group) \($0)'" }.joined(separator: " or "))?"
+        Console.err(
+            """
+            Error: '\(unknown.word)' is not a command of '\(group)' (ไม่มีคำสั่งนี้). \(advice)
+              See '\(group) --help' for more information.
+            """
+        )
+        Foundation.exit(ExitCode.validationFailure.rawValue)
     }
 }

@@ -25,13 +25,22 @@ struct OutputOptions: ParsableArguments {
         help: "With --format csv: start with a UTF-8 byte-order mark, which Excel needs to show Thai.")
     var byteOrderMark = false
 
+    @Flag(
+        name: .long,
+        help: """
+            With --format table: print every cell whole on one line, however wide. Without it, a table on a \
+            terminal wraps its text columns to fit the width (COLUMNS, else the terminal's; a pipe is not wrapped).
+            """)
+    var wide = false
+
     /// `table` in the chosen format, colours and byte-order mark as the options say.
     func render(_ table: Table) -> String {
         table.render(format, style: style, byteOrderMark: byteOrderMark)
     }
 
-    /// Colours for this run: only on a terminal, never with NO_COLOR, never for machine formats.
+    /// Colours and width for this run: colours only on a terminal, never with NO_COLOR, never for machine
+    /// formats; tables fitted to the terminal unless `--wide`.
     var style: TerminalStyle {
-        format == .table ? TerminalStyle() : TerminalStyle(colors: false)
+        format == .table ? TerminalStyle(wide: wide) : TerminalStyle(colors: false)
     }
 }

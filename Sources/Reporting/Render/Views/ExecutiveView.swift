@@ -17,11 +17,12 @@ extension ExecutiveSummary {
                 },
                 "weakest": ita.weakest.map { weak -> [String: Any] in
                     var line: [String: Any] = [
-                        "code": weak.code, "scores": weak.scores.map { $0.formatted() }.joined(separator: " / "),
-                        "oitItems": ITACode.compact(weak.oitItems),
+                        "code": CodedText.code(weak.code),
+                        "scores": weak.scores.map { $0.formatted() }.joined(separator: " / "),
+                        "oitItems": CodedText.code(ITACode.compact(weak.oitItems)),
                         "measures": weak.measures.map {
                             [
-                                "id": $0.id, "title": $0.title, "status": $0.status.shortLabel,
+                                "id": CodedText.code($0.id), "title": $0.title, "status": $0.status.shortLabel,
                                 "statusClass": $0.status.rawValue,
                             ]
                         },
@@ -45,7 +46,7 @@ extension ExecutiveSummary {
                 "bands": RiskView.bands(risks.bands),
                 "top": risks.top.map { risk -> [String: Any] in
                     [
-                        "id": risk.id, "event": risk.event, "department": risk.departmentName,
+                        "id": CodedText.code(risk.id), "event": risk.event, "department": risk.departmentName,
                         "inherent": risk.inherent.map { "\($0.score) \($0.bandName)" } ?? "",
                         "residual": risk.residual.map { "\($0.score) \($0.bandName)" } ?? "",
                         "inherentScore": risk.inherent.map { String($0.score) } ?? "–",
@@ -105,7 +106,7 @@ extension ExecutiveSummary {
                     "dismissed": String(redFlags.dismissed), "openWarn": redFlags.open > 0,
                     "top": redFlags.top.map { line -> [String: Any] in
                         var entry: [String: Any] = [
-                            "id": line.id, "indicator": line.indicator, "unit": line.unit,
+                            "id": CodedText.code(line.id), "indicator": line.indicator, "unit": line.unit,
                             "projects": String(line.projects), "status": line.status,
                         ]
                         if let supplier = line.supplier { entry["supplier"] = supplier }
@@ -135,9 +136,10 @@ extension ExecutiveSummary {
         }
         view["hasChanges"] = !changes.isEmpty
         // At most five names each, so a busy year still fits on two pages; the follow-up report has them all.
-        view["completed"] = Self.capped(completedSinceLast)
+        // `build` writes each as the id, a space and the title: the id apart, a code the page keeps whole.
+        view["completed"] = Self.capped(completedSinceLast).map { CodedText.leadingCode(of: $0, before: " ") }
         view["hasCompleted"] = !completedSinceLast.isEmpty
-        view["newlyOverdue"] = Self.capped(newlyOverdue)
+        view["newlyOverdue"] = Self.capped(newlyOverdue).map { CodedText.leadingCode(of: $0, before: " ") }
         view["hasNewlyOverdue"] = !newlyOverdue.isEmpty
         return view
     }

@@ -25,7 +25,8 @@ extension GiftPolicyReport {
         if let cases = report.overThreshold {
             view["cases"] = cases.map { item -> [String: Any] in
                 var entry: [String: Any] = [
-                    "id": item.entryID.description, "day": text.medium(item.date), "person": item.person,
+                    "id": CodedText.code(item.entryID.description), "day": text.medium(item.date),
+                    "person": item.person,
                     "giver": item.giver,
                     "occasion": item.occasion, "description": item.description, "value": item.value.formatted(),
                     "total": item.occasionTotal.formatted(), "due": text.medium(item.dueOn),

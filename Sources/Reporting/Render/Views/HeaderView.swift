@@ -23,13 +23,13 @@ enum HeaderView {
             "lastSequence": String(header.lastSequence),
             "basis": header.basis,
             "omitted": header.omitted,
-            "sujaritVersion": "v\(Reporting.version)",
+            "sujaritVersion": Reporting.version,
             "asOfNote": asOfNote(period),
         ]
         if let generated = header.generatedAt { view["generatedAt"] = text.instant(generated) }
-        if let anchor = header.anchor { view["anchor"] = anchor }
+        if let anchor = header.anchor { view["anchor"] = CodedText.code(anchor) }
         if let verified = header.readModelsVerifiedAt { view["readModelsVerifiedAt"] = String(verified) }
-        if !header.itaItems.isEmpty { view["itaItems"] = header.itaItems.joined(separator: ", ") }
+        if !header.itaItems.isEmpty { view["itaItems"] = CodedText.codes(header.itaItems) }
         if let name = header.departmentName { view["departmentName"] = name }
         if let address = theme.letterhead.address { view["address"] = address }
         if let unit = theme.letterhead.unit { view["unit"] = unit }

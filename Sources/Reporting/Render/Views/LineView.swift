@@ -5,14 +5,14 @@ import Sujarit
 enum LineView {
     static func make(_ line: FollowUpLine, text: ThaiText) -> [String: Any] {
         var view: [String: Any] = [
-            "id": line.id,
+            "id": CodedText.code(line.id),
             "kind": line.kind.label.th,
             "title": line.title,
             "owner": line.owner,
             "due": due(line, text: text),
             "status": line.status.label.th,
             "statusClass": line.status.rawValue,
-            "links": line.links.joined(separator: ", "),
+            "links": CodedText.codes(line.links),
             "isOverdue": line.isOverdue,
         ]
         if !line.evidence.isEmpty { view["evidence"] = line.evidence.joined(separator: "; ") }

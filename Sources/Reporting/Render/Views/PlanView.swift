@@ -10,10 +10,10 @@ extension PlanReport {
                     "number": String(index + 1), "title": group.title,
                     "measures": group.measures.map { measure -> [String: Any] in
                         var entry: [String: Any] = [
-                            "id": measure.id, "title": measure.title, "steps": measure.steps,
+                            "id": CodedText.code(measure.id), "title": measure.title, "steps": measure.steps,
                             "hasSteps": !measure.steps.isEmpty,
                             "owner": measure.owner, "timeframe": measure.timeframe,
-                            "links": (measure.risks + measure.questions + measure.oitItems).joined(separator: ", "),
+                            "links": CodedText.codes(measure.risks + measure.questions + measure.oitItems),
                         ]
                         if let department = measure.departmentName { entry["department"] = department }
                         let indicator = [measure.kpi, measure.target.map { "เป้าหมาย \($0)" }].compactMap { $0 }.joined(
@@ -26,7 +26,7 @@ extension PlanReport {
                     },
                 ]
                 let codes = group.questions + group.oitItems
-                if !codes.isEmpty { entry["codes"] = codes.joined(separator: ", ") }
+                if !codes.isEmpty { entry["codes"] = CodedText.codes(codes) }
                 return entry
             },
             "hasGroups": !groups.isEmpty, "withProgress": counts != nil,
@@ -114,9 +114,9 @@ extension AuditFollowUpReport {
         var view: [String: Any] = [
             "rows": rows.map { row -> [String: Any] in
                 var entry = LineView.make(row.line, text: text)
-                entry["findingID"] = row.findingID
+                entry["findingID"] = CodedText.code(row.findingID)
                 entry["findingTitle"] = row.findingTitle
-                entry["subject"] = row.subject
+                entry["subject"] = CodedText.code(row.subject)
                 entry["condition"] = row.condition
                 if let response = row.managementResponse { entry["response"] = response }
                 return entry

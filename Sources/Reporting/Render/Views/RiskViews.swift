@@ -13,9 +13,11 @@ enum RiskView {
 
     static func row(_ risk: RiskRow) -> [String: Any] {
         var view: [String: Any] = [
-            "id": risk.id, "department": risk.departmentName, "process": risk.process, "category": risk.categoryName,
+            "id": CodedText.code(risk.id), "department": risk.departmentName, "process": risk.process,
+            "category": risk.categoryName,
             "event": risk.event, "causes": risk.causes, "factor": risk.factor, "controls": risk.controls,
-            "owner": risk.owner, "measures": risk.measures.joined(separator: ", "), "measureList": risk.measures,
+            "owner": risk.owner, "measures": CodedText.codes(risk.measures),
+            "measureList": risk.measures.map(CodedText.code),
             "status": risk.status,
         ]
         if let inherent = score(risk.inherent) { view["inherent"] = inherent }
@@ -91,7 +93,9 @@ extension RiskManagementReport {
                 return view
             },
             "hasRisks": !treatments.isEmpty, "counts": LineView.counts(counts),
-            "warnings": warnings, "hasWarnings": !warnings.isEmpty, "heatmaps": RiskView.heatmaps(heatmaps, text: text),
+            // Each warning is written "id: message"; the id apart keeps its digits and stays whole.
+            "warnings": warnings.map { CodedText.leadingCode(of: $0, before: ": ") }, "hasWarnings": !warnings.isEmpty,
+            "heatmaps": RiskView.heatmaps(heatmaps, text: text),
         ]
     }
 
