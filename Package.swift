@@ -112,7 +112,7 @@ let package = Package(
             name: "Reporting",
             dependencies: [
                 "Sujarit", "EventStore", "Agency", "Presentation", "RiskRegister", "Declarations", "GiftLog",
-                "AuditPlans", "ITA",
+                "AuditPlans", "ITA", "Procurement",
                 "Oversight",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "GRDB", package: "GRDB.swift"),

@@ -7,9 +7,9 @@ extension PostgresEventStore {
     /// every read-model table's rows from the server beside it, and compares them there, both ways.
     ///
     /// Everything is read in one REPEATABLE READ transaction, so the log, the checkpoints and the tables are
-    /// one snapshot while others keep appending. The server's tables are compared on the replay's columns
+    /// one snapshot while others keep appending. Only the projections named in `names` when given. The server's tables are compared on the replay's columns
     /// only: in a shared database every table also carries the `agency` column.
-    public func verifyReadModels(progress: ProgressHandler?) async throws -> ReadModelReport {
+    public func verifyReadModels(only names: Set<String>?, progress: ProgressHandler?) async throws -> ReadModelReport {
         try await ready()
         return try await mapErrors {
             try await snapshot { connection in
@@ -17,10 +17,9 @@ extension PostgresEventStore {
                 // projections without personal tables, replayed from the events it sees.
                 var readsAll = true
                 if self.isShared { readsAll = try await self.readsWholeLog(on: connection) }
+                let named = self.projections.filter { names?.contains($0.name) ?? true }
                 let checked =
-                    readsAll
-                    ? self.projections
-                    : self.projections.filter { Set($0.tables).isDisjoint(with: self.privacy.tables) }
+                    readsAll ? named : named.filter { Set($0.tables).isDisjoint(with: self.privacy.tables) }
                 return try await self.compareReadModels(checked, on: connection, progress: progress)
             }
         }

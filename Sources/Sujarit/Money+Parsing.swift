@@ -9,6 +9,7 @@ extension Money {
     /// - Throws: ``MoneyError`` naming the text when it is empty, has letters or other characters, has a
     ///   misplaced comma, has more than two decimals, or is too large to hold.
     public static func parse(_ text: String) throws -> Money {
+        if let canonical = canonical(text) { return canonical }
         let shown = text.trimmingWhitespace
         var rest = Substring(text.normalizedInput)
         guard !rest.isEmpty else { throw MoneyError.empty }
@@ -66,5 +67,30 @@ extension Money {
             groups.dropFirst().allSatisfy({ $0.count == 3 })
         else { throw MoneyError.misplacedComma(text) }
         return groups.joined()
+    }
+
+    /// The amount when `text` is in the stored form ``decimalString`` writes (`-1234.50`: an optional `-`,
+    /// ASCII digits, a point and two digits), read straight from its bytes; nil for any other form.
+    ///
+    /// Why: every stored amount is in this form, and replaying a national log (a rebuild, the read-model
+    /// check before a report) decodes millions of them; the general reading above costs several times more.
+    static func canonical(_ text: String) -> Money? {
+        var utf8 = text.utf8[...]
+        let negative = utf8.first == UInt8(ascii: "-")
+        if negative { utf8 = utf8.dropFirst() }
+        guard utf8.count >= 4, utf8.count <= 20 else { return nil }
+        var satang: Int64 = 0
+        for (index, byte) in zip(0..., utf8) {
+            if index == utf8.count - 3 {
+                guard byte == UInt8(ascii: ".") else { return nil }
+                continue
+            }
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            let (times, overflow) = satang.multipliedReportingOverflow(by: 10)
+            let (sum, overflowAdding) = times.addingReportingOverflow(Int64(byte - UInt8(ascii: "0")))
+            guard !overflow, !overflowAdding else { return nil }
+            satang = sum
+        }
+        return Money(satang: negative ? -satang : satang)
     }
 }

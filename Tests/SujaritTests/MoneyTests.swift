@@ -154,4 +154,23 @@ struct MoneyTests {
     func decodeRejects(json: String) {
         #expect(throws: DecodingError.self) { try JSONDecoder().decode([Money].self, from: Data(json.utf8)) }
     }
+
+    @Test(
+        "The stored form is read straight from its bytes, to the same amount; anything else takes the general reading")
+    func canonicalFastPath() throws {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2_000 {
+            let amount = Money(satang: Int64.random(in: -99_999_999_999_999...99_999_999_999_999, using: &generator))
+            #expect(Money.canonical(amount.decimalString) == amount)
+            #expect(try Money.parse(amount.decimalString) == amount)
+        }
+        #expect(Money.canonical("92233720368547758.07") == Money(satang: .max))
+        for other in [
+            "1,234.50", "1234.5", ".50", "12.345", "--1.00", "๑๒.๐๐", " 1.00", "1.00 ", "92233720368547758.08",
+            "1e3.00",
+        ] {
+            #expect(Money.canonical(other) == nil, "\(other)")
+        }
+        #expect(throws: MoneyError.self) { try Money.parse("92233720368547758.08") }
+    }
 }

@@ -200,8 +200,12 @@ public struct SQLiteEventStore: EventStore {
     public func query(_ statement: SQLStatement) async throws -> [SQLRow] {
         try await mapErrors {
             try await pool.read { db in
+                // Prepared once per connection and SQL text: a national list or `flags run` asks the same page
+                // query thousands of times, and preparing it each time (parse, plan, authorizer) cost more
+                // than reading the page.
                 try Row.fetchAll(
-                    db, sql: statement.sql, arguments: StatementArguments(statement.arguments.map(\.databaseValue))
+                    try db.cachedStatement(sql: statement.sql),
+                    arguments: StatementArguments(statement.arguments.map(\.databaseValue))
                 )
                 .map(SQLRow.init)
             }

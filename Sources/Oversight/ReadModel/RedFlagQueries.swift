@@ -72,6 +72,45 @@ public enum RedFlagQueries {
     public static func list(
         _ store: any EventStore, filter: RedFlagFilter = RedFlagFilter()
     ) async throws -> [RedFlagSummary] {
+        var flags: [RedFlagSummary] = []
+        try await forEach(store, filter: filter) { flags.append($0) }
+        return flags
+    }
+
+    /// Calls `body` with each flag matching `filter`, by year and number, reading ``pageSize`` at a time, so
+    /// a national list is written out as it is read and memory holds one page.
+    ///
+    /// Pages continue after the last (year, number) seen, a range of the `red_flags_year` index: each page
+    /// costs the same whatever its place in the list (`ReadModelPagingPlanTests` pins the plan).
+    public static func forEach(
+        _ store: any EventStore, filter: RedFlagFilter = RedFlagFilter(), pageSize: Int = 1_000,
+        _ body: (RedFlagSummary) throws -> Void
+    ) async throws {
+        var after: (year: Int, number: Int)?
+        while true {
+            let page = pageQuery(filter, after: after, pageSize: pageSize)
+            let rows = try await store.query(page.sql, page.arguments)
+            for row in rows { try body(summary(row)) }
+            guard rows.count == pageSize, let last = rows.last else { return }
+            after = (last.int("fiscal_year") ?? 0, last.int("number") ?? 0)
+        }
+    }
+
+    /// One page of ``forEach(_:filter:pageSize:_:)``: the flags after `after` (year, number) in that order.
+    static func pageQuery(
+        _ filter: RedFlagFilter, after: (year: Int, number: Int)?, pageSize: Int
+    ) -> (sql: String, arguments: [any SQLValueConvertible]) {
+        var (conditions, arguments) = whereParts(filter)
+        if let after {
+            conditions.append("(fiscal_year, number) > (?, ?)")
+            arguments += [after.year, after.number]
+        }
+        let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        return ("SELECT * FROM red_flags \(whereClause) ORDER BY fiscal_year, number LIMIT ?", arguments + [pageSize])
+    }
+
+    /// The SQL conditions and arguments of `filter`.
+    static func whereParts(_ filter: RedFlagFilter) -> (conditions: [String], arguments: [any SQLValueConvertible]) {
         var conditions: [String] = []
         var arguments: [any SQLValueConvertible] = []
         if let year = filter.fiscalYear {
@@ -94,9 +133,7 @@ public enum RedFlagQueries {
             conditions.append("flag_id IN (SELECT flag_id FROM red_flag_projects WHERE project_id = ?)")
             arguments.append(project)
         }
-        let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-        return try await store.query("SELECT * FROM red_flags \(whereClause) ORDER BY fiscal_year, number", arguments)
-            .map(summary)
+        return (conditions, arguments)
     }
 
     /// Every recorded identity with its flag, for `flags run`.

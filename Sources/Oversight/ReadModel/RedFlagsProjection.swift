@@ -12,8 +12,9 @@ public struct RedFlagsProjection: Projection {
     public init() {}
     /// The name the rules and explanations look it up by.
     public let name = "red_flags"
-    /// The tables' shape version.
-    public let version = 1
+    /// The tables' shape version. 2: the indicator and status indexes end in (fiscal_year, number), so a
+    /// filtered page of `flags list` reads an index range in list order instead of sorting (issue 17).
+    public let version = 2
     /// The tables dropped on rebuild.
     public let tables = ["red_flags", "red_flag_projects"]
     /// The tables and their indexes.
@@ -44,8 +45,8 @@ public struct RedFlagsProjection: Projection {
         )
         """,
         "CREATE INDEX red_flags_year ON red_flags (fiscal_year, number)",
-        "CREATE INDEX red_flags_indicator ON red_flags (indicator)",
-        "CREATE INDEX red_flags_status ON red_flags (status)",
+        "CREATE INDEX red_flags_indicator ON red_flags (indicator, fiscal_year, number)",
+        "CREATE INDEX red_flags_status ON red_flags (status, fiscal_year, number)",
         """
         CREATE TABLE red_flag_projects (
             flag_id    TEXT NOT NULL,

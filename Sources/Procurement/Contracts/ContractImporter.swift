@@ -181,10 +181,17 @@ enum ContractRows {
     }
 
     /// A contract row's event, dated when the contract was signed, else when the project was announced.
+    ///
+    /// The payload is encoded once: its bytes give the dedupe key too, and the typed event rides along to
+    /// the projection (``DecodedPayload``), which then need not parse back what was just written — the
+    /// three together were about half of an import's time.
     private static func proposed(_ event: ContractRecorded, actor: String, now: Date) throws -> ProposedEvent {
         let day = event.contract?.signed ?? event.project.announced ?? event.project.transactionDate
-        return try ProposedEvent(
-            event, occurredAt: day?.startOfDay ?? now, actor: actor, dedupeKey: try event.dedupeKey())
+        let payload = try EventCoding.encode(event)
+        return ProposedEvent(
+            type: ContractRecorded.eventType, schemaVersion: ContractRecorded.schemaVersion,
+            occurredAt: day?.startOfDay ?? now, actor: actor, payload: payload,
+            dedupeKey: event.dedupeKey(payload: payload), decoded: DecodedPayload(event))
     }
 
     /// The source recorded: a datastore page holds data.go.th's table, like its CSV.

@@ -148,8 +148,12 @@ public struct ContractRecorded: DomainEvent, Hashable {
     /// The key that makes recording this row idempotent:
     /// `contract1|<projectID>|<contract number or ->|<SHA-256 of the payload>`.
     public func dedupeKey() throws -> String {
-        let digest = FileDigest.sha256Hex(try EventCoding.encode(self))
-        return "contract1|\(projectID.rawValue)|\(contract?.contractNumber ?? "-")|\(digest)"
+        dedupeKey(payload: try EventCoding.encode(self))
+    }
+
+    /// ``dedupeKey()`` from the event's payload, for a caller that has already encoded it.
+    public func dedupeKey(payload: Data) -> String {
+        "contract1|\(projectID.rawValue)|\(contract?.contractNumber ?? "-")|\(FileDigest.sha256Hex(payload))"
     }
 
     /// The project's stream, `egp/<projectID>`.

@@ -264,14 +264,21 @@ private struct Figures {
         var redFlags: ExecutiveSummary.RedFlags?
         var unreadable: String?
         do {
-            let flags = try await RedFlagQueries.list(sources.store, filter: RedFlagFilter(fiscalYear: year))
-            if !flags.isEmpty {
-                let ordered = flags.filter { $0.status == .open } + flags.filter { $0.status == .escalated }
+            // Counted as the list is read, a page at a time: a national store holds a hundred thousand flags
+            // a year, and the summary needs their counts and the first three open (then escalated) ones.
+            var counts: [RedFlag.Status: Int] = [:]
+            var firstOpen: [RedFlagSummary] = [], firstEscalated: [RedFlagSummary] = []
+            try await RedFlagQueries.forEach(sources.store, filter: RedFlagFilter(fiscalYear: year)) { flag in
+                counts[flag.status, default: 0] += 1
+                if flag.status == .open, firstOpen.count < 3 { firstOpen.append(flag) }
+                if flag.status == .escalated, firstEscalated.count < 3 { firstEscalated.append(flag) }
+            }
+            let total = counts.values.reduce(0, +)
+            if total > 0 {
                 redFlags = ExecutiveSummary.RedFlags(
-                    total: flags.count, open: flags.filter { $0.status == .open }.count,
-                    escalated: flags.filter { $0.status == .escalated }.count,
-                    dismissed: flags.filter { $0.status == .dismissed }.count,
-                    top: ordered.prefix(3).map { flag in
+                    total: total, open: counts[.open] ?? 0, escalated: counts[.escalated] ?? 0,
+                    dismissed: counts[.dismissed] ?? 0,
+                    top: (firstOpen + firstEscalated).prefix(3).map { flag in
                         ExecutiveSummary.RedFlags.Line(
                             id: flag.id.description, indicator: flag.indicator.label.th,
                             unit: flag.unit.map(sources.departmentName) ?? flag.evidence.projects.first?.departmentName
