@@ -46,9 +46,11 @@ public protocol EventStore: Sendable {
     /// The hash chain proves the log was not edited; this proves the tables reports read were not edited
     /// either (or damaged, or left behind). The store is only read; the scratch database is deleted after.
     ///
-    /// - parameter names: Only the projections of these names (what a report reads), or nil for all. A
-    ///   national store's procurement read model holds millions of rows no report reads; replaying it for
-    ///   every report was most of a report's time (issue 17).
+    /// - parameters:
+    ///   - names: Only the projections of these names (what a report reads), or nil for all. A national
+    ///     store's procurement read model holds millions of rows no report reads; replaying it for every
+    ///     report was most of a report's time (issue 17).
+    ///   - progress: Told how many events of how many have been replayed.
     /// - throws: ``EventStoreError/readModelCheckUnavailable(_:)`` for stores that do not implement it.
     func verifyReadModels(only names: Set<String>?, progress: ProgressHandler?) async throws -> ReadModelReport
 

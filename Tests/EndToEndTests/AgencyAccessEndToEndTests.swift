@@ -47,8 +47,8 @@ struct AgencyAccessEndToEndTests {
         _ = try succeed(["access", "grant", inspector, "--province", "96"], store: base)
 
         let listed = try succeed(["access", "list", "--format", "csv"], store: base)
-        #expect(listed.stdout.contains("6302203,96,read & write,yes"), "\(listed.stdout)")
-        #expect(listed.stdout.contains("6302204,95,read & write,yes"), "\(listed.stdout)")
+        #expect(listed.stdout.contains("6302203,96,read-write,true"), "\(listed.stdout)")
+        #expect(listed.stdout.contains("6302204,95,read-write,true"), "\(listed.stdout)")
 
         let report = try succeed(
             ["report", "agencies", "--fy", "2568", "--round", "6m", "--format", "csv"],
@@ -56,7 +56,8 @@ struct AgencyAccessEndToEndTests {
         let lines = report.stdout.split(whereSeparator: \.isNewline).map(String.init)
         #expect(lines.count == 3, "\(report.stdout)")
         #expect(lines[1].hasPrefix("6302203,เทศบาลเมืองตากใบ,96,8,"), "the imported risks are counted: \(report.stdout)")
-        #expect(lines[2].hasPrefix("6960101,อบต.ศาลาใหม่,96,–,"), "nothing recorded shows as –, not 0: \(report.stdout)")
+        #expect(
+            lines[2].hasPrefix("6960101,อบต.ศาลาใหม่,96,,"), "nothing recorded is empty (null), not 0: \(report.stdout)")
         #expect(report.stderr.contains("1 of the 3 agencies"), "\(report.stderr)")
 
         let refused = try sujarit.run(

@@ -25,7 +25,7 @@ struct CandidateSpool {
 
     private var entries: [Entry] = []
     private var memory: [FlagCandidate] = []
-    private var file: SpoolFile?
+    private var file: CandidateFile?
 
     /// Whether any candidate's evidence names people (its dedupe key then needs the store's key).
     private(set) var namesPeople = false
@@ -42,7 +42,7 @@ struct CandidateSpool {
             entry.slot = memory.count
             memory.append(candidate)
         } else {
-            if file == nil { file = SpoolFile() }
+            if file == nil { file = CandidateFile() }
             (entry.offset, entry.length) = file!.append(candidate)
         }
         entries.append(entry)
@@ -68,15 +68,16 @@ struct CandidateSpool {
     }
 }
 
-/// A temporary file of encoded candidates read back by position, removed when the last reference goes.
-final class SpoolFile: @unchecked Sendable {
+/// A temporary file of candidates in ``CandidateWriter``'s form, each after its length, read back in order
+/// (``PendingCandidates``) or by position (``CandidateSpool``); removed when the last reference goes.
+final class CandidateFile: @unchecked Sendable {
     private let url: URL
     private let handle: FileHandle
     private var buffer: [UInt8] = []
     private var written: Int64 = 0
 
     init() {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("sujarit-spool-\(UUID().uuidString).bin")
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("sujarit-flags-\(UUID().uuidString).bin")
         _ = FileManager.default.createFile(atPath: url.path, contents: nil)
         // The temporary folder is writable by definition; a failure here is an environment fault.
         handle = try! FileHandle(forUpdating: url)
@@ -88,17 +89,20 @@ final class SpoolFile: @unchecked Sendable {
         try? FileManager.default.removeItem(at: url)
     }
 
-    /// Writes `candidate` and says where it is.
+    /// Writes `candidate` and says where its encoding is (after its 8-byte length).
+    @discardableResult
     func append(_ candidate: FlagCandidate) -> (offset: Int64, length: Int) {
         var writer = CandidateWriter()
         writer.candidate(candidate)
+        var length = Int64(writer.bytes.count).littleEndian
+        withUnsafeBytes(of: &length) { buffer.append(contentsOf: $0) }
         let offset = written + Int64(buffer.count)
         buffer.append(contentsOf: writer.bytes)
         if buffer.count >= 1 << 20 { flush() }
         return (offset, writer.bytes.count)
     }
 
-    /// The candidate written at `offset`.
+    /// The candidate whose encoding starts at `offset`.
     func read(at offset: Int64, length: Int) throws -> FlagCandidate {
         flush()
         try handle.seek(toOffset: UInt64(offset))
@@ -109,6 +113,33 @@ final class SpoolFile: @unchecked Sendable {
             var reader = CandidateReader(raw)
             return reader.candidate()
         }
+    }
+
+    /// Reads every candidate back, in order, a megabyte at a time.
+    func readAll(_ body: (FlagCandidate) -> Void) {
+        flush()
+        try? handle.seek(toOffset: 0)
+        var pending: [UInt8] = []
+        while let chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+            pending.append(contentsOf: chunk)
+            var position = 0
+            pending.withUnsafeBytes { raw in
+                while position + 8 <= raw.count {
+                    var length: Int64 = 0
+                    withUnsafeMutableBytes(of: &length) {
+                        $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[position..<(position + 8)]))
+                    }
+                    let count = Int(Int64(littleEndian: length))
+                    guard position + 8 + count <= raw.count else { break }
+                    var reader = CandidateReader(
+                        UnsafeRawBufferPointer(rebasing: raw[(position + 8)..<(position + 8 + count)]))
+                    body(reader.candidate())
+                    position += 8 + count
+                }
+            }
+            pending.removeFirst(position)
+        }
+        _ = try? handle.seekToEnd()
     }
 
     private func flush() {

@@ -24,7 +24,7 @@ struct PendingCandidates {
 
     private(set) var entries: [Entry] = []
     private var memory: [FlagCandidate] = []
-    private var file: PendingFile?
+    private var file: CandidateFile?
 
     mutating func add(_ candidate: FlagCandidate, kind: Kind, value: Double?) {
         entries.append(Entry(kind: kind, value: value))
@@ -32,7 +32,7 @@ struct PendingCandidates {
             memory.append(candidate)
             return
         }
-        if file == nil { file = PendingFile() }
+        if file == nil { file = CandidateFile() }
         file!.append(candidate)
     }
 
@@ -50,67 +50,5 @@ struct PendingCandidates {
             body(entries[index], candidate)
             index += 1
         }
-    }
-}
-
-/// A temporary file of encoded candidates, removed when the last reference goes.
-final class PendingFile: @unchecked Sendable {
-    private let url: URL
-    private let handle: FileHandle
-    private var buffer: [UInt8] = []
-
-    init() {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("sujarit-flags-\(UUID().uuidString).bin")
-        _ = FileManager.default.createFile(atPath: url.path, contents: nil)
-        // The temporary folder is writable by definition; a failure here is an environment fault.
-        handle = try! FileHandle(forUpdating: url)
-        buffer.reserveCapacity(1 << 20)
-    }
-
-    deinit {
-        try? handle.close()
-        try? FileManager.default.removeItem(at: url)
-    }
-
-    func append(_ candidate: FlagCandidate) {
-        var writer = CandidateWriter()
-        writer.candidate(candidate)
-        var length = Int64(writer.bytes.count).littleEndian
-        withUnsafeBytes(of: &length) { buffer.append(contentsOf: $0) }
-        buffer.append(contentsOf: writer.bytes)
-        if buffer.count >= 1 << 20 { flush() }
-    }
-
-    private func flush() {
-        guard !buffer.isEmpty else { return }
-        handle.write(Data(buffer))
-        buffer.removeAll(keepingCapacity: true)
-    }
-
-    /// Reads every candidate back, in order, a megabyte at a time.
-    func readAll(_ body: (FlagCandidate) -> Void) {
-        flush()
-        try? handle.seek(toOffset: 0)
-        var pending: [UInt8] = []
-        while let chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty {
-            pending.append(contentsOf: chunk)
-            var position = 0
-            pending.withUnsafeBytes { raw in
-                while position + 8 <= raw.count {
-                    var length: Int64 = 0
-                    withUnsafeMutableBytes(of: &length) {
-                        $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[position..<(position + 8)]))
-                    }
-                    let count = Int(Int64(littleEndian: length))
-                    guard position + 8 + count <= raw.count else { break }
-                    var reader = CandidateReader(
-                        UnsafeRawBufferPointer(rebasing: raw[(position + 8)..<(position + 8 + count)]))
-                    body(reader.candidate())
-                    position += 8 + count
-                }
-            }
-            pending.removeFirst(position)
-        }
-        _ = try? handle.seekToEnd()
     }
 }

@@ -55,79 +55,86 @@ struct FlagsListCommand: AsyncParsableCommand {
             let store = try storeOptions.open()
             let (directory, _) = try await RegisterInput.viewer(storeOptions, store: store)
             let access = ModuleCatalog.access(for: storeOptions.actorName, in: directory)
-            let flags = try await RedFlagQueries.list(store, filter: filter).map(access.visible)
             let machine = output.format != .table
-            Console.out(
-                output.render(machine ? FlagsTables.machineList(flags) : FlagsTables.list(flags)), terminator: "")
-            if output.format == .table { Console.err("\(flags.count) flag(s).") }
+            // Written as the flags are read, a page at a time: a national store lists a hundred thousand.
+            var stream = output.stream(machine ? FlagsTables.machineColumns : FlagsTables.columns)
+            try await RedFlagQueries.forEach(store, filter: filter) { flag in
+                let visible = access.visible(flag)
+                stream.append(machine ? FlagsTables.machineRow(visible) : FlagsTables.row(visible))
+            }
+            stream.finish()
+            if output.format == .table { Console.err("\(stream.count) flag(s).") }
         }
     }
 }
 
 /// Tables of the flags commands.
 enum FlagsTables {
+    /// The columns of the flags as people read them.
+    static let columns: [Table.Column] = [
+        .init("รหัส ID", key: "id"), .init("ตัวชี้วัด Indicator", key: "indicator", maxWidth: 34),
+        .init("ผู้ซื้อ Buyer", key: "buyer"),
+        .init("ผู้ขาย/เรื่อง Subject", key: "subject", maxWidth: 34),
+        .init("โครงการ Projects", key: "projects", alignment: .trailing),
+        .init("ค่าสำคัญ Key figure", key: "key_figure"), .init("สถานะ Status", key: "status"),
+    ]
+
     /// The flags as people read them: Thai labels, the key figure in words, the status with its links.
     static func list(_ flags: [RedFlagSummary]) -> Table {
-        var table = Table(columns: [
-            .init("รหัส ID", key: "id"), .init("ตัวชี้วัด Indicator", key: "indicator", maxWidth: 34),
-            .init("ผู้ซื้อ Buyer", key: "buyer"),
-            .init("ผู้ขาย/เรื่อง Subject", key: "subject", maxWidth: 34),
-            .init("โครงการ Projects", key: "projects", alignment: .trailing),
-            .init("ค่าสำคัญ Key figure", key: "key_figure"), .init("สถานะ Status", key: "status"),
-        ])
-        for flag in flags {
-            let subject: String
-            switch flag.indicator {
-            case .bunching: subject = "ใต้เส้น " + (flag.evidence.figure(.threshold)?.text ?? "")
-            case .yearEnd, .processChanges: subject = "ทั้งหน่วยงาน"
-            default: subject = flag.supplier ?? flag.evidence.projects.first?.projectID ?? ""
-            }
-            let buyer = flag.unit ?? flag.evidence.projects.first?.departmentName ?? flag.departmentID
-            var status = flag.status.label.th
-            if let risk = flag.riskID { status += " \(risk)" }
-            if let subject = flag.auditSubject { status += " ตรวจสอบ:\(subject)" }
-            if flag.revisions > 0 { status += " (ปรับ \(flag.revisions))" }
-            // Said in the status, not after the subject: after a firm's name a bare "person" mark read as the firm's kind.
-            if flag.namesPeople { status += " [มีข้อมูลส่วนบุคคล]" }
-            let figure = keyFigure(flag.indicator, flag.evidence)
-            table.append([
-                .text(flag.id.description), .text(flag.indicator.label.th), .text(buyer), .text(subject),
-                .integer(flag.projectCount), .text(figure.map { $0.value?.text ?? "\($0.amount.formatted()) บาท" }),
-                .text(status),
-            ])
-        }
+        var table = Table(columns: columns)
+        for flag in flags { table.append(row(flag)) }
         return table
     }
 
-    /// The flags for scripts (`Docs/schemas/flags-list.schema.json`): codes beside their Thai labels, the key
-    /// figure typed (baht as `"2491400.00"`, counts and days as integers, shares and ratios as numbers) with
-    /// its name, and null for a link or subject the flag does not have.
-    static func machineList(_ flags: [RedFlagSummary]) -> Table {
-        var table = Table(
-            columns: [
-                "id", "indicator", "indicator_th", "department_id", "unit", "supplier", "subject", "projects",
-                "key_figure_name", "key_figure_kind", "key_figure", "status", "status_th", "risk_id", "audit_subject",
-                "revisions",
-                "names_people",
-            ].map { Table.Column($0) })
-        for flag in flags {
-            let subject: String? =
-                switch flag.indicator {
-                case .bunching: flag.evidence.figure(.threshold).map { "under " + $0.machineText }
-                case .yearEnd, .processChanges: "department"
-                default: flag.supplier ?? flag.evidence.projects.first?.projectID
-                }
-            let figure = keyFigure(flag.indicator, flag.evidence)
-            table.append([
-                .text(flag.id.description), .text(flag.indicator.rawValue), .text(flag.indicator.label.th),
-                .text(flag.departmentID), .text(flag.unit), .text(flag.supplier), .text(subject),
-                .integer(flag.projectCount), .text(figure?.name), .text(figure.map(Self.kind)),
-                figure.map(Self.cell) ?? .missing,
-                .text(flag.status.rawValue), .text(flag.status.label.th), .text(flag.riskID), .text(flag.auditSubject),
-                .integer(flag.revisions), .bool(flag.namesPeople),
-            ])
+    /// One flag as people read it.
+    static func row(_ flag: RedFlagSummary) -> [Table.Cell] {
+        let subject: String
+        switch flag.indicator {
+        case .bunching: subject = "ใต้เส้น " + (flag.evidence.figure(.threshold)?.text ?? "")
+        case .yearEnd, .processChanges: subject = "ทั้งหน่วยงาน"
+        default: subject = flag.supplier ?? flag.evidence.projects.first?.projectID ?? ""
         }
-        return table
+        let buyer = flag.unit ?? flag.evidence.projects.first?.departmentName ?? flag.departmentID
+        var status = flag.status.label.th
+        if let risk = flag.riskID { status += " \(risk)" }
+        if let subject = flag.auditSubject { status += " ตรวจสอบ:\(subject)" }
+        if flag.revisions > 0 { status += " (ปรับ \(flag.revisions))" }
+        // Said in the status, not after the subject: after a firm's name a bare "person" mark read as the firm's kind.
+        if flag.namesPeople { status += " [มีข้อมูลส่วนบุคคล]" }
+        let figure = keyFigure(flag.indicator, flag.evidence)
+        return [
+            .text(flag.id.description), .text(flag.indicator.label.th), .text(buyer), .text(subject),
+            .integer(flag.projectCount), .text(figure.map { $0.value?.text ?? "\($0.amount.formatted()) บาท" }),
+            .text(status),
+        ]
+    }
+
+    /// The columns of the flags for scripts (`Docs/schemas/flags-list.schema.json`).
+    static let machineColumns: [Table.Column] = [
+        "id", "indicator", "indicator_th", "department_id", "unit", "supplier", "subject", "projects",
+        "key_figure_name", "key_figure_kind", "key_figure", "status", "status_th", "risk_id", "audit_subject",
+        "revisions", "names_people",
+    ].map { Table.Column($0) }
+
+    /// One flag for scripts: codes beside their Thai labels, the key figure typed (baht as `"2491400.00"`,
+    /// counts and days as integers, shares and ratios as numbers) with its name, and null for a link or
+    /// subject the flag does not have.
+    static func machineRow(_ flag: RedFlagSummary) -> [Table.Cell] {
+        let subject: String? =
+            switch flag.indicator {
+            case .bunching: flag.evidence.figure(.threshold).map { "under " + $0.machineText }
+            case .yearEnd, .processChanges: "department"
+            default: flag.supplier ?? flag.evidence.projects.first?.projectID
+            }
+        let figure = keyFigure(flag.indicator, flag.evidence)
+        return [
+            .text(flag.id.description), .text(flag.indicator.rawValue), .text(flag.indicator.label.th),
+            .text(flag.departmentID), .text(flag.unit), .text(flag.supplier), .text(subject),
+            .integer(flag.projectCount), .text(figure?.name), .text(figure.map(Self.kind)),
+            figure.map(Self.cell) ?? .missing,
+            .text(flag.status.rawValue), .text(flag.status.label.th), .text(flag.riskID), .text(flag.auditSubject),
+            .integer(flag.revisions), .bool(flag.namesPeople),
+        ]
     }
 
     /// The one number that says most about a flag: a figure of its evidence, or else its first project's

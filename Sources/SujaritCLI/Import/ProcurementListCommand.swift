@@ -43,8 +43,9 @@ struct ProcurementListCommand: AsyncParsableCommand {
             throw ValidationError(error.localizedDescription)
         }
         let machine = output.format != .table
-        var table = Table(
-            columns: [
+        // Written as the projects are read, a page at a time: a national store lists millions.
+        var stream = output.stream(
+            [
                 .init("โครงการ Project", key: "project_id"), .init("ปีงบ FY", key: "fiscal_year"),
                 .init("วิธี Method", key: "method"),
             ] + (machine ? [.init("method_th"), .init("department_id")] : []) + [
@@ -55,17 +56,17 @@ struct ProcurementListCommand: AsyncParsableCommand {
                 .init("% ราคากลาง", key: "percent_of_reference", alignment: .trailing),
                 .init("ผู้ชนะ Winner", key: "winner", maxWidth: 26), .init("ล่าสุด Latest", key: "latest"),
             ] + (machine ? [.init("latest_published")] : []))
-        var shown = 0, matched = 0
+        var matched = 0
         try await ProcurementReadModel.forEachProject(
             in: try storeOptions.open(), fiscalYear: year, departmentID: department
         ) { project in
             if let method, project.method?.key != method { return }
             matched += 1
-            guard limit.map({ shown < $0 }) ?? true else { return }
-            shown += 1
-            table.append(ProcurementRows.listRow(project, machine: machine))
+            guard limit.map({ stream.count < $0 }) ?? true else { return }
+            stream.append(ProcurementRows.listRow(project, machine: machine))
         }
-        Console.out(output.render(table), terminator: "")
+        stream.finish()
+        let shown = stream.count
         if output.format == .table {
             Console.err(
                 shown < matched ? "\(shown) of \(matched) project(s) shown (--limit)." : "\(matched) project(s).")

@@ -93,22 +93,32 @@ struct EventsCommand: AsyncParsableCommand {
         let directory = try await AgencyDirectory.load(from: store)
         let access = ModuleCatalog.access(for: storeOptions.actorName, in: directory)
         var selection = EventSelection(limit: limit, last: last)
+        // Printed as the log is read (JSON element by element, tables row by row), so memory holds no more than
+        // --last's events however long the log is.
+        var table = output.format == .json ? nil : output.stream(columns)
+        var printed = 0, hidden = 0
+        func emit(_ event: PersonalDataAccess.EventView) {
+            if event.redacted { hidden += 1 }
+            if table != nil {
+                table!.append(row(for: event))
+            } else {
+                Console.out((printed == 0 ? "[\n" : ",\n") + Self.json(event), terminator: "")
+            }
+            printed += 1
+        }
         try await store.forEachEvent(filter: filter) { original in
             if let family, !family.contains(original.streamID.category) { return }
-            selection.consider(access.eventView(original, foundBy: filter))
+            if let event = selection.consider(access.eventView(original, foundBy: filter)) { emit(event) }
         }
-        let shown = selection.shown
-        if output.format == .json {
-            Console.out(shown.isEmpty ? "[]" : "[\n" + shown.map(Self.json).joined(separator: ",\n") + "\n]")
+        for event in selection.kept { emit(event) }
+        if table != nil {
+            table!.finish()
         } else {
-            var table = Table(columns: columns)
-            for event in shown { table.append(row(for: event)) }
-            Console.out(output.render(table), terminator: "")
+            Console.out(printed == 0 ? "[]" : "\n]")
         }
         if output.format == .table {
             Console.err(selection.summary)
         }
-        let hidden = shown.filter(\.redacted).count
         if hidden > 0 {
             Console.err(
                 "\(hidden) event(s) hold personal data (declarations, gifts, committees, flags): their details, "

@@ -33,6 +33,14 @@ struct OutputOptions: ParsableArguments {
             """)
     var wide = false
 
+    /// A list written to standard output as its rows arrive (``TableStream``), in the chosen format, colours,
+    /// width and byte-order mark as the options say: for lists that may hold a country's data.
+    func stream(_ columns: [Table.Column]) -> TableStream {
+        TableStream(columns: columns, format: format, style: style, byteOrderMark: byteOrderMark) {
+            Console.out($0, terminator: "")
+        }
+    }
+
     /// `table` in the chosen format, colours and byte-order mark as the options say.
     func render(_ table: Table) -> String {
         table.render(format, style: style, byteOrderMark: byteOrderMark)

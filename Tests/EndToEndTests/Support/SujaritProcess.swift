@@ -64,7 +64,8 @@ struct SujaritProcess {
     /// The test's store path.
     var storePath: String { folder.appendingPathComponent("store.db").path }
 
-    /// Runs `sujarit` with `arguments`, the test's store in `SUJARIT_STORE`, no colour, and `input` on stdin.
+    /// Runs `sujarit` with `arguments`, the test's store in `SUJARIT_STORE`, no colour, no `COLUMNS`, and `input`
+    /// on stdin.
     @discardableResult
     func run(_ arguments: [String], input: String? = nil, environment extra: [String: String] = [:]) throws -> Result {
         let process = Process()
@@ -75,6 +76,8 @@ struct SujaritProcess {
         environment["SUJARIT_STORE"] = storePath
         environment["SUJARIT_USER"] = actor
         environment["NO_COLOR"] = "1"
+        // Tables fit COLUMNS when it is set; a runner's own width must not reshape what tests read.
+        environment["COLUMNS"] = nil
         environment.merge(extra) { _, new in new }
         process.environment = environment
         let stdout = Pipe(), stderr = Pipe(), stdin = Pipe()
