@@ -1,4 +1,5 @@
 import Foundation
+import Sujarit
 
 /// The one JSON set-up for everything a command prints or writes for a reader or a script.
 ///
@@ -22,6 +23,8 @@ public enum JSONOutput {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601
         encoder.keyEncodingStrategy = .convertToSnakeCase
+        // Values stored as exact strings (ITA scores) are numbers for scripts.
+        encoder.userInfo[.scriptOutput] = true
         return encoder
     }
 

@@ -130,3 +130,49 @@ extension Table {
         }
     }
 }
+
+extension Table {
+    /// A risk score's parts: what a person reads as `4×4=16 สูง`, what a script reads as five fields.
+    public struct ScoreParts: Sendable, Hashable {
+        public var likelihood: Int
+        public var impact: Int
+        public var score: Int
+        /// The band's code (`high`).
+        public var band: String
+        /// The band's Thai name (`สูง`).
+        public var bandTh: String
+
+        /// Creates the value from its parts.
+        public init(likelihood: Int, impact: Int, score: Int, band: String, bandTh: String) {
+            self.likelihood = likelihood
+            self.impact = impact
+            self.score = score
+            self.band = band
+            self.bandTh = bandTh
+        }
+
+        /// `4×4=16 สูง`.
+        public var summary: String { "\(likelihood)×\(impact)=\(score) \(bandTh)" }
+    }
+
+    /// The columns of one kind of score (`key`: `inherent`, `current`, `residual`): one for people, five for
+    /// scripts (`inherent_likelihood`, `inherent_impact`, `inherent_score`, `inherent_band`,
+    /// `inherent_band_th`), never a display string a script has to take apart.
+    public static func scoreColumns(_ key: String, header: String, machine: Bool) -> [Column] {
+        guard machine else { return [Column(header, key: key)] }
+        return [
+            Column("\(header) โอกาส", key: "\(key)_likelihood"), Column("\(header) ผลกระทบ", key: "\(key)_impact"),
+            Column("\(header) คะแนน", key: "\(key)_score"), Column("\(header) ระดับ", key: "\(key)_band"),
+            Column("\(header) ระดับ (ไทย)", key: "\(key)_band_th"),
+        ]
+    }
+
+    /// The cells under ``scoreColumns(_:header:machine:)``: each part null when there is no such score.
+    public static func scoreCells(_ parts: ScoreParts?, machine: Bool) -> [Cell] {
+        guard machine else { return [.text(parts?.summary)] }
+        return [
+            .integer(parts?.likelihood), .integer(parts?.impact), .integer(parts?.score), .text(parts?.band),
+            .text(parts?.bandTh),
+        ]
+    }
+}

@@ -140,8 +140,11 @@ struct AuditEndToEndTests {
             "audit", "plan", "export", "--fy", "2568", "--follow-up", "--as-of", "30 มิ.ย. 2568", "--format", "csv",
         ])
         // No byte-order mark: CSV starts with one only where --bom asks for it (Docs/schemas/README.md).
-        #expect(followUpCSV.stdout.hasPrefix("ลำดับ,ข้อตรวจพบ"))
-        #expect(followUpCSV.stdout.contains("เกินกำหนด 91 วัน"))
+        // Stable keys and typed values for scripts: ISO days, the status code beside its Thai label, days as a number.
+        #expect(followUpCSV.stdout.hasPrefix("number,recommendation_id,finding_id,"), "\(followUpCSV.stdout)")
+        #expect(
+            followUpCSV.stdout.contains(",2025-03-31,in-progress,อยู่ระหว่างดำเนินการ,1,2025-02-01,91,"),
+            "due 31 Mar 2568, followed up once on 1 Feb, 91 days over on 30 June: \(followUpCSV.stdout)")
         let strategic = try sujarit.succeed([
             "audit", "plan", "export", "--fy", "2568", "--strategic", "--format", "md",
         ])

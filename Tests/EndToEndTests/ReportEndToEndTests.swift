@@ -117,7 +117,8 @@ struct ReportEndToEndTests {
             "report", "executive", "--fy", "2568", "--round", "6m", "--format", "json", "-o", "-",
         ])
         let summary = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
-        #expect((summary?["ita"] as? [String: Any])?["overall"] as? String == "96.29")
+        #expect(
+            (summary?["ita"] as? [String: Any])?["overall"] as? Double == 96.29, "an ITA score is a number for scripts")
         let custom = sujarit.folder.appendingPathComponent("ผู้บริหาร.md").path
         try sujarit.succeed(["report", "executive", "--fy", "2568", "--round", "12m", "--format", "md", "-o", custom])
         #expect(

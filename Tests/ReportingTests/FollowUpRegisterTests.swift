@@ -25,8 +25,9 @@ struct FollowUpRegisterTests {
         #expect(register.rows.first?.followUpRound == 1)
         let renderer = ReportRenderer(theme: try await ReportFixture.theme())
         let csv = try renderer.render(.audit(register), as: .csv, directory: live.directory)
-        #expect(csv.hasPrefix("ลำดับ,ข้อตรวจพบ,หน่วยรับตรวจ/เรื่องที่ตรวจสอบ,ข้อเสนอแนะ,"))
-        #expect(csv.contains("เกินกำหนด 91 วัน · ร่างแผนแล้ว รอเสนออนุมัติ") && csv.contains("ครั้งที่ 1 1 ก.พ. 2568"))
+        #expect(csv.hasPrefix("number,recommendation_id,finding_id,finding_title,subject,subject_title,"))
+        #expect(
+            csv.contains(",1,2025-02-01,91,ร่างแผนแล้ว รอเสนออนุมัติ\r\n"), "round 1 on 1 Feb 2568, 91 days over: \(csv)")
         let term = try renderer.render(.audit(register), as: .term, directory: live.directory)
         #expect(term.contains("พิจารณาความล่าช้า ณ 30 มิถุนายน 2568"))
 

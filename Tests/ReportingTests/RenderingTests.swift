@@ -74,9 +74,11 @@ struct RenderingTests {
         #expect(!markdown.contains("&amp;") && !markdown.contains("&#"))
         let json = try renderer.render(document, as: .json, directory: sources.directory)
         let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
-        #expect((object?["ita"] as? [String: Any])?["overall"] as? String == "96.29")
+        #expect(
+            (object?["ita"] as? [String: Any])?["overall"] as? Double == 96.29, "an ITA score is a number for scripts")
         let csv = try renderer.render(document, as: .csv, directory: sources.directory)
-        #expect(csv.hasPrefix("item,value\r\n"))
+        #expect(csv.hasPrefix("item,item_th,value\r\n"))
+        #expect(csv.contains("ita_score,คะแนน ITA ปี 2566,96.29\r\n"), "\(csv)")
         let term = try renderer.render(document, as: .term, directory: sources.directory)
         #expect(term.contains("รายงานสรุปสำหรับผู้บริหาร") && !term.contains("\u{1B}"))
     }

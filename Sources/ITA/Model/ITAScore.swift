@@ -70,10 +70,15 @@ extension ITAScore: Codable {
         }
     }
 
-    /// Encodes as `"93.17"`.
+    /// Encodes as `"93.17"`, the stored form; for scripts (``CodingUserInfoKey/scriptOutput``) as the number
+    /// `93.17`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
-        try container.encode(formatted())
+        if encoder.userInfo[.scriptOutput] as? Bool == true {
+            try container.encode(Double(hundredths) / 100)
+        } else {
+            try container.encode(formatted())
+        }
     }
 }
 

@@ -1,4 +1,5 @@
 import ITA
+import Presentation
 import RiskRegister
 import Sujarit
 
@@ -51,7 +52,7 @@ public struct ITABriefing: Sendable, Hashable, Codable {
     public struct Item: Sendable, Hashable, Codable {
         public var code: String
         public var text: String?
-        public var score: ITAScore?
+        @JSONNull public var score: ITAScore? = nil
         public var questions: [String]
     }
 

@@ -33,19 +33,23 @@ struct AuditCharterExportCommand: AsyncParsableCommand {
     @Option(
         name: [.short, .long],
         help: ArgumentHelp(
-            "Write to this file instead of standard output (never the store; an existing file only with --force).",
+            "Write to this file instead of standard output ('-' for standard output; never the store; an existing "
+                + "file only with --force).",
             valueName: "file"))
     var output: String?
+
+    /// The file `-o` names; nil for standard output (no `-o`, or `-o -` as every report takes it).
+    var file: String? { output == "-" ? nil : output }
 
     @OptionGroup var overwrite: ForceOption
 
     func validate() throws {
-        if format == .docx, output == nil { throw ValidationError("--format docx writes a file: give -o FILE.docx.") }
+        if format == .docx, file == nil { throw ValidationError("--format docx writes a file: give -o FILE.docx.") }
     }
 
     func run() async throws {
         try await AuditInput.run {
-            let file = try output.map { try OutputFile($0, store: storeOptions.location, force: overwrite.force) }
+            let file = try self.file.map { try OutputFile($0, store: storeOptions.location, force: overwrite.force) }
             let store = try storeOptions.open()
             let charter = try await AuditInput.service(store).charter()
             guard let chosen = try AuditCharterShowCommand.pick(version, in: charter) else {

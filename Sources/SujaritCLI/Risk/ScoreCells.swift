@@ -1,28 +1,20 @@
 import Presentation
 import RiskRegister
 
-/// A score in a table: `4×4=16 สูง` for people, its parts for scripts (the JSON/CSV contract of
-/// `Docs/schemas/README.md`: never a display string a script has to take apart).
+/// A register's score in a table, through the one score layout of ``Table/scoreColumns(_:header:machine:)``:
+/// `4×4=16 สูง` for people, its five parts for scripts (`Docs/schemas/README.md`).
 enum ScoreCells {
-    /// The columns of one kind of score: one for people, five for scripts (`inherent_likelihood`,
-    /// `inherent_impact`, `inherent_score`, `inherent_band`, `inherent_band_th`).
+    /// The columns of one kind of score.
     static func columns(_ kind: ScoreKind, header: String, machine: Bool) -> [Table.Column] {
-        guard machine else { return [Table.Column(header, key: kind.rawValue)] }
-        let k = kind.rawValue
-        return [
-            Table.Column("\(header) โอกาส", key: "\(k)_likelihood"),
-            Table.Column("\(header) ผลกระทบ", key: "\(k)_impact"),
-            Table.Column("\(header) คะแนน", key: "\(k)_score"), Table.Column("\(header) ระดับ", key: "\(k)_band"),
-            Table.Column("\(header) ระดับ (ไทย)", key: "\(k)_band_th"),
-        ]
+        Table.scoreColumns(kind.rawValue, header: header, machine: machine)
     }
 
     /// The cells under ``columns(_:header:machine:)``: each part `null` when the risk has no such score.
     static func cells(_ assessment: Assessment?, machine: Bool) -> [Table.Cell] {
-        guard machine else { return [.text(assessment?.summary)] }
-        return [
-            .integer(assessment?.likelihood), .integer(assessment?.impact), .integer(assessment?.score),
-            .text(assessment?.band), .text(assessment?.bandName),
-        ]
+        Table.scoreCells(
+            assessment.map {
+                Table.ScoreParts(
+                    likelihood: $0.likelihood, impact: $0.impact, score: $0.score, band: $0.band, bandTh: $0.bandName)
+            }, machine: machine)
     }
 }

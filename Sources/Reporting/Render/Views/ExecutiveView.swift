@@ -150,6 +150,7 @@ extension ExecutiveSummary {
     }
 
     func tables(_ text: ThaiText, machine: Bool) -> [ReportTable] {
+        if machine { return [ReportTable(title: "สรุปสำหรับผู้บริหาร", table: machineFigures)] }
         var figures = Table(columns: [.column("หัวข้อ", "item"), .column("ค่า", "value", .trailing)])
         func add(_ label: String, _ value: String) { figures.append([label, value]) }
         if let ita {
@@ -190,5 +191,56 @@ extension ExecutiveSummary {
             ReportTable(title: "สรุปสำหรับผู้บริหาร", table: figures),
             ReportTable(title: "เทียบกับรอบก่อน (\(previousLabel))", table: changeTable),
         ]
+    }
+
+    /// The summary's figures for scripts and spreadsheets: one a row, a stable code (`risks_total`,
+    /// `measures_overdue`, `band_high_inherent`…) beside its Thai label, the value a number (an ITA score
+    /// with its fraction, counts whole) or, for a band, its code.
+    private var machineFigures: Table {
+        var table = Table(columns: [.column("รหัส", "item"), .column("หัวข้อ", "item_th"), .column("ค่า", "value")])
+        func add(_ item: String, _ label: String, _ value: Table.Cell) {
+            table.append([.text(item), .text(label), value])
+        }
+        func count(_ item: String, _ label: String, _ value: Int) { add(item, label, .integer(value)) }
+        if let ita {
+            add("ita_score", "คะแนน ITA ปี \(ita.fiscalYear.be)", .number(Double(ita.overall.hundredths) / 100))
+            add("ita_band", "ระดับผลการประเมิน ITA", .text(ita.bandCode))
+            count("ita_fiscal_year", "ปีงบประมาณของผล ITA", ita.fiscalYear.be)
+        }
+        if let risks {
+            count("risks_total", "ความเสี่ยงทั้งหมด", risks.total)
+            for band in risks.bands {
+                count("band_\(band.band)_inherent", "ระดับ\(band.name) ก่อนการควบคุม", band.inherent)
+                count("band_\(band.band)_residual", "ระดับ\(band.name) เป้าหมาย", band.residual)
+            }
+        }
+        if let measures {
+            let c = measures.counts
+            count("measures_done", "มาตรการแล้วเสร็จ", c.done)
+            count("measures_in_progress", "มาตรการระหว่างดำเนินการ", c.inProgress)
+            count("measures_not_started", "มาตรการยังไม่เริ่ม", c.notStarted)
+            count("measures_overdue", "มาตรการเกินกำหนด", c.overdue)
+        }
+        if let gifts {
+            count("gifts_over_threshold", "ของขวัญที่ต้องรายงาน", gifts.overThreshold)
+            count("gifts_late", "รายงานล่าช้า", gifts.late)
+            count("gifts_missing", "ไม่ได้รายงาน", gifts.missing)
+        }
+        if let declarations {
+            count("committee_seats", "ที่นั่งกรรมการ", declarations.seats)
+            count("committee_seats_undeclared", "ที่นั่งกรรมการยังไม่ยื่นแบบ", declarations.missing)
+            count("annual_declarations_filed", "แบบแสดงการมีส่วนได้เสียประจำปีที่ยื่นแล้ว", declarations.annualFiled)
+            count("staff_serving", "บุคลากรที่ต้องยื่นแบบประจำปี", declarations.staffServing)
+        }
+        if let redFlags {
+            count("red_flags_total", "สัญญาณเตือนทั้งหมด", redFlags.total)
+            count("red_flags_open", "สัญญาณเตือนรอพิจารณา", redFlags.open)
+        }
+        if let audit {
+            count("recommendations_total", "ข้อเสนอแนะการตรวจสอบทั้งหมด", audit.counts.total)
+            count("recommendations_done", "ข้อเสนอแนะแล้วเสร็จ", audit.counts.done)
+            count("recommendations_overdue", "ข้อเสนอแนะเกินกำหนด", audit.counts.overdue)
+        }
+        return table
     }
 }

@@ -85,8 +85,11 @@ extension FollowUpReport {
             .column("ระหว่างดำเนินการ", "in_progress", .trailing), .column("ยังไม่ดำเนินการ", "not_started", .trailing),
             .column("เกินกำหนด", "overdue", .trailing),
         ])
-        func row(_ label: String, _ c: StatusCounts) -> [String] {
-            [label, String(c.total), String(c.done), String(c.inProgress), String(c.notStarted), String(c.overdue)]
+        func row(_ label: String, _ c: StatusCounts) -> [Table.Cell] {
+            [
+                .text(label), .integer(c.total), .integer(c.done), .integer(c.inProgress), .integer(c.notStarted),
+                .integer(c.overdue),
+            ]
         }
         for group in byKind { summary.append(row(machine ? group.kind.rawValue : group.kind.label.th, group.counts)) }
         summary.append(row(machine ? "total" : "รวม", counts))

@@ -82,24 +82,24 @@ extension PlanReport {
         var table = Table(columns: columns)
         for group in groups {
             for measure in group.measures {
-                var row =
+                var row: [Table.Cell] =
                     isPlan
                     ? [
-                        dimensions.first { $0.dimension?.code == group.dimension?.code }?.title
-                            ?? PlanReport.unassignedDimension
+                        .text(
+                            dimensions.first { $0.dimension?.code == group.dimension?.code }?.title
+                                ?? PlanReport.unassignedDimension)
                     ] : []
-                row += [group.title, measure.id, measure.title, measure.owner, measure.timeframe, measure.kpi ?? ""]
+                row += [
+                    .text(group.title), .text(measure.id), .text(measure.title), .text(measure.owner),
+                    .text(measure.timeframe), .text(measure.kpi),
+                ]
                 if isPlan {
-                    row += budgetYears.map { year in
-                        measure.budgets.first { $0.fiscalYear == year }.map {
-                            machine ? $0.amount.decimalString : $0.amount.formatted()
-                        } ?? ""
-                    }
+                    row += budgetYears.map { year in .money(measure.budgets.first { $0.fiscalYear == year }?.amount) }
                 }
                 if let progress = measure.progress {
                     row += [
-                        machine ? progress.status.rawValue : progress.status.label.th,
-                        progress.overdueDays.map(String.init) ?? "", progress.result ?? "",
+                        .text(machine ? progress.status.rawValue : progress.status.label.th),
+                        .integer(progress.overdueDays), .text(progress.result),
                     ]
                 }
                 table.append(row)
@@ -135,11 +135,13 @@ extension AuditFollowUpReport {
         return view
     }
 
-    /// The register in the shape Thai audit units file it, one layout for the terminal and the CSV of both
-    /// `report audit` and `audit plan export --follow-up`: a numbered row per recommendation, Thai headers
-    /// (the CSV's keys too: the register goes to a spreadsheet, not a script), and a note column saying
-    /// how many days a recommendation was overdue on the judging day.
+    /// The register in the shape Thai audit units file it, for the terminal of both `report audit` and `audit
+    /// plan export --follow-up`: a numbered row per recommendation, Thai headers, and a note column saying how
+    /// many days a recommendation was overdue on the judging day. For scripts (CSV, `machine`) the same rows
+    /// under stable keys with typed values: ISO days, status codes beside their Thai labels, numbers, null.
     func tables(_ text: ThaiText, machine: Bool) -> [ReportTable] {
+        let title = "ทะเบียนติดตามผลการปฏิบัติตามข้อเสนอแนะของผู้ตรวจสอบภายใน"
+        if machine { return [ReportTable(title: title, table: machineTable)] }
         var table = Table(columns: [
             Table.Column("ลำดับ", alignment: .trailing), Table.Column("ข้อตรวจพบ", maxWidth: 36),
             Table.Column("หน่วยรับตรวจ/เรื่องที่ตรวจสอบ", maxWidth: 28), Table.Column("ข้อเสนอแนะ", maxWidth: 40),
@@ -157,6 +159,28 @@ extension AuditFollowUpReport {
                 line.status.label.th, lastRound ?? "-", (overdue + row.roundNotes).joined(separator: " · "),
             ])
         }
-        return [ReportTable(title: "ทะเบียนติดตามผลการปฏิบัติตามข้อเสนอแนะของผู้ตรวจสอบภายใน", table: table)]
+        return [ReportTable(title: title, table: table)]
+    }
+
+    /// The register for scripts and spreadsheets: one row per recommendation under stable keys.
+    private var machineTable: Table {
+        var table = Table(
+            columns: [
+                "number", "recommendation_id", "finding_id", "finding_title", "subject", "subject_title",
+                "recommendation", "management_response", "owner", "due", "status", "status_th", "follow_up_round",
+                "reported_on", "overdue_days", "notes",
+            ].map { Table.Column($0) })
+        for (index, row) in rows.enumerated() {
+            let line = row.line
+            table.append([
+                .integer(index + 1), .text(line.id), .text(row.findingID), .text(row.findingTitle), .text(row.subject),
+                .text(row.subjectTitle), .text(line.title), .text(row.managementResponse), .text(line.owner),
+                .date(line.due, shown: ""), .text(line.status.rawValue), .text(line.status.label.th),
+                .integer(row.followUpRound), .date(row.followUpRound == nil ? nil : line.reportedOn, shown: ""),
+                .integer(line.overdueDays),
+                .text(row.roundNotes.isEmpty ? nil : row.roundNotes.joined(separator: " · ")),
+            ])
+        }
+        return table
     }
 }

@@ -42,21 +42,32 @@ enum RiskView {
     }
 
     static func table(_ risks: [RiskRow], machine: Bool) -> Table {
-        var table = Table(columns: [
-            .column("รหัส", "id"), .column("หน่วยงาน", "department"), .column("กระบวนงาน", "process", max: 30),
-            .column("ประเภท", "category", max: 22), .column("เหตุการณ์ความเสี่ยง", "event", max: 44),
-            .column("ก่อนการควบคุม", "inherent"), .column("ปัจจุบัน", "current"), .column("เป้าหมาย", "residual"),
-            .column("มาตรการ", "measures"), .column("สถานะ", "status"),
-        ])
+        var table = Table(
+            columns: [
+                .column("รหัส", "id"), .column("หน่วยงาน", "department"), .column("กระบวนงาน", "process", max: 30),
+                .column("ประเภท", "category", max: 22), .column("เหตุการณ์ความเสี่ยง", "event", max: 44),
+            ] + Table.scoreColumns("inherent", header: "ก่อนการควบคุม", machine: machine)
+                + Table.scoreColumns("current", header: "ปัจจุบัน", machine: machine)
+                + Table.scoreColumns("residual", header: "เป้าหมาย", machine: machine)
+                + [.column("มาตรการ", "measures"), .column("สถานะ", "status")])
         for risk in risks {
-            table.append([
-                risk.id, machine ? risk.department : risk.departmentName, risk.process,
-                machine ? risk.category : risk.categoryName, risk.event,
-                risk.inherent?.summary ?? "", risk.current?.summary ?? "", risk.residual?.summary ?? "",
-                risk.measures.joined(separator: " "), risk.status,
-            ])
+            table.append(
+                [
+                    .text(risk.id), .text(machine ? risk.department : risk.departmentName), .text(risk.process),
+                    .text(machine ? risk.category : risk.categoryName), .text(risk.event),
+                ] + scores(risk.inherent, machine) + scores(risk.current, machine) + scores(risk.residual, machine)
+                    + [.text(risk.measures.joined(separator: " ")), .text(risk.status)])
         }
         return table
+    }
+
+    /// A report's score in the one score layout (``Table/scoreColumns(_:header:machine:)``).
+    static func scores(_ score: ScoreCell?, _ machine: Bool) -> [Table.Cell] {
+        Table.scoreCells(
+            score.map {
+                Table.ScoreParts(
+                    likelihood: $0.likelihood, impact: $0.impact, score: $0.score, band: $0.band, bandTh: $0.bandName)
+            }, machine: machine)
     }
 }
 
@@ -100,25 +111,27 @@ extension RiskManagementReport {
     }
 
     func tables(_ text: ThaiText, machine: Bool) -> [ReportTable] {
-        var table = Table(columns: [
-            .column("ความเสี่ยง", "risk"), .column("ก่อนการควบคุม", "inherent"), .column("เป้าหมาย", "residual"),
-            .column("มาตรการ", "measure"), .column("ชื่อมาตรการ", "title", max: 40), .column("สถานะ", "status"),
-            .column("เกินกำหนด (วัน)", "overdue_days", .trailing), .column("ผลการดำเนินงาน", "result", max: 40),
-        ])
+        var table = Table(
+            columns: [.column("ความเสี่ยง", "risk")]
+                + Table.scoreColumns("inherent", header: "ก่อนการควบคุม", machine: machine)
+                + Table.scoreColumns("residual", header: "เป้าหมาย", machine: machine) + [
+                    .column("มาตรการ", "measure"), .column("ชื่อมาตรการ", "title", max: 40),
+                    .column("สถานะ", "status"), .column("เกินกำหนด (วัน)", "overdue_days", .trailing),
+                    .column("ผลการดำเนินงาน", "result", max: 40),
+                ])
         for treatment in treatments {
             let risk = treatment.risk
+            let scores =
+                [.text(risk.id)] + RiskView.scores(risk.inherent, machine) + RiskView.scores(risk.residual, machine)
             if treatment.measures.isEmpty {
-                table.append([
-                    risk.id, risk.inherent?.summary ?? "", risk.residual?.summary ?? "", "",
-                    machine ? "" : "ยังไม่มีมาตรการ", "", "", "",
-                ])
+                table.append(scores + [.missing, machine ? .missing : "ยังไม่มีมาตรการ", .missing, .missing, .missing])
             }
             for line in treatment.measures {
-                table.append([
-                    risk.id, risk.inherent?.summary ?? "", risk.residual?.summary ?? "", line.id, line.title,
-                    machine ? line.status.rawValue : line.status.label.th, line.overdueDays.map(String.init) ?? "",
-                    line.result ?? "",
-                ])
+                table.append(
+                    scores + [
+                        .text(line.id), .text(line.title), .text(machine ? line.status.rawValue : line.status.label.th),
+                        .integer(line.overdueDays), .text(line.result),
+                    ])
             }
         }
         var warningTable = Table(columns: [.column("ข้อควรติดตาม", "warning")])
