@@ -69,7 +69,9 @@ struct ITAEvidenceEndToEndTests {
             #expect(a == b, "\(name) differs between two packs of the same log and day")
         }
         let index = try String(contentsOfFile: first + "/index.html", encoding: .utf8)
-        #expect(index.contains("O26") && index.contains("ยังไม่ครบ") && index.contains("sujarit verify --anchor"))
+        #expect(
+            index.contains("O26") && index.contains("ยังไม่ครบ") && index.contains("รหัสยืนยันบันทึก")
+                && !index.contains("verify --anchor"))
         let again = try sujarit.run(["ita", "pack", "--fy", "2568", "--out", first])
         #expect(again.status != 0 && again.stderr.contains("--force"))
     }

@@ -228,7 +228,8 @@ struct RiskEndToEndTests {
         let again = try sujarit.succeed(["risk", "copy-forward", "--from", "2568", "--to", "2569"])
         #expect(again.stdout.contains("Copied 0 risk(s)"))
         let diff = try sujarit.succeed(["risk", "diff", "--from", "2568", "--to", "2569", "--format", "csv"])
-        #expect(diff.stdout.contains("R-2568-001,R-2569-001,changed,residual score,2×3=6 ปานกลาง,-"))
+        // Not yet scored in FY2569: an empty field (null), not "-".
+        #expect(diff.stdout.contains("R-2568-001,R-2569-001,changed,residual score,2×3=6 ปานกลาง,\r\n"))
     }
 
     @Test(

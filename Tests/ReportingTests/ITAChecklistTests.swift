@@ -87,7 +87,9 @@ struct ITAChecklistTests {
         #expect(first.files.map(\.name).contains("O23.html"))
         #expect(first.files.last?.name == "index.html")
         let index = try #require(first.files.last?.html)
-        #expect(index.contains("O26") && index.contains("ยังไม่ครบ") && index.contains("sujarit verify --anchor"))
+        #expect(
+            index.contains("O26") && index.contains("ยังไม่ครบ") && index.contains("รหัสยืนยันบันทึก")
+                && !index.contains("verify --anchor"))
         #expect(!first.files.contains { $0.name.hasPrefix("O1.") })
     }
 

@@ -61,7 +61,9 @@ public struct ITAPack: Sendable {
             "พร้อม \(checklist.count(.ready)) ข้อ · ยังไม่ครบ \(checklist.count(.incomplete)) ข้อ · "
             + "ไม่ใช่ข้อที่ Sujarit จัดทำ \(checklist.count(.notSujarits)) ข้อ"
         let anchor = checklist.anchor.map {
-            " · หลักฐานอ้างอิงบันทึก (anchor) <code>\(e($0))</code> ตรวจสอบได้ด้วย <code>sujarit verify --anchor \(e($0))</code>"
+            // Said as every printed report says it: what the fingerprint is for, not the command that checks it.
+            " · รหัสยืนยันบันทึก <code>\(e($0))</code> คือลายนิ้วมือดิจิทัลของบันทึกเหตุการณ์ที่ใช้จัดทำชุดเอกสารนี้: "
+                + "ผู้ตรวจสอบขอให้หน่วยงานเทียบรหัสนี้กับบันทึกได้ทุกเมื่อ หากบันทึกถูกแก้ไขหรือลบภายหลัง รหัสจะไม่ตรงกัน"
         }
         let printed =
             pdf

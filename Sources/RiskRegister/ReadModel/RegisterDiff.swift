@@ -14,8 +14,10 @@ public struct RegisterDiff: Sendable, Hashable {
     /// One changed field.
     public struct Field: Sendable, Hashable {
         public var name: String
-        public var old: String
-        public var new: String
+        /// The value before, nil where there was none (no owner, not scored).
+        public var old: String?
+        /// The value after, nil where there is none.
+        public var new: String?
     }
 
     public var carried: [Change]
@@ -40,7 +42,7 @@ extension RiskLedger {
     static func changes(_ a: Risk, _ b: Risk) -> [RegisterDiff.Field] {
         let x = a.identified, y = b.identified
         var fields: [RegisterDiff.Field] = []
-        func compare(_ name: String, _ old: String, _ new: String) {
+        func compare(_ name: String, _ old: String?, _ new: String?) {
             if old != new { fields.append(RegisterDiff.Field(name: name, old: old, new: new)) }
         }
         compare("department", x.department, y.department)
@@ -52,9 +54,9 @@ extension RiskLedger {
         compare(
             "controls", x.controls.map { "\($0.text) (\($0.adequacy.thai))" }.joined(separator: "; "),
             y.controls.map { "\($0.text) (\($0.adequacy.thai))" }.joined(separator: "; "))
-        compare("owner", x.owner ?? "", y.owner ?? "")
+        compare("owner", x.owner, y.owner)
         for kind in ScoreKind.allCases {
-            compare("\(kind.rawValue) score", a.scores[kind]?.summary ?? "-", b.scores[kind]?.summary ?? "-")
+            compare("\(kind.rawValue) score", a.scores[kind]?.summary, b.scores[kind]?.summary)
         }
         return fields
     }
