@@ -11,7 +11,9 @@ struct TerminalEndToEndTests {
         let sujarit = try SujaritProcess()
         let cases: [([String], String)] = [
             (["reprot"], "Did you mean 'sujarit report'?"),
+            (["reprot", "executive", "--fy", "2568"], "Did you mean 'sujarit report'?"),
             (["risk", "lst"], "Did you mean 'sujarit risk list'?"),
+            (["risk", "lst", "--fy", "2568"], "Did you mean 'sujarit risk list'?"),
             (["risk", "mesure", "list"], "Did you mean 'sujarit risk measure'?"),
             (["risk", "round", "opn"], "Did you mean 'sujarit risk round open'?"),
             (["audit", "pln"], "Did you mean 'sujarit audit plan'?"),

@@ -43,7 +43,10 @@ enum CommandFailure {
         guard let unknown = CommandTree.unknownSubcommand(in: arguments) else { SujaritCommand.exit(withError: error) }
         let close = Suggestions.closest(to: unknown.word, among: unknown.choices)
         let refused = SujaritCommand.message(for: error).contains("'\(unknown.word)'")
-        guard refused || (unknown.hasDefault && !close.isEmpty) else { SujaritCommand.exit(withError: error) }
+        // In a group with no default subcommand the word can only be a subcommand, even when ArgumentParser
+        // complains first about an option after it (the typo 'reprot' before '--fy 2568'); in a group with a default,
+        // it may be that command's argument, so only a close name or ArgumentParser's own refusal says it is not.
+        guard refused || !unknown.hasDefault || !close.isEmpty else { SujaritCommand.exit(withError: error) }
         let group = unknown.path.joined(separator: " ")
         let advice =
             close.isEmpty
