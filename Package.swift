@@ -25,6 +25,7 @@ let package = Package(
         .library(name: "Oversight", targets: ["Oversight"]),
         // For the PostgreSQL scale benchmark, which registers every module's projections as the command does.
         .library(name: "ITA", targets: ["ITA"]),
+        .library(name: "SujaritModules", targets: ["SujaritModules"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -128,6 +129,16 @@ let package = Package(
             ]
         ),
 
+        // Every module's projections and personal data, registered with each store: one list for the command and the
+        // benchmarks (Sources/SujaritModules/ModuleCatalog.swift).
+        .target(
+            name: "SujaritModules",
+            dependencies: [
+                "EventStore", "EventStorePostgres", "Agency", "RiskRegister", "Declarations", "GiftLog", "AuditPlans",
+                "Procurement", "ITA", "Oversight",
+            ]
+        ),
+
         // The command-line interface: argument parsing and printing only, no domain rules.
         .executableTarget(
             name: "SujaritCLI",
@@ -145,6 +156,7 @@ let package = Package(
                 "ITA",
                 "Reporting",
                 "Oversight",
+                "SujaritModules",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

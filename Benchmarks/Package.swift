@@ -45,16 +45,13 @@ let package = Package(
             path: "Flags/Swift"
         ),
         // The PostgreSQL scale proof of issue 16 (Postgres/scale.sh): thousands of agencies in the shared layout.
-        // Oversight brings the registers it reads (risk register, declarations, gifts, audit plans).
+        // SujaritModules is the command's own list of every module's projections, and brings the registers.
         .executableTarget(
             name: "sujarit-bench-postgres",
             dependencies: [
                 .product(name: "EventStore", package: "Sujarit"),
                 .product(name: "EventStorePostgres", package: "Sujarit"),
-                .product(name: "Agency", package: "Sujarit"),
-                .product(name: "Procurement", package: "Sujarit"),
-                .product(name: "Oversight", package: "Sujarit"),
-                .product(name: "ITA", package: "Sujarit"),
+                .product(name: "SujaritModules", package: "Sujarit"),
             ],
             path: "Postgres/Swift"
         ),

@@ -6,7 +6,9 @@
 #   Benchmarks/Postgres/scale.sh 500              # a quick run
 #
 # Environment (defaults in brackets): SAMPLE [50] agencies given a year's record, SESSIONS [50] staff sessions
-# in the mix, MIX_SECONDS [20], CONCURRENCY [4] agencies created at a time, REPORT_TIMEOUT [900] seconds allowed
+# in the mix, MIX_SECONDS [20], MIX_PROJECTOR [listen] how the mix's projector follows ("listen": woken by each
+# append's notification; "poll": polling only; "poll listen": one mix each, on the same database), CONCURRENCY [4]
+# agencies created at a time, REPORT_TIMEOUT [900] seconds allowed
 # to each `sujarit report agencies` (0: do not run them), BENCH_SCRATCH (the build folder, as for every benchmark here).
 #
 # What it prints, each also as a `RESULT phase name value unit` line collected in Benchmarks/out/:
@@ -24,6 +26,7 @@ AGENCIES=${1:-7850}
 SAMPLE=${SAMPLE:-50}
 SESSIONS=${SESSIONS:-50}
 MIX_SECONDS=${MIX_SECONDS:-20}
+MIX_PROJECTOR=${MIX_PROJECTOR:-listen}
 CONCURRENCY=${CONCURRENCY:-4}
 REPORT_TIMEOUT=${REPORT_TIMEOUT:-900}
 FIRST=6000000
@@ -142,10 +145,13 @@ fi
 echo "-- 3. the projector's poll, then $SESSIONS staff sessions for $MIX_SECONDS s" | tee -a "$LOG"
 "$BENCH" poll --url "$URL" --times 10 | tee -a "$LOG"
 for i in $(seq 1 "$SESSIONS"); do echo "CREATE ROLE bench_staff_$i LOGIN;"; done | psql "$URL" -q
-sample_connections "$WORK/connections-mix"
-"$BENCH" mix --url "$URL" --sessions "$SESSIONS" --seconds "$MIX_SECONDS" --first "$FIRST" \
-  --login-prefix bench_staff_ | tee -a "$LOG"
-stop_sampling "$WORK/connections-mix"
-echo "   at most ${PEAK:-0} connections during the mix" | tee -a "$LOG"
-echo "RESULT mix connections ${PEAK:-0} count" >>"$LOG"
+for mode in $MIX_PROJECTOR; do
+  echo "   projector: $mode" | tee -a "$LOG"
+  sample_connections "$WORK/connections-mix"
+  "$BENCH" mix --url "$URL" --sessions "$SESSIONS" --seconds "$MIX_SECONDS" --first "$FIRST" \
+    --login-prefix bench_staff_ --projector "$mode" | sed "s/^RESULT mix /RESULT mix-$mode /" | tee -a "$LOG"
+  stop_sampling "$WORK/connections-mix"
+  echo "   at most ${PEAK:-0} connections during the mix" | tee -a "$LOG"
+  echo "RESULT mix-$mode connections ${PEAK:-0} count" >>"$LOG"
+done
 echo "== figures kept in ${LOG#"$ROOT"/}"

@@ -17,4 +17,23 @@ public protocol Projection: Sendable {
     var tables: [String] { get }
     /// The statements that apply `event` to its tables; empty for events it does not read.
     func statements(for event: RecordedEvent) throws -> [SQLStatement]
+    /// The statements that apply `events`, consecutive events of the log in order, to its tables: a page of a
+    /// rebuild or a catch-up, or the events of one append.
+    ///
+    /// Run in order, they must leave the tables exactly as running each event's ``statements(for:)`` in turn
+    /// would: the same rows, value for value. The default is just that. A projection that keeps counters or
+    /// other values many events change (a row updated once per event) overrides it to fold the page in memory
+    /// and write each touched row once: on PostgreSQL every update of a row leaves a version that the
+    /// transaction's later updates of it step over, so per-event updates of one row cost time growing with the
+    /// square of their number in a rebuild.
+    func statements(forBatch events: [RecordedEvent]) throws -> [SQLStatement]
+}
+
+extension Projection {
+    /// Each event's ``statements(for:)``, in order: what a projection without a batch form of its own runs.
+    public func statements(forBatch events: [RecordedEvent]) throws -> [SQLStatement] {
+        var statements: [SQLStatement] = []
+        for event in events { statements += try self.statements(for: event) }
+        return statements
+    }
 }

@@ -107,6 +107,9 @@ extension PostgresEventStore {
                             try await connection.query(PostgresQuery(unsafeSQL: statement), logger: self.logger)
                         }
                     }
+                    for statement in SharedSpan.roles(database: self.address.database) {
+                        try await connection.query(PostgresQuery(unsafeSQL: statement), logger: self.logger)
+                    }
                     try await self.choose(agency, asKeeper: true, on: connection)
                     try await self.migrate(
                         SharedSchema.migrations(database: self.address.database), ledger: "sujarit.shared_migrations",
@@ -232,7 +235,9 @@ extension PostgresEventStore {
         guard sequence > 0, !projections.isEmpty else { return }
         let names = projections.map(\.name)
         let deadline = ContinuousClock.now + projectorWait
-        var pause = Duration.milliseconds(5)
+        // Short pauses: the projector is woken by the append's notification and is usually done within tens of
+        // milliseconds; the cap bounds the load of 50 waiting sessions' checks (one small query each).
+        var pause = Duration.milliseconds(2)
         while true {
             let behind = try await mapErrors {
                 try await session { connection in
@@ -248,7 +253,7 @@ extension PostgresEventStore {
                 throw PostgresStoreError.projectorNotRunning(location, sequence: sequence, waited: projectorWait)
             }
             try await Task.sleep(for: pause)
-            pause = min(pause * 2, .milliseconds(200))
+            pause = min(pause * 2, .milliseconds(40))
         }
     }
 

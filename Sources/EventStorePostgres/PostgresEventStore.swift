@@ -16,7 +16,7 @@ public final class PostgresEventStore: EventStore, Sendable {
     let clock: @Sendable () -> Date
     let logger: Logger
     private let runner: Task<Void, Never>
-    /// Whether the connection pool is lent (by a ``PostgresPool`` or the projector), whose owner has reached the
+    /// Whether the connection pool is lent (by the projector), whose owner has reached the
     /// server already: no probe per store, which would open a connection per agency of a national view.
     private let borrowsClient: Bool
     private let readiness: Readiness

@@ -14,8 +14,13 @@ import Synchronization
 /// for the whole country. Commands of staff wait for it to pass their events (``PostgresStoreError/
 /// projectorNotRunning(_:sequence:waited:)`` says when it does not).
 ///
-/// It polls rather than listening for notifications: a poll is one small query, and polling works behind
-/// pgbouncer's transaction pooling, which `LISTEN` does not.
+/// Following (``follow(interval:listens:listening:report:)``), it is woken by the log: `sujarit.append_events`
+/// notifies the channel `sujarit_appended` with the agency's id when an append commits, and the projector,
+/// listening on a direct connection of its own, brings that agency level at once. It also polls every interval,
+/// the safety net for notifications it cannot hear. Run it against the server itself, not through pgbouncer: in
+/// transaction pooling a `LISTEN` holds for one transaction only, so notifications would be lost and the
+/// projector would fall back to its polls (staff commands can go through pgbouncer: the notification is sent by
+/// the server's function, inside their transaction).
 public final class PostgresProjector: Sendable {
     /// One agency's pass: how many events its read models took in, or why it failed.
     public struct Pass: Sendable, Hashable {
@@ -55,11 +60,14 @@ public final class PostgresProjector: Sendable {
 
     deinit { runner.cancel() }
 
-    /// The agencies whose read models are behind their logs (or were never built).
-    public func lagging() async throws -> [String] {
+    /// The agencies whose read models are behind their logs (or were never built); with `among`, only those
+    /// of the agencies named (an agency the database does not hold is not lagging).
+    public func lagging(among named: Set<String>? = nil) async throws -> [String] {
+        let only = named.map { Array($0).sorted() }
         let query: PostgresQuery = """
             SELECT h.agency FROM sujarit.chain_head h
-            WHERE (SELECT count(*) FROM sujarit.projection_checkpoints c
+            WHERE (\(only)::TEXT[] IS NULL OR h.agency = ANY (\(only)::TEXT[]))
+              AND (SELECT count(*) FROM sujarit.projection_checkpoints c
                    WHERE c.agency = h.agency AND c.name = ANY (\(projections.map(\.name))::TEXT[])
                      AND c.sequence >= h.sequence) < \(projections.count)
             ORDER BY h.agency
@@ -81,9 +89,9 @@ public final class PostgresProjector: Sendable {
     }
 
     /// Brings every lagging agency's read models level with its log, once, ``concurrency`` agencies at a time; an
-    /// agency that fails is reported and the others go on.
-    public func catchUp() async throws -> [Pass] {
-        let agencies = try await lagging()
+    /// agency that fails is reported and the others go on. With `among`, only those of the agencies named.
+    public func catchUp(among named: Set<String>? = nil) async throws -> [Pass] {
+        let agencies = try await lagging(among: named)
         return try await withThrowingTaskGroup(of: Pass.self) { group in
             var next = 0
             func start() {
@@ -121,12 +129,96 @@ public final class PostgresProjector: Sendable {
         }
     }
 
-    /// Catches up again and again, `interval` apart, until the task is cancelled; `report` hears of each pass.
-    public func follow(interval: Duration, report: @Sendable ([Pass]) -> Void) async throws {
-        while !Task.isCancelled {
-            let passes = try await catchUp()
+    /// Catches up until the task is cancelled: woken by each append's notification to bring its agency level,
+    /// and every `interval` to look at all of them; `report` hears of each pass.
+    ///
+    /// It listens on a direct connection of its own (``listen(_:told:)``) unless `listens` is false (a projector
+    /// that must reach the server through pgbouncer, where notifications are lost, only polls); `listening` hears
+    /// whether it does (true), or has lost or could not open the connection (false, polling alone until it is
+    /// back).
+    public func follow(
+        interval: Duration, listens: Bool = true, listening: (@Sendable (Bool) -> Void)? = nil,
+        report: @Sendable ([Pass]) -> Void
+    ) async throws {
+        let wakeups = Wakeups()
+        let listener = listens ? Task { await self.listen(wakeups, told: listening) } : nil
+        let ticker = Task {
+            while !Task.isCancelled {
+                wakeups.ring(nil)
+                try? await Task.sleep(for: interval)
+            }
+        }
+        defer {
+            listener?.cancel()
+            ticker.cancel()
+        }
+        for await _ in wakeups.bell {
+            if Task.isCancelled { break }
+            // Everything when a poll is due (or the list was lost), else only the agencies notified.
+            let due = wakeups.take()
+            let passes = try await catchUp(among: due)
             if !passes.isEmpty { report(passes) }
-            try? await Task.sleep(for: interval)
+        }
+    }
+
+    /// Listens for appends on a direct connection and rings `wakeups` with each agency notified, until the task
+    /// is cancelled; a lost or refused connection is tried again a second later, and each new one rings for a
+    /// look at every agency (appends made while it was away were not heard).
+    func listen(_ wakeups: Wakeups, told: (@Sendable (Bool) -> Void)?) async {
+        while !Task.isCancelled {
+            var opened: PostgresConnection?
+            do {
+                let connection = try await PostgresConnection.connect(
+                    configuration: address.connectionConfiguration, id: 1, logger: logger)
+                opened = connection
+                try await withTaskCancellationHandler {
+                    try await connection.listen(on: SharedAppend.notificationChannel) { notifications in
+                        told?(true)
+                        wakeups.ring(nil)
+                        for try await notification in notifications { wakeups.ring(notification.payload) }
+                    }
+                } onCancel: {
+                    // Ends the wait for the next notification.
+                    let closing: EventLoopFuture<Void> = connection.close()
+                    closing.whenComplete { _ in }
+                }
+            } catch {}
+            try? await opened?.close()
+            if Task.isCancelled { return }
+            told?(false)
+            try? await Task.sleep(for: .seconds(1))
+        }
+    }
+}
+
+/// What woke the projector: the agencies notified since its last pass, or a poll of every agency (nil), and
+/// a bell that rings once however often it was rung while a pass ran.
+final class Wakeups: Sendable {
+    /// Agencies notified, or nil when the next pass looks at every agency.
+    private let due = Mutex<Set<String>?>([])
+    let bell: AsyncStream<Void>
+    private let ringer: AsyncStream<Void>.Continuation
+
+    init() { (bell, ringer) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1)) }
+
+    /// Asks for a pass over `agency`, or over every agency (nil).
+    func ring(_ agency: String?) {
+        due.withLock { due in
+            // A notification without an agency (no append sends one) asks for nothing.
+            if let agency {
+                if !agency.isEmpty { due?.insert(agency) }
+            } else {
+                due = nil
+            }
+        }
+        ringer.yield()
+    }
+
+    /// What the next pass covers, and starts collecting for the one after.
+    func take() -> Set<String>? {
+        due.withLock { due in
+            defer { due = [] }
+            return due
         }
     }
 }

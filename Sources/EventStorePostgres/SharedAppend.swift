@@ -98,6 +98,37 @@ enum SharedAppend {
         END $$
         """
 
+    /// The channel on which `sujarit.append_events` announces each append that wrote events, with the agency's
+    /// department id as the payload: the administrator's projector listens to it (``PostgresProjector``).
+    static let notificationChannel = "sujarit_appended"
+
+    /// The function as shared layout v2 has it (``SharedSchema``'s migration "shared v2"): ``function``, which
+    /// migration v1 created and whose text stays as it was, and after the chain head moves a `pg_notify` on
+    /// ``notificationChannel`` naming the agency when the call wrote an event (a call whose events were all
+    /// duplicates names none).
+    ///
+    /// A notification is part of the transaction: it is delivered when the append commits, never for one that
+    /// rolls back, and a statement like any other, so it works through pgbouncer's transaction pooling (the
+    /// listening end does not: the projector listens on a direct connection). PostgreSQL folds the same
+    /// notification repeated in one transaction into one.
+    static var notifyingFunction: String {
+        let edits = [
+            ("CREATE FUNCTION sujarit.append_events(", "CREATE OR REPLACE FUNCTION sujarit.append_events("),
+            ("    digest bytea;\n", "    digest bytea;\n    wrote boolean := false;\n"),
+            ("            RETURN NEXT;\n", "            RETURN NEXT;\n            wrote := true;\n"),
+            (
+                "        WHERE c.agency = chosen AND c.id = 1;\n",
+                "        WHERE c.agency = chosen AND c.id = 1;\n    IF wrote THEN\n"
+                    + "        PERFORM pg_notify('\(notificationChannel)', chosen);\n    END IF;\n"
+            ),
+        ]
+        return edits.reduce(function) { text, edit in
+            let parts = text.components(separatedBy: edit.0)
+            precondition(parts.count == 2, "SharedAppend.function no longer has the line v2 extends: \(edit.0)")
+            return parts.joined(separator: edit.1)
+        }
+    }
+
     /// The call of the function for `appends`, with the event rows as parallel arrays.
     ///
     /// - Parameter recordedAt: the time to record, honoured for administrators only (nil: the server's clock).

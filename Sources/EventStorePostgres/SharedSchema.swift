@@ -49,7 +49,11 @@ enum SharedSchema {
 
     /// The shared layout's migrations, in order; later changes are appended, never edits of old ones.
     static func migrations(database: String) -> [(id: String, sql: [String])] {
-        [("shared v1: log, access, append", core(database: database))]
+        [
+            ("shared v1: log, access, append", core(database: database)),
+            ("shared v2: appends notify the projector", [SharedAppend.notifyingFunction]),
+            SharedSpan.migration(database: database),
+        ]
     }
 
     /// The core tables and functions, created once per database by the administrator (migration "shared v1").
@@ -322,6 +326,7 @@ enum SharedSchema {
             "ALTER TABLE \(name) ENABLE ROW LEVEL SECURITY",
             "ALTER TABLE \(name) FORCE ROW LEVEL SECURITY",
             "CREATE POLICY read ON \(name) FOR SELECT USING (\(confined)\(reviewed))",
+            SharedSpan.policy(on: name, reviewed: reviewed),
             "CREATE POLICY add ON \(name) FOR INSERT WITH CHECK (\(own))",
             "CREATE POLICY change ON \(name) FOR UPDATE USING (\(own)) WITH CHECK (\(own))",
             "CREATE POLICY remove ON \(name) FOR DELETE USING (\(own))",

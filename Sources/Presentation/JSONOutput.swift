@@ -16,6 +16,9 @@ import Sujarit
 /// change (indentation, line breaks) without harm. `EventStore.EventCoding` encodes event payloads: compact,
 /// canonical bytes that are hashed into the log's chain, so they must never change once written. Never use
 /// this encoder for payloads, nor that one for output.
+///
+/// An output that writes every key, `null` where there is no value, marks its optional properties
+/// `JSONNull` (Sujarit) rather than writing `encode(to:)` by hand.
 public enum JSONOutput {
     /// A fresh encoder with the output settings (a new one each call: `JSONEncoder` is a mutable class).
     public static func encoder() -> JSONEncoder {
@@ -31,48 +34,5 @@ public enum JSONOutput {
     /// `value` as pretty JSON text, without a trailing line break (callers that print add their own).
     public static func string<Value: Encodable>(_ value: Value) throws -> String {
         String(decoding: try encoder().encode(value), as: UTF8.self)
-    }
-}
-
-/// An optional property that JSON writes as `null` when it has no value, instead of leaving its key out.
-///
-/// Swift's synthesized `Encodable` skips a `nil` optional (`encodeIfPresent`), so a script could not tell "no
-/// owner" from "this output has no owner field", and a schema could not require every key. Marking the
-/// property keeps the synthesized conformance and the property's type: `@JSONNull public var owner: String?`
-/// reads and writes as a `String?`, and JSON always carries `"owner"`, `null` when there is none. Decoding
-/// accepts the key missing or `null` alike, so JSON written before still reads.
-@propertyWrapper
-public struct JSONNull<Value> {
-    /// The optional value itself.
-    public var wrappedValue: Value?
-
-    /// Wraps `wrappedValue`.
-    public init(wrappedValue: Value?) { self.wrappedValue = wrappedValue }
-}
-
-extension JSONNull: Sendable where Value: Sendable {}
-extension JSONNull: Equatable where Value: Equatable {}
-extension JSONNull: Hashable where Value: Hashable {}
-
-extension JSONNull: Encodable where Value: Encodable {
-    /// The value, or `null`.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(wrappedValue)
-    }
-}
-
-extension JSONNull: Decodable where Value: Decodable {
-    /// The value, or nil for `null`.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        wrappedValue = container.decodeNil() ? nil : try container.decode(Value.self)
-    }
-}
-
-extension KeyedDecodingContainer {
-    /// A ``JSONNull`` property whose key is missing decodes as nil, as the plain optional did.
-    public func decode<Value: Decodable>(_ type: JSONNull<Value>.Type, forKey key: Key) throws -> JSONNull<Value> {
-        JSONNull(wrappedValue: try decodeIfPresent(Value.self, forKey: key))
     }
 }

@@ -47,7 +47,16 @@ public struct PartyReference: Sendable, Hashable, Codable {
     /// Personal titles are removed only from names without a company word, so that a firm called
     /// `หจก. นางรองวัสดุ` keeps its `นาง`. A name made only of such words gives the empty string, which
     /// matches nothing.
+    ///
+    /// Names made only of ASCII and Thai-block scalars (nearly all of e-GP's) take a path on scalar values
+    /// (`scalarKey`), the same steps without the grapheme machinery; anything else takes the rule as written,
+    /// over characters (`characterKey`). Both give the same key.
     public static func normalize(_ name: String) -> String {
+        scalarKey(name) ?? characterKey(name)
+    }
+
+    /// ``normalize(_:)`` over grapheme clusters and Unicode properties: the rule's definition, for any script.
+    static func characterKey(_ name: String) -> String {
         let stripped = strip(prepared(name))
         return String(
             String.UnicodeScalarView(

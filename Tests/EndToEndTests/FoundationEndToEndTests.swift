@@ -89,14 +89,7 @@ struct FoundationEndToEndTests {
         let intact = try sujarit.succeed(["verify", "--format", "json"])
         #expect(intact.stdout.contains("\"intact\": true"))
 
-        let sqlite = Process()
-        sqlite.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-        sqlite.arguments = [
-            sujarit.storePath, "DROP TRIGGER events_no_update; UPDATE events SET actor = 'mallory' WHERE sequence = 1;",
-        ]
-        try sqlite.run()
-        sqlite.waitUntilExit()
-        #expect(sqlite.terminationStatus == 0)
+        try sujarit.sqlite("DROP TRIGGER events_no_update; UPDATE events SET actor = 'mallory' WHERE sequence = 1;")
 
         let broken = try sujarit.run(["verify"])
         #expect(broken.status == 1)

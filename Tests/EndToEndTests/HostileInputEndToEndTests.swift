@@ -15,21 +15,10 @@ struct HostileInputEndToEndTests {
 
     static func bad(_ name: String) -> String { ImportEndToEndTests.bad(name) }
 
-    /// Runs SQL on the test's SQLite store with the sqlite3 shell, as someone editing it by hand would.
-    static func sql(_ sujarit: SujaritProcess, _ statement: String) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-        process.arguments = [sujarit.storePath, statement]
-        try process.run()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "sqlite3 failed: \(statement)")
-    }
-
     /// Rewrites event payloads past the append-only trigger (a direct edit of an old store), then rebuilds
     /// the read models from the edited log.
     static func editLog(_ sujarit: SujaritProcess, set assignments: String, where condition: String) throws {
-        try sql(
-            sujarit,
+        try sujarit.sqlite(
             "DROP TRIGGER IF EXISTS events_no_update; UPDATE events SET payload = \(assignments) WHERE \(condition);")
         try sujarit.succeed(["rebuild"])
     }

@@ -130,7 +130,7 @@ struct PrintLayoutEndToEndTests {
             let page = htmlURL.deletingLastPathComponent().appendingPathComponent("\(name)-\(selector.count).html")
             try html.replacingOccurrences(of: "</head>", with: style).write(to: page, atomically: true, encoding: .utf8)
             let pdf = page.deletingPathExtension().appendingPathExtension("pdf")
-            try Self.chromium(["--print-to-pdf=\(pdf.path)", page.absoluteString])
+            try VisualCheck.chromium(["--print-to-pdf=\(pdf.path)", page.absoluteString])
             let ppm = page.deletingPathExtension()
             _ = try VisualCheck.run("pdftoppm", ["-r", "150", "-f", "1", "-l", "1", "-singlefile", pdf.path, ppm.path])
             let image = try PPMImage(contentsOf: ppm.appendingPathExtension("ppm"))
@@ -177,38 +177,12 @@ struct PrintLayoutEndToEndTests {
         try String(contentsOf: html, encoding: .utf8).replacingOccurrences(of: "</body>", with: probe)
             .write(to: page, atomically: true, encoding: .utf8)
         // The screen layout is the printed one: the style sheet gives the body the page's width and margins.
-        let dom = try chromium(["--window-size=1400,1000", "--dump-dom", page.absoluteString])
+        let dom = try VisualCheck.chromium(["--window-size=1400,1000", "--dump-dom", page.absoluteString])
         guard let start = dom.range(of: "<pre id=\"layout-check\">"),
             let end = dom.range(of: "</pre>", range: start.upperBound..<dom.endIndex)
         else { throw VisualCheckError(message: "the layout probe did not run in \(page.path)") }
         let json = String(dom[start.upperBound..<end.lowerBound]).replacingOccurrences(of: "&amp;", with: "&")
             .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
         return try JSONDecoder().decode([String].self, from: Data(json.utf8))
-    }
-
-    /// Runs headless Chromium with `arguments` in a throw-away profile and returns what it printed.
-    @discardableResult
-    static func chromium(_ arguments: [String]) throws -> String {
-        guard let chromium = VisualCheck.chromium else { throw VisualCheckError(message: "Chromium is not installed") }
-        let profile = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "sujarit-print-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: profile) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: chromium)
-        process.arguments =
-            [
-                "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-                "--user-data-dir=\(profile.path)", "--no-pdf-header-footer",
-            ] + arguments
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw VisualCheckError(message: "chromium \(arguments) exited \(process.terminationStatus)")
-        }
-        return String(decoding: data, as: UTF8.self)
     }
 }

@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(Glibc)
-    import Glibc
-#endif
 import Testing
 
 /// The risk committee's year through the real `sujarit` binary: configure, import, a scoring round with a
@@ -13,24 +10,12 @@ struct RiskEndToEndTests {
     static let example = root + "/Registers/examples/takbai/risks-2568.yaml"
 
     /// A store with the example agency, the shipped configuration and the FY2568 register.
-    func prepared() throws -> SujaritProcess {
-        let sujarit = try SujaritProcess()
-        try sujarit.succeed(["init", "--agency", "เทศบาลเมืองตากใบ", "--dept", "6960501"])
-        try sujarit.succeed(["agency", "load", Self.root + "/Registers/examples/takbai/agency.yaml"])
-        try sujarit.succeed(["risk", "configure", "--registers", Self.root + "/Registers"])
-        let imported = try sujarit.succeed(["risk", "import", Self.example])
-        #expect(imported.stdout.contains("Imported 8 risk(s)"))
-        return sujarit
-    }
+    func prepared() throws -> SujaritProcess { try SujaritProcess.takBaiRiskRegister() }
 
     @Test("a member scores in a pseudo-terminal session: Thai digits, skip, quit keeps what was entered")
     func sessionThroughPseudoTerminal() throws {
         let sujarit = try prepared()
-        try sujarit.succeed(["risk", "round", "--fy", "2568", "--kind", "inherent", "--as", "palad"])
-
-        let session = try PseudoTerminal(
-            SujaritProcess.executable.path, ["risk", "session", "--as", "nisa"], sujarit: sujarit)
-        try session.expect("[1/8] R-2568-001")
+        let session = try sujarit.scoringSession(as: "nisa")
         try session.expect("เกิดขึ้นมากกว่า 20 ครั้งต่อปี") // the likelihood scale, in Thai (5x5@2)
         try session.expect("โอกาส Likelihood (1–5): ")
         session.send("๔\n") // Thai digit four
@@ -273,84 +258,5 @@ struct RiskEndToEndTests {
         #expect(result.stderr.contains("Error"), "\(result.stderr)")
         #expect(!result.stderr.contains("RiskRegisterError"), "an error printed as a Swift value: \(result.stderr)")
         #expect(try sujarit.storeDump() == before)
-    }
-}
-
-/// Runs a command with a pseudo-terminal as its standard input, output and error, the way a person at a
-/// terminal (or tmux) runs it: the program sees `isatty` and the line discipline echoes what is typed.
-final class PseudoTerminal {
-    private let master: Int32
-    private let process = Process()
-    private var buffer = Data()
-    /// Everything the program printed so far, for failure messages.
-    var transcript: String { String(decoding: buffer, as: UTF8.self) }
-
-    init(_ executable: String, _ arguments: [String], sujarit: SujaritProcess) throws {
-        var master: Int32 = 0, slave: Int32 = 0
-        guard openpty(&master, &slave, nil, nil, nil) == 0 else { throw POSIXError(.ENOTTY) }
-        self.master = master
-        let handle = FileHandle(fileDescriptor: slave, closeOnDealloc: true)
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.currentDirectoryURL = sujarit.folder
-        var environment = ProcessInfo.processInfo.environment
-        environment["SUJARIT_STORE"] = sujarit.storePath
-        environment["NO_COLOR"] = "1"
-        environment["TERM"] = "xterm"
-        process.environment = environment
-        process.standardInput = handle
-        process.standardOutput = handle
-        process.standardError = handle
-        try process.run()
-    }
-
-    deinit {
-        if process.isRunning { process.terminate() }
-        close(master)
-    }
-
-    /// Types `text` as if at the keyboard.
-    func send(_ text: String) {
-        let bytes = Array(text.utf8)
-        _ = bytes.withUnsafeBytes { write(master, $0.baseAddress, $0.count) }
-    }
-
-    /// Reads until the output holds `text` after what was already matched; fails after 60 seconds.
-    func expect(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let wanted = Data(text.utf8)
-        let deadline = Date().addingTimeInterval(60)
-        while Date() < deadline {
-            if let range = buffer.range(of: wanted) {
-                buffer.removeSubrange(buffer.startIndex..<range.upperBound)
-                matched += text
-                return
-            }
-            var descriptor = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
-            guard poll(&descriptor, 1, 200) > 0 else { continue }
-            var chunk = [UInt8](repeating: 0, count: 4096)
-            let count = read(master, &chunk, chunk.count)
-            if count <= 0 { break }
-            buffer.append(contentsOf: chunk[0..<count])
-        }
-        Issue.record(
-            "the session never printed \(text.debugDescription); it printed:\n\(transcript)",
-            sourceLocation: sourceLocation)
-        throw POSIXError(.ETIMEDOUT)
-    }
-
-    private var matched = ""
-
-    /// Waits for the program to end, draining its output, and returns its exit status.
-    func wait() throws -> Int32 {
-        while process.isRunning {
-            var descriptor = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
-            if poll(&descriptor, 1, 100) > 0 {
-                var chunk = [UInt8](repeating: 0, count: 4096)
-                let count = read(master, &chunk, chunk.count)
-                if count > 0 { buffer.append(contentsOf: chunk[0..<count]) }
-            }
-        }
-        process.waitUntilExit()
-        return process.terminationStatus
     }
 }

@@ -90,13 +90,7 @@ struct StoreMigrateEndToEndTests {
         #expect(wrongFile.status != 0)
         #expect(wrongFile.stderr.contains("notes.txt is not a store"), "\(wrongFile.output)")
 
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-        process.arguments = [
-            first.storePath, "DROP TRIGGER events_no_update; UPDATE events SET actor = 'mallory' WHERE sequence = 1;",
-        ]
-        try process.run()
-        process.waitUntilExit()
+        try first.sqlite("DROP TRIGGER events_no_update; UPDATE events SET actor = 'mallory' WHERE sequence = 1;")
         let damaged = try first.run(["migrate", "--from", first.storePath, "--to", url])
         #expect(damaged.status != 0)
         #expect(damaged.stderr.contains("is NOT intact"), "\(damaged.output)")

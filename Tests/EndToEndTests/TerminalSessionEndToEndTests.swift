@@ -15,10 +15,8 @@ struct TerminalSessionEndToEndTests {
 
     @Test("arrow keys, Backspace and ↑ edit the answer; '4 3' asks for the note; Ctrl-C lists what was saved")
     func editingInAPseudoTerminal() throws {
-        let sujarit = try opened()
-        let session = try PseudoTerminal(
-            SujaritProcess.executable.path, ["risk", "session", "--as", "nisa"], sujarit: sujarit)
-        try session.expect("[1/8] R-2568-001")
+        let sujarit = try SujaritProcess.takBaiRiskRegister()
+        let session = try sujarit.scoringSession(as: "nisa")
         try session.expect("โอกาส Likelihood (1–5): ")
         // "3", ←, "4", →, Backspace: the line is "4"; an arrow never lands in it as ^[[D.
         session.send("3\u{1B}[D4\u{1B}[C\u{7F}\r")
@@ -88,10 +86,7 @@ struct TerminalSessionEndToEndTests {
         let process = Process()
         process.executableURL = SujaritProcess.executable
         process.arguments = ["risk", "session", "--as", "nisa", "--no-notes"]
-        var environment = ProcessInfo.processInfo.environment
-        environment["SUJARIT_STORE"] = sujarit.storePath
-        environment["NO_COLOR"] = "1"
-        process.environment = environment
+        process.environment = sujarit.environment()
         let input = Pipe(), output = Pipe()
         process.standardInput = input
         process.standardOutput = output

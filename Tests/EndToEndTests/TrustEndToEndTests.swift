@@ -13,16 +13,6 @@ struct TrustEndToEndTests {
         return sujarit
     }
 
-    /// Runs SQL on the store file with the sqlite3 tool, as someone with access to the file would.
-    func sqlite(_ path: String, _ sql: String) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-        process.arguments = [path, sql]
-        try process.run()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "sqlite3 \(sql)")
-    }
-
     @Test(
         """
         Red flags dismissed and a risk score changed with SQL: verify names the tables, reports refuse, rebuild \
@@ -36,8 +26,7 @@ struct TrustEndToEndTests {
         let report = try sujarit.succeed(["report", "executive", "--fy", "2568", "--format", "md", "-o", "-"])
         #expect(report.stdout.contains("ข้อมูลในรายงานตรวจสอบตรงกับบันทึกเหตุการณ์แล้ว ณ ลำดับที่ "))
 
-        try sqlite(
-            sujarit.storePath,
+        try sujarit.sqlite(
             """
             UPDATE red_flags SET status = 'dismissed'; UPDATE risk_register SET inherent_score = 1 WHERE \
             inherent_score IS NOT NULL
@@ -80,7 +69,7 @@ struct TrustEndToEndTests {
     @Test("Checkpoints reset to 0: verify reports them, rebuild repairs, nothing is bricked")
     func checkpointsReset() throws {
         let sujarit = try demoStore()
-        try sqlite(sujarit.storePath, "UPDATE projection_checkpoints SET sequence = 0")
+        try sujarit.sqlite("UPDATE projection_checkpoints SET sequence = 0")
         let verify = try sujarit.run(["verify"])
         #expect(verify.status == 1)
         #expect(
@@ -89,7 +78,7 @@ struct TrustEndToEndTests {
         try sujarit.succeed(["rebuild"])
         try sujarit.succeed(["verify"])
         // Reset again, then a command that opens the store normally: it must work too.
-        try sqlite(sujarit.storePath, "UPDATE projection_checkpoints SET sequence = 0")
+        try sujarit.sqlite("UPDATE projection_checkpoints SET sequence = 0")
         try sujarit.succeed(["risk", "list"])
         try sujarit.succeed(["rebuild"])
         try sujarit.succeed(["verify"])
@@ -98,7 +87,7 @@ struct TrustEndToEndTests {
     @Test("A dropped append-only trigger and a chain head behind the log fail verify, each named")
     func guardsAndHead() throws {
         let sujarit = try demoStore()
-        try sqlite(sujarit.storePath, "DROP TRIGGER events_no_update")
+        try sujarit.sqlite("DROP TRIGGER events_no_update")
         let guards = try sujarit.run(["verify"])
         #expect(guards.status == 1)
         #expect(
@@ -106,7 +95,7 @@ struct TrustEndToEndTests {
             "\(guards.output)")
         try sujarit.succeed(["rebuild"])
         try sujarit.succeed(["verify"])
-        try sqlite(sujarit.storePath, "UPDATE chain_head SET sequence = sequence - 2")
+        try sujarit.sqlite("UPDATE chain_head SET sequence = sequence - 2")
         let head = try sujarit.run(["verify", "--format", "json"])
         #expect(head.status == 1)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(head.stdout.utf8)) as? [String: Any])
@@ -117,7 +106,7 @@ struct TrustEndToEndTests {
     @Test("verify --format json is typed JSON; csv and md are tables")
     func formats() throws {
         let sujarit = try demoStore()
-        try sqlite(sujarit.storePath, "DELETE FROM red_flags WHERE rowid = (SELECT min(rowid) FROM red_flags)")
+        try sujarit.sqlite("DELETE FROM red_flags WHERE rowid = (SELECT min(rowid) FROM red_flags)")
         let result = try sujarit.run(["verify", "--format", "json", "--anchor", "1:000000000000", "--as", "anan"])
         #expect(result.status == 1)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])

@@ -1,5 +1,6 @@
 import Foundation
 import Presentation
+import Sujarit
 import Testing
 
 /// The one JSON set-up: snake_case keys for struct properties, and `@JSONNull` optionals written as `null`.

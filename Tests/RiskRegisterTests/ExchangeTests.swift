@@ -30,6 +30,26 @@ struct ExchangeTests {
         #expect(try JSONOutput.string(RegisterExport.document(try await second.ledger(), fiscalYear: nil)) == exported)
     }
 
+    @Test("the JSON export writes every key of every row, null where there is no value")
+    func exportWritesEveryKey() async throws {
+        let fixture = try await RiskFixture()
+        _ = try await fixture.service.importFile(Self.example, dryRun: false, context: RiskFixture.context)
+        let exported = try JSONOutput.string(RegisterExport.document(try await fixture.ledger(), fiscalYear: nil))
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(exported.utf8)) as? [String: Any])
+        #expect(document["fiscal_year"] is NSNull, "no year asked for: null, not left out")
+        let risks = try #require(document["risks"] as? [[String: Any]])
+        let measures = try #require(document["measures"] as? [[String: Any]])
+        #expect(risks.count == 8 && measures.count == 6)
+        for risk in risks {
+            #expect(risk.keys.count == 14, "\(risk.keys.sorted())")
+            #expect(risk["acceptance"] is NSNull && risk["copied_from"] is NSNull)
+        }
+        for measure in measures {
+            #expect(measure.keys.count == 19, "\(measure.keys.sorted())")
+            #expect(measure["dimension"] is NSNull && measure["budgets"] is NSNull)
+        }
+    }
+
     @Test("the CSV export imports back unchanged, lists and quotes included")
     func csvRoundTrip() async throws {
         let first = try await RiskFixture()

@@ -1,12 +1,14 @@
 // sujarit-bench-eventstore: the event store's side of Benchmarks/EventStore/run.sh.
 //
 //   sujarit-bench-eventstore --store PATH [--events N] [--batch K] [--csv PATH]
-//                            [--phases append,foreach,rebuild,rebuild-rows,verify]
+//                            [--phases append,foreach,rebuild,rebuild-per-event,rebuild-rows,verify]
 //
 // Creates a new store at PATH (hash chain on, as always), appends N small events in atomic batches of K (one
 // new stream per batch: a `LedgerCreated` event, then `AmountRecorded` events), then replays the whole log
 // through a trivial projection twice: counting events by type with `forEachEvent`, and rebuilding a real
-// `Projection` (the same count kept in a read-model table) with `rebuildProjections`. It also times `verify`.
+// `Projection` (the same count kept in a read-model table, in its batch form: a page counted in memory, one
+// upsert per type) with `rebuildProjections`. It also times `verify`. `rebuild-per-event` (not run unless named)
+// rebuilds the same count without the batch form, one upsert per event, as before batch forms.
 // `rebuild-rows` (not run unless named) rebuilds a projection writing one new row per event instead, which on
 // PostgreSQL separates the store's cost per statement from the server's cost of updating one row 200,000
 // times in one transaction (each update of a row must step over all its earlier versions until commit).
@@ -38,6 +40,37 @@ struct CountByType: Projection {
             )
         ]
     }
+
+    /// The batch form rebuilds and catch-ups use: a page's events counted in memory, each type's row written
+    /// once (on PostgreSQL one upsert per event left the row's versions for every later update to step over).
+    func statements(forBatch events: [RecordedEvent]) throws -> [SQLStatement] {
+        var counts: [String: Int64] = [:]
+        var order: [String] = []
+        for event in events {
+            if counts[event.type] == nil { order.append(event.type) }
+            counts[event.type, default: 0] += 1
+        }
+        return order.map { type in
+            SQLStatement(
+                """
+                INSERT INTO bench_count_by_type (event_type, n) VALUES (?, ?) ON CONFLICT (event_type) DO UPDATE \
+                SET n = bench_count_by_type.n + excluded.n
+                """,
+                [type, counts[type]!]
+            )
+        }
+    }
+}
+
+/// ``CountByType`` without its batch form, one upsert per event: the `rebuild-per-event` line, what the counter
+/// cost before projections had batch forms.
+struct CountByTypePerEvent: Projection {
+    let base = CountByType()
+    var name: String { base.name }
+    var version: Int { base.version }
+    var tables: [String] { base.tables }
+    var schema: [String] { base.schema }
+    func statements(for event: RecordedEvent) throws -> [SQLStatement] { try base.statements(for: event) }
 }
 
 /// A read model with one row per event: the store's cost per projection statement, with no row updated twice.
@@ -176,6 +209,17 @@ func run() async throws {
         start = ContinuousClock.now
         let rebuilt = try await projected.rebuildProjections(progress: nil)
         report("replay-rebuildProjection", events: Int(rebuilt.eventsReplayed), seconds: seconds(since: start))
+        let rows = try await projected.query("SELECT sum(n) AS total FROM bench_count_by_type")
+        guard rows.first?.int("total") == options.events else { throw Usage(description: "projection counted \(rows)") }
+    }
+
+    // (c'') The counter without its batch form: one upsert per event (not run unless named).
+    if options.phases.contains("rebuild-per-event") {
+        let projected = try makeStore(options.store, create: false, projections: [CountByTypePerEvent()])
+        try await (projected as? PostgresEventStore)?.ready()
+        start = ContinuousClock.now
+        let rebuilt = try await projected.rebuildProjections(progress: nil)
+        report("replay-rebuildPerEvent", events: Int(rebuilt.eventsReplayed), seconds: seconds(since: start))
         let rows = try await projected.query("SELECT sum(n) AS total FROM bench_count_by_type")
         guard rows.first?.int("total") == options.events else { throw Usage(description: "projection counted \(rows)") }
     }

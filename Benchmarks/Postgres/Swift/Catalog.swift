@@ -1,38 +1,14 @@
-import Agency
-import AuditPlans
-import Declarations
 import EventStore
 import EventStorePostgres
-import GiftLog
-import ITA
-import Oversight
-import Procurement
-import RiskRegister
+import SujaritModules
 
-/// The read models and personal data the command registers with every store (`ModuleCatalog` in
-/// `Sources/SujaritCLI/Support/ModuleCatalog.swift`), which the benchmark cannot import: the same list, so that
-/// an agency made here is the agency `sujarit init` makes and `sujarit report agencies` opens without rebuilding.
-/// Keep it in step with ModuleCatalog.
+/// The read models and personal data the command registers with every store, taken from the command's own list
+/// (`ModuleCatalog`, in the `SujaritModules` library), so that an agency made here is the agency `sujarit init`
+/// makes and `sujarit report agencies` opens without rebuilding.
 enum Catalog {
-    /// Every module's projections, as ModuleCatalog lists them.
-    static var projections: [any Projection] {
-        [
-            StoreProfileProjection(),
-            DirectoryProjection(),
-            RiskRegisterProjection(),
-            DeclarationsProjection(),
-            GiftLogProjection(),
-            AuditPlansProjection(),
-            ITAProjection(),
-            ProcurementProjection(),
-            RedFlagsProjection(),
-        ]
-    }
+    /// Every module's projections.
+    static var projections: [any Projection] { ModuleCatalog.projections }
 
-    /// The registers' personal data as the shared server enforces it (ModuleCatalog.serverPrivacy).
-    static var privacy: SharedPrivacy {
-        let declared = [DeclarationsAccess.personalData, GiftLogAccess.personalData, RedFlagAccess.personalData]
-        return SharedPrivacy(
-            streamCategories: Set(declared.flatMap(\.serverHiddenCategories)), tables: Set(declared.flatMap(\.tables)))
-    }
+    /// The registers' personal data as the shared server enforces it.
+    static var privacy: SharedPrivacy { ModuleCatalog.serverPrivacy }
 }

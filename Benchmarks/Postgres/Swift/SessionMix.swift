@@ -19,6 +19,8 @@ struct SessionMix {
     var seconds: Int
     var loginPrefix: String
     var interval: Int
+    /// Whether the projector listens for the appends' notifications (false: it only polls every `interval`).
+    var listens = true
 
     /// What one session did.
     struct Tally: Sendable {
@@ -38,7 +40,7 @@ struct SessionMix {
         let projector = try PostgresProjector(url: url, projections: Catalog.projections, privacy: Catalog.privacy)
         let passes = Counter()
         let follower = Task {
-            try await projector.follow(interval: .milliseconds(interval)) { done in
+            try await projector.follow(interval: .milliseconds(interval), listens: listens) { done in
                 passes.add(done.count, failures: done.compactMap(\.failure))
             }
         }
@@ -118,7 +120,8 @@ struct SessionMix {
         while ContinuousClock.now < deadline {
             round += 1
             do {
-                let stream = try StreamID(category: "bench", id: "S\(session)-\(round)")
+                // Apart by mode, so that a polling mix and a listening mix can run on one database.
+                let stream = try StreamID(category: "bench", id: "\(listens ? "L" : "P")\(session)-\(round)")
                 let event = ProposedEvent(
                     type: "BenchmarkNoted", occurredAt: Date(), actor: login(session),
                     payload: Data("{\"round\":\(round)}".utf8))

@@ -3,7 +3,7 @@
 //   sujarit-bench-postgres create --url URL [--count 7850] [--first 6000000] [--concurrency 4]
 //   sujarit-bench-postgres load   --url URL --demo STORE.db [--agencies 50] [--first 6000000] [--concurrency 4]
 //   sujarit-bench-postgres mix    --url URL [--sessions 50] [--seconds 20] [--first 6000000] [--login-prefix P]
-//                                 [--interval 200]
+//                                 [--interval 200] [--projector listen|poll]
 //   sujarit-bench-postgres poll   --url URL [--times 10]
 //
 // URL is the shared database as its administrator (postgres://admin@host:port/db). Agencies get the department
@@ -15,7 +15,8 @@
 //         through the store's append, stream run by stream run as commands do, as the administrator.
 // mix:    `sessions` staff sessions, each its own store object and connection as login P<i> (granted here on
 //         agency first+i-1; the logins must exist), append and read for `seconds` while a PostgresProjector
-//         follows every `interval` ms in this process, as `sujarit project --follow` does.
+//         follows in this process as `sujarit project --follow` does: woken by each append's notification and
+//         polling every `interval` ms, or (`--projector poll`) polling only, as before appends notified it.
 // poll:   times the projector's poll (which agencies are behind) on the database as it is.
 //
 // Each figure is also printed as a line the script collects:  RESULT <phase> <name> <value> <unit>
@@ -93,7 +94,8 @@ do {
             url: url, first: first, sessions: try arguments.int("sessions", default: 50),
             seconds: try arguments.int("seconds", default: 20),
             loginPrefix: try arguments.string("login-prefix", default: "bench_staff_"),
-            interval: try arguments.int("interval", default: 200)
+            interval: try arguments.int("interval", default: 200),
+            listens: try arguments.string("projector", default: "listen") != "poll"
         ).run()
     default:
         try await ProjectorPoll(url: url, times: try arguments.int("times", default: 10)).run()

@@ -36,29 +36,26 @@ public struct DirectoryService: Sendable {
         guard !changes.isEmpty else { return changes }
         var appends: [StreamAppend] = []
         for department in changes.departments {
-            let stream = try DepartmentDefined.stream(department.code)
-            let version = try await store.streamVersion(stream)
             appends.append(
-                StreamAppend(
-                    stream: stream, expectedVersion: .exactly(version),
-                    events: [
-                        try ProposedEvent(
-                            DepartmentDefined(department: department), occurredAt: context.now, actor: context.actor
-                        )
-                    ]))
+                try await defining(
+                    DepartmentDefined(department: department), in: DepartmentDefined.stream(department.code),
+                    context: context))
         }
         for member in changes.staff {
-            let stream = try StaffMemberDefined.stream(member.id)
-            let version = try await store.streamVersion(stream)
             appends.append(
-                StreamAppend(
-                    stream: stream, expectedVersion: .exactly(version),
-                    events: [
-                        try ProposedEvent(
-                            StaffMemberDefined(member: member), occurredAt: context.now, actor: context.actor)
-                    ]))
+                try await defining(
+                    StaffMemberDefined(member: member), in: StaffMemberDefined.stream(member.id), context: context))
         }
         _ = try await store.append(appends)
         return changes
+    }
+
+    /// `event` appended to `stream` expecting the version it has now, so a concurrent load conflicts.
+    private func defining(
+        _ event: some DomainEvent, in stream: StreamID, context: CommandContext
+    ) async throws -> StreamAppend {
+        StreamAppend(
+            stream: stream, expectedVersion: .exactly(try await store.streamVersion(stream)),
+            events: [try ProposedEvent(event, occurredAt: context.now, actor: context.actor)])
     }
 }

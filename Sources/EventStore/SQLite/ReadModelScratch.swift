@@ -163,11 +163,9 @@ public final class ReadModelScratch {
 
     private static func apply(_ events: [RecordedEvent], projections: [any Projection], in db: Database) throws {
         // Unqualified names resolve to the scratch (main) before any attached database, so the projections'
-        // own statements build the scratch's tables.
-        for event in events {
-            for projection in projections {
-                for statement in try projection.statements(for: event) { try db.execute(statement) }
-            }
+        // own statements build the scratch's tables. A page's statements are built on every core (ReplayPage).
+        for statements in try ReplayPage.statements(of: events, for: projections) {
+            for statement in statements { try db.execute(statement) }
         }
     }
 

@@ -4,14 +4,35 @@ import GRDB
 extension SQLiteEventStore {
     public func rebuildProjections(progress: ProgressHandler?) async throws -> RebuildReport {
         try await mapErrors {
-            try await pool.write { db in
-                // The repair command also puts back the log's guards if someone dropped them.
-                try SQLiteSchema.restoreGuards(db)
-                try SQLiteSchema.restoreCheckpointTable(db)
-                let replayed = try self.rebuild(self.projections, in: db, progress: progress)
-                return RebuildReport(projections: self.projections.map(\.name), eventsReplayed: replayed)
+            try await pool.writeWithoutTransaction { db in
+                try Self.inTransactionJournalingToFile(db) {
+                    // The repair command also puts back the log's guards if someone dropped them.
+                    try SQLiteSchema.restoreGuards(db)
+                    try SQLiteSchema.restoreCheckpointTable(db)
+                    let replayed = try self.rebuild(self.projections, in: db, progress: progress)
+                    return RebuildReport(projections: self.projections.map(\.name), eventsReplayed: replayed)
+                }
             }
         }
+    }
+
+    /// Runs `work` in one transaction whose statement journals are kept in a temporary file, not in memory.
+    ///
+    /// Why: a rebuild drops the read models' tables inside its transaction, and SQLite journals every page a
+    /// dropped table held, so that the statement alone could be undone. With the writer's `temp_store =
+    /// MEMORY` that journal was on the heap: 565 MiB to drop the tables of a 1,000,000-project store, the
+    /// whole of `rebuild`'s 585 MiB peak (issue 17; Benchmarks/RESULTS.md). SQLite decides where a
+    /// transaction's statement journals go when the transaction begins, and refuses to change `temp_store`
+    /// inside one, so the setting is changed around it and put back after, whatever happens.
+    static func inTransactionJournalingToFile<T>(_ db: Database, _ work: () throws -> T) throws -> T {
+        try db.execute(sql: "PRAGMA temp_store = FILE")
+        defer { try? db.execute(sql: "PRAGMA temp_store = MEMORY") }
+        var result: T?
+        try db.inTransaction {
+            result = try work()
+            return .commit
+        }
+        return result!
     }
 
     /// Applies newly written events to every projection and moves their checkpoints.
@@ -103,10 +124,8 @@ extension SQLiteEventStore {
         // through the connection while one of its cursors is open over a table being changed.
         var page: [RecordedEvent] = []
         func flush() throws {
-            for event in page {
-                for projection in targets {
-                    for statement in try projection.statements(for: event) { try db.execute(statement) }
-                }
+            for statements in try ReplayPage.statements(of: page, for: targets) {
+                for statement in statements { try db.execute(statement) }
             }
             replayed += Int64(page.count)
             progress?(start + replayed, total)

@@ -122,7 +122,12 @@ public struct SQLiteEventStore: EventStore {
             self.lockTimeout = lockTimeout
             try pool.writeWithoutTransaction { db in try Self.checkApplicationID(db, path: path) }
             try SQLiteSchema.migrator.migrate(pool)
-            if catchingUp { try pool.write { db in try self.catchUpProjections(db) } }
+            if catchingUp {
+                // A stale projection is rebuilt here, its tables dropped: journaled to a file, as in `rebuild`.
+                try pool.writeWithoutTransaction { db in
+                    try Self.inTransactionJournalingToFile(db) { try self.catchUpProjections(db) }
+                }
+            }
         } catch let error as DatabaseError where Self.isLockTimeout(error) {
             throw EventStoreError.storeBusy(path, waitedSeconds: lockTimeout)
         } catch let error as DatabaseError {

@@ -11,29 +11,35 @@ public enum GiftQueries {
     public static func entries(_ store: any EventStore) async throws -> [GiftEntry] {
         try await store.query(
             "SELECT record, gift_date, reported_on, decision FROM gift_entries ORDER BY gift_date, fiscal_year, number"
-        ).map { row in
-            var entry = GiftEntry(
-                logged: try EventCoding.decode(GiftLogged.self, from: Data((row.string("record") ?? "").utf8)))
-            // gift_date holds the day after any correction (GiftDateCorrected).
-            if let day = row.string("gift_date") { entry.logged.date = try CalendarDate.parse(day) }
-            entry.reportedOn = try row.string("reported_on").map(CalendarDate.parse)
-            entry.decision = try row.string("decision").map {
-                try EventCoding.decode(GiftDecisionRecorded.self, from: Data($0.utf8))
-            }
-            return entry
+        ).map(entry)
+    }
+
+    /// An entry from a `gift_entries` row's `record`, `gift_date`, `reported_on` and `decision`.
+    static func entry(_ row: SQLRow) throws -> GiftEntry {
+        var entry = GiftEntry(
+            logged: try EventCoding.decode(GiftLogged.self, from: Data((row.string("record") ?? "").utf8)))
+        // gift_date holds the day after any correction (GiftDateCorrected).
+        if let day = row.string("gift_date") { entry.logged.date = try CalendarDate.parse(day) }
+        entry.reportedOn = try row.string("reported_on").map(CalendarDate.parse)
+        entry.decision = try row.string("decision").map {
+            try EventCoding.decode(GiftDecisionRecorded.self, from: Data($0.utf8))
         }
+        return entry
     }
 
     /// Every adopted version of the rules, by version.
     public static func adoptedRules(_ store: any EventStore) async throws -> [Int: GiftRules] {
         var rules: [Int: GiftRules] = [:]
         for row in try await store.query("SELECT record FROM gift_rules ORDER BY version") {
-            // The record holds the rules in their stored form, as the adopting event does.
-            let adopted = try EventCoding.decode(GiftRulesPayloadV1.self, from: Data((row.string("record") ?? "").utf8))
-                .model
+            let adopted = try self.rules(row)
             rules[adopted.version] = adopted
         }
         return rules
+    }
+
+    /// The rules of a `gift_rules` row: its record holds them in their stored form, as the adopting event does.
+    static func rules(_ row: SQLRow) throws -> GiftRules {
+        try EventCoding.decode(GiftRulesPayloadV1.self, from: Data((row.string("record") ?? "").utf8)).model
     }
 
     /// The No Gift Policy declared for `year` (O31), if recorded.

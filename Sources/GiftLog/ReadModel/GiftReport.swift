@@ -9,6 +9,9 @@ import Sujarit
 public struct GiftReport: Sendable, Hashable, Codable {
     /// One gift that must be reported (above the limit, or from a party with business before the agency),
     /// with its report and decision.
+    ///
+    /// Every key is written, a report, decision, proxy or reason not there as `null` rather than left out, so a
+    /// script reads the same keys for every entry (`Docs/schemas/gift-report.schema.json`).
     public struct Case: Sendable, Hashable, Codable {
         public var entryID: GiftEntryID
         /// ``GiftVerdict/mustReport`` or ``GiftVerdict/notAcceptable``.
@@ -23,14 +26,14 @@ public struct GiftReport: Sendable, Hashable, Codable {
         public var value: Money
         public var occasionTotal: Money
         public var dueOn: CalendarDate
-        public var reportedOn: CalendarDate?
+        @JSONNull public var reportedOn: CalendarDate?
         public var reportStatus: ReportStatus
-        public var decision: GiftDecision?
-        public var decidedOn: CalendarDate?
+        @JSONNull public var decision: GiftDecision?
+        @JSONNull public var decidedOn: CalendarDate?
         /// The family member who received it on the official's account, if any.
-        public var receivedBy: FamilyRecipient?
+        @JSONNull public var receivedBy: FamilyRecipient?
         /// The reason for accepting it ("เหตุผลความจำเป็น"), if given.
-        public var reason: String?
+        @JSONNull public var reason: String?
     }
 
     /// One gift given by staff.
@@ -147,37 +150,5 @@ public struct GiftReport: Sendable, Hashable, Codable {
         decided = above.count - awaitingDecision
         fromPartiesDealingWithAgency =
             inPeriod.filter { $0.entry.logged.direction != .given && $0.entry.logged.dealsWithAgency }.count
-    }
-}
-
-extension GiftReport.Case {
-    /// Every key, with a report, decision, proxy or reason not there as `null` rather than left out, so a
-    /// script reads the same keys for every entry (`Docs/schemas/gift-report.schema.json`).
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: OutputKeys.self)
-        try container.encode(entryID, forKey: .entryID)
-        try container.encode(verdict, forKey: .verdict)
-        try container.encode(date, forKey: .date)
-        try container.encode(person, forKey: .person)
-        try container.encode(department, forKey: .department)
-        try container.encode(giver, forKey: .giver)
-        try container.encode(dealsWithAgency, forKey: .dealsWithAgency)
-        try container.encode(occasion, forKey: .occasion)
-        try container.encode(description, forKey: .description)
-        try container.encode(value, forKey: .value)
-        try container.encode(occasionTotal, forKey: .occasionTotal)
-        try container.encode(dueOn, forKey: .dueOn)
-        try container.encode(reportedOn, forKey: .reportedOn)
-        try container.encode(reportStatus, forKey: .reportStatus)
-        try container.encode(decision, forKey: .decision)
-        try container.encode(decidedOn, forKey: .decidedOn)
-        try container.encode(receivedBy, forKey: .receivedBy)
-        try container.encode(reason, forKey: .reason)
-    }
-
-    /// The same names the decoder reads.
-    private enum OutputKeys: String, CodingKey {
-        case entryID, verdict, date, person, department, giver, dealsWithAgency, occasion, description, value
-        case occasionTotal, dueOn, reportedOn, reportStatus, decision, decidedOn, receivedBy, reason
     }
 }

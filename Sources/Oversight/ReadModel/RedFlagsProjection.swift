@@ -14,7 +14,9 @@ public struct RedFlagsProjection: Projection {
     public let name = "red_flags"
     /// The tables' shape version. 2: the indicator and status indexes end in (fiscal_year, number), so a
     /// filtered page of `flags list` reads an index range in list order instead of sorting (issue 17).
-    public let version = 2
+    /// 3: `evidence` is the event's own bytes of its evidence (``evidenceColumn(_:)``), so stores
+    /// written before are rebuilt once on opening and the column is the same whichever way it was written.
+    public let version = 3
     /// The tables dropped on rebuild.
     public let tables = ["red_flags", "red_flag_projects"]
     /// The tables and their indexes.
@@ -61,9 +63,8 @@ public struct RedFlagsProjection: Projection {
     public func statements(for event: RecordedEvent) throws -> [SQLStatement] {
         switch event.type {
         case RedFlagRaised.eventType:
-            let raised = try event.decode(RedFlagRaised.self)
+            let raised = try FlagRow(raised: event)
             let id = raised.flagID.description
-            let evidence = raised.evidence
             var statements = [
                 SQLStatement(
                     """
@@ -73,22 +74,19 @@ public struct RedFlagsProjection: Projection {
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 'open', ?)
                     """,
                     [
-                        id, raised.flagID.fiscalYear.be, raised.flagID.number, raised.identity,
-                        raised.indicator.rawValue,
-                        raised.departmentID, raised.unit, evidence.supplier?.name, evidence.supplier?.taxID?.digits,
-                        evidence.projects.count + evidence.omittedProjects, evidence.namesPeople,
-                        try Self.column(evidence),
+                        id, raised.flagID.fiscalYear.be, raised.flagID.number, raised.identity, raised.indicator,
+                        raised.departmentID, raised.unit, raised.supplierName, raised.supplierTaxID,
+                        raised.projectCount, raised.namesPeople, try Self.evidenceColumn(event),
                         FlagCandidate.digest(raised.evidenceKey), raised.configurationVersion,
                         Int64((event.occurredAt.timeIntervalSince1970 * 1_000_000).rounded()), event.streamVersion,
                     ]
                 )
             ]
-            statements += Self.projectRows(id, evidence)
+            statements += Self.projectRows(id, raised.projectIDs)
             return statements
         case RedFlagRevised.eventType:
-            let revised = try event.decode(RedFlagRevised.self)
+            let revised = try FlagRow(revised: event)
             let id = revised.flagID.description
-            let evidence = revised.evidence
             return [
                 SQLStatement(
                     """
@@ -96,15 +94,14 @@ public struct RedFlagsProjection: Projection {
                         evidence_digest = ?, config_version = ?, revisions = revisions + 1, stream_version = ? WHERE flag_id = ?
                     """,
                     [
-                        evidence.supplier?.name, evidence.supplier?.taxID?.digits,
-                        evidence.projects.count + evidence.omittedProjects,
-                        evidence.namesPeople, try Self.column(evidence),
+                        revised.supplierName, revised.supplierTaxID, revised.projectCount, revised.namesPeople,
+                        try Self.evidenceColumn(event),
                         FlagCandidate.digest(revised.evidenceKey), revised.configurationVersion, event.streamVersion,
                         id,
                     ]
                 ),
                 SQLStatement("DELETE FROM red_flag_projects WHERE flag_id = ?", [id]),
-            ] + Self.projectRows(id, evidence)
+            ] + Self.projectRows(id, revised.projectIDs)
         case FlagDismissed.eventType:
             let dismissed = try event.decode(FlagDismissed.self)
             return [
@@ -136,13 +133,26 @@ public struct RedFlagsProjection: Projection {
         String(decoding: try EventCoding.encode(FlagEvidencePayloadV1(evidence)), as: UTF8.self)
     }
 
-    /// The evidence in an `evidence` column written by ``column(_:)``.
+    /// The `evidence` column of a raising or revising event: the bytes of the payload's `evidence` member,
+    /// which are ``column(_:)`` of the evidence the event was encoded from (its stored form, written by the
+    /// same encoder), taken as they are instead of decoded and encoded again: that round was an eighth of a
+    /// `rebuild` of 100,000 contracts' flags (issue 17). Only a payload without the member (none is written
+    /// so) falls back to decoding the event and encoding its evidence.
+    static func evidenceColumn(_ event: RecordedEvent) throws -> String {
+        if let stored = PayloadMember.text("evidence", in: event.payload) { return stored }
+        let evidence =
+            event.type == RedFlagRevised.eventType
+            ? try event.decode(RedFlagRevised.self).evidence : try event.decode(RedFlagRaised.self).evidence
+        return try column(evidence)
+    }
+
+    /// The evidence in an `evidence` column written by ``column(_:)`` or ``evidenceColumn(_:)``.
     static func evidence(column: String) throws -> FlagEvidence {
         try EventCoding.decode(FlagEvidencePayloadV1.self, from: Data(column.utf8)).model
     }
 
-    private static func projectRows(_ id: String, _ evidence: FlagEvidence) -> [SQLStatement] {
-        Set(evidence.projects.map(\.projectID)).sorted().map { project in
+    private static func projectRows(_ id: String, _ projectIDs: [String]) -> [SQLStatement] {
+        Set(projectIDs).sorted().map { project in
             SQLStatement(
                 """
                 INSERT INTO red_flag_projects (flag_id, project_id) VALUES (?, ?) ON CONFLICT (flag_id, \

@@ -178,17 +178,17 @@ struct ContractCSVFile {
 
     /// The event for one row.
     private mutating func event(_ record: CSVRecordReader.Record) throws(ContractFileError) -> ContractRecorded {
-        var values: [ContractColumn: String] = [:]
-        var positions: [ContractColumn: Int] = [:]
+        var values = ContractCells()
         for (index, column) in layout.enumerated() {
             guard let column else { continue }
             values[column] = record.fields[index]
-            positions[column] = index + 1
         }
-        let file = file
+        let file = file, layout = layout
         return try rows.event(values) { column, problem in
-            ContractFileError(
-                file: file, line: record.line, column: positions[column], field: column.thaiName, problem: problem)
+            // Where the column is, worked out only for a row that is refused.
+            let position = layout.firstIndex { $0 == column }.map { $0 + 1 }
+            return ContractFileError(
+                file: file, line: record.line, column: position, field: column.thaiName, problem: problem)
         }
     }
 

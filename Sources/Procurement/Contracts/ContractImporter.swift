@@ -111,7 +111,8 @@ extension ContractImporter {
         switch source {
         case .dataGoThCSV:
             return .csv(
-                try ContractCSVFile(path: path, departmentID: departmentID, directory: directory, limits: limits))
+                InPlace(
+                    try ContractCSVFile(path: path, departmentID: departmentID, directory: directory, limits: limits)))
         case .govSpendingJSON:
             let data = try ContractJSON.read(path, limits: limits)
             let shape = ContractJSONShape.sniff(data)
@@ -126,7 +127,7 @@ extension ContractImporter {
                     data: data, shape: shape, file: path, departmentID: departmentID, directory: directory,
                     limits: limits),
                 next: 0)
-        case .costBiddersCSV: return .bidders(try BidderCSVFile(path: path))
+        case .costBiddersCSV: return .bidders(InPlace(try BidderCSVFile(path: path)))
         }
     }
 }
@@ -151,17 +152,16 @@ public struct ContractImportReport: Sendable, Hashable, Codable {
 
 /// The rows of a contract file, in any of the formats.
 enum ContractRows {
-    case csv(ContractCSVFile)
+    case csv(InPlace<ContractCSVFile>)
     case json(GovSpendingFile, next: Int)
     case datastore(DatastoreJSONFile, next: Int)
-    case bidders(BidderCSVFile)
+    case bidders(InPlace<BidderCSVFile>)
 
     /// The next fact's proposed event and its stream, or nil at the end.
     mutating func next(actor: String, now: Date) throws -> (event: ProposedEvent, stream: StreamID)? {
         switch self {
-        case var .csv(file):
-            let event = try file.next()
-            self = .csv(file)
+        case let .csv(reading):
+            let event = try reading.file.next()
             return try event.map { (try Self.proposed($0, actor: actor, now: now), $0.stream) }
         case let .json(file, next):
             guard next < file.events.count else { return nil }
@@ -171,9 +171,8 @@ enum ContractRows {
             guard next < file.events.count else { return nil }
             self = .datastore(file, next: next + 1)
             return (try Self.proposed(file.events[next], actor: actor, now: now), file.events[next].stream)
-        case var .bidders(file):
-            let event = try file.next()
-            self = .bidders(file)
+        case let .bidders(reading):
+            let event = try reading.file.next()
             return try event.map {
                 (try ProposedEvent($0, occurredAt: now, actor: actor, dedupeKey: try $0.dedupeKey()), $0.stream)
             }
@@ -182,12 +181,13 @@ enum ContractRows {
 
     /// A contract row's event, dated when the contract was signed, else when the project was announced.
     ///
-    /// The payload is encoded once: its bytes give the dedupe key too, and the typed event rides along to
+    /// The payload is written once, directly (``ContractRecorded/canonicalPayload()``, the bytes `JSONEncoder`
+    /// gives): its bytes give the dedupe key too, and the typed event rides along to
     /// the projection (``DecodedPayload``), which then need not parse back what was just written — the
     /// three together were about half of an import's time.
     private static func proposed(_ event: ContractRecorded, actor: String, now: Date) throws -> ProposedEvent {
         let day = event.contract?.signed ?? event.project.announced ?? event.project.transactionDate
-        let payload = try EventCoding.encode(event)
+        let payload = event.canonicalPayload()
         return ProposedEvent(
             type: ContractRecorded.eventType, schemaVersion: ContractRecorded.schemaVersion,
             occurredAt: day?.startOfDay ?? now, actor: actor, payload: payload,
@@ -206,7 +206,7 @@ enum ContractRows {
     /// Which published variant the file is.
     var variant: ContractFileVariant {
         switch self {
-        case let .csv(file): file.variant
+        case let .csv(reading): reading.file.variant
         case let .json(file, _): file.variant
         case let .datastore(file, _): file.variant
         case .bidders: ContractFileVariant(container: .costBidders)
@@ -216,36 +216,36 @@ enum ContractRows {
     /// The columns or keys read by name, and those present and ignored.
     var columns: (read: [String], ignored: [String]) {
         switch self {
-        case let .csv(file): (file.columnsRead, file.columnsIgnored)
+        case let .csv(reading): (reading.file.columnsRead, reading.file.columnsIgnored)
         case let .json(file, _): (file.columnsRead, file.columnsIgnored)
         case let .datastore(file, _): (file.columnsRead, file.columnsIgnored)
-        case let .bidders(file): (file.columnsRead, [])
+        case let .bidders(reading): (reading.file.columnsRead, [])
         }
     }
 
     /// Rows (CSV), projects (GovSpending) or records (datastore) read.
     var rowsRead: Int {
         switch self {
-        case let .csv(file): file.rowsRead
+        case let .csv(reading): reading.file.rowsRead
         case let .json(file, _): file.projectsRead
         case let .datastore(file, _): file.rowsRead
-        case let .bidders(file): file.rowsRead
+        case let .bidders(reading): reading.file.rowsRead
         }
     }
 
     /// Events produced so far.
     var records: Int {
         switch self {
-        case let .csv(file): file.rowsRead
+        case let .csv(reading): reading.file.rowsRead
         case let .json(_, next), let .datastore(_, next): next
-        case let .bidders(file): file.records
+        case let .bidders(reading): reading.file.records
         }
     }
 
     /// The counts for the file's record (none for a bidder list).
     var counts: ContractCounts {
         switch self {
-        case let .csv(file): file.counts
+        case let .csv(reading): reading.file.counts
         case let .json(file, _): file.counts
         case let .datastore(file, _): file.counts
         case .bidders: ContractCounts()
@@ -254,17 +254,31 @@ enum ContractRows {
 
     /// How the CSV header was repaired, if it was.
     var headerRepair: String? {
-        if case let .csv(file) = self { return file.headerRepair }
+        if case let .csv(reading) = self { return reading.file.headerRepair }
         return nil
     }
 
     /// Bytes read so far (nil for JSON, read whole).
     var bytesRead: Int64? {
         switch self {
-        case let .csv(file): file.bytesRead
-        case let .bidders(file): file.bytesRead
+        case let .csv(reading): reading.file.bytesRead
+        case let .bidders(reading): reading.file.bytesRead
         case .json, .datastore: nil
         }
+    }
+}
+
+/// A file being read, held by reference so that reading its next row changes it in place.
+///
+/// Why: taken out of ``ContractRows`` by value and put back, the file was copied at every row, and with it
+/// (copy on write) the tables its reader changes as it goes; that copying was a third of an import's time.
+/// Only the one ``ContractRows`` of an import holds it.
+final class InPlace<File> {
+    /// The file, read row by row.
+    var file: File
+
+    init(_ file: File) {
+        self.file = file
     }
 }
 

@@ -20,10 +20,11 @@ struct ContractCounts: Sendable {
     /// The buyer's department for a row imported without `--dept` (nil with one, or without a directory),
     /// counted.
     mutating func buyer(
-        departmentID: String?, name: String?, subName: String?, directory: DepartmentDirectory?
+        departmentID: String?, name: String?, subName: String?, directory: DepartmentDirectory?,
+        memo: inout ContractValueMemo
     ) -> String? {
         guard departmentID == nil, let directory,
-            let buyer = ContractValues.buyerDepartment(name: name, subName: subName, directory: directory)
+            let buyer = memo.buyerDepartment(name: name, subName: subName, directory: directory)
         else { return nil }
         buyers.insert(buyer.key)
         if buyer.isEGPID { buyersWithEGPID.insert(buyer.key) }
@@ -42,62 +43,68 @@ struct ContractRowReader {
     let limits: InputLimits
     /// The counts so far.
     private(set) var counts = ContractCounts()
+    /// Readings of the cells rows repeat, worked out once each.
+    private var memo = ContractValueMemo()
+
+    /// A reader filing rows under `departmentID`, else (with a `directory`) under each row's buyer.
+    init(departmentID: String?, directory: DepartmentDirectory?, limits: InputLimits) {
+        self.departmentID = departmentID
+        self.directory = directory
+        self.limits = limits
+    }
 
     /// The event for a row whose raw values are `values`; `failure` places a problem at its column.
     mutating func event(
-        _ values: [ContractColumn: String], failure: (ContractColumn, ContractFileError.Problem) -> ContractFileError
+        _ values: ContractCells, failure: (ContractColumn, ContractFileError.Problem) -> ContractFileError
     ) throws(ContractFileError) -> ContractRecorded {
-        func read<T>(
-            _ column: ContractColumn, _ parse: (String) throws(ContractFileError.Problem) -> T?
-        ) throws(ContractFileError) -> T? {
-            guard let raw = values[column] else { return nil }
-            do { return try parse(raw) } catch { throw failure(column, error) }
-        }
         let projectID: EGPProjectID
         do { projectID = try ContractValues.projectID(values[.projectID] ?? "") } catch {
             throw failure(.projectID, error)
         }
-        let text = { (column: ContractColumn) in values[column].flatMap(ContractValues.text) }
-        let limits = limits
-        let budgetAmount = { (raw: String) throws(ContractFileError.Problem) -> Money? in
-            try ContractValues.money(raw, as: .budget, limits: limits)
+        // Text is not remembered: most cells are already collapsed, which `FeedText` sees without copying,
+        // while hashing Thai text for a table normalises it first.
+        func text(_ column: ContractColumn) -> String? { values[column].flatMap(ContractValues.text) }
+        func money(_ column: ContractColumn, as kind: InputLimits.AmountKind) throws(ContractFileError) -> Money? {
+            guard let raw = values[column] else { return nil }
+            do { return try ContractValues.money(raw, as: kind, limits: limits) } catch { throw failure(column, error) }
         }
-        let contractAmount = { (raw: String) throws(ContractFileError.Problem) -> Money? in
-            try ContractValues.money(raw, as: .contract, limits: limits)
+        func date(_ column: ContractColumn, near year: FiscalYear?) throws(ContractFileError) -> CalendarDate? {
+            guard let raw = values[column] else { return nil }
+            do { return try memo.date(raw, fiscalYear: year) } catch { throw failure(column, error) }
         }
-        let fiscalYear = try read(.fiscalYear, ContractValues.fiscalYear)
-        let date = { (raw: String) throws(ContractFileError.Problem) -> CalendarDate? in
-            try ContractValues.date(raw, fiscalYear: fiscalYear)
+        let fiscalYear: FiscalYear?
+        do { fiscalYear = try values[.fiscalYear].flatMap(ContractValues.fiscalYear) } catch {
+            throw failure(.fiscalYear, error)
         }
-        let methods = Self.methods(method: text(.method), group: text(.methodGroup))
+        let methods = Self.methods(method: text(.method), group: text(.methodGroup), memo: &memo)
         if methods.swapped { counts.methodColumnsSwapped += 1 }
 
         let project = ContractRecorded.Project(
             title: text(.title) ?? "", departmentName: text(.departmentName),
             subDepartmentName: text(.subDepartmentName), projectType: text(.projectType),
-            method: methods.method.flatMap(ProcurementMethod.recognize), methodGroup: methods.group,
-            announced: try read(.announced, date), fiscalYear: fiscalYear, budget: try read(.budget, budgetAmount),
-            referencePrice: try read(.referencePrice, budgetAmount),
-            agreedPrice: try read(.agreedPrice, contractAmount),
-            transactionDate: try read(.transactionDate, date), province: text(.province), district: text(.district),
-            subdistrict: text(.subdistrict), status: text(.projectStatus))
+            method: methods.method.flatMap { memo.method($0) }, methodGroup: methods.group,
+            announced: try date(.announced, near: fiscalYear), fiscalYear: fiscalYear,
+            budget: try money(.budget, as: .budget), referencePrice: try money(.referencePrice, as: .budget),
+            agreedPrice: try money(.agreedPrice, as: .contract),
+            transactionDate: try date(.transactionDate, near: fiscalYear), province: text(.province),
+            district: text(.district), subdistrict: text(.subdistrict), status: text(.projectStatus))
 
         var contract: ContractRecorded.Contract?
         let winner = text(.winnerName), number = text(.contractNumber)
         if winner != nil || number != nil {
-            let tax = ContractValues.taxID(values[.winnerTaxID] ?? "")
+            let tax = memo.taxID(values[.winnerTaxID] ?? "")
             counts.count(tax.reading)
             contract = ContractRecorded.Contract(
                 winnerName: winner ?? "", winnerTaxID: tax.id, winnerTaxIDReading: tax.reading,
-                winnerTaxIDAsWritten: tax.asWritten, contractNumber: number, signed: try read(.signed, date),
-                finishes: try read(.finishes, date), amount: try read(.contractAmount, contractAmount),
-                status: text(.contractStatus))
+                winnerTaxIDAsWritten: tax.asWritten, contractNumber: number,
+                signed: try date(.signed, near: fiscalYear), finishes: try date(.finishes, near: fiscalYear),
+                amount: try money(.contractAmount, as: .contract), status: text(.contractStatus))
         } else {
             counts.withoutContract += 1
         }
         let buyer = counts.buyer(
             departmentID: departmentID, name: project.departmentName, subName: project.subDepartmentName,
-            directory: directory)
+            directory: directory, memo: &memo)
         return ContractRecorded(
             source: .dataGoThCSV, projectID: projectID, departmentID: departmentID, buyerDepartment: buyer,
             project: project, contract: contract)
@@ -106,8 +113,12 @@ struct ContractRowReader {
     /// The method and its group, swapped back when the file has them in each other's columns (the FY2568
     /// files: วิธีจัดซื้อฯ holding ประกาศเชิญชวนทั่วไป, คัดเลือก or เฉพาะเจาะจง, กลุ่มวิธีจัดซื้อฯ the method).
     /// Recognised by content, row by row: the method column holds a group's name and the group column does not.
-    static func methods(method: String?, group: String?) -> (method: String?, group: String?, swapped: Bool) {
-        guard let method, let group, isGroupName(method), !isGroupName(group) else { return (method, group, false) }
+    static func methods(
+        method: String?, group: String?, memo: inout ContractValueMemo
+    ) -> (method: String?, group: String?, swapped: Bool) {
+        guard let method, let group, memo.isGroupName(method), !memo.isGroupName(group) else {
+            return (method, group, false)
+        }
         return (group, method, true)
     }
 
@@ -117,5 +128,18 @@ struct ContractRowReader {
         let prefix = "วิธี"
         if key.hasPrefix(prefix) { key = String(key.dropFirst(prefix.count)) }
         return ProcurementMethod.SelectionBasis.allCases.contains { $0.rawValue == key }
+    }
+}
+
+/// One row's raw cells by column, from a CSV row or a datastore record; nil for a column the file lacks.
+///
+/// An array indexed by the column's position rather than a dictionary: it is built once per row.
+struct ContractCells {
+    private var cells = [String?](repeating: nil, count: ContractColumn.allCases.count)
+
+    /// The cell of `column`, as written.
+    subscript(column: ContractColumn) -> String? {
+        get { cells[column.rawValue] }
+        set { cells[column.rawValue] = newValue }
     }
 }

@@ -88,7 +88,7 @@ struct DatastoreJSONFile {
             }
         }
         for (index, record) in records.enumerated() {
-            var values: [ContractColumn: String] = [:]
+            var values = ContractCells()
             for (name, value) in record {
                 let place = "result.records[\(index)].\(name)"
                 do { try ContractValues.checkText(value.text) } catch {

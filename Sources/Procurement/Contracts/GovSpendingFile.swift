@@ -24,6 +24,8 @@ struct GovSpendingFile {
     private(set) var projectsRead = 0
     /// Counts for the import record.
     private(set) var counts = ContractCounts()
+    /// The buyers' departments, looked up once each.
+    private var memo = ContractValueMemo()
     /// Which shape the file had.
     let variant: ContractFileVariant
     /// The keys read and the keys present but not read, over every project and contract.
@@ -131,7 +133,7 @@ struct GovSpendingFile {
             agreedPrice: try read("sum_price_agree", project.sum_price_agree, contractAmount))
         let buyer = counts.buyer(
             departmentID: departmentID, name: facts.departmentName, subName: facts.subDepartmentName,
-            directory: directory)
+            directory: directory, memo: &memo)
         let contracts = project.contract ?? []
         if contracts.isEmpty {
             counts.withoutContract += 1

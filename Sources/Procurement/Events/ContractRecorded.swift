@@ -148,7 +148,7 @@ public struct ContractRecorded: DomainEvent, Hashable {
     /// The key that makes recording this row idempotent:
     /// `contract1|<projectID>|<contract number or ->|<SHA-256 of the payload>`.
     public func dedupeKey() throws -> String {
-        dedupeKey(payload: try EventCoding.encode(self))
+        dedupeKey(payload: canonicalPayload())
     }
 
     /// ``dedupeKey()`` from the event's payload, for a caller that has already encoded it.

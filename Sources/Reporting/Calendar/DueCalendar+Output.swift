@@ -70,26 +70,6 @@ extension DueCalendar {
     public func csv(byteOrderMark: Bool = false) -> String { table(machine: true).csv(byteOrderMark: byteOrderMark) }
 }
 
-extension DueCalendar {
-    /// Every key, null where there is none (no window end, no owner filter), for scripts
-    /// (`Docs/schemas/due.schema.json`).
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: OutputKeys.self)
-        try container.encode(agency, forKey: .agency)
-        try container.encode(asOf, forKey: .asOf)
-        try container.encode(through, forKey: .through)
-        try container.encode(owner, forKey: .owner)
-        try container.encode(items, forKey: .items)
-        try container.encode(view, forKey: .view)
-        try container.encode(basis, forKey: .basis)
-        try container.encode(omitted, forKey: .omitted)
-    }
-
-    private enum OutputKeys: String, CodingKey {
-        case agency, asOf, through, owner, items, view, basis, omitted
-    }
-}
-
 extension DueItem {
     /// Every key, null where there is none, the kind's Thai and English names beside its code and `late`
     /// beside `days_late`.
@@ -113,17 +93,4 @@ extension DueItem {
     private enum OutputKeys: String, CodingKey {
         case id, kind, kindTh, kindEn, reference, title, detail, owner, starts, due, daysLate, late, source
     }
-}
-
-extension DueOwner {
-    /// Every key, a missing department or position as null.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: OutputKeys.self)
-        try container.encode(key, forKey: .key)
-        try container.encode(name, forKey: .name)
-        try container.encode(department, forKey: .department)
-        try container.encode(position, forKey: .position)
-    }
-
-    private enum OutputKeys: String, CodingKey { case key, name, department, position }
 }

@@ -10,6 +10,9 @@ import Sujarit
 /// `sujarit due` prints it (terminal, JSON, CSV, iCalendar) and writes one reminder memo per owner from it
 /// (``DueLetters``). Declarations and gifts name people: ``withoutPersonalData()`` (through
 /// ``PersonalDataAccess``) shows a reader without a reviewing role one line per kind with a count instead.
+///
+/// Its JSON (`Docs/schemas/due.schema.json`) writes every key, null where there is none (no window end, no owner
+/// filter).
 public struct DueCalendar: Sendable, Hashable, Codable {
     /// The agency, as the store names it.
     public var agency: String
@@ -17,9 +20,9 @@ public struct DueCalendar: Sendable, Hashable, Codable {
     public var asOf: CalendarDate
     /// The last day looked ahead to when every kind uses the same days (`--days`); nil when each kind's own
     /// look-ahead from the calendar file applies.
-    public var through: CalendarDate?
+    @JSONNull public var through: CalendarDate?
     /// The owner the calendar was limited to (`--owner`), if any.
-    public var owner: String?
+    @JSONNull public var owner: String?
     /// The items, by due day, then kind, then reference.
     public var items: [DueItem]
     /// Whether the names of people who owe declarations and gift reports are shown, or only their counts.

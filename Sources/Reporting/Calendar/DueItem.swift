@@ -89,10 +89,10 @@ public struct DueOwner: Sendable, Hashable, Codable {
     public var key: String
     /// The name a memo is addressed to.
     public var name: String
-    /// The owner's department code, when known (`--owner FIN` matches it too).
-    public var department: String?
-    /// The owner's position, for a memo's เรียน line.
-    public var position: String?
+    /// The owner's department code, when known (`--owner FIN` matches it too); null in JSON when not.
+    @JSONNull public var department: String?
+    /// The owner's position, for a memo's เรียน line; null in JSON when not known.
+    @JSONNull public var position: String?
 
     /// Creates the value from its parts.
     public init(key: String, name: String, department: String?, position: String? = nil) {

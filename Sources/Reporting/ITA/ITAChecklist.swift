@@ -58,8 +58,9 @@ public struct ITAChecklist: Sendable, Hashable, Codable {
     public var source: String
     /// The day the log is read to.
     public var asOf: CalendarDate
-    /// The log's anchor (`sequence:hash`), for `sujarit verify --anchor`.
-    public var anchor: String?
+    /// The log's anchor (`sequence:hash`), for `sujarit verify --anchor`; `null` in JSON when the log has none
+    /// (`Docs/schemas/ita-checklist.schema.json`).
+    @JSONNull public var anchor: String?
     public var lines: [Line]
 
     /// How many items are in `state`.
@@ -180,22 +181,5 @@ extension ITAChecklist.Line {
     private enum OutputKeys: String, CodingKey {
         case code, title, confirmed, purposes, purposeNames, produces, commands, state, stateTh, missing, due
         case dueConfirmed, url, files
-    }
-}
-
-extension ITAChecklist {
-    /// Every key, with `anchor` `null` when the log has none (`Docs/schemas/ita-checklist.schema.json`).
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: OutputKeys.self)
-        try container.encode(fiscalYear, forKey: .fiscalYear)
-        try container.encode(agencyType, forKey: .agencyType)
-        try container.encode(source, forKey: .source)
-        try container.encode(asOf, forKey: .asOf)
-        try container.encode(anchor, forKey: .anchor)
-        try container.encode(lines, forKey: .lines)
-    }
-
-    private enum OutputKeys: String, CodingKey {
-        case fiscalYear, agencyType, source, asOf, anchor, lines
     }
 }

@@ -1,19 +1,33 @@
+import Agency
+import AuditPlans
+import Declarations
 import EventStore
+import GiftLog
+import Oversight
 import Presentation
+import RiskRegister
 import Sujarit
 
 /// The agencies of a province or of the country side by side: one line of totals per agency, for the
 /// oversight bodies (a provincial office, the national view) that may read many agencies' stores.
 ///
-/// Each line is the agency's own executive summary reduced to counts, so the two can never disagree; a
-/// figure is nil where the agency recorded nothing for the year (shown as "–", never as 0). Like the
-/// executive summary it names no person.
+/// Each figure is the one the agency's own executive summary shows, by the same rule, but computed for every
+/// agency at once: one query per figure over a store that spans the agencies (``AgencySpanningStore``), each
+/// grouped by agency, rather than one summary per agency. Risks, scored risks, declarations missing and open red
+/// flags are grouped counts of read models. Three figures need more than a column holds, and are computed from
+/// one query read in department order, one agency at a time: overdue measures and overdue recommendations (a
+/// round counts only some progress updates and follow-up rounds, which the read models keep only the latest
+/// of — from the log) and late or missing gift reports (whether a gift must be reported depends on the giver's
+/// other gifts of the occasion and on the rules it was logged under — from `gift_entries`, judged by the gift
+/// log's own judge). A figure is nil where the agency recorded nothing for the year (shown as "–", never as 0).
+/// Like the executive summary it names no person. It reads the read models as the server's projector left them
+/// (only the keeper writes them); each agency's own reports still check theirs against its log.
 public struct AgencyOverview: Sendable, Hashable, Codable {
     /// One agency's figures.
     public struct Line: Sendable, Hashable, Codable {
         /// The agency's e-GP department id.
         public var departmentID: String
-        /// The agency's name, as its store was created with.
+        /// The agency's name, as its store was created with (or last renamed to).
         public var agency: String
         /// The province code the agency is registered in, if any.
         @JSONNull public var province: String? = nil
@@ -32,16 +46,15 @@ public struct AgencyOverview: Sendable, Hashable, Codable {
         @JSONNull public var redFlagsOpen: Int? = nil
     }
 
-    /// A store to summarise, with what the catalogue says of its agency.
-    public struct Source: Sendable {
+    /// An agency the view may read, with what the server's catalogue says of it.
+    public struct Source: Sendable, Hashable {
         public var departmentID: String
         public var province: String?
-        public var store: any EventStore
 
-        public init(departmentID: String, province: String?, store: any EventStore) {
+        /// Creates the value from its parts.
+        public init(departmentID: String, province: String?) {
             self.departmentID = departmentID
             self.province = province
-            self.store = store
         }
     }
 
@@ -51,62 +64,56 @@ public struct AgencyOverview: Sendable, Hashable, Codable {
     /// One line per agency, in department-id order.
     public var lines: [Line]
 
-    /// Builds every agency's executive summary for the year and round, and keeps its totals.
+    /// The figures of `agencies` for the year's round as of `today` (judged on the earlier of today and the
+    /// round's end, as a live executive summary is), read from `store`.
     ///
-    /// - parameter progress: Called after each agency, with how many are done, for a progress bar.
+    /// A handful of queries whatever the number of agencies; rows of agencies not in `agencies` are ignored.
     public static func build(
-        _ sources: [Source], fiscalYear: FiscalYear, round: ReportingRound, projections: [any Projection],
-        concurrency: Int = 1, progress: (@Sendable (Int, Int) -> Void)? = nil
+        _ agencies: [Source], from store: any AgencySpanningStore, fiscalYear: FiscalYear, round: ReportingRound,
+        today: CalendarDate
     ) async throws -> AgencyOverview {
-        let ordered = sources.sorted(by: { $0.departmentID < $1.departmentID })
-        var lines = [Line?](repeating: nil, count: ordered.count)
-        var done = 0
-        // At most `concurrency` agencies at a time: a view of the country shares a few connections.
-        try await withThrowingTaskGroup(of: (Int, Line).self) { group in
-            var next = 0
-            func start() {
-                guard next < ordered.count else { return }
-                let (index, source) = (next, ordered[next])
-                next += 1
-                group.addTask {
-                    // Totals from read models only the server's keeper writes (a shared PostgreSQL store: staff
-                    // cannot bend them); each agency's own reports still check them against its log.
-                    let report = try await ReportSources.open(
-                        source.store, fiscalYear: fiscalYear, round: round, asOf: nil, projections: projections,
-                        checkingReadModels: false)
-                    let summary = try await ExecutiveSummary.build(report)
-                    return (
-                        index,
-                        line(
-                            summary, departmentID: source.departmentID, agency: report.agency, province: source.province
-                        )
-                    )
-                }
-            }
-            for _ in 0..<max(1, concurrency) { start() }
-            while let (index, line) = try await group.next() {
-                lines[index] = line
-                done += 1
-                progress?(done, ordered.count)
-                start()
-            }
+        let period = ReportPeriod(fiscalYear: fiscalYear, round: round, asOf: today, replayed: false)
+        let judged = period.judgedOn
+        let names = try await AgencyProfile.namesByAgency(store)
+        let risks = try await RiskRegisterQueries.countsByAgency(store, fiscalYear: fiscalYear)
+        var measures: [String: Int] = [:]
+        try await RiskRegisterQueries.forEachAgencyMeasures(store, fiscalYear: fiscalYear) { agency, year in
+            measures[agency] = year.filter { Lines.overdueDays($0, in: period) != nil }.count
         }
-        return AgencyOverview(fiscalYear: fiscalYear, round: round, lines: lines.compactMap { $0 })
+        let gifts = try await GiftQueries.lateOrMissingByAgency(store, year: fiscalYear, round: round, asOf: judged)
+        let seats = try await DeclarationQueries.coverageByAgency(store, fiscalYear: fiscalYear, judgedOn: judged)
+        var recommendations: [String: Int] = [:]
+        try await AuditQueries.forEachAgencyFollowUps(store) { agency, followUps in
+            if let overdue = overdueRecommendations(followUps, in: period) { recommendations[agency] = overdue }
+        }
+        let flags = try await RedFlagQueries.countsByAgency(store, fiscalYear: fiscalYear)
+        let lines = agencies.sorted { $0.departmentID < $1.departmentID }.map { source in
+            let id = source.departmentID
+            return Line(
+                departmentID: id, agency: names[id] ?? "", province: source.province, risks: risks[id]?.risks,
+                risksScored: risks[id]?.scored, measuresOverdue: measures[id],
+                // The summary always counts gifts: an agency that logged none has none late.
+                giftsLate: gifts[id] ?? 0, declarationsMissing: seats[id]?.missing,
+                recommendationsOverdue: recommendations[id], redFlagsOpen: flags[id]?.open)
+        }
+        return AgencyOverview(fiscalYear: fiscalYear, round: round, lines: lines)
     }
 
-    /// One agency's line from its executive summary.
-    static func line(_ summary: ExecutiveSummary, departmentID: String, agency: String, province: String?) -> Line {
-        Line(
-            departmentID: departmentID,
-            agency: agency,
-            province: province,
-            risks: summary.risks?.total,
-            risksScored: summary.risks?.scored,
-            measuresOverdue: summary.measures?.counts.overdue,
-            giftsLate: summary.gifts.map { $0.late + $0.missing },
-            declarationsMissing: summary.declarations?.missing,
-            recommendationsOverdue: summary.audit?.counts.overdue,
-            redFlagsOpen: summary.redFlags?.open
-        )
+    /// How many recommendations the period follows up were overdue on its judging day; nil when it follows up
+    /// none (the summary then has no audit section). The rule of ``Lines/audit(_:department:)``.
+    static func overdueRecommendations(_ followUps: [FindingFollowUp], in period: ReportPeriod) -> Int? {
+        var followed = 0, overdue = 0
+        for followUp in followUps where Lines.isFollowedUp(followUp.finding, in: period) {
+            let recommendations = followUp.finding.recommendations + followUp.added.map(\.recommendation)
+            for recommendation in recommendations {
+                let (status, _) = Lines.auditStatus(followUp.rounds[recommendation.number] ?? [], on: period.judgedOn)
+                guard Lines.isFollowedUp(followUp.finding, status: status, in: period) else { continue }
+                followed += 1
+                if Lines.auditOverdueDays(due: recommendation.due, status: status, on: period.judgedOn) != nil {
+                    overdue += 1
+                }
+            }
+        }
+        return followed == 0 ? nil : overdue
     }
 }

@@ -30,7 +30,6 @@ enum Lines {
         let update = update(measure, in: sources.period)
         let status = (update?.status ?? .notStarted).progress
         let due = due(measure)
-        let judged = sources.period.judgedOn
         var links = planned.risks.map(\.description)
         if let integrity = planned.integrity { links += integrity.questions + integrity.oitItems }
         return FollowUpLine(
@@ -40,31 +39,32 @@ enum Lines {
             departmentName: planned.department.map(sources.departmentName),
             due: due, timeframe: planned.timeframe, status: status, reportedOn: update?.asOf, result: update?.result,
             problems: update?.problems, evidence: update?.evidence ?? [],
-            overdueDays: due.flatMap { $0 < judged && status != .done ? $0.days(until: judged) : nil }, links: links
+            overdueDays: overdueDays(measure, in: sources.period), links: links
         )
+    }
+
+    /// Days a measure was past due on the period's judging day, nil when it was not overdue: due (``due(_:)``)
+    /// before that day and not done by the update the period shows.
+    static func overdueDays(_ measure: Measure, in period: ReportPeriod) -> Int? {
+        let status = (update(measure, in: period)?.status ?? .notStarted).progress
+        let judged = period.judgedOn
+        return due(measure).flatMap { $0 < judged && status != .done ? $0.days(until: judged) : nil }
     }
 
     /// The audit recommendations a period follows up: those of the year's findings recorded by the judging
     /// day, and earlier years' still open then; each with its status on the judging day.
     static func audit(_ sources: ReportSources, department: String? = nil) async throws -> [AuditItem] {
-        let year = sources.period.fiscalYear, judged = sources.period.judgedOn
+        let judged = sources.period.judgedOn
         var lines: [AuditItem] = []
         var rounds: [FindingID: FindingFollowUp] = [:]
         for item in try await AuditQueries.followUpItems(sources.store) {
             let finding = item.finding
-            guard finding.id.fiscalYear <= year, finding.recordedOn <= judged else { continue }
+            guard isFollowedUp(finding, in: sources.period) else { continue }
             if rounds[finding.id] == nil {
                 rounds[finding.id] = try await FindingFollowUp.load(finding, from: sources.store)
             }
-            let last = (rounds[finding.id]?.rounds[item.recommendation.number] ?? []).last { $0.on <= judged }
-            let status: ProgressStatus =
-                switch last?.status {
-                case .done?: .done
-                case .riskAccepted?: .riskAccepted
-                case .inProgress?: .inProgress
-                case .notStarted?, nil: .notStarted
-                }
-            guard finding.id.fiscalYear == year || !status.isFinal else { continue }
+            let (status, last) = auditStatus(rounds[finding.id]?.rounds[item.recommendation.number] ?? [], on: judged)
+            guard isFollowedUp(finding, status: status, in: sources.period) else { continue }
             let owner = sources.directory.member(item.recommendation.actionOwner)
             guard department == nil || owner?.department == department else { continue }
             let due = item.recommendation.due
@@ -78,11 +78,46 @@ enum Lines {
                         departmentName: owner.map { sources.departmentName($0.department) },
                         due: due, timeframe: nil, status: status, reportedOn: last?.on, result: last?.note,
                         problems: last?.acceptance.map { "ยอมรับความเสี่ยง: \($0.reason)" }, evidence: [],
-                        overdueDays: due < judged && !status.isFinal ? due.days(until: judged) : nil,
+                        overdueDays: auditOverdueDays(due: due, status: status, on: judged),
                         links: [finding.id.description, finding.subject]
                     ), lastRound: last))
         }
         return lines
+    }
+}
+
+extension Lines {
+    /// A recommendation's status on `day`, from its last round on or before it (not started before any), with
+    /// that round.
+    static func auditStatus(
+        _ rounds: [AuditFollowUpRecorded], on day: CalendarDate
+    ) -> (ProgressStatus, AuditFollowUpRecorded?) {
+        let last = rounds.last { $0.on <= day }
+        let status: ProgressStatus =
+            switch last?.status {
+            case .done?: .done
+            case .riskAccepted?: .riskAccepted
+            case .inProgress?: .inProgress
+            case .notStarted?, nil: .notStarted
+            }
+        return (status, last)
+    }
+
+    /// Days a recommendation due on `due` and standing at `status` was overdue on `day`, nil when it was not.
+    static func auditOverdueDays(due: CalendarDate, status: ProgressStatus, on day: CalendarDate) -> Int? {
+        due < day && !status.isFinal ? due.days(until: day) : nil
+    }
+
+    /// Whether a period may follow up `finding`'s recommendations: found in its year or before, and recorded by
+    /// the judging day.
+    static func isFollowedUp(_ finding: AuditFindingRecorded, in period: ReportPeriod) -> Bool {
+        finding.id.fiscalYear <= period.fiscalYear && finding.recordedOn <= period.judgedOn
+    }
+
+    /// Whether a period follows up a recommendation standing at `status`: all of its year's, and earlier years'
+    /// while still open.
+    static func isFollowedUp(_ finding: AuditFindingRecorded, status: ProgressStatus, in period: ReportPeriod) -> Bool {
+        finding.id.fiscalYear == period.fiscalYear || !status.isFinal
     }
 }
 

@@ -43,22 +43,25 @@ public enum RegisterExport {
         return out
     }
 
-    /// The exported register: the year, its risks and its measures, keyed as the import file is. Every key is
-    /// written, `null` where there is no value (``NullWritingRow``), so a script finds the same keys in every
-    /// row; the import reads `null` as absent.
-    public struct Document: NullWritingRow, Sendable {
-        var fiscal_year: Int?
+    /// The exported register: the year, its risks and its measures, keyed as the import file is.
+    ///
+    /// Every key is written, `null` where there is no value (each optional is `JSONNull`), so a script finds the
+    /// same keys in every row; the import reads `null` as absent. The properties are named as the import file's
+    /// keys, so the name is the key.
+    public struct Document: Encodable, Sendable {
+        @JSONNull var fiscal_year: Int?
         var risks: [RiskRow]
         var measures: [MeasureRow]
-
-        /// Every key, `null` where there is no value.
-        public func encode(to encoder: any Encoder) throws { try encodeEveryProperty(to: encoder) }
     }
 
-    struct RiskRow: NullWritingRow {
+    struct RiskRow: Encodable {
         var id: String, fiscal_year: Int, department: String, process: String, category: String, event: String
-        var causes: [String], factor: String, controls: [ControlRow], owner: String?, matrix: String
-        var scores: [String: [Int]]?, acceptance: AcceptanceRow?, copied_from: String?
+        var causes: [String], factor: String, controls: [ControlRow]
+        @JSONNull var owner: String?
+        var matrix: String
+        @JSONNull var scores: [String: [Int]]?
+        @JSONNull var acceptance: AcceptanceRow?
+        @JSONNull var copied_from: String?
 
         init(_ risk: Risk) {
             let r = risk.identified
@@ -83,16 +86,27 @@ public enum RegisterExport {
         }
     }
 
-    struct ControlRow: NullWritingRow { var control: String, adequacy: String }
-    struct AcceptanceRow: NullWritingRow { var approver: String, rationale: String, expires: String }
+    struct ControlRow: Encodable { var control: String, adequacy: String }
+    struct AcceptanceRow: Encodable { var approver: String, rationale: String, expires: String }
 
-    struct MeasureRow: NullWritingRow {
-        var id: String, fiscal_year: Int, title: String, owner: String, department: String?, start: String?,
-            due: String?
-        var timeframe: String?, steps: [String], kpi: String?, target: String?, monitoring: String?, risks: [String]
-        var issue_area: String?, questions: [String]?, oit: [String]?, progress: [ProgressRow]
-        /// The plan dimension's code and the budgets per year (after amendments); absent when none, as before.
-        var dimension: String?, budgets: [BudgetRow]?
+    struct MeasureRow: Encodable {
+        var id: String, fiscal_year: Int, title: String, owner: String
+        @JSONNull var department: String?
+        @JSONNull var start: String?
+        @JSONNull var due: String?
+        @JSONNull var timeframe: String?
+        var steps: [String]
+        @JSONNull var kpi: String?
+        @JSONNull var target: String?
+        @JSONNull var monitoring: String?
+        var risks: [String]
+        @JSONNull var issue_area: String?
+        @JSONNull var questions: [String]?
+        @JSONNull var oit: [String]?
+        var progress: [ProgressRow]
+        /// The plan dimension's code and the budgets per year (after amendments); null when none.
+        @JSONNull var dimension: String?
+        @JSONNull var budgets: [BudgetRow]?
 
         init(_ measure: Measure) {
             let m = measure.planned
@@ -125,35 +139,12 @@ public enum RegisterExport {
         }
     }
 
-    struct BudgetRow: NullWritingRow { var fiscal_year: Int, amount: String }
+    struct BudgetRow: Encodable { var fiscal_year: Int, amount: String }
 
-    struct ProgressRow: NullWritingRow {
-        var round: String, as_of: String, status: String, result: String?, problems: String?, evidence: [String]
+    struct ProgressRow: Encodable {
+        var round: String, as_of: String, status: String
+        @JSONNull var result: String?
+        @JSONNull var problems: String?
+        var evidence: [String]
     }
-}
-
-/// A row of the export that writes each stored property under its own (snake_case) name, `null` for an
-/// absent optional: the synthesized `Encodable` would leave the key out, and a script could not tell "no owner"
-/// from "no such field". The properties are named as the import file's keys, so the name is the key.
-protocol NullWritingRow: Encodable {}
-
-extension NullWritingRow {
-    func encode(to encoder: any Encoder) throws { try encodeEveryProperty(to: encoder) }
-
-    /// Each stored property under its name, `null` when an optional is absent.
-    func encodeEveryProperty(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: RowKey.self)
-        for child in Mirror(reflecting: self).children {
-            guard let label = child.label, let value = child.value as? any Encodable else { continue }
-            try container.encode(value, forKey: RowKey(stringValue: label))
-        }
-    }
-}
-
-/// A key named by a property.
-private struct RowKey: CodingKey {
-    var stringValue: String
-    var intValue: Int? { nil }
-    init(stringValue: String) { self.stringValue = stringValue }
-    init?(intValue: Int) { nil }
 }

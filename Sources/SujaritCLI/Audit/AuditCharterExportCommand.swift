@@ -30,26 +30,17 @@ struct AuditCharterExportCommand: AsyncParsableCommand {
     )
     var version: Int?
 
-    @Option(
-        name: [.short, .long],
-        help: ArgumentHelp(
-            "Write to this file instead of standard output ('-' for standard output; never the store; an existing "
-                + "file only with --force).",
-            valueName: "file"))
-    var output: String?
-
-    /// The file `-o` names; nil for standard output (no `-o`, or `-o -` as every report takes it).
-    var file: String? { output == "-" ? nil : output }
-
-    @OptionGroup var overwrite: ForceOption
+    @OptionGroup var destination: DocumentOutputOptions
 
     func validate() throws {
-        if format == .docx, file == nil { throw ValidationError("--format docx writes a file: give -o FILE.docx.") }
+        if format == .docx, destination.file == nil {
+            throw ValidationError("--format docx writes a file: give -o FILE.docx.")
+        }
     }
 
     func run() async throws {
         try await AuditInput.run {
-            let file = try self.file.map { try OutputFile($0, store: storeOptions.location, force: overwrite.force) }
+            let file = try destination.checked(store: storeOptions.location)
             let store = try storeOptions.open()
             let charter = try await AuditInput.service(store).charter()
             guard let chosen = try AuditCharterShowCommand.pick(version, in: charter) else {

@@ -68,22 +68,13 @@ struct AuditPlanExportCommand: AsyncParsableCommand {
         transform: CalendarDate.argument)
     var asOf: CalendarDate?
 
-    @Option(
-        name: [.short, .long],
-        help: ArgumentHelp(
-            "Write to this file instead of standard output ('-' for standard output; never the store; an existing "
-                + "file only with --force).",
-            valueName: "file"))
-    var output: String?
-
-    /// The file `-o` names; nil for standard output (no `-o`, or `-o -` as every report takes it).
-    var file: String? { output == "-" ? nil : output }
-
-    @OptionGroup var overwrite: ForceOption
+    @OptionGroup var destination: DocumentOutputOptions
 
     func validate() throws {
         if followUp && strategic { throw ValidationError("Choose --follow-up or --strategic, not both.") }
-        if format == .docx, file == nil { throw ValidationError("--format docx writes a file: give -o FILE.docx.") }
+        if format == .docx, destination.file == nil {
+            throw ValidationError("--format docx writes a file: give -o FILE.docx.")
+        }
     }
 
     func run() async throws {
@@ -93,7 +84,7 @@ struct AuditPlanExportCommand: AsyncParsableCommand {
             let year = fiscalYear.year(on: today)
             // The file is checked before anything is read, so a wrong -o fails first; its permissions are the
             // document's to say, once it is built (write(_:rows:to:privacy:)).
-            let file = try self.file.map { try OutputFile($0, store: storeOptions.location, force: overwrite.force) }
+            let file = try destination.checked(store: storeOptions.location)
             let store = try storeOptions.open()
             let reports = try ReportOptions.reportsFolder(nil)
             if followUp {

@@ -14,20 +14,8 @@ struct AuditPlanOutput: Encodable {
         var approverName: String
         var approverPosition: String
         var approvedOn: CalendarDate
-        var note: String?
-
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(approvedBy, forKey: .approvedBy)
-            try container.encode(approverName, forKey: .approverName)
-            try container.encode(approverPosition, forKey: .approverPosition)
-            try container.encode(approvedOn, forKey: .approvedOn)
-            try container.encode(note, forKey: .note) // null, not left out, when there is none
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case approvedBy, approverName, approverPosition, approvedOn, note
-        }
+        /// Null, not left out, when there is none.
+        @JSONNull var note: String?
     }
 
     /// One amendment approved after the plan.
@@ -36,24 +24,10 @@ struct AuditPlanOutput: Encodable {
         var reason: String
         var approvedBy: String
         var approvedOn: CalendarDate
-        var capacity: Int?
+        /// Null when the amendment kept the capacity.
+        @JSONNull var capacity: Int?
         var entryCount: Int
         var totalPersonDays: Int
-
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(number, forKey: .number)
-            try container.encode(reason, forKey: .reason)
-            try container.encode(approvedBy, forKey: .approvedBy)
-            try container.encode(approvedOn, forKey: .approvedOn)
-            try container.encode(capacity, forKey: .capacity) // null when the amendment kept the capacity
-            try container.encode(entryCount, forKey: .entryCount)
-            try container.encode(totalPersonDays, forKey: .totalPersonDays)
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case number, reason, approvedBy, approvedOn, capacity, entryCount, totalPersonDays
-        }
     }
 
     /// An approval day set right after the approval.
@@ -80,7 +54,8 @@ struct AuditPlanOutput: Encodable {
     var capacity: Int
     var totalPersonDays: Int
     var riskSource: String
-    var approval: Approval?
+    /// Null while the plan is a draft.
+    @JSONNull var approval: Approval?
     var amendments: [Amendment]
     var approvalCorrections: [ApprovalCorrection]
     var deferred: [Deferred]
@@ -115,27 +90,5 @@ struct AuditPlanOutput: Encodable {
         }
         let keys = entries.columns.map(\.key)
         self.entries = entries.cells.map { row in Dictionary(uniqueKeysWithValues: zip(keys, row.map(\.value))) }
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(fiscalYear, forKey: .fiscalYear)
-        try container.encode(status, forKey: .status)
-        try container.encode(statusTh, forKey: .statusTh)
-        try container.encode(statusEn, forKey: .statusEn)
-        try container.encode(version, forKey: .version)
-        try container.encode(capacity, forKey: .capacity)
-        try container.encode(totalPersonDays, forKey: .totalPersonDays)
-        try container.encode(riskSource, forKey: .riskSource)
-        try container.encode(approval, forKey: .approval) // null while the plan is a draft
-        try container.encode(amendments, forKey: .amendments)
-        try container.encode(approvalCorrections, forKey: .approvalCorrections)
-        try container.encode(deferred, forKey: .deferred)
-        try container.encode(entries, forKey: .entries)
-    }
-
-    private enum CodingKeys: String, CodingKey {
-        case fiscalYear, status, statusTh, statusEn, version, capacity, totalPersonDays, riskSource, approval
-        case amendments, approvalCorrections, deferred, entries
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Declarations
+import EventStore
 import Presentation
 import Sujarit
 
@@ -23,10 +24,9 @@ struct CoiCommitteeShowCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The e-GP project number.", valueName: "number"))
     var project: String
 
-    func run() async throws {
-        let number = try EGPProjectID(projectNumber: project)
-        let store = try storeOptions.open()
-        let (directory, viewer) = try await RegisterInput.viewer(storeOptions, store: store)
+    /// The committee's seats with their declarations; an error saying how to record the committee when there is
+    /// none (`coi missing` reads the same).
+    static func seats(_ store: any EventStore, project number: EGPProjectID) async throws -> [SeatDeclaration] {
         guard let seats = try await DeclarationQueries.seats(store, project: number) else {
             throw ValidationError(
                 """
@@ -35,6 +35,14 @@ struct CoiCommitteeShowCommand: AsyncParsableCommand {
                 """
             )
         }
+        return seats
+    }
+
+    func run() async throws {
+        let number = try EGPProjectID(projectNumber: project)
+        let store = try storeOptions.open()
+        let (directory, viewer) = try await RegisterInput.viewer(storeOptions, store: store)
+        let seats = try await Self.seats(store, project: number)
         let warnings = try CommitteeWarnings.rules().warnings(seats)
         let machine = output.format != .table
         switch DeclarationsAccess.seats(seats, for: viewer) {

@@ -52,14 +52,7 @@ struct CoiMissingCommand: AsyncParsableCommand {
         let number = try EGPProjectID(projectNumber: project ?? "")
         let store = try storeOptions.open()
         let (directory, viewer) = try await RegisterInput.viewer(storeOptions, store: store)
-        guard let seats = try await DeclarationQueries.seats(store, project: number) else {
-            throw ValidationError(
-                """
-                No committee is recorded for \(number). Record it first: sujarit coi committee set --project \
-                \(number) --member ID:ROLE …
-                """
-            )
-        }
+        let seats = try await CoiCommitteeShowCommand.seats(store, project: number)
         let uncovered = seats.filter { $0.state != .declared }.count
         let machine = output.format != .table
         switch DeclarationsAccess.seats(seats, for: viewer) {

@@ -4,26 +4,20 @@ import Sujarit
 /// The JSON form of `flags explain`, for scripts, with the evidence as the viewer may see it
 /// (`Docs/schemas/flags-explain.schema.json`).
 ///
-/// The evidence is written here field by field rather than through its stored payload's encoding: the payload's
-/// bytes must never change, while this output keeps every key (null when absent) and types each figure.
+/// The evidence is copied here field by field rather than written through its stored payload's encoding: the
+/// payload's bytes must never change, while this output keeps every key (`@JSONNull`: null when absent) and
+/// types each figure.
 struct FlagsExplainJSON: Encodable {
     /// A party named in the evidence: a firm or a giver.
     struct Party: Encodable {
         var name: String
-        var taxID: String?
+        /// Null when the tax id is not known.
+        @JSONNull var taxID: String?
 
         init(_ party: PartyReference) {
             name = party.name
             taxID = party.taxID?.description
         }
-
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(name, forKey: .name)
-            try container.encode(taxID, forKey: .taxID) // null when the tax id is not known
-        }
-
-        private enum CodingKeys: String, CodingKey { case name, taxID }
     }
 
     /// A number with its kind: `money` (a two-decimal string), `count` and `days` (integers), `share`,
@@ -64,43 +58,48 @@ struct FlagsExplainJSON: Encodable {
 
     /// One project cited.
     struct Project: Encodable {
-        var fact: ProjectFact
+        var projectID: String
+        var title: String
+        @JSONNull var method: String?
+        var fiscalYear: Int
+        var departmentID: String
+        @JSONNull var departmentName: String?
+        @JSONNull var awarded: CalendarDate?
+        @JSONNull var amount: Money?
+        @JSONNull var referencePrice: Money?
+        @JSONNull var budget: Money?
+        var winners: [String]
 
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(fact.projectID, forKey: .projectID)
-            try container.encode(fact.title, forKey: .title)
-            try container.encode(fact.method, forKey: .method)
-            try container.encode(fact.fiscalYear.be, forKey: .fiscalYear)
-            try container.encode(fact.departmentID, forKey: .departmentID)
-            try container.encode(fact.departmentName, forKey: .departmentName)
-            try container.encode(fact.awarded, forKey: .awarded)
-            try container.encode(fact.amount, forKey: .amount)
-            try container.encode(fact.referencePrice, forKey: .referencePrice)
-            try container.encode(fact.budget, forKey: .budget)
-            try container.encode(fact.winners, forKey: .winners)
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case projectID, title, method, fiscalYear, departmentID, departmentName, awarded, amount, referencePrice
-            case budget, winners
+        init(_ fact: ProjectFact) {
+            projectID = fact.projectID
+            title = fact.title
+            method = fact.method
+            fiscalYear = fact.fiscalYear.be
+            departmentID = fact.departmentID
+            departmentName = fact.departmentName
+            awarded = fact.awarded
+            amount = fact.amount
+            referencePrice = fact.referencePrice
+            budget = fact.budget
+            winners = fact.winners
         }
     }
 
     /// The line the flag crossed and where it came from; for a data fence, the quartiles it was drawn from.
     struct CutOffValue: Encodable {
-        var cutOff: CutOff
+        var setting: String
+        var value: Value
+        var basis: String
+        var configurationVersion: Int
+        @JSONNull var statistics: Statistics?
 
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(cutOff.setting, forKey: .setting)
-            try container.encode(Value(value: cutOff.value), forKey: .value)
-            try container.encode(cutOff.basis.rawValue, forKey: .basis)
-            try container.encode(cutOff.configurationVersion, forKey: .configurationVersion)
-            try container.encode(cutOff.statistics.map(Statistics.init), forKey: .statistics)
+        init(_ cutOff: CutOff) {
+            setting = cutOff.setting
+            value = Value(value: cutOff.value)
+            basis = cutOff.basis.rawValue
+            configurationVersion = cutOff.configurationVersion
+            statistics = cutOff.statistics.map(Statistics.init)
         }
-
-        private enum CodingKeys: String, CodingKey { case setting, value, basis, configurationVersion, statistics }
     }
 
     /// The quartiles of a data fence.
@@ -126,23 +125,24 @@ struct FlagsExplainJSON: Encodable {
 
     /// The evidence as the viewer may see it: people, declarations and gifts are empty when names are hidden.
     struct Evidence: Encodable {
-        var evidence: FlagEvidence
+        var projects: [Project]
+        var omittedProjects: Int
+        @JSONNull var supplier: Party?
+        var figures: [Figure]
+        @JSONNull var cutOff: CutOffValue?
+        var people: [Person]
+        var declarations: [Declaration]
+        var gifts: [Gift]
 
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(evidence.projects.map(Project.init), forKey: .projects)
-            try container.encode(evidence.omittedProjects, forKey: .omittedProjects)
-            try container.encode(evidence.supplier.map(Party.init), forKey: .supplier)
-            try container.encode(
-                evidence.figures.map { Figure(name: $0.name, value: Value(value: $0.value)) }, forKey: .figures)
-            try container.encode(evidence.cutOff.map(CutOffValue.init), forKey: .cutOff)
-            try container.encode(evidence.people.map(Person.init), forKey: .people)
-            try container.encode(evidence.declarations.map(Declaration.init), forKey: .declarations)
-            try container.encode(evidence.gifts.map(Gift.init), forKey: .gifts)
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case projects, omittedProjects, supplier, figures, cutOff, people, declarations, gifts
+        init(_ evidence: FlagEvidence) {
+            projects = evidence.projects.map(Project.init)
+            omittedProjects = evidence.omittedProjects
+            supplier = evidence.supplier.map(Party.init)
+            figures = evidence.figures.map { Figure(name: $0.name, value: Value(value: $0.value)) }
+            cutOff = evidence.cutOff.map(CutOffValue.init)
+            people = evidence.people.map(Person.init)
+            declarations = evidence.declarations.map(Declaration.init)
+            gifts = evidence.gifts.map(Gift.init)
         }
     }
 
@@ -154,75 +154,78 @@ struct FlagsExplainJSON: Encodable {
 
     /// A member of staff the flag is about.
     struct Person: Encodable {
-        var fact: PersonFact
+        var staffID: String
+        @JSONNull var department: String?
+        var capacity: String
 
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(fact.staffID, forKey: .staffID)
-            try container.encode(fact.department, forKey: .department)
-            try container.encode(fact.capacity, forKey: .capacity)
+        init(_ fact: PersonFact) {
+            staffID = fact.staffID
+            department = fact.department
+            capacity = fact.capacity
         }
-
-        private enum CodingKeys: String, CodingKey { case staffID, department, capacity }
     }
 
     /// A declared interest the flag cites.
     struct Declaration: Encodable {
-        var fact: DeclarationFact
+        var declarationID: String
+        var declarant: String
+        var department: String
+        @JSONNull var project: String?
+        var party: Party
+        var relationship: String
+        @JSONNull var detail: String?
+        var recused: Bool
 
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(fact.declarationID, forKey: .declarationID)
-            try container.encode(fact.declarant, forKey: .declarant)
-            try container.encode(fact.department, forKey: .department)
-            try container.encode(fact.project, forKey: .project)
-            try container.encode(Party(fact.party), forKey: .party)
-            try container.encode(fact.relationship, forKey: .relationship)
-            try container.encode(fact.detail, forKey: .detail)
-            try container.encode(fact.recused, forKey: .recused)
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case declarationID, declarant, department, project, party, relationship, detail, recused
+        init(_ fact: DeclarationFact) {
+            declarationID = fact.declarationID
+            declarant = fact.declarant
+            department = fact.department
+            project = fact.project
+            party = Party(fact.party)
+            relationship = fact.relationship
+            detail = fact.detail
+            recused = fact.recused
         }
     }
 
     /// A gift the flag cites.
     struct Gift: Encodable {
-        var fact: GiftFact
+        var entryID: String
+        var recipient: String
+        var department: String
+        var giver: Party
+        var date: CalendarDate
+        var value: Money
+        var description: String
+        var occasion: String
 
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(fact.entryID, forKey: .entryID)
-            try container.encode(fact.recipient, forKey: .recipient)
-            try container.encode(fact.department, forKey: .department)
-            try container.encode(Party(fact.giver), forKey: .giver)
-            try container.encode(fact.date, forKey: .date)
-            try container.encode(fact.value, forKey: .value)
-            try container.encode(fact.description, forKey: .description)
-            try container.encode(fact.occasion, forKey: .occasion)
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case entryID, recipient, department, giver, date, value, description, occasion
+        init(_ fact: GiftFact) {
+            entryID = fact.entryID
+            recipient = fact.recipient
+            department = fact.department
+            giver = Party(fact.giver)
+            date = fact.date
+            value = fact.value
+            description = fact.description
+            occasion = fact.occasion
         }
     }
 
-    let flag: String
-    let indicator: String
-    let indicatorTh: String
-    let status: String
-    let statusTh: String
-    let fiscalYear: Int
-    let departmentID: String
-    let unit: String?
-    let finding: LocalizedLabel
-    let cutOff: LocalizedLabel?
-    let nextStep: LocalizedLabel
-    let evidence: Evidence
-    let redacted: Bool
-    let riskID: String?
-    let auditSubject: String?
+    var flag: String
+    var indicator: String
+    var indicatorTh: String
+    var status: String
+    var statusTh: String
+    var fiscalYear: Int
+    var departmentID: String
+    @JSONNull var unit: String?
+    var finding: LocalizedLabel
+    @JSONNull var cutOff: LocalizedLabel?
+    var nextStep: LocalizedLabel
+    var evidence: Evidence
+    var redacted: Bool
+    @JSONNull var riskID: String?
+    @JSONNull var auditSubject: String?
 
     init(_ explained: ExplainedFlag) {
         let flag = explained.flag
@@ -237,33 +240,9 @@ struct FlagsExplainJSON: Encodable {
         finding = explained.explanation.finding
         cutOff = explained.explanation.cutOff
         nextStep = explained.explanation.nextStep
-        evidence = Evidence(evidence: flag.evidence)
+        evidence = Evidence(flag.evidence)
         redacted = explained.explanation.redacted
         riskID = flag.riskID
         auditSubject = flag.auditSubject
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(flag, forKey: .flag)
-        try container.encode(indicator, forKey: .indicator)
-        try container.encode(indicatorTh, forKey: .indicatorTh)
-        try container.encode(status, forKey: .status)
-        try container.encode(statusTh, forKey: .statusTh)
-        try container.encode(fiscalYear, forKey: .fiscalYear)
-        try container.encode(departmentID, forKey: .departmentID)
-        try container.encode(unit, forKey: .unit) // the optional keys are null, never left out
-        try container.encode(finding, forKey: .finding)
-        try container.encode(cutOff, forKey: .cutOff)
-        try container.encode(nextStep, forKey: .nextStep)
-        try container.encode(evidence, forKey: .evidence)
-        try container.encode(redacted, forKey: .redacted)
-        try container.encode(riskID, forKey: .riskID)
-        try container.encode(auditSubject, forKey: .auditSubject)
-    }
-
-    private enum CodingKeys: String, CodingKey {
-        case flag, indicator, indicatorTh, status, statusTh, fiscalYear, departmentID, unit, finding, cutOff
-        case nextStep, evidence, redacted, riskID, auditSubject
     }
 }

@@ -80,32 +80,14 @@ enum ITAOutput {
         struct Weak: Encodable {
             var code: String
             var instrument: String
-            var question: String?
-            var indicator: String?
+            @JSONNull var question: String?
+            @JSONNull var indicator: String?
             var scores: [Double]
             var lowest: Double
             var mean: Double
             var oitItems: [String]
             var issueAreas: [String]
             var measures: [Measure]
-
-            func encode(to encoder: any Encoder) throws {
-                var container = encoder.container(keyedBy: CodingKeys.self)
-                try container.encode(code, forKey: .code)
-                try container.encode(instrument, forKey: .instrument)
-                try container.encode(question, forKey: .question) // null, not left out
-                try container.encode(indicator, forKey: .indicator)
-                try container.encode(scores, forKey: .scores)
-                try container.encode(lowest, forKey: .lowest)
-                try container.encode(mean, forKey: .mean)
-                try container.encode(oitItems, forKey: .oitItems)
-                try container.encode(issueAreas, forKey: .issueAreas)
-                try container.encode(measures, forKey: .measures)
-            }
-
-            private enum CodingKeys: String, CodingKey {
-                case code, instrument, question, indicator, scores, lowest, mean, oitItems, issueAreas, measures
-            }
         }
 
         var fiscalYear: Int
@@ -119,8 +101,9 @@ enum ITAOutput {
         var weakest: [Weak]
         var questionCount: Int
         var belowPassMark: Int
-        var previousYear: Int?
-        var previousOverall: Double?
+        /// Null when no year before is recorded.
+        @JSONNull var previousYear: Int?
+        @JSONNull var previousOverall: Double?
 
         init(_ result: ITAResult, briefing: ITABriefing) {
             let analysis = ITAAnalysis(result, top: 0)
@@ -154,28 +137,6 @@ enum ITAOutput {
             belowPassMark = briefing.belowPassMark
             previousYear = briefing.previousYear?.be
             previousOverall = briefing.previousOverall.map(number)
-        }
-
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(fiscalYear, forKey: .fiscalYear)
-            try container.encode(framework, forKey: .framework)
-            try container.encode(overall, forKey: .overall)
-            try container.encode(band, forKey: .band)
-            try container.encode(bandTh, forKey: .bandTh)
-            try container.encode(passes, forKey: .passes)
-            try container.encode(passMark, forKey: .passMark)
-            try container.encode(instruments, forKey: .instruments)
-            try container.encode(weakest, forKey: .weakest)
-            try container.encode(questionCount, forKey: .questionCount)
-            try container.encode(belowPassMark, forKey: .belowPassMark)
-            try container.encode(previousYear, forKey: .previousYear) // null when no year before is recorded
-            try container.encode(previousOverall, forKey: .previousOverall)
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case fiscalYear, framework, overall, band, bandTh, passes, passMark, instruments, weakest
-            case questionCount, belowPassMark, previousYear, previousOverall
         }
     }
 }

@@ -118,23 +118,29 @@ enum ImportTables {
         return name + (summary.isGzipCompressed ? ", gzip" : "")
     }
 
-    /// One file in `--format json`.
+    /// One file in `--format json`: every key, null where it does not apply (a refused file has only its name,
+    /// status and error).
     struct FeedJSON: Encodable {
         var file: String
         var status: String
-        var error: String?
-        var sha256: String?
-        var encoding: String?
-        var declaredEncoding: String?
-        var gzip: Bool?
-        var variant: String?
-        var idsFromLink: Int?
-        var department: String?
-        var departmentKind: String?
-        var itemsRead, new, duplicates, rejected, withoutID: Int?
-        var countByDay: Int?
-        var truncatedPage, alreadyImported: Bool?
-        var warnings: [String]?
+        @JSONNull var error: String? = nil
+        @JSONNull var sha256: String? = nil
+        @JSONNull var encoding: String? = nil
+        @JSONNull var declaredEncoding: String? = nil
+        @JSONNull var gzip: Bool? = nil
+        @JSONNull var variant: String? = nil
+        @JSONNull var idsFromLink: Int? = nil
+        @JSONNull var department: String? = nil
+        @JSONNull var departmentKind: String? = nil
+        @JSONNull var itemsRead: Int? = nil
+        @JSONNull var new: Int? = nil
+        @JSONNull var duplicates: Int? = nil
+        @JSONNull var rejected: Int? = nil
+        @JSONNull var withoutID: Int? = nil
+        @JSONNull var countByDay: Int? = nil
+        @JSONNull var truncatedPage: Bool? = nil
+        @JSONNull var alreadyImported: Bool? = nil
+        @JSONNull var warnings: [String]? = nil
 
         init(_ outcome: ImportOutcome<FeedImportReport>) {
             switch outcome {
@@ -164,37 +170,6 @@ enum ImportTables {
                 status = "refused"
                 error = message
             }
-        }
-
-        /// Every key, null where it does not apply (a refused file has only its name, status and error).
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(file, forKey: .file)
-            try container.encode(status, forKey: .status)
-            try container.encode(error, forKey: .error)
-            try container.encode(sha256, forKey: .sha256)
-            try container.encode(encoding, forKey: .encoding)
-            try container.encode(declaredEncoding, forKey: .declaredEncoding)
-            try container.encode(gzip, forKey: .gzip)
-            try container.encode(variant, forKey: .variant)
-            try container.encode(idsFromLink, forKey: .idsFromLink)
-            try container.encode(department, forKey: .department)
-            try container.encode(departmentKind, forKey: .departmentKind)
-            try container.encode(itemsRead, forKey: .itemsRead)
-            try container.encode(new, forKey: .new)
-            try container.encode(duplicates, forKey: .duplicates)
-            try container.encode(rejected, forKey: .rejected)
-            try container.encode(withoutID, forKey: .withoutID)
-            try container.encode(countByDay, forKey: .countByDay)
-            try container.encode(truncatedPage, forKey: .truncatedPage)
-            try container.encode(alreadyImported, forKey: .alreadyImported)
-            try container.encode(warnings, forKey: .warnings)
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case file, status, error, sha256, encoding, declaredEncoding, gzip, variant, idsFromLink, department
-            case departmentKind, itemsRead, new, duplicates, rejected, withoutID, countByDay, truncatedPage
-            case alreadyImported, warnings
         }
     }
 
@@ -295,18 +270,25 @@ enum ImportTables {
         Console.err(line)
     }
 
-    /// One file in `--format json`.
+    /// One file in `--format json`: every key, null where it does not apply (a refused file has only its name,
+    /// status and error).
     struct ContractJSON: Encodable {
         var file: String
         var status: String
-        var error: String?
-        var sha256: String?
-        var format: String?
-        var variant: String?
-        var rowsRead, new, duplicates, withoutContract, scientificTaxIDs, invalidTaxIDs, maskedTaxIDs: Int?
-        var headerRepair: String?
-        var alreadyImported: Bool?
-        var provenance: ContractFileProvenance?
+        @JSONNull var error: String? = nil
+        @JSONNull var sha256: String? = nil
+        @JSONNull var format: String? = nil
+        @JSONNull var variant: String? = nil
+        @JSONNull var rowsRead: Int? = nil
+        @JSONNull var new: Int? = nil
+        @JSONNull var duplicates: Int? = nil
+        @JSONNull var withoutContract: Int? = nil
+        @JSONNull var scientificTaxIDs: Int? = nil
+        @JSONNull var invalidTaxIDs: Int? = nil
+        @JSONNull var maskedTaxIDs: Int? = nil
+        @JSONNull var headerRepair: String? = nil
+        @JSONNull var alreadyImported: Bool? = nil
+        @JSONNull var provenance: Provenance? = nil
 
         init(_ outcome: ImportOutcome<ContractImportReport>) {
             switch outcome {
@@ -325,33 +307,12 @@ enum ImportTables {
                 alreadyImported = report.alreadyImported
                 variant = report.record.provenance?.variant
                 maskedTaxIDs = report.record.provenance?.maskedTaxIDs
-                provenance = report.record.provenance
+                provenance = report.record.provenance.map(Provenance.init)
             case let .refused(file, message):
                 self.file = file
                 status = "refused"
                 error = message
             }
-        }
-
-        /// Every key, null where it does not apply (a refused file has only its name, status and error).
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(file, forKey: .file)
-            try container.encode(status, forKey: .status)
-            try container.encode(error, forKey: .error)
-            try container.encode(sha256, forKey: .sha256)
-            try container.encode(format, forKey: .format)
-            try container.encode(variant, forKey: .variant)
-            try container.encode(rowsRead, forKey: .rowsRead)
-            try container.encode(new, forKey: .new)
-            try container.encode(duplicates, forKey: .duplicates)
-            try container.encode(withoutContract, forKey: .withoutContract)
-            try container.encode(scientificTaxIDs, forKey: .scientificTaxIDs)
-            try container.encode(invalidTaxIDs, forKey: .invalidTaxIDs)
-            try container.encode(maskedTaxIDs, forKey: .maskedTaxIDs)
-            try container.encode(headerRepair, forKey: .headerRepair)
-            try container.encode(alreadyImported, forKey: .alreadyImported)
-            try container.encode(provenance.map(Provenance.init), forKey: .provenance)
         }
 
         private enum CodingKeys: String, CodingKey {
@@ -362,20 +323,27 @@ enum ImportTables {
             case headerRepair, alreadyImported, provenance
         }
 
-        /// How the file was read, with every key (the stored record leaves out a missing directory).
+        /// How the file was read, with every key (the stored record, an event payload whose bytes must not
+        /// change, leaves out a missing directory).
         struct Provenance: Encodable {
-            var provenance: ContractFileProvenance
+            var variant: String
+            var columnsRead: [String]
+            var columnsIgnored: [String]
+            var methodColumnsSwapped: Int
+            var maskedTaxIDs: Int
+            var buyers: Int
+            var buyersWithEGPID: Int
+            @JSONNull var departmentDirectory: String?
 
-            func encode(to encoder: any Encoder) throws {
-                var container = encoder.container(keyedBy: CodingKeys.self)
-                try container.encode(provenance.variant, forKey: .variant)
-                try container.encode(provenance.columnsRead, forKey: .columnsRead)
-                try container.encode(provenance.columnsIgnored, forKey: .columnsIgnored)
-                try container.encode(provenance.methodColumnsSwapped, forKey: .methodColumnsSwapped)
-                try container.encode(provenance.maskedTaxIDs, forKey: .maskedTaxIDs)
-                try container.encode(provenance.buyers, forKey: .buyers)
-                try container.encode(provenance.buyersWithEGPID, forKey: .buyersWithEGPID)
-                try container.encode(provenance.departmentDirectory, forKey: .departmentDirectory)
+            init(_ provenance: ContractFileProvenance) {
+                variant = provenance.variant
+                columnsRead = provenance.columnsRead
+                columnsIgnored = provenance.columnsIgnored
+                methodColumnsSwapped = provenance.methodColumnsSwapped
+                maskedTaxIDs = provenance.maskedTaxIDs
+                buyers = provenance.buyers
+                buyersWithEGPID = provenance.buyersWithEGPID
+                departmentDirectory = provenance.departmentDirectory
             }
 
             private enum CodingKeys: String, CodingKey {

@@ -11,8 +11,9 @@ struct ReportAgenciesCommand: AsyncParsableCommand {
         abstract: "Every agency you may read on a shared PostgreSQL server, side by side (ภาพรวมหน่วยงาน).",
         discussion: """
             One line per agency: risks, overdue measures, late or missing gift reports, missing declarations \
-            of interest, overdue audit recommendations and open red flags, each from the agency's own executive \
-            summary. Only the agencies your login may read are shown (a provincial or national view reads many; \
+            of interest, overdue audit recommendations and open red flags, each counted as the agency's own \
+            executive summary counts it (sujarit report executive), for every agency at once, in a handful of \
+            queries. Only the agencies your login may read are shown (a provincial or national view reads many; \
             see sujarit access). Names of people are never shown.
 
             Examples:
@@ -21,8 +22,8 @@ struct ReportAgenciesCommand: AsyncParsableCommand {
             """
     )
 
-    /// Connections the report opens on the server, and agencies it reads at a time.
-    static let connections = 4
+    /// Connections the report opens on the server, whatever the number of agencies.
+    static let connections = 1
 
     @OptionGroup var storeOptions: StoreOptions
 
@@ -63,24 +64,11 @@ struct ReportAgenciesCommand: AsyncParsableCommand {
                 )
                 throw ExitCode.failure
             }
-            // One pool of a few connections for every agency, however many the view spans.
-            let pool = try PostgresPool(url: storeOptions.location, maximumConnections: Self.connections)
-            let sources = readable.map { agency in
-                AgencyOverview.Source(
-                    departmentID: agency.departmentID, province: agency.province,
-                    store: pool.store(
-                        agency: agency.departmentID, projections: ModuleCatalog.projections,
-                        privacy: ModuleCatalog.serverPrivacy)
-                )
-            }
-            let bar = ProgressBar(label: "Agencies")
+            // One connection and a handful of queries, each grouped by agency, however many the view spans.
+            let span = try PostgresAgencySpan(url: storeOptions.location, maximumConnections: Self.connections)
             let overview = try await AgencyOverview.build(
-                sources, fiscalYear: year, round: chosenRound, projections: ModuleCatalog.projections,
-                concurrency: Self.connections
-            ) { done, total in
-                bar.update(Int64(done), of: Int64(total))
-            }
-            bar.finish()
+                readable.map { AgencyOverview.Source(departmentID: $0.departmentID, province: $0.province) },
+                from: span, fiscalYear: year, round: chosenRound, today: today)
             Console.out(output.render(table(overview)), terminator: "")
             if readable.count < agencies.count {
                 Console.err(

@@ -14,13 +14,17 @@ struct ProjectCommand: AsyncParsableCommand {
             its record and brings them level. Run it once, or with --follow as a service (systemd, …) so staff \
             commands see their own work at once; they wait for it.
 
+            With --follow it is woken by each append (the server notifies it) and also checks every --interval. \
+            Give it a direct connection to the server, not pgbouncer's port: in transaction pooling the \
+            notifications are lost and it falls back to checking every --interval (staff may use pgbouncer).
+
             Examples:
               sujarit project --store postgres://admin@db.example/sujarit
               sujarit project --follow --store postgres://admin@db.example/sujarit
             """
     )
 
-    @Flag(help: "Keep running, catching up again every --interval, until stopped.")
+    @Flag(help: "Keep running until stopped: woken by each append, and catching up every --interval.")
     var follow = false
 
     @Option(help: ArgumentHelp("With --follow: milliseconds between checks.", valueName: "ms"))
@@ -43,7 +47,14 @@ struct ProjectCommand: AsyncParsableCommand {
             let projector = try PostgresProjector(
                 url: store, projections: ModuleCatalog.projections, privacy: ModuleCatalog.serverPrivacy)
             if follow {
-                try await projector.follow(interval: .milliseconds(interval)) { passes in
+                let interval = interval
+                let listening: @Sendable (Bool) -> Void = { heard in
+                    Console.err(
+                        heard
+                            ? "Listening for appends (and checking every \(interval) ms)."
+                            : "Not listening for appends (connection lost or refused): checking every \(interval) ms.")
+                }
+                try await projector.follow(interval: .milliseconds(interval), listening: listening) { passes in
                     for pass in passes { Self.print(pass) }
                 }
                 return

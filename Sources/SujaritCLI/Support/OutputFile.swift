@@ -222,3 +222,25 @@ struct ForceOption: ParsableArguments {
     @Flag(help: "Replace the output file if it exists (without it, an existing file is never overwritten).")
     var force = false
 }
+
+/// `-o FILE` and `--force` of a command that prints a document to standard output unless told to write a file:
+/// `-o -` is standard output too, as every report takes it.
+struct DocumentOutputOptions: ParsableArguments {
+    @Option(
+        name: [.short, .long],
+        help: ArgumentHelp(
+            "Write to this file instead of standard output ('-' for standard output; never the store; an existing "
+                + "file only with --force).",
+            valueName: "file"))
+    var output: String?
+
+    @OptionGroup var overwrite: ForceOption
+
+    /// The file `-o` names; nil for standard output (no `-o`, or `-o -`).
+    var file: String? { output == "-" ? nil : output }
+
+    /// The file checked for writing before anything is read, so a wrong `-o` fails first; nil for standard output.
+    func checked(store: String?) throws -> OutputFile? {
+        try file.map { try OutputFile($0, store: store, force: overwrite.force) }
+    }
+}

@@ -34,8 +34,9 @@ enum PostgresTestServer {
     /// Drops a database made by ``newDatabase()``, with whatever is still connected to it.
     static func drop(_ database: String) {
         _ = try? psql("DROP DATABASE IF EXISTS \(database) WITH (FORCE)")
-        // A shared layout's two roles belong to the server, not the database.
+        // A shared layout's roles belong to the server, not the database.
         _ = try? psql("DROP ROLE IF EXISTS \(database)__keeper")
         _ = try? psql("DROP ROLE IF EXISTS \(database)__users")
+        _ = try? psql("DROP ROLE IF EXISTS \(database)__span")
     }
 }

@@ -37,7 +37,8 @@ struct SujaritProcess {
         try sujarit.succeed(["init", "--agency", "เทศบาลเมืองตากใบ", "--dept", "6960501"])
         try sujarit.succeed(["agency", "load", root + "/Registers/examples/takbai/agency.yaml"])
         try sujarit.succeed(["risk", "configure", "--registers", root + "/Registers"])
-        try sujarit.succeed(["risk", "import", root + "/Registers/examples/takbai/risks-2568.yaml"])
+        let imported = try sujarit.succeed(["risk", "import", root + "/Registers/examples/takbai/risks-2568.yaml"])
+        #expect(imported.stdout.contains("Imported 8 risk(s)"))
         return sujarit
     }
 
@@ -72,14 +73,7 @@ struct SujaritProcess {
         process.executableURL = Self.executable
         process.arguments = arguments
         process.currentDirectoryURL = folder
-        var environment = ProcessInfo.processInfo.environment
-        environment["SUJARIT_STORE"] = storePath
-        environment["SUJARIT_USER"] = actor
-        environment["NO_COLOR"] = "1"
-        // Tables fit COLUMNS when it is set; a runner's own width must not reshape what tests read.
-        environment["COLUMNS"] = nil
-        environment.merge(extra) { _, new in new }
-        process.environment = environment
+        process.environment = environment(extra)
         let stdout = Pipe(), stderr = Pipe(), stdin = Pipe()
         process.standardOutput = stdout
         process.standardError = stderr
@@ -98,6 +92,19 @@ struct SujaritProcess {
         )
     }
 
+    /// The environment `sujarit` runs in here, with `extra` on top: the test's store in `SUJARIT_STORE`, its actor,
+    /// no colour and no `COLUMNS` (tables fit COLUMNS when it is set; a runner's own width must not reshape what
+    /// tests read). Tests that start the binary themselves (a pseudo-terminal, a signal) use it too.
+    func environment(_ extra: [String: String] = [:]) -> [String: String] {
+        var environment = ProcessInfo.processInfo.environment
+        environment["SUJARIT_STORE"] = storePath
+        environment["SUJARIT_USER"] = actor
+        environment["NO_COLOR"] = "1"
+        environment["COLUMNS"] = nil
+        environment.merge(extra) { _, new in new }
+        return environment
+    }
+
     /// Runs and requires exit status 0, recording the output in the failure otherwise.
     @discardableResult
     func succeed(
@@ -113,16 +120,26 @@ struct SujaritProcess {
 
     /// A logical dump of the store (schema and every row), to prove a failed command left it exactly as it
     /// was. File bytes are not compared, since SQLite may checkpoint its WAL on close without changing content.
-    func storeDump() throws -> String {
+    func storeDump() throws -> String { try sqlite3([storePath, ".dump"]).output }
+
+    /// Runs `sql` on the test's store with the sqlite3 shell, as someone with the file could (to tamper with it
+    /// past the store's guards), and expects it to succeed.
+    func sqlite(_ sql: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let status = try sqlite3([storePath, sql]).status
+        #expect(status == 0, "sqlite3 exited \(status) on: \(sql)", sourceLocation: sourceLocation)
+    }
+
+    /// The sqlite3 shell run with `arguments`: its exit status and what it printed.
+    private func sqlite3(_ arguments: [String]) throws -> (status: Int32, output: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-        process.arguments = [storePath, ".dump"]
+        process.arguments = arguments
         let out = Pipe()
         process.standardOutput = out
         try process.run()
         let data = out.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 }
 

@@ -167,6 +167,7 @@ struct PostgresHarness: StoreHarness {
             [
                 "DROP ROLE IF EXISTS \"\(SharedSchema.keeperRole(of: database))\"",
                 "DROP ROLE IF EXISTS \"\(SharedSchema.usersRole(of: database))\"",
+                "DROP ROLE IF EXISTS \"\(SharedSpan.spanRole(of: database))\"",
             ], on: admin)
     }
 }

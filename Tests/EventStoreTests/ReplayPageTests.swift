@@ -1,0 +1,57 @@
+import Foundation
+import Testing
+
+@testable import EventStore
+
+/// Fails on the events whose sequence it is given, to see which error a page reports.
+private struct Failing: Projection {
+    var name = "failing"
+    var version = 1
+    var tables: [String] { [] }
+    var schema: [String] { [] }
+    var failOn: Set<Int64>
+
+    struct Refused: Error, Equatable { var sequence: Int64 }
+
+    func statements(for event: RecordedEvent) throws -> [SQLStatement] {
+        if failOn.contains(event.sequence) { throw Refused(sequence: event.sequence) }
+        return [SQLStatement("SELECT ?", [event.sequence])]
+    }
+}
+
+@Suite("A replayed page's statements, worked out on every core")
+struct ReplayPageTests {
+    static func page(_ count: Int) throws -> [RecordedEvent] {
+        let stream = try StreamID("risk/R-1")
+        return (1...count).map { index in
+            RecordedEvent(
+                sequence: Int64(index), streamID: stream, streamVersion: index, type: index % 3 == 0 ? "Clash" : "T",
+                schemaVersion: 1, occurredAt: Date(timeIntervalSince1970: 0),
+                recordedAt: Date(timeIntervalSince1970: 0),
+                actor: "a\(index % 7)", payload: Data("{}".utf8), dedupeKey: nil, previousHash: .genesis, hash: .genesis
+            )
+        }
+    }
+
+    @Test("The same statements in the same order as one event after another", arguments: [1, 63, 64, 1_000, 1_001])
+    func sameOrder(_ count: Int) throws {
+        let page = try Self.page(count)
+        let targets: [any Projection] = [DependentStatements(), EchoValues()]
+        var expected: [SQLStatement] = []
+        for event in page {
+            for projection in targets { expected += try projection.statements(for: event) }
+        }
+        #expect(try ReplayPage.statements(of: page, for: targets).flatMap { $0 } == expected)
+    }
+
+    @Test("The first failing event in log order is the error reported")
+    func firstErrorInLogOrder() throws {
+        let page = try Self.page(1_000)
+        #expect(throws: Failing.Refused(sequence: 400)) {
+            try ReplayPage.statements(of: page, for: [Failing(failOn: [400, 900])])
+        }
+        #expect(throws: Failing.Refused(sequence: 2)) {
+            try ReplayPage.statements(of: page, for: [Failing(failOn: [999, 2])])
+        }
+    }
+}
