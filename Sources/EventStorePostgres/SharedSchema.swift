@@ -49,7 +49,10 @@ enum SharedSchema {
 
     /// The shared layout's migrations, in order; later changes are appended, never edits of old ones.
     static func migrations(database: String) -> [(id: String, sql: [String])] {
-        [("shared v1: log, access, append", core(database: database))]
+        [
+            ("shared v1: log, access, append", core(database: database)),
+            ("shared v2: public procurement data", SharedPublicData.statements),
+        ]
     }
 
     /// The core tables and functions, created once per database by the administrator (migration "shared v1").

@@ -30,7 +30,8 @@ struct FlagsRunCommand: AsyncParsableCommand {
             let (settings, path) = try FlagsInput.settings(config)
             let store = try storeOptions.open()
             let summary = try await RedFlagService(store: store).run(
-                settings: settings, source: StoreProjectSource(store: store), context: storeOptions.context)
+                settings: settings, source: try await StoreProjectSource.agency(of: store),
+                context: storeOptions.context)
             // CSV always gets its header (no rows when nothing is new); people get the line on standard error.
             if output.format == .json {
                 Console.out(try JSONOutput.string(FlagsRunJSON(summary, config: path)))
