@@ -163,4 +163,59 @@ struct PublicProcurementEndToEndTests {
         let imports = try sujarit.succeed(["procurement", "imports", "--format", "json", "--store", takBai])
         #expect(try Self.objects(imports).count == 7, "\(imports.stdout)")
     }
+
+    @Test("flags run --province 96 finds a supplier's share across the province's agencies, for every login to read")
+    func provincialFlags() throws {
+        let sujarit = try SujaritProcess()
+        let (database, base) = try PostgresTestServer.newDatabase()
+        defer { PostgresTestServer.drop(database) }
+        let takBai = Self.url(base, agency: "6960501"), other = Self.url(base, agency: "6302203")
+        let config = Self.root + "/Registers/red-flags.yaml"
+        try sujarit.succeed(["init", "--agency", "เทศบาลเมืองตากใบ", "--province", "96", "--store", takBai])
+        try sujarit.succeed(["init", "--agency", "เทศบาลตำบลตัวอย่าง", "--province", "96", "--store", other])
+        let contracts = Self.root + "/Imports/examples/takbai-contracts-2568.csv"
+        try sujarit.succeed(["import", "contracts", contracts, "--dept", "6960501", "--store", takBai])
+        // The neighbour's contracts: the same firms, other projects (ids and buyer changed).
+        let neighbour = sujarit.folder.appendingPathComponent("neighbour-contracts-2568.csv")
+        try String(contentsOfFile: contracts, encoding: .utf8)
+            .replacingOccurrences(of: ",6711900", with: ",6711800").replacingOccurrences(
+                of: ",6801900", with: ",6801800"
+            )
+            .replacingOccurrences(of: ",6809900", with: ",6809800")
+            .replacingOccurrences(of: "เทศบาลเมืองตากใบ", with: "เทศบาลตำบลตัวอย่าง")
+            .write(to: neighbour, atomically: true, encoding: .utf8)
+        try sujarit.succeed(["import", "contracts", neighbour.path, "--dept", "6302203", "--store", other])
+
+        let run = try sujarit.succeed(
+            ["flags", "run", "--province", "96", "--config", config, "--format", "json", "--store", base])
+        #expect(run.stderr.contains("public procurement data"), "\(run.stderr)")
+        let again = try sujarit.succeed(["flags", "run", "--province", "96", "--config", config, "--store", base])
+        #expect(again.stderr.contains(" 0 new flag(s)"), "\(again.stderr)")
+
+        let viewer = "province_\(UUID().uuidString.prefix(8).lowercased())"
+        let staff = "somchai_\(UUID().uuidString.prefix(8).lowercased())"
+        for login in [viewer, staff] { #expect(try PostgresTestServer.psql("CREATE ROLE \(login) LOGIN") == 0) }
+        defer { for login in [viewer, staff] { _ = try? PostgresTestServer.psql("DROP ROLE IF EXISTS \(login)") } }
+        try sujarit.succeed(["access", "grant", viewer, "--province", "96", "--store", base])
+        try sujarit.succeed(["access", "grant", staff, "--agency", "6960501", "--store", base])
+        let listed = try Self.objects(
+            sujarit.succeed(
+                ["flags", "list", "--format", "json", "--store", Self.url(base, login: viewer, agency: "public")]))
+        let regional = listed.filter { $0["indicator"] as? String == "regional-supplier-share" }
+        #expect(!regional.isEmpty && regional.allSatisfy { $0["department_id"] as? String == "province-96" })
+        let road = try #require(regional.first { ($0["supplier"] as? String)?.contains("รุ่งเรืองการโยธา") == true })
+        #expect(road["projects"] as? Int == 4, "two awards in each agency: \(road)")
+        let id = try #require(road["id"] as? String)
+        let explained = try sujarit.succeed(
+            ["flags", "explain", id, "--store", Self.url(base, login: viewer, agency: "public")])
+        #expect(explained.stdout.contains("2 แห่งในจังหวัดรหัส 96"), "\(explained.stdout)")
+        #expect(explained.stdout.contains("67119000333") && explained.stdout.contains("67118000333"))
+
+        // Staff cannot bend them, and their agency's own flags do not include them.
+        #expect(
+            try Self.psql("UPDATE sujarit.red_flags SET status = 'dismissed'", as: staff, base: base) != 0)
+        let own = try sujarit.succeed(
+            ["flags", "list", "--format", "json", "--store", Self.url(base, login: staff, agency: "6960501")])
+        #expect(try Self.objects(own).allSatisfy { $0["indicator"] as? String != "regional-supplier-share" })
+    }
 }

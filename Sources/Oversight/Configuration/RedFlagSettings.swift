@@ -37,6 +37,8 @@ public struct RedFlagSettings: Sendable, Hashable {
     public var bidders = Bidders()
     /// gift-from-supplier.
     public var gifts = Gifts()
+    /// regional-supplier-share (`flags run --province`, `--national`).
+    public var regional = Regional()
     /// Which agency department an e-GP buyer is, when neither its name nor its id says so.
     public var buyers: [BuyerMapping] = []
 
@@ -99,6 +101,19 @@ public struct RedFlagSettings: Sendable, Hashable {
         public var minimumSupplierAwards = 2
         /// The fewest wins ever flagged as a repeat winner (the data's fence may ask for more).
         public var floorWins = 5
+    }
+
+    /// A supplier's share of a province's or the country's awarded value, across its agencies.
+    public struct Regional: Sendable, Hashable {
+        /// The share of the region's priced awards in a fiscal year that is flagged.
+        public var minimumShare = 0.2
+        /// The fewest agencies (buying departments) with priced awards in the year before shares are judged:
+        /// with one, the department's own supplier-share says it already.
+        public var minimumAgencies = 2
+        /// The fewest priced awards the supplier must have won in the region.
+        public var minimumSupplierAwards = 2
+        /// Where the share comes from, recorded on every flag's cut-off.
+        public var source: String?
     }
 
     /// Price against the reference price and the budget.

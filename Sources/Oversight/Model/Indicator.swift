@@ -50,6 +50,9 @@ public enum Indicator: String, Sendable, Hashable, Codable, CaseIterable, Compar
     case committeeSeparation = "committee-separation"
     /// A gift to staff from a firm with an open procurement with their department within the window.
     case giftFromSupplier = "gift-from-supplier"
+    /// A supplier's share of the priced awards of a province's (or the country's) agencies in a fiscal year, at
+    /// or above the configured share: only a provincial or national view sees it (`flags run --province`).
+    case regionalSupplierShare = "regional-supplier-share"
 
     /// The indicator's name in Thai and English.
     public var label: LocalizedLabel {
@@ -81,6 +84,10 @@ public enum Indicator: String, Sendable, Hashable, Codable, CaseIterable, Compar
             LocalizedLabel(th: "กรรมการพิจารณาผลเป็นกรรมการตรวจรับพัสดุด้วย", en: "Bid committee member also inspects")
         case .giftFromSupplier:
             LocalizedLabel(th: "รับของขวัญจากผู้ขายที่มีการจัดซื้อจัดจ้างอยู่", en: "Gift from a firm with an open procurement")
+        case .regionalSupplierShare:
+            LocalizedLabel(
+                th: "สัดส่วนผู้ขายรายเดียวสูงในหน่วยงานทั้งจังหวัดหรือทั้งประเทศ",
+                en: "Supplier concentration across a province's or the country's agencies")
         }
     }
 
@@ -88,7 +95,7 @@ public enum Indicator: String, Sendable, Hashable, Codable, CaseIterable, Compar
     public var family: Family {
         switch self {
         case .splitYear, .splitWindow, .bunching, .yearEnd: .splitting
-        case .supplierShare, .repeatWinner: .concentration
+        case .supplierShare, .repeatWinner, .regionalSupplierShare: .concentration
         case .priceNearReference, .priceAboveReference, .priceAboveBudget, .contractAboveAgreed, .referenceEqualsBudget:
             .price
         case .processChanges, .fastAward, .noInvitation: .process
@@ -127,6 +134,8 @@ public enum Indicator: String, Sendable, Hashable, Codable, CaseIterable, Compar
         case .committeeSeparation:
             "Finance Ministry procurement regulation 2560, clause 26: bid committee members may not inspect"
         case .giftFromSupplier: "Organic Act 2561 s.128 and the No Gift Policy — the agency's own gift log"
+        case .regionalSupplierShare:
+            "GTI corruption risk index: supplier spending concentration, across the buyers of a province or the country"
         }
     }
 

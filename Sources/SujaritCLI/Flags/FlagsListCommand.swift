@@ -151,7 +151,7 @@ enum FlagsTables {
             switch indicator {
             case .splitYear, .splitWindow, .coiDepartment: .total
             case .bunching, .priceAboveReference: .ratio
-            case .supplierShare, .priceNearReference, .processChanges, .yearEnd: .share
+            case .supplierShare, .regionalSupplierShare, .priceNearReference, .processChanges, .yearEnd: .share
             case .repeatWinner: .wins
             case .priceAboveBudget, .contractAboveAgreed: .contracts
             case .referenceEqualsBudget: .budget

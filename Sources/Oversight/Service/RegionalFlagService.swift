@@ -1,0 +1,50 @@
+import Agency
+import EventStore
+import Procurement
+import Sujarit
+
+/// Which agencies a regional run looks across: a province's or the country's.
+public struct RegionalScope: Sendable, Hashable {
+    /// The prefix of a province's ``key``.
+    public static let provincePrefix = "province-"
+
+    /// What the flags are recorded under in place of a department id: `province-96`, or `national`.
+    public let key: String
+    /// The e-GP departments of the region's agencies; nil for the country (every department of the data).
+    public let departments: [String]?
+
+    /// The agencies of the province `code` (two digits), given as their e-GP department ids.
+    public static func province(_ code: String, departments: [String]) -> RegionalScope {
+        RegionalScope(key: provincePrefix + code, departments: departments)
+    }
+
+    /// Every agency of the country.
+    public static let national = RegionalScope(key: "national", departments: nil)
+}
+
+/// The red flags only a province or the country can see, computed over the shared public procurement data and
+/// recorded in that store, which every login reads and only administrators (and importers) write: staff of an
+/// agency can neither dismiss nor edit them (`flags run --province 96`, `--national`).
+///
+/// Today it raises regional-supplier-share (``RegionalShareRule``); the flags are numbered and deduplicated as an
+/// agency's are (``RedFlagService/record(_:projects:settings:context:)``), so running it again adds nothing.
+public struct RegionalFlagService: Sendable {
+    /// The public-data store read and recorded to.
+    public let store: any EventStore
+
+    /// Creates the service over the public-data store (``ProcurementScope/importTarget(for:)``'s store).
+    public init(store: any EventStore) { self.store = store }
+
+    /// Computes the regional flags of `region` and records the new ones.
+    public func run(
+        region: RegionalScope, settings: RedFlagSettings, context: CommandContext
+    ) async throws -> RedFlagService.RunSummary {
+        let scope = ProcurementScope(store: store, departments: region.departments)
+        var rule = RegionalShareRule(region: region, settings: settings)
+        for department in try await ProcurementReadModel.departments(in: scope) {
+            try await ProcurementReadModel.forEachProject(in: scope, departmentID: department) { try rule.consume($0) }
+        }
+        return try await RedFlagService(store: store).record(
+            rule.finish(), projects: rule.projectCount, settings: settings, context: context)
+    }
+}

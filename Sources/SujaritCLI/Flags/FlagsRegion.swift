@@ -1,0 +1,40 @@
+import ArgumentParser
+import EventStorePostgres
+import Oversight
+
+/// `flags run --province CODE` / `--national`: the region's agencies from the server's catalogue, the run over
+/// the public procurement data, and where its flags are recorded.
+enum FlagsRegion {
+    /// Runs the regional flags of `province` (nil: the country) over the shared server `storeOptions` names.
+    static func run(
+        province: String?, storeOptions: StoreOptions, settings: RedFlagSettings
+    ) async throws -> RedFlagService.RunSummary {
+        guard PostgresLocation.isPostgresURL(storeOptions.location) else {
+            throw SharedServerRequired(location: storeOptions.location)
+        }
+        let region: RegionalScope
+        if let province {
+            let agencies = try await PostgresAccess(url: storeOptions.location).agencies()
+                .filter { $0.province == province }.map(\.departmentID)
+            guard !agencies.isEmpty else {
+                throw ValidationError(
+                    """
+                    No agency of this server is placed in province \(province): place them with 'sujarit access \
+                    province ID \(province)' (the administrator), or check the code.
+                    """)
+            }
+            region = .province(province, departments: agencies)
+        } else {
+            region = .national
+        }
+        let url = try PostgresLocation.url(storeOptions.location, agency: PostgresLocation.publicDataAgency)
+        let summary = try await RegionalFlagService(store: try StoreLocation.open(url)).run(
+            region: region, settings: settings, context: storeOptions.context)
+        Console.err(
+            """
+            Recorded in the server's public procurement data, which every login reads: sujarit flags list --store \
+            '\(try PostgresLocation(url: url).description)'
+            """)
+        return summary
+    }
+}
