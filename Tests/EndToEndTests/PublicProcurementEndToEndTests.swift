@@ -203,6 +203,8 @@ struct PublicProcurementEndToEndTests {
                 ["flags", "list", "--format", "json", "--store", Self.url(base, login: viewer, agency: "public")]))
         let regional = listed.filter { $0["indicator"] as? String == "regional-supplier-share" }
         #expect(!regional.isEmpty && regional.allSatisfy { $0["department_id"] as? String == "province-96" })
+        let splits = listed.filter { $0["indicator"] as? String == "regional-split" }
+        #expect(!splits.isEmpty && splits.allSatisfy { $0["department_id"] as? String == "province-96" }, "\(listed)")
         let road = try #require(regional.first { ($0["supplier"] as? String)?.contains("รุ่งเรืองการโยธา") == true })
         #expect(road["projects"] as? Int == 4, "two awards in each agency: \(road)")
         let id = try #require(road["id"] as? String)

@@ -139,7 +139,10 @@ extension RedFlagSettings {
             if let value = try node.optional("few_below") { settings.bidders.fewBelow = try whole(value, in: 2...100) }
         }
         if let node = try root.optional("regional") {
-            try node.allowOnly(["min_share", "min_agencies", "min_supplier_awards", "source"])
+            try node.allowOnly(["min_share", "min_agencies", "min_supplier_awards", "source", "split_window_days"])
+            if let value = try node.optional("split_window_days") {
+                settings.regional.splitWindowDays = try whole(value, in: 0...366)
+            }
             if let value = try node.optional("min_share") {
                 settings.regional.minimumShare = try decimal(value, in: 0.01...1)
             }

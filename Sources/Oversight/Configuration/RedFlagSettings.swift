@@ -113,7 +113,14 @@ public struct RedFlagSettings: Sendable, Hashable {
         /// The fewest priced awards the supplier must have won in the region.
         public var minimumSupplierAwards = 2
         /// Where the share comes from, recorded on every flag's cut-off.
-        public var source: String?
+        public var source: String? =
+            """
+            GTI corruption risk index, supplier spending concentration (Fazekas & Kocsis 2020), across a market's \
+            buyers; 20 % as ACT Ai's provincial market-share view
+            """
+        /// regional-split: the most days between the first and the last award of a split across agencies ("the
+        /// same weeks"); each award within `splitting.limit`, by `splitting.methods`.
+        public var splitWindowDays = 14
     }
 
     /// Price against the reference price and the budget.

@@ -46,14 +46,7 @@ struct RegionalShareRule {
         for contract in project.contracts {
             let amount = count == 1 ? (project.agreedPrice ?? contract.amount) : contract.amount
             guard let amount, amount > .zero else { continue }
-            let key: String
-            if let tax = contract.winnerTaxID {
-                key = "tax:" + tax.digits
-            } else {
-                let name = NameKey.normalize(contract.winnerName)
-                guard !name.isEmpty else { continue }
-                key = "name:" + name
-            }
+            guard let key = Self.supplierKey(contract) else { continue }
             let be = project.fiscalYear.be
             var year = years[be] ?? Year()
             let what = "the awarded amounts of \(region.key) in FY\(be)"
@@ -66,6 +59,14 @@ struct RegionalShareRule {
             year.suppliers[key] = supplier
             years[be] = year
         }
+    }
+
+    /// A supplier as the regional rules key it: `tax:<13 digits>`, else `name:<normalised name>`; nil for a
+    /// contract that names no winner.
+    static func supplierKey(_ contract: ProcurementProject.Contract) -> String? {
+        if let tax = contract.winnerTaxID { return "tax:" + tax.digits }
+        let name = NameKey.normalize(contract.winnerName)
+        return name.isEmpty ? nil : "name:" + name
     }
 
     /// The flags of every year read, by year then supplier key.

@@ -53,6 +53,9 @@ public enum Indicator: String, Sendable, Hashable, Codable, CaseIterable, Compar
     /// A supplier's share of the priced awards of a province's (or the country's) agencies in a fiscal year, at
     /// or above the configured share: only a provincial or national view sees it (`flags run --province`).
     case regionalSupplierShare = "regional-supplier-share"
+    /// Awards by the splitting methods from several agencies of a province (or the country) to one supplier,
+    /// each within the specific-method limit, together above it, within a few weeks (`flags run --province`).
+    case regionalSplit = "regional-split"
 
     /// The indicator's name in Thai and English.
     public var label: LocalizedLabel {
@@ -84,6 +87,10 @@ public enum Indicator: String, Sendable, Hashable, Codable, CaseIterable, Compar
             LocalizedLabel(th: "กรรมการพิจารณาผลเป็นกรรมการตรวจรับพัสดุด้วย", en: "Bid committee member also inspects")
         case .giftFromSupplier:
             LocalizedLabel(th: "รับของขวัญจากผู้ขายที่มีการจัดซื้อจัดจ้างอยู่", en: "Gift from a firm with an open procurement")
+        case .regionalSplit:
+            LocalizedLabel(
+                th: "แบ่งซื้อแบ่งจ้างกับผู้ขายรายเดียวข้ามหน่วยงานใกล้เคียง",
+                en: "Split purchases from one supplier across neighbouring agencies")
         case .regionalSupplierShare:
             LocalizedLabel(
                 th: "สัดส่วนผู้ขายรายเดียวสูงในหน่วยงานทั้งจังหวัดหรือทั้งประเทศ",
@@ -94,7 +101,7 @@ public enum Indicator: String, Sendable, Hashable, Codable, CaseIterable, Compar
     /// The family the indicator belongs to, for grouping in lists and the catalogue.
     public var family: Family {
         switch self {
-        case .splitYear, .splitWindow, .bunching, .yearEnd: .splitting
+        case .splitYear, .splitWindow, .bunching, .yearEnd, .regionalSplit: .splitting
         case .supplierShare, .repeatWinner, .regionalSupplierShare: .concentration
         case .priceNearReference, .priceAboveReference, .priceAboveBudget, .contractAboveAgreed, .referenceEqualsBudget:
             .price
@@ -103,6 +110,10 @@ public enum Indicator: String, Sendable, Hashable, Codable, CaseIterable, Compar
         case .coiCommittee, .coiDepartment, .undeclaredMember, .committeeSeparation, .giftFromSupplier: .integrity
         }
     }
+
+    /// Whether flags of this indicator look across a province's or the country's agencies (`flags run
+    /// --province`): their department id is the region's key (`province-96`, `national`), not a buyer's.
+    public var isRegional: Bool { self == .regionalSupplierShare || self == .regionalSplit }
 
     /// Whether flags of this indicator name people (declarants, committee members, gift recipients), which
     /// only the auditor and the legal officer may see.
@@ -134,6 +145,8 @@ public enum Indicator: String, Sendable, Hashable, Codable, CaseIterable, Compar
         case .committeeSeparation:
             "Finance Ministry procurement regulation 2560, clause 26: bid committee members may not inspect"
         case .giftFromSupplier: "Organic Act 2561 s.128 and the No Gift Policy — the agency's own gift log"
+        case .regionalSplit:
+            "cardinal-rs R055 (draft) and ACT Ai's suspected splitting, across the buyers of a province or the country"
         case .regionalSupplierShare:
             "GTI corruption risk index: supplier spending concentration, across the buyers of a province or the country"
         }

@@ -209,6 +209,19 @@ private struct Words {
                     \(count(.departmentAwards)) awards).
                     """
             )
+        case .regionalSplit:
+            return LocalizedLabel(
+                th:
+                    """
+                    หน่วยงาน \(count(.agencies)) แห่ง\(region.th) ซื้อหรือจ้างจาก \(supplier) \(count(.count)) ครั้งภายใน \
+                    \(count(.days)) วัน แต่ละครั้งไม่เกิน \(cutOffMoney) บาท รวม \(money(.total)) บาท
+                    """,
+                en:
+                    """
+                    \(count(.agencies)) agencies \(region.en) made \(count(.count)) awards to \(supplier) within \
+                    \(count(.days)) days, each within the \(cutOffMoney)-baht limit, together \(money(.total)) baht.
+                    """
+            )
         case .regionalSupplierShare:
             return LocalizedLabel(
                 th:

@@ -26,7 +26,7 @@ public struct RegionalScope: Sendable, Hashable {
 /// recorded in that store, which every login reads and only administrators (and importers) write: staff of an
 /// agency can neither dismiss nor edit them (`flags run --province 96`, `--national`).
 ///
-/// Today it raises regional-supplier-share (``RegionalShareRule``); the flags are numbered and deduplicated as an
+/// It raises regional-supplier-share (``RegionalShareRule``) and regional-split (``RegionalSplitRule``); the flags are numbered and deduplicated as an
 /// agency's are (``RedFlagService/record(_:projects:settings:context:)``), so running it again adds nothing.
 public struct RegionalFlagService: Sendable {
     /// The public-data store read and recorded to.
@@ -40,11 +40,15 @@ public struct RegionalFlagService: Sendable {
         region: RegionalScope, settings: RedFlagSettings, context: CommandContext
     ) async throws -> RedFlagService.RunSummary {
         let scope = ProcurementScope(store: store, departments: region.departments)
-        var rule = RegionalShareRule(region: region, settings: settings)
+        var share = RegionalShareRule(region: region, settings: settings)
+        var split = RegionalSplitRule(region: region, settings: settings)
         for department in try await ProcurementReadModel.departments(in: scope) {
-            try await ProcurementReadModel.forEachProject(in: scope, departmentID: department) { try rule.consume($0) }
+            try await ProcurementReadModel.forEachProject(in: scope, departmentID: department) { project in
+                try share.consume(project)
+                split.consume(project)
+            }
         }
         return try await RedFlagService(store: store).record(
-            rule.finish(), projects: rule.projectCount, settings: settings, context: context)
+            try split.finish() + share.finish(), projects: share.projectCount, settings: settings, context: context)
     }
 }
