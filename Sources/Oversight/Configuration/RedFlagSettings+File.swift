@@ -139,7 +139,14 @@ extension RedFlagSettings {
             if let value = try node.optional("few_below") { settings.bidders.fewBelow = try whole(value, in: 2...100) }
         }
         if let node = try root.optional("regional") {
-            try node.allowOnly(["min_share", "min_agencies", "min_supplier_awards", "source", "split_window_days"])
+            try node.allowOnly([
+                "min_share", "min_agencies", "min_supplier_awards", "source", "split_window_days", "ties_min_agencies",
+                "ties_source",
+            ])
+            if let value = try node.optional("ties_min_agencies") {
+                settings.regional.tiesMinimumAgencies = try whole(value, in: 2...100_000)
+            }
+            if let text = try node.optionalText("ties_source") { settings.regional.tiesSource = text }
             if let value = try node.optional("split_window_days") {
                 settings.regional.splitWindowDays = try whole(value, in: 0...366)
             }

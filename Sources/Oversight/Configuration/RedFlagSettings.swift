@@ -121,6 +121,11 @@ public struct RedFlagSettings: Sendable, Hashable {
         /// regional-split: the most days between the first and the last award of a split across agencies ("the
         /// same weeks"); each award within `splitting.limit`, by `splitting.methods`.
         public var splitWindowDays = 14
+        /// regional-declared-ties: the fewest agencies where committee members declared a tie to the supplier.
+        public var tiesMinimumAgencies = 2
+        /// Where regional-declared-ties comes from, recorded on every such flag's cut-off.
+        public var tiesSource: String? =
+            "Organic Act 2561 s.126-128 (conflicts of interest); ACT Ai's cross-agency view of a firm's buyers"
     }
 
     /// Price against the reference price and the budget.

@@ -56,6 +56,9 @@ public enum Indicator: String, Sendable, Hashable, Codable, CaseIterable, Compar
     /// Awards by the splitting methods from several agencies of a province (or the country) to one supplier,
     /// each within the specific-method limit, together above it, within a few weeks (`flags run --province`).
     case regionalSplit = "regional-split"
+    /// One supplier winning in several agencies of a province (or the country) where committee members of its
+    /// projects declared ties to it; recorded with counts of seats only, never who (`flags run --province`).
+    case regionalDeclaredTies = "regional-declared-ties"
 
     /// The indicator's name in Thai and English.
     public var label: LocalizedLabel {
@@ -91,6 +94,10 @@ public enum Indicator: String, Sendable, Hashable, Codable, CaseIterable, Compar
             LocalizedLabel(
                 th: "แบ่งซื้อแบ่งจ้างกับผู้ขายรายเดียวข้ามหน่วยงานใกล้เคียง",
                 en: "Split purchases from one supplier across neighbouring agencies")
+        case .regionalDeclaredTies:
+            LocalizedLabel(
+                th: "ผู้ชนะหลายหน่วยงานที่กรรมการแสดงว่ามีส่วนได้เสีย",
+                en: "Supplier winning in several agencies whose committee members declared ties to it")
         case .regionalSupplierShare:
             LocalizedLabel(
                 th: "สัดส่วนผู้ขายรายเดียวสูงในหน่วยงานทั้งจังหวัดหรือทั้งประเทศ",
@@ -107,17 +114,21 @@ public enum Indicator: String, Sendable, Hashable, Codable, CaseIterable, Compar
             .price
         case .processChanges, .fastAward, .noInvitation: .process
         case .singleBidder, .fewBidders: .competition
-        case .coiCommittee, .coiDepartment, .undeclaredMember, .committeeSeparation, .giftFromSupplier: .integrity
+        case .coiCommittee, .coiDepartment, .undeclaredMember, .committeeSeparation, .giftFromSupplier,
+            .regionalDeclaredTies:
+            .integrity
         }
     }
 
     /// Whether flags of this indicator look across a province's or the country's agencies (`flags run
     /// --province`): their department id is the region's key (`province-96`, `national`), not a buyer's.
-    public var isRegional: Bool { self == .regionalSupplierShare || self == .regionalSplit }
+    public var isRegional: Bool { [.regionalSupplierShare, .regionalSplit, .regionalDeclaredTies].contains(self) }
 
     /// Whether flags of this indicator name people (declarants, committee members, gift recipients), which
     /// only the auditor and the legal officer may see.
-    public var namesPeople: Bool { family == .integrity }
+    /// regional-declared-ties is an integrity flag that names nobody: provincial and national viewers read it, so
+    /// it carries counts of seats only (``RegionalTiesRule``).
+    public var namesPeople: Bool { family == .integrity && !isRegional }
 
     /// The public indicator this one follows, for the catalogue and `flags explain`.
     public var publicReference: String {
@@ -149,6 +160,8 @@ public enum Indicator: String, Sendable, Hashable, Codable, CaseIterable, Compar
             "cardinal-rs R055 (draft) and ACT Ai's suspected splitting, across the buyers of a province or the country"
         case .regionalSupplierShare:
             "GTI corruption risk index: supplier spending concentration, across the buyers of a province or the country"
+        case .regionalDeclaredTies:
+            "Organic Act 2561 s.126-128 (conflicts of interest), across the agencies of a province or the country"
         }
     }
 

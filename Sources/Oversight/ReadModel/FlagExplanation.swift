@@ -222,6 +222,21 @@ private struct Words {
                     \(count(.days)) days, each within the \(cutOffMoney)-baht limit, together \(money(.total)) baht.
                     """
             )
+        case .regionalDeclaredTies:
+            return LocalizedLabel(
+                th:
+                    """
+                    \(supplier) ชนะการจัดซื้อจัดจ้าง \(count(.count)) โครงการของหน่วยงาน \(count(.agencies)) แห่ง\(region.th) \
+                    ซึ่งกรรมการ \(count(.tiedSeats)) ตำแหน่งแสดงว่ามีส่วนได้เสียกับผู้ขายรายนี้ในปีงบประมาณ \(fy) \
+                    (ชื่อผู้แสดงอยู่ในฐานข้อมูลของแต่ละหน่วยงาน เฉพาะผู้ตรวจสอบของหน่วยงานนั้น)
+                    """,
+                en:
+                    """
+                    \(supplier) won \(count(.count)) projects of \(count(.agencies)) agencies \(region.en) in FY\(fy) \
+                    where \(count(.tiedSeats)) committee seats declared a tie to it (who declared is kept in each \
+                    agency's store, for its reviewers only).
+                    """
+            )
         case .regionalSupplierShare:
             return LocalizedLabel(
                 th:

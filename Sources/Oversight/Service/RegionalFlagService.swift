@@ -26,7 +26,8 @@ public struct RegionalScope: Sendable, Hashable {
 /// recorded in that store, which every login reads and only administrators (and importers) write: staff of an
 /// agency can neither dismiss nor edit them (`flags run --province 96`, `--national`).
 ///
-/// It raises regional-supplier-share (``RegionalShareRule``) and regional-split (``RegionalSplitRule``); the flags are numbered and deduplicated as an
+/// It raises regional-supplier-share (``RegionalShareRule``), regional-split (``RegionalSplitRule``) and, from the
+/// declarations of the agencies given, regional-declared-ties (counts only); the flags are numbered and deduplicated as an
 /// agency's are (``RedFlagService/record(_:projects:settings:context:)``), so running it again adds nothing.
 public struct RegionalFlagService: Sendable {
     /// The public-data store read and recorded to.
@@ -35,9 +36,11 @@ public struct RegionalFlagService: Sendable {
     /// Creates the service over the public-data store (``ProcurementScope/importTarget(for:)``'s store).
     public init(store: any EventStore) { self.store = store }
 
-    /// Computes the regional flags of `region` and records the new ones.
+    /// Computes the regional flags of `region` and records the new ones; `declarations` are the region's agencies
+    /// whose declarations the run may read (none: no regional-declared-ties).
     public func run(
-        region: RegionalScope, settings: RedFlagSettings, context: CommandContext
+        region: RegionalScope, settings: RedFlagSettings, declarations: [RegionalAgencyDeclarations] = [],
+        context: CommandContext
     ) async throws -> RedFlagService.RunSummary {
         let scope = ProcurementScope(store: store, departments: region.departments)
         var share = RegionalShareRule(region: region, settings: settings)
@@ -48,7 +51,16 @@ public struct RegionalFlagService: Sendable {
                 split.consume(project)
             }
         }
+        var ties = RegionalTiesRule(region: region, settings: settings)
+        for agency in declarations where !agency.inputs.interests.isEmpty {
+            let interests = PartyIndex(agency.inputs.interests.map { ($0.party, $0) })
+            let own = ProcurementScope(store: store, departments: agency.departments)
+            try await ProcurementReadModel.forEachProject(in: own) { project in
+                ties.consume(project, agency: agency.agency, interests: interests, inputs: agency.inputs)
+            }
+        }
         return try await RedFlagService(store: store).record(
-            try split.finish() + share.finish(), projects: share.projectCount, settings: settings, context: context)
+            try split.finish() + share.finish() + ties.finish(), projects: share.projectCount, settings: settings,
+            context: context)
     }
 }

@@ -155,6 +155,7 @@ enum FlagsTables {
             case .bunching, .priceAboveReference: .ratio
             case .supplierShare, .regionalSupplierShare, .priceNearReference, .processChanges, .yearEnd: .share
             case .repeatWinner: .wins
+            case .regionalDeclaredTies: .tiedSeats
             case .priceAboveBudget, .contractAboveAgreed: .contracts
             case .referenceEqualsBudget: .budget
             case .fastAward: .days
