@@ -62,6 +62,14 @@ public protocol EventStore: Sendable {
 
     /// A short description of where the store lives, for messages (a path or a server without password).
     var location: String { get }
+
+    /// The store that keeps, once for every agency of its database, the public data this store reads but does
+    /// not hold (e-GP and contract data on a shared PostgreSQL server); nil when this store keeps its own
+    /// (a SQLite file, a database holding one store, the public-data store itself, a replay as of a day).
+    ///
+    /// Why a store names it: only the backend knows whether its data is shared, and the modules that read
+    /// public data (Procurement) must not depend on a backend.
+    func publicDataStore() throws -> (any EventStore)?
 }
 
 /// Supplies the batches of one long append (see ``EventStore/append(streaming:)``).
@@ -105,6 +113,9 @@ public struct RebuildReport: Sendable, Hashable {
 }
 
 extension EventStore {
+    /// Stores keep their own public data unless they say otherwise (see the requirement).
+    public func publicDataStore() throws -> (any EventStore)? { nil }
+
     /// Stores that cannot compare their read models with the log (a report's in-memory replay, whose read
     /// models are built from the log on the spot) say so instead of reporting a check they did not make.
     public func verifyReadModels(only names: Set<String>?, progress: ProgressHandler?) async throws -> ReadModelReport {

@@ -19,9 +19,13 @@ public struct PostgresAccess: Sendable {
         case province(String)
         /// Every agency in the database, read only.
         case national
+        /// Adding to the public procurement data every agency reads (`import egp`, `import contracts`), which
+        /// everyone may read anyway; see ``PostgresLocation/publicDataAgency``.
+        case importer
 
         public var description: String {
             switch self {
+            case .agency(PostgresLocation.publicDataAgency), .importer: "importer of public procurement data"
             case let .agency(id): "agency \(id)"
             case let .province(code): "province \(code)"
             case .national: "national view"
@@ -80,7 +84,8 @@ public struct PostgresAccess: Sendable {
                        sujarit.sees_all() OR department_id = ANY (sujarit.readable()),
                        sujarit.is_admin() OR department_id = ANY (sujarit.writable()),
                        sujarit.is_admin() OR department_id = ANY (sujarit.reviewable())
-                FROM sujarit.agencies ORDER BY department_id
+                FROM sujarit.agencies WHERE department_id <> \(PostgresLocation.publicDataAgency)
+                ORDER BY department_id
                 """, logger: logger)
             var agencies: [Agency] = []
             for try await (id, province, read, write, review) in rows.decode(
@@ -185,6 +190,10 @@ public struct PostgresAccess: Sendable {
         case .national:
             guard try await catalogueExists(on: connection) else { throw PostgresAccessError.noSharedStores }
             return ("national", "")
+        case .importer:
+            // The public store's row is made by the layout's migration, so the same check finds it.
+            try await registeredProvince(of: PostgresLocation.publicDataAgency, on: connection)
+            return ("agency", PostgresLocation.publicDataAgency)
         }
     }
 

@@ -34,10 +34,14 @@ public final class PostgresEventStore: EventStore, Sendable {
     enum Mode: Sendable { case open, create }
 
     let address: PostgresLocation
+    /// The store whose connection pool this one borrows and whose task runs it, kept alive as long as this one
+    /// (the public-data store of an agency's store); nil when the pool is this store's or a pool's.
+    let lender: PostgresEventStore?
 
     init(
         location: PostgresLocation, mode: Mode, projections: [any Projection], privacy: SharedPrivacy,
-        projectorWait: Duration, clock: @escaping @Sendable () -> Date, sharing lent: PostgresClient? = nil
+        projectorWait: Duration, clock: @escaping @Sendable () -> Date, sharing lent: PostgresClient? = nil,
+        lender: PostgresEventStore? = nil
     ) {
         let names = projections.map(\.name)
         precondition(Set(names).count == names.count, "projection names must be unique: \(names)")
@@ -52,6 +56,7 @@ public final class PostgresEventStore: EventStore, Sendable {
         self.projectorWait = projectorWait
         self.location = location.description
         address = location
+        self.lender = lender
         // A client lent by a pool or the projector runs on its owner's task.
         runner = lent == nil ? Task { await client.run() } : Task {}
         borrowsClient = lent != nil

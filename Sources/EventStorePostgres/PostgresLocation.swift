@@ -23,6 +23,15 @@ public struct PostgresLocation: Sendable, Hashable, CustomStringConvertible {
     /// holds many, or `public` for a database holding one store.
     public var schema: String { legacySchema ?? (agency == nil ? "public" : SharedSchema.schema) }
 
+    /// The reserved key, in the `agency` column of a shared database, of the one store that keeps the public
+    /// data every agency reads (e-GP announcements, contract data): `public`, which no e-GP department id (only
+    /// digits) can be. Every login may read it; only administrators and logins granted `sujarit access grant
+    /// --importer` add to it (``SharedSchema``).
+    public static let publicDataAgency = "public"
+
+    /// Whether this address is the public-data store of a shared database (``publicDataAgency``).
+    public var isPublicData: Bool { agency == Self.publicDataAgency }
+
     /// Whether `text` can be an agency id in a URL: the e-GP department id, 4 to 10 ASCII digits.
     public static func isAgencyID(_ text: String) -> Bool {
         (4...10).contains(text.utf8.count) && text.utf8.allSatisfy { (0x30...0x39).contains($0) }
@@ -54,10 +63,13 @@ public struct PostgresLocation: Sendable, Hashable, CustomStringConvertible {
         requireTLS = query["sslmode"] == "require"
         socketFolder = query["host"].flatMap { $0.hasPrefix("/") ? $0 : nil }
         if let agency = query["agency"] {
-            guard Self.isAgencyID(agency) else {
+            guard Self.isAgencyID(agency) || agency == Self.publicDataAgency else {
                 throw PostgresStoreError.badURL(
                     Self.redacted(text),
-                    reason: "agency=\(agency) is not an e-GP department id (4 to 10 digits, e.g. agency=6302203)")
+                    reason: """
+                        agency=\(agency) is not an e-GP department id (4 to 10 digits, e.g. agency=6302203) nor \
+                        agency=\(Self.publicDataAgency), the store of the public procurement data
+                        """)
             }
             self.agency = agency
         }

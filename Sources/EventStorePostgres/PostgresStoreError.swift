@@ -22,6 +22,14 @@ public enum PostgresStoreError: Error, LocalizedError, Equatable, Sendable {
             Cannot reach the PostgreSQL store \(location): \(reason). Check that the server runs and the user, \
             password and database are right.
             """
+        case let .accessDenied(location, role, reason)
+        where location.hasSuffix("?agency=\(PostgresLocation.publicDataAgency)"):
+            """
+            PostgreSQL refused \(role) at \(location): \(reason). That is the server's public procurement data, kept \
+            once for every agency: every login reads it, and only administrators and logins granted \
+            `sujarit access grant \(role) --importer` add to it. Ask the administrator to import the file, or \
+            for that grant.
+            """
         case let .accessDenied(location, role, reason):
             """
             PostgreSQL refused \(role) at \(location): \(reason). Access to an agency's store is granted by its \

@@ -53,6 +53,7 @@ enum SharedSchema {
             ("shared v1: log, access, append", core(database: database)),
             ("shared v2: appends notify the projector", [SharedAppend.notifyingFunction]),
             SharedSpan.migration(database: database),
+            ("shared v4: public procurement data", SharedPublicData.statements),
         ]
     }
 

@@ -17,7 +17,7 @@ extension RedFlagSettings {
     public static func parse(_ root: ConfigNode) throws -> RedFlagSettings {
         try root.allowOnly([
             "version", "source", "competitive_methods", "statistics", "splitting", "bunching", "year_end",
-            "concentration", "price", "process", "fast_award", "bidders", "gifts", "buyers",
+            "concentration", "price", "process", "fast_award", "bidders", "gifts", "buyers", "regional",
         ])
         var settings = RedFlagSettings()
         let versionNode = try root.required("version")
@@ -137,6 +137,29 @@ extension RedFlagSettings {
             try node.allowOnly(["methods", "few_below"])
             if let value = try node.optional("methods") { settings.bidders.methods = try methodsOrCompetitive(value) }
             if let value = try node.optional("few_below") { settings.bidders.fewBelow = try whole(value, in: 2...100) }
+        }
+        if let node = try root.optional("regional") {
+            try node.allowOnly([
+                "min_share", "min_agencies", "min_supplier_awards", "source", "split_window_days", "ties_min_agencies",
+                "ties_source",
+            ])
+            if let value = try node.optional("ties_min_agencies") {
+                settings.regional.tiesMinimumAgencies = try whole(value, in: 2...100_000)
+            }
+            if let text = try node.optionalText("ties_source") { settings.regional.tiesSource = text }
+            if let value = try node.optional("split_window_days") {
+                settings.regional.splitWindowDays = try whole(value, in: 0...366)
+            }
+            if let value = try node.optional("min_share") {
+                settings.regional.minimumShare = try decimal(value, in: 0.01...1)
+            }
+            if let value = try node.optional("min_agencies") {
+                settings.regional.minimumAgencies = try whole(value, in: 2...100_000)
+            }
+            if let value = try node.optional("min_supplier_awards") {
+                settings.regional.minimumSupplierAwards = try whole(value, in: 1...100_000)
+            }
+            settings.regional.source = try node.optionalText("source")
         }
         if let node = try root.optional("gifts") {
             try node.allowOnly(["window_days"])

@@ -37,6 +37,8 @@ public struct RedFlagSettings: Sendable, Hashable {
     public var bidders = Bidders()
     /// gift-from-supplier.
     public var gifts = Gifts()
+    /// regional-supplier-share (`flags run --province`, `--national`).
+    public var regional = Regional()
     /// Which agency department an e-GP buyer is, when neither its name nor its id says so.
     public var buyers: [BuyerMapping] = []
 
@@ -99,6 +101,31 @@ public struct RedFlagSettings: Sendable, Hashable {
         public var minimumSupplierAwards = 2
         /// The fewest wins ever flagged as a repeat winner (the data's fence may ask for more).
         public var floorWins = 5
+    }
+
+    /// A supplier's share of a province's or the country's awarded value, across its agencies.
+    public struct Regional: Sendable, Hashable {
+        /// The share of the region's priced awards in a fiscal year that is flagged.
+        public var minimumShare = 0.2
+        /// The fewest agencies (buying departments) with priced awards in the year before shares are judged:
+        /// with one, the department's own supplier-share says it already.
+        public var minimumAgencies = 2
+        /// The fewest priced awards the supplier must have won in the region.
+        public var minimumSupplierAwards = 2
+        /// Where the share comes from, recorded on every flag's cut-off.
+        public var source: String? =
+            """
+            GTI corruption risk index, supplier spending concentration (Fazekas & Kocsis 2020), across a market's \
+            buyers; 20 % as ACT Ai's provincial market-share view
+            """
+        /// regional-split: the most days between the first and the last award of a split across agencies ("the
+        /// same weeks"); each award within `splitting.limit`, by `splitting.methods`.
+        public var splitWindowDays = 14
+        /// regional-declared-ties: the fewest agencies where committee members declared a tie to the supplier.
+        public var tiesMinimumAgencies = 2
+        /// Where regional-declared-ties comes from, recorded on every such flag's cut-off.
+        public var tiesSource: String? =
+            "Organic Act 2561 s.126-128 (conflicts of interest); ACT Ai's cross-agency view of a firm's buyers"
     }
 
     /// Price against the reference price and the budget.

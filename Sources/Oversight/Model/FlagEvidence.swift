@@ -136,6 +136,7 @@ public enum FigureName: String, Sendable, Hashable, CaseIterable {
     case departmentTotal = "department-total", departmentAwards = "department-awards", wins, agreed, reference, budget
     case contracts, projects, changed, bidders, firstDay = "first-day", lastDay = "last-day", invitation, winner
     case giftValue = "gift-value", giftDate = "gift-date", windowDays = "window-days"
+    case regionTotal = "region-total", regionAwards = "region-awards", agencies, tiedSeats = "tied-seats"
 }
 
 /// A number with its kind, so it is written the right way (baht, days, per cent).

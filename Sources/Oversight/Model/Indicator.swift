@@ -50,6 +50,15 @@ public enum Indicator: String, Sendable, Hashable, Codable, CaseIterable, Compar
     case committeeSeparation = "committee-separation"
     /// A gift to staff from a firm with an open procurement with their department within the window.
     case giftFromSupplier = "gift-from-supplier"
+    /// A supplier's share of the priced awards of a province's (or the country's) agencies in a fiscal year, at
+    /// or above the configured share: only a provincial or national view sees it (`flags run --province`).
+    case regionalSupplierShare = "regional-supplier-share"
+    /// Awards by the splitting methods from several agencies of a province (or the country) to one supplier,
+    /// each within the specific-method limit, together above it, within a few weeks (`flags run --province`).
+    case regionalSplit = "regional-split"
+    /// One supplier winning in several agencies of a province (or the country) where committee members of its
+    /// projects declared ties to it; recorded with counts of seats only, never who (`flags run --province`).
+    case regionalDeclaredTies = "regional-declared-ties"
 
     /// The indicator's name in Thai and English.
     public var label: LocalizedLabel {
@@ -81,25 +90,45 @@ public enum Indicator: String, Sendable, Hashable, Codable, CaseIterable, Compar
             LocalizedLabel(th: "กรรมการพิจารณาผลเป็นกรรมการตรวจรับพัสดุด้วย", en: "Bid committee member also inspects")
         case .giftFromSupplier:
             LocalizedLabel(th: "รับของขวัญจากผู้ขายที่มีการจัดซื้อจัดจ้างอยู่", en: "Gift from a firm with an open procurement")
+        case .regionalSplit:
+            LocalizedLabel(
+                th: "แบ่งซื้อแบ่งจ้างกับผู้ขายรายเดียวข้ามหน่วยงานใกล้เคียง",
+                en: "Split purchases from one supplier across neighbouring agencies")
+        case .regionalDeclaredTies:
+            LocalizedLabel(
+                th: "ผู้ชนะหลายหน่วยงานที่กรรมการแสดงว่ามีส่วนได้เสีย",
+                en: "Supplier winning in several agencies whose committee members declared ties to it")
+        case .regionalSupplierShare:
+            LocalizedLabel(
+                th: "สัดส่วนผู้ขายรายเดียวสูงในหน่วยงานทั้งจังหวัดหรือทั้งประเทศ",
+                en: "Supplier concentration across a province's or the country's agencies")
         }
     }
 
     /// The family the indicator belongs to, for grouping in lists and the catalogue.
     public var family: Family {
         switch self {
-        case .splitYear, .splitWindow, .bunching, .yearEnd: .splitting
-        case .supplierShare, .repeatWinner: .concentration
+        case .splitYear, .splitWindow, .bunching, .yearEnd, .regionalSplit: .splitting
+        case .supplierShare, .repeatWinner, .regionalSupplierShare: .concentration
         case .priceNearReference, .priceAboveReference, .priceAboveBudget, .contractAboveAgreed, .referenceEqualsBudget:
             .price
         case .processChanges, .fastAward, .noInvitation: .process
         case .singleBidder, .fewBidders: .competition
-        case .coiCommittee, .coiDepartment, .undeclaredMember, .committeeSeparation, .giftFromSupplier: .integrity
+        case .coiCommittee, .coiDepartment, .undeclaredMember, .committeeSeparation, .giftFromSupplier,
+            .regionalDeclaredTies:
+            .integrity
         }
     }
 
+    /// Whether flags of this indicator look across a province's or the country's agencies (`flags run
+    /// --province`): their department id is the region's key (`province-96`, `national`), not a buyer's.
+    public var isRegional: Bool { [.regionalSupplierShare, .regionalSplit, .regionalDeclaredTies].contains(self) }
+
     /// Whether flags of this indicator name people (declarants, committee members, gift recipients), which
     /// only the auditor and the legal officer may see.
-    public var namesPeople: Bool { family == .integrity }
+    /// regional-declared-ties is an integrity flag that names nobody: provincial and national viewers read it, so
+    /// it carries counts of seats only (``RegionalTiesRule``).
+    public var namesPeople: Bool { family == .integrity && !isRegional }
 
     /// The public indicator this one follows, for the catalogue and `flags explain`.
     public var publicReference: String {
@@ -127,6 +156,12 @@ public enum Indicator: String, Sendable, Hashable, Codable, CaseIterable, Compar
         case .committeeSeparation:
             "Finance Ministry procurement regulation 2560, clause 26: bid committee members may not inspect"
         case .giftFromSupplier: "Organic Act 2561 s.128 and the No Gift Policy — the agency's own gift log"
+        case .regionalSplit:
+            "cardinal-rs R055 (draft) and ACT Ai's suspected splitting, across the buyers of a province or the country"
+        case .regionalSupplierShare:
+            "GTI corruption risk index: supplier spending concentration, across the buyers of a province or the country"
+        case .regionalDeclaredTies:
+            "Organic Act 2561 s.126-128 (conflicts of interest), across the agencies of a province or the country"
         }
     }
 

@@ -74,6 +74,15 @@ private struct Words {
         )
     }
 
+    /// Where a regional flag looks (its department id is ``RegionalScope/key``): a province or the country.
+    var region: LocalizedLabel {
+        if departmentID.hasPrefix(RegionalScope.provincePrefix) {
+            let code = departmentID.dropFirst(RegionalScope.provincePrefix.count)
+            return LocalizedLabel(th: "ในจังหวัดรหัส \(code)", en: "of province \(code)")
+        }
+        return LocalizedLabel(th: "ทั่วประเทศ", en: "in the country")
+    }
+
     var supplier: String { evidence.supplier.map { $0.name + ($0.taxID.map { " (\($0.formatted))" } ?? "") } ?? "-" }
 
     var firstProject: String {
@@ -198,6 +207,49 @@ private struct Words {
                     \(supplier) received \(textEn(.share)) of what \(buyer.en) awarded in FY\(fy) \
                     (\(money(.total)) of \(money(.departmentTotal)) baht; \(count(.count)) of \
                     \(count(.departmentAwards)) awards).
+                    """
+            )
+        case .regionalSplit:
+            return LocalizedLabel(
+                th:
+                    """
+                    หน่วยงาน \(count(.agencies)) แห่ง\(region.th) ซื้อหรือจ้างจาก \(supplier) \(count(.count)) ครั้งภายใน \
+                    \(count(.days)) วัน แต่ละครั้งไม่เกิน \(cutOffMoney) บาท รวม \(money(.total)) บาท
+                    """,
+                en:
+                    """
+                    \(count(.agencies)) agencies \(region.en) made \(count(.count)) awards to \(supplier) within \
+                    \(count(.days)) days, each within the \(cutOffMoney)-baht limit, together \(money(.total)) baht.
+                    """
+            )
+        case .regionalDeclaredTies:
+            return LocalizedLabel(
+                th:
+                    """
+                    \(supplier) ชนะการจัดซื้อจัดจ้าง \(count(.count)) โครงการของหน่วยงาน \(count(.agencies)) แห่ง\(region.th) \
+                    ซึ่งกรรมการ \(count(.tiedSeats)) ตำแหน่งแสดงว่ามีส่วนได้เสียกับผู้ขายรายนี้ในปีงบประมาณ \(fy) \
+                    (ชื่อผู้แสดงอยู่ในฐานข้อมูลของแต่ละหน่วยงาน เฉพาะผู้ตรวจสอบของหน่วยงานนั้น)
+                    """,
+                en:
+                    """
+                    \(supplier) won \(count(.count)) projects of \(count(.agencies)) agencies \(region.en) in FY\(fy) \
+                    where \(count(.tiedSeats)) committee seats declared a tie to it (who declared is kept in each \
+                    agency's store, for its reviewers only).
+                    """
+            )
+        case .regionalSupplierShare:
+            return LocalizedLabel(
+                th:
+                    """
+                    \(supplier) ได้รับ \(text(.share)) ของมูลค่าที่หน่วยงาน \(count(.agencies)) แห่ง\(region.th) \
+                    จัดซื้อจัดจ้างในปีงบประมาณ \(fy) (\(money(.total)) จาก \(money(.regionTotal)) บาท; \
+                    \(count(.count)) จาก \(count(.regionAwards)) สัญญา)
+                    """,
+                en:
+                    """
+                    \(supplier) received \(textEn(.share)) of what the \(count(.agencies)) agencies \(region.en) \
+                    awarded in FY\(fy) (\(money(.total)) of \(money(.regionTotal)) baht; \(count(.count)) of \
+                    \(count(.regionAwards)) awards).
                     """
             )
         case .repeatWinner:

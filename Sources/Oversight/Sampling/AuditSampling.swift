@@ -1,6 +1,7 @@
 import Agency
 import AuditPlans
 import EventStore
+import Procurement
 import Sujarit
 
 /// Draws an engagement's audit sample from imported data and records it with the engagement.
@@ -35,7 +36,8 @@ public struct AuditSampling: Sendable {
         for engagement: EngagementRef, filter: ProcurementPopulationFilter, method: SamplingMethod, size: Int,
         seed: UInt64, context: CommandContext
     ) async throws -> Recorded {
-        let population = try await ProcurementPopulation.items(in: store, filter: filter)
+        let population = try await ProcurementPopulation.items(
+            in: try await ProcurementScope.agency(of: store), filter: filter)
         let draw = try SampleDraw.draw(population, method: method, size: size, seed: seed)
         let event = try await AuditPlanService(store: store).recordSample(
             AuditSampleDraw(

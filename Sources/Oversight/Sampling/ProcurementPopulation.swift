@@ -37,9 +37,16 @@ public enum ProcurementPopulation {
     public static func items(
         in store: any EventStore, filter: ProcurementPopulationFilter
     ) async throws -> [PopulationItem] {
+        try await items(in: .whole(store), filter: filter)
+    }
+
+    /// The projects of `scope` (an agency's, ``ProcurementScope/agency(of:)``) matching `filter`.
+    public static func items(
+        in scope: ProcurementScope, filter: ProcurementPopulationFilter
+    ) async throws -> [PopulationItem] {
         var items: [PopulationItem] = []
         try await ProcurementReadModel.forEachProject(
-            in: store, fiscalYear: filter.fiscalYear, departmentID: filter.departmentID
+            in: scope, fiscalYear: filter.fiscalYear, departmentID: filter.departmentID
         ) { project in
             // The method is a column of the page the read model already reads; filtering here keeps the
             // procurement module's query door as it is.

@@ -20,8 +20,8 @@ public struct ProcurementPartiesWithBusiness: PartiesWithBusiness {
     /// without a number of days; an agency that needs another window passes it to ``init(store:departmentID:windowDays:)``.
     public static let defaultWindowDays = 180
 
-    /// The store whose procurement read model is asked.
-    public let store: any EventStore
+    /// The procurement data asked: the store's own, or the agency's departments in a shared server's public data.
+    public let scope: ProcurementScope
     /// The agency's e-GP department id: only its procurements count (and those the data gives no
     /// department for: a store holds its own agency's imports); nil counts every procurement in the store.
     public let departmentID: String?
@@ -30,21 +30,28 @@ public struct ProcurementPartiesWithBusiness: PartiesWithBusiness {
 
     /// Creates the lookup from its parts.
     public init(store: any EventStore, departmentID: String?, windowDays: Int = Self.defaultWindowDays) {
-        self.store = store
+        self.init(scope: .whole(store), departmentID: departmentID, windowDays: windowDays)
+    }
+
+    /// Creates the lookup over the procurement data of `scope`.
+    public init(scope: ProcurementScope, departmentID: String?, windowDays: Int = Self.defaultWindowDays) {
+        self.scope = scope
         self.departmentID = departmentID
         self.windowDays = windowDays
     }
 
-    /// The lookup for the store's agency: its e-GP department id from the agency profile (`sujarit init --dept`).
+    /// The lookup for the store's agency: its e-GP department id from the agency profile (`sujarit init --dept`),
+    /// in the procurement data the agency sees (``ProcurementScope/agency(of:)``).
     public static func forAgency(in store: any EventStore) async throws -> ProcurementPartiesWithBusiness {
         ProcurementPartiesWithBusiness(
-            store: store, departmentID: try await AgencyProfile.load(from: store)?.departmentID)
+            scope: try await ProcurementScope.agency(of: store),
+            departmentID: try await AgencyProfile.load(from: store)?.departmentID)
     }
 
     /// Each procurement in which `party` won or bid and whose span, widened by ``windowDays``, holds `day`,
     /// as `procurement: project 67119000333, winner; project 68099000016, bidder`; nil when none.
     public func business(with party: PartyReference, on day: CalendarDate) async throws -> String? {
-        let found = try await ProcurementReadModel.participations(of: party, departmentID: departmentID, in: store)
+        let found = try await ProcurementReadModel.participations(of: party, departmentID: departmentID, in: scope)
             .filter { $0.isWithin(windowDays, of: day) }
         var seen = Set<String>()
         let parts = found.map { "project \($0.projectID), \($0.role.rawValue)" }.filter { seen.insert($0).inserted }

@@ -28,20 +28,30 @@ public struct ProjectList: ProcurementProjectSource {
     }
 }
 
-/// The store's procurement read model, one e-GP department at a time (the read model's own query for a
-/// department, paged), so memory holds one department's projects whatever the store's size.
+/// The procurement read model of a ``ProcurementScope`` (an agency's departments in the shared public data, or a
+/// store's own imports), one e-GP department at a time (the read model's own query for a department, paged), so
+/// memory holds one department's projects whatever the store's size.
 public struct StoreProjectSource: ProcurementProjectSource {
-    /// The store read and appended to.
-    public let store: any EventStore
+    /// The procurement data walked.
+    public let scope: ProcurementScope
 
-    /// Creates the value from its parts.
-    public init(store: any EventStore) { self.store = store }
+    /// Every project `store` holds itself (a SQLite file, a database holding one store).
+    public init(store: any EventStore) { scope = .whole(store) }
+
+    /// The projects `scope` sees: ``ProcurementScope/agency(of:)`` for an agency's `flags run`.
+    public init(scope: ProcurementScope) { self.scope = scope }
+
+    /// The projects the agency whose store is `store` sees (``ProcurementScope/agency(of:)``): its own imports,
+    /// or on a shared server its departments in the public data. What `flags run` walks.
+    public static func agency(of store: any EventStore) async throws -> StoreProjectSource {
+        StoreProjectSource(scope: try await ProcurementScope.agency(of: store))
+    }
 
     /// Calls `body` with every project, a department's projects together.
     public func forEachProject(_ body: (ProcurementProject) throws -> Void) async throws {
         // The read model pages by project id; its department filter gives each department's projects together.
-        for department in try await ProcurementReadModel.departments(in: store) {
-            try await ProcurementReadModel.forEachProject(in: store, departmentID: department, body)
+        for department in try await ProcurementReadModel.departments(in: scope) {
+            try await ProcurementReadModel.forEachProject(in: scope, departmentID: department, body)
         }
     }
 }

@@ -48,6 +48,15 @@ extension ProcurementReadModel {
     public static func participations(
         of party: PartyReference, departmentID: String? = nil, in store: any EventStore
     ) async throws -> [PartyParticipation] {
+        try await participations(of: party, departmentID: departmentID, in: .whole(store))
+    }
+
+    /// The participations of `party` in the procurements of the scope (see the form that takes a store); with
+    /// `departmentID`, only that department's among them.
+    public static func participations(
+        of party: PartyReference, departmentID: String? = nil, in scope: ProcurementScope
+    ) async throws -> [PartyParticipation] {
+        let store = scope.store
         let key = party.normalizedName
         let taxID = party.taxID?.digits ?? ""
         var department = ""
@@ -55,6 +64,10 @@ extension ProcurementReadModel {
         if let departmentID {
             department = " AND (p.department_id = ? OR p.department_id = '')"
             arguments.append(departmentID)
+        }
+        if let scoped = scope.condition(on: "p.department_id") {
+            department += " AND " + scoped.sql
+            arguments += scoped.arguments
         }
         let winners = try await store.query(
             """

@@ -5,9 +5,12 @@ import Sujarit
 /// Typed queries over the `procurement` read model (``ProcurementProjection``): projects as
 /// ``ProcurementProject`` values with their timelines and contracts, and the record of imported files.
 ///
+/// Each query reads a ``ProcurementScope``: a store and the departments seen in it (an agency's on a shared
+/// server). The forms that take a store read the whole store, as a SQLite file's own imports are read.
+///
 /// ```swift
 /// let projects = try await ProcurementReadModel.projects(in: store, fiscalYear: FiscalYear(be: 2568))
-/// try await ProcurementReadModel.forEachProject(in: store, departmentID: "6960501") { project in … }
+/// try await ProcurementReadModel.forEachProject(in: scope, departmentID: "6960501") { project in … }
 /// ```
 public enum ProcurementReadModel {
     /// Every project matching the filters, ordered by project id. For national-scale data use
@@ -15,8 +18,15 @@ public enum ProcurementReadModel {
     public static func projects(
         in store: any EventStore, fiscalYear: FiscalYear? = nil, departmentID: String? = nil
     ) async throws -> [ProcurementProject] {
+        try await projects(in: .whole(store), fiscalYear: fiscalYear, departmentID: departmentID)
+    }
+
+    /// Every project of the scope matching the filters, ordered by project id.
+    public static func projects(
+        in scope: ProcurementScope, fiscalYear: FiscalYear? = nil, departmentID: String? = nil
+    ) async throws -> [ProcurementProject] {
         var all: [ProcurementProject] = []
-        try await forEachProject(in: store, fiscalYear: fiscalYear, departmentID: departmentID) { all.append($0) }
+        try await forEachProject(in: scope, fiscalYear: fiscalYear, departmentID: departmentID) { all.append($0) }
         return all
     }
 
@@ -30,12 +40,23 @@ public enum ProcurementReadModel {
         in store: any EventStore, fiscalYear: FiscalYear? = nil, departmentID: String? = nil, pageSize: Int = 500,
         _ body: (ProcurementProject) throws -> Void
     ) async throws {
+        try await forEachProject(
+            in: .whole(store), fiscalYear: fiscalYear, departmentID: departmentID, pageSize: pageSize, body)
+    }
+
+    /// Calls `body` with each project of the scope matching the filters, a page at a time (see the form that
+    /// takes a store).
+    public static func forEachProject(
+        in scope: ProcurementScope, fiscalYear: FiscalYear? = nil, departmentID: String? = nil, pageSize: Int = 500,
+        _ body: (ProcurementProject) throws -> Void
+    ) async throws {
         precondition(pageSize > 0, "pageSize must be positive")
         var after = ""
         while true {
-            let page = pageQuery(after: after, fiscalYear: fiscalYear, departmentID: departmentID, pageSize: pageSize)
-            let rows = try await store.query(page.sql, page.arguments)
-            for project in try await assemble(rows, in: store) { try body(project) }
+            let page = pageQuery(
+                after: after, fiscalYear: fiscalYear, departmentID: departmentID, scope: scope, pageSize: pageSize)
+            let rows = try await scope.store.query(page.sql, page.arguments)
+            for project in try await assemble(rows, in: scope.store) { try body(project) }
             guard rows.count == pageSize, let last = rows.last?.string("project_id") else { return }
             after = last
         }
@@ -46,7 +67,7 @@ public enum ProcurementReadModel {
     /// the index, so a page costs the same at the start and at the end of a large department
     /// (`ProcurementPagingPlanTests` checks SQLite's plan).
     static func pageQuery(
-        after: String, fiscalYear: FiscalYear?, departmentID: String?, pageSize: Int
+        after: String, fiscalYear: FiscalYear?, departmentID: String?, scope: ProcurementScope? = nil, pageSize: Int
     ) -> (sql: String, arguments: [any SQLValueConvertible]) {
         var conditions = ["p.project_id > ?"]
         var arguments: [any SQLValueConvertible] = [after]
@@ -58,6 +79,10 @@ public enum ProcurementReadModel {
             conditions.append("p.department_id = ?")
             arguments.append(departmentID)
         }
+        if let scoped = scope?.condition(on: "p.department_id") {
+            conditions.append(scoped.sql)
+            arguments += scoped.arguments
+        }
         let sql =
             "SELECT \(projectColumns) FROM \(projectsWithNames) WHERE \(conditions.joined(separator: " AND ")) "
             + "ORDER BY p.project_id LIMIT ?"
@@ -67,21 +92,49 @@ public enum ProcurementReadModel {
     /// One project, or nil when the store knows nothing about it, with its announcements' titles (read
     /// from the events that recorded them).
     public static func project(_ id: EGPProjectID, in store: any EventStore) async throws -> ProcurementProject? {
-        let rows = try await store.query(
-            "SELECT \(projectColumns) FROM \(projectsWithNames) WHERE p.project_id = ?", [id.rawValue])
-        return try await assemble(rows, in: store, titles: true).first
+        try await project(id, in: .whole(store))
+    }
+
+    /// One project of the scope, or nil when the scope does not see it (another agency's project is not there).
+    public static func project(_ id: EGPProjectID, in scope: ProcurementScope) async throws -> ProcurementProject? {
+        var sql = "SELECT \(projectColumns) FROM \(projectsWithNames) WHERE p.project_id = ?"
+        var arguments: [any SQLValueConvertible] = [id.rawValue]
+        if let scoped = scope.condition(on: "p.department_id") {
+            sql += " AND " + scoped.sql
+            arguments += scoped.arguments
+        }
+        let rows = try await scope.store.query(sql, arguments)
+        return try await assemble(rows, in: scope.store, titles: true).first
     }
 
     /// The e-GP department ids that have projects, in order: for walking the read model one department at
     /// a time (``forEachProject(in:fiscalYear:departmentID:pageSize:_:)`` with each).
     public static func departments(in store: any EventStore) async throws -> [String] {
-        try await store.query("SELECT DISTINCT department_id FROM procurement_projects ORDER BY department_id")
+        try await departments(in: .whole(store))
+    }
+
+    /// The e-GP department ids of the scope that have projects, in order.
+    public static func departments(in scope: ProcurementScope) async throws -> [String] {
+        var sql = "SELECT DISTINCT department_id FROM procurement_projects"
+        var arguments: [any SQLValueConvertible] = []
+        if let scoped = scope.condition(on: "department_id") {
+            sql += " WHERE " + scoped.sql
+            arguments = scoped.arguments
+        }
+        return try await scope.store.query(sql + " ORDER BY department_id", arguments)
             .compactMap { $0.string("department_id") }
     }
 
     /// How many projects match the filters, without reading them.
     public static func count(
         in store: any EventStore, fiscalYear: FiscalYear? = nil, departmentID: String? = nil
+    ) async throws -> Int {
+        try await count(in: .whole(store), fiscalYear: fiscalYear, departmentID: departmentID)
+    }
+
+    /// How many projects of the scope match the filters.
+    public static func count(
+        in scope: ProcurementScope, fiscalYear: FiscalYear? = nil, departmentID: String? = nil
     ) async throws -> Int {
         var conditions = ["1 = 1"]
         var arguments: [any SQLValueConvertible] = []
@@ -93,7 +146,11 @@ public enum ProcurementReadModel {
             conditions.append("p.department_id = ?")
             arguments.append(departmentID)
         }
-        let rows = try await store.query(
+        if let scoped = scope.condition(on: "p.department_id") {
+            conditions.append(scoped.sql)
+            arguments += scoped.arguments
+        }
+        let rows = try await scope.store.query(
             "SELECT COUNT(*) AS n FROM procurement_projects p WHERE \(conditions.joined(separator: " AND "))", arguments
         )
         return rows.first?.int("n") ?? 0
@@ -101,12 +158,20 @@ public enum ProcurementReadModel {
 
     /// The imported files, oldest first.
     public static func imports(in store: any EventStore) async throws -> [ImportRecord] {
-        try await store.query(
-            """
-            SELECT sequence, kind, file, sha256, department_id, recorded_at, actor, record FROM \
-            procurement_imports ORDER BY sequence
-            """
-        ).map { row in
+        try await imports(in: .whole(store))
+    }
+
+    /// The files imported for the scope's departments, and those imported for no one department (a national
+    /// contract file, whose rows carry their own buyers), oldest first.
+    public static func imports(in scope: ProcurementScope) async throws -> [ImportRecord] {
+        var sql =
+            "SELECT sequence, kind, file, sha256, department_id, recorded_at, actor, record FROM procurement_imports"
+        var arguments: [any SQLValueConvertible] = []
+        if let scoped = scope.condition(on: "department_id") {
+            sql += " WHERE department_id IS NULL OR " + scoped.sql
+            arguments = scoped.arguments
+        }
+        return try await scope.store.query(sql + " ORDER BY sequence", arguments).map { row in
             ImportRecord(
                 sequence: row.int64("sequence") ?? 0,
                 kind: row.string("kind") == "feed" ? .feed : .contracts,

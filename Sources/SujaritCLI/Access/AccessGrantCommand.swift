@@ -15,6 +15,7 @@ struct AccessGrantCommand: AsyncParsableCommand {
               sujarit access grant inspector --agency 6302203 --read-only
               sujarit access grant nisa --agency 6302203 --reviewer
               sujarit access grant nacc_narathiwat --province 96
+              sujarit access grant egp_loader --importer
             """
     )
 
@@ -43,7 +44,7 @@ struct AccessGrantCommand: AsyncParsableCommand {
             }
             try await server.access().grant(login, scope.scope, readOnly: readOnly, reviewer: reviewer)
             Console.out(
-                "Granted \(login): \(scope.scope)\(readOnly || !isAgency ? ", read only" : "")"
+                "Granted \(login): \(scope.scope)\(readOnly || !(isAgency || scope.importer) ? ", read only" : "")"
                     + "\(reviewer ? ", personal data" : "").")
         }
     }

@@ -40,10 +40,17 @@ struct AccessScopeOptions: ParsableArguments {
     @Flag(help: "Every agency in the database, read only.")
     var national = false
 
+    @Flag(
+        help: """
+            Adding to the public procurement data every agency reads (import egp, import contracts); \
+            administrators may always.
+            """)
+    var importer = false
+
     func validate() throws {
-        let given = [agency != nil, province != nil, national].filter { $0 }.count
+        let given = [agency != nil, province != nil, national, importer].filter { $0 }.count
         guard given == 1 else {
-            throw ValidationError("Give exactly one of --agency ID, --province CODE or --national.")
+            throw ValidationError("Give exactly one of --agency ID, --province CODE, --national or --importer.")
         }
         if let agency, !PostgresLocation.isAgencyID(agency) {
             throw ValidationError("--agency must be an e-GP department id, 4 to 10 digits (got '\(agency)').")
@@ -57,6 +64,7 @@ struct AccessScopeOptions: ParsableArguments {
     var scope: PostgresAccess.Scope {
         if let agency { return .agency(agency) }
         if let province { return .province(province) }
+        if importer { return .importer }
         return .national
     }
 }

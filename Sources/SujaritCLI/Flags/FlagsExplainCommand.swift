@@ -65,7 +65,8 @@ struct FlagsExplainText {
         let buyer =
             raised.unit.flatMap { directory.department($0) }
             .map { "\($0.name) (\($0.code), e-GP \(raised.departmentID))" }
-            ?? buyerName.map { "\($0) (e-GP \(raised.departmentID))" } ?? "e-GP \(raised.departmentID)"
+            ?? buyerName.map { "\($0) (e-GP \(raised.departmentID))" }
+            ?? (raised.indicator.isRegional ? raised.departmentID : "e-GP \(raised.departmentID)")
         lines.append(
             "สถานะ Status: \(flag.status.label.th) (\(flag.status.rawValue)) · "
                 + "ปีงบประมาณ FY \(raised.fiscalYear.be) · ผู้ซื้อ Buyer: \(buyer)")

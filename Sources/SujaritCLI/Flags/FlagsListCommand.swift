@@ -94,7 +94,9 @@ enum FlagsTables {
         case .yearEnd, .processChanges: subject = "ทั้งหน่วยงาน"
         default: subject = flag.supplier ?? flag.evidence.projects.first?.projectID ?? ""
         }
-        let buyer = flag.unit ?? flag.evidence.projects.first?.departmentName ?? flag.departmentID
+        let buyer =
+            flag.indicator.isRegional
+            ? flag.departmentID : flag.unit ?? flag.evidence.projects.first?.departmentName ?? flag.departmentID
         var status = flag.status.label.th
         if let risk = flag.riskID { status += " \(risk)" }
         if let subject = flag.auditSubject { status += " ตรวจสอบ:\(subject)" }
@@ -149,10 +151,11 @@ enum FlagsTables {
     static func keyFigure(_ indicator: Indicator, _ evidence: FlagEvidence) -> KeyFigure? {
         let name: FigureName? =
             switch indicator {
-            case .splitYear, .splitWindow, .coiDepartment: .total
+            case .splitYear, .splitWindow, .regionalSplit, .coiDepartment: .total
             case .bunching, .priceAboveReference: .ratio
-            case .supplierShare, .priceNearReference, .processChanges, .yearEnd: .share
+            case .supplierShare, .regionalSupplierShare, .priceNearReference, .processChanges, .yearEnd: .share
             case .repeatWinner: .wins
+            case .regionalDeclaredTies: .tiedSeats
             case .priceAboveBudget, .contractAboveAgreed: .contracts
             case .referenceEqualsBudget: .budget
             case .fastAward: .days

@@ -1,4 +1,5 @@
 import ArgumentParser
+import EventStorePostgres
 import Oversight
 import Presentation
 
@@ -13,9 +14,19 @@ struct FlagsRunCommand: AsyncParsableCommand {
             A flag already recorded is not recorded again; one whose records changed (a \
             fourth split award) is revised. Thresholds come from --config (default \
             Registers/red-flags.yaml) and each flag records the file's version.
+
+            On a shared PostgreSQL server, --province CODE and --national look across \
+            the agencies of a province (those placed in it with 'sujarit access \
+            province') or of the country, in the public procurement data, for what no \
+            agency's own run can see (regional-supplier-share: one supplier's share of \
+            the region's awarded amount, at the 'regional' threshold and source of the \
+            file). Those flags are recorded in the public data (?agency=public), which \
+            every login reads and only administrators and importers write: list them \
+            with 'sujarit flags list --store postgres://…?agency=public'.
             Examples:
               sujarit flags run
               sujarit flags run --config my-thresholds.yaml --as anan
+              sujarit flags run --province 96 --store postgres://admin@db.example/narathiwat
             """
     )
 
@@ -25,12 +36,35 @@ struct FlagsRunCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The thresholds file (default: Registers/red-flags.yaml).", valueName: "path"))
     var config: String?
 
+    @Option(
+        help: ArgumentHelp(
+            "On a shared server: look across the agencies of this province (two digits, e.g. 96).", valueName: "code"))
+    var province: String?
+
+    @Flag(help: "On a shared server: look across every agency of the country.")
+    var national = false
+
+    func validate() throws {
+        if province != nil && national { throw ValidationError("Give --province CODE or --national, not both.") }
+        if let province, !PostgresAccess.isProvinceCode(province) {
+            throw ValidationError(
+                "--province must be a two-digit province code, e.g. 96 for นราธิวาส (got '\(province)').")
+        }
+    }
+
     func run() async throws {
         try await FlagsInput.run {
             let (settings, path) = try FlagsInput.settings(config)
-            let store = try storeOptions.open()
-            let summary = try await RedFlagService(store: store).run(
-                settings: settings, source: StoreProjectSource(store: store), context: storeOptions.context)
+            let summary: RedFlagService.RunSummary
+            if province != nil || national {
+                summary = try await FlagsRegion.run(
+                    province: province, storeOptions: storeOptions, settings: settings)
+            } else {
+                let store = try storeOptions.open()
+                summary = try await RedFlagService(store: store).run(
+                    settings: settings, source: try await StoreProjectSource.agency(of: store),
+                    context: storeOptions.context)
+            }
             // CSV always gets its header (no rows when nothing is new); people get the line on standard error.
             if output.format == .json {
                 Console.out(try JSONOutput.string(FlagsRunJSON(summary, config: path)))

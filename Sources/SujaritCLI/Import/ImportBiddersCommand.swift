@@ -35,7 +35,8 @@ struct ImportBiddersCommand: AsyncParsableCommand {
         for file in files where !FileManager.default.fileExists(atPath: file) {
             throw ValidationError(ProcurementImportError.noSuchPath(file).localizedDescription)
         }
-        let importer = ContractImporter(store: try storeOptions.open(), limits: try ImportLimits.resolve())
+        let importer = ContractImporter(
+            store: try ImportTarget.store(for: try storeOptions.open()), limits: try ImportLimits.resolve())
         let context = storeOptions.context
         var outcomes: [ImportOutcome<ContractImportReport>] = []
         for file in files {

@@ -90,7 +90,7 @@ struct ImportContractsCommand: AsyncParsableCommand {
                 throw ValidationError(error.localizedDescription)
             }
         }
-        let importer = ContractImporter(store: store, limits: try ImportLimits.resolve())
+        let importer = ContractImporter(store: try ImportTarget.store(for: store), limits: try ImportLimits.resolve())
         let context = storeOptions.context
         var outcomes: [ImportOutcome<ContractImportReport>] = []
         for file in paths {

@@ -85,7 +85,8 @@ struct ImportEGPCommand: AsyncParsableCommand {
         {
             name = profile.agencyName
         }
-        let importer = FeedImporter(store: store, limits: EGPFeedReader.Limits(try ImportLimits.resolve()))
+        let importer = FeedImporter(
+            store: try ImportTarget.store(for: store), limits: EGPFeedReader.Limits(try ImportLimits.resolve()))
         let context = storeOptions.context
         var outcomes: [ImportOutcome<FeedImportReport>] = []
         for file in files {

@@ -1,3 +1,4 @@
+import EventStore
 import Foundation
 import Presentation
 import Procurement
@@ -13,6 +14,24 @@ enum ImportOutcome<Report: Sendable>: Sendable {
     var isRefused: Bool {
         if case .refused = self { return true }
         return false
+    }
+}
+
+/// Where an import records what it reads: the store opened, or on a shared PostgreSQL server the public
+/// procurement data every agency reads (``ProcurementScope/importTarget(for:)`` decides; the command says so).
+enum ImportTarget {
+    /// The store to import into, having told the user on standard error when it is the shared public data.
+    static func store(for opened: any EventStore) throws -> any EventStore {
+        let target = try ProcurementScope.importTarget(for: opened)
+        if target.shared {
+            Console.err(
+                """
+                Importing into the server's public procurement data (\(target.store.location)), kept once for every \
+                agency: each agency sees its own departments' projects, and a file or announcement another agency \
+                imported already adds nothing.
+                """)
+        }
+        return target.store
     }
 }
 

@@ -25,7 +25,9 @@ struct ProcurementImportsCommand: AsyncParsableCommand {
             ] + (machine ? [.init("bytes"), .init("items_read"), .init("records")] : []) + [
                 .init("สรุป Summary", key: "summary")
             ])
-        for record in try await ProcurementReadModel.imports(in: try storeOptions.open()) {
+        for record in try await ProcurementReadModel.imports(
+            in: try await ProcurementScope.agency(of: try storeOptions.open()))
+        {
             var summary = ""
             var counts: (bytes: Int64, read: Int, records: Int)?
             if let feed = record.feed {

@@ -58,7 +58,8 @@ struct ProcurementListCommand: AsyncParsableCommand {
             ] + (machine ? [.init("latest_published")] : []))
         var matched = 0
         try await ProcurementReadModel.forEachProject(
-            in: try storeOptions.open(), fiscalYear: year, departmentID: department
+            in: try await ProcurementScope.agency(of: try storeOptions.open()), fiscalYear: year,
+            departmentID: department
         ) { project in
             if let method, project.method?.key != method { return }
             matched += 1

@@ -32,7 +32,10 @@ struct ProcurementShowCommand: AsyncParsableCommand {
         guard let id = EGPProjectID(project) else {
             throw ValidationError(EGPIDError.invalidProjectID(project).localizedDescription)
         }
-        guard let record = try await ProcurementReadModel.project(id, in: try storeOptions.open()) else {
+        guard
+            let record = try await ProcurementReadModel.project(
+                id, in: try await ProcurementScope.agency(of: try storeOptions.open()))
+        else {
             Console.err(
                 "No project \(id) in the store: import the feed or contract data that has it ('sujarit import egp …').")
             throw ExitCode(1)

@@ -24,6 +24,9 @@ extension StoreMigrateCommand {
             ])
         }
         Console.out(output.render(table), terminator: "")
+        // The shared layout keeps procurement data once: each agency's, copied from its log to the public store.
+        try await Self.copyPublicData(
+            of: report.agencies.map(\.agency), server: to, machine: output.format != .table)
         guard output.format == .table else { return }
         Console.out(
             """

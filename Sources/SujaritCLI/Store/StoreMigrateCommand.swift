@@ -37,14 +37,31 @@ struct StoreMigrateCommand: AsyncParsableCommand {
             (reviewers of personal data are granted afresh with `access grant … --reviewer`):
               sujarit migrate --from postgres://admin@db.example/narathiwat \\
                   --to postgres://admin@db.example/narathiwat_shared"
+
+            On a shared server e-GP and contract data are kept once, in the public procurement data. Both moves \
+            above copy the procurement events an agency's log holds there (the log itself keeps them, unchanged \
+            and superseded). For agencies already on the server whose procurement was imported before, run:
+              sujarit migrate --public-data --to postgres://admin@db.example/narathiwat
+            Running it again adds nothing: files, contracts and announcements already there are recognised.
             """
     )
 
     @Option(
+        name: .customLong("from"),
         help: ArgumentHelp(
             "The agency's SQLite store file to copy from, or a database in the per-agency layout.",
             valueName: "path|url"))
-    var from: String
+    var fromOption: String?
+
+    @Flag(
+        help: """
+            Copy the procurement events that agencies' own logs hold (imported before the server kept e-GP and \
+            contract data once) into the server's public procurement data; with ?agency=ID, that agency only.
+            """)
+    var publicData = false
+
+    /// The store or database to copy from (``validate()`` requires it unless `--public-data`).
+    var from: String { fromOption ?? "" }
 
     @Option(
         help: ArgumentHelp(
@@ -58,9 +75,17 @@ struct StoreMigrateCommand: AsyncParsableCommand {
             throw ValidationError(
                 "--to must be a PostgreSQL URL such as postgres://sujarit@db.example:5432/sujarit (got '\(to)').")
         }
+        guard publicData == (fromOption == nil) else {
+            throw ValidationError(
+                """
+                Give either --from (a store file or an old database to move) or --public-data (procurement \
+                events already on the server, copied to its public data), not \(publicData ? "both" : "neither").
+                """)
+        }
     }
 
     func run() async throws {
+        if publicData { return try await movePublicData() }
         if PostgresLocation.isPostgresURL(from) { return try await moveLayout() }
         let source = try openSource()
         try await checkAgency(of: source)
@@ -86,6 +111,10 @@ struct StoreMigrateCommand: AsyncParsableCommand {
         } else {
             Console.out(table(report).render(output.format, style: output.style), terminator: "")
             if output.format == .table { Console.out(Self.summary(report)) }
+        }
+        // On a shared server the agency now reads procurement data from the public store: copy its own there.
+        if report.complete, let agency = try PostgresLocation(url: to).agency {
+            try await Self.copyPublicData(of: [agency], server: to, machine: output.format != .table)
         }
     }
 

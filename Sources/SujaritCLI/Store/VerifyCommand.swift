@@ -2,6 +2,7 @@ import Agency
 import ArgumentParser
 import EventStore
 import Presentation
+import Procurement
 
 /// `sujarit verify`: proves the log is intact by walking its hash chain, and that the read models reports
 /// read say what the log says.
@@ -84,8 +85,26 @@ struct VerifyCommand: AsyncParsableCommand {
             case .csv, .markdown: Console.out(outcome.table().render(output.format), terminator: "")
             case .table: outcome.printText(style: output.style)
             }
+            try await Self.noteSupersededProcurement(in: store)
             if !outcome.isSound { throw ExitCode(1) }
         }
+    }
+}
+
+extension VerifyCommand {
+    /// On a shared server an agency reads procurement data from the public store; procurement events its own
+    /// log still holds (imported before) are verified as part of the chain but superseded: said on standard error.
+    static func noteSupersededProcurement(in store: any EventStore) async throws {
+        guard try store.publicDataStore() != nil,
+            try await !store.read(afterSequence: 0, limit: 1, filter: EventFilter(types: PublicDataMove.eventTypes))
+                .isEmpty
+        else { return }
+        Console.err(
+            """
+            Note: this log also holds procurement events imported before the server kept procurement data once. \
+            They stay in the chain, superseded: the agency reads the public procurement data, where `sujarit \
+            migrate --public-data` copies them (ข้อมูลจัดซื้อจัดจ้างเดิมในบันทึกนี้ใช้ข้อมูลสาธารณะแทนแล้ว).
+            """)
     }
 }
 
