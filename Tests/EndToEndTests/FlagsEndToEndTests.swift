@@ -58,7 +58,7 @@ struct FlagsEndToEndTests {
             separator: "\r\n")
         #expect(onRoad.count == 7)
         let indicators = try sujarit.succeed(["flags", "indicators", "--format", "csv"]).stdout.split(separator: "\r\n")
-        #expect(indicators.count == 25)  // header + 24 (the three regional ones included)
+        #expect(indicators.count == 25) // header + 24 (the three regional ones included)
     }
 
     @Test(

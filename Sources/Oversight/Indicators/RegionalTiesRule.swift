@@ -2,7 +2,7 @@ import Procurement
 import Sujarit
 
 /// One agency of a region as regional-declared-ties reads it: the departments whose projects are its business
-/// (``ProcurementScope/agency(of:)``) and its declarations and committee seats (``StoreInputs``), read by the
+/// (`ProcurementScope.agency(of:)`) and its declarations and committee seats (``StoreInputs``), read by the
 /// administrator's regional run from the agency's own store.
 public struct RegionalAgencyDeclarations: Sendable {
     /// The agency's key (its e-GP department id).
