@@ -6,47 +6,6 @@ import Testing
 
 @Suite("The engine's fast paths agree with the slow ones")
 struct EngineInternalsTests {
-    /// Names built from every legal-form word and title, Thai and Latin text, Thai digits, SARA AM written
-    /// decomposed, odd spacing and punctuation — the corpus `NameKey` must normalise exactly as
-    /// `PartyReference.normalize` does.
-    static var corpus: [String] {
-        let prefixes = [
-            "", "ห้างหุ้นส่วนจำกัด", "ห้างหุ้นส่วนสามัญ", "ห้างหุ้นส่วน", "บริษัทมหาชนจำกัด", "บริษัท", "หจก.", "หจก", "บจก.", "บจก", "บมจ.",
-            "บมจ", "หสน.",
-            "นางสาว", "น.ส.", "นาง", "นาย", "Mrs. ", "MR ", "ms.", "Miss ",
-        ]
-        let cores = [
-            "รุ่งเรืองการโยธา", "ตากใบ วัสดุภัณฑ์", "นางรองวัสดุ", "ก่อสร้าง ๑๒๓", "Narathiwat Computer", "ABC-Trading (1999)",
-            "สมชาย  ใจดี",
-            "จํากัดดี", "ั่แปลก", "ร้าน ก.ไก่", "ซี.พี. ออลล์", "  ", "ฯพณฯ", "ไทย\tรุ่ง\nเรือง", "Café Thai", "ร้าน\u{00A0}ดี",
-        ]
-        let suffixes = [
-            "", " จำกัด", " จํากัด", " (มหาชน)", " มหาชน", " จำกัด (มหาชน)", " Co., Ltd.", " CO.,LTD.", " co., ltd",
-            " Company Limited",
-            " Public Company Limited", " Limited Partnership", " Ltd", " PCL.", " Inc.", " L.P.", " จก.", " จำกัด จำกัด",
-        ]
-        var names: [String] = []
-        for prefix in prefixes {
-            for core in cores {
-                for suffix in suffixes { names.append(prefix + core + suffix) }
-                names.append(prefix + " " + core)
-                names.append(prefix + "ั" + core)
-            }
-        }
-        return names
-    }
-
-    @Test("NameKey gives PartyReference.normalize's key for every name of the corpus")
-    func nameKeyMatchesNormalize() {
-        var fast = 0
-        for name in Self.corpus {
-            #expect(NameKey.normalize(name) == PartyReference.normalize(name), "\(name.debugDescription)")
-            if NameKey.fast(name) != nil { fast += 1 }
-        }
-        // Most names take the fast path; the rest (a non-breaking space, é, a mark after a legal word) fall back.
-        #expect(fast > Self.corpus.count * 8 / 10)
-    }
-
     @Test("A candidate survives the spill file's binary form, every kind of evidence included")
     func candidateCoding() throws {
         var candidates = Build.flags([IntegrityTests.road()], inputs: IntegrityTests.inputs)

@@ -105,7 +105,7 @@ struct DepartmentBatch {
         scratch.clear()
         func key(of name: String) -> String {
             if let known = scratch.normalized[ByteKey(name)] { return known }
-            let key = NameKey.normalize(name)
+            let key = PartyReference.normalize(name)
             scratch.normalized[ByteKey(name)] = key
             return key
         }

@@ -186,7 +186,7 @@ enum CompetitionRules {
         guard let bidders = project.bidders, let method = project.method?.key,
             settings.methods(settings.bidders.methods).contains(method)
         else { return [] }
-        let distinct = Set(bidders.map(NameKey.normalize).filter { !$0.isEmpty })
+        let distinct = Set(bidders.map(PartyReference.normalize).filter { !$0.isEmpty })
         guard !distinct.isEmpty, distinct.count < settings.bidders.fewBelow else { return [] }
         let indicator: Indicator = distinct.count == 1 ? .singleBidder : .fewBidders
         let cutOff =

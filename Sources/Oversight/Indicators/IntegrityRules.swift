@@ -89,7 +89,7 @@ struct IntegrityRules {
             let winner = batch.winner(award)
             let key = { () -> String in
                 if let known = names[winner.name] { return known }
-                let normalized = NameKey.normalize(winner.name)
+                let normalized = PartyReference.normalize(winner.name)
                 names[winner.name] = normalized
                 return normalized
             }

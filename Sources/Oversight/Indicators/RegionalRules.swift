@@ -65,7 +65,7 @@ struct RegionalShareRule {
     /// contract that names no winner.
     static func supplierKey(_ contract: ProcurementProject.Contract) -> String? {
         if let tax = contract.winnerTaxID { return "tax:" + tax.digits }
-        let name = NameKey.normalize(contract.winnerName)
+        let name = PartyReference.normalize(contract.winnerName)
         return name.isEmpty ? nil : "name:" + name
     }
 

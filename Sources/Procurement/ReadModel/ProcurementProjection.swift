@@ -480,20 +480,7 @@ public struct ProcurementProjection: Projection {
                     contract_title, contract_method, announcement_count, budget_satang, reference_price_satang,
                     agreed_price_satang, contract_records)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, 1)
-                ON CONFLICT (project_id) DO UPDATE SET
-                    department_id = CASE WHEN procurement_projects.department_id = ''
-                            OR (procurement_projects.department_id LIKE 'name:%' AND excluded.department_id <> ''
-                                AND excluded.department_id NOT LIKE 'name:%')
-                        THEN excluded.department_id ELSE procurement_projects.department_id END,
-                    department_name = COALESCE(excluded.department_name, procurement_projects.department_name),
-                    contract_fiscal_year = COALESCE(excluded.contract_fiscal_year, procurement_projects.contract_fiscal_year),
-                    fiscal_year = COALESCE(excluded.contract_fiscal_year, procurement_projects.contract_fiscal_year,
-                        procurement_projects.feed_fiscal_year, procurement_projects.fiscal_year),
-                    contract_title = COALESCE(excluded.contract_title, procurement_projects.contract_title),
-                    contract_method = COALESCE(excluded.contract_method, procurement_projects.contract_method),
-                    budget_satang = COALESCE(excluded.budget_satang, procurement_projects.budget_satang),
-                    reference_price_satang = COALESCE(excluded.reference_price_satang, procurement_projects.reference_price_satang),
-                    agreed_price_satang = COALESCE(excluded.agreed_price_satang, procurement_projects.agreed_price_satang),
+                ON CONFLICT (project_id) DO UPDATE SET \(Self.contractAssignments),
                     contract_records = procurement_projects.contract_records + 1
                 """,
                 [
@@ -565,4 +552,25 @@ extension ContractRecorded {
         if let taxID = contract.winnerTaxID { return "tin:\(taxID.digits)" }
         return "winner:\(PartyReference.normalize(contract.winnerName))"
     }
+}
+
+extension ProcurementProjection {
+    /// What a contract record changes on its project's existing row, shared by the per-event upsert and the batch
+    /// form's multi-row one (which differ only in how many records they add): the first e-GP id wins over a
+    /// department known by name, and a value left out never erases one already there.
+    static let contractAssignments = """
+        department_id = CASE WHEN procurement_projects.department_id = ''
+                OR (procurement_projects.department_id LIKE 'name:%' AND excluded.department_id <> ''
+                    AND excluded.department_id NOT LIKE 'name:%')
+            THEN excluded.department_id ELSE procurement_projects.department_id END,
+        department_name = COALESCE(excluded.department_name, procurement_projects.department_name),
+        contract_fiscal_year = COALESCE(excluded.contract_fiscal_year, procurement_projects.contract_fiscal_year),
+        fiscal_year = COALESCE(excluded.contract_fiscal_year, procurement_projects.contract_fiscal_year,
+            procurement_projects.feed_fiscal_year, procurement_projects.fiscal_year),
+        contract_title = COALESCE(excluded.contract_title, procurement_projects.contract_title),
+        contract_method = COALESCE(excluded.contract_method, procurement_projects.contract_method),
+        budget_satang = COALESCE(excluded.budget_satang, procurement_projects.budget_satang),
+        reference_price_satang = COALESCE(excluded.reference_price_satang, procurement_projects.reference_price_satang),
+        agreed_price_satang = COALESCE(excluded.agreed_price_satang, procurement_projects.agreed_price_satang)
+        """
 }
