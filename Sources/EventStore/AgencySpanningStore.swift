@@ -32,39 +32,52 @@ extension AgencySpanningStore {
         return rows
     }
 
+    /// A query grouped by its `agency` column, one value per agency made by `value` from the agency's row: the
+    /// shape of every per-agency count (an agency with no row is absent).
+    public func byAgency<Value>(
+        _ sql: String, _ arguments: [any SQLValueConvertible] = [], _ value: (SQLRow) throws -> Value
+    ) async throws -> [String: Value] {
+        var values: [String: Value] = [:]
+        try await forEachRow(SQLStatement(sql, arguments)) { row in values[row.string("agency") ?? ""] = try value(row)
+        }
+        return values
+    }
+
     /// The rows of a query ordered by its `agency` column, one agency's rows at a time: memory holds one
     /// agency, however many the query spans.
     public func forEachAgency(
         _ statement: SQLStatement, _ body: (_ agency: String, [SQLRow]) throws -> Void
     ) async throws {
-        var current: String?
-        var rows: [SQLRow] = []
-        try await forEachRow(statement) { row in
-            let agency = row.string("agency") ?? ""
-            if agency != current, let finished = current {
-                try body(finished, rows)
-                rows.removeAll(keepingCapacity: true)
-            }
-            current = agency
-            rows.append(row)
-        }
-        if let current { try body(current, rows) }
+        var runs = AgencyRuns<SQLRow>()
+        try await forEachRow(statement) { try runs.add($0, of: $0.string("agency") ?? "", body) }
+        try runs.finish(body)
     }
 
     /// The events of `types`, one agency's at a time, in department order (see ``forEachEvent(types:_:)``).
     public func forEachAgency(
         eventsOf types: Set<String>, _ body: (_ agency: String, [RecordedEvent]) throws -> Void
     ) async throws {
-        var current: String?
-        var events: [RecordedEvent] = []
-        try await forEachEvent(types: types) { agency, event in
-            if agency != current, let finished = current {
-                try body(finished, events)
-                events.removeAll(keepingCapacity: true)
-            }
-            current = agency
-            events.append(event)
+        var runs = AgencyRuns<RecordedEvent>()
+        try await forEachEvent(types: types) { agency, event in try runs.add(event, of: agency, body) }
+        try runs.finish(body)
+    }
+}
+
+/// Items arriving in agency order, handed on one agency's run at a time.
+private struct AgencyRuns<Item> {
+    var current: String?
+    var items: [Item] = []
+
+    mutating func add(_ item: Item, of agency: String, _ body: (_ agency: String, [Item]) throws -> Void) throws {
+        if agency != current, let finished = current {
+            try body(finished, items)
+            items.removeAll(keepingCapacity: true)
         }
-        if let current { try body(current, events) }
+        current = agency
+        items.append(item)
+    }
+
+    func finish(_ body: (_ agency: String, [Item]) throws -> Void) throws {
+        if let current { try body(current, items) }
     }
 }

@@ -7,9 +7,8 @@ extension AgencyProfile {
     /// Two queries whatever the number of agencies: `store_profile`, and the updates (a handful per agency) from
     /// the log, which is where ``load(from:)`` reads them too.
     public static func namesByAgency(_ store: any AgencySpanningStore) async throws -> [String: String] {
-        var names: [String: String] = [:]
-        for row in try await store.query("SELECT agency, agency_name FROM store_profile") {
-            names[row.string("agency") ?? ""] = row.string("agency_name") ?? ""
+        var names = try await store.byAgency("SELECT agency, agency_name FROM store_profile") {
+            $0.string("agency_name") ?? ""
         }
         try await store.forEachEvent(types: [AgencyProfileUpdated.eventType]) { agency, event in
             guard event.streamID == StoreInitialized.stream, names[agency] != nil,

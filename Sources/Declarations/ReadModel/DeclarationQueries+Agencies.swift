@@ -34,8 +34,7 @@ extension DeclarationQueries {
     public static func coverageByAgency(
         _ store: any AgencySpanningStore, fiscalYear: FiscalYear, judgedOn: CalendarDate
     ) async throws -> [String: SeatCoverage] {
-        var coverage: [String: SeatCoverage] = [:]
-        let seats = try await store.query(
+        var coverage = try await store.byAgency(
             """
             SELECT s.agency, COUNT(DISTINCT s.project) AS committees, COUNT(*) AS seats,
                    COUNT(*) FILTER (WHERE EXISTS (
@@ -45,9 +44,9 @@ extension DeclarationQueries {
             FROM coi_committee_seats s
             WHERE s.appointed_on IS NULL OR (s.appointed_on >= ? AND s.appointed_on <= ?)
             GROUP BY s.agency
-            """, [fiscalYear.start.description, judgedOn.description])
-        for row in seats {
-            coverage[row.string("agency") ?? ""] = SeatCoverage(
+            """, [fiscalYear.start.description, judgedOn.description]
+        ) { row in
+            SeatCoverage(
                 committees: row.int("committees") ?? 0, seats: row.int("seats") ?? 0,
                 declared: row.int("declared") ?? 0, annualFiled: 0)
         }

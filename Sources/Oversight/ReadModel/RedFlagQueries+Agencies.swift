@@ -20,15 +20,13 @@ extension RedFlagQueries {
     public static func countsByAgency(
         _ store: any AgencySpanningStore, fiscalYear: FiscalYear
     ) async throws -> [String: RedFlagCounts] {
-        var counts: [String: RedFlagCounts] = [:]
-        for row in try await store.query(
+        try await store.byAgency(
             """
             SELECT agency, COUNT(*) AS total, COUNT(*) FILTER (WHERE status = ?) AS open FROM red_flags
             WHERE fiscal_year = ? GROUP BY agency
-            """, [RedFlag.Status.open.rawValue, fiscalYear.be])
-        {
-            counts[row.string("agency") ?? ""] = RedFlagCounts(total: row.int("total") ?? 0, open: row.int("open") ?? 0)
+            """, [RedFlag.Status.open.rawValue, fiscalYear.be]
+        ) { row in
+            RedFlagCounts(total: row.int("total") ?? 0, open: row.int("open") ?? 0)
         }
-        return counts
     }
 }

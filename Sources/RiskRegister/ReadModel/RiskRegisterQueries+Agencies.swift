@@ -25,17 +25,15 @@ extension RiskRegisterQueries {
     public static func countsByAgency(
         _ store: any AgencySpanningStore, fiscalYear: FiscalYear
     ) async throws -> [String: RiskCounts] {
-        var counts: [String: RiskCounts] = [:]
-        for row in try await store.query(
+        try await store.byAgency(
             """
             SELECT agency, COUNT(*) AS risks, COUNT(inherent_score) AS scored FROM risk_register
             WHERE fiscal_year = ? GROUP BY agency
-            """, [fiscalYear.be])
-        {
-            counts[row.string("agency") ?? ""] = RiskCounts(
+            """, [fiscalYear.be]
+        ) { row in
+            RiskCounts(
                 risks: row.int("risks") ?? 0, scored: row.int("scored") ?? 0)
         }
-        return counts
     }
 
     /// Every agency's measures of `fiscalYear` with their whole progress history, one agency at a time in
