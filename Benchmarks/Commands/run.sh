@@ -7,8 +7,9 @@
 # PROJECTS defaults to "100000 1000000". For each size: `sujarit-bench-flags generate` writes deterministic
 # projects, make_contracts.py turns them into the data.go.th datastore CSV users download (a national file)
 # and a --departments file; then each command runs once under /usr/bin/time (wall, CPU, peak memory):
-# import contracts, flags run, flags list --format json, procurement list --format csv, report executive,
-# rebuild, verify. DuckDB (duckdb_commands.py, under /usr/bin/time too) loads the same CSV into a database
+# import contracts, flags run, flags list --format json, procurement list --format csv, events --format json,
+# report executive, rebuild, verify; each list is run a second time only until its first byte arrives, for the
+# time to its first row. DuckDB (duckdb_commands.py, under /usr/bin/time too) loads the same CSV into a database
 # file, computes the same indicators and writes the same list; the flag counts of both must agree. The
 # report goes to Benchmarks/out/commands-<time>.md; copy its table into RESULTS.md with the command.
 #
@@ -49,6 +50,16 @@ timed() {
     printf '   %-28s %8ss wall %8ss CPU %6d MiB\n' "$name" "$wall" "$(echo "$user + $system" | bc)" "$((peak / 1024))"
 }
 
+# first_row NAME COMMAND...: seconds until COMMAND's first byte of output (the command is stopped there, by the
+# closed pipe), appended as "NAME seconds" to $FIRST.
+first_row() {
+    local name=$1 start end; shift
+    start=$(date +%s.%N)
+    { "$@" 2> /dev/null || true; } | head -c 1 > /dev/null
+    end=$(date +%s.%N)
+    printf '%s %.2f\n' "$name" "$(echo "$end - $start" | bc)" >> "$FIRST"
+}
+
 {
     echo "# Command benchmark, $(date -u '+%Y-%m-%d %H:%M') UTC"
     echo
@@ -58,6 +69,7 @@ timed() {
 
 for size in "${SIZES[@]}"; do
     LOG="$WORK/log-$size"; : > "$LOG"
+    FIRST="$WORK/first-$size"; : > "$FIRST"
     echo "== $size projects"
     "$BIN_DIR/sujarit-bench-flags" generate --projects "$size" --out "$WORK/projects.csv" > /dev/null
     python3 "$HERE/make_contracts.py" "$WORK/projects.csv" "$WORK/contracts.csv" "$WORK/departments.yaml"
@@ -68,6 +80,10 @@ for size in "${SIZES[@]}"; do
     timed "flags run" "$SUJARIT" flags run --store "$STORE"
     timed "flags list --format json" "$SUJARIT" flags list --store "$STORE" --format json
     timed "procurement list --format csv" "$SUJARIT" procurement list --store "$STORE" --format csv
+    timed "events --format json" "$SUJARIT" events --store "$STORE" --format json
+    first_row "flags list --format json" "$SUJARIT" flags list --store "$STORE" --format json
+    first_row "procurement list --format csv" "$SUJARIT" procurement list --store "$STORE" --format csv
+    first_row "events --format json" "$SUJARIT" events --store "$STORE" --format json
     timed "report executive" "$SUJARIT" report executive --store "$STORE" -o "$WORK/executive.html" --force
     timed "rebuild" "$SUJARIT" rebuild --store "$STORE"
     timed "verify" "$SUJARIT" verify --store "$STORE"
@@ -91,13 +107,14 @@ PY
         echo
         echo "## $size projects ($(du -h "$WORK/contracts.csv" | cut -f1) contract CSV; store $(du -h "$STORE" | cut -f1))"
         echo
-        echo "| command | wall s | CPU s | peak MiB |"
-        echo "| --- | ---: | ---: | ---: |"
+        echo "| command | wall s | CPU s | peak MiB | first row s |"
+        echo "| --- | ---: | ---: | ---: | ---: |"
         while read -r line; do
             set -- $line
             n=$#; peak=${!n}; cpu_i=$((n - 1)); cpu=${!cpu_i}; wall_i=$((n - 2)); wall=${!wall_i}
             name=$(echo "$line" | awk '{ for (i = 1; i <= NF - 3; i++) printf "%s%s", $i, (i < NF - 3 ? " " : "") }')
-            echo "| \`$name\` | $wall | $cpu | $peak |"
+            first=$(awk -v n="$name" '{ k = $0; sub(/ [^ ]*$/, "", k) } k == n { print $NF }' "$FIRST")
+            echo "| \`$name\` | $wall | $cpu | $peak | ${first:-} |"
         done < "$LOG"
         echo
         echo "DuckDB phases: $(grep '^TIME' "$WORK/duckdb (import, flags, list).out" | awk '{ printf "%s %ss  ", $2, $3 }')"

@@ -60,6 +60,10 @@ public protocol EventStore: Sendable {
     /// Runs a read-only query on the read models.
     func query(_ statement: SQLStatement) async throws -> [SQLRow]
 
+    /// Runs several read-only queries in one read transaction, one result per statement, in order: one trip to
+    /// the database and one snapshot for all of them (see `EventStore+QueryTogether.swift`).
+    func query(together statements: [SQLStatement]) async throws -> [[SQLRow]]
+
     /// A short description of where the store lives, for messages (a path or a server without password).
     var location: String { get }
 

@@ -33,7 +33,9 @@ struct ReplayPageTests {
         }
     }
 
-    @Test("The same statements in the same order as one event after another", arguments: [1, 63, 64, 1_000, 1_001])
+    @Test(
+        "Each projection's statements in the same order as one event after another",
+        arguments: [1, 63, 64, 1_000, 1_001])
     func sameOrder(_ count: Int) throws {
         let page = try Self.page(count)
         let targets: [any Projection] = [DependentStatements(), EchoValues()]
@@ -41,7 +43,12 @@ struct ReplayPageTests {
         for event in page {
             for projection in targets { expected += try projection.statements(for: event) }
         }
-        #expect(try ReplayPage.statements(of: page, for: targets).flatMap { $0 } == expected)
+        let replayed = try ReplayPage.statements(of: page, for: targets).flatMap { $0 }
+        #expect(replayed.count == expected.count)
+        // Projections own disjoint tables: each one's statements must keep the log's order.
+        for table in ["dependent_rows", "echo_values"] {
+            #expect(replayed.filter { $0.sql.contains(table) } == expected.filter { $0.sql.contains(table) })
+        }
     }
 
     @Test("The first failing event in log order is the error reported")

@@ -5,7 +5,9 @@ import GRDB
 /// across the batches of a streaming append.
 ///
 /// Dedupe keys and stream versions are looked up in the database each time rather than remembered, since
-/// the transaction sees its own rows: memory does not grow with the size of an import.
+/// the transaction sees its own rows: memory does not grow with the size of an import. The lookups and the
+/// insert are prepared once per append and bound directly through SQLite's C API (``RawStatement``): an import
+/// runs each of them once a row, and GRDB's conversion of arguments and results cost more than the lookups.
 struct AppendSession {
     let db: Database
     let recordedAt: Int64
@@ -17,7 +19,8 @@ struct AppendSession {
     /// Stream versions reached in the last `write`, for the receipt of a single append.
     private(set) var versions: [StreamID: Int] = [:]
     private let insert: RawStatement
-    private let keyExists: Statement
+    private let keyExists: RawStatement
+    private let lastVersion: RawStatement
     private var encoder = EventHasher.Encoder()
 
     init(store: SQLiteEventStore, db: Database) throws {
@@ -33,7 +36,10 @@ struct AppendSession {
                                         recorded_at, actor, payload, dedupe_key, previous_hash, hash)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """), in: db)
-        keyExists = try db.cachedStatement(sql: "SELECT 1 FROM events WHERE dedupe_key = ?")
+        keyExists = RawStatement(try db.cachedStatement(sql: "SELECT 1 FROM events WHERE dedupe_key = ?"), in: db)
+        // Not the cached statement of `SQLiteEventStore.streamVersion`: a raw statement's SQL is its own.
+        lastVersion = RawStatement(
+            try db.makeStatement(sql: "SELECT max(stream_version) FROM events WHERE stream_id = ?"), in: db)
     }
 
     /// Writes one batch and returns the events written, for the projections (empty when none are registered).
@@ -42,17 +48,17 @@ struct AppendSession {
         versions = [:]
         var written: [RecordedEvent] = []
         for append in appends {
-            let current = try versions[append.stream] ?? SQLiteEventStore.streamVersion(append.stream, in: db)
+            let streamText = append.stream.description
+            let current = try versions[append.stream] ?? version(of: streamText)
             guard append.expectedVersion.isSatisfied(byCurrentVersion: current) else {
                 throw EventStoreError.versionConflict(
                     stream: append.stream, expected: append.expectedVersion, actual: current)
             }
             var version = current
-            let streamText = append.stream.description
             for event in append.events {
                 // Rows written earlier in this transaction are visible here, so a key repeated within the
                 // same append is caught too.
-                if let key = event.dedupeKey, try Bool.fetchOne(keyExists, arguments: [key]) ?? false {
+                if let key = event.dedupeKey, try isRecorded(key) {
                     duplicates += 1
                     continue
                 }
@@ -97,6 +103,21 @@ struct AppendSession {
             versions[append.stream] = version
         }
         return written
+    }
+
+    /// The stream's last version in the log (with this transaction's rows), 0 for a stream not begun.
+    private func version(of stream: String) throws -> Int {
+        defer { lastVersion.reset() }
+        lastVersion.bind(stream, at: 1)
+        guard try lastVersion.step(), !lastVersion.isNull(0) else { return 0 }
+        return Int(lastVersion.int64(0))
+    }
+
+    /// Whether an event with dedupe key `key` is in the log (with this transaction's rows).
+    private func isRecorded(_ key: String) throws -> Bool {
+        defer { keyExists.reset() }
+        keyExists.bind(key, at: 1)
+        return try keyExists.step()
     }
 
     /// Records the new head of the chain and describes what was written.

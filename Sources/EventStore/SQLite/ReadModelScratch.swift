@@ -48,10 +48,10 @@ public final class ReadModelScratch {
         }
         do {
             queue = try DatabaseQueue(path: main, configuration: configuration)
+            // Only the tables: the comparison reads every row of each, and a plain index kept during the replay
+            // would be a random B-tree insert per row for nothing (ReplaySchema).
             try queue.writeWithoutTransaction { db in
-                for projection in projections {
-                    for statement in projection.schema { try db.execute(sql: statement) }
-                }
+                for statement in ReplaySchema(projections).tables { try db.execute(sql: statement) }
             }
         } catch {
             Self.delete(files)
@@ -179,12 +179,26 @@ public final class ReadModelScratch {
         cursor.bind(last, at: 1)
         var decoder = EventRow.Decoder()
         var done: Int64 = 0
-        // The cursor reads the store's log while the statements write the scratch's tables: different files.
-        while try cursor.step() {
-            try apply([try decoder.event(cursor)], projections: projections, in: db)
-            done += 1
+        // The cursor reads the store's log while the statements write the scratch's tables: different files. A
+        // page's statements are worked out on every core while the page before is written (ReplayPage).
+        var pipeline = ReplayPage.Pipeline(targets: projections) { events, slices in
+            for statements in slices {
+                for statement in statements { try db.execute(statement) }
+            }
+            done += Int64(events)
             if done % 10_000 == 0 { progress?(done, last) }
         }
+        var page: [RecordedEvent] = []
+        page.reserveCapacity(SQLiteEventStore.replayPageSize)
+        while try cursor.step() {
+            page.append(try decoder.event(cursor))
+            if page.count == SQLiteEventStore.replayPageSize {
+                try pipeline.add(page)
+                page.removeAll(keepingCapacity: true)
+            }
+        }
+        try pipeline.add(page)
+        try pipeline.finish()
         progress?(done, last)
     }
 

@@ -1,17 +1,24 @@
 import Foundation
 
-/// The projections' statements for a page of the log being replayed, worked out on every core.
+/// The projections' statements for a page of the log being replayed, worked out on every core while the writer
+/// runs the previous page's.
 ///
-/// Why: in a `rebuild` most of the time goes into the projections' pure part — decoding payloads and
-/// building statements — while SQLite, which must run the statements one by one on the writer's connection,
-/// waits. A projection is a pure, `Sendable` function of one event, so the page is cut into consecutive
-/// slices whose statements are built at the same time, and the writer then runs them slice after slice:
-/// the same statements in the same order as one event after another would give, whatever the number of cores.
+/// Why: in a `rebuild` (and `verify`'s replay) the projections' pure part — decoding payloads and building
+/// statements — and SQLite, which must run the statements one by one on the writer's connection, took turns:
+/// one core wrote while the others waited, then the other way round (issue 17). A projection is a pure,
+/// `Sendable` function of the log, so a page is cut into consecutive slices whose statements are built at the
+/// same time, in the background, while the writer runs the page before it. Each slice goes through each
+/// projection's batch form (``Projection/statements(forBatch:)``), which folds rows many events touch; the
+/// writer then runs the slices in order: the same tables as one event after another would give, whatever the
+/// number of cores. At most two pages are held at once, so memory does not grow with the log.
 enum ReplayPage {
     /// Below this many events a page is worked out on the calling thread: handing out work costs more.
     static let parallelThreshold = 64
 
-    /// Each slice's statements in log order: for each event in turn, each target's statements in turn.
+    /// Each slice's statements in log order: for each projection in turn, its statements for the slice.
+    ///
+    /// Projections own disjoint tables, so running one projection's statements for a slice before the next
+    /// projection's leaves the same tables as running them event by event.
     static func statements(of page: [RecordedEvent], for targets: [any Projection]) throws -> [[SQLStatement]] {
         let slices = page.count < parallelThreshold ? 1 : min(ProcessInfo.processInfo.activeProcessorCount, 8)
         guard slices > 1 else { return [try statements(of: page[...], for: targets)] }
@@ -22,6 +29,60 @@ enum ReplayPage {
             results.set(slice, Result { try statements(of: events, for: targets) })
         }
         return try results.values.map { try $0.get() }
+    }
+
+    /// Runs a replay: pages are handed in in log order, and each page's statements are given to `write` once the
+    /// page before has been written, while the next page is worked out in the background.
+    struct Pipeline {
+        let targets: [any Projection]
+        let write: (_ events: Int, _ slices: [[SQLStatement]]) throws -> Void
+        private var pending: Pending?
+
+        /// - parameters:
+        ///   - targets: The projections replayed.
+        ///   - write: Runs a page's statements on the writer's connection, slice after slice; given the number
+        ///     of events the page holds too, for progress.
+        init(targets: [any Projection], write: @escaping (_ events: Int, _ slices: [[SQLStatement]]) throws -> Void) {
+            self.targets = targets
+            self.write = write
+        }
+
+        /// Starts working out `page` and writes the page before it.
+        mutating func add(_ page: [RecordedEvent]) throws {
+            let next = Pending(page: page, targets: targets)
+            defer { pending = next }
+            if let pending { try write(pending.count, try pending.statements()) }
+        }
+
+        /// Writes the last page handed in.
+        mutating func finish() throws {
+            defer { pending = nil }
+            if let pending { try write(pending.count, try pending.statements()) }
+        }
+    }
+
+    /// One page being worked out on a background queue.
+    private final class Pending: @unchecked Sendable {
+        /// The number of events in the page.
+        let count: Int
+        private let done = DispatchSemaphore(value: 0)
+        // Written once by the background block before it signals `done`, read after waiting on it.
+        private var result: Result<[[SQLStatement]], any Error> = .success([])
+
+        init(page: [RecordedEvent], targets: [any Projection]) {
+            count = page.count
+            DispatchQueue.global(qos: .userInitiated).async {
+                self.result = Result { try ReplayPage.statements(of: page, for: targets) }
+                self.done.signal()
+            }
+        }
+
+        /// Waits for the page's statements.
+        func statements() throws -> [[SQLStatement]] {
+            done.wait()
+            done.signal()
+            return try result.get()
+        }
     }
 
     /// One result per slice, each written once by the thread that worked it out.
@@ -40,13 +101,11 @@ enum ReplayPage {
 
     private static func statements(
         of events: ArraySlice<RecordedEvent>, for targets: [any Projection]
-    ) throws
-        -> [SQLStatement]
-    {
+    ) throws -> [SQLStatement] {
+        guard !events.isEmpty else { return [] }
+        let batch = Array(events)
         var statements: [SQLStatement] = []
-        for event in events {
-            for projection in targets { statements += try projection.statements(for: event) }
-        }
+        for projection in targets { statements += try projection.statements(forBatch: batch) }
         return statements
     }
 }

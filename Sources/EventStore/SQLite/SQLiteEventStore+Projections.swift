@@ -36,12 +36,13 @@ extension SQLiteEventStore {
     }
 
     /// Applies newly written events to every projection and moves their checkpoints.
+    ///
+    /// Through each projection's batch form, as a replay does: the events of one append are consecutive, and an
+    /// import's batch of contract rows is then written with each project and contract once.
     func apply(_ events: [RecordedEvent], in db: Database) throws {
         guard let last = events.last else { return }
         for projection in projections {
-            for event in events {
-                for statement in try projection.statements(for: event) { try db.execute(statement) }
-            }
+            for statement in try projection.statements(forBatch: events) { try db.execute(statement) }
             try setCheckpoint(projection, sequence: last.sequence, in: db)
         }
     }
@@ -91,7 +92,12 @@ extension SQLiteEventStore {
         return (version, sequence)
     }
 
-    /// Drops and recreates the projections' tables, then replays the whole log into them.
+    /// Drops and recreates the projections' tables, then replays the whole log into them, with a larger page
+    /// cache while it runs (``replayCacheKiB``).
+    ///
+    /// The tables' indexes are created with them and kept row by row: creating the plain ones after the rows
+    /// was measured (1,000,000 contract rows, Benchmarks/RESULTS.md) to cost as much CPU as keeping them, and
+    /// its sort held 30 MiB more.
     @discardableResult
     func rebuild(_ rebuilt: [any Projection], in db: Database, progress: ProgressHandler?) throws -> Int64 {
         for projection in rebuilt {
@@ -105,40 +111,56 @@ extension SQLiteEventStore {
             for statement in projection.schema { try db.execute(sql: statement) }
             try setCheckpoint(projection, sequence: 0, in: db)
         }
+        let cache = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2_000
+        try db.execute(sql: "PRAGMA cache_size = -\(Self.replayCacheKiB)")
+        defer { try? db.execute(sql: "PRAGMA cache_size = \(cache)") }
         return try replay(into: rebuilt, after: 0, in: db, progress: progress)
     }
+
+    /// The writer's page cache during a replay, in KiB: SQLite's default (2 MiB) holds about a hundred of the
+    /// store's 16 KiB pages, and a replay of 1,000,000 projects read and wrote its B-trees' pages through the
+    /// kernel again and again (system calls and page copies were a large part of the writer's time). A fixed
+    /// size, so memory stays flat whatever the log's length.
+    static let replayCacheKiB = 32_768
 
     @discardableResult
     private func replay(
         into targets: [any Projection], after start: Int64, in db: Database, progress: ProgressHandler?
     ) throws -> Int64 {
         let total = try Self.lastSequence(in: db)
-        var replayed: Int64 = 0
         let cursor = RawStatement(
             try db.cachedStatement(sql: "SELECT \(EventRow.columns) FROM events WHERE sequence > ? ORDER BY sequence"),
             in: db)
         defer { cursor.reset() }
         cursor.bind(start, at: 1)
         var decoder = EventRow.Decoder()
-        // Statements are collected per page and run after it is read, since SQLite must not be written
-        // through the connection while one of its cursors is open over a table being changed.
-        var page: [RecordedEvent] = []
-        func flush() throws {
-            for statements in try ReplayPage.statements(of: page, for: targets) {
+        var replayed: Int64 = 0
+        // Each page's statements are run after the page is read, while the next is worked out (ReplayPage): the
+        // cursor stays open over the log, whose table the statements do not change.
+        var pipeline = ReplayPage.Pipeline(targets: targets) { events, slices in
+            for statements in slices {
                 for statement in statements { try db.execute(statement) }
             }
-            replayed += Int64(page.count)
+            replayed += Int64(events)
             progress?(start + replayed, total)
-            page.removeAll(keepingCapacity: true)
         }
+        var page: [RecordedEvent] = []
+        page.reserveCapacity(Self.replayPageSize)
         while try cursor.step() {
             page.append(try decoder.event(cursor))
-            if page.count == 1_000 { try flush() }
+            if page.count == Self.replayPageSize {
+                try pipeline.add(page)
+                page.removeAll(keepingCapacity: true)
+            }
         }
-        try flush()
+        try pipeline.add(page)
+        try pipeline.finish()
         for projection in targets { try setCheckpoint(projection, sequence: total, in: db) }
         return replayed
     }
+
+    /// Events read from the log per page of a replay.
+    static let replayPageSize = 1_000
 
     private func setCheckpoint(_ projection: any Projection, sequence: Int64, in db: Database) throws {
         try db.execute(
@@ -148,5 +170,26 @@ extension SQLiteEventStore {
                 """,
             arguments: [projection.name, projection.version, sequence]
         )
+    }
+}
+
+/// The projections' schema for a replay that is only compared, never queried (``ReadModelScratch``): the tables,
+/// with their keys and unique indexes (which statements rely on for `ON CONFLICT` and refusals), without the
+/// plain indexes.
+///
+/// Why: a plain index only makes queries faster and never changes what a statement does, and kept row by row it
+/// is another B-tree insert for every row (a contract's winner, tax id, department) that no one reads.
+struct ReplaySchema {
+    /// `CREATE TABLE` and unique-index statements, in the projections' order.
+    let tables: [String]
+
+    init(_ projections: [any Projection]) {
+        tables = projections.flatMap(\.schema).filter { !Self.isPlainIndex($0) }
+    }
+
+    /// Whether `statement` creates a plain index: `CREATE INDEX …`, in any case and spacing.
+    static func isPlainIndex(_ statement: String) -> Bool {
+        let words = statement.split(whereSeparator: \.isWhitespace).prefix(2).map { $0.uppercased() }
+        return words == ["CREATE", "INDEX"]
     }
 }

@@ -4,65 +4,75 @@ import Foundation
 ///
 /// Flags are numbered per fiscal year in the order (year, indicator, identity), so the same data numbers
 /// its flags the same way on any machine. That order is known only once the last department is done, and
-/// a national run finds a hundred thousand candidates or more, each with its evidence. So the spool keeps
-/// only each candidate's sort key in memory; the first ``memoryLimit`` candidates stay in memory as they
-/// are, the rest go to a temporary file in ``CandidateWriter``'s form and are read back one batch at a
-/// time. Memory then grows with the keys (tens of bytes a flag), not with the evidence.
+/// a national run finds a hundred thousand candidates or more, each with its evidence. So the first
+/// ``memoryLimit`` candidates stay in memory as they are, the rest go to a temporary file in
+/// ``CandidateWriter``'s form and are read back one batch at a time; and only ``runLength`` sort keys are held
+/// at once: beyond that they are sorted and written out as a run (``SpoolKeyRuns``), and the runs are merged
+/// when the candidates are read back. Memory does not grow with the number of candidates.
 struct CandidateSpool {
-    /// A candidate's place in numbering order and where it is kept.
-    private struct Entry {
-        var fiscalYear: Int
-        var indicator: Indicator
-        var identity: String
-        /// Index in ``memory``, or -1 when the candidate is in the file.
-        var slot: Int
-        var offset: Int64
-        var length: Int
-    }
-
     /// How many candidates stay in memory before the rest go to the file (an agency's run never has more).
     static let memoryLimit = 2_000
 
-    private var entries: [Entry] = []
+    /// How many sort keys are held before they are written out as a sorted run.
+    let runLength: Int
+
+    private var keys: [SpoolKey] = []
     private var memory: [FlagCandidate] = []
     private var file: CandidateFile?
+    private var runs: SpoolKeyRuns?
 
     /// Whether any candidate's evidence names people (its dedupe key then needs the store's key).
     private(set) var namesPeople = false
 
     /// How many candidates the spool holds.
-    var count: Int { entries.count }
+    private(set) var count = 0
+
+    /// - parameter runLength: Sort keys held in memory (about a hundred bytes each); tests make it small.
+    init(runLength: Int = 20_000) {
+        self.runLength = max(1, runLength)
+    }
 
     mutating func add(_ candidate: FlagCandidate) {
         namesPeople = namesPeople || candidate.evidence.namesPeople
-        var entry = Entry(
-            fiscalYear: candidate.fiscalYear.be, indicator: candidate.indicator, identity: candidate.identity,
+        var key = SpoolKey(
+            fiscalYear: Int32(truncatingIfNeeded: candidate.fiscalYear.be),
+            indicator: UInt8(Indicator.allCases.firstIndex(of: candidate.indicator)!), identity: candidate.identity,
             slot: -1, offset: 0, length: 0)
         if file == nil, memory.count < Self.memoryLimit {
-            entry.slot = memory.count
+            key.slot = Int32(memory.count)
             memory.append(candidate)
         } else {
             if file == nil { file = CandidateFile() }
-            (entry.offset, entry.length) = file!.append(candidate)
+            let place = file!.append(candidate)
+            (key.offset, key.length) = (place.offset, Int32(place.length))
         }
-        entries.append(entry)
+        keys.append(key)
+        count += 1
+        if keys.count >= runLength {
+            if runs == nil { runs = SpoolKeyRuns() }
+            runs!.add(sorted: keys.sorted { $0.precedes($1) })
+            keys.removeAll(keepingCapacity: true)
+        }
     }
 
     /// Calls `body` with the candidates in numbering order, `size` at a time.
     func forEachBatch(of size: Int, _ body: ([FlagCandidate]) async throws -> Void) async throws {
-        let order = entries.indices.sorted {
-            let a = entries[$0], b = entries[$1]
-            return (a.fiscalYear, a.indicator, a.identity) < (b.fiscalYear, b.indicator, b.identity)
-        }
+        let last = keys.sorted { $0.precedes($1) }
         var batch: [FlagCandidate] = []
         batch.reserveCapacity(size)
-        for index in order {
-            let entry = entries[index]
-            batch.append(entry.slot >= 0 ? memory[entry.slot] : try file!.read(at: entry.offset, length: entry.length))
+        func take(_ key: SpoolKey) async throws {
+            batch.append(
+                key.slot >= 0
+                    ? memory[Int(key.slot)] : try file!.read(at: key.offset, length: Int(key.length)))
             if batch.count == size {
                 try await body(batch)
                 batch.removeAll(keepingCapacity: true)
             }
+        }
+        if let runs {
+            try await runs.merge(with: last) { try await take($0) }
+        } else {
+            for key in last { try await take(key) }
         }
         if !batch.isEmpty { try await body(batch) }
     }

@@ -1,5 +1,6 @@
 import EventStore
 import Foundation
+import Procurement
 import Sujarit
 
 /// What the flag tables take from a ``RedFlagRaised`` or ``RedFlagRevised`` event: the flag's keys and the
@@ -40,10 +41,39 @@ struct FlagRow: Sendable, Equatable {
             throw EventStoreError.unexpectedEventType(
                 expected: RedFlagRaised.eventType, found: event.type, sequence: event.sequence)
         }
-        let stored = try EventCoding.decode(Raised.self, from: event.payload)
-        self.init(stored.flagID, stored.evidence, key: stored.evidenceKey, version: stored.configurationVersion)
-        (indicator, departmentID) = (stored.indicator.rawValue, stored.departmentID)
-        (unit, identity) = (stored.unit, stored.identity)
+        guard let row = Self.read(event.payload, raised: true)?.row else {
+            self = try Self.decoded(raised: event.payload)
+            return
+        }
+        assert(
+            (try? Self.decoded(raised: event.payload)) == row,
+            "FlagRow read \(String(decoding: event.payload, as: UTF8.self)) otherwise than JSONDecoder")
+        self = row
+    }
+
+    /// The row of a raising (`raised`) or revising event and its `evidence` column (the payload's own bytes of
+    /// its evidence): from one walk of the payload when the row is read from the bytes (a rebuild), else the row
+    /// as ``init(raised:)`` or ``init(revised:)`` makes it and the column as the projection finds it.
+    static func withEvidence(_ event: RecordedEvent, raised: Bool) throws -> (row: FlagRow, evidence: String) {
+        let type = raised ? RedFlagRaised.eventType : RedFlagRevised.eventType
+        if event.decoded == nil, event.type == type, let (row, evidence) = read(event.payload, raised: raised) {
+            assert(
+                (try? raised ? decoded(raised: event.payload) : decoded(revised: event.payload)) == row
+                    && PayloadMember.text("evidence", in: event.payload) == evidence,
+                "FlagRow read \(String(decoding: event.payload, as: UTF8.self)) otherwise than JSONDecoder")
+            return (row, evidence)
+        }
+        let row = try raised ? FlagRow(raised: event) : FlagRow(revised: event)
+        return (row, try RedFlagsProjection.evidenceColumn(event))
+    }
+
+    /// The row of a raising event's payload through `JSONDecoder` and the slim shapes.
+    static func decoded(raised payload: Data) throws -> FlagRow {
+        let stored = try EventCoding.decode(Raised.self, from: payload)
+        var row = FlagRow(stored.flagID, stored.evidence, key: stored.evidenceKey, version: stored.configurationVersion)
+        (row.indicator, row.departmentID) = (stored.indicator.rawValue, stored.departmentID)
+        (row.unit, row.identity) = (stored.unit, stored.identity)
+        return row
     }
 
     /// The row of a revising event (its flag's keys stay as raised).
@@ -59,8 +89,37 @@ struct FlagRow: Sendable, Equatable {
             throw EventStoreError.unexpectedEventType(
                 expected: RedFlagRevised.eventType, found: event.type, sequence: event.sequence)
         }
-        let stored = try EventCoding.decode(Revised.self, from: event.payload)
-        self.init(stored.flagID, stored.evidence, key: stored.evidenceKey, version: stored.configurationVersion)
+        guard let row = Self.read(event.payload, raised: false)?.row else {
+            self = try Self.decoded(revised: event.payload)
+            return
+        }
+        assert(
+            (try? Self.decoded(revised: event.payload)) == row,
+            "FlagRow read \(String(decoding: event.payload, as: UTF8.self)) otherwise than JSONDecoder")
+        self = row
+    }
+
+    /// The row of a revising event's payload through `JSONDecoder` and the slim shapes.
+    static func decoded(revised payload: Data) throws -> FlagRow {
+        let stored = try EventCoding.decode(Revised.self, from: payload)
+        return FlagRow(stored.flagID, stored.evidence, key: stored.evidenceKey, version: stored.configurationVersion)
+    }
+
+    /// The row from its parts, read straight from a payload (``read(_:raised:)``).
+    private init(
+        flagID: FlagID, evidenceKey: String, configurationVersion: Int, supplier: PartyReference?, listed: [String],
+        omittedProjects: Int, namesPeople: Bool
+    ) {
+        self.flagID = flagID
+        self.evidenceKey = evidenceKey
+        self.configurationVersion = configurationVersion
+        supplierName = supplier?.name
+        supplierTaxID = supplier?.taxID?.digits
+        // The model keeps the first `maxProjects` and the stored count of omitted ones (FlagEvidencePayloadV1.model).
+        let kept = listed.prefix(FlagEvidence.maxProjects)
+        projectCount = kept.count + omittedProjects
+        self.namesPeople = namesPeople
+        projectIDs = Array(kept)
     }
 
     private init(_ flagID: FlagID, evidence: FlagEvidence, key: String, version: Int) {
@@ -125,5 +184,149 @@ struct FlagRow: Sendable, Equatable {
     /// Any element of a list, read only to be counted.
     private struct Counted: Decodable {
         init(from decoder: any Decoder) throws {}
+    }
+}
+
+extension FlagRow {
+    /// The row read straight from a raising (`raised`) or revising event's payload with the procurement
+    /// payloads' cursor (`FlatJSON.Cursor`): the keys in sorted order, strings without escapes, the evidence's
+    /// unused members skipped and its lists of people, declarations and gifts only counted. Nil for anything
+    /// else (an escape, a missing or repeated key, a value the field's parser refuses), and the caller decodes
+    /// with `JSONDecoder`, which reports what is wrong as before.
+    ///
+    /// Why: a `rebuild` reads every flag's payload, and `JSONDecoder` with the slim shapes was an eighth of it
+    /// at 100,000 projects (issue 17). Debug builds read each payload both ways and stop when they differ.
+    static func read(_ payload: Data, raised: Bool) -> (row: FlagRow, evidence: String)? {
+        payload.withUnsafeBytes { raw -> (row: FlagRow, evidence: String)? in
+            var cursor = FlatJSON.Cursor(bytes: raw.bindMemory(to: UInt8.self))
+            var flagID: FlagID?
+            var indicator: Indicator?
+            var departmentID: String?
+            var unit: String?
+            var identity: String?
+            var evidence: EvidenceParts?
+            var evidenceText: String?
+            var evidenceKey: String?
+            var configurationVersion: Int?
+            let ok = cursor.object { cursor, key in
+                switch key {
+                case "configurationVersion":
+                    configurationVersion = cursor.integer()
+                    return configurationVersion != nil
+                case "evidence":
+                    // The column keeps the member's bytes as they are: the walk knows where they start and end.
+                    let start = cursor.index
+                    evidence = EvidenceParts.read(&cursor)
+                    guard evidence != nil else { return false }
+                    evidenceText = FlatJSON.text(UnsafeBufferPointer(rebasing: cursor.bytes[start..<cursor.index]))
+                    return evidenceText != nil
+                case "evidenceKey":
+                    evidenceKey = cursor.string()
+                    return evidenceKey != nil
+                case "flagID":
+                    flagID = cursor.string().flatMap { try? FlagID(parsing: $0) }
+                    return flagID != nil
+                case "departmentID" where raised:
+                    departmentID = cursor.string()
+                    return departmentID != nil
+                case "identity" where raised:
+                    identity = cursor.string()
+                    return identity != nil
+                case "indicator" where raised:
+                    indicator = cursor.string().flatMap(Indicator.init(rawValue:))
+                    return indicator != nil
+                case "unit" where raised:
+                    return cursor.optionalString(&unit)
+                default:
+                    // Keys the row has no column for (`fiscalYear`): skipped, as the slim shapes ignore them.
+                    return cursor.skipValue()
+                }
+            }
+            guard ok, cursor.atEnd, let flagID, let evidence, let evidenceText, let evidenceKey,
+                let configurationVersion
+            else {
+                return nil
+            }
+            var row = FlagRow(
+                flagID: flagID, evidenceKey: evidenceKey, configurationVersion: configurationVersion,
+                supplier: evidence.supplier, listed: evidence.projectIDs, omittedProjects: evidence.omittedProjects,
+                namesPeople: evidence.namesPeople)
+            if raised {
+                guard let indicator, let departmentID, let identity else { return nil }
+                (row.indicator, row.departmentID, row.unit, row.identity) =
+                    (indicator.rawValue, departmentID, unit, identity)
+            }
+            return (row, evidenceText)
+        }
+    }
+
+    /// The parts of a stored evidence that have columns.
+    private struct EvidenceParts {
+        var projectIDs: [String] = []
+        var omittedProjects = 0
+        var supplier: PartyReference?
+        var namesPeople = false
+
+        /// The evidence object at the cursor, or nil when a member the slim shapes need is missing or unusual.
+        static func read(_ cursor: inout FlatJSON.Cursor) -> EvidenceParts? {
+            var parts = EvidenceParts()
+            // The members `FlagRow.Evidence` requires.
+            var projects = false
+            var omitted = false
+            var lists = 0
+            let ok = cursor.object { cursor, key in
+                switch key {
+                case "projects":
+                    projects = true
+                    return cursor.array { cursor in
+                        var projectID: String?
+                        let ok = cursor.object { cursor, key in
+                            guard key == "projectID" else { return cursor.skipValue() }
+                            projectID = cursor.string()
+                            return projectID != nil
+                        }
+                        guard ok, let projectID else { return false }
+                        parts.projectIDs.append(projectID)
+                        return true
+                    }
+                case "omittedProjects":
+                    guard let count = cursor.integer() else { return false }
+                    (parts.omittedProjects, omitted) = (count, true)
+                    return true
+                case "people", "declarations", "gifts":
+                    lists += 1
+                    return cursor.array { cursor in
+                        parts.namesPeople = true
+                        return cursor.skipValue()
+                    }
+                case "supplier":
+                    if cursor.null() { return true }
+                    parts.supplier = readParty(&cursor)
+                    return parts.supplier != nil
+                default:
+                    // The figures and the cut-off have no columns.
+                    return cursor.skipValue()
+                }
+            }
+            guard ok, projects, omitted, lists == 3 else { return nil }
+            return parts
+        }
+
+        /// A `PartyReference`: its name, and its tax id when given (validated as its decoding does).
+        private static func readParty(_ cursor: inout FlatJSON.Cursor) -> PartyReference? {
+            var name: String?
+            var taxID: TaxID?
+            let ok = cursor.object { cursor, key in
+                switch key {
+                case "name":
+                    name = cursor.string()
+                    return name != nil
+                case "taxID": return cursor.optional(&taxID) { try? TaxID(parsing: $0) }
+                default: return cursor.skipValue()
+                }
+            }
+            guard ok, let name else { return nil }
+            return PartyReference(name: name, taxID: taxID)
+        }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Procurement
 
 /// The stored bytes of one member of a JSON payload, found without decoding it.
 ///
@@ -13,7 +14,7 @@ enum PayloadMember {
         return payload.withUnsafeBytes { raw -> String? in
             var scanner = Scanner(bytes: raw.bindMemory(to: UInt8.self))
             guard let range = scanner.member(wanted) else { return nil }
-            return String(validating: UnsafeBufferPointer(rebasing: scanner.bytes[range]), as: UTF8.self)
+            return FlatJSON.text(UnsafeBufferPointer(rebasing: scanner.bytes[range]))
         }
     }
 

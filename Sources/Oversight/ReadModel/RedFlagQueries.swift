@@ -136,10 +136,22 @@ public enum RedFlagQueries {
         return (conditions, arguments)
     }
 
-    /// Every recorded identity with its flag, for `flags run`.
-    public static func identities(_ store: any EventStore) async throws -> [String: RecordedIdentity] {
+    /// What the read model holds of `identities` (those it knows), for one batch of `flags run`: one statement
+    /// per 500 identities (well under both backends' limits on placeholders), each a lookup of the `identity`
+    /// column's unique index, so a run holds its batch's identities rather than every flag ever recorded.
+    public static func recorded(
+        _ store: any EventStore, identities: some Collection<String>
+    ) async throws -> [String: RecordedIdentity] {
+        let wanted = Array(identities)
+        let statements = stride(from: 0, to: wanted.count, by: 500).map { start in
+            let chunk = wanted[start..<min(start + 500, wanted.count)]
+            return SQLStatement(
+                "SELECT flag_id, identity, evidence_digest, stream_version FROM red_flags WHERE identity IN ("
+                    + Array(repeating: "?", count: chunk.count).joined(separator: ",") + ")", Array(chunk))
+        }
+        guard !statements.isEmpty else { return [:] }
         var result: [String: RecordedIdentity] = [:]
-        for row in try await store.query("SELECT flag_id, identity, evidence_digest, stream_version FROM red_flags") {
+        for row in try await store.query(together: statements).joined() {
             result[row.string("identity") ?? ""] = RecordedIdentity(
                 flagID: try FlagID(parsing: row.string("flag_id") ?? ""),
                 evidenceDigest: row.string("evidence_digest") ?? "",

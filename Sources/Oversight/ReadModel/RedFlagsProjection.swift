@@ -63,7 +63,7 @@ public struct RedFlagsProjection: Projection {
     public func statements(for event: RecordedEvent) throws -> [SQLStatement] {
         switch event.type {
         case RedFlagRaised.eventType:
-            let raised = try FlagRow(raised: event)
+            let (raised, evidence) = try FlagRow.withEvidence(event, raised: true)
             let id = raised.flagID.description
             var statements = [
                 SQLStatement(
@@ -76,7 +76,7 @@ public struct RedFlagsProjection: Projection {
                     [
                         id, raised.flagID.fiscalYear.be, raised.flagID.number, raised.identity, raised.indicator,
                         raised.departmentID, raised.unit, raised.supplierName, raised.supplierTaxID,
-                        raised.projectCount, raised.namesPeople, try Self.evidenceColumn(event),
+                        raised.projectCount, raised.namesPeople, evidence,
                         FlagCandidate.digest(raised.evidenceKey), raised.configurationVersion,
                         Int64((event.occurredAt.timeIntervalSince1970 * 1_000_000).rounded()), event.streamVersion,
                     ]
@@ -85,7 +85,7 @@ public struct RedFlagsProjection: Projection {
             statements += Self.projectRows(id, raised.projectIDs)
             return statements
         case RedFlagRevised.eventType:
-            let revised = try FlagRow(revised: event)
+            let (revised, evidence) = try FlagRow.withEvidence(event, raised: false)
             let id = revised.flagID.description
             return [
                 SQLStatement(
@@ -95,7 +95,7 @@ public struct RedFlagsProjection: Projection {
                     """,
                     [
                         revised.supplierName, revised.supplierTaxID, revised.projectCount, revised.namesPeople,
-                        try Self.evidenceColumn(event),
+                        evidence,
                         FlagCandidate.digest(revised.evidenceKey), revised.configurationVersion, event.streamVersion,
                         id,
                     ]

@@ -29,8 +29,8 @@ public struct ProjectList: ProcurementProjectSource {
 }
 
 /// The procurement read model of a ``ProcurementScope`` (an agency's departments in the shared public data, or a
-/// store's own imports), one e-GP department at a time (the read model's own query for a department, paged), so
-/// memory holds one department's projects whatever the store's size.
+/// store's own imports), in department order, read a page at a time (the read model's walk by department), so
+/// memory holds a page or two whatever the store's size.
 public struct StoreProjectSource: ProcurementProjectSource {
     /// The procurement data walked.
     public let scope: ProcurementScope
@@ -49,9 +49,7 @@ public struct StoreProjectSource: ProcurementProjectSource {
 
     /// Calls `body` with every project, a department's projects together.
     public func forEachProject(_ body: (ProcurementProject) throws -> Void) async throws {
-        // The read model pages by project id; its department filter gives each department's projects together.
-        for department in try await ProcurementReadModel.departments(in: scope) {
-            try await ProcurementReadModel.forEachProject(in: scope, departmentID: department, body)
-        }
+        // One walk of the read model in (department, project) order: each department's projects come together.
+        try await ProcurementReadModel.forEachProjectByDepartment(in: scope, body)
     }
 }

@@ -10,9 +10,10 @@ import Sujarit
 ///
 /// Each row (CSV) or contract (JSON) becomes a ``ContractRecorded`` event in its project's stream, keyed so
 /// that the same row twice adds nothing while a corrected row is recorded as a new fact; the file ends with
-/// one ``ContractsImported``. CSV rows are pulled from the file batch by batch as the store asks for them,
-/// so a 600 MB file is imported in flat memory. A row that cannot be read (shifted columns, a wrong date,
-/// a bad amount) abandons the whole file, naming its line and column.
+/// one ``ContractsImported``. CSV rows are read batch by batch on a thread of their own, a batch or two
+/// ahead of the store (``ReadAhead``), so a 600 MB file is imported in flat memory on two cores. A row
+/// that cannot be read (shifted columns, a wrong date, a bad amount) abandons the whole file, naming its line
+/// and column.
 public struct ContractImporter: Sendable {
     /// The store written to.
     public let store: any EventStore
@@ -89,11 +90,21 @@ public struct ContractImporter: Sendable {
         let key = "egp-contracts|\(digest.hex)|\(department?.rawValue ?? "-")"
         let seenBefore = try await FeedImporter.importedBefore(
             dedupeKey: key, in: ProcurementStreams.contractImports, store: store)
-        var batches = ContractBatches(
-            rows: rows, actor: context.actor, now: context.now, batchSize: batchSize, size: digest.bytes,
-            record: record, progress: progress)
-        let receipt = try await store.append(streaming: &batches)
-        let imported = record(batches.rows)
+        // The file is read and its rows made into events on a thread of its own while the store appends.
+        let readAhead = ContractBatches.readAhead(
+            ContractBatches(
+                rows: rows, actor: context.actor, now: context.now, batchSize: batchSize, size: digest.bytes,
+                record: record, progress: progress),
+            name: "sujarit-contract-reader")
+        var pulled = PulledAppends(readAhead: readAhead)
+        let receipt: AppendReceipt
+        do {
+            receipt = try await store.append(streaming: &pulled)
+        } catch {
+            _ = readAhead.finish()
+            throw error
+        }
+        let imported = record(readAhead.finish().rows)
         let recordWritten = seenBefore ? 0 : 1
         return ContractImportReport(
             file: path, sha256: digest.hex, source: imported.source, record: imported,
@@ -334,5 +345,15 @@ struct ContractBatches: EventBatchSource {
         }
         progress?(rows.bytesRead ?? size, size, rows.rowsRead)
         return appends
+    }
+}
+
+extension ContractBatches {
+    /// `batches` read on a thread of their own (``ReadAhead``), at most `capacity` finished batches waiting:
+    /// one keeps both threads busy (the reader makes the next while one waits and the store writes a third).
+    static func readAhead(
+        _ batches: ContractBatches, capacity: Int = 1, name: String
+    ) -> ReadAhead<ContractBatches, [StreamAppend]> {
+        ReadAhead(batches, capacity: capacity, name: name) { batches, _ in try batches.nextBatch() }
     }
 }

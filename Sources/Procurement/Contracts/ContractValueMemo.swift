@@ -11,12 +11,16 @@ import Sujarit
 struct ContractValueMemo {
     /// The most entries a table keeps before it starts again.
     static let limit = 4_096
+    /// The most buyers kept: a national file names every buying unit of the country (about 7,850, issue 17),
+    /// and a table of ``limit`` entries started again every few thousand rows, reading each buyer anew through
+    /// the directory's Thai-aware keys. A few MB at most.
+    static let buyerLimit = 16_384
 
     private var methods = BoundedMemo<String, ProcurementMethod?>()
     private var groupNames = BoundedMemo<String, Bool>()
     private var dates = BoundedMemo<DateCell, Result<CalendarDate?, ContractFileError.Problem>>()
     private var taxIDs = BoundedMemo<String, (id: TaxID?, reading: TaxIDReading, asWritten: String?)>()
-    private var buyers = BoundedMemo<BuyerCell, (key: String, isEGPID: Bool)?>()
+    private var buyers = BoundedMemo<BuyerCell, (key: String, isEGPID: Bool)?>(limit: buyerLimit)
 
     /// `ProcurementMethod.recognize`, for a method cell's text.
     mutating func method(_ text: String) -> ProcurementMethod? {
@@ -65,15 +69,22 @@ struct ContractValueMemo {
     }
 }
 
-/// A table of computed values that starts again when it holds ``ContractValueMemo/limit`` entries.
+/// A table of computed values that starts again when it holds `limit` entries (``ContractValueMemo/limit``
+/// unless told otherwise).
 struct BoundedMemo<Key: Hashable, Value> {
     private var table: [Key: Value] = [:]
+    /// The most entries kept before the table starts again.
+    let limit: Int
+
+    init(limit: Int = ContractValueMemo.limit) {
+        self.limit = limit
+    }
 
     /// The value remembered for `key`, else `compute()`'s, remembered.
     mutating func value(for key: Key, _ compute: () -> Value) -> Value {
         if let known = table[key] { return known }
         let value = compute()
-        if table.count >= ContractValueMemo.limit { table.removeAll(keepingCapacity: true) }
+        if table.count >= limit { table.removeAll(keepingCapacity: true) }
         table[key] = value
         return value
     }

@@ -1,4 +1,5 @@
 import Foundation
+import Sujarit
 
 /// Writing and reading flat JSON objects (string, integer and null values) byte for byte as
 /// ``EventStore/EventCoding`` does, for the one event an import writes millions of times.
@@ -8,47 +9,112 @@ import Foundation
 /// so hashes and dedupe keys are the same whichever path wrote an event; the tests compare the two. The
 /// reader accepts what the writer writes and reports anything else as nil, so callers fall back to
 /// `JSONDecoder` for payloads written otherwise.
-enum FlatJSON {
+package enum FlatJSON {
     /// Builds one object; call the `add` methods in sorted key order.
-    struct Writer {
-        private(set) var bytes: [UInt8] = [UInt8(ascii: "{")]
+    package struct Writer {
+        /// The bytes written so far.
+        package private(set) var bytes: [UInt8] = [UInt8(ascii: "{")]
         /// True until the current object has a member (no comma before the first).
         private var empty = true
 
-        init(capacity: Int = 512) {
+        package init(capacity: Int = 512) {
             bytes.reserveCapacity(capacity)
         }
 
         /// Appends `text` as it is (structure a caller writes around nested objects).
-        mutating func raw(_ text: StaticString) {
+        package mutating func raw(_ text: StaticString) {
             bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
         }
 
         /// Starts a nested object's members: call after writing its `{` with ``raw(_:)``.
-        mutating func beginObject() {
+        package mutating func beginObject() {
             empty = true
         }
 
         /// Appends a JSON string value (no key).
-        mutating func string(_ value: String) {
+        package mutating func string(_ value: String) {
             appendString(value)
         }
 
         /// Adds `"key":"value"`, or nothing when `value` is nil (as `encodeIfPresent` does).
-        mutating func add(_ key: StaticString, _ value: String?) {
+        package mutating func add(_ key: StaticString, _ value: String?) {
             guard let value else { return }
             addKey(key)
             appendString(value)
         }
 
         /// Adds `"key":value`.
-        mutating func add(_ key: StaticString, _ value: Int) {
+        package mutating func add(_ key: StaticString, _ value: Int) {
             addKey(key)
             bytes.append(contentsOf: String(value).utf8)
         }
 
+        /// Starts the member `key` whose value the caller writes next (``openObject()``, ``openArray()``,
+        /// ``string(_:)``).
+        package mutating func key(_ key: StaticString) {
+            addKey(key)
+        }
+
+        /// Opens a nested object as the value just keyed or as the next element of an array.
+        package mutating func openObject() {
+            bytes.append(UInt8(ascii: "{"))
+            empty = true
+        }
+
+        /// Closes the object ``openObject()`` opened; the enclosing object or array now has a member.
+        package mutating func closeObject() {
+            bytes.append(UInt8(ascii: "}"))
+            empty = false
+        }
+
+        /// Opens an array as the value just keyed.
+        package mutating func openArray() {
+            bytes.append(UInt8(ascii: "["))
+            empty = true
+        }
+
+        /// Closes the array ``openArray()`` opened.
+        package mutating func closeArray() {
+            bytes.append(UInt8(ascii: "]"))
+            empty = false
+        }
+
+        /// Starts the next element of an array: a comma after the first.
+        package mutating func element() {
+            if !empty { bytes.append(UInt8(ascii: ",")) }
+            empty = false
+        }
+
+        /// Appends a string element of an array.
+        package mutating func element(_ value: String) {
+            element()
+            appendString(value)
+        }
+
+        /// Adds `"key":"YYYY-MM-DD"` as `CalendarDate`'s coding writes it, or nothing when `date` is nil.
+        package mutating func add(_ key: StaticString, date: CalendarDate?) {
+            add(key, date?.isoText)
+        }
+
+        /// Adds `"key":true` or `"key":false`.
+        package mutating func add(_ key: StaticString, _ value: Bool) {
+            addKey(key)
+            if value { raw("true") } else { raw("false") }
+        }
+
+        /// Adds `"key":value` as `JSONEncoder` writes a finite `Double`: its shortest round-trip text
+        /// (`description`) without a trailing `.0` (`5`, `0.984594`, `1e-06`, `1.2345678901234568e+17`).
+        /// The caller must not pass a NaN or an infinity, which `JSONEncoder` refuses (it throws).
+        package mutating func add(_ key: StaticString, _ value: Double) {
+            precondition(value.isFinite, "JSON has no \(value); check isFinite first, as JSONEncoder refuses it")
+            addKey(key)
+            var text = value.description
+            if text.hasSuffix(".0") { text.removeLast(2) }
+            bytes.append(contentsOf: text.utf8)
+        }
+
         /// The finished object.
-        mutating func finish() -> Data {
+        package mutating func finish() -> Data {
             bytes.append(UInt8(ascii: "}"))
             return Data(bytes)
         }
@@ -70,7 +136,7 @@ enum FlatJSON {
 
         /// `key` with the string `prefix` (which needs no escape) followed by the UTF-8 bytes `rest`: a
         /// value written from two pieces without joining them into a `String` first.
-        mutating func add(_ key: StaticString, prefix: StaticString, _ rest: UnsafeBufferPointer<UInt8>) {
+        package mutating func add(_ key: StaticString, prefix: StaticString, _ rest: UnsafeBufferPointer<UInt8>) {
             addKey(key)
             appendString(prefix: prefix, rest)
         }
@@ -154,7 +220,7 @@ enum FlatJSON {
         mutating func object() -> [(key: String, value: Value)]? {
             var members: [(key: String, value: Value)] = []
             let ok = visitObject(atEnd: true) { reader, key in
-                guard let name = String(validating: key, as: UTF8.self), let value = reader.value() else {
+                guard let name = FlatJSON.text(key), let value = reader.value() else {
                     return false
                 }
                 members.append((name, value))
@@ -250,7 +316,7 @@ enum FlatJSON {
             }
             guard index < bytes.count else { return nil }
             if bytes[index] == UInt8(ascii: "\"") {
-                let text = String(validating: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+                let text = FlatJSON.text(UnsafeBufferPointer(rebasing: bytes[start..<index]))
                 index += 1
                 return text
             }
@@ -260,7 +326,7 @@ enum FlatJSON {
                 index += 1
                 switch byte {
                 case UInt8(ascii: "\""):
-                    return String(validating: scratch, as: UTF8.self)
+                    return scratch.withUnsafeBufferPointer(FlatJSON.text)
                 case UInt8(ascii: "\\"):
                     guard index < bytes.count else { return nil }
                     let escape = bytes[index]

@@ -73,8 +73,10 @@ public struct FeedImporter: Sendable {
         let readAhead = ReadAhead(
             FeedBatches(
                 cursor: cursor, department: department.rawValue, actor: context.actor, now: context.now,
-                batchSize: batchSize, importStream: importStream, record: record, progress: progress))
-        var pulled = ReadAhead.Batches(readAhead: readAhead, department: department.rawValue, actor: context.actor)
+                batchSize: batchSize, importStream: importStream, record: record, progress: progress),
+            capacity: 2, name: "sujarit-feed-reader"
+        ) { batches, lastWasKnown in try batches.nextBatch(encodingEvent: !lastWasKnown) }
+        var pulled = PulledFeedBatches(readAhead: readAhead, department: department.rawValue, actor: context.actor)
         let receipt: AppendReceipt
         do {
             receipt = try await store.append(streaming: &pulled)

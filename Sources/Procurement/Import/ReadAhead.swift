@@ -1,51 +1,63 @@
 import EventStore
 import Foundation
 
-/// Runs a feed's batch source on a thread of its own, at most two batches ahead of the store, so that
-/// reading and parsing the next part of a file overlaps with the store writing the last one (an import
-/// has two kinds of work of similar size, and the machine more than one core).
+/// Runs an import's batch source on a thread of its own, at most ``capacity`` batches ahead of the store, so
+/// that reading and parsing the next part of a file overlaps with the store writing the last one (an import
+/// has two kinds of work of similar size, and the machine more than one core). Both imports use it: the e-GP
+/// feed (``FeedImporter``, pulled through ``PulledFeedBatches``) and contract files (``ContractImporter``,
+/// pulled through ``PulledAppends``).
 ///
-/// What makes this safe: the source (its libxml2 session, its digest) is touched only by the reading
-/// thread until ``finish()`` has joined it; what crosses between the threads are finished batches and
-/// errors, through one lock. The reading thread never waits for Swift concurrency, so the store's thread
-/// waiting for it cannot starve it. Nothing changes for the transaction: the store still pulls every batch
-/// inside its one write transaction (``Batches``), and a reader error still reaches the store from
-/// `lookups()`, which abandons the whole append.
-final class ReadAhead: @unchecked Sendable {
+/// What makes this safe: the source (a libxml2 session, a CSV reader, a digest) is touched only by the reading
+/// thread until ``finish()`` has joined it; what crosses between the threads are finished batches, errors and
+/// the store's ``hint``, through one lock. The reading thread never waits for Swift concurrency, so the store's
+/// thread waiting for it cannot starve it. Nothing changes for the transaction: the store still pulls every
+/// batch inside its one write transaction, and a reader error reaches the store from ``nextBatch()``, which
+/// abandons the whole append. Memory holds at most ``capacity`` waiting batches besides the one being made and
+/// the one being written, whatever the file's size.
+final class ReadAhead<Source, Batch>: @unchecked Sendable {
     private let condition = NSCondition()
-    /// Batches read and not yet taken, or the error that ended reading; `.success(nil)` is the end.
-    private var ready: [Result<PendingBatch?, any Error>] = []
-    /// Set when the store gives up: the reading thread stops at its next batch.
+    /// Batches made and not yet taken, or the error that ended reading; `.success(nil)` is the end.
+    private var ready: [Result<Batch?, any Error>] = []
+    /// Set when the store's side is done (or gave up): the reading thread stops before its next batch.
     private var stopped = false
     /// The source, handed back when the reading thread is done with it.
-    private var source: FeedBatches
+    private var source: Source
     private var done = false
-    /// Set by the store's side when the ledger held every announcement of the last batch (a file imported
-    /// before): the reading thread then leaves the event to be made for what is new, if anything is.
-    private var lastBatchWasKnown = false
-    private static let capacity = 2
+    /// What the store's side last said about the batches it took (``setHint(_:)``), read before each batch.
+    private var hint = false
+    /// Makes the next batch from the source, given the store's last ``hint``; nil at the end.
+    private let next: (inout Source, _ hint: Bool) throws -> Batch?
+    /// How many finished batches may wait for the store: each more keeps the reader going through a slow
+    /// moment of the store, and holds another batch in memory.
+    let capacity: Int
 
-    /// Starts reading `source` on a new thread.
-    init(_ source: FeedBatches) {
+    /// Starts reading `source` on a new thread named `name`, a batch at a time with `next`.
+    init(
+        _ source: Source, capacity: Int, name: String,
+        next: @escaping (inout Source, _ hint: Bool) throws -> Batch?
+    ) {
+        precondition(capacity > 0, "capacity must be positive")
         self.source = source
+        self.capacity = capacity
+        self.next = next
         let thread = Thread { [self] in read() }
-        // libxml2 and the item interpretation run here; give the thread a main thread's stack.
+        // Parsers (libxml2, the CSV reader) run here; give the thread a main thread's stack.
         thread.stackSize = 8 << 20
-        thread.name = "sujarit-feed-reader"
+        thread.name = name
         thread.start()
     }
 
-    /// The reading thread's loop.
+    /// The reading thread's loop: one batch after another until the end, an error, or ``finish()``.
     private func read() {
         while true {
             condition.lock()
             let stop = stopped
-            let encode = !lastBatchWasKnown
+            let hint = hint
             condition.unlock()
             if stop { break }
-            let result = Result { try source.nextBatch(encodingEvent: encode) }
+            let result = Result { try next(&source, hint) }
             condition.lock()
-            while ready.count >= Self.capacity && !stopped { condition.wait() }
+            while ready.count >= capacity && !stopped { condition.wait() }
             if !stopped { ready.append(result) }
             condition.broadcast()
             condition.unlock()
@@ -59,10 +71,13 @@ final class ReadAhead: @unchecked Sendable {
     }
 
     /// The next batch, waiting for the reading thread; nil at the end. Throws the reader's error.
-    func nextBatch() throws -> PendingBatch? {
+    func nextBatch() throws -> Batch? {
         condition.lock()
         while ready.isEmpty {
-            if done { condition.unlock(); return nil }
+            if done {
+                condition.unlock()
+                return nil
+            }
             condition.wait()
         }
         let result = ready.removeFirst()
@@ -71,15 +86,17 @@ final class ReadAhead: @unchecked Sendable {
         return try result.get()
     }
 
-    /// Tells the reading thread whether the ledger held all of the last batch.
-    func setLastBatchWasKnown(_ known: Bool) {
+    /// Tells the reading thread something about the batch just taken, for the batches it makes next (the
+    /// feed import: that the ledger held all of it, so the reader need not make its event).
+    func setHint(_ value: Bool) {
         condition.lock()
-        lastBatchWasKnown = known
+        hint = value
         condition.unlock()
     }
 
     /// Stops the reading thread (if it is still going), waits for it, and returns the source as it left it.
-    func finish() -> FeedBatches {
+    /// Call it once the store's append has returned or thrown, before reading anything from the source.
+    func finish() -> Source {
         condition.lock()
         stopped = true
         condition.broadcast()
@@ -88,66 +105,14 @@ final class ReadAhead: @unchecked Sendable {
         condition.unlock()
         return source
     }
+}
 
-    /// The store's side: pulls the batches the reading thread has made, has the store look up which of
-    /// their announcements the ledger holds (``AnnouncementLedger``), and leaves those out.
-    struct Batches: EventBatchSource {
-        let readAhead: ReadAhead
-        let department: String
-        let actor: String
-        /// Announcements put into events so far.
-        private(set) var new = 0
-        /// Announcements left out as already in the store or earlier in the file.
-        private(set) var duplicates = 0
-        /// The batch whose lookups the store is running.
-        private var pending: PendingBatch?
+/// The store's side of a ``ReadAhead`` whose batches are ready appends (contract files): pulled in order.
+struct PulledAppends<Source>: EventBatchSource {
+    let readAhead: ReadAhead<Source, [StreamAppend]>
 
-        init(readAhead: ReadAhead, department: String, actor: String) {
-            self.readAhead = readAhead
-            self.department = department
-            self.actor = actor
-        }
-
-        /// Takes the next batch from the reading thread and asks for its announcements' ledger rows.
-        mutating func lookups() throws -> [SQLStatement] {
-            pending = try readAhead.nextBatch()
-            return pending.map { AnnouncementLedger.lookups($0.keys) } ?? []
-        }
-
-        /// The batch taken by ``lookups()``, without the announcements the ledger holds; nil at the end.
-        mutating func nextBatch(found: [[SQLRow]]) throws -> [StreamAppend]? {
-            guard let batch = pending else { return nil }
-            pending = nil
-            // The lookups return every key of the batch's projects, most of them other announcements.
-            let recorded = AnnouncementLedger.recorded(in: found)
-            var appends: [StreamAppend] = []
-            duplicates += batch.repeats
-            if recorded.isEmpty || !batch.keys.contains(where: recorded.contains) {
-                // The usual case: nothing known, the event made on the reading thread goes as it is.
-                new += batch.entries.count
-                if let event = batch.event {
-                    appends.append(event)
-                } else if !batch.entries.isEmpty {
-                    appends.append(FeedBatches.event(batch.entries, department: department, actor: actor))
-                }
-                readAhead.setLastBatchWasKnown(false)
-            } else {
-                let entries = zip(batch.entries, batch.keys).filter { !recorded.contains($0.1) }.map(\.0)
-                new += entries.count
-                duplicates += batch.entries.count - entries.count
-                if !entries.isEmpty {
-                    appends.append(FeedBatches.event(entries, department: department, actor: actor))
-                }
-                readAhead.setLastBatchWasKnown(entries.isEmpty)
-            }
-            appends += batch.record.map { [$0] } ?? []
-            return appends
-        }
-
-        /// Not used: every store pulls through ``lookups()`` and ``nextBatch(found:)``, and a batch cannot be
-        /// told new without the ledger's answer.
-        mutating func nextBatch() throws -> [StreamAppend]? {
-            preconditionFailure("a feed import's batches are pulled through lookups() and nextBatch(found:)")
-        }
+    /// The next batch the reading thread made, waiting for it if need be; nil at the end.
+    mutating func nextBatch() throws -> [StreamAppend]? {
+        try readAhead.nextBatch()
     }
 }

@@ -33,7 +33,7 @@ enum ContractPayloadReader {
     /// The event, or nil when the payload is not of the plain shape this reader knows.
     static func read(_ payload: Data) -> ContractRecorded? {
         payload.withUnsafeBytes { raw -> ContractRecorded? in
-            var cursor = JSONCursor(bytes: raw.bindMemory(to: UInt8.self))
+            var cursor = FlatJSON.Cursor(bytes: raw.bindMemory(to: UInt8.self))
             var source: ContractSource?
             var projectID: EGPProjectID?
             var departmentID: String?
@@ -62,7 +62,7 @@ enum ContractPayloadReader {
         }
     }
 
-    private static func readProject(_ cursor: inout JSONCursor) -> ContractRecorded.Project? {
+    private static func readProject(_ cursor: inout FlatJSON.Cursor) -> ContractRecorded.Project? {
         var project = ContractRecorded.Project(title: "")
         var title: String?
         let ok = cursor.object { cursor, key in
@@ -98,7 +98,7 @@ enum ContractPayloadReader {
         return project
     }
 
-    private static func readContract(_ cursor: inout JSONCursor) -> ContractRecorded.Contract? {
+    private static func readContract(_ cursor: inout FlatJSON.Cursor) -> ContractRecorded.Contract? {
         var contract = ContractRecorded.Contract(
             winnerName: "", winnerTaxID: nil, winnerTaxIDReading: .absent, contractNumber: nil, signed: nil,
             finishes: nil, amount: nil, status: nil)
@@ -142,116 +142,5 @@ enum ContractPayloadReader {
         }
         guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }
         return try? CalendarDate(year: year, month: month, day: day)
-    }
-}
-
-/// A cursor over a JSON payload that reads objects, plain strings, integers and null, and refuses the rest.
-struct JSONCursor {
-    let bytes: UnsafeBufferPointer<UInt8>
-    var index = 0
-
-    /// Whether only white space is left.
-    var atEnd: Bool {
-        mutating get {
-            skipSpace()
-            return index == bytes.count
-        }
-    }
-
-    /// Reads an object, calling `member` with each key (its value next at the cursor) until it returns false.
-    /// The keys must come in increasing order, as a canonical payload writes them (`JSONEncoder`'s sorted
-    /// keys are in byte order for the ASCII names of the event's fields), which also refuses a repeated key.
-    mutating func object(_ member: (inout JSONCursor, String) -> Bool) -> Bool {
-        skipSpace()
-        guard take(UInt8(ascii: "{")) else { return false }
-        skipSpace()
-        if take(UInt8(ascii: "}")) { return true }
-        var previous = ""
-        while true {
-            skipSpace()
-            guard let key = string(), previous.isEmpty || previous < key else { return false }
-            previous = key
-            skipSpace()
-            guard take(UInt8(ascii: ":")) else { return false }
-            skipSpace()
-            guard member(&self, key) else { return false }
-            skipSpace()
-            if take(UInt8(ascii: ",")) { continue }
-            return take(UInt8(ascii: "}"))
-        }
-    }
-
-    /// A string without escapes or control characters, else nil.
-    mutating func string() -> String? {
-        guard take(UInt8(ascii: "\"")) else { return nil }
-        let start = index
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "\"") {
-                index += 1
-                return String(validating: UnsafeBufferPointer(rebasing: bytes[start..<(index - 1)]), as: UTF8.self)
-            }
-            if byte == UInt8(ascii: "\\") || byte < 0x20 { return nil }
-            index += 1
-        }
-        return nil
-    }
-
-    /// A JSON integer without fraction or exponent, else nil.
-    mutating func integer() -> Int? {
-        let start = index
-        if index < bytes.count, bytes[index] == UInt8(ascii: "-") { index += 1 }
-        var value = 0
-        var digits = 0
-        while index < bytes.count, bytes[index] >= UInt8(ascii: "0"), bytes[index] <= UInt8(ascii: "9") {
-            let (times, overflow) = value.multipliedReportingOverflow(by: 10)
-            guard !overflow else { return nil }
-            value = times + Int(bytes[index] - UInt8(ascii: "0"))
-            index += 1
-            digits += 1
-        }
-        guard digits > 0, digits <= 18 else { return nil }
-        if index < bytes.count, [UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E")].contains(bytes[index]) {
-            return nil
-        }
-        return bytes[start] == UInt8(ascii: "-") ? -value : value
-    }
-
-    /// Moves past `null` when it is next.
-    mutating func null() -> Bool {
-        guard bytes.count - index >= 4, bytes[index] == UInt8(ascii: "n"), bytes[index + 1] == UInt8(ascii: "u"),
-            bytes[index + 2] == UInt8(ascii: "l"), bytes[index + 3] == UInt8(ascii: "l")
-        else { return false }
-        index += 4
-        return true
-    }
-
-    /// Reads an optional string member into `field`: null leaves it nil.
-    mutating func optionalString(_ field: inout String?) -> Bool {
-        optional(&field) { $0 }
-    }
-
-    /// Reads an optional member whose value is a string `parse` turns into the field's value: null leaves it
-    /// nil, and a string `parse` refuses (nil) makes the read fail.
-    mutating func optional<Value>(_ field: inout Value?, _ parse: (String) -> Value?) -> Bool {
-        if null() { return true }
-        guard let text = string(), let value = parse(text) else { return false }
-        field = value
-        return true
-    }
-
-    private mutating func take(_ byte: UInt8) -> Bool {
-        guard index < bytes.count, bytes[index] == byte else { return false }
-        index += 1
-        return true
-    }
-
-    private mutating func skipSpace() {
-        while index < bytes.count,
-            bytes[index] == 0x20 || bytes[index] == 0x0A || bytes[index] == 0x0D
-                || bytes[index] == 0x09
-        {
-            index += 1
-        }
     }
 }

@@ -11,7 +11,8 @@ import Sujarit
 /// multi-row upserts: one row per project and per contract.
 ///
 /// The fold follows each column's rule in ``ProcurementProjection/statements(for:event:)`` exactly, reading
-/// the values from the per-event statements' own arguments, so that both forms keep one meaning:
+/// the same values as the per-event statements (``ProcurementProjection/ContractRows``), so that both forms keep
+/// one meaning:
 ///
 /// - `contract_records` adds the number of events; `department_name`, `contract_fiscal_year`, the title,
 ///   the method, the budget and the prices take the last value given (a missing one never erases);
@@ -25,19 +26,17 @@ import Sujarit
 extension ProcurementProjection {
     /// The statements that apply `events`, consecutive events of the log, with the contract events between two
     /// feed events folded: each project and contract they touch written once (see the extension's comment).
+    ///
+    /// SQLite's replay, its appends and PostgreSQL all run this form: a page of 1,000 contract rows is about 30
+    /// multi-row statements instead of 2,000 single-row ones, each of which cost a statement-cache look-up
+    /// (hashing its SQL text), a bind-and-step round and the arrays of a ``SQLStatement``.
     public func statements(forBatch events: [RecordedEvent]) throws -> [SQLStatement] {
         var statements: [SQLStatement] = []
         var fold = ContractFold()
         for event in events {
             switch event.type {
             case ContractRecorded.eventType:
-                let perEvent = try self.statements(for: event)
-                if !fold.add(perEvent) {
-                    // Statements of a shape the fold does not know: keep the order by running them as they are.
-                    statements += fold.statements()
-                    fold = ContractFold()
-                    statements += perEvent
-                }
+                fold.add(try ContractRows.of(event))
             case AnnouncementsPublished.eventType, AnnouncementPublished.eventType:
                 statements += fold.statements()
                 fold = ContractFold()
@@ -52,7 +51,7 @@ extension ProcurementProjection {
 
 /// Consecutive ``ContractRecorded`` events folded into one row per project and one per contract.
 struct ContractFold {
-    /// A project's row as the events so far would leave it, from their arguments.
+    /// A project's row as the events so far would leave it.
     struct ProjectRow {
         /// The project's insert arguments (the first event's, with the folded values written in).
         var values: [SQLValue]
@@ -60,31 +59,24 @@ struct ContractFold {
     }
 
     private var projects: [String: ProjectRow] = [:]
-    private var projectOrder: [String] = []
     private var contracts: [ContractKey: [SQLValue]] = [:]
-    private var contractOrder: [ContractKey] = []
 
-    struct ContractKey: Hashable {
-        var project: SQLValue
-        var contract: SQLValue
+    struct ContractKey: Hashable, Comparable {
+        var project: String
+        var contract: String
+
+        static func < (left: ContractKey, right: ContractKey) -> Bool {
+            (left.project, left.contract) < (right.project, right.contract)
+        }
     }
 
-    /// The per-event statements' argument counts: the project upsert and the contract upsert.
-    static let projectWidth = 11, contractWidth = 14
+    /// The width of a project's values (``ProcurementProjection/ContractRows/project``).
+    static let projectWidth = 11
 
-    /// Folds one event's per-event statements in; false, with nothing folded, when they are not the two
-    /// upserts the fold knows.
-    mutating func add(_ statements: [SQLStatement]) -> Bool {
-        guard (1...2).contains(statements.count), statements[0].arguments.count == Self.projectWidth,
-            statements[0].sql.hasSuffix("contract_records = procurement_projects.contract_records + 1"),
-            case .text(let project) = statements[0].arguments[0]
-        else { return false }
-        if statements.count == 2 {
-            guard statements[1].arguments.count == Self.contractWidth,
-                statements[1].sql.hasPrefix("INSERT INTO procurement_contracts")
-            else { return false }
-        }
-        let values = statements[0].arguments
+    /// Folds one event's rows in.
+    mutating func add(_ rows: ProcurementProjection.ContractRows) {
+        let values = rows.project
+        guard case .text(let project) = values[0] else { preconditionFailure("a project row starts with its id") }
         if var row = projects[project] {
             row.values[2] = Self.department(row.values[2], then: values[2])
             for index in [3, 5, 6, 7, 8, 9, 10] where values[index] != .null { row.values[index] = values[index] }
@@ -94,14 +86,10 @@ struct ContractFold {
             projects[project] = row
         } else {
             projects[project] = ProjectRow(values: values, records: 1)
-            projectOrder.append(project)
         }
-        if statements.count == 2 {
-            let row = statements[1].arguments
-            let key = ContractKey(project: row[0], contract: row[1])
-            if contracts.updateValue(row, forKey: key) == nil { contractOrder.append(key) }
+        if let row = rows.contract, case .text(let contract) = row[1] {
+            contracts[ContractKey(project: project, contract: contract)] = row
         }
-        return true
     }
 
     /// The department a project keeps: an e-GP id over a `name:` department over none, the first of the best.
@@ -114,9 +102,13 @@ struct ContractFold {
         return text.hasPrefix(ContractRecorded.buyerNamePrefix) ? 1 : 2
     }
 
-    /// The multi-row upserts of the folded rows (empty when nothing was folded).
+    /// The multi-row upserts of the folded rows, in key order (empty when nothing was folded).
+    ///
+    /// Why in key order: the rows then land on neighbouring pages of each table's B-tree, and each statement's
+    /// journal copies a page once rather than once per row (see ``ProcurementProjection`` on the timeline).
     func statements() -> [SQLStatement] {
         var statements: [SQLStatement] = []
+        let projectOrder = projects.keys.sorted()
         var next = 0
         for size in ProcurementProjection.chunkSizes(projectOrder.count) {
             var arguments: [SQLValue] = []
@@ -127,22 +119,27 @@ struct ContractFold {
                 arguments.append(.integer(row.records))
             }
             next += size
-            var upsert = SQLStatement(Self.upsertProjects(size))
+            var upsert = SQLStatement(Self.texts[size]!.projects)
             upsert.arguments = arguments
             statements.append(upsert)
         }
+        let contractOrder = contracts.keys.sorted()
         next = 0
         for size in ProcurementProjection.chunkSizes(contractOrder.count) {
             var arguments: [SQLValue] = []
-            arguments.reserveCapacity(size * Self.contractWidth)
+            arguments.reserveCapacity(size * 14)
             for key in contractOrder[next..<next + size] { arguments += contracts[key]! }
             next += size
-            var upsert = SQLStatement(Self.upsertContracts(size))
+            var upsert = SQLStatement(Self.texts[size]!.contracts)
             upsert.arguments = arguments
             statements.append(upsert)
         }
         return statements
     }
+
+    /// The statement texts for each of ``ProcurementProjection/chunkSizes(_:)``'s sizes, built once.
+    static let texts: [Int: (projects: String, contracts: String)] = Dictionary(
+        uniqueKeysWithValues: [64, 16, 4, 1].map { ($0, (upsertProjects($0), upsertContracts($0))) })
 
     /// `count` projects' folded contract data: the per-event upsert's rules, with the number of events added.
     static func upsertProjects(_ count: Int) -> String {
@@ -162,12 +159,7 @@ struct ContractFold {
         INSERT INTO procurement_contracts (project_id, contract_key, contract_number, winner_name, winner_name_key, \
         winner_tax_id, tax_id_reading, signed, finishes, amount_satang, agreed_satang, status, source, sequence) \
         VALUES \(ProcurementProjection.placeholders(count, width: 14))
-        ON CONFLICT (project_id, contract_key) DO UPDATE SET
-            contract_number = excluded.contract_number, winner_name = excluded.winner_name,
-            winner_name_key = excluded.winner_name_key, winner_tax_id = excluded.winner_tax_id,
-            tax_id_reading = excluded.tax_id_reading, signed = excluded.signed, finishes = excluded.finishes,
-            amount_satang = excluded.amount_satang, agreed_satang = excluded.agreed_satang,
-            status = excluded.status, source = excluded.source, sequence = excluded.sequence
+        ON CONFLICT (project_id, contract_key) DO UPDATE SET \(ProcurementProjection.contractReplacements)
         """
     }
 }

@@ -143,7 +143,7 @@ public struct ProcurementProjection: Projection {
                 for: [TimelineEntry(published)], department: published.departmentID, event: event,
                 conflict: .keep)
         case ContractRecorded.eventType:
-            return Self.statements(for: try event.decode(ContractRecorded.self), event: event)
+            return Self.statements(for: try ContractRows.of(event))
         case FeedImported.eventType:
             let imported = try event.decode(FeedImported.self)
             var statements = [
@@ -469,54 +469,89 @@ public struct ProcurementProjection: Projection {
     /// The project's update and, when the row has a contract, the contract's row (replacing an earlier
     /// record of the same contract). Contract data's values replace earlier ones but a missing value never
     /// erases a known one.
-    static func statements(for recorded: ContractRecorded, event: RecordedEvent) -> [SQLStatement] {
-        let project = recorded.project
-        let explicitYear = recorded.fiscalYear?.be
-        let fallbackYear = explicitYear ?? FiscalYear(be: recorded.projectID.beYear).be
-        var statements = [
-            SQLStatement(
-                """
-                INSERT INTO procurement_projects (project_id, kind, department_id, department_name, fiscal_year, contract_fiscal_year,
-                    contract_title, contract_method, announcement_count, budget_satang, reference_price_satang,
-                    agreed_price_satang, contract_records)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, 1)
-                ON CONFLICT (project_id) DO UPDATE SET \(Self.contractAssignments),
-                    contract_records = procurement_projects.contract_records + 1
-                """,
-                [
-                    recorded.projectID.rawValue, recorded.projectID.kind.rawValue, recorded.filedDepartment ?? "",
-                    project.departmentName,
-                    fallbackYear, explicitYear, project.title.isEmpty ? nil : project.title, project.method?.key,
-                    project.budget?.satang, project.referencePrice?.satang, project.agreedPrice?.satang,
-                ])
-        ]
-        if let contract = recorded.contract {
+    static func statements(for rows: ContractRows) -> [SQLStatement] {
+        var project = SQLStatement(upsertProjectFromContract)
+        project.arguments = rows.project
+        guard let contractRow = rows.contract else { return [project] }
+        var contract = SQLStatement(upsertContract)
+        contract.arguments = contractRow
+        return [project, contract]
+    }
+
+    /// The values one ``ContractRecorded`` writes: its project's insert arguments (``upsertProjectFromContract``)
+    /// and, when the row has a contract, the contract's (``upsertContract``).
+    ///
+    /// Built as `SQLValue`s straight from the event: the per-event statements and the batch form
+    /// (``ContractFold``) read the same values, so both keep one meaning.
+    struct ContractRows: Equatable {
+        /// project_id, kind, department_id, department_name, fiscal_year, contract_fiscal_year, contract_title,
+        /// contract_method, budget, reference price, agreed price.
+        var project: [SQLValue]
+        /// project_id, contract_key, contract_number, winner_name, winner_name_key, winner_tax_id, tax_id_reading,
+        /// signed, finishes, amount, agreed, status, source, sequence; nil when the row names no contract.
+        var contract: [SQLValue]?
+
+        /// Rows already worked out (``ContractPayloadRows`` reads them from a payload's bytes).
+        init(project: [SQLValue], contract: [SQLValue]?) {
+            self.project = project
+            self.contract = contract
+        }
+
+        /// The rows of a decoded event, recorded at `sequence`.
+        init(_ recorded: ContractRecorded, sequence: Int64) {
+            let details = recorded.project
+            let explicitYear = recorded.fiscalYear.map { Int64($0.be) }
+            let fallbackYear = explicitYear ?? Int64(FiscalYear(be: recorded.projectID.beYear).be)
+            let projectID = SQLValue.text(recorded.projectID.rawValue)
+            project = [
+                projectID, .text(recorded.projectID.kind.rawValue), .text(recorded.filedDepartment ?? ""),
+                details.departmentName.sqlValue, .integer(fallbackYear), explicitYear.sqlValue,
+                details.title.isEmpty ? .null : .text(details.title), details.method?.key.sqlValue ?? .null,
+                details.budget?.satang.sqlValue ?? .null, details.referencePrice?.satang.sqlValue ?? .null,
+                details.agreedPrice?.satang.sqlValue ?? .null,
+            ]
+            guard let contract = recorded.contract else { return }
             let winner = PartyReference(name: contract.winnerName, taxID: contract.winnerTaxID)
             // A row's agreed price is its contract's (data.go.th repeats no project total); GovSpending gives
             // each contract's own price_agree as the amount.
-            let agreed = recorded.source == .dataGoThCSV ? project.agreedPrice ?? contract.amount : contract.amount
-            statements.append(
-                SQLStatement(
-                    """
-                    INSERT INTO procurement_contracts (project_id, contract_key, contract_number, winner_name, winner_name_key,
-                        winner_tax_id, tax_id_reading, signed, finishes, amount_satang, agreed_satang, status, source, sequence)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    ON CONFLICT (project_id, contract_key) DO UPDATE SET
-                        contract_number = excluded.contract_number, winner_name = excluded.winner_name,
-                        winner_name_key = excluded.winner_name_key, winner_tax_id = excluded.winner_tax_id,
-                        tax_id_reading = excluded.tax_id_reading, signed = excluded.signed, finishes = excluded.finishes,
-                        amount_satang = excluded.amount_satang, agreed_satang = excluded.agreed_satang,
-                        status = excluded.status, source = excluded.source, sequence = excluded.sequence
-                    """,
-                    [
-                        recorded.projectID.rawValue, recorded.contractKey, contract.contractNumber, contract.winnerName,
-                        winner.normalizedName, contract.winnerTaxID?.digits, contract.winnerTaxIDReading.rawValue,
-                        contract.signed?.description, contract.finishes?.description, contract.amount?.satang,
-                        agreed?.satang, contract.status, recorded.source.rawValue, event.sequence,
-                    ]))
+            let agreed = recorded.source == .dataGoThCSV ? details.agreedPrice ?? contract.amount : contract.amount
+            self.contract = [
+                projectID, .text(recorded.contractKey), contract.contractNumber.sqlValue, .text(contract.winnerName),
+                .text(winner.normalizedName), contract.winnerTaxID?.digits.sqlValue ?? .null,
+                .text(contract.winnerTaxIDReading.rawValue), contract.signed?.description.sqlValue ?? .null,
+                contract.finishes?.description.sqlValue ?? .null, contract.amount?.satang.sqlValue ?? .null,
+                agreed?.satang.sqlValue ?? .null, contract.status.sqlValue, .text(recorded.source.rawValue),
+                .integer(sequence),
+            ]
         }
-        return statements
     }
+
+    /// One contract record's project: inserted, or updated by ``contractAssignments`` with one more record.
+    static let upsertProjectFromContract = """
+        INSERT INTO procurement_projects (project_id, kind, department_id, department_name, fiscal_year, contract_fiscal_year,
+            contract_title, contract_method, announcement_count, budget_satang, reference_price_satang,
+            agreed_price_satang, contract_records)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, 1)
+        ON CONFLICT (project_id) DO UPDATE SET \(contractAssignments),
+            contract_records = procurement_projects.contract_records + 1
+        """
+
+    /// One contract record's contract row, replacing an earlier record of the same contract.
+    static let upsertContract = """
+        INSERT INTO procurement_contracts (project_id, contract_key, contract_number, winner_name, winner_name_key,
+            winner_tax_id, tax_id_reading, signed, finishes, amount_satang, agreed_satang, status, source, sequence)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        ON CONFLICT (project_id, contract_key) DO UPDATE SET \(contractReplacements)
+        """
+
+    /// What a later record of a contract replaces: everything but the key.
+    static let contractReplacements = """
+        contract_number = excluded.contract_number, winner_name = excluded.winner_name,
+            winner_name_key = excluded.winner_name_key, winner_tax_id = excluded.winner_tax_id,
+            tax_id_reading = excluded.tax_id_reading, signed = excluded.signed, finishes = excluded.finishes,
+            amount_satang = excluded.amount_satang, agreed_satang = excluded.agreed_satang,
+            status = excluded.status, source = excluded.source, sequence = excluded.sequence
+        """
 
     // MARK: Imports
 
@@ -546,11 +581,23 @@ extension ContractRecorded {
     /// What identifies the contract within its project in the read model: its number, else its winner.
     var contractKey: String {
         guard let contract else { return "-" }
-        if let number = contract.contractNumber?.trimmingCharacters(in: .whitespaces), !number.isEmpty {
+        if let number = contract.contractNumber.map(Self.trimmedContractNumber), !number.isEmpty {
             return "no:\(number)"
         }
         if let taxID = contract.winnerTaxID { return "tin:\(taxID.digits)" }
         return "winner:\(PartyReference.normalize(contract.winnerName))"
+    }
+
+    /// A contract number without the white space around it (`CharacterSet.whitespaces`).
+    ///
+    /// Why not always Foundation's trimming: it bridges through `NSString`, 3 % of a replay of contract rows,
+    /// for numbers that almost always begin and end with a visible ASCII character and need no trimming.
+    static func trimmedContractNumber(_ number: String) -> String {
+        let visible = UInt8(ascii: "!")...UInt8(ascii: "~")
+        if let first = number.utf8.first, let last = number.utf8.last, visible.contains(first), visible.contains(last) {
+            return number
+        }
+        return number.trimmingCharacters(in: .whitespaces)
     }
 }
 

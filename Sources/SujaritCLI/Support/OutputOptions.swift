@@ -36,7 +36,9 @@ struct OutputOptions: ParsableArguments {
     /// A list written to standard output as its rows arrive (``TableStream``), in the chosen format, colours,
     /// width and byte-order mark as the options say: for lists that may hold a country's data.
     func stream(_ columns: [Table.Column]) -> TableStream {
-        TableStream(columns: columns, format: format, style: style, byteOrderMark: byteOrderMark) {
+        TableStream(
+            columns: columns, format: format, style: style, byteOrderMark: byteOrderMark, chunkBytes: 64 * 1_024
+        ) {
             Console.out($0, terminator: "")
         }
     }

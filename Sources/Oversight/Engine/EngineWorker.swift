@@ -1,0 +1,147 @@
+import Foundation
+import Procurement
+
+/// Runs a ``RedFlagEngine`` on a thread of its own while the caller reads projects, so that reading the store
+/// and computing the rules use two cores.
+///
+/// The reader hands projects over in chunks of ``chunkSize`` through a queue of at most ``queueLimit`` chunks;
+/// when the engine falls behind, the reader waits, so memory holds a few thousand projects in transit whatever
+/// the size of the run. The engine takes the projects in the order they were read, so it finds exactly the
+/// candidates one thread would; they go to a ``CandidateSpool`` as they are found.
+///
+/// The engine gets a thread rather than a task: the reader's callback is synchronous and waits for room in
+/// the queue, and a task waiting that way would hold one of the few threads the engine's task would need.
+final class EngineWorker: @unchecked Sendable {
+    /// Projects per hand-over: enough that the lock is taken rarely, few enough to keep memory flat.
+    static let chunkSize = 256
+    /// Chunks waiting at most: the reader waits beyond that.
+    static let queueLimit = 8
+
+    private let condition = NSCondition()
+    // Shared under `condition`.
+    private var queue: [[ProcurementProject]] = []
+    private var closed = false
+    private var failure: (any Error)?
+    private var outcome: Result<Void, any Error>?
+    private var waiter: CheckedContinuation<Void, any Error>?
+    // The reader's alone.
+    private var chunk: [ProcurementProject] = []
+    // The worker thread's alone until it finishes, then the caller's.
+    private var engine: RedFlagEngine
+    private var spool = CandidateSpool()
+
+    private init(engine: RedFlagEngine) {
+        self.engine = engine
+        chunk.reserveCapacity(Self.chunkSize)
+    }
+
+    /// Streams `source` through `engine` on a second thread and returns every candidate it found, with how
+    /// many projects it read.
+    ///
+    /// - throws: What the source or the engine threw (``OversightError/projectsNotGrouped(department:)``,
+    ///   a money total that does not fit), after the thread has stopped.
+    static func run(
+        _ engine: RedFlagEngine, over source: any ProcurementProjectSource
+    ) async throws -> (spool: CandidateSpool, projects: Int) {
+        let worker = EngineWorker(engine: engine)
+        let thread = Thread { worker.work() }
+        thread.name = "sujarit-flags-engine"
+        thread.start()
+        do {
+            try await source.forEachProject { try worker.hand($0) }
+            try worker.close(failing: nil)
+        } catch {
+            try? worker.close(failing: error)
+            try? await worker.finished()
+            throw error
+        }
+        try await worker.finished()
+        return (worker.spool, worker.engine.projectCount)
+    }
+
+    /// Queues `project`; waits while the queue is full. Throws the engine's error once it has failed.
+    private func hand(_ project: ProcurementProject) throws {
+        chunk.append(project)
+        if chunk.count == Self.chunkSize { try push() }
+    }
+
+    /// Queues the last chunk and tells the worker no more comes (`error`: stop without finishing).
+    private func close(failing error: (any Error)?) throws {
+        if error == nil, !chunk.isEmpty { try push() }
+        condition.lock()
+        defer { condition.unlock() }
+        closed = true
+        if let error, failure == nil { failure = error }
+        condition.broadcast()
+    }
+
+    private func push() throws {
+        let full = chunk
+        chunk.removeAll(keepingCapacity: true)
+        condition.lock()
+        defer { condition.unlock() }
+        while queue.count >= Self.queueLimit, failure == nil { condition.wait() }
+        if let failure { throw failure }
+        queue.append(full)
+        condition.broadcast()
+    }
+
+    /// Waits for the worker thread to finish.
+    private func finished() async throws {
+        try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
+            condition.lock()
+            if let outcome {
+                condition.unlock()
+                continuation.resume(with: outcome)
+            } else {
+                waiter = continuation
+                condition.unlock()
+            }
+        }
+    }
+
+    /// The worker thread: takes chunks until the reader closes, then runs the statistical rules.
+    private func work() {
+        do {
+            while let next = take() {
+                for project in next {
+                    try engine.consume(project)
+                    for candidate in engine.takeCandidates() { spool.add(candidate) }
+                }
+            }
+            if let failure = stopped() { throw failure }
+            engine.finish { spool.add($0) }
+            end(.success(()))
+        } catch {
+            end(.failure(error))
+        }
+    }
+
+    /// The next chunk, or nil once the reader has closed (or either side failed) and the queue is empty.
+    private func take() -> [ProcurementProject]? {
+        condition.lock()
+        defer { condition.unlock() }
+        while queue.isEmpty, !closed, failure == nil { condition.wait() }
+        guard failure == nil, !queue.isEmpty else { return nil }
+        condition.broadcast()
+        return queue.removeFirst()
+    }
+
+    private func stopped() -> (any Error)? {
+        condition.lock()
+        defer { condition.unlock() }
+        return failure
+    }
+
+    private func end(_ result: Result<Void, any Error>) {
+        condition.lock()
+        if case .failure(let error) = result, failure == nil { failure = error }
+        queue.removeAll()
+        outcome = result
+        let waiting = waiter
+        waiter = nil
+        condition.broadcast()
+        condition.unlock()
+        waiting?.resume(with: result)
+    }
+}

@@ -1,0 +1,83 @@
+import EventStore
+import Foundation
+import Sujarit
+import Testing
+@testable import Procurement
+
+/// Reading a contract file on a thread of its own (`ReadAhead`) gives the store the same batches, in
+/// the same order, as pulling them on the store's thread; a refused row still refuses the file; and a store
+/// that gives up stops the reading thread with at most a few batches read ahead.
+@Suite("Contract read-ahead")
+struct ContractReadAheadTests {
+    static let csv = Corpus.example("takbai-contracts-2568.csv")
+    static let now = Date(timeIntervalSince1970: 1_765_000_000)
+
+    /// The example's batches of `batchSize` rows, as the importer makes them.
+    func batches(of path: String, batchSize: Int) throws -> ContractBatches {
+        let rows = try ContractImporter.rows(
+            of: path, as: .dataGoThCSV, departmentID: "6960501", directory: nil, limits: .defaults)
+        let record = { (rows: ContractRows) in
+            ContractsImported(
+                file: path, sha256: String(repeating: "0", count: 64), bytes: 1, source: rows.source,
+                departmentID: "6960501", rowsRead: rows.rowsRead, records: rows.records, scientificTaxIDs: 0,
+                invalidTaxIDs: 0, withoutContract: 0, headerRepair: nil, provenance: nil)
+        }
+        return ContractBatches(
+            rows: rows, actor: "tester", now: Self.now, batchSize: batchSize, size: 1, record: record,
+            progress: nil)
+    }
+
+    @Test(arguments: [1, 2, 4, 100])
+    func theSameBatchesInTheSameOrder(batchSize: Int) throws {
+        var direct = try batches(of: Self.csv, batchSize: batchSize)
+        var expected: [[StreamAppend]] = []
+        while let batch = try direct.nextBatch() { expected.append(batch) }
+
+        let readAhead = ContractBatches.readAhead(try batches(of: Self.csv, batchSize: batchSize), name: "test-reader")
+        var pulled = PulledAppends(readAhead: readAhead)
+        var got: [[StreamAppend]] = []
+        while let batch = try pulled.nextBatch() { got.append(batch) }
+        let source = readAhead.finish()
+
+        #expect(got == expected)
+        // The last batch holds the file's record, after the rows left over (alone when none are).
+        #expect(got.count == 15 / batchSize + 1)
+        #expect(source.rows.rowsRead == 15)
+        #expect(try pulled.nextBatch() == nil)
+    }
+
+    @Test func aRefusedRowReachesTheStoreAsTheFilesError() throws {
+        let folder = try Corpus.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // The example's lines end in CRLF, one `Character` in Swift.
+        var lines = try String(contentsOfFile: Self.csv, encoding: .utf8).components(separatedBy: "\r\n")
+        // The 13th row (line 14) gets a field too many: its columns are shifted.
+        let index = 13
+        try #require(lines.count > index)
+        lines[index] += ",shifted"
+        let path = folder.appendingPathComponent("shifted.csv").path
+        try lines.joined(separator: "\r\n").write(toFile: path, atomically: true, encoding: .utf8)
+
+        let readAhead = ContractBatches.readAhead(try batches(of: path, batchSize: 2), name: "test-reader")
+        var pulled = PulledAppends(readAhead: readAhead)
+        var taken = 0
+        do {
+            while try pulled.nextBatch() != nil { taken += 1 }
+            Issue.record("the shifted row was accepted")
+        } catch let error as ContractFileError {
+            #expect(error.line == index + 1)
+            #expect(taken == 6)
+        }
+        _ = readAhead.finish()
+    }
+
+    @Test func aStoreThatGivesUpStopsTheReader() throws {
+        let readAhead = ContractBatches.readAhead(
+            try batches(of: Self.csv, batchSize: 1), capacity: 2, name: "test-reader")
+        var pulled = PulledAppends(readAhead: readAhead)
+        _ = try pulled.nextBatch()
+        let source = readAhead.finish()
+        // One batch taken, at most `capacity` waiting and one being made when the store stopped.
+        #expect(source.rows.rowsRead >= 1 && source.rows.rowsRead <= 4)
+    }
+}
