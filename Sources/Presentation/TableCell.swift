@@ -56,14 +56,43 @@ extension Table {
     /// terminal can say `720,000.00` or `๑๖` while JSON says `"720000.00"` or `16`.
     public struct Cell: Sendable, Hashable, ExpressibleByStringLiteral, ExpressibleByStringInterpolation {
         /// What the terminal and Markdown show.
-        public var text: String
+        public var text: String {
+            get {
+                switch shown {
+                case .text(let text): text
+                case .money(let amount): amount.formatted()
+                }
+            }
+            set { shown = .text(newValue) }
+        }
         /// What JSON and CSV carry.
         public var value: TableValue
+        /// The text shown, or the amount it is made from: a list for scripts never shows it, and grouping a
+        /// million amounts it does not print cost a sixth of `procurement list --format csv`.
+        private var shown: Shown
+
+        private enum Shown: Sendable, Hashable {
+            case text(String)
+            case money(Money)
+        }
 
         /// A cell that shows `text` and carries `value`.
         public init(text: String, value: TableValue) {
-            self.text = text
+            shown = .text(text)
             self.value = value
+        }
+
+        private init(shown: Shown, value: TableValue) {
+            self.shown = shown
+            self.value = value
+        }
+
+        /// Cells are equal when they show the same text and carry the same value, however the text is kept.
+        public static func == (lhs: Cell, rhs: Cell) -> Bool { lhs.value == rhs.value && lhs.text == rhs.text }
+
+        public func hash(into hasher: inout Hasher) {
+            hasher.combine(text)
+            hasher.combine(value)
         }
 
         /// Text shown and carried as it is.
@@ -102,7 +131,7 @@ extension Table {
         /// An amount of baht: `720,000.00` on the terminal, `"720000.00"` for scripts.
         public static func money(_ value: Money?) -> Cell {
             guard let value else { return .missing }
-            return Cell(text: value.formatted(), value: .string(value.decimalString))
+            return Cell(shown: .money(value), value: .string(value.decimalString))
         }
 
         /// A day: shown as `shown` (a Buddhist-era date for people), carried as ISO 8601 (`2025-01-31`).

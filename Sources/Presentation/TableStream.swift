@@ -2,35 +2,49 @@ import Sujarit
 
 /// A ``Table`` written out as its rows arrive, for lists that may hold a country's data.
 ///
-/// CSV, JSON and Markdown are written row by row: memory holds one row, and the first row is out as soon
-/// as it is read. The output is byte for byte what ``Table/render(_:style:byteOrderMark:)`` writes for
-/// the same rows. A terminal table needs its column widths before its first line, so rows are gathered
+/// CSV, JSON and Markdown are written row by row: memory holds one row (or one chunk of output), and the
+/// first row is out as soon as it is read. The output is byte for byte what
+/// ``Table/render(_:style:byteOrderMark:)`` writes for the same rows; CSV and JSON rows are written straight
+/// into one reusable UTF-8 buffer (``CSVText/appendField(_:to:)``, ``JSONOutput``'s object layout) instead of
+/// a table per row. A terminal table needs its column widths before its first line, so rows are gathered
 /// ``terminalChunk`` at a time and each chunk is drawn as a table (the header only once): the columns
 /// line up within a chunk, and memory still holds one chunk.
 public struct TableStream {
     /// How many rows a terminal chunk holds.
     public static let terminalChunk = 1_000
+    /// The longest a row may wait in the buffer once later rows are slow to come.
+    static let maximumDelay = Duration.milliseconds(200)
 
     private let columns: [Table.Column]
     private let format: OutputFormat
     private let style: TerminalStyle
+    private let chunkBytes: Int
     private let write: (String) -> Void
+    private let layout: JSONOutput.ObjectLayout?
     private var pending: Table
+    private var buffer: [UInt8] = []
+    private var lastWrite = ContinuousClock.now
     private var rows = 0
     private var started = false
 
     /// - parameters:
     ///   - format: How to write; `byteOrderMark` as ``Table/csv(byteOrderMark:)`` says.
+    ///   - chunkBytes: CSV, JSON and Markdown output is handed to `write` once this many bytes are waiting
+    ///     (and always with the first row, and when a row waited ``maximumDelay``): a printer that makes a
+    ///     system call per piece passes 64 KiB. 0 writes a piece per row.
     ///   - write: Called with each piece of output, in order (e.g. printing it without a line break).
     public init(
         columns: [Table.Column], format: OutputFormat, style: TerminalStyle = TerminalStyle(colors: false),
-        byteOrderMark: Bool = false, write: @escaping (String) -> Void
+        byteOrderMark: Bool = false, chunkBytes: Int = 0, write: @escaping (String) -> Void
     ) {
         self.columns = columns
         self.format = format
         self.style = style
+        self.chunkBytes = chunkBytes
         self.write = write
+        layout = format == .json ? JSONOutput.ObjectLayout(keys: columns.map(\.key)) : nil
         pending = Table(columns: columns)
+        if chunkBytes > 0 { buffer.reserveCapacity(chunkBytes + 4_096) }
         if format == .csv, byteOrderMark { write(CSVText.byteOrderMark) }
     }
 
@@ -39,15 +53,36 @@ public struct TableStream {
 
     /// Adds a row, writing it (or its chunk) out.
     public mutating func append(_ cells: [Table.Cell]) {
+        precondition(cells.count <= columns.count, "a row has more cells than the table has columns")
         rows += 1
-        pending.append(cells)
         switch format {
-        case .csv, .markdown, .json:
-            let single = pending
-            pending = Table(columns: columns)
-            write(piece(of: single))
+        case .csv:
+            if !started { CSVText.appendRecord(columns.map(\.key), to: &buffer) }
+            // Cells the row leaves out are blank, as Table.append makes them.
+            for index in columns.indices {
+                if index > 0 { buffer.append(UInt8(ascii: ",")) }
+                if index < cells.count { CSVText.appendField(cells[index].value.csvText, to: &buffer) }
+            }
+            buffer.append(contentsOf: [0x0D, 0x0A])
+            started = true
+        case .json:
+            let mark = buffer.count
+            buffer.append(contentsOf: (started ? ",\n" : "[\n").utf8)
+            if let layout, layout.append(cells.map(\.value), to: &buffer) {
+                started = true
+            } else {
+                buffer.removeSubrange(mark...)
+                appendPiece(cells)
+            }
+        case .markdown:
+            appendPiece(cells)
         case .table:
+            pending.append(cells)
             if pending.cells.count >= Self.terminalChunk { flushTerminal() }
+            return
+        }
+        if buffer.count >= chunkBytes || rows == 1 || lastWrite.duration(to: .now) >= Self.maximumDelay {
+            flush()
         }
     }
 
@@ -57,20 +92,33 @@ public struct TableStream {
     /// Writes what is left and the closing bracket of JSON. Call it once, after the last row.
     public mutating func finish() {
         switch format {
-        case .json: write(started ? "\n]\n" : Table(columns: columns).json())
-        case .csv, .markdown: if !started { write(Table(columns: columns).render(format)) }
+        case .json: buffer.append(contentsOf: (started ? "\n]\n" : Table(columns: columns).json()).utf8)
+        case .csv, .markdown: if !started { buffer.append(contentsOf: Table(columns: columns).render(format).utf8) }
         case .table: if !pending.cells.isEmpty || !started { flushTerminal() }
         }
+        flush()
+    }
+
+    /// Hands the waiting output to `write`.
+    private mutating func flush() {
+        guard !buffer.isEmpty else { return }
+        write(String(decoding: buffer, as: UTF8.self))
+        buffer.removeAll(keepingCapacity: true)
+        lastWrite = .now
+    }
+
+    /// Appends one row's text made through a one-row ``Table``: Markdown, and JSON rows the object layout
+    /// does not take.
+    private mutating func appendPiece(_ cells: [Table.Cell]) {
+        var single = Table(columns: columns)
+        single.append(cells)
+        buffer.append(contentsOf: piece(of: single).utf8)
     }
 
     /// One row's text: the header with the first row, separators for JSON.
     private mutating func piece(of single: Table) -> String {
         defer { started = true }
         switch format {
-        case .csv:
-            let text = single.csv()
-            // CSV lines end in CRLF, one Character in Swift: the header is everything up to the first.
-            return started ? String(text.drop { $0 != "\r\n" }.dropFirst()) : text
         case .markdown:
             let text = single.markdown()
             return started

@@ -17,18 +17,130 @@ public enum CSVText {
 
     /// A whole CSV document: the byte-order mark, the header, then the rows, each line ended by CRLF.
     public static func document(header: [String], rows: [[String]]) -> String {
-        var out = byteOrderMark + record(header)
-        for row in rows { out += record(row) }
-        return out
+        var out = Array(byteOrderMark.utf8)
+        appendRecord(header, to: &out)
+        for row in rows { appendRecord(row, to: &out) }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// One line: the cells as ``field(_:)`` writes them, comma-separated, ended by CRLF.
     public static func record(_ cells: [String]) -> String {
-        cells.map(field).joined(separator: ",") + "\r\n"
+        var out: [UInt8] = []
+        appendRecord(cells, to: &out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// One cell, neutralised and quoted as the type's documentation says.
     public static func field(_ value: String) -> String {
+        var out: [UInt8] = []
+        appendField(value, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// One line as ``record(_:)`` writes it, appended to `out` as UTF-8: for writers that fill one buffer.
+    public static func appendRecord(_ cells: some Sequence<String>, to out: inout [UInt8]) {
+        var first = true
+        for cell in cells {
+            if !first { out.append(UInt8(ascii: ",")) }
+            first = false
+            appendField(cell, to: &out)
+        }
+        out.append(contentsOf: [0x0D, 0x0A])
+    }
+
+    /// One cell as ``field(_:)`` writes it, appended to `out` as UTF-8.
+    ///
+    /// Most cells are decided on their bytes alone (see ``ByteShape``) and copied at once; the few that start
+    /// with a formula character or a quote, or have a space at an edge, or a comma or quote joined to a
+    /// neighbouring mark, go through the character-by-character rule (``fieldByCharacters(_:)``), so the two
+    /// never disagree.
+    public static func appendField(_ value: String, to out: inout [UInt8]) {
+        let written: Bool? = value.utf8.withContiguousStorageIfAvailable { bytes in
+            switch ByteShape(bytes, of: value) {
+            case .plain:
+                out.append(contentsOf: bytes)
+            case .quoted:
+                out.append(UInt8(ascii: "\""))
+                var start = 0
+                for index in bytes.indices where bytes[index] == UInt8(ascii: "\"") {
+                    // Copy up to and including the quote, then write it once more.
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...index]))
+                    out.append(UInt8(ascii: "\""))
+                    start = index + 1
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
+                out.append(UInt8(ascii: "\""))
+            case .byCharacters:
+                return false
+            }
+            return true
+        }
+        if written != true { out.append(contentsOf: fieldByCharacters(value).utf8) }
+    }
+
+    /// What a cell needs, decided on its UTF-8 bytes where they settle it.
+    ///
+    /// The rule of ``fieldByCharacters(_:)`` is about characters (grapheme clusters), but every character it
+    /// looks for is ASCII. A comma or quote byte is a character of its own unless a combining mark follows it or
+    /// a prepended mark comes before it, which only a non-ASCII neighbour can be: then its grapheme boundaries
+    /// are checked. Line breaks always stand alone. The first and last bytes settle the formula and
+    /// edge-space tests unless they are a formula character, a quote or a space: those cells are left to the
+    /// character rule, as is any comma or quote inside a larger character.
+    enum ByteShape {
+        /// Written as it is.
+        case plain
+        /// Quoted, with its quotes doubled.
+        case quoted
+        /// Needs the character-by-character rule.
+        case byCharacters
+
+        init(_ bytes: UnsafeBufferPointer<UInt8>, of text: String) {
+            guard let first = bytes.first, let last = bytes.last else {
+                self = .plain
+                return
+            }
+            // ' (before a formula), = + - @ tab CR (formula starts) and a space (quoted) at the start; a space at
+            // the end (quoted, unless a mark joins it to the character before).
+            switch first {
+            case 0x27, 0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D, 0x20:
+                self = .byCharacters
+                return
+            default: break
+            }
+            if last == 0x20 {
+                self = .byCharacters
+                return
+            }
+            var quoted = false
+            for index in bytes.indices {
+                switch bytes[index] {
+                case 0x0A, 0x0D:
+                    quoted = true
+                case 0x2C, 0x22:
+                    quoted = true
+                    let before = index > 0 ? bytes[index - 1] : 0
+                    let after = index + 1 < bytes.count ? bytes[index + 1] : 0
+                    if before >= 0x80 || after >= 0x80,
+                        !Self.isCharacterBoundary(index, in: text) || !Self.isCharacterBoundary(index + 1, in: text)
+                    {
+                        self = .byCharacters
+                        return
+                    }
+                default: break
+                }
+            }
+            self = quoted ? .quoted : .plain
+        }
+
+        /// Whether the UTF-8 offset `offset` of `text` falls between two characters.
+        static func isCharacterBoundary(_ offset: Int, in text: String) -> Bool {
+            let index = text.utf8.index(text.utf8.startIndex, offsetBy: offset)
+            return String.Index(index, within: text) != nil
+        }
+    }
+
+    /// One cell by the rule as stated, character by character: the reference ``appendField(_:to:)`` keeps to.
+    static func fieldByCharacters(_ value: String) -> String {
         let safe = neutralised(value)
         let needsQuotes =
             safe.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }

@@ -20,14 +20,32 @@ enum Console {
     /// `text` with control characters made visible, colours and CRLF line ends kept.
     static func safe(_ text: String) -> String {
         // CRLF is one Character in Swift: keep it (CSV line ends) while a lone CR, which rewrites the line, is shown.
-        guard
-            text.unicodeScalars.contains(where: {
-                ($0.value < 0x20 && $0 != "\n" && $0 != "\t") || (0x7F...0x9F).contains($0.value)
-            })
-        else { return text }
+        // Nearly all text holds nothing to show, so its UTF-8 bytes are scanned first and it is returned as it is.
+        guard !isClean(text) else { return text }
         let crlf: Character = "\r\n"
         return text.split(separator: crlf, omittingEmptySubsequences: false)
             .map { TerminalText.safe(String($0), keepingColors: true) }
             .joined(separator: "\r\n")
+    }
+
+    /// Whether `text` holds no control character but tab, line feed and CR before a line feed: C0 and DEL are
+    /// single bytes, C1 characters are 0xC2 followed by 0x80–0x9F. A CR LF pair is one `Character` that
+    /// ``safe(_:)`` keeps, so text whose only CRs end lines is returned by it unchanged.
+    static func isClean(_ text: String) -> Bool {
+        var copy = text
+        return copy.withUTF8 { bytes in
+            var previous: UInt8 = 0
+            for index in bytes.indices {
+                let byte = bytes[index]
+                if byte < 0x20 {
+                    let lineEnd = byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A
+                    if !lineEnd && byte != 0x0A && byte != 0x09 { return false }
+                } else if byte == 0x7F || (previous == 0xC2 && byte >= 0x80 && byte < 0xA0) {
+                    return false
+                }
+                previous = byte
+            }
+            return true
+        }
     }
 }
