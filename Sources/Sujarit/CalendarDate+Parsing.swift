@@ -36,19 +36,27 @@ extension CalendarDate {
     /// form gives this text the same year rule and the same checks.
     private static func parseCanonicalISO(_ text: String) throws -> CalendarDate? {
         try text.utf8.withContiguousStorageIfAvailable { bytes -> CalendarDate? in
-            guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
-            func number(_ range: Range<Int>) -> Int? {
-                var value = 0
-                for index in range {
-                    let digit = Int(bytes[index]) - 0x30
-                    guard (0...9).contains(digit) else { return nil }
-                    value = value * 10 + digit
-                }
-                return value
-            }
-            guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }
+            guard let (year, month, day) = isoNumbers(bytes) else { return nil }
             return try make(year: ceYear(fromFourDigits: year), month: month, day: day, text: text)
         } ?? nil
+    }
+
+    /// The year, month and day of exactly `YYYY-MM-DD` in ASCII digits, nil for anything else (no check that the
+    /// day exists): the one reading of the stored form for the paths that read days by the million (this
+    /// parser's fast path, the procurement projection's reading of contract payloads).
+    package static func isoNumbers(_ bytes: UnsafeBufferPointer<UInt8>) -> (year: Int, month: Int, day: Int)? {
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
+        func number(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for index in range {
+                let digit = Int(bytes[index]) - 0x30
+                guard (0...9).contains(digit) else { return nil }
+                value = value * 10 + digit
+            }
+            return value
+        }
+        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }
+        return (year, month, day)
     }
 
     /// The smallest four-digit year read as Buddhist era rather than Christian era.

@@ -97,14 +97,8 @@ public struct ContractImporter: Sendable {
                 record: record, progress: progress),
             name: "sujarit-contract-reader")
         var pulled = PulledAppends(readAhead: readAhead)
-        let receipt: AppendReceipt
-        do {
-            receipt = try await store.append(streaming: &pulled)
-        } catch {
-            _ = readAhead.finish()
-            throw error
-        }
-        let imported = record(readAhead.finish().rows)
+        let (receipt, batches) = try await readAhead.append(pulling: &pulled, into: store)
+        let imported = record(batches.rows)
         let recordWritten = seenBefore ? 0 : 1
         return ContractImportReport(
             file: path, sha256: digest.hex, source: imported.source, record: imported,

@@ -77,14 +77,7 @@ public struct FeedImporter: Sendable {
             capacity: 2, name: "sujarit-feed-reader"
         ) { batches, lastWasKnown in try batches.nextBatch(encodingEvent: !lastWasKnown) }
         var pulled = PulledFeedBatches(readAhead: readAhead, department: department.rawValue, actor: context.actor)
-        let receipt: AppendReceipt
-        do {
-            receipt = try await store.append(streaming: &pulled)
-        } catch {
-            _ = readAhead.finish()
-            throw error
-        }
-        let batches = readAhead.finish()
+        let (receipt, batches) = try await readAhead.append(pulling: &pulled, into: store)
         guard let summary = batches.cursor.summary, let digest = batches.digest else {
             preconditionFailure("the store stopped pulling before the feed's end without an error")
         }

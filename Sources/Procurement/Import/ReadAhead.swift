@@ -94,6 +94,22 @@ final class ReadAhead<Source, Batch>: @unchecked Sendable {
         condition.unlock()
     }
 
+    /// Has `store` append in one transaction what `pulled` takes from this reader, then joins the reading thread
+    /// (also when the append throws: no reader outlives its import) and returns the receipt with the source as
+    /// the reader left it (its digest, its counts, the file's record).
+    func append<Pulled: EventBatchSource>(
+        pulling pulled: inout Pulled, into store: any EventStore
+    ) async throws -> (receipt: AppendReceipt, source: Source) {
+        let receipt: AppendReceipt
+        do {
+            receipt = try await store.append(streaming: &pulled)
+        } catch {
+            _ = finish()
+            throw error
+        }
+        return (receipt, finish())
+    }
+
     /// Stops the reading thread (if it is still going), waits for it, and returns the source as it left it.
     /// Call it once the store's append has returned or thrown, before reading anything from the source.
     func finish() -> Source {

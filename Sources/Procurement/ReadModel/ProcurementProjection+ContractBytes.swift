@@ -232,18 +232,7 @@ enum ContractPayloadRows {
     /// `YYYY-MM-DD` as `CalendarDate`'s decoding reads it (four, two and two ASCII digits), or null.
     private static func optionalDate(_ cursor: inout FlatJSON.Cursor, _ field: inout CalendarDate?) -> Bool {
         if cursor.null() { return true }
-        guard let utf8 = bytes(&cursor), utf8.count == 10, utf8[4] == UInt8(ascii: "-"), utf8[7] == UInt8(ascii: "-")
-        else { return false }
-        func number(_ range: Range<Int>) -> Int? {
-            var value = 0
-            for index in range {
-                let digit = Int(utf8[index]) - 0x30
-                guard (0...9).contains(digit) else { return nil }
-                value = value * 10 + digit
-            }
-            return value
-        }
-        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10),
+        guard let utf8 = bytes(&cursor), let (year, month, day) = CalendarDate.isoNumbers(utf8),
             let date = try? CalendarDate(year: year, month: month, day: day)
         else { return false }
         field = date
