@@ -50,9 +50,9 @@ public enum CSVText {
 
     /// One cell as ``field(_:)`` writes it, appended to `out` as UTF-8.
     ///
-    /// Most cells are decided on their bytes alone (see ``ByteShape``) and copied at once; the few that start
+    /// Most cells are decided on their bytes alone (see `ByteShape`) and copied at once; the few that start
     /// with a formula character or a quote, or have a space at an edge, or a comma or quote joined to a
-    /// neighbouring mark, go through the character-by-character rule (``fieldByCharacters(_:)``), so the two
+    /// neighbouring mark, go through the character-by-character rule (`fieldByCharacters(_:)`), so the two
     /// never disagree.
     public static func appendField(_ value: String, to out: inout [UInt8]) {
         let written: Bool? = value.utf8.withContiguousStorageIfAvailable { bytes in
