@@ -14,7 +14,9 @@ public struct ProposedEvent: Sendable, Hashable {
     /// Who did it: the login or `--as` name of the person at the keyboard.
     public var actor: String
     /// The payload as canonical JSON (UTF-8); it is hashed byte for byte as stored.
-    public var payload: Data
+    public var payload: Data {
+        didSet { textCheck = TextCheck() }
+    }
     /// An optional key that makes the append idempotent: an event whose key is already in the log is
     /// skipped, not appended again. Imports and flag runs use it so that repeating them adds nothing.
     /// An empty key counts as no key.
@@ -28,6 +30,33 @@ public struct ProposedEvent: Sendable, Hashable {
         set { carrier.payload = newValue }
     }
     private var carrier = PayloadCarrier()
+    /// Whether ``payload`` was found to be text the store can keep (see ``checkPayloadText()``); reset when the
+    /// payload changes, and not part of the event's equality.
+    private var textCheck = TextCheck()
+
+    /// Whether the payload has been checked to be UTF-8 without a NUL byte, as every store requires.
+    public var isPayloadCheckedText: Bool { textCheck.passed }
+
+    /// Checks that the payload is UTF-8 without a NUL byte (SQLite's text would cut at one) and remembers
+    /// that it is, so that the store's append, which must hold the write lock while it works, need not check
+    /// again. An import calls this on its reading thread. Returns whether the payload passed; a payload
+    /// that fails is left to the store to refuse with its message.
+    @discardableResult
+    public mutating func checkPayloadText() -> Bool {
+        textCheck.passed = textCheck.passed || Self.isText(payload)
+        return textCheck.passed
+    }
+
+    /// Whether `payload` is well-formed UTF-8 without a NUL byte.
+    public static func isText(_ payload: Data) -> Bool {
+        payload.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress, raw.count > 0 else { return true }
+            // `memchr` scans words at a time; the standard library's validation too (decoding scalar by scalar
+            // through an iterator was about 3 % of a feed import).
+            return memchr(base, 0, raw.count) == nil
+                && String(validating: raw.bindMemory(to: UInt8.self), as: UTF8.self) != nil
+        }
+    }
 
     /// Creates a proposed event from an already encoded payload.
     public init(
@@ -54,4 +83,14 @@ public struct ProposedEvent: Sendable, Hashable {
             dedupeKey: dedupeKey
         )
     }
+}
+
+/// The outcome of ``ProposedEvent/checkPayloadText()``: remembered with the event, but no part of what the
+/// event is (two events with the same fields are equal whether or not one of them was checked).
+private struct TextCheck: Sendable, Hashable {
+    var passed = false
+
+    static func == (left: TextCheck, right: TextCheck) -> Bool { true }
+
+    func hash(into hasher: inout Hasher) {}
 }

@@ -80,4 +80,52 @@ struct ContractReadAheadTests {
         // One batch taken, at most `capacity` waiting and one being made when the store stopped.
         #expect(source.rows.rowsRead >= 1 && source.rows.rowsRead <= 4)
     }
+
+    @Test func everyRowsPayloadIsCheckedOnTheReadingThread() throws {
+        var direct = try batches(of: Self.csv, batchSize: 4)
+        var events: [ProposedEvent] = []
+        while let batch = try direct.nextBatch() { events += batch.flatMap(\.events) }
+        let rows = events.filter { $0.type == ContractRecorded.eventType }
+        #expect(rows.count == 15)
+        let unchecked = rows.filter { !$0.isPayloadCheckedText }
+        #expect(unchecked.isEmpty)
+    }
+
+    /// A value that records the thread it is freed on.
+    final class Freed: @unchecked Sendable {
+        static let lock = NSLock()
+        nonisolated(unsafe) static var threads: [String: [pthread_t]] = [:]
+        let test: String
+
+        init(test: String) { self.test = test }
+
+        deinit {
+            let thread = pthread_self()
+            Self.lock.withLock { Self.threads[test, default: []].append(thread) }
+        }
+    }
+
+    @Test func batchesTheStoreIsDoneWithAreFreedByTheReadingThread() throws {
+        let test = UUID().uuidString
+        let count = 20
+        let readAhead = ReadAhead<Int, [Freed]>(0, capacity: 1, name: "test-freeing-reader") { made, _ in
+            guard made < count else { return nil }
+            made += 1
+            return (0..<10).map { _ in Freed(test: test) }
+        }
+        // This thread is the store's: it takes every batch and lets go of each before taking the next.
+        let store = pthread_self()
+        var taken = 0
+        while let batch = try readAhead.nextBatch() {
+            #expect(batch.count == 10)
+            taken += 1
+        }
+        #expect(readAhead.finish() == count)
+        #expect(taken == count)
+        let threads = Freed.lock.withLock { Freed.threads[test] ?? [] }
+        #expect(threads.count == count * 10)
+        // Only the batches taken after the reader reached the end are freed by `finish()`, on the store's
+        // thread: the one taken last, the one waiting, and the one the reader had not yet let go of.
+        #expect(threads.filter { pthread_equal($0, store) == 0 }.count >= (count - 3) * 10)
+    }
 }

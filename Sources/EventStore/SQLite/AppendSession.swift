@@ -64,7 +64,8 @@ struct AppendSession {
                 }
                 // Stored as text byte for byte as hashed: a payload that is not UTF-8 is refused, and one that
                 // is (a byte-order mark included, which Foundation's String(data:encoding:) would drop) is kept.
-                guard SQLiteEventStore.isUTF8(event.payload), !SQLiteEventStore.containsNUL(event.payload) else {
+                // Checked already when an import's reading thread did it (`checkPayloadText`).
+                guard event.isPayloadCheckedText || ProposedEvent.isText(event.payload) else {
                     throw EventStoreError.backend(
                         "the payload of a \(event.type) event is not UTF-8 JSON text (it has invalid bytes or a NUL)")
                 }

@@ -189,14 +189,15 @@ enum ContractRows {
     /// The payload is written once, directly (``ContractRecorded/canonicalPayload()``, the bytes `JSONEncoder`
     /// gives): its bytes give the dedupe key too, and the typed event rides along to
     /// the projection (``DecodedPayload``), which then need not parse back what was just written — the
-    /// three together were about half of an import's time.
+    /// three together were about half of an import's time. The event rides with its read-model rows worked
+    /// out (``PreparedContractRecord``), here on the reading thread rather than on the store's.
     private static func proposed(_ event: ContractRecorded, actor: String, now: Date) throws -> ProposedEvent {
         let day = event.contract?.signed ?? event.project.announced ?? event.project.transactionDate
         let payload = event.canonicalPayload()
         return ProposedEvent(
             type: ContractRecorded.eventType, schemaVersion: ContractRecorded.schemaVersion,
             occurredAt: day?.startOfDay ?? now, actor: actor, payload: payload,
-            dedupeKey: event.dedupeKey(payload: payload), decoded: DecodedPayload(event))
+            dedupeKey: event.dedupeKey(payload: payload), decoded: DecodedPayload(PreparedContractRecord(event)))
     }
 
     /// The source recorded: a datastore page holds data.go.th's table, like its CSV.
@@ -317,10 +318,12 @@ struct ContractBatches: EventBatchSource {
         var count = 0
         var ended = false
         while count < batchSize {
-            guard let (event, stream) = try rows.next(actor: actor, now: now) else {
+            guard case (var event, let stream)? = try rows.next(actor: actor, now: now) else {
                 ended = true
                 break
             }
+            // Here, on the reading thread, rather than by the store while it holds the write lock.
+            event.checkPayloadText()
             if let last = appends.indices.last, appends[last].stream == stream {
                 appends[last].events.append(event)
             } else {

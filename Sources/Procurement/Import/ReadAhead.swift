@@ -12,8 +12,9 @@ import Foundation
 /// the store's ``hint``, through one lock. The reading thread never waits for Swift concurrency, so the store's
 /// thread waiting for it cannot starve it. Nothing changes for the transaction: the store still pulls every
 /// batch inside its one write transaction, and a reader error reaches the store from ``nextBatch()``, which
-/// abandons the whole append. Memory holds at most ``capacity`` waiting batches besides the one being made and
-/// the one being written, whatever the file's size.
+/// abandons the whole append. Memory holds at most ``capacity`` waiting batches besides the one being made, the
+/// one being written and the one written before it (freed by the reading thread, see ``spent``), whatever the
+/// file's size.
 final class ReadAhead<Source, Batch>: @unchecked Sendable {
     private let condition = NSCondition()
     /// Batches made and not yet taken, or the error that ended reading; `.success(nil)` is the end.
@@ -25,6 +26,14 @@ final class ReadAhead<Source, Batch>: @unchecked Sendable {
     private var done = false
     /// What the store's side last said about the batches it took (``setHint(_:)``), read before each batch.
     private var hint = false
+    /// The batch the store took last, kept until it asks for the next one: by then it has written and projected
+    /// it and let go of its own references, so that this one is the last (see ``spent``).
+    private var lastTaken: Batch?
+    /// Batches the store is done with, for the reading thread to let go of. Why: the last reference to a batch's
+    /// events (payloads, strings, the rows worked out for the read model) frees them, and on the store's thread,
+    /// the import's critical path, that freeing was about 8 % of its time (issue 17, Benchmarks/RESULTS.md);
+    /// here it runs on the thread that allocated them, which has time to spare.
+    private var spent: [Batch] = []
     /// Makes the next batch from the source, given the store's last ``hint``; nil at the end.
     private let next: (inout Source, _ hint: Bool) throws -> Batch?
     /// How many finished batches may wait for the store: each more keeps the reader going through a slow
@@ -53,7 +62,10 @@ final class ReadAhead<Source, Batch>: @unchecked Sendable {
             condition.lock()
             let stop = stopped
             let hint = hint
+            var spent: [Batch] = []
+            swap(&spent, &self.spent)
             condition.unlock()
+            spent.removeAll() // outside the lock: freeing a batch takes a while
             if stop { break }
             let result = Result { try next(&source, hint) }
             condition.lock()
@@ -81,6 +93,8 @@ final class ReadAhead<Source, Batch>: @unchecked Sendable {
             condition.wait()
         }
         let result = ready.removeFirst()
+        if let last = lastTaken.take() { spent.append(last) }
+        if case .success(let batch) = result { lastTaken = batch }
         condition.broadcast()
         condition.unlock()
         return try result.get()
@@ -118,6 +132,8 @@ final class ReadAhead<Source, Batch>: @unchecked Sendable {
         condition.broadcast()
         while !done { condition.wait() }
         let source = source
+        lastTaken = nil
+        spent = []
         condition.unlock()
         return source
     }

@@ -12,8 +12,13 @@ extension ProcurementProjection.ContractRows {
     /// Benchmarks/RESULTS.md). Debug builds (and so every test) read each payload both ways and stop when the rows
     /// differ.
     static func of(_ event: RecordedEvent) throws -> Self {
-        // An event just appended carries the value it was encoded from (`DecodedPayload`): nothing to read.
-        if event.decoded == nil, event.schemaVersion <= ContractRecorded.schemaVersion,
+        // An event just appended by an import carries the value it was encoded from with its rows, worked out on
+        // the reading thread (`PreparedContractRecord` in its `DecodedPayload`): nothing to read or work out. (An
+        // event carrying anything else is decoded from its payload, as it would be without it.)
+        if event.decoded != nil {
+            return try event.decode(PreparedContractRecord.self).rows.at(sequence: event.sequence)
+        }
+        if event.schemaVersion <= ContractRecorded.schemaVersion,
             let rows = ContractPayloadRows.read(event.payload, sequence: event.sequence)
         {
             assert(

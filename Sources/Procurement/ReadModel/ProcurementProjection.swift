@@ -524,6 +524,14 @@ public struct ProcurementProjection: Projection {
                 .integer(sequence),
             ]
         }
+
+        /// The same rows recorded at `sequence` (rows worked out before the event had one, by an import's
+        /// reading thread: ``PreparedContractRecord``).
+        func at(sequence: Int64) -> Self {
+            guard var contract else { return self }
+            contract[contract.count - 1] = .integer(sequence)
+            return Self(project: project, contract: contract)
+        }
     }
 
     /// One contract record's project: inserted, or updated by ``contractAssignments`` with one more record.
