@@ -161,7 +161,9 @@ let package = Package(
             ]
         ),
 
-        .testTarget(name: "SujaritTests", dependencies: ["Sujarit"]),
+        // Test support shared by the test targets: a temporary folder removed when the test is done.
+        .target(name: "TestSupport", path: "Tests/Support"),
+        .testTarget(name: "SujaritTests", dependencies: ["Sujarit", "TestSupport"]),
         .testTarget(
             name: "EventStoreTests",
             dependencies: [
@@ -179,17 +181,17 @@ let package = Package(
             path: "Tests/Tools/StoreTorture"),
         // The benchmarks are a package of their own (Benchmarks/Package.swift), built only by their scripts.
         .testTarget(name: "PresentationTests", dependencies: ["Presentation", "Sujarit"]),
-        .testTarget(name: "AgencyTests", dependencies: ["Agency"]),
-        .testTarget(name: "RiskRegisterTests", dependencies: ["RiskRegister", "Presentation"]),
-        .testTarget(name: "DeclarationsTests", dependencies: ["Declarations"]),
-        .testTarget(name: "GiftLogTests", dependencies: ["GiftLog"]),
-        .testTarget(name: "AuditPlansTests", dependencies: ["AuditPlans"]),
-        .testTarget(name: "ITATests", dependencies: ["ITA"]),
-        .testTarget(name: "ReportingTests", dependencies: ["Reporting"]),
+        .testTarget(name: "AgencyTests", dependencies: ["Agency", "TestSupport"]),
+        .testTarget(name: "RiskRegisterTests", dependencies: ["RiskRegister", "Presentation", "TestSupport"]),
+        .testTarget(name: "DeclarationsTests", dependencies: ["Declarations", "TestSupport"]),
+        .testTarget(name: "GiftLogTests", dependencies: ["GiftLog", "TestSupport"]),
+        .testTarget(name: "AuditPlansTests", dependencies: ["AuditPlans", "TestSupport"]),
+        .testTarget(name: "ITATests", dependencies: ["ITA", "TestSupport"]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "TestSupport"]),
         // Runs the built `sujarit` binary; depends on it so `swift test` builds it first.
-        .testTarget(name: "EndToEndTests", dependencies: ["SujaritCLI"]),
-        .testTarget(name: "ProcurementTests", dependencies: ["Procurement", "EventStore", "Agency"]),
-        .testTarget(name: "OversightTests", dependencies: ["Oversight"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["SujaritCLI", "TestSupport"]),
+        .testTarget(name: "ProcurementTests", dependencies: ["Procurement", "EventStore", "Agency", "TestSupport"]),
+        .testTarget(name: "OversightTests", dependencies: ["Oversight", "TestSupport"]),
         // One stored payload per event type and schema version (Tests/Fixtures/events), decoded, re-encoded, hashed.
         .testTarget(
             name: "EventFixtureTests",

@@ -37,7 +37,7 @@ public final class ProgressBar: @unchecked Sendable {
         guard enabled else { return }
         lock.lock()
         defer { lock.unlock() }
-        if drawn { FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8)) }
+        if drawn { Self.show("\r\u{1B}[2K") }
         drawn = false
     }
 
@@ -49,8 +49,14 @@ public final class ProgressBar: @unchecked Sendable {
         guard total.map({ done >= $0 }) ?? false || now.timeIntervalSince(lastDraw) >= 0.1 else { return }
         lastDraw = now
         let text = Self.line(label: label, done: done, total: total, amount: amount(), width: width)
-        FileHandle.standardError.write(Data("\r\(text)\u{1B}[K".utf8))
+        Self.show("\r\(text)\u{1B}[K")
         drawn = true
+    }
+
+    /// Writes `text` on standard error. A bar that cannot be drawn (standard error closed or full) is only
+    /// decoration, so the failure is dropped and the command goes on.
+    private static func show(_ text: String) {
+        try? StandardStream.error.write(text)
     }
 
     /// The bar's line: the label (cut to make room), a 30-cell bar and percentage when the total is known,

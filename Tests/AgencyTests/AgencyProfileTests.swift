@@ -2,12 +2,16 @@ import Agency
 import EventStore
 import Foundation
 import Testing
+import TestSupport
 
 @Suite("The agency's profile")
 struct AgencyProfileTests {
+    /// The test's folder, removed when the test ends.
+    private let folder: TemporaryFolder
+
+    init() throws { folder = try TemporaryFolder("profile-tests") }
+
     func store() throws -> any EventStore {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("profile-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         return try SQLiteEventStore.create(
             at: folder.appendingPathComponent("s.db").path, projections: [StoreProfileProjection()])
     }

@@ -3,6 +3,7 @@ import EventStore
 import Foundation
 import Sujarit
 import Testing
+import TestSupport
 
 @Suite("Agency directory")
 struct DirectoryTests {
@@ -14,10 +15,12 @@ struct DirectoryTests {
         return url
     }()
 
+    /// The test's folder, removed when the test ends.
+    private let folder: TemporaryFolder
+
+    init() throws { folder = try TemporaryFolder("sujarit-agency") }
+
     func makeStore() throws -> any EventStore {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "sujarit-agency-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         return try SQLiteEventStore.create(
             at: folder.appendingPathComponent("s.db").path, projections: [DirectoryProjection()])
     }

@@ -4,6 +4,7 @@ import EventStore
 import Foundation
 import Sujarit
 import Testing
+import TestSupport
 
 @Suite("Declarations: who must make the annual declaration (coi missing --annual)")
 struct AnnualObligationTests {
@@ -82,8 +83,7 @@ struct AnnualObligationTests {
         """
     )
     func rulesFile() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("annual-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try TemporaryFolder("annual")
         #expect(throws: DeclarationsError.noAnnualRules(folder.path)) {
             try AnnualDeclarationRules.resolve(registers: folder.path)
         }

@@ -4,6 +4,7 @@ import EventStore
 import Foundation
 import Sujarit
 import Testing
+import TestSupport
 
 @Suite("Declarations: committee rules (Finance Ministry regulation 2560 clause 26)")
 struct CommitteeRulesTests {
@@ -107,9 +108,7 @@ struct CommitteeRulesTests {
     func rulesFile() throws {
         let shipped = try CommitteeRules.load(F.root.appendingPathComponent("Registers/committee-rules.yaml").path)
         #expect(shipped == CommitteeRules(source: CommitteeSeparation.source, requiresChair: true, minimumMembers: 2))
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "sujarit-committee-rules-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try TemporaryFolder("sujarit-committee-rules")
         let path = folder.appendingPathComponent("committee-rules.yaml").path
         try "source: ระเบียบของหน่วยงาน\nquorum:\n  chair: yes\n  members: ๓\n".write(
             toFile: path, atomically: true, encoding: .utf8)

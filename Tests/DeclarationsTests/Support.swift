@@ -4,6 +4,7 @@ import EventStore
 import Foundation
 import Sujarit
 import Testing
+import TestSupport
 
 /// A fresh store with the example directory loaded, and a service whose "today" is fixed.
 struct DeclarationsFixture {
@@ -22,10 +23,11 @@ struct DeclarationsFixture {
     let service: DeclarationService
     /// The store file, for opening a second connection to it.
     let path: String
+    /// The fixture's folder, removed when the fixture goes.
+    let folder: TemporaryFolder
 
     init() async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sujarit-coi-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        folder = try TemporaryFolder("sujarit-coi")
         path = folder.appendingPathComponent("s.db").path
         store = try SQLiteEventStore.create(at: path, projections: [DirectoryProjection(), DeclarationsProjection()])
         let directory = try DirectoryFile.load(

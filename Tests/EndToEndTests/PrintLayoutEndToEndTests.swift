@@ -9,7 +9,8 @@ import Testing
 /// `SUJARIT_PRINT_REFERENCE=FOLDER` set, it is written there too (`Tests/Fixtures/print/` holds the last ones).
 @Suite(
     "Printed reports: pages, page numbers, whole text, ids, Thai marks",
-    .serialized, .enabled(if: VisualCheck.canRun, VisualCheck.skipReason)
+    .serialized, .enabled(if: VisualCheck.canRun, VisualCheck.skipReason),
+    .removesFolderAfterSuite { try? PrintLayoutDemo.store.get().folder }
 )
 struct PrintLayoutEndToEndTests {
     /// One report as the demo's store prints it, and the most pages it may take.
@@ -37,16 +38,7 @@ struct PrintLayoutEndToEndTests {
     ]
 
     /// The demo's store, made once for the suite: every register has a year of data in it.
-    static let demo: Result<SujaritProcess, any Error> = Result {
-        var sujarit = try SujaritProcess()
-        // The internal auditor, who may read every report of the demo.
-        sujarit.actor = "anan"
-        let result = try sujarit.run(["demo", "--store", sujarit.storePath])
-        guard result.status == 0 else {
-            throw VisualCheckError(message: "sujarit demo exited \(result.status): \(result.output.suffix(600))")
-        }
-        return sujarit
-    }
+    static var demo: Result<SujaritProcess, any Error> { PrintLayoutDemo.store }
 
     /// Prints `report` (with `extra` options) to HTML and PDF in the demo's folder; returns both paths.
     static func print(_ report: Printed, extra: [String] = [], suffix: String = "") throws -> (html: URL, pdf: URL) {
@@ -184,5 +176,19 @@ struct PrintLayoutEndToEndTests {
         let json = String(dom[start.upperBound..<end.lowerBound]).replacingOccurrences(of: "&amp;", with: "&")
             .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
         return try JSONDecoder().decode([String].self, from: Data(json.utf8))
+    }
+}
+
+/// ``PrintLayoutEndToEndTests``'s demo store, outside the suite so that the suite's trait can name it.
+private enum PrintLayoutDemo {
+    static let store: Result<SujaritProcess, any Error> = Result {
+        var sujarit = try SujaritProcess()
+        // The internal auditor, who may read every report of the demo.
+        sujarit.actor = "anan"
+        let result = try sujarit.run(["demo", "--store", sujarit.storePath])
+        guard result.status == 0 else {
+            throw VisualCheckError(message: "sujarit demo exited \(result.status): \(result.output.suffix(600))")
+        }
+        return sujarit
     }
 }

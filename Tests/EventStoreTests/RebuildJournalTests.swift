@@ -7,8 +7,7 @@ import Testing
 @Suite("rebuild keeps its statement journals in a file and puts the writer's setting back")
 struct RebuildJournalTests {
     static func temporaryStore(_ projections: [any Projection]) throws -> (SQLiteEventStore, URL) {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sujarit-journal-\(UUID())")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try SQLiteHarness.temporaryDirectory()
         let store = try SQLiteEventStore.create(
             at: folder.appendingPathComponent("s.db").path, projections: projections)
         return (store, folder)

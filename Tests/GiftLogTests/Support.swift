@@ -4,6 +4,7 @@ import Foundation
 import GiftLog
 import Sujarit
 import Testing
+import TestSupport
 
 /// A fresh store with the example directory loaded, and a service whose "today" is fixed.
 struct GiftFixture {
@@ -22,10 +23,11 @@ struct GiftFixture {
     let service: GiftLogService
     /// The fixed instant commands run at: 10:00 in Bangkok on the fixture's today.
     let now: Date
+    /// The fixture's folder, removed when the fixture goes.
+    let folder: TemporaryFolder
 
     init(today: CalendarDate = GiftFixture.today) async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sujarit-gift-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        folder = try TemporaryFolder("sujarit-gift")
         store = try SQLiteEventStore.create(
             at: folder.appendingPathComponent("s.db").path, projections: [DirectoryProjection(), GiftLogProjection()]
         )

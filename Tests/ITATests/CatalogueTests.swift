@@ -5,6 +5,7 @@ import Sujarit
 import Testing
 
 @testable import ITA
+import TestSupport
 
 @Suite("OIT catalogues: one list per year and agency type, duties keyed by purpose")
 struct CatalogueTests {
@@ -72,8 +73,7 @@ struct CatalogueTests {
 
     @Test("check names duplicate codes, unknown purpose keys and undeclared gaps; a structural mistake names the line")
     func checkFindsMistakes() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sujarit-ita-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try TemporaryFolder("sujarit-ita")
         try FileManager.default.copyItem(
             atPath: ITAFixture.path("Registers/ita/purposes.yaml"),
             toPath: folder.appendingPathComponent("purposes.yaml").path)
@@ -123,7 +123,8 @@ struct CatalogueTests {
 
     @Test("publish records the address once, refuses an unknown item or address, and leaves the log as it was")
     func publish() async throws {
-        let store = try ITAFixture.store()
+        let folder = try TemporaryFolder("sujarit-ita")
+        let store = try ITAFixture.store(in: folder)
         let service = ITAService(store: store)
         let catalogue = try Self.library().usable(FiscalYear(be: 2570), type: .localGovernment)
         let context = CommandContext(actor: "anan", now: Date(timeIntervalSince1970: 1_796_000_000))
@@ -148,7 +149,8 @@ struct CatalogueTests {
 struct ItemRecordingTests {
     @Test("An item of the year's list, or a number it knowingly leaves out, is accepted; another is refused")
     func itemsChecked() async throws {
-        let store = try ITAFixture.store()
+        let folder = try TemporaryFolder("sujarit-ita")
+        let store = try ITAFixture.store(in: folder)
         let service = ITAService(store: store)
         let year = FiscalYear(be: 2570)
         let catalogue = try CatalogueTests.library().usable(year, type: .localGovernment)

@@ -2,6 +2,7 @@ import Agency
 import Sujarit
 import Testing
 @testable import ITA
+import TestSupport
 
 @Suite("ITA frameworks: Registers/ita as data")
 struct FrameworkTests {
@@ -39,17 +40,20 @@ struct FrameworkTests {
             bands:
               - { code: A, from: 0, th: ผ่าน, en: Pass, pass: true }
             """
-        let path = try ITAFixture.file("fy2569.yaml", text)
+        let folder = try TemporaryFolder("sujarit-ita")
+        let path = try ITAFixture.file("fy2569.yaml", text, in: folder)
         let error = try #require(throws: ConfigurationError.self) { try ITAFramework.load(path) }
         #expect(error.line == 3)
         #expect(error.field == "weights.oit")
         #expect(error.message.contains("'forty' is not a weight"))
 
-        let unbalanced = try ITAFixture.file("fy2569.yaml", text.replacingOccurrences(of: "forty", with: "0.30"))
+        let unbalanced = try ITAFixture.file(
+            "fy2569.yaml", text.replacingOccurrences(of: "forty", with: "0.30"), in: folder)
         let problem = try #require(throws: ConfigurationError.self) { try ITAFramework.load(unbalanced) }
         #expect(problem.message.contains("the weights add up to 0.9"))
 
-        let misspelt = try ITAFixture.file("fy2569.yaml", text.replacingOccurrences(of: "pass_mark", with: "passmark"))
+        let misspelt = try ITAFixture.file(
+            "fy2569.yaml", text.replacingOccurrences(of: "pass_mark", with: "passmark"), in: folder)
         let unknown = try #require(throws: ConfigurationError.self) { try ITAFramework.load(misspelt) }
         #expect(unknown.message.contains("unknown field 'passmark'"))
     }

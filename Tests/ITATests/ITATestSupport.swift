@@ -1,6 +1,7 @@
 import EventStore
 import Foundation
 @testable import ITA
+import TestSupport
 
 /// Paths and stores for the ITA tests.
 enum ITAFixture {
@@ -16,10 +17,8 @@ enum ITAFixture {
 
     static func path(_ relative: String) -> String { packageRoot.appendingPathComponent(relative).path }
 
-    /// A fresh store in a temporary folder with the ITA read model.
-    static func store() throws -> SQLiteEventStore {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sujarit-ita-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    /// A fresh store with the ITA read model in `folder`, which the test holds until it ends.
+    static func store(in folder: TemporaryFolder) throws -> SQLiteEventStore {
         return try SQLiteEventStore.create(
             at: folder.appendingPathComponent("store.db").path, projections: [ITAProjection()])
     }
@@ -35,10 +34,8 @@ enum ITAFixture {
         try ITAResultFile.load(path("Registers/examples/takbai/ita-2566.yaml"))
     }
 
-    /// A file in a temporary folder with `text`, for configuration errors.
-    static func file(_ name: String, _ text: String) throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sujarit-ita-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    /// A file `name` in `folder` with `text`, for configuration errors.
+    static func file(_ name: String, _ text: String, in folder: TemporaryFolder) throws -> String {
         let url = folder.appendingPathComponent(name)
         try text.write(to: url, atomically: true, encoding: .utf8)
         return url.path

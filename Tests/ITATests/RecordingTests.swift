@@ -4,12 +4,14 @@ import Foundation
 import Sujarit
 import Testing
 @testable import ITA
+import TestSupport
 
 @Suite("Recording and analysing a result in a store")
 struct RecordingTests {
     @Test("The example file records the seed's result with framework 2566@1 and analyses to 96.29")
     func recordExample() async throws {
-        let store = try ITAFixture.store()
+        let folder = try TemporaryFolder("sujarit-ita")
+        let store = try ITAFixture.store(in: folder)
         let service = ITAService(store: store)
         let framework = try ITAFixture.framework(2566)
         try await service.record(
@@ -63,7 +65,8 @@ struct RecordingTests {
 
     @Test("Refused results write nothing", arguments: Spoiler.allCases)
     func refusals(spoiler: Spoiler) async throws {
-        let store = try ITAFixture.store()
+        let folder = try TemporaryFolder("sujarit-ita")
+        let store = try ITAFixture.store(in: folder)
         let service = ITAService(store: store)
         var result = try ITAFixture.seedResult()
         spoiler.apply(&result)
@@ -89,7 +92,8 @@ struct RecordingTests {
 
     @Test("A second result needs --replace, must differ, and keeps the first in the history")
     func replace() async throws {
-        let store = try ITAFixture.store()
+        let folder = try TemporaryFolder("sujarit-ita")
+        let store = try ITAFixture.store(in: folder)
         let service = ITAService(store: store)
         let framework = try ITAFixture.framework(2566)
         let first = try ITAFixture.seedResult()
@@ -116,7 +120,8 @@ struct RecordingTests {
 
     @Test("A framework version recorded once cannot silently change")
     func frameworkChanged() async throws {
-        let store = try ITAFixture.store()
+        let folder = try TemporaryFolder("sujarit-ita")
+        let store = try ITAFixture.store(in: folder)
         let service = ITAService(store: store)
         var framework = try ITAFixture.framework(2566)
         try await service.record(

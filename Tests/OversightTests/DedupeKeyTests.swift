@@ -27,7 +27,7 @@ struct DedupeKeyTests {
             try engine.consume(project)
             found += engine.takeCandidates()
         }
-        return found + engine.finish()
+        return try found + engine.finish()
     }
 
     @Test("A run's dedupe keys hold no staff or declaration id: flags about people carry red-flag:~<token>")

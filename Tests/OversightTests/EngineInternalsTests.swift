@@ -32,25 +32,25 @@ struct EngineInternalsTests {
                 return reader.candidate()
             }
             #expect(decoded == candidate)
-            pending.add(candidate, kind: .wins, value: 1)
+            try pending.add(candidate, kind: .wins, value: 1)
         }
         var read: [FlagCandidate] = []
-        pending.forEach { _, candidate in read.append(candidate) }
+        try pending.forEach { _, candidate in read.append(candidate) }
         #expect(read == candidates)
     }
 
     @Test("Past the memory limit, waiting candidates go to a file and come back in order")
-    func spill() {
+    func spill() throws {
         let candidate = Build.flags([Build.project(1, method: .eBidding, agreed: 990_000, reference: 1_000_000)])[0]
         var pending = PendingCandidates()
         let count = PendingCandidates.memoryLimit + 50
         for index in 0..<count {
             var copy = candidate
             copy.identity = "x|\(index)"
-            pending.add(copy, kind: .bunching, value: Double(index))
+            try pending.add(copy, kind: .bunching, value: Double(index))
         }
         var seen: [String] = []
-        pending.forEach { entry, candidate in
+        try pending.forEach { entry, candidate in
             if entry.value == Double(seen.count) { seen.append(candidate.identity) }
         }
         #expect(seen.count == count)
@@ -81,7 +81,7 @@ struct EngineInternalsTests {
         for project in projects where project.departmentID >= "7000016" { try second.consume(project) }
         identities += first.takeCandidates().map(\.identity) + second.takeCandidates().map(\.identity)
         try first.absorb(second)
-        identities += first.finish().map(\.identity)
+        identities += try first.finish().map(\.identity)
         #expect(Set(identities) == whole)
         #expect(identities.count == whole.count)
     }

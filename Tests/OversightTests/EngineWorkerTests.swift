@@ -35,7 +35,7 @@ struct EngineWorkerTests {
 
         var alone = CandidateSpool()
         for candidate in RedFlagEngine.evaluate(projects.projects, settings: RedFlagSettings()) {
-            alone.add(candidate)
+            try alone.add(candidate)
         }
         let threaded = try await Self.ordered(found.spool)
         #expect(threaded.count > CandidateSpool.memoryLimit, "enough flags that some wait in the spool's file")
@@ -65,7 +65,7 @@ struct EngineWorkerTests {
     func spoolRuns() async throws {
         let candidates = Build.flags(FlagBatchingTests.overBudget(CandidateSpool.memoryLimit + 300))
         var spool = CandidateSpool(runLength: 97)
-        for candidate in candidates.reversed() { spool.add(candidate) }
+        for candidate in candidates.reversed() { try spool.add(candidate) }
         #expect(spool.count == candidates.count)
         var back: [FlagCandidate] = []
         try await spool.forEachBatch(of: 500) { back += $0 }

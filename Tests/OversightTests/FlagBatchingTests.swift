@@ -41,7 +41,7 @@ struct FlagBatchingTests {
         let candidates = Build.flags(Self.overBudget(CandidateSpool.memoryLimit + 300))
         #expect(candidates.count >= CandidateSpool.memoryLimit + 300)
         var spool = CandidateSpool()
-        for candidate in candidates.reversed() { spool.add(candidate) }
+        for candidate in candidates.reversed() { try spool.add(candidate) }
         var back: [FlagCandidate] = []
         try await spool.forEachBatch(of: 777) { back += $0 }
         #expect(

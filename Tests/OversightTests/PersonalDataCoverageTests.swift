@@ -9,6 +9,7 @@ import Procurement
 import RiskRegister
 import Sujarit
 import Testing
+import TestSupport
 
 /// Every register that holds personal data declares it (``PersonalDataDeclaration``), and the one policy
 /// built from those declarations hides it: a register that starts writing a new stream category, or a
@@ -26,8 +27,7 @@ struct PersonalDataCoverageTests {
 
     @Test("Each register's stream categories are classified by its own declaration")
     func everyCategoryClassified() async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sujarit-pd-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try TemporaryFolder("sujarit-pd")
         let store = try SQLiteEventStore.create(
             at: folder.appendingPathComponent("s.db").path,
             projections: [

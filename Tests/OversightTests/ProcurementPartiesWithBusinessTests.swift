@@ -5,14 +5,17 @@ import Oversight
 import Procurement
 import Sujarit
 import Testing
+import TestSupport
 
 /// Issue 19: the gift log's ``PartiesWithBusiness`` answered from the example contract data and CoST bidder list.
 @Suite("Parties with business before the agency, from the procurement data")
 struct ProcurementPartiesWithBusinessTests {
-    static func store() async throws -> any EventStore {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "sujarit-business-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    /// The test's folder, removed when the test ends.
+    private let folder: TemporaryFolder
+
+    init() throws { folder = try TemporaryFolder("sujarit-business") }
+
+    func store() async throws -> any EventStore {
         let store = try SQLiteEventStore.create(
             at: folder.appendingPathComponent("s.db").path, projections: [ProcurementProjection()])
         let examples = SettingsAndEngineTests.root.appendingPathComponent("Imports/examples")
@@ -38,7 +41,7 @@ struct ProcurementPartiesWithBusinessTests {
         """
     )
     func found() async throws {
-        let business = ProcurementPartiesWithBusiness(store: try await Self.store(), departmentID: "6960501")
+        let business = ProcurementPartiesWithBusiness(store: try await store(), departmentID: "6960501")
         // Hand-worked: project 67119000333's contract runs 28 Jan – 27 Jul 2025 (2 Jan 2025 is 26 days before
         // it starts); the partnership also won 68099000016 (26 Sep – 10 Oct 2025), more than 180 days later.
         let source = "procurement: project 67119000333, winner; project 67119000333, bidder"
@@ -66,7 +69,7 @@ struct ProcurementPartiesWithBusinessTests {
         """
     )
     func window() async throws {
-        let business = ProcurementPartiesWithBusiness(store: try await Self.store(), departmentID: "6960501")
+        let business = ProcurementPartiesWithBusiness(store: try await store(), departmentID: "6960501")
         #expect(business.windowDays == 180)
         // 28 Jan 2025 − 180 days = 1 Aug 2024; 10 Oct 2025 (68099000016's end) + 180 days = 8 Apr 2026.
         #expect(try await business.business(with: Self.road, on: Self.day("2024-08-01")) != nil)
@@ -79,7 +82,7 @@ struct ProcurementPartiesWithBusinessTests {
 
     @Test("Only the agency's procurements count: another department's id finds nothing")
     func otherAgency() async throws {
-        let business = ProcurementPartiesWithBusiness(store: try await Self.store(), departmentID: "0304")
+        let business = ProcurementPartiesWithBusiness(store: try await store(), departmentID: "0304")
         #expect(try await business.business(with: Self.road, on: Self.day("2 ม.ค. 68")) == nil)
     }
 }

@@ -80,4 +80,29 @@ struct RedFlagsRebuildTests {
         #expect(PayloadMember.text("a", in: Data("[1]".utf8)) == nil)
         #expect(PayloadMember.text("a", in: Data(#"{"a":"unterminated"#.utf8)) == nil)
     }
+
+    @Test("The member found by its key and the next key is the walked one, or nil where the search could be fooled")
+    func payloadMemberBeforeNext() {
+        let flag =
+            #"{"c":1,"departmentID":"d\"x","evidence":{"k":"a,\"evidenceKey\":{","n":[]},"evidenceKey":"e|1","u":"v"}"#
+        let found = PayloadMember.text("evidence", before: "evidenceKey", in: Data(flag.utf8))
+        #expect(found == #"{"k":"a,\"evidenceKey\":{","n":[]}"#)
+        #expect(found == PayloadMember.text("evidence", in: Data(flag.utf8)))
+        // The evidence holding the next key as a key of its own: the last one is the top level's.
+        let nested = #"{"evidence":{"x":{"a":0,"evidenceKey":1},"y":[1,{"z":2}]},"evidenceKey":"k"}"#
+        #expect(
+            PayloadMember.text("evidence", before: "evidenceKey", in: Data(nested.utf8))
+                == #"{"x":{"a":0,"evidenceKey":1},"y":[1,{"z":2}]}"#)
+        // A brace or bracket outside the member (even in a string), spaces, another order, a missing key: nil.
+        for unusual in [
+            #"{"a":"{","evidence":{},"evidenceKey":"k"}"#, #"{"evidence":{},"evidenceKey":"k","b":["x"]}"#,
+            #"{"evidence" :{},"evidenceKey":"k"}"#, #"{"evidence": {},"evidenceKey":"k"}"#,
+            #"{"evidence":{} ,"evidenceKey":"k"}"#,
+            #"{"evidenceKey":"k","evidence":{}}"#, #"{"evidence":{}}"#, #"{"other":{},"evidenceKey":"k"}"#, "[]", "",
+            // No top-level `evidenceKey`: the last one is the evidence's own.
+            #"{"evidence":{"a":1,"evidenceKey":2},"z":3}"#, #"{"a":"}","evidence":{},"evidenceKey":"k"}"#,
+        ] {
+            #expect(PayloadMember.text("evidence", before: "evidenceKey", in: Data(unusual.utf8)) == nil, "\(unusual)")
+        }
+    }
 }

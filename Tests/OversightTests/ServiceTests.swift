@@ -9,17 +9,19 @@ import Procurement
 import RiskRegister
 import Sujarit
 import Testing
+import TestSupport
 
 /// A store with the example agency, its declarations and gift log, and a configured risk register.
 struct FlagsFixture {
     let store: any EventStore
     let service: RedFlagService
+    /// The store's folder, removed when the fixture goes.
+    let folder: TemporaryFolder
 
     static var registers: URL { SettingsAndEngineTests.root.appendingPathComponent("Registers") }
 
     init() async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sujarit-flags-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        folder = try TemporaryFolder("sujarit-flags-tests")
         store = try SQLiteEventStore.create(
             at: folder.appendingPathComponent("s.db").path,
             projections: [

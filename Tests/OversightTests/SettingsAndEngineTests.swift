@@ -92,7 +92,7 @@ struct SettingsAndEngineTests {
         #expect(engine.takeCandidates().isEmpty)
         try engine.consume(second[0])
         #expect(engine.takeCandidates().map(\.indicator) == [.splitWindow])
-        let rest = engine.finish()
+        let rest = try engine.finish()
         #expect(rest.map(\.indicator) == [.priceNearReference])
         let atOnce = RedFlagEngine.evaluate(second + first, settings: RedFlagSettings())
         #expect(Set(atOnce.map(\.identity)) == Set([Build.flags(first)[0].identity, rest[0].identity]))

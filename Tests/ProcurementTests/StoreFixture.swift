@@ -3,14 +3,18 @@ import EventStore
 import Foundation
 @testable import Procurement
 import Sujarit
+import TestSupport
 
 /// A fresh SQLite store with the procurement read model, in its own temporary folder.
 struct StoreFixture {
     let folder: URL
     let store: SQLiteEventStore
+    /// Holds `folder`, which goes with the last copy of the fixture.
+    private let temporary: TemporaryFolder
 
     init(clock: @escaping @Sendable () -> Date = { Date(timeIntervalSince1970: 1_740_000_000) }) throws {
-        folder = try Corpus.temporaryDirectory()
+        temporary = try TemporaryFolder("sujarit-egp")
+        folder = temporary.url
         store = try SQLiteEventStore.create(
             at: folder.appendingPathComponent("store.db").path, projections: [ProcurementProjection()], clock: clock)
     }

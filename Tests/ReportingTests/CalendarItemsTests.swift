@@ -4,6 +4,7 @@ import Foundation
 import Sujarit
 import Testing
 @testable import Reporting
+import TestSupport
 
 /// The compliance calendar against ``CalendarStore``, whose every due item is worked out by hand: judged on
 /// 10 เม.ย. 2570 looking 30 days ahead (to 10 พ.ค. 2570).
@@ -127,8 +128,7 @@ struct CalendarItemsTests {
         #expect(rules.reports[1].due.date(in: FiscalYear(be: 2570)).formatted(.iso) == "2027-10-31")
         #expect(rules.annualDeclaration?.due.date(in: FiscalYear(be: 2570)).formatted(.iso) == "2026-10-31")
 
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sujarit-calendar-\(UUID())")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try TemporaryFolder("sujarit-calendar")
         let path = folder.appendingPathComponent("calendar.yaml").path
         try """
         version: 1

@@ -7,6 +7,7 @@ import GiftLog
 import RiskRegister
 import Sujarit
 @testable import Reporting
+import TestSupport
 
 /// A store built by hand for the compliance calendar's tests: Tak Bai's directory and FY2570 records whose
 /// due days are chosen here, so every item the calendar shows on 10 เม.ย. 2570 (2027-04-10) is computed by
@@ -26,6 +27,8 @@ struct CalendarStore {
     let clock: TestClock
     /// The subjects of the plan's three entries: Q1 (closed), Q2 (behind), Q3.
     let subjects: [String]
+    /// The store's folder, removed when the value goes.
+    let folder: TemporaryFolder
 
     static let asOf = day("2027-04-10")
     static let year = FiscalYear(be: 2570)
@@ -58,12 +61,12 @@ struct CalendarStore {
 
     static func make() async throws -> CalendarStore {
         let clock = TestClock(asOf)
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sujarit-due-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let temporary = try TemporaryFolder("sujarit-due")
+        let folder = temporary.url
         let store = try SQLiteEventStore.create(
             at: folder.appendingPathComponent("store.db").path, projections: ReportFixture.projections,
             clock: { clock.now })
-        let fixture = ReportFixture(store: store, clock: clock)
+        let fixture = ReportFixture(store: store, clock: clock, folder: temporary)
         let context = fixture.context
         try await AgencyProfile.initialize(
             store, agencyName: "เทศบาลเมืองตากใบ", departmentID: "6960102", sujaritVersion: "test", context: context)
@@ -84,7 +87,7 @@ struct CalendarStore {
             try DeclarationsFile.load(try write(declarationsFile, in: folder, as: "declarations.yaml")),
             context: context)
         let subjects = try await audit(store, clock: clock)
-        return CalendarStore(store: store, clock: clock, subjects: subjects)
+        return CalendarStore(store: store, clock: clock, subjects: subjects, folder: temporary)
     }
 
     /// Sources judged on `day` over the live log.

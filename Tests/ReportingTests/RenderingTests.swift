@@ -3,6 +3,7 @@ import Foundation
 import Sujarit
 import Testing
 @testable import Reporting
+import TestSupport
 
 @Suite("Rendering: Thai, Buddhist era, self-contained, editable without recompiling")
 struct RenderingTests {
@@ -85,7 +86,8 @@ struct RenderingTests {
 
     @Test("An agency edits the letterhead and wording in Reports/ and the next report shows it, without recompiling")
     func editableTheme() async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sujarit-theme-\(UUID().uuidString)")
+        let work = try TemporaryFolder("sujarit-theme")
+        let folder = work.appendingPathComponent("Reports")
         try FileManager.default.copyItem(at: ReportFixture.packageRoot.appendingPathComponent("Reports"), to: folder)
         try? FileManager.default.removeItem(at: folder.appendingPathComponent("out"))
         try """
@@ -108,7 +110,8 @@ struct RenderingTests {
 
     @Test("A template with a mistake is named with its line; a missing folder says what to do")
     func themeErrors() async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sujarit-theme-\(UUID().uuidString)")
+        let work = try TemporaryFolder("sujarit-theme")
+        let folder = work.appendingPathComponent("Reports")
         try FileManager.default.copyItem(at: ReportFixture.packageRoot.appendingPathComponent("Reports"), to: folder)
         try "<p>\n{{#broken}}\n".write(
             to: folder.appendingPathComponent("templates/followup.html.mustache"), atomically: true, encoding: .utf8)

@@ -9,6 +9,7 @@ import Oversight
 import RiskRegister
 import Sujarit
 @testable import Reporting
+import TestSupport
 
 /// A clock the tests move, so events are recorded on chosen days.
 final class TestClock: @unchecked Sendable {
@@ -29,6 +30,8 @@ final class TestClock: @unchecked Sendable {
 struct ReportFixture {
     let store: SQLiteEventStore
     let clock: TestClock
+    /// The store's folder, removed when the fixture goes.
+    let folder: TemporaryFolder
 
     static let projections: [any Projection] = [
         StoreProfileProjection(), DirectoryProjection(), RiskRegisterProjection(), DeclarationsProjection(),
@@ -53,12 +56,10 @@ struct ReportFixture {
 
     static func make(ita: Bool = true, audit: Bool = true) async throws -> ReportFixture {
         let clock = TestClock(loadedOn)
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "sujarit-report-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try TemporaryFolder("sujarit-report")
         let store = try SQLiteEventStore.create(
             at: folder.appendingPathComponent("store.db").path, projections: projections, clock: { clock.now })
-        let fixture = ReportFixture(store: store, clock: clock)
+        let fixture = ReportFixture(store: store, clock: clock, folder: folder)
         try await AgencyProfile.initialize(
             store, agencyName: "เทศบาลเมืองตากใบ", departmentID: "6960102", sujaritVersion: "test",
             context: fixture.context)

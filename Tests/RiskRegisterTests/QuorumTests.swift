@@ -4,6 +4,7 @@ import Foundation
 import RiskRegister
 import Sujarit
 import Testing
+import TestSupport
 
 @Suite("Scoring quorum and partial rounds")
 struct QuorumTests {
@@ -128,8 +129,7 @@ struct QuorumTests {
     func fileAndOldPayload() throws {
         let shipped = try ScoringQuorum.load(RiskFixture.registers + "/risk-scoring.yaml")
         #expect(shipped.rule == .moreThanHalf)
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("quorum-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try TemporaryFolder("quorum")
         let path = folder.appendingPathComponent("risk-scoring.yaml").path
         try "source: คำสั่ง\nquorum: at-least-half\n".write(toFile: path, atomically: true, encoding: .utf8)
         #expect(try ScoringQuorum.resolve(registers: folder.path).rule == .atLeastHalf)

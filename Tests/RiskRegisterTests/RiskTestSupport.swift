@@ -3,10 +3,12 @@ import EventStore
 import Foundation
 import RiskRegister
 import Sujarit
+import TestSupport
 
 /// A fresh store in a temporary folder with a small directory and the shipped categories and matrices.
 struct RiskFixture {
-    let folder: URL
+    /// The fixture's folder, removed when the fixture goes.
+    let folder: TemporaryFolder
     let store: SQLiteEventStore
     let service: RiskService
 
@@ -52,8 +54,7 @@ struct RiskFixture {
     )
 
     init(configure: Bool = true) async throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("risk-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        folder = try TemporaryFolder("risk")
         store = try SQLiteEventStore.create(
             at: folder.appendingPathComponent("store.db").path,
             projections: [DirectoryProjection(), RiskRegisterProjection()])

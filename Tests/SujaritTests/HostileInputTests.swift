@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Sujarit
+import TestSupport
 
 /// The rules every importer applies to what it reads: checked totals, amount ceilings, control characters,
 /// text lengths and file kinds. Each rule has hand-made cases and its near miss (the limit accepted, one more refused).
@@ -108,9 +109,7 @@ struct HostileInputTests {
 
     @Test("File kinds are found without opening; FIFOs are refused, the size cap is inclusive")
     func fileKinds() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sujarit-inputfile-\(UUID())")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try TemporaryFolder("sujarit-inputfile")
         let file = folder.appendingPathComponent("a.csv").path
         try Data(repeating: 0x41, count: 100).write(to: URL(fileURLWithPath: file))
         #expect(try InputFile.checkReadable(file, maxBytes: 100) == 100)

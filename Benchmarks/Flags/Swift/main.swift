@@ -123,7 +123,7 @@ case "run":
         try engine.absorb(slice.engine)
         for (indicator, count) in slice.counts { counts[indicator, default: 0] += count }
     }
-    engine.finish { counts[$0.indicator, default: 0] += 1 }
+    try engine.finish { counts[$0.indicator, default: 0] += 1 }
     let total = seconds(since: start)
     print("PROJECTS \(engine.projectCount)")
     for indicator in Indicator.allCases { print("COUNT \(indicator.rawValue) \(counts[indicator] ?? 0)") }

@@ -15,6 +15,8 @@ struct CandidateSpool {
 
     /// How many sort keys are held before they are written out as a sorted run.
     let runLength: Int
+    /// Where the files go: the temporary folder (TMPDIR) unless a test says.
+    let folder: URL
 
     private var keys: [SpoolKey] = []
     private var memory: [FlagCandidate] = []
@@ -27,12 +29,17 @@ struct CandidateSpool {
     /// How many candidates the spool holds.
     private(set) var count = 0
 
-    /// - parameter runLength: Sort keys held in memory (about a hundred bytes each); tests make it small.
-    init(runLength: Int = 20_000) {
+    /// - parameters:
+    ///   - runLength: Sort keys held in memory (about a hundred bytes each); tests make it small.
+    ///   - folder: Where the files go once memory is full.
+    init(runLength: Int = 20_000, folder: URL = FileManager.default.temporaryDirectory) {
         self.runLength = max(1, runLength)
+        self.folder = folder
     }
 
-    mutating func add(_ candidate: FlagCandidate) {
+    /// Keeps `candidate` for ``forEachBatch(of:_:)``.
+    /// - throws: ``TemporaryFileError`` when a file cannot be made or written in ``folder``.
+    mutating func add(_ candidate: FlagCandidate) throws {
         namesPeople = namesPeople || candidate.evidence.namesPeople
         var key = SpoolKey(
             fiscalYear: Int32(truncatingIfNeeded: candidate.fiscalYear.be),
@@ -42,21 +49,24 @@ struct CandidateSpool {
             key.slot = Int32(memory.count)
             memory.append(candidate)
         } else {
-            if file == nil { file = CandidateFile() }
-            let place = file!.append(candidate)
+            if file == nil { file = try CandidateFile(in: folder) }
+            let place = try file!.append(candidate)
             (key.offset, key.length) = (place.offset, Int32(place.length))
         }
         keys.append(key)
         count += 1
         if keys.count >= runLength {
-            if runs == nil { runs = SpoolKeyRuns() }
-            runs!.add(sorted: keys.sorted { $0.precedes($1) })
+            if runs == nil { runs = try SpoolKeyRuns(in: folder) }
+            try runs!.add(sorted: keys.sorted { $0.precedes($1) })
             keys.removeAll(keepingCapacity: true)
         }
     }
 
-    /// Calls `body` with the candidates in numbering order, `size` at a time.
+    /// Calls `body` with the candidates in numbering order, `size` at a time. Every write of the files is done
+    /// before `body` is first called, so a full disk stops the run before anything is recorded.
+    /// - throws: ``TemporaryFileError`` when the files cannot be written or read, or what `body` threw.
     func forEachBatch(of size: Int, _ body: ([FlagCandidate]) async throws -> Void) async throws {
+        try file?.flush()
         let last = keys.sorted { $0.precedes($1) }
         var batch: [FlagCandidate] = []
         batch.reserveCapacity(size)
@@ -79,83 +89,73 @@ struct CandidateSpool {
 }
 
 /// A temporary file of candidates in ``CandidateWriter``'s form, each after its length, read back in order
-/// (``PendingCandidates``) or by position (``CandidateSpool``); removed when the last reference goes.
+/// (``PendingCandidates``) or by position (``CandidateSpool``); gone when the last reference goes (``SpoolFile``).
 final class CandidateFile: @unchecked Sendable {
-    private let url: URL
-    private let handle: FileHandle
+    private let file: SpoolFile
     private var buffer: [UInt8] = []
     private var written: Int64 = 0
 
-    init() {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("sujarit-flags-\(UUID().uuidString).bin")
-        _ = FileManager.default.createFile(atPath: url.path, contents: nil)
-        // The temporary folder is writable by definition; a failure here is an environment fault.
-        handle = try! FileHandle(forUpdating: url)
+    /// - throws: ``TemporaryFileError`` when `folder` is missing or not writable.
+    init(in folder: URL) throws {
+        file = try SpoolFile(prefix: "sujarit-flags", in: folder)
         buffer.reserveCapacity(1 << 20)
     }
 
-    deinit {
-        try? handle.close()
-        try? FileManager.default.removeItem(at: url)
-    }
-
     /// Writes `candidate` and says where its encoding is (after its 8-byte length).
+    /// - throws: ``TemporaryFileError`` when the file cannot be written (a full disk).
     @discardableResult
-    func append(_ candidate: FlagCandidate) -> (offset: Int64, length: Int) {
+    func append(_ candidate: FlagCandidate) throws -> (offset: Int64, length: Int) {
         var writer = CandidateWriter()
         writer.candidate(candidate)
         var length = Int64(writer.bytes.count).littleEndian
         withUnsafeBytes(of: &length) { buffer.append(contentsOf: $0) }
         let offset = written + Int64(buffer.count)
         buffer.append(contentsOf: writer.bytes)
-        if buffer.count >= 1 << 20 { flush() }
+        if buffer.count >= 1 << 20 { try flush() }
         return (offset, writer.bytes.count)
     }
 
     /// The candidate whose encoding starts at `offset`.
     func read(at offset: Int64, length: Int) throws -> FlagCandidate {
-        flush()
-        try handle.seek(toOffset: UInt64(offset))
-        guard let bytes = try handle.read(upToCount: length), bytes.count == length else {
-            throw CocoaError(.fileReadCorruptFile, userInfo: [NSFilePathErrorKey: url.path])
-        }
-        return bytes.withUnsafeBytes { raw in
+        try flush()
+        return try file.read(length, at: offset).withUnsafeBytes { raw in
             var reader = CandidateReader(raw)
             return reader.candidate()
         }
     }
 
     /// Reads every candidate back, in order, a megabyte at a time.
-    func readAll(_ body: (FlagCandidate) -> Void) {
-        flush()
-        try? handle.seek(toOffset: 0)
+    func readAll(_ body: (FlagCandidate) throws -> Void) throws {
+        try flush()
         var pending: [UInt8] = []
-        while let chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+        var position: Int64 = 0
+        while position < written {
+            let chunk = try file.read(Int(min(1 << 20, written - position)), at: position)
+            position += Int64(chunk.count)
             pending.append(contentsOf: chunk)
-            var position = 0
-            pending.withUnsafeBytes { raw in
-                while position + 8 <= raw.count {
+            var used = 0
+            try pending.withUnsafeBytes { raw in
+                while used + 8 <= raw.count {
                     var length: Int64 = 0
                     withUnsafeMutableBytes(of: &length) {
-                        $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[position..<(position + 8)]))
+                        $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[used..<(used + 8)]))
                     }
                     let count = Int(Int64(littleEndian: length))
-                    guard position + 8 + count <= raw.count else { break }
-                    var reader = CandidateReader(
-                        UnsafeRawBufferPointer(rebasing: raw[(position + 8)..<(position + 8 + count)]))
-                    body(reader.candidate())
-                    position += 8 + count
+                    guard used + 8 + count <= raw.count else { break }
+                    var reader = CandidateReader(UnsafeRawBufferPointer(rebasing: raw[(used + 8)..<(used + 8 + count)]))
+                    try body(reader.candidate())
+                    used += 8 + count
                 }
             }
-            pending.removeFirst(position)
+            pending.removeFirst(used)
         }
-        _ = try? handle.seekToEnd()
     }
 
-    private func flush() {
+    /// Writes what is buffered, so that every write of the file is done before anything is read back.
+    /// - throws: ``TemporaryFileError`` when the file cannot be written (a full disk).
+    func flush() throws {
         guard !buffer.isEmpty else { return }
-        _ = try? handle.seekToEnd()
-        handle.write(Data(buffer))
+        try buffer.withUnsafeBytes { try file.append($0) }
         written += Int64(buffer.count)
         buffer.removeAll(keepingCapacity: true)
     }

@@ -39,7 +39,7 @@ final class EngineWorker: @unchecked Sendable {
     /// many projects it read.
     ///
     /// - throws: What the source or the engine threw (``OversightError/projectsNotGrouped(department:)``,
-    ///   a money total that does not fit), after the thread has stopped.
+    ///   a money total that does not fit, a ``TemporaryFileError``), after the thread has stopped.
     static func run(
         _ engine: RedFlagEngine, over source: any ProcurementProjectSource
     ) async throws -> (spool: CandidateSpool, projects: Int) {
@@ -103,14 +103,18 @@ final class EngineWorker: @unchecked Sendable {
     /// The worker thread: takes chunks until the reader closes, then runs the statistical rules.
     private func work() {
         do {
-            while let next = take() {
-                for project in next {
+            while var next = take() {
+                // Moved out (reversed in place, then popped) rather than iterated: iterating copies each
+                // project, retaining and later releasing every one of its fields (issue 17's profile). The
+                // buffer's reverse moves the values; the array's own copies each one it swaps.
+                next.withUnsafeMutableBufferPointer { $0.reverse() }
+                while let project = next.popLast() {
                     try engine.consume(project)
-                    for candidate in engine.takeCandidates() { spool.add(candidate) }
+                    for candidate in engine.takeCandidates() { try spool.add(candidate) }
                 }
             }
             if let failure = stopped() { throw failure }
-            engine.finish { spool.add($0) }
+            try engine.finish { try spool.add($0) }
             end(.success(()))
         } catch {
             end(.failure(error))

@@ -25,29 +25,42 @@ struct PendingCandidates {
     private(set) var entries: [Entry] = []
     private var memory: [FlagCandidate] = []
     private var file: CandidateFile?
+    /// Candidates kept in memory before the rest go to a file: ``memoryLimit``, or all of them for a caller that
+    /// wants every candidate in an array anyway (``RedFlagEngine/evaluate(_:settings:inputs:)``).
+    private let limit: Int
+    /// Where the file goes: the temporary folder (TMPDIR) unless a test says.
+    private let folder: URL
 
-    mutating func add(_ candidate: FlagCandidate, kind: Kind, value: Double?) {
+    init(limit: Int = Self.memoryLimit, folder: URL = FileManager.default.temporaryDirectory) {
+        self.limit = limit
+        self.folder = folder
+    }
+
+    /// Keeps `candidate` until the cut-offs are known.
+    /// - throws: ``TemporaryFileError`` when the file cannot be made or written in the temporary folder.
+    mutating func add(_ candidate: FlagCandidate, kind: Kind, value: Double?) throws {
         entries.append(Entry(kind: kind, value: value))
-        if file == nil, memory.count < Self.memoryLimit {
+        if file == nil, memory.count < limit {
             memory.append(candidate)
             return
         }
-        if file == nil { file = CandidateFile() }
-        file!.append(candidate)
+        if file == nil { file = try CandidateFile(in: folder) }
+        try file!.append(candidate)
     }
 
     /// Takes over `other`'s candidates, after this one's.
-    mutating func absorb(_ other: PendingCandidates) {
-        other.forEach { entry, candidate in add(candidate, kind: entry.kind, value: entry.value) }
+    mutating func absorb(_ other: PendingCandidates) throws {
+        try other.forEach { entry, candidate in try add(candidate, kind: entry.kind, value: entry.value) }
     }
 
     /// Calls `body` with each entry and its candidate, in the order added.
-    func forEach(_ body: (Entry, FlagCandidate) -> Void) {
-        for (index, candidate) in memory.enumerated() { body(entries[index], candidate) }
+    /// - throws: ``TemporaryFileError`` when the file cannot be read back, or what `body` threw.
+    func forEach(_ body: (Entry, FlagCandidate) throws -> Void) throws {
+        for (index, candidate) in memory.enumerated() { try body(entries[index], candidate) }
         guard let file else { return }
         var index = memory.count
-        file.readAll { candidate in
-            body(entries[index], candidate)
+        try file.readAll { candidate in
+            try body(entries[index], candidate)
             index += 1
         }
     }

@@ -50,14 +50,16 @@ public struct RedFlagEngine {
         classes = MethodClasses(settings: settings)
     }
 
-    /// Takes one project. Projects of a department must come together.
+    /// Takes one project (moved in: the engine keeps it until its department's rules have run). Projects of a
+    /// department must come together.
     ///
     /// - throws: ``OversightError/projectsNotGrouped(department:)`` when a department reappears after
     ///   another one started; ``MoneyError/totalOverflow(_:)`` when the department's amounts are so large
-    ///   (an older version's records, or a direct edit of the store) that their total does not fit in ``Money``.
-    public mutating func consume(_ project: ProcurementProject) throws {
+    ///   (an older version's records, or a direct edit of the store) that their total does not fit in ``Money``;
+    ///   ``TemporaryFileError`` when the waiting candidates cannot go to the temporary folder.
+    public mutating func consume(_ project: consuming ProcurementProject) throws {
         if project.departmentID != department {
-            flush()
+            try flush()
             guard finished.insert(project.departmentID).inserted else {
                 throw OversightError.projectsNotGrouped(department: project.departmentID)
             }
@@ -68,7 +70,7 @@ public struct RedFlagEngine {
         for index in project.contracts.indices {
             if let amount = project.contracts[index].amount { try countAmount(amount, of: project) }
         }
-        batch.append(project)
+        batch.append(consume project)
         projectCount += 1
     }
 
@@ -97,17 +99,20 @@ public struct RedFlagEngine {
     }
 
     /// Runs the last department and the statistical rules, and returns every candidate not yet taken.
-    public mutating func finish() -> [FlagCandidate] {
+    /// - throws: ``TemporaryFileError`` when the waiting candidates cannot be written or read back.
+    public mutating func finish() throws -> [FlagCandidate] {
         var result: [FlagCandidate] = []
-        finish { result.append($0) }
+        try finish { result.append($0) }
         return result
     }
 
     /// Runs the last department and the statistical rules, handing each candidate not yet taken to `body`
     /// as it is found, so that even a national run's waiting candidates never sit in memory together.
-    public mutating func finish(_ body: (FlagCandidate) -> Void) {
-        for candidate in takeCandidates() { body(candidate) }
-        flush()
+    /// - throws: ``TemporaryFileError`` when the waiting candidates cannot be written or read back, or what
+    ///   `body` threw.
+    public mutating func finish(_ body: (FlagCandidate) throws -> Void) throws {
+        for candidate in takeCandidates() { try body(candidate) }
+        try flush()
         department = nil
         emitted.removeAll()
         let k = settings.fenceMultiplier, sample = settings.minimumSample, version = settings.version
@@ -165,8 +170,7 @@ public struct RedFlagEngine {
         }
         let waiting = pending
         pending = PendingCandidates()
-        waiting.forEach { entry, candidate in
-            defer { for candidate in takeCandidates() { body(candidate) } }
+        try waiting.forEach { entry, candidate in
             switch entry.kind {
             case .bunching: if passes(entry.value, bunching) { emit(candidate, cutOff: bunching.1) }
             case .yearEnd: if passes(entry.value, yearEnd) { emit(candidate, cutOff: yearEnd.1) }
@@ -177,6 +181,7 @@ public struct RedFlagEngine {
                     emit(candidate, cutOff: speed.1)
                 }
             }
+            for candidate in takeCandidates() { try body(candidate) }
         }
 
         for candidate in integrity.giftCandidates(giftMatches) { emit(candidate) }
@@ -185,17 +190,18 @@ public struct RedFlagEngine {
 
         pending = PendingCandidates()
         giftMatches = [:]
-        for candidate in takeCandidates() { body(candidate) }
+        for candidate in takeCandidates() { try body(candidate) }
     }
 
     /// Takes over what `other` computed over other departments, so that several engines can each read a part
     /// of the data (in parallel) and one of them finishes: the statistical rules then see every department.
     ///
-    /// - throws: ``OversightError/projectsNotGrouped(department:)`` when both engines saw a department.
+    /// - throws: ``OversightError/projectsNotGrouped(department:)`` when both engines saw a department;
+    ///   ``TemporaryFileError`` when the waiting candidates cannot go to the temporary folder.
     public mutating func absorb(_ other: RedFlagEngine) throws {
         var other = other
-        other.flush()
-        flush()
+        try other.flush()
+        try flush()
         if let shared = finished.intersection(other.finished).first {
             throw OversightError.projectsNotGrouped(department: shared)
         }
@@ -209,7 +215,7 @@ public struct RedFlagEngine {
         for (method, histogram) in other.speedHistograms {
             speedHistograms[method, default: [:]].merge(histogram, uniquingKeysWith: +)
         }
-        pending.absorb(other.pending)
+        try pending.absorb(other.pending)
         for (id, match) in other.giftMatches {
             guard var mine = giftMatches[id] else { giftMatches[id] = match; continue }
             for project in match.projects where !mine.projects.contains(where: { $0.projectID == project.projectID }) {
@@ -228,17 +234,21 @@ public struct RedFlagEngine {
         _ projects: [ProcurementProject], settings: RedFlagSettings, inputs: CrossCheckInputs = .none
     ) -> [FlagCandidate] {
         var engine = RedFlagEngine(settings: settings, inputs: inputs)
+        // Every candidate ends in the array returned, so the waiting ones stay in memory too: no temporary file.
+        engine.pending = PendingCandidates(limit: .max)
         let ordered = projects.enumerated().sorted {
             ($0.element.departmentID, $0.offset) < ($1.element.departmentID, $1.offset)
         }.map(\.element)
-        for project in ordered {
-            // Sorted by department, so consume refuses only amounts whose total does not fit in Money,
-            // which a caller holding real projects never has.
-            try! engine.consume(project)
+        do {
+            for project in ordered { try engine.consume(project) }
+            var result = engine.takeCandidates()
+            result += try engine.finish()
+            return result
+        } catch {
+            // Sorted by department, so consume refuses only amounts whose total does not fit in Money, which a
+            // caller holding real projects never has; and with no temporary file nothing else can fail.
+            preconditionFailure("RedFlagEngine.evaluate: \(error)")
         }
-        var result = engine.takeCandidates()
-        result += engine.finish()
-        return result
     }
 
     private mutating func emit(_ candidate: FlagCandidate, cutOff: CutOff? = nil) {
@@ -249,7 +259,7 @@ public struct RedFlagEngine {
     }
 
     /// Runs the per-department rules on the batch held, keeps what the statistical rules need, and drops it.
-    mutating func flush() {
+    mutating func flush() throws {
         guard let department, !batch.isEmpty else { return }
         // Identities embed the department or a project, so duplicates can only arise within one department.
         emitted.removeAll(keepingCapacity: true)
@@ -261,19 +271,19 @@ public struct RedFlagEngine {
         for candidate in SplittingRules.candidates(prepared, settings: settings) { emit(candidate) }
         let bunching = BunchingRules.measures(prepared, settings: settings)
         bunchingSamples += bunching.samples
-        for measure in bunching.pending { pending.add(measure.candidate, kind: .bunching, value: measure.ratio) }
+        for measure in bunching.pending { try pending.add(measure.candidate, kind: .bunching, value: measure.ratio) }
         let yearEnd = YearEndRules.measures(prepared, settings: settings)
         yearEndSamples += yearEnd.samples
-        for measure in yearEnd.pending { pending.add(measure.candidate, kind: .yearEnd, value: measure.ratio) }
+        for measure in yearEnd.pending { try pending.add(measure.candidate, kind: .yearEnd, value: measure.ratio) }
         let concentration = ConcentrationRules.evaluate(prepared, settings: settings)
         for candidate in concentration.shares { emit(candidate) }
         for wins in concentration.wins { winHistogram[wins, default: 0] += 1 }
         for measure in concentration.pending {
-            pending.add(measure.candidate, kind: .wins, value: Double(measure.wins))
+            try pending.add(measure.candidate, kind: .wins, value: Double(measure.wins))
         }
         let changes = ProcessRules.changes(prepared, settings: settings)
         changeSamples += changes.samples
-        for measure in changes.pending { pending.add(measure.candidate, kind: .changes, value: measure.rate) }
+        for measure in changes.pending { try pending.add(measure.candidate, kind: .changes, value: measure.rate) }
 
         let hasSeats = !integrity.inputs.seats.isEmpty
         for index in batch.indices {
@@ -295,7 +305,7 @@ public struct RedFlagEngine {
             if let speed = ProcessRules.speed(batch[index], unit: unit, settings: settings) {
                 speedHistograms[speed.method, default: [:]][speed.days, default: 0] += 1
                 if let measure = speed.pending {
-                    pending.add(measure.candidate, kind: .speed(measure.method), value: Double(measure.days))
+                    try pending.add(measure.candidate, kind: .speed(measure.method), value: Double(measure.days))
                 }
             }
         }

@@ -22,27 +22,20 @@ struct SpoolKey {
 ///
 /// Each run is written sorted, one key after another (fixed fields, then the identity's UTF-8 bytes); merging
 /// reads every run from its start through a small buffer of its own, so memory holds one buffer per run
-/// whatever the number of keys. Removed when the last reference goes.
+/// whatever the number of keys. Gone when the last reference goes (``SpoolFile``).
 final class SpoolKeyRuns {
-    private let url: URL
-    private let handle: FileHandle
+    private let file: SpoolFile
     private var runs: [(start: Int64, count: Int)] = []
     private var written: Int64 = 0
 
-    init() {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("sujarit-keys-\(UUID().uuidString).bin")
-        _ = FileManager.default.createFile(atPath: url.path, contents: nil)
-        // The temporary folder is writable by definition; a failure here is an environment fault.
-        handle = try! FileHandle(forUpdating: url)
-    }
-
-    deinit {
-        try? handle.close()
-        try? FileManager.default.removeItem(at: url)
+    /// - throws: ``TemporaryFileError`` when `folder` is missing or not writable.
+    init(in folder: URL) throws {
+        file = try SpoolFile(prefix: "sujarit-keys", in: folder)
     }
 
     /// Writes `keys`, sorted, as one more run.
-    func add(sorted keys: [SpoolKey]) {
+    /// - throws: ``TemporaryFileError`` when the file cannot be written (a full disk).
+    func add(sorted keys: [SpoolKey]) throws {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(keys.count * 64)
         for key in keys {
@@ -55,15 +48,14 @@ final class SpoolKeyRuns {
             Self.put(Int32(identity.count), into: &bytes)
             bytes.append(contentsOf: identity)
         }
-        _ = try? handle.seekToEnd()
-        handle.write(Data(bytes))
+        try bytes.withUnsafeBytes { try file.append($0) }
         runs.append((written, keys.count))
         written += Int64(bytes.count)
     }
 
     /// Calls `body` with every key of every run and of `last` (sorted, kept in memory), in numbering order.
     func merge(with last: [SpoolKey], _ body: (SpoolKey) async throws -> Void) async throws {
-        var readers = try runs.map { try Reader(handle: handle, start: $0.start, count: $0.count) }
+        var readers = runs.map { Reader(file: file, start: $0.start, count: $0.count) }
         var heads = try readers.indices.map { try readers[$0].next() }
         var lastIndex = 0
         while true {
@@ -90,14 +82,14 @@ final class SpoolKeyRuns {
 
     /// One run read from its start, 64 KiB at a time.
     private struct Reader {
-        let handle: FileHandle
+        let file: SpoolFile
         var position: Int64
         var remaining: Int
         var buffer: [UInt8] = []
         var cursor = 0
 
-        init(handle: FileHandle, start: Int64, count: Int) throws {
-            self.handle = handle
+        init(file: SpoolFile, start: Int64, count: Int) {
+            self.file = file
             position = start
             remaining = count
         }
@@ -133,11 +125,16 @@ final class SpoolKeyRuns {
             guard buffer.count - cursor < count else { return }
             buffer.removeFirst(cursor)
             cursor = 0
-            try handle.seek(toOffset: UInt64(position))
-            let chunk = try handle.read(upToCount: max(1 << 16, count)) ?? Data()
-            position += Int64(chunk.count)
-            buffer.append(contentsOf: chunk)
-            guard buffer.count >= count else { throw CocoaError(.fileReadCorruptFile) }
+            let kept = buffer.count
+            buffer.append(contentsOf: repeatElement(0, count: max(1 << 16, count)))
+            let read = try buffer.withUnsafeMutableBytes { raw in
+                try file.read(into: UnsafeMutableRawBufferPointer(rebasing: raw[kept...]), at: position)
+            }
+            buffer.removeLast(buffer.count - kept - read)
+            position += Int64(read)
+            guard buffer.count >= count else {
+                throw TemporaryFileError(.read, folder: file.folder.path, reason: "the file ended early")
+            }
         }
     }
 }

@@ -59,7 +59,7 @@ public struct RedFlagService: Sendable {
         _ candidates: [FlagCandidate], projects: Int, settings: RedFlagSettings, context: CommandContext
     ) async throws -> RunSummary {
         var spool = CandidateSpool()
-        for candidate in candidates { spool.add(candidate) }
+        for candidate in candidates { try spool.add(candidate) }
         return try await record(spool, projects: projects, settings: settings, context: context)
     }
 

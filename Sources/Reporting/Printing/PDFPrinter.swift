@@ -21,14 +21,16 @@ public enum PDFPrinter {
         return nil
     }
 
-    /// Prints `html` to `pdf`.
+    /// Prints `html` to `pdf`. Chromium's profile is a folder of its own in the temporary folder, removed on every
+    /// path, Ctrl-C included.
     /// - throws: ``ReportingError/chromiumMissing`` when there is no Chromium, ``ReportingError/chromiumFailed(status:output:)``
-    ///   when it fails or writes nothing.
+    ///   when it fails or writes nothing, ``PrintInterrupted`` on Ctrl-C.
     public static func print(html: URL, to pdf: URL, chromium: String? = PDFPrinter.chromium()) throws {
         guard let chromium else { throw ReportingError.chromiumMissing }
+        let interruption = PrintInterruption()
         let profile = FileManager.default.temporaryDirectory.appendingPathComponent(
             "sujarit-chromium-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: profile) }
+        defer { removeProfile(profile) }
         try? FileManager.default.removeItem(at: pdf)
         let (status, output) = try run(
             chromium,
@@ -36,14 +38,31 @@ public enum PDFPrinter {
                 "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
                 "--user-data-dir=\(profile.path)", "--no-pdf-header-footer", "--run-all-compositor-stages-before-draw",
                 "--print-to-pdf=\(pdf.path)", html.absoluteURL.absoluteString,
-            ])
+            ], interruption: interruption)
+        try interruption.check("PDF")
         guard status == 0, FileManager.default.fileExists(atPath: pdf.path) else {
             throw ReportingError.chromiumFailed(status: status, output: String(output.suffix(600)))
         }
     }
 
-    /// Runs a program and returns its status and combined output; gives up after two minutes.
-    static func run(_ program: String, _ arguments: [String]) throws -> (Int32, String) {
+    /// Removes Chromium's profile and the folder of its singleton socket, which Chromium makes in the temporary
+    /// folder (not in the profile, as a socket's path must be short) and leaves there when it is stopped.
+    static func removeProfile(_ profile: URL) {
+        let link = profile.appendingPathComponent("SingletonSocket").path
+        if let socket = try? FileManager.default.destinationOfSymbolicLink(atPath: link) {
+            let folder = URL(fileURLWithPath: socket).deletingLastPathComponent()
+            if folder.lastPathComponent.contains("org.chromium.Chromium.") {
+                try? FileManager.default.removeItem(at: folder)
+            }
+        }
+        try? FileManager.default.removeItem(at: profile)
+    }
+
+    /// Runs a program and returns its status and combined output; gives up after two minutes, or when
+    /// `interruption` stops it.
+    static func run(
+        _ program: String, _ arguments: [String], interruption: PrintInterruption? = nil
+    ) throws -> (Int32, String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: program)
         process.arguments = arguments
@@ -51,7 +70,8 @@ public enum PDFPrinter {
         process.standardOutput = pipe
         process.standardError = pipe
         process.standardInput = FileHandle.nullDevice
-        try process.run()
+        try process.runWithNoSignalBlocked()
+        interruption?.watch(process)
         let deadline = DispatchTime.now() + .seconds(120)
         let finished = DispatchSemaphore(value: 0)
         let reader = OutputCollector(pipe.fileHandleForReading)

@@ -29,18 +29,20 @@ public enum WordConverter {
         return nil
     }
 
-    /// Converts `html` (a whole report page) into the Word document `docx`.
+    /// Converts `html` (a whole report page) into the Word document `docx`. LibreOffice works in a folder of its
+    /// own in the temporary folder, removed on every path, Ctrl-C included.
     ///
     /// - parameters:
     ///   - soffice: LibreOffice's `soffice`; nil when it is not installed.
     ///   - timeout: How long LibreOffice may take before it is stopped.
     /// - throws: ``WordConversionError/libreOfficeMissing`` when there is no LibreOffice,
     ///   ``WordConversionError/timedOut(seconds:)`` and ``WordConversionError/failed(status:output:)`` when it
-    ///   does not finish or writes nothing.
+    ///   does not finish or writes nothing, ``PrintInterrupted`` on Ctrl-C.
     public static func convert(
         html: String, to docx: URL, soffice: String? = WordConverter.soffice(), timeout: Int = 120
     ) throws {
         guard let soffice else { throw WordConversionError.libreOfficeMissing }
+        let interruption = PrintInterruption()
         let work = FileManager.default.temporaryDirectory.appendingPathComponent("sujarit-word-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: work) }
         let profile = work.appendingPathComponent("profile"), out = work.appendingPathComponent("out")
@@ -59,7 +61,8 @@ public enum WordConverter {
                 "--infilter=HTML (StarWriter)", "--convert-to", "docx:MS Word 2007 XML", "--outdir", out.path,
                 source.path,
             ],
-            log: log, timeout: timeout)
+            log: log, timeout: timeout, interruption: interruption)
+        try interruption.check("Word document")
         let written = out.appendingPathComponent("report.docx")
         let output = String(decoding: (try? Data(contentsOf: log)) ?? Data(), as: UTF8.self)
         guard let status else { throw WordConversionError.timedOut(seconds: timeout) }
@@ -149,8 +152,10 @@ public enum WordConverter {
         """
 
     /// Runs `program` with its output in `log`; its exit status, or nil when it was stopped after `timeout`
-    /// seconds.
-    static func run(_ program: String, _ arguments: [String], log: URL, timeout: Int) throws -> Int32? {
+    /// seconds. `interruption` stops it on Ctrl-C.
+    static func run(
+        _ program: String, _ arguments: [String], log: URL, timeout: Int, interruption: PrintInterruption? = nil
+    ) throws -> Int32? {
         try Data().write(to: log)
         let output = try FileHandle(forWritingTo: log)
         defer { try? output.close() }
@@ -162,7 +167,8 @@ public enum WordConverter {
         process.standardInput = FileHandle.nullDevice
         let finished = DispatchSemaphore(value: 0)
         process.terminationHandler = { _ in finished.signal() }
-        try process.run()
+        try process.runWithNoSignalBlocked()
+        interruption?.watch(process)
         guard finished.wait(timeout: .now() + .seconds(timeout)) == .success else {
             process.terminate()
             _ = finished.wait(timeout: .now() + .seconds(5))

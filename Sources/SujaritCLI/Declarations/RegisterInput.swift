@@ -70,7 +70,8 @@ enum RegisterInput {
 
     /// Reads one line from standard input for interactive entry; nil at end of input.
     static func ask(_ prompt: String) -> String? {
-        FileHandle.standardError.write(Data("\(prompt): ".utf8))
+        // A prompt that cannot be shown (standard error closed) is dropped, as progress is: the answer still counts.
+        try? StandardStream.error.write("\(prompt): ")
         guard let line = readLine(strippingNewline: true) else { return nil }
         return line.trimmingCharacters(in: .whitespaces)
     }

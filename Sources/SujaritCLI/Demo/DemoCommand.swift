@@ -39,13 +39,16 @@ struct DemoCommand: AsyncParsableCommand {
     ]
 
     func run() async throws {
-        let folder = URL(fileURLWithPath: NSTemporaryDirectory())
+        // The demo's files go beside --store; only without it does the demo make a folder, kept for a look after.
+        let folder =
+            store.map { URL(fileURLWithPath: $0).deletingLastPathComponent() }
+            ?? URL(fileURLWithPath: NSTemporaryDirectory())
             .appendingPathComponent("sujarit-demo-\(UUID().uuidString.prefix(8).lowercased())")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        if store == nil { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) }
         let path = store ?? folder.appendingPathComponent("sujarit-demo.db").path
         let context = DemoContext(
             store: try SQLiteEventStore.create(at: path, projections: ModuleCatalog.projections),
-            folder: store.map { URL(fileURLWithPath: $0).deletingLastPathComponent() } ?? folder,
+            folder: folder,
             actor: actor,
             style: TerminalStyle()
         )

@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import Presentation
 
@@ -8,13 +9,47 @@ import Presentation
 /// value quoted in an error) may hold escape sequences that would clear the screen, retitle the window or
 /// hide text, so control characters are shown as symbols (`␛`) on both streams; only the colour codes
 /// Sujarit paints itself pass, and CRLF line ends (CSV) are kept.
+///
+/// Output that cannot be written (a full disk behind `> file`) ends the command with a message and exit status
+/// 1 (``outputFailed(_:)``), never a crash; a reader that went away (`| head -1`) ends it quietly.
 enum Console {
+    /// Writes `text` to standard output; ends the command when it cannot be written.
     static func out(_ text: String = "", terminator: String = "\n") {
-        FileHandle.standardOutput.write(Data(safe(text + terminator).utf8))
+        write(safe(text + terminator))
     }
 
+    /// Writes `text` to standard output as it is (a line editor's cursor moves); ends the command when it cannot.
+    static func write(_ text: String) {
+        do {
+            try StandardStream.output.write(text)
+        } catch {
+            outputFailed(error)
+        }
+    }
+
+    /// Writes a message line to standard error. If even that fails there is nowhere left to say anything:
+    /// the message is dropped, and the command's exit status still tells.
     static func err(_ text: String) {
-        FileHandle.standardError.write(Data(safe(text + "\n").utf8))
+        try? StandardStream.error.write(safe(text + "\n"))
+    }
+
+    /// Ends the command whose output could not be written. The store needs nothing undone: a command prints
+    /// after its transaction commits (or between whole transactions), and ending inside one leaves it
+    /// uncommitted, so the store holds what was recorded before, never half of it.
+    static func outputFailed(_ error: StandardStream.WriteError) -> Never {
+        if error.isClosedPipe {
+            // The reader has what it wanted: end as a closed pipe ends a program, quietly (status 141), also when
+            // a library (the PostgreSQL client's event loop) made SIGPIPE ignored.
+            signal(SIGPIPE, SIG_DFL)
+            raise(SIGPIPE)
+            Foundation.exit(128 + SIGPIPE)
+        }
+        err(
+            """
+            Error: could not write the output (\(error.stream)) — เขียนผลลัพธ์ไม่ได้: \(error.reason). Send it where \
+            there is room (another file or disk, a pipe); the store keeps whatever the command recorded before, whole.
+            """)
+        Foundation.exit(ExitCode.failure.rawValue)
     }
 
     /// `text` with control characters made visible, colours and CRLF line ends kept.

@@ -32,8 +32,10 @@ final class InterruptPipe {
         source.setEventHandler {
             var waiting = pollfd(fd: readEnd, events: Int16(POLLIN), revents: 0)
             if poll(&waiting, 1, 0) > 0 {
+                // To the process, not this thread: dispatch's threads block SIGINT, so raise() would leave it
+                // pending on this thread and the program running.
                 signal(SIGINT, SIG_DFL)
-                raise(SIGINT)
+                kill(getpid(), SIGINT)
             }
             var byte: UInt8 = 3
             _ = write(writeEnd, &byte, 1)

@@ -131,7 +131,7 @@ final class LineReader {
     }
 
     private func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        Console.write(text)
     }
 
     // MARK: Waiting

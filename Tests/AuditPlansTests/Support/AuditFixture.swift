@@ -4,12 +4,14 @@ import EventStore
 import Foundation
 import Sujarit
 import Testing
+import TestSupport
 
 /// A fresh SQLite store in a temporary folder with a small directory (an executive, an auditor, staff) and,
 /// when asked, a universe; services are made for a chosen "today".
 struct AuditFixture {
     let store: any EventStore
-    let folder: URL
+    /// The fixture's folder, removed when the fixture goes.
+    let folder: TemporaryFolder
 
     static let departments = [
         Department(code: "CLERK", name: "สำนักปลัดเทศบาล"), Department(code: "FIN", name: "กองคลัง"),
@@ -29,8 +31,7 @@ struct AuditFixture {
     ]
 
     init(directory: Bool = true) async throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("audit-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        folder = try TemporaryFolder("audit-tests")
         store = try SQLiteEventStore.create(
             at: folder.appendingPathComponent("store.db").path,
             projections: [DirectoryProjection(), AuditPlansProjection()]

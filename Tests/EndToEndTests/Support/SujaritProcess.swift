@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Runs the built `sujarit` binary the way a user would, and captures what it printed.
 ///
@@ -52,14 +53,16 @@ struct SujaritProcess {
         fatalError("Package.swift not found above \(#filePath)")
     }
 
-    /// A fresh folder for one test; the store inside it is `store.db`.
+    /// A fresh folder for one test; the store inside it is `store.db`. Removed when the last copy of this value
+    /// goes, at the end of the test (a suite's `static` one: ``RemovesFolderAfterSuite``).
     let folder: URL
+    private let temporary: TemporaryFolder
     /// The actor recorded on events unless a test passes `--as`.
     var actor = "e2e-tester"
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("sujarit-e2e-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        temporary = try TemporaryFolder("sujarit-e2e")
+        folder = temporary.url
     }
 
     /// The test's store path.

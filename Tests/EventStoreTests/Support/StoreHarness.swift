@@ -95,11 +95,10 @@ let harnesses: [any StoreHarness] = {
 struct SQLiteHarness: StoreHarness {
     var name: String { "SQLite" }
 
-    /// A new empty directory for one test's files.
+    /// A new empty directory for one test's files, removed by the test (`defer`) or with its store (`dispose`).
     static func temporaryDirectory() throws -> URL {
         let url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("sujarit-eventstore-tests", isDirectory: true)
-            .appendingPathComponent(UUID().uuidString, isDirectory: true)
+            .appendingPathComponent("sujarit-eventstore-\(UUID().uuidString)", isDirectory: true)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
