@@ -32,6 +32,7 @@ struct ServerEventHashTests {
     @Test("every event of the v1 SQLite store hashes on the server to its stored hash, and chains")
     func v1Store() async throws {
         let path = try V1Fixture.sqliteCopy()
+        defer { try? FileManager.default.removeItem(atPath: (path as NSString).deletingLastPathComponent) }
         let rows = try DatabaseQueue(path: path).read { db in
             try Row.fetchAll(
                 db,

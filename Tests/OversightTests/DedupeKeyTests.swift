@@ -60,9 +60,7 @@ struct DedupeKeyTests {
         let fixture = try await FlagsFixture()
         // Record every flag the way the code before opaque keys did: identity in the dedupe key.
         let candidates = try await Self.candidates(fixture)
-        let ordered = candidates.sorted {
-            ($0.fiscalYear, $0.indicator, $0.identity) < ($1.fiscalYear, $1.indicator, $1.identity)
-        }
+        let ordered = candidates.inNumberingOrder
         for (index, candidate) in ordered.enumerated() {
             let id = FlagID(fiscalYear: candidate.fiscalYear, number: index + 1)
             let event = RedFlagRaised(flagID: id, candidate: candidate, configurationVersion: RedFlagSettings().version)

@@ -69,11 +69,7 @@ struct EngineWorkerTests {
         #expect(spool.count == candidates.count)
         var back: [FlagCandidate] = []
         try await spool.forEachBatch(of: 500) { back += $0 }
-        #expect(
-            back
-                == candidates.sorted {
-                    ($0.fiscalYear, $0.indicator, $0.identity) < ($1.fiscalYear, $1.indicator, $1.identity)
-                })
+        #expect(back == candidates.inNumberingOrder)
     }
 
     @Test("Two runs at once over batches of flags: each flag recorded once, numbered without a gap")

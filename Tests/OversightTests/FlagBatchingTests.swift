@@ -44,11 +44,7 @@ struct FlagBatchingTests {
         for candidate in candidates.reversed() { try spool.add(candidate) }
         var back: [FlagCandidate] = []
         try await spool.forEachBatch(of: 777) { back += $0 }
-        #expect(
-            back
-                == candidates.sorted {
-                    ($0.fiscalYear, $0.indicator, $0.identity) < ($1.fiscalYear, $1.indicator, $1.identity)
-                })
+        #expect(back == candidates.inNumberingOrder)
     }
 
     @Test("Pages of the flag list are the whole list, in order")

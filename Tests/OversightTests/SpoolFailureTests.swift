@@ -84,10 +84,6 @@ struct SpoolFailureTests {
         try FileManager.default.removeItem(at: folder)
         var back: [FlagCandidate] = []
         try await spool.forEachBatch(of: 500) { back += $0 }
-        #expect(
-            back
-                == candidates.sorted {
-                    ($0.fiscalYear, $0.indicator, $0.identity) < ($1.fiscalYear, $1.indicator, $1.identity)
-                })
+        #expect(back == candidates.inNumberingOrder)
     }
 }

@@ -105,3 +105,10 @@ extension FlagCandidate {
         }
     }
 }
+
+extension Array where Element == FlagCandidate {
+    /// The candidates in the order flags are numbered: fiscal year, indicator, identity (what the spool must give).
+    var inNumberingOrder: [FlagCandidate] {
+        sorted { ($0.fiscalYear, $0.indicator, $0.identity) < ($1.fiscalYear, $1.indicator, $1.identity) }
+    }
+}
