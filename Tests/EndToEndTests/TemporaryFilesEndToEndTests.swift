@@ -95,6 +95,16 @@ struct TemporaryFilesEndToEndTests {
         try expectNothingLeft(after: "the reports")
     }
 
+    @Test("A TMPDIR that does not exist is refused by the demo with a message naming it, and is not created")
+    func missingTemporaryFolder() throws {
+        let missing = tmp.appendingPathComponent("gone").path
+        let demo = try run(["demo"], ["TMPDIR": missing])
+        #expect(demo.status != 0)
+        #expect(demo.stderr.contains("\(missing)/ (TMPDIR) does not exist"), "\(demo.stderr)")
+        #expect(!demo.stderr.contains("Fatal error"), "\(demo.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: missing), "the demo made the missing TMPDIR")
+    }
+
     @Test("Ctrl-C while printing stops the printer, removes its profile and the half-written file, and says so")
     func interruptedPrint() throws {
         let examples = Self.root + "/Registers/examples/takbai"

@@ -46,6 +46,8 @@ public enum WordConverter {
         let work = FileManager.default.temporaryDirectory.appendingPathComponent("sujarit-word-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: work) }
         let profile = work.appendingPathComponent("profile"), out = work.appendingPathComponent("out")
+        // The work folder alone first: a TMPDIR that does not exist is refused, not made.
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: false)
         try FileManager.default.createDirectory(
             at: profile.appendingPathComponent("user"), withIntermediateDirectories: true)
         try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)

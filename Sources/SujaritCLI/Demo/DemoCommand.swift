@@ -44,7 +44,18 @@ struct DemoCommand: AsyncParsableCommand {
             store.map { URL(fileURLWithPath: $0).deletingLastPathComponent() }
             ?? URL(fileURLWithPath: NSTemporaryDirectory())
             .appendingPathComponent("sujarit-demo-\(UUID().uuidString.prefix(8).lowercased())")
-        if store == nil { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) }
+        if store == nil {
+            // A TMPDIR that does not exist is refused, not made (as root, that could be anywhere).
+            let temporary = NSTemporaryDirectory()
+            guard FileManager.default.fileExists(atPath: temporary) else {
+                throw ValidationError(
+                    """
+                    The temporary folder \(temporary) (TMPDIR) does not exist — ไม่พบโฟลเดอร์ชั่วคราว: set TMPDIR to \
+                    a folder that exists, or give --store PATH to keep the demo's files there.
+                    """)
+            }
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false)
+        }
         let path = store ?? folder.appendingPathComponent("sujarit-demo.db").path
         let context = DemoContext(
             store: try SQLiteEventStore.create(at: path, projections: ModuleCatalog.projections),
