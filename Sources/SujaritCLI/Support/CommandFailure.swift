@@ -1,8 +1,10 @@
 import ArgumentParser
 import Foundation
+import Reporting
 
 /// How a command ends on an error it did not expect from its arguments: the error's own message on standard
-/// error and exit status 1, while argument errors keep ArgumentParser's usage text.
+/// error and exit status 1 (130 for a print stopped by Ctrl-C), while argument errors keep ArgumentParser's usage
+/// text.
 enum CommandFailure {
     /// Runs `body`, turning any domain, file or server error into its message and a failure exit.
     static func report(_ body: () async throws -> Void) async throws {
@@ -12,6 +14,10 @@ enum CommandFailure {
             throw error
         } catch let error as ExitCode {
             throw error
+        } catch let error as PrintInterrupted {
+            // Stopped by Ctrl-C: the shell's convention for SIGINT (128 + 2), as `risk session` ends on Ctrl-C.
+            Console.err("Error: \(error.localizedDescription)")
+            throw ExitCode(130)
         } catch {
             Console.err("Error: \(error.localizedDescription)")
             throw ExitCode.failure
