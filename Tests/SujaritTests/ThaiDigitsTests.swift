@@ -34,4 +34,19 @@ struct ThaiDigitsTests {
         #expect(ThaiDigits.apply(.arabic, to: "2568") == "2568")
         #expect(ThaiDigits.apply(.thai, to: "2568") == "๒๕๖๘")
     }
+
+    @Test("Running text gets Thai digits; ids and codes quoted in it keep the digits they are typed with")
+    func codesKept() {
+        #expect(
+            ThaiDigits.toThaiKeepingCodes("มาตรการ M-2568-001 เลยกำหนด 92 วัน (ITA O35)")
+                == "มาตรการ M-2568-001 เลยกำหนด ๙๒ วัน (ITA O35)")
+        #expect(ThaiDigits.toThaiKeepingCodes("ปี 2568 วงเงิน 12,500.00 บาท 3/4") == "ปี ๒๕๖๘ วงเงิน ๑๒,๕๐๐.๐๐ บาท ๓/๔")
+        // A tax id and an e-GP project id: ten digits or more.
+        #expect(
+            ThaiDigits.toThaiKeepingCodes("เลขผู้เสียภาษี 0963550000121 โครงการ 67019012345")
+                == "เลขผู้เสียภาษี 0963550000121 โครงการ 67019012345")
+        #expect(ThaiDigits.toThaiKeepingCodes("SHA-256:\tabc123\n5 รายการ") == "SHA-256:\tabc123\n๕ รายการ")
+        #expect(ThaiDigits.toThaiKeepingCodes("") == "")
+        #expect(ThaiDigits.apply(.thai, to: "R-2568-002: 4×3=12") == "R-2568-002: ๔×๓=๑๒")
+    }
 }

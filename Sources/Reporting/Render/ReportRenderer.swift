@@ -136,7 +136,7 @@ public struct ReportRenderer: Sendable {
     private func localized(_ table: Table) -> Table {
         guard text.digits == .thai else { return table }
         var copy = Table(columns: table.columns)
-        for row in table.rows { copy.append(row.map(ThaiDigits.toThai)) }
+        for row in table.rows { copy.append(row.map(ThaiDigits.toThaiKeepingCodes)) }
         return copy
     }
 }

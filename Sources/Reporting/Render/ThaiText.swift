@@ -41,9 +41,9 @@ public struct ThaiText: Sendable {
     private static func localize(_ value: Any, key: String? = nil) -> Any {
         if let key, rawKeys.contains(key) || key.hasSuffix("SVG") { return value }
         switch value {
-        case let text as String: return ThaiDigits.toThai(text)
-        // Ids and codes keep the digits they are typed with; only the running text around them changes.
-        case let coded as CodedText: return coded.mapText(ThaiDigits.toThai)
+        // Ids and codes keep the digits they are typed with, marked (`CodedText`) or quoted in running text.
+        case let text as String: return ThaiDigits.toThaiKeepingCodes(text)
+        case let coded as CodedText: return coded.mapText(ThaiDigits.toThaiKeepingCodes)
         case let dictionary as [String: Any]:
             return Dictionary(uniqueKeysWithValues: dictionary.map { ($0.key, localize($0.value, key: $0.key)) })
         case let array as [Any]: return array.map { localize($0) }
