@@ -17,21 +17,20 @@ extension SQLiteEventStore {
     /// The writer's page cache is ``importCacheKiB`` while it runs (see there), and back to what it was after.
     func append<Source: EventBatchSource>(streaming source: inout Source, in db: Database) throws -> AppendReceipt {
         try SQLiteSchema.restoreGuards(db)
-        let cache = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2_000
-        try db.execute(sql: "PRAGMA cache_size = -\(Self.importCacheKiB)")
-        defer { try? db.execute(sql: "PRAGMA cache_size = \(cache)") }
-        var session = try AppendSession(store: self, db: db)
-        while true {
-            // Inside the write transaction: they see every earlier append and this one's batches.
-            let found = try source.lookups().map { statement in
-                let arguments = StatementArguments(statement.arguments.map(\.databaseValue))
-                return try Row.fetchAll(db, sql: statement.sql, arguments: arguments).map(SQLRow.init)
+        return try Self.withPageCache(kib: Self.importCacheKiB, in: db) {
+            var session = try AppendSession(store: self, db: db)
+            while true {
+                // Inside the write transaction: they see every earlier append and this one's batches.
+                let found = try source.lookups().map { statement in
+                    let arguments = StatementArguments(statement.arguments.map(\.databaseValue))
+                    return try Row.fetchAll(db, sql: statement.sql, arguments: arguments).map(SQLRow.init)
+                }
+                guard let batch = try source.nextBatch(found: found) else { break }
+                let written = try session.write(batch)
+                try apply(written, in: db)
             }
-            guard let batch = try source.nextBatch(found: found) else { break }
-            let written = try session.write(batch)
-            try apply(written, in: db)
+            return try session.finish(streamVersions: [:])
         }
-        return try session.finish(streamVersions: [:])
     }
 
     /// The writer's page cache during a streaming append (an import), in KiB.

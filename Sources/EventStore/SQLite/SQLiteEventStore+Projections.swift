@@ -111,10 +111,18 @@ extension SQLiteEventStore {
             for statement in projection.schema { try db.execute(sql: statement) }
             try setCheckpoint(projection, sequence: 0, in: db)
         }
+        return try Self.withPageCache(kib: Self.replayCacheKiB, in: db) {
+            try replay(into: rebuilt, after: 0, in: db, progress: progress)
+        }
+    }
+
+    /// Runs `body` with the writer's page cache at `kib` KiB, and SQLite's setting as it was afterwards: the
+    /// long writes (a replay, an import) get a cache of a fixed size, the connection's other work its default.
+    static func withPageCache<Result>(kib: Int, in db: Database, _ body: () throws -> Result) throws -> Result {
         let cache = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2_000
-        try db.execute(sql: "PRAGMA cache_size = -\(Self.replayCacheKiB)")
+        try db.execute(sql: "PRAGMA cache_size = -\(kib)")
         defer { try? db.execute(sql: "PRAGMA cache_size = \(cache)") }
-        return try replay(into: rebuilt, after: 0, in: db, progress: progress)
+        return try body()
     }
 
     /// The writer's page cache during a replay, in KiB: SQLite's default (2 MiB) holds about a hundred of the

@@ -16,50 +16,36 @@ extension FlagEvidencePayloadV1 {
             writer.key("cutOff")
             guard write(cutOff, into: &writer) else { return false }
         }
-        writer.key("declarations")
-        writer.openArray()
-        for declaration in evidence.declarations {
-            writer.element()
-            write(declaration, into: &writer)
+        writer.addArray("declarations", evidence.declarations) {
+            write($0, into: &$1)
+            return true
         }
-        writer.closeArray()
-        writer.key("figures")
-        writer.openArray()
-        for figure in evidence.figures {
-            writer.element()
+        let figures = writer.addArray("figures", evidence.figures) { figure, writer in
             writer.openObject()
             writer.add("name", figure.name)
             writer.key("value")
             guard write(figure.value, into: &writer) else { return false }
             writer.closeObject()
+            return true
         }
-        writer.closeArray()
-        writer.key("gifts")
-        writer.openArray()
-        for gift in evidence.gifts {
-            writer.element()
-            write(gift, into: &writer)
+        guard figures else { return false }
+        writer.addArray("gifts", evidence.gifts) {
+            write($0, into: &$1)
+            return true
         }
-        writer.closeArray()
         writer.add("omittedProjects", evidence.omittedProjects)
-        writer.key("people")
-        writer.openArray()
-        for person in evidence.people {
-            writer.element()
+        writer.addArray("people", evidence.people) { person, writer in
             writer.openObject()
             writer.add("capacity", person.capacity)
             writer.add("department", person.department)
             writer.add("staffID", person.staffID)
             writer.closeObject()
+            return true
         }
-        writer.closeArray()
-        writer.key("projects")
-        writer.openArray()
-        for project in evidence.projects {
-            writer.element()
-            write(project, into: &writer)
+        writer.addArray("projects", evidence.projects) {
+            write($0, into: &$1)
+            return true
         }
-        writer.closeArray()
         if let supplier = evidence.supplier {
             writer.key("supplier")
             write(supplier, into: &writer)

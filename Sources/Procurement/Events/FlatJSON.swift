@@ -85,6 +85,22 @@ package enum FlatJSON {
             empty = false
         }
 
+        /// Adds `"key":[…]`, each element written by `write` as the array's next element; false, with the array
+        /// left unfinished, as soon as `write` gives false (a value `JSONEncoder` would refuse).
+        @discardableResult
+        package mutating func addArray<Elements: Sequence>(
+            _ key: StaticString, _ elements: Elements, _ write: (Elements.Element, inout Writer) -> Bool
+        ) -> Bool {
+            self.key(key)
+            openArray()
+            for element in elements {
+                self.element()
+                guard write(element, &self) else { return false }
+            }
+            closeArray()
+            return true
+        }
+
         /// Appends a string element of an array.
         package mutating func element(_ value: String) {
             element()
