@@ -197,7 +197,7 @@ let package = Package(
             name: "EventFixtureTests",
             dependencies: [
                 "EventStore", "Agency", "RiskRegister", "Declarations", "GiftLog", "AuditPlans", "Procurement", "ITA",
-                "Oversight",
+                "Oversight", "SujaritModules",
             ]
         ),
     ]

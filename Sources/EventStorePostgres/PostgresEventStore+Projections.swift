@@ -23,8 +23,10 @@ extension PostgresEventStore {
     func apply(_ events: [RecordedEvent], on connection: PostgresConnection) async throws {
         guard let last = events.last else { return }
         var statements: [SQLStatement] = []
+        // Each projection is handed only the events it reads; every checkpoint moves.
+        let input = ProjectionInput(events)
         for projection in projections {
-            statements += try projection.statements(forBatch: events)
+            statements += try input.statements(for: projection)
             statements.append(checkpoint(projection, sequence: last.sequence))
         }
         try await pipeline(ProjectionBatch.queries(placed(statements)), on: connection)
@@ -121,7 +123,8 @@ extension PostgresEventStore {
             // A page at a time, each projection's batch form: a projection keeping counters writes each row
             // it touches once per page rather than once per event (``Projection/statements(forBatch:)``).
             // Projections own disjoint tables, so one projection's statements may all go before the next's.
-            for projection in targets { statements += try projection.statements(forBatch: page) }
+            let input = ProjectionInput(page)
+            for projection in targets { statements += try input.statements(for: projection) }
             try await pipeline(ProjectionBatch.queries(placed(statements)), on: connection)
             replayed += Int64(page.count)
             progress?(start + replayed, total)

@@ -58,6 +58,22 @@ struct OutputFailureEndToEndTests {
         #expect(try sujarit.storeDump() == before)
     }
 
+    @Test("Help and version text asked for on a full disk: exit 1 with the reason, as any output; to a pipe, exit 0")
+    func helpToFullDisk() throws {
+        let sujarit = try SujaritProcess()
+        let full = try #require(FileHandle(forWritingAtPath: "/dev/full"))
+        defer { try? full.close() }
+        for arguments in [["--help"], ["flags", "run", "--help"], ["help", "import"], ["--version"]] {
+            let ending = try Self.run(sujarit, arguments, output: full)
+            let what = "sujarit \(arguments.joined(separator: " ")): \(ending.stderr)"
+            #expect(ending.reason == .exit && ending.status == 1, "\(what)")
+            #expect(ending.stderr.contains("No space left on device") && !ending.crashed, "\(what)")
+        }
+        // Where it can be written, the text is what ArgumentParser prints, and the exit status is still 0.
+        let help = try sujarit.run(["flags", "run", "--help"])
+        #expect(help.status == 0 && help.stdout.contains("USAGE: sujarit flags run"), "\(help.output)")
+    }
+
     @Test("A reader that closes the pipe early ends the command quietly, as SIGPIPE ends any program")
     func closedPipe() throws {
         let sujarit = try FlagsEndToEndTests.exampleStore()

@@ -28,7 +28,7 @@ struct EngineWorkerTests {
 
     @Test("More projects than the queue holds: the same candidates, in the same order, as one thread finds")
     func sameCandidates() async throws {
-        let count = EngineWorker.chunkSize * EngineWorker.queueLimit * 3 + 17
+        let count = ProjectList.chunkSize * EngineWorker.queueLimit * 3 + 17
         let projects = ProjectList(Self.projects(count, departments: 40))
         let found = try await EngineWorker.run(RedFlagEngine(settings: RedFlagSettings()), over: projects)
         #expect(found.projects == count)
@@ -42,9 +42,28 @@ struct EngineWorkerTests {
         #expect(threaded == (try await Self.ordered(alone)))
     }
 
+    /// A national run's waiting candidates are in the engine's temporary file; those that pass their cut-off
+    /// are spooled where they are (written once), and must come back with their cut-off as one thread finds them.
+    @Test("Waiting candidates left in the engine's file: the same candidates, with their cut-offs, in the same order")
+    func waitingInFile() async throws {
+        let projects = ProjectList(Self.projects(ProjectList.chunkSize * 4, departments: 12))
+        let engine = RedFlagEngine(settings: RedFlagSettings()).keepingWaiting(inMemory: 3)
+        let found = try await EngineWorker.run(engine, over: projects)
+
+        var alone = CandidateSpool()
+        for candidate in RedFlagEngine.evaluate(projects.projects, settings: RedFlagSettings()) {
+            try alone.add(candidate)
+        }
+        let threaded = try await Self.ordered(found.spool)
+        #expect(
+            threaded.filter { $0.evidence.cutOff != nil }.count > 3,
+            "more candidates passed a cut-off than memory held: some were spooled from the engine's file")
+        #expect(threaded == (try await Self.ordered(alone)))
+    }
+
     @Test("A department that comes back is refused by the engine, and the reader stops with its error")
     func engineFailure() async throws {
-        let grouped = Self.projects(EngineWorker.chunkSize * 2, departments: 1)
+        let grouped = Self.projects(ProjectList.chunkSize * 2, departments: 1)
         let source = Unordered(projects: grouped + [Build.project(1, department: "1111111")] + grouped)
         await #expect(throws: OversightError.projectsNotGrouped(department: grouped[0].departmentID)) {
             _ = try await EngineWorker.run(RedFlagEngine(settings: RedFlagSettings()), over: source)
@@ -54,7 +73,7 @@ struct EngineWorkerTests {
     @Test("A reader that fails stops the engine, and its own error reaches the caller")
     func readerFailure() async throws {
         // Grouped by department, so that the engine has nothing to refuse: the reader's failure is the only one.
-        let grouped = ProjectList(Self.projects(EngineWorker.chunkSize * EngineWorker.queueLimit * 2, departments: 3))
+        let grouped = ProjectList(Self.projects(ProjectList.chunkSize * EngineWorker.queueLimit * 2, departments: 3))
         let source = Failing(projects: grouped.projects)
         await #expect(throws: Failing.Failure.self) {
             _ = try await EngineWorker.run(RedFlagEngine(settings: RedFlagSettings()), over: source)

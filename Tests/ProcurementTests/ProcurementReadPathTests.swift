@@ -108,8 +108,8 @@ struct ProcurementReadPathTests {
 
     /// Every statement of a page reads an index range: the projects in key order without sorting, each child table
     /// by project id (never a scan of a table, which would make a national walk quadratic).
-    @Test("Every statement of a page searches an index", arguments: [false, true])
-    func plans(byDepartment: Bool) async throws {
+    @Test("Every statement of a page searches an index", arguments: [false, true], [false, true])
+    func plans(byDepartment: Bool, titles: Bool) async throws {
         let fixture = try await Self.store()
         defer { fixture.remove() }
         let selection =
@@ -118,7 +118,7 @@ struct ProcurementReadPathTests {
                 after: ProjectPage.Key(departmentID: "0900001", projectID: "6"), pageSize: 500)
             : ProcurementReadModel.pageSelection(
                 after: "67000000000", fiscalYear: nil, departmentID: "6960501", scope: nil, pageSize: 500)
-        for (index, statement) in selection.statements.enumerated() {
+        for (index, statement) in selection.statements(titles: titles).enumerated() {
             let plan = try await fixture.store.query("EXPLAIN QUERY PLAN " + statement.sql, statement.arguments)
                 .compactMap { $0.string("detail") }
             #expect(!plan.contains { $0.hasPrefix("SCAN") }, "statement \(index): \(plan)")

@@ -137,6 +137,8 @@ public struct StoreProfileProjection: Projection {
     public init() {}
     public let name = "store_profile"
     public let version = 1
+    /// The types `statements(for:)` reads (see ``Projection/eventTypes``).
+    public var eventTypes: Set<String>? { [StoreInitialized.eventType] }
     public let tables = ["store_profile"]
     public let schema = [
         """

@@ -7,6 +7,8 @@ public struct DirectoryProjection: Projection {
     public init() {}
     public let name = "agency_directory"
     public let version = 1
+    /// The types `statements(for:)` reads (see ``Projection/eventTypes``).
+    public var eventTypes: Set<String>? { [DepartmentDefined.eventType, StaffMemberDefined.eventType] }
     public let tables = ["agency_departments", "agency_staff"]
     public let schema = [
         "CREATE TABLE agency_departments (code TEXT PRIMARY KEY, name TEXT NOT NULL, record TEXT NOT NULL)",

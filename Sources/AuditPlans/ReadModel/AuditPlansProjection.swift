@@ -25,6 +25,19 @@ public struct AuditPlansProjection: Projection {
     public let name = "audit_plans"
     /// The tables' shape version.
     public let version = 2
+    /// The types `statements(for:)` reads, with `workStatements(for:)`'s (see ``Projection/eventTypes``).
+    public var eventTypes: Set<String>? {
+        [
+            AuditSubjectDefined.eventType, AuditPlanDrafted.eventType, AuditPlanEdited.eventType,
+            AuditPlanAmended.eventType, AuditPlanApproved.eventType, AuditPlanApprovalCorrected.eventType,
+            AuditEngagementStarted.eventType, AuditEngagementClosed.eventType, AuditFindingRecorded.eventType,
+            AuditFollowUpRecorded.eventType, AuditEngagementScoped.eventType, AuditProgramStepAdded.eventType,
+            AuditProgramStepPerformed.eventType, AuditWorkingPaperAttached.eventType, AuditTimeRecorded.eventType,
+            AuditSampleDrawn.eventType, AuditRecommendationAdded.eventType, AuditManagementResponded.eventType,
+            AuditResponseNotReceived.eventType, AuditCharterDrafted.eventType, AuditCharterApproved.eventType,
+            AuditCharterReviewed.eventType, AuditQualityAssessed.eventType,
+        ]
+    }
     /// The tables it owns.
     public let tables = [
         "audit_subjects", "audit_plans", "audit_engagements", "audit_findings", "audit_recommendations",

@@ -12,6 +12,13 @@ public struct DeclarationsProjection: Projection {
     public init() {}
     public let name = "coi_register"
     public let version = 1
+    /// The types `statements(for:)` reads (see ``Projection/eventTypes``).
+    public var eventTypes: Set<String>? {
+        [
+            DeclarationSigned.eventType, DeclarationAmended.eventType, DeclarationWithdrawn.eventType,
+            DeclarationDateCorrected.eventType, RecusalRecorded.eventType, CommitteeRecorded.eventType,
+        ]
+    }
     public let tables = ["coi_declarations", "coi_interests", "coi_committee_seats"]
     public let schema = [
         """

@@ -8,7 +8,8 @@ import Foundation
 /// one core wrote while the others waited, then the other way round (issue 17). A projection is a pure,
 /// `Sendable` function of the log, so a page is cut into consecutive slices whose statements are built at the
 /// same time, in the background, while the writer runs the page before it. Each slice goes through each
-/// projection's batch form (``Projection/statements(forBatch:)``), which folds rows many events touch; the
+/// projection's batch form (``Projection/statements(forBatch:)``, given the events it reads: ``ProjectionInput``),
+/// which folds rows many events touch; the
 /// writer then runs the slices in order: the same tables as one event after another would give, whatever the
 /// number of cores. At most two pages are held at once, so memory does not grow with the log.
 enum ReplayPage {
@@ -103,9 +104,9 @@ enum ReplayPage {
         of events: ArraySlice<RecordedEvent>, for targets: [any Projection]
     ) throws -> [SQLStatement] {
         guard !events.isEmpty else { return [] }
-        let batch = Array(events)
+        let batch = ProjectionInput(Array(events))
         var statements: [SQLStatement] = []
-        for projection in targets { statements += try projection.statements(forBatch: batch) }
+        for projection in targets { statements += try batch.statements(for: projection) }
         return statements
     }
 }

@@ -38,11 +38,13 @@ extension SQLiteEventStore {
     /// Applies newly written events to every projection and moves their checkpoints.
     ///
     /// Through each projection's batch form, as a replay does: the events of one append are consecutive, and an
-    /// import's batch of contract rows is then written with each project and contract once.
+    /// import's batch of contract rows is then written with each project and contract once. Each projection is
+    /// handed only the events it reads (``ProjectionInput``); every checkpoint moves, read or not.
     func apply(_ events: [RecordedEvent], in db: Database) throws {
         guard let last = events.last else { return }
+        let batch = ProjectionInput(events)
         for projection in projections {
-            for statement in try projection.statements(forBatch: events) { try db.execute(statement) }
+            for statement in try batch.statements(for: projection) { try db.execute(statement) }
             try setCheckpoint(projection, sequence: last.sequence, in: db)
         }
     }

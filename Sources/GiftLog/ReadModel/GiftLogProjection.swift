@@ -16,6 +16,14 @@ public struct GiftLogProjection: Projection {
     public init() {}
     public let name = "gift_log"
     public let version = 1
+    /// The types `statements(for:)` reads (see ``Projection/eventTypes``).
+    public var eventTypes: Set<String>? {
+        [
+            GiftLogged.eventType, GiftReportedToHead.eventType, GiftDecisionRecorded.eventType,
+            GiftDateCorrected.eventType, GiftRulesAdopted.eventType, NoGiftPolicyDeclared.eventType,
+            NoGiftActivityRecorded.eventType,
+        ]
+    }
     public let tables = ["gift_entries", "gift_rules", "gift_policy", "gift_activities"]
     public let schema = [
         """

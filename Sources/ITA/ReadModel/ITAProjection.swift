@@ -8,6 +8,8 @@ public struct ITAProjection: Projection {
     public init() {}
     public let name = "ita"
     public let version = 1
+    /// The types `statements(for:)` reads (see ``Projection/eventTypes``).
+    public var eventTypes: Set<String>? { [ITAFrameworkAdopted.eventType, ITAResultRecorded.eventType] }
     public let tables = ["ita_frameworks", "ita_results"]
 
     public let schema = [

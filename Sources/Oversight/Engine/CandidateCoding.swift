@@ -189,6 +189,17 @@ struct CandidateReader {
         }
     }
 
+    /// What a candidate is numbered by, read from the start of its encoding without the rest: its indicator,
+    /// fiscal year and identity (``CandidateWriter/candidate(_:)`` writes them first, with the department and
+    /// unit between, which are skipped).
+    mutating func key() -> (indicator: Indicator, fiscalYear: FiscalYear, identity: String) {
+        let indicator = Indicator(rawValue: string())!
+        let year = FiscalYear(be: int())
+        position += int()
+        if bool() { position += int() }
+        return (indicator, year, string())
+    }
+
     mutating func candidate() -> FlagCandidate {
         let indicator = Indicator(rawValue: string())!
         let year = FiscalYear(be: int())

@@ -9,6 +9,10 @@ import Foundation
 /// ``CandidateWriter``'s form and are read back one batch at a time; and only ``runLength`` sort keys are held
 /// at once: beyond that they are sorted and written out as a run (``SpoolKeyRuns``), and the runs are merged
 /// when the candidates are read back. Memory does not grow with the number of candidates.
+///
+/// A candidate that waited for a cut-off in the engine's own file (``PendingCandidates``) is not written again:
+/// its key points at that file, with the cut-off it passed (``add(_:cutOff:)``), which is set on its evidence
+/// as it is read back.
 struct CandidateSpool {
     /// How many candidates stay in memory before the rest go to the file (an agency's run never has more).
     static let memoryLimit = 2_000
@@ -22,6 +26,12 @@ struct CandidateSpool {
     private var memory: [FlagCandidate] = []
     private var file: CandidateFile?
     private var runs: SpoolKeyRuns?
+    /// The engine's file of waiting candidates, which keys with ``SpoolKey/inWaitingFile`` point into.
+    private var waitingFile: CandidateFile?
+    /// The cut-offs set on candidates from the waiting file as they are read back: a key's
+    /// ``SpoolKey/cutOff`` is an index into these, plus one (0: none).
+    private var cutOffs: [CutOff] = []
+    private var cutOffNumbers: [CutOff: UInt8] = [:]
 
     /// Whether any candidate's evidence names people (its dedupe key then needs the store's key).
     private(set) var namesPeople = false
@@ -44,7 +54,7 @@ struct CandidateSpool {
         var key = SpoolKey(
             fiscalYear: Int32(truncatingIfNeeded: candidate.fiscalYear.be),
             indicator: UInt8(Indicator.allCases.firstIndex(of: candidate.indicator)!), identity: candidate.identity,
-            slot: -1, offset: 0, length: 0)
+            slot: SpoolKey.inFile, offset: 0, length: 0, cutOff: 0)
         if file == nil, memory.count < Self.memoryLimit {
             key.slot = Int32(memory.count)
             memory.append(candidate)
@@ -53,6 +63,42 @@ struct CandidateSpool {
             let place = try file!.append(candidate)
             (key.offset, key.length) = (place.offset, Int32(place.length))
         }
+        try keep(key)
+    }
+
+    /// Keeps the waiting candidate `stored` for ``forEachBatch(of:_:)`` where it already is, with `cutOff` set on
+    /// its evidence when it is read back (what ``RedFlagEngine`` sets on a candidate that passed it).
+    /// - throws: ``TemporaryFileError`` when a file cannot be made, written or (for a candidate of another file
+    ///   than the first's, which is copied) read.
+    mutating func add(_ stored: StoredCandidate, cutOff: CutOff?) throws {
+        var number: UInt8 = 0
+        if let cutOff {
+            if let known = cutOffNumbers[cutOff] {
+                number = known
+            } else if cutOffs.count < Int(UInt8.max) {
+                cutOffs.append(cutOff)
+                number = UInt8(cutOffs.count)
+                cutOffNumbers[cutOff] = number
+            }
+        }
+        if waitingFile == nil { waitingFile = stored.file }
+        guard waitingFile === stored.file, cutOff == nil || number != 0 else {
+            // Not expected from one engine (one waiting file, a few cut-offs); copied as any other candidate.
+            var candidate = try stored.candidate()
+            if let cutOff { candidate.evidence.cutOff = cutOff }
+            try add(candidate)
+            return
+        }
+        namesPeople = namesPeople || stored.namesPeople
+        try keep(
+            SpoolKey(
+                fiscalYear: Int32(truncatingIfNeeded: stored.fiscalYear.be),
+                indicator: UInt8(Indicator.allCases.firstIndex(of: stored.indicator)!), identity: stored.identity,
+                slot: SpoolKey.inWaitingFile, offset: stored.offset, length: Int32(stored.length), cutOff: number))
+    }
+
+    /// Holds `key`, writing the keys held out as a sorted run once there are ``runLength`` of them.
+    private mutating func keep(_ key: SpoolKey) throws {
         keys.append(key)
         count += 1
         if keys.count >= runLength {
@@ -67,13 +113,19 @@ struct CandidateSpool {
     /// - throws: ``TemporaryFileError`` when the files cannot be written or read, or what `body` threw.
     func forEachBatch(of size: Int, _ body: ([FlagCandidate]) async throws -> Void) async throws {
         try file?.flush()
+        try waitingFile?.flush()
         let last = keys.sorted { $0.precedes($1) }
         var batch: [FlagCandidate] = []
         batch.reserveCapacity(size)
         func take(_ key: SpoolKey) async throws {
-            batch.append(
-                key.slot >= 0
-                    ? memory[Int(key.slot)] : try file!.read(at: key.offset, length: Int(key.length)))
+            switch key.slot {
+            case SpoolKey.inWaitingFile:
+                var candidate = try waitingFile!.read(at: key.offset, length: Int(key.length))
+                if key.cutOff > 0 { candidate.evidence.cutOff = cutOffs[Int(key.cutOff) - 1] }
+                batch.append(candidate)
+            case SpoolKey.inFile: batch.append(try file!.read(at: key.offset, length: Int(key.length)))
+            default: batch.append(memory[Int(key.slot)])
+            }
             if batch.count == size {
                 try await body(batch)
                 batch.removeAll(keepingCapacity: true)
@@ -126,9 +178,20 @@ final class CandidateFile: @unchecked Sendable {
 
     /// Reads every candidate back, in order, a megabyte at a time.
     func readAll(_ body: (FlagCandidate) throws -> Void) throws {
+        try readEach { _, bytes in
+            var reader = CandidateReader(bytes)
+            try body(reader.candidate())
+        }
+    }
+
+    /// Calls `body` with every candidate's place (for ``read(at:length:)``) and encoding, in order, reading a
+    /// megabyte at a time; the bytes are valid during the call only.
+    func readEach(_ body: (_ offset: Int64, _ bytes: UnsafeRawBufferPointer) throws -> Void) throws {
         try flush()
         var pending: [UInt8] = []
         var position: Int64 = 0
+        // Where `pending`'s first byte is in the file.
+        var start: Int64 = 0
         while position < written {
             let chunk = try file.read(Int(min(1 << 20, written - position)), at: position)
             position += Int64(chunk.count)
@@ -142,12 +205,13 @@ final class CandidateFile: @unchecked Sendable {
                     }
                     let count = Int(Int64(littleEndian: length))
                     guard used + 8 + count <= raw.count else { break }
-                    var reader = CandidateReader(UnsafeRawBufferPointer(rebasing: raw[(used + 8)..<(used + 8 + count)]))
-                    try body(reader.candidate())
+                    try body(
+                        start + Int64(used + 8), UnsafeRawBufferPointer(rebasing: raw[(used + 8)..<(used + 8 + count)]))
                     used += 8 + count
                 }
             }
             pending.removeFirst(used)
+            start += Int64(used)
         }
     }
 

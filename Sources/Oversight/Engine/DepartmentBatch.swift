@@ -101,7 +101,11 @@ struct DepartmentBatch {
         self.departmentID = departmentID
         self.unit = unit
         self.projects = projects
-        methods = projects.map { classes.classify($0.method) }
+        // Index-based loops: iterating the projects themselves would copy (retain and release) every field.
+        var methods: [MethodClass] = []
+        methods.reserveCapacity(projects.count)
+        for index in projects.indices { methods.append(classes.classify(projects[index].method)) }
+        self.methods = methods
         scratch.clear()
         func key(of name: String) -> String {
             if let known = scratch.normalized[ByteKey(name)] { return known }
@@ -109,7 +113,6 @@ struct DepartmentBatch {
             scratch.normalized[ByteKey(name)] = key
             return key
         }
-        // Index-based loops: iterating the projects themselves would copy (retain and release) every field.
         var hasNameOnly = false
         for index in projects.indices where !hasNameOnly {
             for position in projects[index].contracts.indices
@@ -132,7 +135,9 @@ struct DepartmentBatch {
         }
         awards.reserveCapacity(projects.count)
         for index in projects.indices {
-            let awarded = Self.awarded(projects[index])
+            // The two arrays, not the project: a project passed whole is copied (every field retained and
+            // released), its fields read in place.
+            let awarded = Self.awarded(timeline: projects[index].timeline, contracts: projects[index].contracts)
             let year = projects[index].fiscalYear.be
             let count = projects[index].contracts.count
             for position in 0..<count {
@@ -197,9 +202,16 @@ struct DepartmentBatch {
     /// ``ProcurementProject/awarded``: the award in force (``AwardHistory``, read only when the timeline has
     /// a cancellation or several awards), else the first signature.
     static func awarded(_ project: ProcurementProject) -> CalendarDate? {
+        awarded(timeline: project.timeline, contracts: project.contracts)
+    }
+
+    /// ``awarded(_:)`` from a project's timeline and contracts.
+    static func awarded(
+        timeline: [ProcurementProject.TimelineEntry], contracts: [ProcurementProject.Contract]
+    ) -> CalendarDate? {
         var first: CalendarDate?
         var awards = 0, cancellations = 0
-        for entry in project.timeline {
+        for entry in timeline {
             switch entry.type {
             case .winner:
                 awards += 1
@@ -208,9 +220,10 @@ struct DepartmentBatch {
             default: break
             }
         }
-        if awards > 1 || cancellations > 0 { first = project.finalAwardDay }
+        // ProcurementProject.finalAwardDay, from the timeline alone.
+        if awards > 1 || cancellations > 0 { first = AwardHistory(timeline).final.map { timeline[$0].published } }
         if first != nil { return first }
-        for contract in project.contracts {
+        for contract in contracts {
             if let signed = contract.signed, first.map({ signed < $0 }) ?? true { first = signed }
         }
         return first

@@ -4,16 +4,16 @@ import Procurement
 /// Runs a ``RedFlagEngine`` on a thread of its own while the caller reads projects, so that reading the store
 /// and computing the rules use two cores.
 ///
-/// The reader hands projects over in chunks of ``chunkSize`` through a queue of at most ``queueLimit`` chunks;
-/// when the engine falls behind, the reader waits, so memory holds a few thousand projects in transit whatever
-/// the size of the run. The engine takes the projects in the order they were read, so it finds exactly the
-/// candidates one thread would; they go to a ``CandidateSpool`` as they are found.
+/// The reader hands projects over in chunks (the read model's pages of 500, or
+/// ``ProcurementProjectSource/chunkSize``) through a queue of at most ``queueLimit`` chunks; when the engine
+/// falls behind, the reader waits, so memory holds a few thousand projects in transit whatever the size of the
+/// run. A chunk is moved, not copied: the reader's side neither retains nor releases a project's fields. The
+/// engine takes the projects in the order they were read, so it finds exactly the candidates one thread would;
+/// they go to a ``CandidateSpool`` as they are found.
 ///
 /// The engine gets a thread rather than a task: the reader's callback is synchronous and waits for room in
 /// the queue, and a task waiting that way would hold one of the few threads the engine's task would need.
 final class EngineWorker: @unchecked Sendable {
-    /// Projects per hand-over: enough that the lock is taken rarely, few enough to keep memory flat.
-    static let chunkSize = 256
     /// Chunks waiting at most: the reader waits beyond that.
     static let queueLimit = 8
 
@@ -24,15 +24,12 @@ final class EngineWorker: @unchecked Sendable {
     private var failure: (any Error)?
     private var outcome: Result<Void, any Error>?
     private var waiter: CheckedContinuation<Void, any Error>?
-    // The reader's alone.
-    private var chunk: [ProcurementProject] = []
     // The worker thread's alone until it finishes, then the caller's.
     private var engine: RedFlagEngine
     private var spool = CandidateSpool()
 
     private init(engine: RedFlagEngine) {
         self.engine = engine
-        chunk.reserveCapacity(Self.chunkSize)
     }
 
     /// Streams `source` through `engine` on a second thread and returns every candidate it found, with how
@@ -48,7 +45,7 @@ final class EngineWorker: @unchecked Sendable {
         thread.name = "sujarit-flags-engine"
         thread.start()
         do {
-            try await source.forEachProject { try worker.hand($0) }
+            try await source.forEachChunk { try worker.push($0) }
             try worker.close(failing: nil)
         } catch {
             try? worker.close(failing: error)
@@ -59,15 +56,8 @@ final class EngineWorker: @unchecked Sendable {
         return (worker.spool, worker.engine.projectCount)
     }
 
-    /// Queues `project`; waits while the queue is full. Throws the engine's error once it has failed.
-    private func hand(_ project: ProcurementProject) throws {
-        chunk.append(project)
-        if chunk.count == Self.chunkSize { try push() }
-    }
-
-    /// Queues the last chunk and tells the worker no more comes (`error`: stop without finishing).
+    /// Tells the worker no more comes (`error`: stop without finishing).
     private func close(failing error: (any Error)?) throws {
-        if error == nil, !chunk.isEmpty { try push() }
         condition.lock()
         defer { condition.unlock() }
         closed = true
@@ -75,14 +65,14 @@ final class EngineWorker: @unchecked Sendable {
         condition.broadcast()
     }
 
-    private func push() throws {
-        let full = chunk
-        chunk.removeAll(keepingCapacity: true)
+    /// Queues `chunk`; waits while the queue is full. Throws the engine's error once it has failed.
+    private func push(_ chunk: consuming [ProcurementProject]) throws {
+        guard !chunk.isEmpty else { return }
         condition.lock()
         defer { condition.unlock() }
         while queue.count >= Self.queueLimit, failure == nil { condition.wait() }
         if let failure { throw failure }
-        queue.append(full)
+        queue.append(chunk)
         condition.broadcast()
     }
 
@@ -114,7 +104,7 @@ final class EngineWorker: @unchecked Sendable {
                 }
             }
             if let failure = stopped() { throw failure }
-            try engine.finish { try spool.add($0) }
+            try engine.finish({ try spool.add($0) }, stored: { try self.spool.add($0, cutOff: $1) })
             end(.success(()))
         } catch {
             end(.failure(error))

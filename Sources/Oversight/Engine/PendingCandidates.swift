@@ -1,4 +1,5 @@
 import Foundation
+import Sujarit
 
 /// Candidates waiting for a data-derived cut-off, with the value each will be compared with.
 ///
@@ -17,6 +18,15 @@ struct PendingCandidates {
     struct Entry {
         var kind: Kind
         var value: Double?
+        /// Whether the candidate's evidence names people, kept so that one left in the file need not be read.
+        var namesPeople = false
+    }
+
+    /// A waiting candidate as ``forEachWaiting(_:)`` gives it: in memory, or left in the file where it was
+    /// written, with what the spool needs to order it.
+    enum Waiting {
+        case held(FlagCandidate)
+        case stored(StoredCandidate)
     }
 
     /// How many candidates are kept in memory before the rest go to a file.
@@ -39,7 +49,7 @@ struct PendingCandidates {
     /// Keeps `candidate` until the cut-offs are known.
     /// - throws: ``TemporaryFileError`` when the file cannot be made or written in the temporary folder.
     mutating func add(_ candidate: FlagCandidate, kind: Kind, value: Double?) throws {
-        entries.append(Entry(kind: kind, value: value))
+        entries.append(Entry(kind: kind, value: value, namesPeople: candidate.evidence.namesPeople))
         if file == nil, memory.count < limit {
             memory.append(candidate)
             return
@@ -64,4 +74,42 @@ struct PendingCandidates {
             index += 1
         }
     }
+
+    /// Calls `body` with each entry and its candidate, in the order added; a candidate in the file comes as
+    /// where it is and its numbering key (read without its evidence), so that the spool can point at it
+    /// rather than write it again (most waiting candidates do not pass their cut-off and are never decoded).
+    /// - throws: ``TemporaryFileError`` when the file cannot be read back, or what `body` threw.
+    func forEachWaiting(_ body: (Entry, Waiting) throws -> Void) throws {
+        for (index, candidate) in memory.enumerated() { try body(entries[index], .held(candidate)) }
+        guard let file else { return }
+        var index = memory.count
+        try file.readEach { offset, bytes in
+            var reader = CandidateReader(bytes)
+            let key = reader.key()
+            let entry = entries[index]
+            index += 1
+            try body(
+                entry,
+                .stored(
+                    StoredCandidate(
+                        file: file, offset: offset, length: bytes.count, fiscalYear: key.fiscalYear,
+                        indicator: key.indicator, identity: key.identity, namesPeople: entry.namesPeople)))
+        }
+    }
+}
+
+/// A candidate left in a ``CandidateFile``: where its encoding is, and its numbering key.
+struct StoredCandidate {
+    let file: CandidateFile
+    let offset: Int64
+    let length: Int
+    let fiscalYear: FiscalYear
+    let indicator: Indicator
+    let identity: String
+    /// Whether its evidence names people.
+    let namesPeople: Bool
+
+    /// The candidate, read back.
+    /// - throws: ``TemporaryFileError`` when the file cannot be read.
+    func candidate() throws -> FlagCandidate { try file.read(at: offset, length: length) }
 }

@@ -111,6 +111,16 @@ public struct RedFlagEngine {
     /// - throws: ``TemporaryFileError`` when the waiting candidates cannot be written or read back, or what
     ///   `body` threw.
     public mutating func finish(_ body: (FlagCandidate) throws -> Void) throws {
+        try finish(body, stored: nil)
+    }
+
+    /// ``finish(_:)``, handing each waiting candidate that passed its cut-off and was written to the temporary
+    /// file to `stored` as where it is, with the cut-off to set on its evidence, instead of reading it back
+    /// (``CandidateSpool/add(_:cutOff:)`` then points at it: each candidate is written once). Without `stored`,
+    /// every candidate goes to `body`.
+    mutating func finish(
+        _ body: (FlagCandidate) throws -> Void, stored: ((StoredCandidate, CutOff?) throws -> Void)?
+    ) throws {
         for candidate in takeCandidates() { try body(candidate) }
         try flush()
         department = nil
@@ -168,17 +178,29 @@ public struct RedFlagEngine {
             guard let value else { return true }
             return value > cut.0 || (value == cut.0 && cut.1.basis == .floor)
         }
+        /// The cut-off a waiting candidate passed, or nil when it did not pass.
+        func passed(_ entry: PendingCandidates.Entry) -> CutOff? {
+            switch entry.kind {
+            case .bunching: passes(entry.value, bunching) ? bunching.1 : nil
+            case .yearEnd: passes(entry.value, yearEnd) ? yearEnd.1 : nil
+            case .changes: passes(entry.value, changes) ? changes.1 : nil
+            case .wins: passes(entry.value, wins) ? wins.1 : nil
+            case .speed(let method):
+                if let speed = speeds[method], let days = entry.value, days < speed.0 { speed.1 } else { nil }
+            }
+        }
         let waiting = pending
         pending = PendingCandidates()
-        try waiting.forEach { entry, candidate in
-            switch entry.kind {
-            case .bunching: if passes(entry.value, bunching) { emit(candidate, cutOff: bunching.1) }
-            case .yearEnd: if passes(entry.value, yearEnd) { emit(candidate, cutOff: yearEnd.1) }
-            case .changes: if passes(entry.value, changes) { emit(candidate, cutOff: changes.1) }
-            case .wins: if passes(entry.value, wins) { emit(candidate, cutOff: wins.1) }
-            case .speed(let method):
-                if let speed = speeds[method], let days = entry.value, days < speed.0 {
-                    emit(candidate, cutOff: speed.1)
+        try waiting.forEachWaiting { entry, candidate in
+            guard let cutOff = passed(entry) else { return }
+            switch candidate {
+            case .held(let candidate): emit(candidate, cutOff: cutOff)
+            case .stored(let candidate):
+                if let stored {
+                    // What emit does, without reading the candidate: the identity counted, the cut-off kept.
+                    if emitted.insert(candidate.identity).inserted { try stored(candidate, cutOff) }
+                } else {
+                    emit(try candidate.candidate(), cutOff: cutOff)
                 }
             }
             for candidate in takeCandidates() { try body(candidate) }
@@ -226,6 +248,14 @@ public struct RedFlagEngine {
         }
         seatProjects.merge(other.seatProjects) { mine, _ in mine }
         projectCount += other.projectCount
+    }
+
+    /// This engine keeping at most `limit` waiting candidates in memory, the rest in its temporary file: what a
+    /// national run does past ``PendingCandidates/memoryLimit``, for tests of the file's path on small data.
+    func keepingWaiting(inMemory limit: Int) -> RedFlagEngine {
+        var engine = self
+        engine.pending = PendingCandidates(limit: limit)
+        return engine
     }
 
     /// Every candidate over `projects` (in any order) in one call: the rules as a pure function, for tests

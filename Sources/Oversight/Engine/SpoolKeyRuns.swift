@@ -6,10 +6,18 @@ struct SpoolKey {
     /// The indicator's place in `Indicator.allCases`, which is the order `Indicator`'s `<` gives.
     var indicator: UInt8
     var identity: String
-    /// Index in the spool's memory, or -1 when the candidate is in its file.
+    /// Index in the spool's memory, or ``inFile`` or ``inWaitingFile``.
     var slot: Int32
     var offset: Int64
     var length: Int32
+    /// For a candidate in the waiting file, the cut-off it passed: an index into the spool's cut-offs plus one
+    /// (0: none).
+    var cutOff: UInt8
+
+    /// The candidate is in the spool's own file.
+    static let inFile: Int32 = -1
+    /// The candidate is in the engine's file of waiting candidates.
+    static let inWaitingFile: Int32 = -2
 
     /// Whether `self` is numbered before `other`.
     func precedes(_ other: SpoolKey) -> Bool {
@@ -41,6 +49,7 @@ final class SpoolKeyRuns {
         for key in keys {
             Self.put(key.fiscalYear, into: &bytes)
             bytes.append(key.indicator)
+            bytes.append(key.cutOff)
             Self.put(key.slot, into: &bytes)
             Self.put(key.offset, into: &bytes)
             Self.put(key.length, into: &bytes)
@@ -99,6 +108,7 @@ final class SpoolKeyRuns {
             remaining -= 1
             let fiscalYear: Int32 = try take()
             let indicator: UInt8 = try take()
+            let cutOff: UInt8 = try take()
             let slot: Int32 = try take()
             let offset: Int64 = try take()
             let length: Int32 = try take()
@@ -108,7 +118,7 @@ final class SpoolKeyRuns {
             cursor += Int(count)
             return SpoolKey(
                 fiscalYear: fiscalYear, indicator: indicator, identity: identity, slot: slot, offset: offset,
-                length: length)
+                length: length, cutOff: cutOff)
         }
 
         private mutating func take<Value: FixedWidthInteger>() throws -> Value {

@@ -17,6 +17,10 @@ public struct RedFlagsProjection: Projection {
     /// 3: `evidence` is the event's own bytes of its evidence (``evidenceColumn(_:)``), so stores
     /// written before are rebuilt once on opening and the column is the same whichever way it was written.
     public let version = 3
+    /// The types `statements(for:)` reads (see ``Projection/eventTypes``).
+    public var eventTypes: Set<String>? {
+        [RedFlagRaised.eventType, RedFlagRevised.eventType, FlagDismissed.eventType, FlagEscalated.eventType]
+    }
     /// The tables dropped on rebuild.
     public let tables = ["red_flags", "red_flag_projects"]
     /// The tables and their indexes.

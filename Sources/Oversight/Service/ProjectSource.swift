@@ -8,6 +8,32 @@ import Procurement
 public protocol ProcurementProjectSource: Sendable {
     /// Calls `body` with every project, a department's projects together.
     func forEachProject(_ body: (ProcurementProject) throws -> Void) async throws
+
+    /// Calls `body` with every project in the order of ``forEachProject(_:)``, a few hundred at a time, each
+    /// array `body`'s own: `flags run` hands the arrays to the engine's thread as they are, copying no project.
+    func forEachChunk(_ body: (consuming [ProcurementProject]) throws -> Void) async throws
+}
+
+extension ProcurementProjectSource {
+    /// Projects per chunk of the default ``forEachChunk(_:)``: enough that a hand-over between threads is rare,
+    /// few enough to keep memory flat.
+    public static var chunkSize: Int { 256 }
+
+    /// ``forEachProject(_:)``'s projects in chunks of ``chunkSize``.
+    public func forEachChunk(_ body: (consuming [ProcurementProject]) throws -> Void) async throws {
+        var chunk: [ProcurementProject] = []
+        chunk.reserveCapacity(Self.chunkSize)
+        try await forEachProject { project in
+            chunk.append(project)
+            if chunk.count == Self.chunkSize {
+                let full = chunk
+                chunk = []
+                chunk.reserveCapacity(Self.chunkSize)
+                try body(consume full)
+            }
+        }
+        if !chunk.isEmpty { try body(chunk) }
+    }
 }
 
 /// Projects already in memory, grouped by department before they are handed out.
@@ -51,5 +77,10 @@ public struct StoreProjectSource: ProcurementProjectSource {
     public func forEachProject(_ body: (ProcurementProject) throws -> Void) async throws {
         // One walk of the read model in (department, project) order: each department's projects come together.
         try await ProcurementReadModel.forEachProjectByDepartment(in: scope, body)
+    }
+
+    /// The read model's pages as they are read, in the order of ``forEachProject(_:)``.
+    public func forEachChunk(_ body: (consuming [ProcurementProject]) throws -> Void) async throws {
+        try await ProcurementReadModel.forEachPageByDepartment(in: scope, body)
     }
 }

@@ -53,33 +53,42 @@ struct ContractCSVFile {
     var bytesRead: Int64 { reader.bytesRead }
 
     /// The next row's event, or nil at the end of the file.
+    ///
+    /// The row's fields are made into text only for the columns kept, straight from the reader's buffer; the
+    /// reader has checked the row's UTF-8 and, in the same pass, its control characters, so each field is
+    /// checked again (``ContractValues/checkText(_:)``) only in a row where one was found, to name it.
     mutating func next() throws(ContractFileError) -> ContractRecorded? {
-        let read: CSVRecordReader.Record?
-        do { read = try Self.mapFailure(file: file, { () throws(CSVRecordReader.Failure) in try reader.next() }) } catch
-        {
+        let more: Bool
+        do {
+            more = try Self.mapFailure(file: file, { () throws(CSVRecordReader.Failure) in try reader.advance() })
+        } catch {
             var named = error
             if named.field == nil, let column = named.column { named.field = fieldName(column - 1) }
             throw named
         }
-        guard let record = read else {
+        guard more else {
             if rowsRead == 0 { throw ContractFileError(file: file, problem: .empty) }
             reader.close()
             return nil
         }
-        if layout.isEmpty { try decideLayout(width: record.fields.count, line: record.line) }
-        guard record.fields.count == layout.count else {
+        let line = reader.recordLine, width = reader.fieldCount
+        if layout.isEmpty { try decideLayout(width: width, line: line) }
+        guard width == layout.count else {
             throw ContractFileError(
-                file: file, line: record.line,
-                problem: .wrongFieldCount(expected: layout.count, found: record.fields.count))
+                file: file, line: line, problem: .wrongFieldCount(expected: layout.count, found: width))
         }
         rowsRead += 1
-        for (index, value) in record.fields.enumerated() {
-            do { try ContractValues.checkText(value) } catch {
-                throw ContractFileError(
-                    file: file, line: record.line, column: index + 1, field: fieldName(index), problem: error)
+        // The reader's limit on a field is the text rule's (`InputText.maxNameBytes`), so a row without control
+        // characters passes the rule in every field.
+        if !reader.recordHasNoControlCharacters {
+            for index in 0..<width {
+                do { try ContractValues.checkText(reader.field(index)) } catch {
+                    throw ContractFileError(
+                        file: file, line: line, column: index + 1, field: fieldName(index), problem: error)
+                }
             }
         }
-        return try event(record)
+        return try event(line: line)
     }
 
     /// The header cells read by name, as written, in the file's order.
@@ -176,19 +185,19 @@ struct ContractCSVFile {
 
     // MARK: Rows
 
-    /// The event for one row.
-    private mutating func event(_ record: CSVRecordReader.Record) throws(ContractFileError) -> ContractRecorded {
+    /// The event for the reader's current row, which starts on `line`.
+    private mutating func event(line: Int) throws(ContractFileError) -> ContractRecorded {
         var values = ContractCells()
         for (index, column) in layout.enumerated() {
             guard let column else { continue }
-            values[column] = record.fields[index]
+            values[column] = reader.field(index)
         }
         let file = file, layout = layout
         return try rows.event(values) { column, problem in
             // Where the column is, worked out only for a row that is refused.
             let position = layout.firstIndex { $0 == column }.map { $0 + 1 }
             return ContractFileError(
-                file: file, line: record.line, column: position, field: column.thaiName, problem: problem)
+                file: file, line: line, column: position, field: column.thaiName, problem: problem)
         }
     }
 

@@ -8,7 +8,8 @@ enum ContractValues {
     /// Text with whitespace collapsed; nil when empty or a placeholder dash.
     static func text(_ raw: String) -> String? {
         let text = FeedText.collapsingWhitespace(raw)
-        return text.isEmpty || text == "-" ? nil : text
+        // Compared as bytes: `==` on Thai text normalises both sides first, and nothing else is canonically "-".
+        return text.isEmpty || (text.utf8.count == 1 && text.utf8.first == UInt8(ascii: "-")) ? nil : text
     }
 
     /// A date as the published files write it: Thai short (`21 มิ.ย. 67`, `15-ก.ย.-64`), numeric BE

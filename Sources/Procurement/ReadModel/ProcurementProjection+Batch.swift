@@ -77,19 +77,24 @@ struct ContractFold {
     mutating func add(_ rows: ProcurementProjection.ContractRows) {
         let values = rows.project
         guard case .text(let project) = values[0] else { preconditionFailure("a project row starts with its id") }
-        if var row = projects[project] {
-            row.values[2] = Self.department(row.values[2], then: values[2])
-            for index in [3, 5, 6, 7, 8, 9, 10] where values[index] != .null { row.values[index] = values[index] }
-            // A new project's fiscal year: the last explicit year, else the first row's fallback.
-            if row.values[5] != .null { row.values[4] = row.values[5] }
-            row.records += 1
-            projects[project] = row
+        if let slot = projects.index(forKey: project) {
+            // Changed where it lies: a copy taken out of the dictionary would copy its values (a retain each).
+            Self.fold(values, into: &projects.values[slot])
         } else {
             projects[project] = ProjectRow(values: values, records: 1)
         }
         if let row = rows.contract, case .text(let contract) = row[1] {
             contracts[ContractKey(project: project, contract: contract)] = row
         }
+    }
+
+    /// Folds a later event's project values into `row`, by each column's rule (see the extension's comment).
+    private static func fold(_ values: [SQLValue], into row: inout ProjectRow) {
+        row.values[2] = department(row.values[2], then: values[2])
+        for index in [3, 5, 6, 7, 8, 9, 10] where values[index] != .null { row.values[index] = values[index] }
+        // A new project's fiscal year: the last explicit year, else the first row's fallback.
+        if row.values[5] != .null { row.values[4] = row.values[5] }
+        row.records += 1
     }
 
     /// The department a project keeps: an e-GP id over a `name:` department over none, the first of the best.
@@ -108,13 +113,13 @@ struct ContractFold {
     /// journal copies a page once rather than once per row (see ``ProcurementProjection`` on the timeline).
     func statements() -> [SQLStatement] {
         var statements: [SQLStatement] = []
-        let projectOrder = projects.keys.sorted()
+        // The entries sorted, not the keys: no second look-up (a hash of each key) per row.
+        let projectOrder = projects.sorted { $0.key < $1.key }
         var next = 0
         for size in ProcurementProjection.chunkSizes(projectOrder.count) {
             var arguments: [SQLValue] = []
             arguments.reserveCapacity(size * (Self.projectWidth + 1))
-            for project in projectOrder[next..<next + size] {
-                let row = projects[project]!
+            for (_, row) in projectOrder[next..<next + size] {
                 arguments += row.values
                 arguments.append(.integer(row.records))
             }
@@ -123,12 +128,12 @@ struct ContractFold {
             upsert.arguments = arguments
             statements.append(upsert)
         }
-        let contractOrder = contracts.keys.sorted()
+        let contractOrder = contracts.sorted { $0.key < $1.key }
         next = 0
         for size in ProcurementProjection.chunkSizes(contractOrder.count) {
             var arguments: [SQLValue] = []
             arguments.reserveCapacity(size * 14)
-            for key in contractOrder[next..<next + size] { arguments += contracts[key]! }
+            for (_, row) in contractOrder[next..<next + size] { arguments += row }
             next += size
             var upsert = SQLStatement(Self.texts[size]!.contracts)
             upsert.arguments = arguments

@@ -30,6 +30,13 @@ public struct ProcurementProjection: Projection {
     public init() {}
     public let name = "procurement"
     public let version = 7
+    /// The types `statements(for:)` reads (see ``Projection/eventTypes``).
+    public var eventTypes: Set<String>? {
+        [
+            AnnouncementsPublished.eventType, AnnouncementPublished.eventType, ContractRecorded.eventType,
+            FeedImported.eventType, BiddersRecorded.eventType, ContractsImported.eventType,
+        ]
+    }
     public let tables = [
         "procurement_projects", "procurement_announcements", "procurement_contracts", "procurement_bidders",
         "procurement_imports", "procurement_departments", AnnouncementLedger.table,

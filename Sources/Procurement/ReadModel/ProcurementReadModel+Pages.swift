@@ -33,14 +33,16 @@ struct ProjectSelection: Sendable {
     }
 
     /// The statements of one read: the projects, then their announcements, contracts and bidders, each keyed by
-    /// the project id and in the order a project lists them.
-    var statements: [SQLStatement] {
+    /// the project id and in the order a project lists them. The announcements' events (`sequence`, `position`)
+    /// are read only with `titles`, for ``ProcurementReadModel/assemble(_:in:titles:)``: a walk does not need them.
+    func statements(titles: Bool) -> [SQLStatement] {
         let (sql, arguments) = tail
         let selected = "project_id IN (SELECT p.project_id FROM procurement_projects p \(sql))"
         return [
             projects,
             SQLStatement(
-                "SELECT project_id, type, published, sequence, position FROM procurement_announcements "
+                "SELECT project_id, type, published\(titles ? ", sequence, position" : "") "
+                    + "FROM procurement_announcements "
                     + "WHERE \(selected) ORDER BY project_id, published, sequence, position", arguments),
             SQLStatement(
                 "SELECT project_id, contract_number, winner_name, winner_tax_id, signed, finishes, amount_satang, "
@@ -90,14 +92,48 @@ extension ProcurementReadModel {
         in store: any EventStore, pageSize: Int, _ select: @escaping @Sendable (ProjectPage.Key?) -> ProjectSelection,
         _ body: (ProcurementProject) throws -> Void
     ) async throws {
+        try await walkPages(in: store, pageSize: pageSize, select) { page in
+            // Moved out (reversed in place, then popped) rather than iterated: iterating copies each project,
+            // retaining and later releasing every one of its fields.
+            var page = page
+            page.withUnsafeMutableBufferPointer { $0.reverse() }
+            while let project = page.popLast() { try body(project) }
+        }
+    }
+
+    /// ``walk(in:pageSize:_:_:)`` a page at a time: `body` owns each page's projects (a caller that hands them
+    /// to another thread moves the array, copying no project).
+    static func walkPages(
+        in store: any EventStore, pageSize: Int, _ select: @escaping @Sendable (ProjectPage.Key?) -> ProjectSelection,
+        _ body: (consuming [ProcurementProject]) throws -> Void
+    ) async throws {
         precondition(pageSize > 0, "pageSize must be positive")
-        var reading: Task<ProjectPage, any Error>? = Task { try await page(select(nil), pageSize, in: store) }
+        var reading: Task<PageBox, any Error>? = Task { PageBox(try await page(select(nil), pageSize, in: store)) }
         // A caller that stops early (its body threw) leaves no page being read behind it.
         defer { reading?.cancel() }
         while let current = reading {
-            let page = try await current.value
-            reading = page.next.map { key in Task { try await Self.page(select(key), pageSize, in: store) } }
-            for project in page.projects { try body(project) }
+            let box = try await current.value
+            reading = box.next.map { key in Task { PageBox(try await Self.page(select(key), pageSize, in: store)) } }
+            try body(box.take())
+        }
+    }
+
+    /// A page read by a task, whose projects the walk takes out: a task keeps its result until it is freed, so a
+    /// page returned as a value would be shared, and a caller changing it would copy every project.
+    private final class PageBox: @unchecked Sendable {
+        let next: ProjectPage.Key?
+        private var projects: [ProcurementProject]
+
+        init(_ page: ProjectPage) {
+            next = page.next
+            projects = page.projects
+        }
+
+        /// The projects, left to the caller alone (called once, by the walk, after the task is done).
+        func take() -> [ProcurementProject] {
+            let taken = projects
+            projects = []
+            return taken
         }
     }
 
@@ -105,7 +141,7 @@ extension ProcurementReadModel {
     private static func page(
         _ selection: ProjectSelection, _ pageSize: Int, in store: any EventStore
     ) async throws -> ProjectPage {
-        let results = try await store.query(together: selection.statements)
+        let results = try await store.query(together: selection.statements(titles: false))
         let rows = results[0]
         var next: ProjectPage.Key?
         if rows.count == pageSize, let last = rows.last, let id = last.string(at: ProjectColumn.projectID) {

@@ -67,18 +67,37 @@ public enum ProcurementReadModel {
     public static func forEachProjectByDepartment(
         in scope: ProcurementScope, pageSize: Int = 500, _ body: (ProcurementProject) throws -> Void
     ) async throws {
+        try await forEachPageByDepartment(in: scope, pageSize: pageSize) { page in
+            // Moved out rather than iterated: iterating copies (retains and releases) every field of each project.
+            var page = page
+            page.withUnsafeMutableBufferPointer { $0.reverse() }
+            while let project = page.popLast() { try body(project) }
+        }
+    }
+
+    /// ``forEachProjectByDepartment(in:pageSize:_:)`` a page at a time, in the same order: `body` owns each page
+    /// (up to `pageSize` projects, a department's projects possibly split over pages), so a caller that hands the
+    /// projects to another thread (`flags run`'s engine) moves the array and copies no project.
+    public static func forEachPageByDepartment(
+        in scope: ProcurementScope, pageSize: Int = 500, _ body: (consuming [ProcurementProject]) throws -> Void
+    ) async throws {
         if let departments = scope.departments {
             // An agency's few departments on a shared server: one index range each. A row comparison beside the
             // scope's IN list makes PostgreSQL sort the rest of the agency's projects for every page.
             for department in departments {
-                try await forEachProject(in: scope, departmentID: department, pageSize: pageSize, body)
+                let select: @Sendable (ProjectPage.Key?) -> ProjectSelection = { last in
+                    pageSelection(
+                        after: last?.projectID ?? "", fiscalYear: nil, departmentID: department, scope: scope,
+                        pageSize: pageSize)
+                }
+                try await walkPages(in: scope.store, pageSize: pageSize, select, body)
             }
             return
         }
         let select: @Sendable (ProjectPage.Key?) -> ProjectSelection = { last in
             departmentPageSelection(after: last, pageSize: pageSize)
         }
-        try await walk(in: scope.store, pageSize: pageSize, select, body)
+        try await walkPages(in: scope.store, pageSize: pageSize, select, body)
     }
 
     /// The selection of one page of ``forEachProjectByDepartment(in:pageSize:_:)``: the projects after `after` in
@@ -139,7 +158,7 @@ public enum ProcurementReadModel {
             selection.conditions.append(scoped.sql)
             selection.arguments += scoped.arguments.map(\.sqlValue)
         }
-        let results = try await scope.store.query(together: selection.statements)
+        let results = try await scope.store.query(together: selection.statements(titles: true))
         return try await assemble(results, in: scope.store, titles: true).first
     }
 

@@ -11,6 +11,13 @@ public struct RiskRegisterProjection: Projection {
     public init() {}
     public let name = "risk_register"
     public let version = 1
+    /// The types `statements(for:)` reads (see ``Projection/eventTypes``).
+    public var eventTypes: Set<String>? {
+        [
+            RiskIdentified.eventType, RiskAssessed.eventType, RiskScoresFinalized.eventType, RiskAccepted.eventType,
+            MeasurePlanned.eventType, MeasureProgressReported.eventType,
+        ]
+    }
     public let tables = ["risk_register", "risk_measures", "risk_measure_links"]
 
     static let kinds = ScoreKind.allCases.map(\.rawValue)

@@ -28,9 +28,7 @@ enum CommandFailure {
     /// checks (a `ValidationError` thrown from `run`) is shown with that command's usage, as ArgumentParser
     /// does for errors found while parsing, rather than the root's `sujarit <subcommand>`.
     static func exit(withError error: any Error, from command: any ParsableCommand.Type) -> Never {
-        guard error is ValidationError, let path = CommandTree.path(to: command) else {
-            SujaritCommand.exit(withError: error)
-        }
+        guard error is ValidationError, let path = CommandTree.path(to: command) else { exit(withError: error) }
         Console.err(
             """
             Error: \(SujaritCommand.message(for: error))
@@ -46,13 +44,13 @@ enum CommandFailure {
     /// is ArgumentParser's own message and usage. The word must be what the parser refused, or, in a group
     /// with a default subcommand (whose error is about the default's options), close to a subcommand's name.
     static func exit(withParseError error: any Error, arguments: [String]) -> Never {
-        guard let unknown = CommandTree.unknownSubcommand(in: arguments) else { SujaritCommand.exit(withError: error) }
+        guard let unknown = CommandTree.unknownSubcommand(in: arguments) else { exit(withError: error) }
         let close = Suggestions.closest(to: unknown.word, among: unknown.choices)
         let refused = SujaritCommand.message(for: error).contains("'\(unknown.word)'")
         // In a group with no default subcommand the word can only be a subcommand, even when ArgumentParser
         // complains first about an option after it (the typo 'reprot' before '--fy 2568'); in a group with a default,
         // it may be that command's argument, so only a close name or ArgumentParser's own refusal says it is not.
-        guard refused || !unknown.hasDefault || !close.isEmpty else { SujaritCommand.exit(withError: error) }
+        guard refused || !unknown.hasDefault || !close.isEmpty else { exit(withError: error) }
         let group = unknown.path.joined(separator: " ")
         let advice =
             close.isEmpty
@@ -65,5 +63,16 @@ enum CommandFailure {
             """
         )
         Foundation.exit(ExitCode.validationFailure.rawValue)
+    }
+
+    /// Ends the program as ArgumentParser's `exit(withError:)` does, except that text asked for (`--help`,
+    /// `--version`, `help <command>`) goes through ``Console/out(_:terminator:)``: ArgumentParser's `print`
+    /// loses it unnoticed on a full disk (`sujarit --help > /dev/full` exited 0 having written nothing), where
+    /// the console ends with a message and exit status 1.
+    private static func exit(withError error: any Error) -> Never {
+        guard SujaritCommand.exitCode(for: error) == .success else { SujaritCommand.exit(withError: error) }
+        let text = SujaritCommand.fullMessage(for: error)
+        if !text.isEmpty { Console.out(text) }
+        Foundation.exit(ExitCode.success.rawValue)
     }
 }
