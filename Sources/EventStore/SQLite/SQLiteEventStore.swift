@@ -208,11 +208,12 @@ public struct SQLiteEventStore: EventStore {
                 // Prepared once per connection and SQL text: a national list or `flags run` asks the same page
                 // query thousands of times, and preparing it each time (parse, plan, authorizer) cost more
                 // than reading the page.
-                try Row.fetchAll(
-                    try db.cachedStatement(sql: statement.sql),
-                    arguments: StatementArguments(statement.arguments.map(\.databaseValue))
-                )
-                .map(SQLRow.init)
+                let prepared = try db.cachedStatement(sql: statement.sql)
+                // GRDB's check and message for a wrong number of arguments, as when GRDB read the rows.
+                try prepared.validateArguments(StatementArguments(statement.arguments.map(\.databaseValue)))
+                // Read without GRDB's `Row`s, repeated texts made once: see SQLRowReader.
+                var reader = SQLRowReader()
+                return try reader.rows(of: prepared, arguments: statement.arguments, in: db)
             }
         }
     }
