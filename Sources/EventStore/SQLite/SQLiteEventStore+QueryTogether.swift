@@ -6,7 +6,7 @@ extension SQLiteEventStore {
     /// Runs the statements in one read transaction of one reader connection: one hop to GRDB's queue and back,
     /// and one snapshot of the file for all of them (WAL readers never see a commit made after they began).
     ///
-    /// The rows are read straight through SQLite's C API by ``SQLRowReader``, texts repeated across the
+    /// The rows are read straight through SQLite's C API by `SQLRowReader`, texts repeated across the
     /// statements (a department's name, a supplier in contracts and bidders) made once: see there for why.
     public func query(together statements: [SQLStatement]) async throws -> [[SQLRow]] {
         try await mapErrors {
