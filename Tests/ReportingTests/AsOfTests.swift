@@ -1,5 +1,6 @@
 import EventStore
 import Foundation
+import Procurement
 import RiskRegister
 import Sujarit
 import Testing
@@ -68,6 +69,45 @@ struct AsOfTests {
         #expect(try await snapshot.streamVersion(stream) == (try await fixture.store.streamVersion(stream)) - 1)
         await #expect(throws: ReportingError.readOnlySnapshot) {
             try await snapshot.append([StreamAppend(stream: stream, expectedVersion: .any, events: [])])
+        }
+    }
+
+    @Test("The snapshot reads its events from the store, and what is appended after the replay stays out of it")
+    func snapshotBoundedAfterReplay() async throws {
+        let fixture = try await ReportFixture.make(ita: false, audit: false)
+        let before = try await fixture.store.lastSequence()
+        let stream = try MeasurePlanned.stream(try MeasureID(parsing: "M-2568-003"))
+        let version = try await fixture.store.streamVersion(stream)
+        let snapshot = try await LogSnapshot.replay(
+            fixture.store, recordedBefore: ReportFixture.loadedOn.adding(days: 1).startOfDay,
+            projections: ReportFixture.projections)
+        // Recorded the same day, before the cut, but after the replay: not in the snapshot's read models, so not
+        // in its log either.
+        fixture.clock.set(ReportFixture.loadedOn, hour: 11)
+        try await fixture.report([("M-2568-003", .annual, "2025-09-30", .done, nil, nil)])
+        #expect(try await fixture.store.lastSequence() > before)
+        #expect(try await snapshot.lastSequence() == before)
+        #expect(try await snapshot.read(afterSequence: before - 1, limit: 10, filter: .all).map(\.sequence) == [before])
+        #expect(try await snapshot.read(afterSequence: before, limit: 10, filter: .all).isEmpty)
+        #expect(try await snapshot.streamVersion(stream) == version)
+        #expect(try await snapshot.readStream(stream, afterVersion: 0, limit: 100).count == version)
+        #expect(try await snapshot.readStream(stream, afterVersion: 0, limit: 1).map(\.streamVersion) == [1])
+        var read = 0
+        try await snapshot.forEachEvent(pageSize: 7) { _ in read += 1 }
+        #expect(read == snapshot.eventCount)
+        #expect(read == Int(before))
+    }
+
+    @Test("A report's snapshot replays only the read models reports read, not the procurement data's")
+    func snapshotLeavesProcurementOut() async throws {
+        let fixture = try await ReportFixture.make(ita: false, audit: false)
+        let sources = try await ReportSources.open(
+            fixture.store, fiscalYear: FiscalYear(be: 2568), round: .annual, asOf: ReportFixture.loadedOn,
+            projections: ReportFixture.projections + [ProcurementProjection()], now: fixture.clock.now)
+        #expect(sources.store is LogSnapshot)
+        #expect(try await sources.store.query("SELECT COUNT(*) AS n FROM red_flags").first?.int("n") == 0)
+        await #expect(throws: (any Error).self) {
+            try await sources.store.query("SELECT COUNT(*) AS n FROM procurement_projects")
         }
     }
 

@@ -2,8 +2,8 @@ import EventStore
 import Foundation
 import GRDB
 
-/// The log as it stood at an instant, replayed into memory: the events recorded before it, and read models
-/// rebuilt from those events alone in an in-memory SQLite database.
+/// The log as it stood at an instant: the events recorded before it, and read models rebuilt from those events
+/// alone in an in-memory SQLite database.
 ///
 /// A report `--as-of` a past day reads this instead of the store, through the very same module APIs
 /// (``EventStore/query(_:)`` for read models, ``EventStore/read(afterSequence:limit:filter:)`` for folds), so
@@ -11,59 +11,117 @@ import GRDB
 /// The cut is on `recordedAt`, the instant the store wrote each event, not on `occurredAt`, which a writer
 /// may set in the past: that is what makes a re-issued report byte-for-byte the report first issued.
 ///
+/// The events themselves stay in the source: reads go to it, bounded by the cut and by the last event the replay
+/// saw, so a snapshot of a national log (a million contract rows) holds none of them in memory, and events
+/// appended while a report is made stay out of it as they stay out of its read models.
+///
 /// It is read-only: appending, rebuilding or verifying it is refused.
 public struct LogSnapshot: EventStore {
-    let events: [RecordedEvent]
+    /// The store whose log the snapshot cuts.
+    let source: any EventStore
     let database: DatabaseQueue
+    /// The last event recorded before the cut, as the replay found it (0 for none).
+    let last: Int64
     /// The instant of the cut: every event recorded before it is in the snapshot, none after.
     public let cutoff: Date
     public let location: String
+    /// How many events the snapshot holds.
+    public let eventCount: Int
 
-    /// Replays every event of `source` recorded before `cutoff` into the `projections`.
+    /// Replays every event of `source` recorded before `cutoff` into the `projections`, a page at a time.
+    ///
+    /// Only the events some projection reads are applied (``Projection/eventTypes``; every event when one of them
+    /// does not say), so a report's snapshot, which leaves the procurement read model out, goes past the log's
+    /// contract rows without building statements for them.
     public static func replay(
         _ source: any EventStore, recordedBefore cutoff: Date, projections: [any Projection]
     ) async throws -> LogSnapshot {
-        var events: [RecordedEvent] = []
-        try await source.forEachEvent(filter: EventFilter(recordedBefore: cutoff)) { events.append($0) }
         let database = try DatabaseQueue()
-        let replayed = events
         try await database.write { db in
             for projection in projections {
                 for statement in projection.schema { try db.execute(sql: statement) }
             }
-            for event in replayed {
-                for projection in projections {
-                    for statement in try projection.statements(for: event) {
-                        try db.execute(
-                            sql: statement.sql, arguments: StatementArguments(statement.arguments.map(\.databaseValue)))
+        }
+        var types: Set<String>? = []
+        for projection in projections {
+            guard let read = projection.eventTypes else {
+                types = nil
+                break
+            }
+            types?.formUnion(read)
+        }
+        let filter = EventFilter(recordedBefore: cutoff)
+        var last: Int64 = 0
+        var count = 0
+        let pageSize = 1_000
+        while true {
+            let page = try await source.read(afterSequence: last, limit: pageSize, filter: filter)
+            let applied = types.map { types in page.filter { types.contains($0.type) } } ?? page
+            if !applied.isEmpty {
+                try await database.write { db in
+                    for event in applied {
+                        for projection in projections {
+                            for statement in try projection.statements(for: event) {
+                                try db.execute(
+                                    sql: statement.sql,
+                                    arguments: StatementArguments(statement.arguments.map(\.databaseValue)))
+                            }
+                        }
                     }
                 }
             }
+            count += page.count
+            guard let final = page.last else { break }
+            last = final.sequence
+            if page.count < pageSize { break }
         }
         return LogSnapshot(
-            events: events, database: database, cutoff: cutoff, location: "\(source.location) (replayed to \(cutoff))")
+            source: source, database: database, last: last, cutoff: cutoff,
+            location: "\(source.location) (replayed to \(cutoff))", eventCount: count)
     }
-
-    /// How many events the snapshot holds.
-    public var eventCount: Int { events.count }
 
     public func append(_ appends: [StreamAppend]) async throws -> AppendReceipt {
         throw ReportingError.readOnlySnapshot
     }
 
+    /// Whether the snapshot holds `event`: recorded before the cut, and not after the last event the replay saw.
+    func holds(_ event: RecordedEvent) -> Bool {
+        event.sequence <= last && event.recordedAt < cutoff
+    }
+
     public func streamVersion(_ stream: StreamID) async throws -> Int {
-        events.last { $0.streamID == stream }?.streamVersion ?? 0
+        var version = 0
+        var after = 0
+        while true {
+            let page = try await source.readStream(stream, afterVersion: after, limit: 1_000)
+            for event in page where holds(event) { version = event.streamVersion }
+            guard let final = page.last, page.count == 1_000 else { return version }
+            after = final.streamVersion
+        }
     }
 
     public func readStream(_ stream: StreamID, afterVersion: Int, limit: Int) async throws -> [RecordedEvent] {
-        Array(events.lazy.filter { $0.streamID == stream && $0.streamVersion > afterVersion }.prefix(max(0, limit)))
+        var found: [RecordedEvent] = []
+        var after = afterVersion
+        while found.count < limit {
+            let page = try await source.readStream(stream, afterVersion: after, limit: limit)
+            found += page.lazy.filter(holds).prefix(limit - found.count)
+            guard let final = page.last, page.count == limit else { break }
+            after = final.streamVersion
+        }
+        return found
     }
 
     public func read(afterSequence: Int64, limit: Int, filter: EventFilter) async throws -> [RecordedEvent] {
-        Array(events.lazy.filter { $0.sequence > afterSequence && Self.matches($0, filter) }.prefix(max(0, limit)))
+        guard limit > 0, afterSequence < last else { return [] }
+        var bounded = filter
+        bounded.recordedBefore = min(filter.recordedBefore ?? cutoff, cutoff)
+        return try await source.read(afterSequence: afterSequence, limit: limit, filter: bounded).filter {
+            $0.sequence <= last
+        }
     }
 
-    public func lastSequence() async throws -> Int64 { events.last?.sequence ?? 0 }
+    public func lastSequence() async throws -> Int64 { last }
 
     public func verify(progress: ProgressHandler?) async throws -> ChainReport { throw ReportingError.readOnlySnapshot }
 
@@ -79,15 +137,5 @@ public struct LogSnapshot: EventStore {
                 SQLRow(row)
             }
         }
-    }
-
-    static func matches(_ event: RecordedEvent, _ filter: EventFilter) -> Bool {
-        if let stream = filter.stream, event.streamID != stream { return false }
-        if let category = filter.category, event.streamID.category != category { return false }
-        if !filter.types.isEmpty, !filter.types.contains(event.type) { return false }
-        if let actor = filter.actor, event.actor != actor { return false }
-        if let from = filter.recordedFrom, event.recordedAt < from { return false }
-        if let before = filter.recordedBefore, event.recordedAt >= before { return false }
-        return true
     }
 }

@@ -71,8 +71,12 @@ public struct ReportSources: Sendable {
         guard day <= today else {
             throw ReportingError.asOfInFuture(day: day.formatted(.thaiMedium), today: today.formatted(.thaiMedium))
         }
+        // Only the read models a report reads: replaying the procurement read model too held a national
+        // store's millions of rows in memory for a report that never looks at them.
+        let read = readModelsRead(projections)
         let snapshot = try await LogSnapshot.replay(
-            live, recordedBefore: day.adding(days: 1).startOfDay, projections: projections)
+            live, recordedBefore: day.adding(days: 1).startOfDay,
+            projections: projections.filter { read.contains($0.name) })
         return try await ReportSources(
             store: snapshot,
             period: ReportPeriod(fiscalYear: fiscalYear, round: round, asOf: day, replayed: true, judgedOn: judgedOn),
