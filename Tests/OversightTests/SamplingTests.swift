@@ -117,6 +117,62 @@ import Testing
         }
     }
 
+    @Test("A draw from a walked population picks what the draw in memory picks, walking it twice")
+    func walkedDrawMatchesTheDrawInMemory() async throws {
+        func walked(
+            _ items: [PopulationItem], _ method: SamplingMethod, size: Int, seed: UInt64
+        ) async throws -> (
+            SampleDraw, walks: Int
+        ) {
+            var walks = 0
+            let draw = try await SampleDraw.draw(method: method, size: size, seed: seed) { body in
+                walks += 1
+                for item in items { try body(item) }
+            }
+            return (draw, walks)
+        }
+        // The values pinned above, drawn from a walk.
+        let twenty = (1...20).map { PopulationItem(id: String(format: "P%02d", $0), title: "", amount: nil) }
+        let random = try await walked(twenty, .random, size: 5, seed: 2570)
+        #expect(random.0.items.map(\.item.id) == ["P06", "P15", "P05", "P11", "P17"])
+        #expect(random.walks == 2)
+        let mus = try await walked(Self.population, .mus, size: 4, seed: 7)
+        #expect(mus.0.items.map(\.item.id) == ["68119000001", "68119000004", "68119000008"])
+        #expect(mus.0.items.map(\.hits) == [1, 2, 1])
+        #expect(mus.0.items.map(\.order) == [1, 2, 3])
+        for seed in UInt64(0)..<100 {
+            for (method, size) in [(SamplingMethod.random, 3), (.random, 8), (.mus, 2), (.mus, 7)] {
+                let memory = try SampleDraw.draw(Self.population.reversed(), method: method, size: size, seed: seed)
+                #expect(try await walked(Self.population, method, size: size, seed: seed).0 == memory)
+            }
+        }
+    }
+
+    @Test("A population that changes between the two walks is refused, not drawn from")
+    func walkedPopulationMustNotChange() async throws {
+        for method in [SamplingMethod.random, .mus] {
+            var walks = 0
+            await #expect(throws: SamplingError.populationChanged) {
+                try await SampleDraw.draw(method: method, size: 2, seed: 1) { body in
+                    walks += 1
+                    for item in Self.population { try body(item) }
+                    if walks == 2 { try body(PopulationItem(id: "68119000009", title: "", amount: .baht(1))) }
+                }
+            }
+            var repriced = 0
+            await #expect(throws: SamplingError.populationChanged) {
+                try await SampleDraw.draw(method: method, size: 2, seed: 1) { body in
+                    repriced += 1
+                    for item in Self.population {
+                        var item = item
+                        if repriced == 2, item.id == "68119000004" { item.amount = .baht(1) }
+                        try body(item)
+                    }
+                }
+            }
+        }
+    }
+
     @Test func populationFilterSaysWhatItHolds() {
         let filter = ProcurementPopulationFilter(
             departmentID: "6960501", method: .specific, fiscalYear: FiscalYear(be: 2569))

@@ -7,9 +7,9 @@ import Sujarit
 /// Draws an engagement's audit sample from imported data and records it with the engagement.
 ///
 /// The draw lives here, where modules are spanned: it reads the procurement read model through its query API
-/// (``ProcurementPopulation``), draws with ``SampleDraw``, and records the result through the audit register's
-/// own decision (`AuditPlanService.recordSample`), which checks that the engagement is open. Neither register
-/// imports the other.
+/// (``ProcurementPopulation``, walked twice and never held whole), draws with ``SampleDraw``, and records the
+/// result through the audit register's own decision (`AuditPlanService.recordSample`), which checks that the
+/// engagement is open. Neither register imports the other.
 public struct AuditSampling: Sendable {
     /// The store read and appended to.
     public let store: any EventStore
@@ -36,9 +36,10 @@ public struct AuditSampling: Sendable {
         for engagement: EngagementRef, filter: ProcurementPopulationFilter, method: SamplingMethod, size: Int,
         seed: UInt64, context: CommandContext
     ) async throws -> Recorded {
-        let population = try await ProcurementPopulation.items(
-            in: try await ProcurementScope.agency(of: store), filter: filter)
-        let draw = try SampleDraw.draw(population, method: method, size: size, seed: seed)
+        let scope = try await ProcurementScope.agency(of: store)
+        let draw = try await SampleDraw.draw(method: method, size: size, seed: seed) { body in
+            try await ProcurementPopulation.forEachItem(in: scope, filter: filter, body)
+        }
         let event = try await AuditPlanService(store: store).recordSample(
             AuditSampleDraw(
                 engagement: engagement, source: "procurement", population: filter.description, method: method,

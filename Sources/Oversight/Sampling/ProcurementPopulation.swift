@@ -45,15 +45,23 @@ public enum ProcurementPopulation {
         in scope: ProcurementScope, filter: ProcurementPopulationFilter
     ) async throws -> [PopulationItem] {
         var items: [PopulationItem] = []
+        try await forEachItem(in: scope, filter: filter) { items.append($0) }
+        return items
+    }
+
+    /// Calls `body` with each project of `scope` matching `filter`, in the order of the project ids, a page of
+    /// the read model at a time: a draw walks a national population without holding it
+    /// (``SampleDraw/draw(method:size:seed:walkingInIDOrder:)``).
+    public static func forEachItem(
+        in scope: ProcurementScope, filter: ProcurementPopulationFilter, _ body: (PopulationItem) throws -> Void
+    ) async throws {
         try await ProcurementReadModel.forEachProject(
             in: scope, fiscalYear: filter.fiscalYear, departmentID: filter.departmentID
         ) { project in
             // The method is a column of the page the read model already reads; filtering here keeps the
             // procurement module's query door as it is.
             if let method = filter.method, project.method != method { return }
-            items.append(
-                PopulationItem(id: project.projectID.rawValue, title: project.title, amount: project.agreedPrice))
+            try body(PopulationItem(id: project.projectID.rawValue, title: project.title, amount: project.agreedPrice))
         }
-        return items
     }
 }

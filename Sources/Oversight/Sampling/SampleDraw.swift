@@ -85,79 +85,191 @@ public struct SampleDraw: Sendable, Hashable, Codable {
     public static func draw(
         _ population: [PopulationItem], method: SamplingMethod, size: Int, seed: UInt64
     ) throws -> SampleDraw {
-        guard size >= 1 else { throw SamplingError.sizeNotPositive(size) }
         // The ids' order, not the read model's, so a draw does not depend on how the rows were stored (amount and
         // title break a tie, should a source ever give one id twice).
         let ordered = population.sorted {
             ($0.id, $0.amount?.satang ?? -1, $0.title) < ($1.id, $1.amount?.satang ?? -1, $1.title)
         }
+        var tally = SampleTally()
+        for item in ordered { tally.add(item) }
+        var picker = try SamplePicker(tally, method: method, size: size, seed: seed)
+        for item in ordered { picker.consider(item) }
+        return try picker.finish()
+    }
+
+    /// Draws `size` items by `method` with `seed` from a population that `walk` hands over in the order of the
+    /// items' ids, as ``draw(_:method:size:seed:)`` draws from it: the same items, in the same order.
+    ///
+    /// The population is walked twice, once to count and weigh it and once to pick the items drawn, and only
+    /// those are kept: a national store's million projects are never in memory at once.
+    ///
+    /// - throws: ``SamplingError`` as ``draw(_:method:size:seed:)``, and ``SamplingError/populationChanged``
+    ///   when the second walk does not find the population the first one counted (an import ran meanwhile).
+    public static func draw(
+        method: SamplingMethod, size: Int, seed: UInt64,
+        walkingInIDOrder walk: (_ body: (PopulationItem) throws -> Void) async throws -> Void
+    ) async throws -> SampleDraw {
+        var tally = SampleTally()
+        try await walk { item in
+            if let last = tally.lastID {
+                precondition(last < item.id, "a sampling population must be walked in the order of its ids")
+            }
+            tally.add(item)
+        }
+        var picker = try SamplePicker(tally, method: method, size: size, seed: seed)
+        try await walk { picker.consider($0) }
+        return try picker.finish()
+    }
+}
+
+/// A population counted and weighed item by item, in the order of the items' ids: what a draw must know before
+/// it picks (how many items, how many with monetary units, the totals), and a fingerprint of the items, so the
+/// walk that picks can tell it found the same population.
+struct SampleTally {
+    /// How many items.
+    var count = 0
+    /// How many have an amount above zero (monetary-unit sampling draws from those).
+    var weighed = 0
+    /// The sum of every amount given, or the error that summing it raised.
+    var total: Result<Money, MoneyError> = .success(.zero)
+    /// The sum of the amounts above zero, or the error that summing them raised.
+    var weighedTotal: Result<Money, MoneyError> = .success(.zero)
+    /// The ids and amounts, in order, hashed.
+    var fingerprint = Hasher()
+    /// The last item's id.
+    var lastID: String?
+
+    mutating func add(_ item: PopulationItem) {
+        count += 1
+        fingerprint.combine(item.id)
+        fingerprint.combine(item.amount?.satang)
+        lastID = item.id
+        guard let amount = item.amount else { return }
+        total = Self.adding(amount, to: total)
+        guard amount.satang > 0 else { return }
+        weighed += 1
+        weighedTotal = Self.adding(amount, to: weighedTotal)
+    }
+
+    /// `sum` and `amount`, or the overflow that a sum of the population's amounts raised first.
+    static func adding(_ amount: Money, to sum: Result<Money, MoneyError>) -> Result<Money, MoneyError> {
+        guard case .success(let total) = sum else { return sum }
+        do {
+            return .success(try total.adding(amount, summing: "the amounts of the population"))
+        } catch {
+            return .failure(error)
+        }
+    }
+}
+
+/// The second walk of a draw: from the tally of the population it knows which places the draw selects (random)
+/// or where the sampling points fall (monetary-unit), and it keeps only the items found there.
+///
+/// **Random**: the first `size` positions of a Fisher–Yates shuffle of the positions `0 ..< count`, the swaps
+/// kept in a dictionary rather than an array of every position. **Monetary-unit**: the items with an amount
+/// above zero laid end to end, amounts scaled by `n` (item i covers [n·c(i-1), n·c(i)) of the line [0, n·T)),
+/// and the points s' + k·T, `k` in `0 ..< n`, each falling in the first item whose end lies beyond it.
+struct SamplePicker {
+    let tally: SampleTally
+    let method: SamplingMethod
+    let size: Int
+    let seed: UInt64
+    /// Random: the drawing order (1 for the first) of each selected position.
+    var selected: [Int: Int] = [:]
+    /// Random: the items found at the selected positions, by drawing order.
+    var found: [Int: PopulationItem] = [:]
+    /// Monetary-unit: the population's total, the start on the scaled line and the next point's `k`.
+    var total = Money.zero
+    var startScaled: Int64 = 0
+    var nextPoint: Int64 = 0
+    /// Monetary-unit: the end of the last item laid on the scaled line.
+    var running: Int64 = 0
+    /// Monetary-unit: the items hit, in the order of their first hit.
+    var hit: [DrawnItem] = []
+    /// Where this walk has got to, and what it has seen (compared with the tally at the end).
+    var position = 0
+    var seen = SampleTally()
+
+    init(_ tally: SampleTally, method: SamplingMethod, size: Int, seed: UInt64) throws {
+        self.tally = tally
+        self.method = method
+        self.size = size
+        self.seed = seed
+        guard size >= 1 else { throw SamplingError.sizeNotPositive(size) }
         var generator = SampleGenerator(seed: seed)
         switch method {
         case .random:
-            return try random(ordered, size: size, seed: seed, generator: &generator)
+            guard tally.count > 0 else { throw SamplingError.emptyPopulation(method: .random) }
+            guard size <= tally.count else { throw SamplingError.sizeAbovePopulation(size, population: tally.count) }
+            var swapped: [Int: Int] = [:]
+            for index in 0..<size {
+                let pick = index + Int(generator.uniform(below: UInt64(tally.count - index)))
+                let (atIndex, atPick) = (swapped[index] ?? index, swapped[pick] ?? pick)
+                swapped[index] = atPick
+                swapped[pick] = atIndex
+            }
+            for index in 0..<size { selected[swapped[index] ?? index] = index + 1 }
+            total = try tally.total.get()
         case .mus:
-            return try monetaryUnit(ordered, size: size, seed: seed, generator: &generator)
+            guard tally.weighed > 0 else { throw SamplingError.emptyPopulation(method: .mus) }
+            guard size <= tally.weighed else {
+                throw SamplingError.sizeAbovePopulation(size, population: tally.weighed)
+            }
+            total = try tally.weighedTotal.get()
+            let (_, overflow) = total.satang.multipliedReportingOverflow(by: Int64(size))
+            guard !overflow else { throw SamplingError.totalTooLarge(total, size: size) }
+            startScaled = Int64(generator.uniform(below: UInt64(total.satang)))
         }
     }
 
-    private static func random(
-        _ ordered: [PopulationItem], size: Int, seed: UInt64, generator: inout SampleGenerator
-    ) throws -> SampleDraw {
-        guard !ordered.isEmpty else { throw SamplingError.emptyPopulation(method: .random) }
-        guard size <= ordered.count else { throw SamplingError.sizeAbovePopulation(size, population: ordered.count) }
-        var positions = Array(ordered.indices)
-        for index in 0..<size {
-            let pick = index + Int(generator.uniform(below: UInt64(positions.count - index)))
-            positions.swapAt(index, pick)
-        }
-        let total = try ordered.compactMap(\.amount).total(of: "the amounts of the population")
-        return SampleDraw(
-            method: .random, size: size, seed: seed, populationSize: ordered.count, populationTotal: total,
-            excluded: 0, interval: nil, start: nil,
-            items: positions.prefix(size).enumerated().map { offset, position in
-                DrawnItem(order: offset + 1, item: ordered[position], hits: 1, isKeyItem: false)
+    mutating func consider(_ item: PopulationItem) {
+        seen.add(item)
+        defer { position += 1 }
+        switch method {
+        case .random:
+            if let order = selected[position] { found[order] = item }
+        case .mus:
+            guard let amount = item.amount?.satang, amount > 0 else { return }
+            let n = Int64(size)
+            // The tally proved n·T fits; a population changed since is found by the fingerprint in finish().
+            let (scaled, overflow) = amount.multipliedReportingOverflow(by: n)
+            let (end, past) = running.addingReportingOverflow(scaled)
+            guard !overflow, !past else { return }
+            running = end
+            var hits = 0
+            while nextPoint < n, startScaled + nextPoint * total.satang < end {
+                hits += 1
+                nextPoint += 1
             }
-        )
+            if hits > 0 {
+                hit.append(DrawnItem(order: hit.count + 1, item: item, hits: hits, isKeyItem: scaled >= total.satang))
+            }
+        }
     }
 
-    private static func monetaryUnit(
-        _ ordered: [PopulationItem], size: Int, seed: UInt64, generator: inout SampleGenerator
-    ) throws -> SampleDraw {
-        let weighed = ordered.filter { ($0.amount?.satang ?? 0) > 0 }
-        guard !weighed.isEmpty else { throw SamplingError.emptyPopulation(method: .mus) }
-        guard size <= weighed.count else { throw SamplingError.sizeAbovePopulation(size, population: weighed.count) }
-        let total = try weighed.compactMap(\.amount).total(of: "the amounts of the population")
-        let n = Int64(size)
-        // Scaled by n: item i covers [n·c(i-1), n·c(i)) of the line [0, n·T), and the points are s' + k·T.
-        let (scaledTotal, overflow) = total.satang.multipliedReportingOverflow(by: n)
-        guard !overflow else { throw SamplingError.totalTooLarge(total, size: size) }
-        var ends: [Int64] = []
-        var running: Int64 = 0
-        for item in weighed {
-            running += item.amount!.satang * n
-            ends.append(running)
+    /// The draw, once every item was considered.
+    /// - throws: ``SamplingError/populationChanged`` when this walk did not see the items the tally counted.
+    func finish() throws -> SampleDraw {
+        guard seen.count == tally.count, seen.fingerprint.finalize() == tally.fingerprint.finalize() else {
+            throw SamplingError.populationChanged
         }
-        let startScaled = Int64(generator.uniform(below: UInt64(total.satang)))
-        var hits: [Int: Int] = [:]
-        var firstHit: [Int] = []
-        var index = 0
-        for k in 0..<n {
-            let point = startScaled + k * total.satang
-            while ends[index] <= point { index += 1 }
-            if hits[index] == nil { firstHit.append(index) }
-            hits[index, default: 0] += 1
+        switch method {
+        case .random:
+            return SampleDraw(
+                method: .random, size: size, seed: seed, populationSize: tally.count, populationTotal: total,
+                excluded: 0, interval: nil, start: nil,
+                items: (1...size).map { order in
+                    DrawnItem(order: order, item: found[order]!, hits: 1, isKeyItem: false)
+                }
+            )
+        case .mus:
+            let n = Int64(size)
+            precondition(running == total.satang * n, "the cumulative amounts must end at the scaled total")
+            return SampleDraw(
+                method: .mus, size: size, seed: seed, populationSize: tally.weighed, populationTotal: total,
+                excluded: tally.count - tally.weighed, interval: Money(satang: total.satang / n),
+                start: Money(satang: startScaled / n), items: hit
+            )
         }
-        precondition(running == scaledTotal, "the cumulative amounts must end at the scaled total")
-        return SampleDraw(
-            method: .mus, size: size, seed: seed, populationSize: weighed.count, populationTotal: total,
-            excluded: ordered.count - weighed.count, interval: Money(satang: total.satang / n),
-            start: Money(satang: startScaled / n),
-            items: firstHit.enumerated().map { offset, position in
-                let item = weighed[position]
-                return DrawnItem(
-                    order: offset + 1, item: item, hits: hits[position] ?? 1,
-                    isKeyItem: item.amount!.satang * n >= total.satang)
-            }
-        )
     }
 }

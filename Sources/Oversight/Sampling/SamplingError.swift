@@ -16,6 +16,9 @@ public enum SamplingError: Error, LocalizedError, Equatable, Sendable {
     case unknownSource(String)
     /// `--method-filter` names no procurement method.
     case unknownProcurementMethod(String)
+    /// The population was walked twice (to count it, then to pick the items drawn) and the second walk found
+    /// other items: procurement data was imported meanwhile. Nothing is recorded; the draw can be made again.
+    case populationChanged
 
     /// The message shown to the user.
     public var errorDescription: String? {
@@ -45,6 +48,11 @@ public enum SamplingError: Error, LocalizedError, Equatable, Sendable {
             """
         case .unknownSource(let source):
             "--from '\(source)' is not a source to sample from; the one source is 'procurement'."
+        case .populationChanged:
+            """
+            The procurement data changed while the sample was drawn (an import ran at the same time), so the \
+            draw would not be repeatable; nothing was recorded. Draw the sample again once the import is done.
+            """
         case .unknownProcurementMethod(let text):
             """
             --method-filter '\(text)' is not a procurement method; use specific, e-bidding, e-market, \
