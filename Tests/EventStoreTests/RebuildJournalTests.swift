@@ -30,6 +30,27 @@ struct RebuildJournalTests {
         #expect(try await Self.tempStore(store) == 2)
     }
 
+    @Test("A rebuild drops the old tables without zeroing their pages, and puts secure_delete back")
+    func dropsWithoutZeroing() async throws {
+        let (store, folder) = try Self.temporaryStore([DependentStatements()])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try await store.append(Fixture.events(20), to: Fixture.stream("risk/R-1"), expectedVersion: .noStream)
+        let before = try await store.query("SELECT * FROM dependent_rows ORDER BY sequence")
+        // Debian's SQLite zeroes freed pages by default (1); FAST (2) leaves a dropped table's pages as they are.
+        let secureDelete = { () async throws -> Int? in
+            try await store.pool.writeWithoutTransaction { db in try Int.fetchOne(db, sql: "PRAGMA secure_delete") }
+        }
+        try await store.pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA secure_delete = 1") }
+        let inside = try await store.pool.writeWithoutTransaction { db in
+            try SQLiteEventStore.withoutZeroingFreedPages(db) { try Int.fetchOne(db, sql: "PRAGMA secure_delete") }
+        }
+        #expect(inside == 2)
+        #expect(try await secureDelete() == 1)
+        #expect(try await store.rebuildProjections(progress: nil).eventsReplayed == 20)
+        #expect(try await store.query("SELECT * FROM dependent_rows ORDER BY sequence") == before)
+        #expect(try await secureDelete() == 1)
+    }
+
     @Test("A rebuild that fails leaves the tables as they were and the setting put back")
     func failedRebuild() async throws {
         let (store, folder) = try Self.temporaryStore([DependentStatements()])

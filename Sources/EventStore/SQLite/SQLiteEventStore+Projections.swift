@@ -99,16 +99,19 @@ extension SQLiteEventStore {
     ///
     /// The tables' indexes are created with them and kept row by row: creating the plain ones after the rows
     /// was measured (1,000,000 contract rows, Benchmarks/RESULTS.md) to cost as much CPU as keeping them, and
-    /// its sort held 30 MiB more.
+    /// its sort held 30 MiB more. The old tables' pages are freed without being overwritten with zeros first
+    /// (``withoutZeroingFreedPages(_:_:)``).
     @discardableResult
     func rebuild(_ rebuilt: [any Projection], in db: Database, progress: ProgressHandler?) throws -> Int64 {
         for projection in rebuilt {
-            for table in projection.tables {
-                // A view put in a table's place (by hand) is dropped as what it is.
-                let kind = try String.fetchOne(
-                    db, sql: "SELECT type FROM sqlite_master WHERE name = ? AND type IN ('table', 'view')",
-                    arguments: [table])
-                try db.execute(sql: "DROP \(kind == "view" ? "VIEW" : "TABLE") IF EXISTS \"\(table)\"")
+            try Self.withoutZeroingFreedPages(db) {
+                for table in projection.tables {
+                    // A view put in a table's place (by hand) is dropped as what it is.
+                    let kind = try String.fetchOne(
+                        db, sql: "SELECT type FROM sqlite_master WHERE name = ? AND type IN ('table', 'view')",
+                        arguments: [table])
+                    try db.execute(sql: "DROP \(kind == "view" ? "VIEW" : "TABLE") IF EXISTS \"\(table)\"")
+                }
             }
             for statement in projection.schema { try db.execute(sql: statement) }
             try setCheckpoint(projection, sequence: 0, in: db)
@@ -116,6 +119,22 @@ extension SQLiteEventStore {
         return try Self.withPageCache(kib: Self.replayCacheKiB, in: db) {
             try replay(into: rebuilt, after: 0, in: db, progress: progress)
         }
+    }
+
+    /// Runs `body` with SQLite's `secure_delete` at `FAST`, and the setting as it was afterwards: pages freed by
+    /// `body` (a dropped table's) are left as they are, not overwritten with zeros first; content deleted from
+    /// a page that is written anyway is still zeroed.
+    ///
+    /// Why: SQLite as Debian builds it (`SQLITE_SECURE_DELETE`) zeroes every page a `DROP TABLE` frees, so
+    /// dropping the read models of a 1,000,000-project store wrote all their pages once more, zeros, into the
+    /// WAL and into the statement's journal, only for the replay to write the new tables over the same pages in
+    /// the same transaction (issue 17, Benchmarks/RESULTS.md). Only read models are dropped, and everything
+    /// they held is still in the log, so nothing deleted stays readable that was not readable anyway.
+    static func withoutZeroingFreedPages<Result>(_ db: Database, _ body: () throws -> Result) throws -> Result {
+        let secureDelete = try Int.fetchOne(db, sql: "PRAGMA secure_delete") ?? 0
+        try db.execute(sql: "PRAGMA secure_delete = FAST")
+        defer { try? db.execute(sql: "PRAGMA secure_delete = \(secureDelete)") }
+        return try body()
     }
 
     /// Runs `body` with the writer's page cache at `kib` KiB, and SQLite's setting as it was afterwards: the

@@ -220,8 +220,7 @@ struct DepartmentBatch {
             default: break
             }
         }
-        // ProcurementProject.finalAwardDay, from the timeline alone.
-        if awards > 1 || cancellations > 0 { first = AwardHistory(timeline).final.map { timeline[$0].published } }
+        if awards > 1 || cancellations > 0 { first = AwardHistory.finalDay(of: timeline) }
         if first != nil { return first }
         for contract in contracts {
             if let signed = contract.signed, first.map({ signed < $0 }) ?? true { first = signed }

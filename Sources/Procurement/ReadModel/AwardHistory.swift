@@ -54,6 +54,13 @@ public struct AwardHistory: Sendable, Hashable {
         }
         final = standing.last
     }
+
+    /// The day of the award in force in `timeline`, nil when every award was cancelled or none was announced:
+    /// ``ProcurementProject/finalAwardDay`` for a caller that holds a timeline but not its project (the red-flag
+    /// engine, which would otherwise copy the project to ask).
+    public static func finalDay(of timeline: [ProcurementProject.TimelineEntry]) -> CalendarDate? {
+        AwardHistory(timeline).final.map { timeline[$0].published }
+    }
 }
 
 extension ProcurementProject {
@@ -62,9 +69,7 @@ extension ProcurementProject {
 
     /// The day of the award in force (the latest winner announcement not cancelled), nil when every award
     /// was cancelled or none was announced.
-    public var finalAwardDay: CalendarDate? {
-        awardHistory.final.map { timeline[$0].published }
-    }
+    public var finalAwardDay: CalendarDate? { AwardHistory.finalDay(of: timeline) }
 
     /// The day a winner was announced for the rules that ask whether one was: the award in force, else
     /// the first award even if cancelled (a winner was announced, whatever happened next).

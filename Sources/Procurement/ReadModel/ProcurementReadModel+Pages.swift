@@ -92,13 +92,16 @@ extension ProcurementReadModel {
         in store: any EventStore, pageSize: Int, _ select: @escaping @Sendable (ProjectPage.Key?) -> ProjectSelection,
         _ body: (ProcurementProject) throws -> Void
     ) async throws {
-        try await walkPages(in: store, pageSize: pageSize, select) { page in
-            // Moved out (reversed in place, then popped) rather than iterated: iterating copies each project,
-            // retaining and later releasing every one of its fields.
-            var page = page
-            page.withUnsafeMutableBufferPointer { $0.reverse() }
-            while let project = page.popLast() { try body(project) }
-        }
+        try await walkPages(in: store, pageSize: pageSize, select) { page in try moveOut(consume page, body) }
+    }
+
+    /// Hands `page`'s projects to `body` in order, moved out of the array (reversed in place, then popped) rather
+    /// than iterated: iterating copies each project, retaining and later releasing every one of its fields.
+    static func moveOut(
+        _ page: consuming [ProcurementProject], _ body: (ProcurementProject) throws -> Void
+    ) rethrows {
+        page.withUnsafeMutableBufferPointer { $0.reverse() }
+        while let project = page.popLast() { try body(project) }
     }
 
     /// ``walk(in:pageSize:_:_:)`` a page at a time: `body` owns each page's projects (a caller that hands them

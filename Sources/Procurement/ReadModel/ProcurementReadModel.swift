@@ -67,12 +67,7 @@ public enum ProcurementReadModel {
     public static func forEachProjectByDepartment(
         in scope: ProcurementScope, pageSize: Int = 500, _ body: (ProcurementProject) throws -> Void
     ) async throws {
-        try await forEachPageByDepartment(in: scope, pageSize: pageSize) { page in
-            // Moved out rather than iterated: iterating copies (retains and releases) every field of each project.
-            var page = page
-            page.withUnsafeMutableBufferPointer { $0.reverse() }
-            while let project = page.popLast() { try body(project) }
-        }
+        try await forEachPageByDepartment(in: scope, pageSize: pageSize) { page in try moveOut(consume page, body) }
     }
 
     /// ``forEachProjectByDepartment(in:pageSize:_:)`` a page at a time, in the same order: `body` owns each page
