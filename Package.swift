@@ -187,7 +187,9 @@ let package = Package(
         .testTarget(name: "GiftLogTests", dependencies: ["GiftLog", "TestSupport"]),
         .testTarget(name: "AuditPlansTests", dependencies: ["AuditPlans", "TestSupport"]),
         .testTarget(name: "ITATests", dependencies: ["ITA", "TestSupport"]),
-        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "TestSupport"]),
+        .testTarget(
+            name: "ReportingTests",
+            dependencies: ["Reporting", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         // Runs the built `sujarit` binary; depends on it so `swift test` builds it first.
         .testTarget(name: "EndToEndTests", dependencies: ["SujaritCLI", "TestSupport"]),
         .testTarget(name: "ProcurementTests", dependencies: ["Procurement", "EventStore", "Agency", "TestSupport"]),

@@ -13,6 +13,9 @@ public enum ReportingError: Error, LocalizedError, Equatable, Sendable, CustomSt
     case internalNotAllowed(viewer: String?)
     /// `--internal` asked of a report that has no internal version.
     case noInternalVersion(ReportKind)
+    /// A report as of a day rebuilds the read models it reads in a temporary file (``LogSnapshot``), and the
+    /// temporary folder (`folder`) could not hold it: full, or not writable (SQLite's reason).
+    case temporaryFolderUnusable(folder: String, reason: String)
 
     public var description: String { errorDescription ?? "reporting error" }
 
@@ -51,6 +54,13 @@ public enum ReportingError: Error, LocalizedError, Equatable, Sendable, CustomSt
             """
             --internal: the \(kind.rawValue) report has no internal version; only o34 and o35 do. Leave \
             --internal out.
+            """
+        case let .temporaryFolderUnusable(folder, reason):
+            """
+            A report as of a day rebuilds the registers' records as they stood then in a temporary file, and the \
+            temporary folder \(folder) could not hold it (เขียนไฟล์ชั่วคราวไม่ได้): \(reason). Nothing was \
+            written. Free space there, or set TMPDIR to a folder with room (about 600 MB for the red flags of a \
+            million projects), and run the command again.
             """
         }
     }

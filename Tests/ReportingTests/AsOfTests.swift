@@ -1,5 +1,6 @@
 import EventStore
 import Foundation
+import GRDB
 import Procurement
 import RiskRegister
 import Sujarit
@@ -109,6 +110,36 @@ struct AsOfTests {
         await #expect(throws: (any Error).self) {
             try await sources.store.query("SELECT COUNT(*) AS n FROM procurement_projects")
         }
+    }
+
+    @Test("A snapshot whose temporary file cannot grow names the temporary folder, not the failed statement")
+    func temporaryFolderFull() async throws {
+        // A private temporary database allowed one page stands for a full folder: SQLite says SQLITE_FULL.
+        let database = try DatabaseQueue(path: "")
+        try await database.write { db in try db.execute(sql: "PRAGMA max_page_count = 1") }
+        let error = await #expect(throws: ReportingError.self) {
+            try await LogSnapshot.write(database) { db in
+                try db.execute(sql: "CREATE TABLE t (x TEXT)")
+                for _ in 0..<100 { try db.execute(sql: "INSERT INTO t VALUES (?)", arguments: ["ข้อมูล"]) }
+            }
+        }
+        guard case .temporaryFolderUnusable(let folder, let reason) = error else {
+            Issue.record("expected temporaryFolderUnusable, got \(String(describing: error))")
+            return
+        }
+        let environment = ProcessInfo.processInfo.environment
+        #expect(folder == environment["SQLITE_TMPDIR"] ?? environment["TMPDIR"] ?? "/var/tmp")
+        #expect(reason.contains("full"))
+        let message = error?.errorDescription ?? ""
+        #expect(message.contains(folder) && message.contains("TMPDIR") && !message.contains("INSERT"))
+        // SQLite's own order of folders: SQLITE_TMPDIR, then TMPDIR.
+        let full = DatabaseError(resultCode: .SQLITE_FULL, message: "database or disk is full")
+        #expect(
+            LogSnapshot.temporaryFolderError(full, environment: ["SQLITE_TMPDIR": "/a", "TMPDIR": "/b"])
+                == .temporaryFolderUnusable(folder: "/a", reason: "database or disk is full"))
+        #expect(
+            LogSnapshot.temporaryFolderError(full, environment: [:])
+                == .temporaryFolderUnusable(folder: "/var/tmp", reason: "database or disk is full"))
     }
 
     @Test("An as-of day after today is refused")

@@ -41,7 +41,7 @@ public struct LogSnapshot: EventStore {
         // The read models replayed hold a national store's flags and their evidence (700 MiB in memory at
         // 1,000,000 projects, Benchmarks/RESULTS.md), which an in-memory database kept whole.
         let database = try DatabaseQueue(path: "")
-        try await database.write { db in
+        try await write(database) { db in
             for projection in projections {
                 for statement in projection.schema { try db.execute(sql: statement) }
             }
@@ -62,7 +62,7 @@ public struct LogSnapshot: EventStore {
             let page = try await source.read(afterSequence: last, limit: pageSize, filter: filter)
             let applied = types.map { types in page.filter { types.contains($0.type) } } ?? page
             if !applied.isEmpty {
-                try await database.write { db in
+                try await write(database) { db in
                     for event in applied {
                         for projection in projections {
                             for statement in try projection.statements(for: event) {
@@ -82,6 +82,27 @@ public struct LogSnapshot: EventStore {
         return LogSnapshot(
             source: source, database: database, last: last, cutoff: cutoff,
             location: "\(source.location) (replayed to \(cutoff))", eventCount: count)
+    }
+
+    /// Writes into the snapshot's temporary database; a full or unwritable temporary folder is reported as
+    /// such (``ReportingError/temporaryFolderUnusable(folder:reason:)``) rather than as the failed statement.
+    static func write(_ database: DatabaseQueue, _ body: @escaping @Sendable (Database) throws -> Void) async throws {
+        do {
+            try await database.write(body)
+        } catch let error as DatabaseError
+            where [.SQLITE_FULL, .SQLITE_IOERR, .SQLITE_CANTOPEN].contains(error.resultCode)
+        {
+            throw temporaryFolderError(error)
+        }
+    }
+
+    /// What a report says when SQLite could not write the snapshot's file: the folder SQLite uses
+    /// (`SQLITE_TMPDIR`, else `TMPDIR`, else `/var/tmp`) and SQLite's reason without the statement.
+    static func temporaryFolderError(
+        _ error: DatabaseError, environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> ReportingError {
+        let folder = environment["SQLITE_TMPDIR"] ?? environment["TMPDIR"] ?? "/var/tmp"
+        return .temporaryFolderUnusable(folder: folder, reason: error.message ?? "\(error.resultCode)")
     }
 
     public func append(_ appends: [StreamAppend]) async throws -> AppendReceipt {
