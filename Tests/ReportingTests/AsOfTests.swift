@@ -1,4 +1,4 @@
-import EventStore
+@testable import EventStore
 import Foundation
 import GRDB
 import Procurement
@@ -114,32 +114,28 @@ struct AsOfTests {
 
     @Test("A snapshot whose temporary file cannot grow names the temporary folder, not the failed statement")
     func temporaryFolderFull() async throws {
-        // A private temporary database allowed one page stands for a full folder: SQLite says SQLITE_FULL.
-        let database = try DatabaseQueue(path: "")
-        try await database.write { db in try db.execute(sql: "PRAGMA max_page_count = 1") }
-        let error = await #expect(throws: ReportingError.self) {
-            try await LogSnapshot.write(database) { db in
-                try db.execute(sql: "CREATE TABLE t (x TEXT)")
-                for _ in 0..<100 { try db.execute(sql: "INSERT INTO t VALUES (?)", arguments: ["ข้อมูล"]) }
-            }
+        let fixture = try await ReportFixture.make(ita: false, audit: false)
+        let replay = try ReadModelScratch(projections: ReportFixture.projections)
+        defer { replay.remove() }
+        try replay.apply(try await fixture.store.read(afterSequence: 0, limit: 1_000, filter: .all))
+        // A scratch allowed no page beyond those it has stands for a full folder: the indexes built at the end of
+        // a replay need pages of their own, and SQLite says SQLITE_FULL.
+        #expect(!ReplaySchema(ReportFixture.projections).indexes.isEmpty)
+        try replay.queue.inDatabase { db in
+            let pages = try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0
+            try db.execute(sql: "PRAGMA max_page_count = \(pages)")
+        }
+        let error = #expect(throws: ReportingError.self) {
+            try LogSnapshot.writing(in: replay) { try replay.createQueryIndexes() }
         }
         guard case .temporaryFolderUnusable(let folder, let reason) = error else {
             Issue.record("expected temporaryFolderUnusable, got \(String(describing: error))")
             return
         }
-        let environment = ProcessInfo.processInfo.environment
-        #expect(folder == environment["SQLITE_TMPDIR"] ?? environment["TMPDIR"] ?? "/var/tmp")
+        #expect(folder == FileManager.default.temporaryDirectory.path)
         #expect(reason.contains("full"))
         let message = error?.errorDescription ?? ""
         #expect(message.contains(folder) && message.contains("TMPDIR") && !message.contains("INSERT"))
-        // SQLite's own order of folders: SQLITE_TMPDIR, then TMPDIR.
-        let full = DatabaseError(resultCode: .SQLITE_FULL, message: "database or disk is full")
-        #expect(
-            LogSnapshot.temporaryFolderError(full, environment: ["SQLITE_TMPDIR": "/a", "TMPDIR": "/b"])
-                == .temporaryFolderUnusable(folder: "/a", reason: "database or disk is full"))
-        #expect(
-            LogSnapshot.temporaryFolderError(full, environment: [:])
-                == .temporaryFolderUnusable(folder: "/var/tmp", reason: "database or disk is full"))
     }
 
     @Test("An as-of day after today is refused")

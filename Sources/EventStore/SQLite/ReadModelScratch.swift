@@ -7,19 +7,30 @@ import GRDB
     import Darwin
 #endif
 
-/// A throwaway SQLite database the log is replayed into, to compare a store's read models with what the
-/// log produces (``EventStore/verifyReadModels(progress:)``).
+/// A throwaway SQLite database the log is replayed into: to compare a store's read models with what the log
+/// produces (``EventStore/verifyReadModels(progress:)``), or to read the read models as they stood when only
+/// part of the log was written (a report as of a past day).
 ///
 /// The replay goes into the scratch's `main` database, through the same projections the store is opened
-/// with. The store's tables are seen as the schema `live`: a SQLite store attaches its own file there; another
-/// backend copies its tables' rows into a second scratch file attached there (``copyLiveTable(_:columns:rows:)``).
-/// Each table is then compared both ways with `SELECT … EXCEPT SELECT …` on the replay's columns.
+/// with and the same page form a `rebuild` runs (each projection given only the events it reads, its statements
+/// worked out on every core). For a comparison, the store's tables are seen as the schema `live`: a SQLite store
+/// attaches its own file there; another backend copies its tables' rows into a second scratch file attached
+/// there (``copyLiveTable(_:columns:rows:)``). Each table is then compared both ways with
+/// `SELECT … EXCEPT SELECT …` on the replay's columns. To be read instead, the replay is given its indexes
+/// (``createQueryIndexes()``) and queried like a store (``query(_:)``).
 ///
 /// Both files are on disk, not in memory (a store can hold millions of read-model rows), created owner-only
-/// (they hold the store's personal data), and deleted by ``remove()``. Use one from a single task.
-public final class ReadModelScratch {
+/// (they hold the store's personal data), and deleted by ``remove()`` or when the scratch is released; a killed
+/// run's files are deleted by the next scratch made beside the same store. Calls may come from any task but are
+/// run one at a time.
+public final class ReadModelScratch: @unchecked Sendable {
     let queue: DatabaseQueue
     let projections: [any Projection]
+    /// The folder the scratch files are in: beside the store, or the temporary folder.
+    public let folder: String
+    // Unchecked Sendable: `queue` serialises the database work, and `files`, the only mutable state, is read and
+    // written under `filesLock` alone.
+    private let filesLock = NSLock()
     /// The scratch files, deleted by ``remove()``.
     private var files: [String]
 
@@ -30,8 +41,13 @@ public final class ReadModelScratch {
     ///   - path: A store file to put the scratch beside (its folder has room for a copy of the store); nil,
     ///     or a folder that cannot be written, for the temporary folder.
     ///   - lockTimeout: Seconds to wait for an attached SQLite store's lock.
-    public init(projections: [any Projection], near path: String? = nil, lockTimeout: Int = 30) throws {
+    ///   - cacheMiB: SQLite's page cache in MiB, which also bounds the memory of each sort (an index built, an
+    ///     `EXCEPT`): a comparison runs faster with more; a report keeps its memory low with less.
+    public init(
+        projections: [any Projection], near path: String? = nil, lockTimeout: Int = 30, cacheMiB: Int = 64
+    ) throws {
         let main = Self.newPath(near: path, suffix: "")
+        folder = URL(fileURLWithPath: main).deletingLastPathComponent().path
         Self.removeOrphans(beside: main)
         try StoreFileAccess.createPrivateFile(at: main)
         files = [main]
@@ -44,7 +60,7 @@ public final class ReadModelScratch {
             try db.execute(sql: "PRAGMA page_size = \(SQLiteEventStore.pageSize)")
             try db.execute(sql: "PRAGMA journal_mode = OFF")
             try db.execute(sql: "PRAGMA synchronous = OFF")
-            try db.execute(sql: "PRAGMA cache_size = -65536")
+            try db.execute(sql: "PRAGMA cache_size = -\(cacheMiB * 1_024)")
         }
         do {
             queue = try DatabaseQueue(path: main, configuration: configuration)
@@ -64,13 +80,39 @@ public final class ReadModelScratch {
     /// Closes and deletes the scratch files; called on deinit too.
     public func remove() {
         try? queue.close()
-        Self.delete(files)
-        files = []
+        let removed = filesLock.withLock {
+            defer { files = [] }
+            return files
+        }
+        Self.delete(removed)
     }
 
-    /// Applies `events` to the replay, in order.
+    /// Applies `events`, consecutive events of the log in order (a page of it), to the replay, in one
+    /// transaction.
     public func apply(_ events: [RecordedEvent]) throws {
-        try queue.inDatabase { db in try Self.apply(events, projections: projections, in: db) }
+        try queue.inTransaction { db in
+            try Self.apply(events, projections: projections, in: db)
+            return .commit
+        }
+    }
+
+    /// Creates the projections' plain indexes, which the replay leaves out (``ReplaySchema``), so that the
+    /// replay can be queried as fast as a store's read models: call it once, after the last ``apply(_:)``.
+    /// Built over the finished tables, each index is one sort rather than an insert per row.
+    public func createQueryIndexes() throws {
+        try queue.inTransaction { db in
+            for statement in ReplaySchema(projections).indexes { try db.execute(sql: statement) }
+            return .commit
+        }
+    }
+
+    /// Every row `statement` reads from the replay, read-only, as ``EventStore/query(_:)`` reads a store's
+    /// read models.
+    public func query(_ statement: SQLStatement) async throws -> [SQLRow] {
+        try await queue.read { db in
+            var reader = SQLRowReader()
+            return try SQLiteEventStore.rows(of: statement, into: &reader, in: db)
+        }
     }
 
     /// The replay's columns of `table`, in order: what the store's table is compared on.
@@ -83,9 +125,7 @@ public final class ReadModelScratch {
     public func copyLiveTable(_ table: String, columns: [String], rows: [[SQLValue]]) throws {
         try queue.inDatabase { db in
             if try !Self.hasLiveSchema(db) {
-                let live = Self.newPath(near: files.first, suffix: "-live")
-                try StoreFileAccess.createPrivateFile(at: live)
-                files.append(live)
+                let live = try newLiveFile()
                 try db.execute(sql: "ATTACH DATABASE ? AS live", arguments: [live])
                 try db.execute(sql: "PRAGMA live.journal_mode = OFF")
                 try db.execute(sql: "PRAGMA live.synchronous = OFF")
@@ -120,9 +160,7 @@ public final class ReadModelScratch {
         try queue.inDatabase { db in
             if try !Self.hasLiveSchema(db) {
                 // No table copied at all: an empty live schema, so every table reads as missing.
-                let live = Self.newPath(near: files.first, suffix: "-live")
-                try StoreFileAccess.createPrivateFile(at: live)
-                files.append(live)
+                let live = try newLiveFile()
                 try db.execute(sql: "ATTACH DATABASE ? AS live", arguments: [live])
             }
             return try Self.report(sequence: sequence, checkpoints: checkpoints, projections: projections, in: db)
@@ -156,6 +194,16 @@ public final class ReadModelScratch {
                 return .commit
             }
             return report!
+        }
+    }
+
+    /// Creates the owner-only file the `live` schema is attached from, beside the scratch.
+    private func newLiveFile() throws -> String {
+        try filesLock.withLock {
+            let live = Self.newPath(near: files.first, suffix: "-live")
+            try StoreFileAccess.createPrivateFile(at: live)
+            files.append(live)
+            return live
         }
     }
 

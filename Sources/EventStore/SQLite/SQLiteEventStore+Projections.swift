@@ -202,18 +202,22 @@ extension SQLiteEventStore {
     }
 }
 
-/// The projections' schema for a replay that is only compared, never queried (``ReadModelScratch``): the tables,
-/// with their keys and unique indexes (which statements rely on for `ON CONFLICT` and refusals), without the
-/// plain indexes.
+/// The projections' schema for a replay into a ``ReadModelScratch``, in two parts: the tables, with their keys and
+/// unique indexes (which statements rely on for `ON CONFLICT` and refusals), created before the replay; and the
+/// plain indexes, created after it only when the replay is to be queried.
 ///
 /// Why: a plain index only makes queries faster and never changes what a statement does, and kept row by row it
-/// is another B-tree insert for every row (a contract's winner, tax id, department) that no one reads.
+/// is another B-tree insert for every row (a contract's winner, tax id, department) that a comparison never reads.
 struct ReplaySchema {
     /// `CREATE TABLE` and unique-index statements, in the projections' order.
     let tables: [String]
+    /// The plain `CREATE INDEX` statements, in the projections' order.
+    let indexes: [String]
 
     init(_ projections: [any Projection]) {
-        tables = projections.flatMap(\.schema).filter { !Self.isPlainIndex($0) }
+        let schema = projections.flatMap(\.schema)
+        tables = schema.filter { !Self.isPlainIndex($0) }
+        indexes = schema.filter(Self.isPlainIndex)
     }
 
     /// Whether `statement` creates a plain index: `CREATE INDEX …`, in any case and spacing.

@@ -18,8 +18,9 @@ extension SQLiteEventStore {
     }
 
     /// Every row of one statement, prepared once per connection and SQL text (a walk asks the same page
-    /// queries thousands of times).
-    private static func rows(
+    /// queries thousands of times). A replay queried in place of a store reads through it too
+    /// (``ReadModelScratch/query(_:)``).
+    static func rows(
         of statement: SQLStatement, into reader: inout SQLRowReader, in db: Database
     ) throws
         -> [SQLRow]
