@@ -1,3 +1,4 @@
+import Agency
 import EventStore
 import Foundation
 import Procurement
@@ -45,6 +46,42 @@ struct FlagBatchingTests {
         var back: [FlagCandidate] = []
         try await spool.forEachBatch(of: 777) { back += $0 }
         #expect(back == candidates.inNumberingOrder)
+    }
+
+    @Test("Counts, the first few and the escalated risks, read by query, are what walking every flag gives")
+    func summaryQueries() async throws {
+        let fixture = try await FlagsFixture()
+        _ = try await fixture.run(Self.overBudget(25) + FlagsFixture.projects)
+        let escalated = try await fixture.flagID(.coiCommittee)
+        let (_, risk) = try await fixture.service.escalateToRisk(
+            escalated, department: nil, owner: "surachai", context: CommandContext(actor: "anan"))
+        let dismissed = try #require(try await RedFlagQueries.list(fixture.store).last { $0.id != escalated })
+        _ = try await fixture.service.dismiss(dismissed.id, reason: "ตรวจแล้ว", context: CommandContext(actor: "anan"))
+
+        let whole = try await RedFlagQueries.list(fixture.store)
+        let years: [FiscalYear?] = Set(whole.map(\.id.fiscalYear)).sorted { $0.be < $1.be } + [nil]
+        for year in years {
+            let walked = whole.filter { year == nil || $0.id.fiscalYear == year }
+            var expected: [String: Int] = [:]
+            for flag in walked { expected["\(flag.indicator.rawValue) \(flag.status.rawValue)", default: 0] += 1 }
+            var counted: [String: Int] = [:]
+            for line in try await RedFlagQueries.counts(fixture.store, fiscalYear: year) {
+                counted["\(line.indicator.rawValue) \(line.status.rawValue)"] = line.count
+            }
+            #expect(counted == expected, "fiscal year \(String(describing: year))")
+            #expect(Set(counted.keys.map { $0.split(separator: " ")[1] }).count >= (year == nil ? 3 : 1))
+            guard let year else { continue }
+            for status in RedFlag.Status.allCases {
+                let first = try await RedFlagQueries.first(
+                    3, in: fixture.store, filter: RedFlagFilter(fiscalYear: year, status: status))
+                #expect(first == Array(walked.filter { $0.status == status }.prefix(3)))
+            }
+            #expect(
+                try await RedFlagQueries.escalatedRiskIDs(fixture.store, fiscalYear: year)
+                    == Set(walked.compactMap(\.riskID)).sorted())
+        }
+        #expect(whole.compactMap(\.riskID) == [risk.description])
+        #expect(try await RedFlagQueries.first(0, in: fixture.store, filter: RedFlagFilter()).isEmpty)
     }
 
     @Test("Pages of the flag list are the whole list, in order")

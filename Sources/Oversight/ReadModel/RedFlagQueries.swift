@@ -171,17 +171,46 @@ public enum RedFlagQueries {
         return result
     }
 
-    /// How many flags stand at each status, per indicator.
+    /// How many flags stand at each status, per indicator: of `fiscalYear`, or of every year.
+    ///
+    /// Counted by the database: a report that needs the figures of a national year's hundred thousand flags
+    /// does not read, nor decode the evidence of, a single one.
     public static func counts(
-        _ store: any EventStore
+        _ store: any EventStore, fiscalYear: FiscalYear? = nil
     ) async throws -> [(indicator: Indicator, status: RedFlag.Status, count: Int)] {
-        try await store.query("SELECT indicator, status, COUNT(*) AS n FROM red_flags GROUP BY indicator, status")
-            .compactMap { row in
-                guard let indicator = Indicator(code: row.string("indicator") ?? ""),
-                    let status = RedFlag.Status(rawValue: row.string("status") ?? "")
-                else { return nil }
-                return (indicator, status, row.int("n") ?? 0)
-            }.sorted { ($0.indicator, $0.status.rawValue) < ($1.indicator, $1.status.rawValue) }
+        let (conditions, arguments) = whereParts(RedFlagFilter(fiscalYear: fiscalYear))
+        let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        return try await store.query(
+            "SELECT indicator, status, COUNT(*) AS n FROM red_flags \(whereClause) GROUP BY indicator, status",
+            arguments
+        )
+        .compactMap { row in
+            guard let indicator = Indicator(code: row.string("indicator") ?? ""),
+                let status = RedFlag.Status(rawValue: row.string("status") ?? "")
+            else { return nil }
+            return (indicator, status, row.int("n") ?? 0)
+        }.sorted { ($0.indicator, $0.status.rawValue) < ($1.indicator, $1.status.rawValue) }
+    }
+
+    /// The first `count` flags matching `filter`, by year and number: one page of ``forEach(_:filter:pageSize:_:)``,
+    /// for a summary that names a few flags without walking them all.
+    public static func first(
+        _ count: Int, in store: any EventStore, filter: RedFlagFilter
+    ) async throws -> [RedFlagSummary] {
+        guard count > 0 else { return [] }
+        let page = pageQuery(filter, after: nil, pageSize: count)
+        return try await store.query(page.sql, page.arguments).map(summary)
+    }
+
+    /// The risks flags of `fiscalYear` were escalated to (`flags escalate --to-risk`), each once, sorted: read
+    /// from one column, without the flags' evidence.
+    public static func escalatedRiskIDs(_ store: any EventStore, fiscalYear: FiscalYear) async throws -> [String] {
+        try await store.query(
+            """
+            SELECT DISTINCT risk_id FROM red_flags WHERE fiscal_year = ? AND risk_id IS NOT NULL ORDER BY risk_id
+            """,
+            [fiscalYear.be]
+        ).compactMap { $0.string("risk_id") }
     }
 
     static func summary(_ row: SQLRow) throws -> RedFlagSummary {

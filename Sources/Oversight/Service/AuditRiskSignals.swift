@@ -22,17 +22,27 @@ public struct AgencyAuditRiskSource: AuditRiskSource {
 
     public func signals(for subjects: [AuditSubject], fiscalYear: FiscalYear) async throws -> [SubjectRiskSignal] {
         let levels = try await riskLevels(for: subjects)
-        let flags = try await RedFlagQueries.list(store).filter { $0.status != .dismissed }
-        return subjects.compactMap { subject in
-            let raised = flags.filter { flag in
-                flag.auditSubject == subject.id
-                    || (flag.status == .open && subject.department != nil && flag.unit == subject.department)
+        // The flags are walked a page at a time and only what a subject shows of them is kept: a national store
+        // holds hundreds of thousands of flags, each with its evidence.
+        let named = Set(subjects.map(\.id))
+        let byDepartment = Dictionary(grouping: subjects.filter { $0.department != nil }) { $0.department! }
+        var raised: [String: [String]] = [:]
+        try await RedFlagQueries.forEach(store) { flag in
+            guard flag.status != .dismissed else { return }
+            var subjectIDs: Set<String> = []
+            if let subject = flag.auditSubject, named.contains(subject) { subjectIDs.insert(subject) }
+            if flag.status == .open, let unit = flag.unit {
+                for subject in byDepartment[unit] ?? [] { subjectIDs.insert(subject.id) }
             }
+            for subject in subjectIDs { raised[subject, default: []].append("\(flag.id) \(flag.indicator.label.th)") }
+        }
+        return subjects.compactMap { subject in
+            let flags = raised[subject.id] ?? []
             let risk = levels[subject.id]
-            guard risk != nil || !raised.isEmpty else { return nil }
-            let evidence = (risk?.evidence ?? []) + raised.map { "\($0.id) \($0.indicator.label.th)" }
+            guard risk != nil || !flags.isEmpty else { return nil }
             return SubjectRiskSignal(
-                subjectID: subject.id, level: risk?.level, evidence: evidence, openRedFlags: raised.count)
+                subjectID: subject.id, level: risk?.level, evidence: (risk?.evidence ?? []) + flags,
+                openRedFlags: flags.count)
         }
     }
 

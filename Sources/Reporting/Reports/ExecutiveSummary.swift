@@ -264,15 +264,16 @@ private struct Figures {
         var redFlags: ExecutiveSummary.RedFlags?
         var unreadable: String?
         do {
-            // Counted as the list is read, a page at a time: a national store holds a hundred thousand flags
-            // a year, and the summary needs their counts and the first three open (then escalated) ones.
+            // Counted by the database, and only the three flags shown read: a national store holds a hundred
+            // thousand flags a year, each with its evidence.
             var counts: [RedFlag.Status: Int] = [:]
-            var firstOpen: [RedFlagSummary] = [], firstEscalated: [RedFlagSummary] = []
-            try await RedFlagQueries.forEach(sources.store, filter: RedFlagFilter(fiscalYear: year)) { flag in
-                counts[flag.status, default: 0] += 1
-                if flag.status == .open, firstOpen.count < 3 { firstOpen.append(flag) }
-                if flag.status == .escalated, firstEscalated.count < 3 { firstEscalated.append(flag) }
+            for line in try await RedFlagQueries.counts(sources.store, fiscalYear: year) {
+                counts[line.status, default: 0] += line.count
             }
+            let firstOpen = try await RedFlagQueries.first(
+                3, in: sources.store, filter: RedFlagFilter(fiscalYear: year, status: .open))
+            let firstEscalated = try await RedFlagQueries.first(
+                3 - firstOpen.count, in: sources.store, filter: RedFlagFilter(fiscalYear: year, status: .escalated))
             let total = counts.values.reduce(0, +)
             if total > 0 {
                 redFlags = ExecutiveSummary.RedFlags(

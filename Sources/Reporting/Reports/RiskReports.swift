@@ -132,10 +132,8 @@ enum RiskFigures {
     /// links, and from the wording the escalation gives the risk's event (`… (ข้อสังเกต RF-2568-0001)`) for
     /// a store whose flags cannot be read.
     static func flagged(_ risks: [Risk], _ sources: ReportSources) async -> Set<String> {
-        var linked: [String] = []
-        try? await RedFlagQueries.forEach(sources.store, filter: RedFlagFilter(fiscalYear: sources.period.fiscalYear)) {
-            if let risk = $0.riskID { linked.append(risk) }
-        }
+        let linked =
+            (try? await RedFlagQueries.escalatedRiskIDs(sources.store, fiscalYear: sources.period.fiscalYear)) ?? []
         let worded = risks.filter { $0.identified.event.contains("(ข้อสังเกต RF-") }.map(\.id.description)
         return Set(linked + worded)
     }
