@@ -115,10 +115,30 @@ struct ProcurementReadPathTests {
         let selection =
             byDepartment
             ? ProcurementReadModel.departmentPageSelection(
-                after: ProjectPage.Key(departmentID: "0900001", projectID: "6"), pageSize: 500)
+                after: ProjectPageKey(departmentID: "0900001", projectID: "6"), pageSize: 500)
             : ProcurementReadModel.pageSelection(
                 after: "67000000000", fiscalYear: nil, departmentID: "6960501", scope: nil, pageSize: 500)
         for (index, statement) in selection.statements(titles: titles).enumerated() {
+            let plan = try await fixture.store.query("EXPLAIN QUERY PLAN " + statement.sql, statement.arguments)
+                .compactMap { $0.string("detail") }
+            #expect(!plan.contains { $0.hasPrefix("SCAN") }, "statement \(index): \(plan)")
+            if index == 0 { #expect(!plan.contains { $0.contains("TEMP B-TREE") }, "plan: \(plan)") }
+        }
+    }
+
+    /// The priced read's page (project rows, then their contracts' agreed prices) reads index ranges too, with and
+    /// without a method, whose condition rides on the range the other filters give.
+    @Test(
+        "Every statement of a priced page searches an index", arguments: [nil, "6960501"],
+        [nil, ProcurementMethod.specific])
+    func pricedPlans(department: String?, method: ProcurementMethod?) async throws {
+        let fixture = try await Self.store()
+        defer { fixture.remove() }
+        let selection = ProcurementReadModel.pageSelection(
+            after: "67000000000", fiscalYear: nil, departmentID: department, method: method, scope: nil, pageSize: 500)
+        let statements = PageReader<PricedProject>.priced.statements(selection)
+        #expect(statements.count == 2)
+        for (index, statement) in statements.enumerated() {
             let plan = try await fixture.store.query("EXPLAIN QUERY PLAN " + statement.sql, statement.arguments)
                 .compactMap { $0.string("detail") }
             #expect(!plan.contains { $0.hasPrefix("SCAN") }, "statement \(index): \(plan)")

@@ -51,16 +51,15 @@ public enum ProcurementPopulation {
 
     /// Calls `body` with each project of `scope` matching `filter`, in the order of the project ids, a page of
     /// the read model at a time: a draw walks a national population without holding it
-    /// (``SampleDraw/draw(method:size:seed:walkingInIDOrder:)``).
+    /// (``SampleDraw/draw(method:size:seed:walkingInIDOrder:)``). Only the columns an item takes are read
+    /// (``ProcurementReadModel/forEachPricedProject(in:fiscalYear:departmentID:method:pageSize:_:)``), not whole
+    /// projects: a draw walks the population twice.
     public static func forEachItem(
         in scope: ProcurementScope, filter: ProcurementPopulationFilter, _ body: (PopulationItem) throws -> Void
     ) async throws {
-        try await ProcurementReadModel.forEachProject(
-            in: scope, fiscalYear: filter.fiscalYear, departmentID: filter.departmentID
+        try await ProcurementReadModel.forEachPricedProject(
+            in: scope, fiscalYear: filter.fiscalYear, departmentID: filter.departmentID, method: filter.method
         ) { project in
-            // The method is a column of the page the read model already reads; filtering here keeps the
-            // procurement module's query door as it is.
-            if let method = filter.method, project.method != method { return }
             try body(PopulationItem(id: project.projectID.rawValue, title: project.title, amount: project.agreedPrice))
         }
     }

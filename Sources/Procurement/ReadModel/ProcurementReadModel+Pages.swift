@@ -16,28 +16,39 @@ struct ProjectSelection: Sendable {
     /// How many projects at most; nil for all that match.
     var limit: Int?
 
-    /// The selection's tail: WHERE, ORDER BY and LIMIT, with the arguments they take.
+    /// The selection's tail: WHERE (when there are conditions), ORDER BY and LIMIT, with the arguments they take.
     private var tail: (sql: String, arguments: [SQLValue]) {
-        var sql = "WHERE \(conditions.joined(separator: " AND "))"
+        var sql = conditions.isEmpty ? "" : "WHERE \(conditions.joined(separator: " AND "))"
         if let order { sql += " ORDER BY \(order)" }
         guard let limit else { return (sql, arguments) }
         return (sql + " LIMIT ?", arguments + [.integer(Int64(limit))])
     }
 
+    /// `columns` of the selected projects, from `source` (`procurement_projects p`, or joined with more).
+    func rows(_ columns: String, from source: String = "procurement_projects p") -> SQLStatement {
+        let (sql, arguments) = tail
+        return SQLStatement("SELECT \(columns) FROM \(source) \(sql)", arguments)
+    }
+
+    /// How many projects the selection holds, as `n` (for a selection of filters alone: no order, no limit).
+    var count: SQLStatement { rows("COUNT(*) AS n") }
+
     /// The projects with their departments' names (columns by position: see ``ProjectColumn``).
     var projects: SQLStatement {
+        rows(ProcurementReadModel.projectColumns, from: ProcurementReadModel.projectsWithNames)
+    }
+
+    /// The condition on a child table's `project_id` that keeps the selected projects' rows, with its arguments.
+    var selected: (sql: String, arguments: [SQLValue]) {
         let (sql, arguments) = tail
-        return SQLStatement(
-            "SELECT \(ProcurementReadModel.projectColumns) FROM \(ProcurementReadModel.projectsWithNames) \(sql)",
-            arguments)
+        return ("project_id IN (SELECT p.project_id FROM procurement_projects p \(sql))", arguments)
     }
 
     /// The statements of one read: the projects, then their announcements, contracts and bidders, each keyed by
     /// the project id and in the order a project lists them. The announcements' events (`sequence`, `position`)
     /// are read only with `titles`, for ``ProcurementReadModel/assemble(_:in:titles:)``: a walk does not need them.
     func statements(titles: Bool) -> [SQLStatement] {
-        let (sql, arguments) = tail
-        let selected = "project_id IN (SELECT p.project_id FROM procurement_projects p \(sql))"
+        let (selected, arguments) = self.selected
         return [
             projects,
             SQLStatement(
@@ -71,86 +82,125 @@ enum ProjectColumn {
     static let agreedPrice = 10
 }
 
-/// One page of a walk: its projects, and where the next page starts.
-struct ProjectPage: Sendable {
-    /// Where a walk stands: the last project read and its department.
-    struct Key: Sendable {
-        var departmentID: String
-        var projectID: String
-    }
+/// Where a walk stands: the last project read and its department.
+struct ProjectPageKey: Sendable {
+    var departmentID: String
+    var projectID: String
+}
 
-    var projects: [ProcurementProject]
-    /// The last row's key when the page was full (there may be more); nil when the walk is done.
-    var next: Key?
+/// What a walk reads of each page: the statements of its selection, the first of them the project rows with the
+/// project and department ids as their first two columns (``ProjectColumn``: where the next page starts), and
+/// the values their results make, in the order of the project rows. Whole projects (``projects``) or only the
+/// columns a caller needs (``ProcurementReadModel/forEachPricedProject(in:fiscalYear:departmentID:method:pageSize:_:)``)
+/// are paged the same way.
+struct PageReader<Row: Sendable>: Sendable {
+    var statements: @Sendable (ProjectSelection) -> [SQLStatement]
+    var rows: @Sendable ([[SQLRow]], any EventStore) async throws -> [Row]
+}
+
+extension PageReader<ProcurementProject> {
+    /// Whole projects: announcements (without their titles), contracts and bidders.
+    static var projects: Self {
+        Self(
+            statements: { $0.statements(titles: false) }, rows: { try await ProcurementReadModel.assemble($0, in: $1) })
+    }
 }
 
 extension ProcurementReadModel {
     /// Walks the projects page by page, `select` giving each page's selection from where the last ended (nil for
     /// the first), and reads the next page while `body` works on this one: the database's reader and the
-    /// caller's work run on two cores, and memory holds two pages.
-    static func walk(
-        in store: any EventStore, pageSize: Int, _ select: @escaping @Sendable (ProjectPage.Key?) -> ProjectSelection,
-        _ body: (ProcurementProject) throws -> Void
+    /// caller's work run on two cores, and memory holds two pages. With `limit`, the walk stops after that many.
+    static func walk<Row: Sendable>(
+        in store: any EventStore, pageSize: Int, limit: Int? = nil,
+        _ select: @escaping @Sendable (ProjectPageKey?) -> ProjectSelection, reading reader: PageReader<Row>,
+        _ body: (Row) throws -> Void
     ) async throws {
-        try await walkPages(in: store, pageSize: pageSize, select) { page in try moveOut(consume page, body) }
+        try await walkPages(in: store, pageSize: pageSize, limit: limit, select, reading: reader) { page in
+            try moveOut(consume page, body)
+        }
     }
 
-    /// Hands `page`'s projects to `body` in order, moved out of the array (reversed in place, then popped) rather
+    /// Hands `page`'s rows to `body` in order, moved out of the array (reversed in place, then popped) rather
     /// than iterated: iterating copies each project, retaining and later releasing every one of its fields.
-    static func moveOut(
-        _ page: consuming [ProcurementProject], _ body: (ProcurementProject) throws -> Void
-    ) rethrows {
+    static func moveOut<Row>(_ page: consuming [Row], _ body: (Row) throws -> Void) rethrows {
         page.withUnsafeMutableBufferPointer { $0.reverse() }
-        while let project = page.popLast() { try body(project) }
+        while let row = page.popLast() { try body(row) }
     }
 
-    /// ``walk(in:pageSize:_:_:)`` a page at a time: `body` owns each page's projects (a caller that hands them
-    /// to another thread moves the array, copying no project).
-    static func walkPages(
-        in store: any EventStore, pageSize: Int, _ select: @escaping @Sendable (ProjectPage.Key?) -> ProjectSelection,
-        _ body: (consuming [ProcurementProject]) throws -> Void
+    /// ``walk(in:pageSize:limit:_:reading:_:)`` a page at a time: `body` owns each page's rows (a caller that hands
+    /// them to another thread moves the array, copying no project).
+    ///
+    /// With `limit`, the last page is cut to it and no page is read after it: `select`'s pages should then hold at
+    /// most `limit` rows, so that a caller showing the first few reads no more than it shows.
+    static func walkPages<Row: Sendable>(
+        in store: any EventStore, pageSize: Int, limit: Int? = nil,
+        _ select: @escaping @Sendable (ProjectPageKey?) -> ProjectSelection, reading reader: PageReader<Row>,
+        _ body: (consuming [Row]) throws -> Void
     ) async throws {
         precondition(pageSize > 0, "pageSize must be positive")
-        var reading: Task<PageBox, any Error>? = Task { PageBox(try await page(select(nil), pageSize, in: store)) }
+        var left = limit ?? .max
+        guard left > 0 else { return }
+        var reading: Task<PageBox<Row>, any Error>? = Task {
+            try await page(select(nil), pageSize, reader, in: store)
+        }
         // A caller that stops early (its body threw) leaves no page being read behind it.
         defer { reading?.cancel() }
         while let current = reading {
             let box = try await current.value
-            reading = box.next.map { key in Task { PageBox(try await Self.page(select(key), pageSize, in: store)) } }
-            try body(box.take())
+            var rows = box.take()
+            left -= rows.count
+            if left <= 0 {
+                rows.removeLast(-left)
+                reading = nil
+            } else {
+                reading = box.next.map { key in Task { try await Self.page(select(key), pageSize, reader, in: store) } }
+            }
+            try body(consume rows)
         }
     }
 
-    /// A page read by a task, whose projects the walk takes out: a task keeps its result until it is freed, so a
+    /// A page read by a task, whose rows the walk takes out: a task keeps its result until it is freed, so a
     /// page returned as a value would be shared, and a caller changing it would copy every project.
-    private final class PageBox: @unchecked Sendable {
-        let next: ProjectPage.Key?
-        private var projects: [ProcurementProject]
+    private final class PageBox<Row>: @unchecked Sendable {
+        /// The last row's key when the page was full (there may be more); nil when the walk is done.
+        let next: ProjectPageKey?
+        private var rows: [Row]
 
-        init(_ page: ProjectPage) {
-            next = page.next
-            projects = page.projects
+        init(rows: [Row], next: ProjectPageKey?) {
+            self.next = next
+            self.rows = rows
         }
 
-        /// The projects, left to the caller alone (called once, by the walk, after the task is done).
-        func take() -> [ProcurementProject] {
-            let taken = projects
-            projects = []
+        /// The rows, left to the caller alone (called once, by the walk, after the task is done).
+        func take() -> [Row] {
+            let taken = rows
+            rows = []
             return taken
         }
     }
 
-    /// Reads and assembles one page of a walk.
-    private static func page(
-        _ selection: ProjectSelection, _ pageSize: Int, in store: any EventStore
-    ) async throws -> ProjectPage {
-        let results = try await store.query(together: selection.statements(titles: false))
+    /// Reads one page of a walk and makes its rows.
+    private static func page<Row>(
+        _ selection: ProjectSelection, _ pageSize: Int, _ reader: PageReader<Row>, in store: any EventStore
+    ) async throws -> PageBox<Row> {
+        let results = try await store.query(together: reader.statements(selection))
         let rows = results[0]
-        var next: ProjectPage.Key?
+        var next: ProjectPageKey?
         if rows.count == pageSize, let last = rows.last, let id = last.string(at: ProjectColumn.projectID) {
-            next = ProjectPage.Key(departmentID: last.string(at: ProjectColumn.departmentID) ?? "", projectID: id)
+            next = ProjectPageKey(departmentID: last.string(at: ProjectColumn.departmentID) ?? "", projectID: id)
         }
-        return ProjectPage(projects: try await assemble(results, in: store), next: next)
+        return PageBox(rows: try await reader.rows(results, store), next: next)
+    }
+
+    /// A project's agreed price (``ProcurementProject/agreedPrice``) from its contracts' agreed prices, in the
+    /// order the project lists them, and its own row's (`agreed_price_satang`): the contracts' total when each has
+    /// one, else the row's (contract data's figure for the project; nil when no source gave one).
+    static func agreedPrice(ofContracts agreed: [Money?], project: Int64?, id: String) throws -> Money? {
+        let known = agreed.compactMap { $0 }
+        guard !agreed.isEmpty, known.count == agreed.count else { return project.map(Money.init(satang:)) }
+        // Checked: a store written by an older version (or edited directly) may hold amounts whose
+        // total does not fit; the command then says so instead of crashing.
+        return try known.total(of: "the agreed prices of the contracts of project \(id)")
     }
 
     /// Turns the rows of a ``ProjectSelection``'s statements into projects, in the order of the project rows,
@@ -205,13 +255,8 @@ extension ProcurementReadModel {
         return try rows.enumerated().compactMap { index, row in
             guard let text = row.string(at: ProjectColumn.projectID), let id = EGPProjectID(text) else { return nil }
             let own = contracts[index]
-            let agreedPerContract = own.compactMap(\.agreed)
-            // Checked: a store written by an older version (or edited directly) may hold amounts whose
-            // total does not fit; the command then says so instead of crashing.
-            let agreed =
-                !own.isEmpty && agreedPerContract.count == own.count
-                ? try agreedPerContract.total(of: "the agreed prices of the contracts of project \(text)")
-                : row.int64(at: ProjectColumn.agreedPrice).map(Money.init(satang:))
+            let agreed = try agreedPrice(
+                ofContracts: own.map(\.agreed), project: row.int64(at: ProjectColumn.agreedPrice), id: text)
             return ProcurementProject(
                 projectID: id,
                 departmentID: row.string(at: ProjectColumn.departmentID) ?? "",

@@ -45,17 +45,21 @@ public enum ProcurementReadModel {
     }
 
     /// Calls `body` with each project of the scope matching the filters, a page at a time (see the form that
-    /// takes a store).
+    /// takes a store): with `method`, only the projects bought by it (``ProcurementProject/method``); with
+    /// `limit`, only the first that many, and nothing is read after them (`procurement list --limit` shows the
+    /// first few of a national store).
     public static func forEachProject(
-        in scope: ProcurementScope, fiscalYear: FiscalYear? = nil, departmentID: String? = nil, pageSize: Int = 500,
+        in scope: ProcurementScope, fiscalYear: FiscalYear? = nil, departmentID: String? = nil,
+        method: ProcurementMethod? = nil, limit: Int? = nil, pageSize: Int = 500,
         _ body: (ProcurementProject) throws -> Void
     ) async throws {
-        let select: @Sendable (ProjectPage.Key?) -> ProjectSelection = { last in
+        let size = limit.map { min(pageSize, max($0, 1)) } ?? pageSize
+        let select: @Sendable (ProjectPageKey?) -> ProjectSelection = { last in
             pageSelection(
-                after: last?.projectID ?? "", fiscalYear: fiscalYear, departmentID: departmentID, scope: scope,
-                pageSize: pageSize)
+                after: last?.projectID ?? "", fiscalYear: fiscalYear, departmentID: departmentID, method: method,
+                scope: scope, pageSize: size)
         }
-        try await walk(in: scope.store, pageSize: pageSize, select, body)
+        try await walk(in: scope.store, pageSize: size, limit: limit, select, reading: .projects, body)
     }
 
     /// Calls `body` with every project of the scope, ordered by department and then project id, a page at a time
@@ -80,50 +84,72 @@ public enum ProcurementReadModel {
             // An agency's few departments on a shared server: one index range each. A row comparison beside the
             // scope's IN list makes PostgreSQL sort the rest of the agency's projects for every page.
             for department in departments {
-                let select: @Sendable (ProjectPage.Key?) -> ProjectSelection = { last in
+                let select: @Sendable (ProjectPageKey?) -> ProjectSelection = { last in
                     pageSelection(
                         after: last?.projectID ?? "", fiscalYear: nil, departmentID: department, scope: scope,
                         pageSize: pageSize)
                 }
-                try await walkPages(in: scope.store, pageSize: pageSize, select, body)
+                try await walkPages(in: scope.store, pageSize: pageSize, select, reading: .projects, body)
             }
             return
         }
-        let select: @Sendable (ProjectPage.Key?) -> ProjectSelection = { last in
+        let select: @Sendable (ProjectPageKey?) -> ProjectSelection = { last in
             departmentPageSelection(after: last, pageSize: pageSize)
         }
-        try await walkPages(in: scope.store, pageSize: pageSize, select, body)
+        try await walkPages(in: scope.store, pageSize: pageSize, select, reading: .projects, body)
     }
 
     /// The selection of one page of ``forEachProjectByDepartment(in:pageSize:_:)``: the projects after `after` in
     /// (department, project) order of a scope that sees every department, read straight off the
     /// `(department_id, project_id)` index on both backends.
-    static func departmentPageSelection(after: ProjectPage.Key?, pageSize: Int) -> ProjectSelection {
+    static func departmentPageSelection(after: ProjectPageKey?, pageSize: Int) -> ProjectSelection {
         ProjectSelection(
             conditions: ["(p.department_id, p.project_id) > (?, ?)"],
             arguments: [.text(after?.departmentID ?? ""), .text(after?.projectID ?? "")],
             order: "p.department_id, p.project_id", limit: pageSize)
     }
 
-    /// The query of one page of ``forEachProject(in:fiscalYear:departmentID:pageSize:_:)``: the projects after
-    /// `after` in key order. The indexes that end in the project id let both backends read a page straight off
-    /// the index, so a page costs the same at the start and at the end of a large department
+    /// The query of one page of ``forEachProject(in:fiscalYear:departmentID:method:limit:pageSize:_:)``: the
+    /// projects after `after` in key order. The indexes that end in the project id let both backends read a page
+    /// straight off the index, so a page costs the same at the start and at the end of a large department
     /// (`ProcurementPagingPlanTests` checks SQLite's plan).
     static func pageQuery(
-        after: String, fiscalYear: FiscalYear?, departmentID: String?, scope: ProcurementScope? = nil, pageSize: Int
+        after: String, fiscalYear: FiscalYear?, departmentID: String?, method: ProcurementMethod? = nil,
+        scope: ProcurementScope? = nil, pageSize: Int
     ) -> (sql: String, arguments: [any SQLValueConvertible]) {
         let page = pageSelection(
-            after: after, fiscalYear: fiscalYear, departmentID: departmentID, scope: scope, pageSize: pageSize
+            after: after, fiscalYear: fiscalYear, departmentID: departmentID, method: method, scope: scope,
+            pageSize: pageSize
         ).projects
         return (page.sql, page.arguments)
     }
 
-    /// The selection of one page of ``forEachProject(in:fiscalYear:departmentID:pageSize:_:)``.
+    /// The selection of one page of ``forEachProject(in:fiscalYear:departmentID:method:limit:pageSize:_:)``: the
+    /// filters' projects after `after`, in project-id order.
     static func pageSelection(
-        after: String, fiscalYear: FiscalYear?, departmentID: String?, scope: ProcurementScope?, pageSize: Int
+        after: String, fiscalYear: FiscalYear?, departmentID: String?, method: ProcurementMethod? = nil,
+        scope: ProcurementScope?, pageSize: Int
     ) -> ProjectSelection {
-        var selection = ProjectSelection(
-            conditions: ["p.project_id > ?"], arguments: [.text(after)], order: "p.project_id", limit: pageSize)
+        var selection = filterSelection(
+            fiscalYear: fiscalYear, departmentID: departmentID, method: method, scope: scope)
+        selection.conditions.insert("p.project_id > ?", at: 0)
+        selection.arguments.insert(.text(after), at: 0)
+        selection.order = "p.project_id"
+        selection.limit = pageSize
+        return selection
+    }
+
+    /// The projects matching the filters, in no order: what a walk pages through and a count counts, so that
+    /// both keep one meaning of each filter.
+    ///
+    /// The method is ``ProcurementProject/method``'s, contract data's key else the feed's, compared as stored:
+    /// a key names one method and a method has one key (``ProcurementMethod/init(key:)``), so the rows Swift
+    /// would keep are exactly those whose key equals the method's. A condition beside the index range the other
+    /// filters use, it spares assembling the projects of every other method.
+    static func filterSelection(
+        fiscalYear: FiscalYear?, departmentID: String?, method: ProcurementMethod?, scope: ProcurementScope?
+    ) -> ProjectSelection {
+        var selection = ProjectSelection(conditions: [], arguments: [], order: nil, limit: nil)
         if let fiscalYear {
             selection.conditions.append("p.fiscal_year = ?")
             selection.arguments.append(.integer(Int64(fiscalYear.be)))
@@ -131,6 +157,10 @@ public enum ProcurementReadModel {
         if let departmentID {
             selection.conditions.append("p.department_id = ?")
             selection.arguments.append(.text(departmentID))
+        }
+        if let method {
+            selection.conditions.append("COALESCE(p.contract_method, p.feed_method) = ?")
+            selection.arguments.append(.text(method.key))
         }
         if let scoped = scope?.condition(on: "p.department_id") {
             selection.conditions.append(scoped.sql)
@@ -182,28 +212,16 @@ public enum ProcurementReadModel {
         try await count(in: .whole(store), fiscalYear: fiscalYear, departmentID: departmentID)
     }
 
-    /// How many projects of the scope match the filters.
+    /// How many projects of the scope match the filters (with `method`, those bought by it), without reading
+    /// them: the same filters as ``forEachProject(in:fiscalYear:departmentID:method:limit:pageSize:_:)``.
     public static func count(
-        in scope: ProcurementScope, fiscalYear: FiscalYear? = nil, departmentID: String? = nil
+        in scope: ProcurementScope, fiscalYear: FiscalYear? = nil, departmentID: String? = nil,
+        method: ProcurementMethod? = nil
     ) async throws -> Int {
-        var conditions = ["1 = 1"]
-        var arguments: [any SQLValueConvertible] = []
-        if let fiscalYear {
-            conditions.append("p.fiscal_year = ?")
-            arguments.append(fiscalYear.be)
-        }
-        if let departmentID {
-            conditions.append("p.department_id = ?")
-            arguments.append(departmentID)
-        }
-        if let scoped = scope.condition(on: "p.department_id") {
-            conditions.append(scoped.sql)
-            arguments += scoped.arguments
-        }
-        let rows = try await scope.store.query(
-            "SELECT COUNT(*) AS n FROM procurement_projects p WHERE \(conditions.joined(separator: " AND "))", arguments
-        )
-        return rows.first?.int("n") ?? 0
+        let count = filterSelection(
+            fiscalYear: fiscalYear, departmentID: departmentID, method: method, scope: scope
+        ).count
+        return try await scope.store.query(count.sql, count.arguments).first?.int("n") ?? 0
     }
 
     /// The imported files, oldest first.

@@ -56,22 +56,25 @@ struct ProcurementListCommand: AsyncParsableCommand {
                 .init("% ราคากลาง", key: "percent_of_reference", alignment: .trailing),
                 .init("ผู้ชนะ Winner", key: "winner", maxWidth: 26), .init("ล่าสุด Latest", key: "latest"),
             ] + (machine ? [.init("latest_published")] : []))
-        var matched = 0
-        try await ProcurementReadModel.forEachProject(
-            in: try await ProcurementScope.agency(of: try storeOptions.open()), fiscalYear: year,
-            departmentID: department
-        ) { project in
-            if let method, project.method?.key != method { return }
-            matched += 1
-            guard limit.map({ stream.count < $0 }) ?? true else { return }
-            stream.append(ProcurementRows.listRow(project, machine: machine))
+        let scope = try await ProcurementScope.agency(of: try storeOptions.open())
+        // A key no method has (a typo) matches no project: nothing is read.
+        let unknownMethod = method.map { ProcurementMethod(key: $0) == nil } ?? false
+        let wanted = method.flatMap(ProcurementMethod.init(key:))
+        if !unknownMethod {
+            try await ProcurementReadModel.forEachProject(
+                in: scope, fiscalYear: year, departmentID: department, method: wanted, limit: limit
+            ) { project in stream.append(ProcurementRows.listRow(project, machine: machine)) }
         }
         stream.finish()
         let shown = stream.count
-        if output.format == .table {
-            Console.err(
-                shown < matched ? "\(shown) of \(matched) project(s) shown (--limit)." : "\(matched) project(s).")
-        }
+        guard output.format == .table else { return }
+        // The walk stops at the limit; only then can more projects match than were shown, and a count says how many.
+        let stopped = !unknownMethod && limit.map { shown >= $0 } ?? false
+        let matched =
+            stopped
+            ? try await ProcurementReadModel.count(
+                in: scope, fiscalYear: year, departmentID: department, method: wanted) : shown
+        Console.err(shown < matched ? "\(shown) of \(matched) project(s) shown (--limit)." : "\(matched) project(s).")
     }
 }
 
