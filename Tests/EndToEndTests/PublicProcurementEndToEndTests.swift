@@ -83,6 +83,16 @@ struct PublicProcurementEndToEndTests {
         #expect(try Self.values("department_id", theirs) == ["1509900857"])
         let ours = try Self.values("project_id", mine), followed = try Self.values("project_id", theirs)
         #expect(!ours.isEmpty && !followed.isEmpty && ours.isDisjoint(with: followed))
+        // A limited list in the agency's scope stops at the limit and counts the rest with the same filters.
+        let specific = try sujarit.succeed(
+            ["procurement", "list", "--method", "specific", "--format", "csv", "--store", takBai])
+        let matching = specific.stdout.split(separator: "\r\n").count - 1
+        let limited = try sujarit.succeed([
+            "procurement", "list", "--method", "specific", "--limit", "2", "--store", takBai,
+        ])
+        #expect(
+            matching > 2 && limited.stderr.contains("2 of \(matching) project(s) shown (--limit)."), "\(limited.stderr)"
+        )
         let foreign = try #require(followed.sorted().first)
         let hidden = try sujarit.run(["procurement", "show", foreign, "--store", takBai])
         #expect(hidden.status != 0 && hidden.stderr.contains("No project"), "\(hidden.output)")
