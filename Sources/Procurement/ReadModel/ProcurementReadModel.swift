@@ -46,7 +46,7 @@ public enum ProcurementReadModel {
 
     /// Calls `body` with each project of the scope matching the filters, a page at a time (see the form that
     /// takes a store): with `method`, only the projects bought by it (``ProcurementProject/method``); with
-    /// `limit`, only the first that many, and nothing is read after them (`procurement list --limit` shows the
+    /// `limit`, only the first that many, and no page after theirs is read (`procurement list --limit` shows the
     /// first few of a national store).
     public static func forEachProject(
         in scope: ProcurementScope, fiscalYear: FiscalYear? = nil, departmentID: String? = nil,
