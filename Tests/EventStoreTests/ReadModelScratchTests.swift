@@ -58,4 +58,47 @@ struct ReadModelScratchTests {
         scratch.remove()
         #expect(!FileManager.default.fileExists(atPath: path))
     }
+
+    /// `CountByType` told to read only `Identified` events.
+    struct IdentifiedCount: Projection {
+        var name = "identified_count"
+        var version = 1
+        var tables: [String] { [name] }
+        var schema: [String] { ["CREATE TABLE \(name) (stream_id TEXT PRIMARY KEY, n BIGINT NOT NULL)"] }
+        var eventTypes: Set<String>? { ["Identified"] }
+
+        func statements(for event: RecordedEvent) throws -> [SQLStatement] {
+            guard event.type == "Identified" else { return [] }
+            return [
+                SQLStatement(
+                    """
+                    INSERT INTO \(name) (stream_id, n) VALUES (?, 1) ON CONFLICT (stream_id) DO UPDATE SET n = \
+                    \(name).n + 1
+                    """, [event.streamID.description])
+            ]
+        }
+    }
+
+    @Test("The check reads only the event types its projections read, and still finds a changed row")
+    func checkReadsDeclaredTypes() async throws {
+        #expect(ReadModelScratch.eventTypes(read: [IdentifiedCount(), IdentifiedCount()]) == ["Identified"])
+        #expect(ReadModelScratch.eventTypes(read: [IdentifiedCount(), CountByType()]) == nil)
+        #expect(ReadModelScratch.eventTypes(read: []) == [])
+
+        let harness = SQLiteHarness()
+        let projections: [any Projection] = [IdentifiedCount(), CountByType()]
+        let store = try await harness.makeStore(projections: projections, clock: TestClock().clock) as! SQLiteEventStore
+        defer { Task { await harness.dispose(store) } }
+        try await store.append(
+            [Fixture.event("Identified", 1), Fixture.event("Assessed", 2), Fixture.event("Identified", 3)],
+            to: Fixture.stream("risk/R-1"), expectedVersion: .noStream)
+        try await store.append([Fixture.event("Closed", 4)], to: Fixture.stream("gift/G-1"), expectedVersion: .noStream)
+
+        let typed = try await store.verifyReadModels(only: ["identified_count"], progress: nil)
+        #expect(typed.isConsistent && typed.tablesChecked == 1 && typed.sequence == 4)
+        try ReadModelVerifyTests.sql(store, "UPDATE identified_count SET n = 5")
+        let changed = try await store.verifyReadModels(only: ["identified_count"], progress: nil)
+        #expect(changed.differences.map(\.table) == ["identified_count"])
+        #expect(try await store.verifyReadModels(only: ["count_by_type"], progress: nil).isConsistent)
+    }
 }
