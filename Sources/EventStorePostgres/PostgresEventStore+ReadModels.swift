@@ -36,16 +36,17 @@ extension PostgresEventStore {
         ).decode(Int64.self) {
             last = sequence
         }
+        // Only the events of the types the checked projections read (each is handed only those anyway): a
+        // report's check, which leaves the procurement read model out, leaves a national log's contract rows on
+        // the server. No types (a projection that reads every type) is no filter.
+        let filter = EventFilter(types: ReadModelScratch.eventTypes(read: projections) ?? [])
         var after: Int64 = 0
         while after < last {
+            let statement = PostgresEventRow.select(filter: filter, afterSequence: after, limit: 1000)
+            // The transaction's snapshot sees no event after `last`; the bound says so where it is used.
             let page = try await PostgresEventRow.decodeAll(
-                try await connection.query(
-                    """
-                    SELECT \(unescaped: PostgresEventRow.columns) FROM events WHERE sequence > \(after) AND \
-                    sequence <= \(last) ORDER BY sequence LIMIT 1000
-                    """,
-                    logger: logger
-                ))
+                try await connection.query(statement.postgresQuery, logger: logger)
+            ).filter { $0.sequence <= last }
             guard let end = page.last else { break }
             try scratch.apply(page)
             after = end.sequence

@@ -269,8 +269,8 @@ public final class ReadModelScratch: @unchecked Sendable {
     }
 
     /// The event types `projections` read between them (``Projection/eventTypes``), or nil when one of them reads
-    /// every type.
-    static func eventTypes(read projections: [any Projection]) -> Set<String>? {
+    /// every type: the only events a replay into them needs to read from a log.
+    public static func eventTypes(read projections: [any Projection]) -> Set<String>? {
         var types: Set<String> = []
         for projection in projections {
             guard let read = projection.eventTypes else { return nil }
