@@ -113,4 +113,17 @@ struct MarkdownEscapingTests {
         #expect(markdown.contains("one<br>two"))
         #expect(MarkupText.htmlEscaped("\"'") == "&quot;&#39;")
     }
+
+    @Test("A quote or bracket followed by a combining mark is escaped too; every line break is one <br>")
+    func combiningMarksAndBreaks() {
+        // "\u{301}" (a combining acute accent) makes `"` and `<` part of one grapheme with it; an attribute
+        // value still ends at the quote, so the quote must be escaped whatever follows it.
+        let attack = "x\"\u{301} onmouseover=alert(1) <\u{301}img>"
+        let escaped = MarkupText.htmlEscaped(attack)
+        #expect(!escaped.contains("\"") && !escaped.contains("<") && !escaped.contains(">"))
+        #expect(escaped == "x&quot;\u{301} onmouseover=alert(1) &lt;\u{301}img&gt;")
+        #expect(MarkupText.markdownCell("a\r\nb\nc\rd\n\ne|f") == "a<br>b<br>c<br>d<br><br>e\\|f")
+        #expect(MarkupText.markdownCell("ราคา <๑,๐๐๐> | ข้อ") == "ราคา &lt;๑,๐๐๐&gt; \\| ข้อ")
+        #expect(MarkupText.htmlEscaped("") == "" && MarkupText.markdownCell("ไม่มี") == "ไม่มี")
+    }
 }
