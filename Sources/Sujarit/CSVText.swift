@@ -80,12 +80,10 @@ public enum CSVText {
 
     /// What a cell needs, decided on its UTF-8 bytes where they settle it.
     ///
-    /// The rule of ``fieldByCharacters(_:)`` is about characters (grapheme clusters), but every character it
-    /// looks for is ASCII. A comma or quote byte is a character of its own unless a combining mark follows it or
-    /// a prepended mark comes before it, which only a non-ASCII neighbour can be: then its grapheme boundaries
-    /// are checked. Line breaks always stand alone. The first and last bytes settle the formula and
-    /// edge-space tests unless they are a formula character, a quote or a space: those cells are left to the
-    /// character rule, as is any comma or quote inside a larger character.
+    /// Every separator ``fieldByCharacters(_:)`` looks for is an ASCII scalar, and in UTF-8 an ASCII byte is never
+    /// part of another scalar: a comma, quote or line-break byte settles that the cell is quoted. The first and
+    /// last bytes settle the formula and edge-space tests unless they are a formula character, a quote or a
+    /// space: those cells are left to the character rule.
     enum ByteShape {
         /// Written as it is.
         case plain
@@ -118,35 +116,31 @@ public enum CSVText {
                     quoted = true
                 case 0x2C, 0x22:
                     quoted = true
-                    let before = index > 0 ? bytes[index - 1] : 0
-                    let after = index + 1 < bytes.count ? bytes[index + 1] : 0
-                    if before >= 0x80 || after >= 0x80,
-                        !Self.isCharacterBoundary(index, in: text) || !Self.isCharacterBoundary(index + 1, in: text)
-                    {
-                        self = .byCharacters
-                        return
-                    }
                 default: break
                 }
             }
             self = quoted ? .quoted : .plain
         }
-
-        /// Whether the UTF-8 offset `offset` of `text` falls between two characters.
-        static func isCharacterBoundary(_ offset: Int, in text: String) -> Bool {
-            let index = text.utf8.index(text.utf8.startIndex, offsetBy: offset)
-            return String.Index(index, within: text) != nil
-        }
     }
 
     /// One cell by the rule as stated, character by character: the reference ``appendField(_:to:)`` keeps to.
+    ///
+    /// The separators are looked for among the scalars, not the characters: a reader splits a line at every comma
+    /// and quote it finds, even one a combining mark joins to a letter (`"\u{301}`), so such a quote left single
+    /// ended the cell early and let what followed it begin a cell of its own, past the formula guard.
     static func fieldByCharacters(_ value: String) -> String {
         let safe = neutralised(value)
         let needsQuotes =
-            safe.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
+            safe.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
             || safe.hasPrefix(" ") || safe.hasSuffix(" ")
         guard needsQuotes else { return safe }
-        return "\"" + safe.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        var doubled: [UInt8] = []
+        doubled.reserveCapacity(safe.utf8.count + 2)
+        for byte in safe.utf8 {
+            doubled.append(byte)
+            if byte == UInt8(ascii: "\"") { doubled.append(byte) }
+        }
+        return "\"" + String(decoding: doubled, as: UTF8.self) + "\""
     }
 
     /// `value` with a leading `'` when a spreadsheet would read it as a formula; unchanged otherwise.

@@ -28,6 +28,30 @@ struct ByteOutputTests {
         #expect(CSVText.field(bridged) == CSVText.fieldByCharacters(bridged))
     }
 
+    @Test("A quote or comma joined to a mark is quoted and doubled: no cell, and no formula, can be smuggled in")
+    func joinedSeparators() {
+        // A quote a combining mark joins to a letter, left single, ended the quoted cell there: a spreadsheet
+        // then read `=HYPERLINK(…)` after the comma as a cell of its own, past the formula guard.
+        let attack = "x\"\u{301},=HYPERLINK(\"http://evil\")"
+        #expect(CSVText.field(attack) == "\"x\"\"\u{301},=HYPERLINK(\"\"http://evil\"\")\"")
+        #expect(CSVText.field("a,\u{301}") == "\"a,\u{301}\"")
+        #expect(CSVText.field("\"\u{301}") == "\"\"\"\u{301}\"")
+        // Every quote byte inside a quoted cell is doubled, so the cell's quotes pair up and it ends at its end.
+        for cell in Self.cells where CSVText.field(cell).hasPrefix("\"") {
+            let inner = CSVText.field(cell).utf8.dropFirst().dropLast()
+            var run = 0
+            for byte in inner {
+                if byte == UInt8(ascii: "\"") {
+                    run += 1
+                } else {
+                    #expect(run % 2 == 0, "\(cell.debugDescription)")
+                    run = 0
+                }
+            }
+            #expect(run % 2 == 0, "\(cell.debugDescription)")
+        }
+    }
+
     @Test("The byte shortcut decides plain and quoted cells, and leaves the edges to the character rule")
     func csvShapes() {
         func shape(_ text: String) -> String {
@@ -36,8 +60,8 @@ struct ByteOutputTests {
         #expect(shape("ซื้อวัสดุ 5") == "plain")
         #expect(shape("ก\"ข") == "quoted")
         #expect(shape("a\r\nb") == "quoted")
-        #expect(shape("x\"\u{301}") == "byCharacters", "a quote joined to a combining mark")
-        #expect(shape("\u{600},x") == "byCharacters", "a comma joined to a prepended mark")
+        #expect(shape("x\"\u{301}") == "quoted", "a quote joined to a combining mark is still a quote to a reader")
+        #expect(shape("\u{600},x") == "quoted", "a comma joined to a prepended mark still splits the line")
         #expect(shape("=1") == "byCharacters")
         #expect(shape("ก ") == "byCharacters")
     }

@@ -57,6 +57,8 @@ struct CalendarICSTests {
         // Unfolded as a parser does, octet by octet, the escaped title is whole.
         #expect(unfold(text).contains("SUMMARY:ประชุมชี้แจง\\, อบรม\\; และติดตาม \\\\ ผล\r\n"))
         #expect(ICalendarText.text("a\nb,c;d\\e") == "a\\nb\\,c\\;d\\\\e")
+        // A separator a combining mark follows is still a separator to a calendar; \r\n is one line break.
+        #expect(ICalendarText.text("a,\u{301};\u{301}x\r\ny") == "a\\,\u{301}\\;\u{301}x\\ny")
         // ก is 3 octets: 25 of them fill the first line (75), 24 each next one (a space and 72).
         let thai = String(repeating: "ก", count: 60)
         #expect(ICalendarText.fold(thai).components(separatedBy: "\r\n ").map(\.count) == [25, 24, 11])

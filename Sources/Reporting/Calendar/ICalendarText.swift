@@ -39,20 +39,21 @@ public enum ICalendarText {
     }
 
     /// A TEXT value escaped as RFC 5545 §3.3.11 says: backslash, semicolon and comma escaped, line breaks as
-    /// `\n`; carriage returns dropped.
+    /// `\n`; carriage returns dropped. Scalar by scalar, not character by character: a calendar reads a comma a
+    /// combining mark follows as a comma all the same.
     public static func text(_ value: String) -> String {
-        var out = ""
-        for character in value {
-            switch character {
-            case "\\": out += "\\\\"
-            case ";": out += "\\;"
-            case ",": out += "\\,"
-            case "\n", "\r\n": out += "\\n"
+        var out = String.UnicodeScalarView()
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "\\": out += "\\\\".unicodeScalars
+            case ";": out += "\\;".unicodeScalars
+            case ",": out += "\\,".unicodeScalars
+            case "\n": out += "\\n".unicodeScalars
             case "\r": continue
-            default: out.append(character)
+            default: out.append(scalar)
             }
         }
-        return out
+        return String(out)
     }
 
     /// `line` folded as RFC 5545 §3.1 says: no line longer than 75 octets, each continuation starting with a
