@@ -96,9 +96,9 @@ public final class ReadModelScratch: @unchecked Sendable {
         }
     }
 
-    /// Creates the projections' plain indexes, which the replay leaves out (``ReplaySchema``), so that the
-    /// replay can be queried as fast as a store's read models: call it once, after the last ``apply(_:)``.
-    /// Built over the finished tables, each index is one sort rather than an insert per row.
+    /// Creates the projections' plain indexes (the `CREATE INDEX` statements of their schema), which the replay
+    /// leaves out, so that the replay can be queried as fast as a store's read models: call it once, after the
+    /// last ``apply(_:)``. Built over the finished tables, each index is one sort rather than an insert per row.
     public func createQueryIndexes() throws {
         try queue.inTransaction { db in
             for statement in ReplaySchema(projections).indexes { try db.execute(sql: statement) }

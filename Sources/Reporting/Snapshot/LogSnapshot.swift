@@ -34,7 +34,7 @@ public struct LogSnapshot: EventStore {
 
     /// Replays every event of `source` recorded before `cutoff` into the `projections`, a page at a time.
     ///
-    /// A report's snapshot leaves the procurement read model out (``ReportSources/readModelsRead``), so the
+    /// A report's snapshot leaves the procurement read model out (`ReportSources.readModelsRead`), so the
     /// log's contract rows go past it without building a statement.
     /// - throws: ``ReportingError/temporaryFolderUnusable(folder:reason:)`` when the temporary folder is full or
     ///   cannot be written.
