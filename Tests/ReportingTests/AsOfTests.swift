@@ -126,7 +126,7 @@ struct AsOfTests {
             try db.execute(sql: "PRAGMA max_page_count = \(pages)")
         }
         let error = #expect(throws: ReportingError.self) {
-            try LogSnapshot.writing(in: replay) { try replay.createQueryIndexes() }
+            try LogSnapshot.inTemporaryFolder(replay.folder) { try replay.createQueryIndexes() }
         }
         guard case .temporaryFolderUnusable(let folder, let reason) = error else {
             Issue.record("expected temporaryFolderUnusable, got \(String(describing: error))")

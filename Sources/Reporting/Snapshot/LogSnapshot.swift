@@ -41,15 +41,15 @@ public struct LogSnapshot: EventStore {
     public static func replay(
         _ source: any EventStore, recordedBefore cutoff: Date, projections: [any Projection]
     ) async throws -> LogSnapshot {
+        let folder = FileManager.default.temporaryDirectory.path
         let replay: ReadModelScratch
-        // A 16 MiB page cache (which also bounds the sorts that build the indexes): a report as of a day peaked
-        // at 120 MiB on a store of 1,000,000 projects, where the comparison's 64 MiB took it to 184 MiB.
         do {
-            replay = try ReadModelScratch(projections: projections, cacheMiB: 16)
+            // A 16 MiB page cache (which also bounds the sorts that build the indexes): a report as of a day
+            // peaked at 120 MiB on a store of 1,000,000 projects, where the comparison's 64 MiB took it to 184 MiB.
+            replay = try inTemporaryFolder(folder) { try ReadModelScratch(projections: projections, cacheMiB: 16) }
         } catch EventStoreError.backend(let reason) {
-            // The scratch file could not be created: the folder is missing, full or not ours.
-            throw ReportingError.temporaryFolderUnusable(
-                folder: FileManager.default.temporaryDirectory.path, reason: reason)
+            // The scratch file could not be created: the folder is missing or not ours.
+            throw ReportingError.temporaryFolderUnusable(folder: folder, reason: reason)
         }
         let filter = EventFilter(recordedBefore: cutoff)
         var last: Int64 = 0
@@ -57,28 +57,27 @@ public struct LogSnapshot: EventStore {
         let pageSize = 1_000
         while true {
             let page = try await source.read(afterSequence: last, limit: pageSize, filter: filter)
-            try writing(in: replay) { try replay.apply(page) }
+            try inTemporaryFolder(replay.folder) { try replay.apply(page) }
             count += page.count
             guard let final = page.last else { break }
             last = final.sequence
             if page.count < pageSize { break }
         }
-        try writing(in: replay) { try replay.createQueryIndexes() }
+        try inTemporaryFolder(replay.folder) { try replay.createQueryIndexes() }
         return LogSnapshot(
             source: source, replay: replay, last: last, cutoff: cutoff,
             location: "\(source.location) (replayed to \(cutoff))", eventCount: count)
     }
 
-    /// Runs `body`, which writes the replay's file; a full or unwritable temporary folder is reported as such
-    /// (``ReportingError/temporaryFolderUnusable(folder:reason:)``) rather than as the failed statement.
-    static func writing(in replay: ReadModelScratch, _ body: () throws -> Void) throws {
+    /// Runs `body`, which writes the replay's file in `folder`; a full or unwritable temporary folder is reported
+    /// as such (``ReportingError/temporaryFolderUnusable(folder:reason:)``) rather than as the failed statement.
+    static func inTemporaryFolder<Value>(_ folder: String, _ body: () throws -> Value) throws -> Value {
         do {
-            try body()
+            return try body()
         } catch let error as DatabaseError
             where [.SQLITE_FULL, .SQLITE_IOERR, .SQLITE_CANTOPEN].contains(error.resultCode)
         {
-            throw ReportingError.temporaryFolderUnusable(
-                folder: replay.folder, reason: error.message ?? "\(error.resultCode)")
+            throw ReportingError.temporaryFolderUnusable(folder: folder, reason: error.message ?? "\(error.resultCode)")
         }
     }
 
