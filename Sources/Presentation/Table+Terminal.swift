@@ -21,6 +21,13 @@ extension Table {
     /// the value whole (a record has the room a row has not).
     /// Ids, codes, numbers and dates (columns that do not wrap) are never wrapped or cut.
     public func terminal(style: TerminalStyle) -> String {
+        terminal(style: style, streamedAfter: nil)
+    }
+
+    /// The table drawn as ``terminal(style:)`` draws it, or, with `streamedAfter`, as one chunk of a longer list
+    /// drawn a chunk at a time (``TableStream``) after that many rows: the header only when no row came before,
+    /// and records numbered on from there, without the total, which is not known yet.
+    func terminal(style: TerminalStyle, streamedAfter before: Int?) -> String {
         let headers = columns.map { TerminalText.safe($0.header) }
         let whole = rows.map { $0.map(TerminalText.safe) }
         let cells: [[String]] = whole.map { row in
@@ -34,15 +41,16 @@ extension Table {
         let natural = columns.indices.map { index in
             measured.reduce(Self.widestLine(headers[index])) { max($0, $1[index]) }
         }
+        let header = (before ?? 0) == 0
         guard case .columns(let available) = style.width, Self.totalWidth(natural) > available else {
-            return grid(headers, cells, measured, widths: natural, style: style)
+            return grid(headers, cells, measured, widths: natural, header: header, style: style)
         }
         if let widths = fitted(headers, cells, measured, natural: natural, available: available) {
-            return grid(headers, cells, measured, widths: widths, style: style)
+            return grid(headers, cells, measured, widths: widths, header: header, style: style)
         }
         return cells.isEmpty
-            ? grid(headers, cells, measured, widths: natural, style: style)
-            : records(headers, whole, available, style: style)
+            ? grid(headers, cells, measured, widths: natural, header: header, style: style)
+            : records(headers, whole, available, streamedAfter: before, style: style)
     }
 
     /// The columns' widths narrowed to fit `available`, or nil when they cannot be without going below
@@ -72,9 +80,11 @@ extension Table {
         return excess > 0 ? nil : widths
     }
 
-    /// Rows of aligned cells, each row as many lines as its tallest cell.
+    /// Rows of aligned cells, each row as many lines as its tallest cell, under the header and its rule unless
+    /// `header` is false.
     private func grid(
-        _ headers: [String], _ cells: [[String]], _ measured: [[Int]], widths: [Int], style: TerminalStyle
+        _ headers: [String], _ cells: [[String]], _ measured: [[Int]], widths: [Int], header: Bool,
+        style: TerminalStyle
     ) -> String {
         func lines(_ values: [String], _ valueWidths: [Int], header: Bool) -> [String] {
             let pieces = values.indices.map { index in
@@ -88,21 +98,26 @@ extension Table {
                 }.joined(separator: "  ").trimmingTrailingSpaces()
             }
         }
-        var out = lines(headers, headers.map(Self.widestLine), header: true).map { style.paint($0, .bold) }
-        out.append(widths.map { String(repeating: "─", count: $0) }.joined(separator: "  "))
+        var out: [String] = []
+        if header {
+            out = lines(headers, headers.map(Self.widestLine), header: true).map { style.paint($0, .bold) }
+            out.append(widths.map { String(repeating: "─", count: $0) }.joined(separator: "  "))
+        }
         for (row, rowWidths) in zip(cells, measured) { out += lines(row, rowWidths, header: false) }
-        return out.joined(separator: "\n") + "\n"
+        return out.isEmpty ? "" : out.joined(separator: "\n") + "\n"
     }
 
     /// Each row under a numbered rule, one line per column: the header, then the value (`whole`, not cut at
-    /// `maxWidth`) wrapped to what is left.
-    private func records(_ headers: [String], _ cells: [[String]], _ available: Int, style: TerminalStyle) -> String {
+    /// `maxWidth`) wrapped to what is left. Numbered "3/40", or on from `before` without the total for a chunk.
+    private func records(
+        _ headers: [String], _ cells: [[String]], _ available: Int, streamedAfter before: Int?, style: TerminalStyle
+    ) -> String {
         let labelWidth = min(headers.map(Self.widestLine).max() ?? 0, max(Self.narrowestTextColumn, available / 3))
         let valueWidth = max(Self.narrowestTextColumn, available - labelWidth - 2)
         let labels = headers.map { TerminalText.wrap($0, width: labelWidth) }
         var out: [String] = []
         for (number, row) in cells.enumerated() {
-            let title = "── \(number + 1)/\(cells.count) "
+            let title = before.map { "── \($0 + number + 1) " } ?? "── \(number + 1)/\(cells.count) "
             out.append(style.paint(title + String(repeating: "─", count: max(0, available - title.count)), .dim))
             for (index, value) in row.enumerated() {
                 let values =
@@ -136,8 +151,12 @@ extension Table {
         widths.reduce(0, +) + 2 * max(0, widths.count - 1)
     }
 
+    /// The lines of a cell. By bytes: a cell is made safe (``TerminalText/safe(_:)``) before, so a line feed is
+    /// a line's end, and splitting by `Character` compared every Thai cluster with "\n" (a fifth of drawing a
+    /// long table).
     private static func lines(_ text: String) -> [String] {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard text.utf8.contains(0x0A) else { return [text] }
+        return text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { String(Substring($0)) }
     }
 
     private static func widestLine(_ text: String) -> Int {

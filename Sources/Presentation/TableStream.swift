@@ -7,8 +7,8 @@ import Sujarit
 /// ``Table/render(_:style:byteOrderMark:)`` writes for the same rows; CSV and JSON rows are written straight
 /// into one reusable UTF-8 buffer (``CSVText/appendField(_:to:)``, ``JSONOutput``'s object layout) instead of
 /// a table per row. A terminal table needs its column widths before its first line, so rows are gathered
-/// ``terminalChunk`` at a time and each chunk is drawn as a table (the header only once): the columns
-/// line up within a chunk, and memory still holds one chunk.
+/// ``terminalChunk`` at a time and each chunk is drawn as a table (the header only once; a table too wide for
+/// the terminal as records numbered on): the columns line up within a chunk, and memory still holds one chunk.
 public struct TableStream {
     /// How many rows a terminal chunk holds.
     public static let terminalChunk = 1_000
@@ -94,7 +94,7 @@ public struct TableStream {
         switch format {
         case .json: buffer.append(contentsOf: (started ? "\n]\n" : Table(columns: columns).json()).utf8)
         case .csv, .markdown: if !started { buffer.append(contentsOf: Table(columns: columns).render(format).utf8) }
-        case .table: if !pending.cells.isEmpty || !started { flushTerminal() }
+        case .table: if !pending.cells.isEmpty || !started { flushTerminal(finishing: true) }
         }
         flush()
     }
@@ -132,12 +132,13 @@ public struct TableStream {
         }
     }
 
-    private mutating func flushTerminal() {
-        let text = pending.terminal(style: style)
-        write(
-            started
-                ? text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(2)
-                    .joined(separator: "\n") : text)
+    /// Draws the waiting rows: the first chunk with the header (an empty list is its header), the next ones
+    /// without it, rows shown as records numbered on. A list that is one chunk (`finishing` a stream that
+    /// wrote nothing yet) is drawn as the whole table it is, its records numbered "3/40".
+    private mutating func flushTerminal(finishing: Bool = false) {
+        let before = rows - pending.cells.count
+        let text = pending.terminal(style: style, streamedAfter: finishing && !started ? nil : before)
+        if !text.isEmpty { write(text) }
         started = true
         pending = Table(columns: columns)
     }

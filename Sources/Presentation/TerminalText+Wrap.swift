@@ -100,7 +100,7 @@ private struct Line {
     /// ``TerminalText/BreakClass/insideThai``), which is quicker.
     init(_ text: Substring, dictionary: Bool = true) {
         characters = Array(text)
-        widths = characters.map { String($0).displayWidth }
+        widths = characters.map(\.displayWidth)
         let thai = dictionary && characters.contains(where: Self.isThai)
         thaiWordStarts = thai ? Self.wordStarts(String(text), characters) : []
     }

@@ -39,7 +39,7 @@ extension String {
         var result = ""
         var used = 0
         for character in self {
-            let columns = String(character).displayWidth
+            let columns = character.displayWidth
             if used + columns > budget { break }
             result.append(character)
             used += columns
@@ -51,5 +51,13 @@ extension String {
     /// one table cell.
     public func fitted(toWidth width: Int, alignment: TextAlignment = .leading) -> String {
         truncated(toWidth: width).padded(toWidth: width, alignment: alignment)
+    }
+}
+
+extension Character {
+    /// The number of terminal columns the character takes, as ``Swift/String/displayWidth`` counts it: a Thai
+    /// consonant with its marks is 1.
+    public var displayWidth: Int {
+        unicodeScalars.reduce(0) { $0 + TerminalWidth.columns($1) }
     }
 }

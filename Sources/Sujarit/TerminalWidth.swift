@@ -14,7 +14,11 @@ enum TerminalWidth {
     static func columns(_ scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
         if value >= 0x20, value < 0x7F { return 1 } // printable ASCII, the common case
-        if isThaiCombining(value) { return 0 }
+        // Thai, the other common case, and Latin-1 to Latin Extended-B, answered without looking up the
+        // scalar's general category (the costliest step of drawing a long table): in these blocks only the
+        // Thai marks combine, and the soft hyphen (Cf) is drawn.
+        if value >= 0x0E00, value <= 0x0E7F { return isThaiCombining(value) ? 0 : 1 }
+        if value >= 0xA0, value < 0x300 { return 1 }
         if isZeroWidth(scalar) { return 0 }
         if isWide(scalar) { return 2 }
         return 1

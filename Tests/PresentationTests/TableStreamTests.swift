@@ -17,10 +17,13 @@ struct TableStreamTests {
         }
     }
 
-    func streamed(_ format: OutputFormat, rows: [[Table.Cell]], byteOrderMark: Bool = false) -> (String, Int) {
+    func streamed(
+        _ format: OutputFormat, rows: [[Table.Cell]], byteOrderMark: Bool = false,
+        style: TerminalStyle = TerminalStyle(colors: false)
+    ) -> (String, Int) {
         var out = ""
         var pieces = 0
-        var stream = TableStream(columns: columns, format: format, byteOrderMark: byteOrderMark) { text in
+        var stream = TableStream(columns: columns, format: format, style: style, byteOrderMark: byteOrderMark) { text in
             out += text
             pieces += 1
         }
@@ -66,4 +69,45 @@ struct TableStreamTests {
         #expect(out.components(separatedBy: "รหัส").count == 2, "one header")
         #expect(out.contains("P-1001") && out.hasSuffix("\n"))
     }
+
+    @Test("A list too wide for the terminal is drawn as records numbered on across chunks, none lost or cut")
+    func recordChunks() {
+        let title = String(repeating: "ซื้อวัสดุสำนักงาน ", count: 4)
+        let many = (1...(TableStream.terminalChunk + 10)).map { number -> [Table.Cell] in
+            [.text("P-\(number)-\(String(repeating: "x", count: 20))"), .text(title), .integer(number)]
+        }
+        let (out, _) = streamed(.table, rows: many, style: TerminalStyle(colors: false, width: .columns(24)))
+        let lines = out.split(separator: "\n")
+        let titles = lines.filter { $0.hasPrefix("── ") }
+        #expect(titles.count == many.count, "one title per row")
+        #expect(titles.first?.hasPrefix("── 1 ") == true && titles.last?.hasPrefix("── 1010 ") == true)
+        for number in [1, 1_000, 1_001, 1_010] {
+            #expect(lines.filter { $0.hasSuffix("P-\(number)-\(String(repeating: "x", count: 20))") }.count == 1)
+        }
+        // A short list is one chunk, numbered against its total as a whole table is.
+        let (few, _) = streamed(
+            .table, rows: Array(many.prefix(3)), style: TerminalStyle(colors: false, width: .columns(24)))
+        #expect(few.hasPrefix("── 1/3 "), "\(few)")
+    }
+
+    @Test("A chunk after the first has no header, even where the first chunk's header wrapped")
+    func wrappedHeaderOnce() {
+        let columns: [Table.Column] = [
+            .init("รหัสโครงการจัดซื้อจัดจ้าง Project id", key: "id"), .init("ชื่อ", key: "title"),
+        ]
+        var out = ""
+        var stream = TableStream(
+            columns: columns, format: .table, style: TerminalStyle(colors: false, width: .columns(24))
+        ) {
+            out += $0
+        }
+        for number in 1...(TableStream.terminalChunk + 10) { stream.append(["P-\(number)", "ซื้อวัสดุ"]) }
+        stream.finish()
+        let lines = out.split(separator: "\n")
+        #expect((lines.firstIndex { $0.hasPrefix("────") } ?? 0) >= 2, "the header wraps: \(lines.prefix(4))")
+        #expect(lines.filter { $0.hasPrefix("────") }.count == 1, "one rule")
+        #expect(lines.filter { $0.hasPrefix("P-") }.count == TableStream.terminalChunk + 10)
+        #expect(lines.filter { $0.contains("Project") || $0.contains("รหัส") }.count <= 2)
+    }
+
 }

@@ -188,7 +188,7 @@ struct EditedLine {
         while String(characters[window..<cursor]).displayWidth > room { window += 1 }
         var shown = "", used = 0
         for character in characters[window...] {
-            let columns = String(character).displayWidth
+            let columns = character.displayWidth
             if used + columns > room { break }
             shown.append(character)
             used += columns
