@@ -34,6 +34,19 @@ public protocol EventStore: Sendable {
     /// in global order. Page through the log with the last sequence returned.
     func read(afterSequence: Int64, limit: Int, filter: EventFilter) async throws -> [RecordedEvent]
 
+    /// Up to `limit` events of the whole log with a sequence below `beforeSequence` that match `filter`, the
+    /// newest first. Page back through the log with the last sequence returned.
+    ///
+    /// For the newest events of a national log (`sujarit events --last 20`): read forward, they came after
+    /// every other event, seconds of reading at a million events.
+    func read(beforeSequence: Int64, limit: Int, filter: EventFilter) async throws -> [RecordedEvent]
+
+    /// How many events match `filter`, by the category of their stream (`risk`, `gift`, …).
+    ///
+    /// What a list that printed only some of them says in its footer ("the last 20 of 2,104,317"), without
+    /// reading the rest; by category because who may see a category's events is the reader's to decide.
+    func countEvents(filter: EventFilter) async throws -> [String: Int]
+
     /// The sequence number of the last event, 0 for an empty log.
     func lastSequence() async throws -> Int64
 
@@ -149,6 +162,33 @@ extension EventStore {
         var receipt = try await append(all)
         receipt.streamVersions = [:]
         return receipt
+    }
+
+    /// Stores without an index to read backwards (a report's snapshot, test doubles) walk the log forward and
+    /// keep the newest `limit` events before `beforeSequence`.
+    public func read(beforeSequence: Int64, limit: Int, filter: EventFilter) async throws -> [RecordedEvent] {
+        guard limit > 0 else { return [] }
+        var newest: [RecordedEvent] = []
+        var after: Int64 = 0
+        reading: while true {
+            let page = try await read(afterSequence: after, limit: 1_000, filter: filter)
+            for event in page {
+                guard event.sequence < beforeSequence else { break reading }
+                newest.append(event)
+                // Drop the older half at once: amortised constant time per event, memory within 2 × limit.
+                if newest.count >= 2 * limit { newest.removeFirst(newest.count - limit) }
+            }
+            guard let final = page.last, page.count == 1_000 else { break }
+            after = final.sequence
+        }
+        return newest.suffix(limit).reversed()
+    }
+
+    /// Stores without a query for it count by walking the log (see the requirement).
+    public func countEvents(filter: EventFilter) async throws -> [String: Int] {
+        var counts: [String: Int] = [:]
+        try await forEachEvent(filter: filter) { counts[$0.streamID.category, default: 0] += 1 }
+        return counts
     }
 
     /// Appends events to a single stream.

@@ -48,10 +48,38 @@ enum PostgresEventRow {
         return events
     }
 
-    /// The page query for a filter, with the same meaning as the SQLite backend's.
-    static func select(filter: EventFilter, afterSequence: Int64, limit: Int) -> SQLStatement {
-        var clauses = ["sequence > ?"]
-        var arguments: [any SQLValueConvertible] = [afterSequence]
+    /// The page query for a filter, with the same meaning as the SQLite backend's: events after `afterSequence`
+    /// in log order, or before `beforeSequence` newest first.
+    static func select(
+        filter: EventFilter, afterSequence: Int64? = nil, beforeSequence: Int64? = nil, limit: Int
+    ) -> SQLStatement {
+        let (clause, arguments) = whereClause(for: filter, after: afterSequence, before: beforeSequence)
+        let order = beforeSequence == nil ? "sequence" : "sequence DESC"
+        return SQLStatement("SELECT \(columns) FROM events WHERE \(clause) ORDER BY \(order) LIMIT \(limit)", arguments)
+    }
+
+    /// How many events match `filter`, by their stream's category (a stream id is `category/id`).
+    static func countByCategory(filter: EventFilter) -> SQLStatement {
+        let (clause, arguments) = whereClause(for: filter)
+        return SQLStatement(
+            "SELECT split_part(stream_id, '/', 1) AS category, count(*) AS events FROM events WHERE \(clause) GROUP BY 1",
+            arguments)
+    }
+
+    /// The WHERE clause of the events matching `filter` between the sequences given (nil: unbounded).
+    static func whereClause(
+        for filter: EventFilter, after: Int64? = nil, before: Int64? = nil
+    ) -> (String, [any SQLValueConvertible]) {
+        var clauses: [String] = []
+        var arguments: [any SQLValueConvertible] = []
+        if let after {
+            clauses.append("sequence > ?")
+            arguments.append(after)
+        }
+        if let before {
+            clauses.append("sequence < ?")
+            arguments.append(before)
+        }
         if let stream = filter.stream {
             clauses.append("stream_id = ?")
             arguments.append(stream.description)
@@ -72,17 +100,14 @@ enum PostgresEventRow {
             clauses.append("recorded_at >= ?")
             arguments.append(Microseconds.from(from))
         }
-        if let before = filter.recordedBefore {
+        if let recordedBefore = filter.recordedBefore {
             clauses.append("recorded_at < ?")
-            arguments.append(Microseconds.from(before))
+            arguments.append(Microseconds.from(recordedBefore))
         }
         // COLLATE "C" keeps the category range byte-ordered, as in SQLite, whatever the database's locale.
-        let sql =
-            """
-            SELECT \(columns) FROM events WHERE \
-            \(clauses.joined(separator: " AND ").replacingOccurrences(of: "stream_id >=", with: "stream_id COLLATE \"C\" >=").replacingOccurrences(of: "AND stream_id <", with: "AND stream_id COLLATE \"C\" <")) \
-            ORDER BY sequence LIMIT \(limit)
-            """
-        return SQLStatement(sql, arguments)
+        let clause = clauses.joined(separator: " AND ")
+            .replacingOccurrences(of: "stream_id >=", with: "stream_id COLLATE \"C\" >=")
+            .replacingOccurrences(of: "AND stream_id <", with: "AND stream_id COLLATE \"C\" <")
+        return (clause.isEmpty ? "TRUE" : clause, arguments)
     }
 }

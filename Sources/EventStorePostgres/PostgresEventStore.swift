@@ -236,6 +236,33 @@ public final class PostgresEventStore: EventStore, Sendable {
         }
     }
 
+    public func read(beforeSequence: Int64, limit: Int, filter: EventFilter) async throws -> [RecordedEvent] {
+        guard limit > 0 else { return [] }
+        try await ready()
+        return try await mapErrors {
+            let statement = PostgresEventRow.select(filter: filter, beforeSequence: beforeSequence, limit: limit)
+            return try await session {
+                try await PostgresEventRow.decodeAll(try await $0.query(statement.postgresQuery, logger: logger))
+            }
+        }
+    }
+
+    public func countEvents(filter: EventFilter) async throws -> [String: Int] {
+        try await ready()
+        return try await mapErrors {
+            let statement = PostgresEventRow.countByCategory(filter: filter)
+            return try await session { connection in
+                var counts: [String: Int] = [:]
+                for try await (category, events) in try await connection.query(statement.postgresQuery, logger: logger)
+                    .decode((String, Int64).self)
+                {
+                    counts[category] = Int(events)
+                }
+                return counts
+            }
+        }
+    }
+
     public func query(_ statement: SQLStatement) async throws -> [SQLRow] {
         try await ready()
         return try await mapErrors {

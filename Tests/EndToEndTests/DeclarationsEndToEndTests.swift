@@ -371,4 +371,47 @@ struct DeclarationsEndToEndTests {
         #expect(shown.stdout.contains("DeclarationSigned") && shown.stdout.contains("DeclarationDateCorrected"))
         #expect(shown.stdout.contains("พิมพ์วันที่ผิด"))
     }
+
+    @Test(
+        """
+        events --last and --limit read only the events they print, yet count the matches and the events left out \
+        for the reader exactly as a full listing does
+        """
+    )
+    func partialListingsCount() throws {
+        let sujarit = try Self.agencyStore()
+        try sujarit.succeed(["coi", "import", Self.exampleFile])
+        try sujarit.succeed(GiftLogEndToEndTests.log([], value: "500"))
+        // The lines a listing ends with: how many it printed of how many, and the personal data left out.
+        func counts(_ stderr: String) -> [String] {
+            stderr.split(separator: "\n").map(String.init).filter {
+                $0.contains(" events") || $0.contains("event.") || $0.contains("left out")
+            }
+        }
+        let searches: [[String]] = [
+            [], ["--type", "RecusalRecorded"], ["--type", "GiftLogged"], ["--category", "coi"],
+            ["--category", "gift-"], ["--category", "audit"], ["--actor", sujarit.actor], ["--stream", "staff/anan"],
+        ]
+        for viewer in ["anan", "kittipong"] {
+            for search in searches {
+                let full = try sujarit.succeed(["events", "--as", viewer] + search)
+                let total = try #require(
+                    full.stderr.firstMatch(of: /(\d+) events?\./).flatMap { Int($0.1) }, "\(search): \(full.stderr)")
+                for (option, word) in [("--last", "last"), ("--limit", "first")] {
+                    let partial = try sujarit.succeed(["events", "--as", viewer, option, "1"] + search)
+                    var expected = counts(full.stderr)
+                    if total > 1 {
+                        expected[0] = "The \(word) 1 of \(total) events"
+                        #expect(
+                            counts(partial.stderr).first?.hasPrefix(expected[0]) == true,
+                            "\(viewer) \(option) \(search): \(partial.stderr)")
+                        #expect(counts(partial.stderr).dropFirst() == expected.dropFirst(), "\(viewer) \(search)")
+                    } else {
+                        #expect(counts(partial.stderr) == expected, "\(viewer) \(option) \(search): \(partial.stderr)")
+                    }
+                }
+            }
+        }
+    }
+
 }

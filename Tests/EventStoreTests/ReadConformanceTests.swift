@@ -41,6 +41,20 @@ struct ReadConformanceTests {
         }
     }
 
+    /// Every event matching `filter`, newest first, read `pageSize` at a time with
+    /// `read(beforeSequence:limit:filter:)`.
+    static func pagedBack(_ store: any EventStore, filter: EventFilter, pageSize: Int) async throws -> [RecordedEvent] {
+        var out: [RecordedEvent] = []
+        var before = Int64.max
+        while true {
+            let page = try await store.read(beforeSequence: before, limit: pageSize, filter: filter)
+            #expect(page.count <= pageSize)
+            out += page
+            guard let last = page.last else { return out }
+            before = last.sequence
+        }
+    }
+
     static func filters(_ all: [RecordedEvent]) -> [(String, EventFilter, (RecordedEvent) -> Bool)] {
         let start = Fixture.start
         return [
@@ -108,6 +122,37 @@ struct ReadConformanceTests {
         }
     }
 
+    @Test(
+        "read(beforeSequence:limit:filter:) pages back through each filter; countEvents counts it by category",
+        arguments: harnesses)
+    func backwardsAndCounts(harness: any StoreHarness) async throws {
+        let clock = TestClock()
+        try await harness.withStore(clock: clock.clock) { store in
+            let all = try await Self.populate(store, clock: clock)
+            // The protocol's defaults, for stores without an index to read backwards or a query to count.
+            let forwardOnly = ForwardOnlyStore(base: store)
+            for (name, filter, matches) in Self.filters(all) {
+                let expected = all.filter(matches)
+                for pageSize in [1, 4, 7, 1_000] {
+                    let back = try await Self.pagedBack(store, filter: filter, pageSize: pageSize)
+                    #expect(back == expected.reversed(), "filter \(name), page size \(pageSize)")
+                    let byDefault = try await Self.pagedBack(forwardOnly, filter: filter, pageSize: pageSize)
+                    #expect(byDefault == expected.reversed(), "default, filter \(name), page size \(pageSize)")
+                }
+                let counts = Dictionary(grouping: expected, by: \.streamID.category).mapValues(\.count)
+                #expect(try await store.countEvents(filter: filter) == counts, "filter \(name)")
+                #expect(try await forwardOnly.countEvents(filter: filter) == counts, "default, filter \(name)")
+            }
+            for reader in [store, forwardOnly] as [any EventStore] {
+                // A page ends before the sequence given, never at it.
+                #expect(
+                    try await reader.read(beforeSequence: 40, limit: 3, filter: .all).map(\.sequence) == [39, 38, 37])
+                #expect(try await reader.read(beforeSequence: 1, limit: 3, filter: .all).isEmpty)
+                #expect(try await reader.read(beforeSequence: 3, limit: 10, filter: .all).map(\.sequence) == [2, 1])
+            }
+        }
+    }
+
     @Test("Recorded times come back exactly as the clock gave them, to the microsecond", arguments: harnesses)
     func recordedTimes(harness: any StoreHarness) async throws {
         let clock = TestClock(Date(timeIntervalSince1970: 1_727_740_800.123456))
@@ -155,6 +200,7 @@ struct ReadConformanceTests {
             try await store.append(Fixture.events(5), to: Fixture.stream("risk/R-1"), expectedVersion: .noStream)
             for limit in [0, -1] {
                 #expect(try await store.read(afterSequence: 0, limit: limit, filter: .all).isEmpty)
+                #expect(try await store.read(beforeSequence: .max, limit: limit, filter: .all).isEmpty)
                 #expect(try await store.readStream(Fixture.stream("risk/R-1"), afterVersion: 0, limit: limit).isEmpty)
             }
         }
@@ -224,4 +270,29 @@ struct ReadConformanceTests {
             #expect(EventHasher.hash(fields, after: events[0].hash) == event.hash)
         }
     }
+}
+
+/// A store that passes everything to `base` but the backward read and the count, so that the protocol's
+/// defaults for those (a report's snapshot relies on them) run against the same log.
+struct ForwardOnlyStore: EventStore {
+    let base: any EventStore
+
+    func append(_ appends: [StreamAppend]) async throws -> AppendReceipt { try await base.append(appends) }
+    func streamVersion(_ stream: StreamID) async throws -> Int { try await base.streamVersion(stream) }
+    func readStream(_ stream: StreamID, afterVersion: Int, limit: Int) async throws -> [RecordedEvent] {
+        try await base.readStream(stream, afterVersion: afterVersion, limit: limit)
+    }
+    func read(afterSequence: Int64, limit: Int, filter: EventFilter) async throws -> [RecordedEvent] {
+        try await base.read(afterSequence: afterSequence, limit: limit, filter: filter)
+    }
+    func lastSequence() async throws -> Int64 { try await base.lastSequence() }
+    func verify(progress: ProgressHandler?) async throws -> ChainReport { try await base.verify(progress: progress) }
+    func rebuildProjections(progress: ProgressHandler?) async throws -> RebuildReport {
+        try await base.rebuildProjections(progress: progress)
+    }
+    func query(_ statement: SQLStatement) async throws -> [SQLRow] { try await base.query(statement) }
+    func query(together statements: [SQLStatement]) async throws -> [[SQLRow]] {
+        try await base.query(together: statements)
+    }
+    var location: String { base.location }
 }

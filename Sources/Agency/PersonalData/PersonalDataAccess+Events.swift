@@ -70,9 +70,15 @@ extension PersonalDataAccess {
     /// data, a match in a stream whose whole envelope is personal would itself tell that this person declared
     /// an interest or logged a gift, so such events are left out (a search by category or day is not).
     public func eventView(_ event: RecordedEvent, foundBy filter: EventFilter) -> EventView? {
-        let selective = filter.stream != nil || filter.actor != nil || !filter.types.isEmpty
-        guard mayMatch(category: event.streamID.category, bySelection: selective) else { return nil }
+        guard mayMatch(category: event.streamID.category, foundBy: filter) else { return nil }
         return eventView(event)
+    }
+
+    /// Whether the reader may see events of `category` that `filter` found (see ``eventView(_:foundBy:)``);
+    /// for a count of matches by category, such as the footer of `sujarit events --last`.
+    public func mayMatch(category: String, foundBy filter: EventFilter) -> Bool {
+        let selective = filter.stream != nil || filter.actor != nil || !filter.types.isEmpty
+        return mayMatch(category: category, bySelection: selective)
     }
 
     /// Whether the reader may see an event of `category` found by a search that itself names a person or

@@ -72,8 +72,12 @@ enum EventRow {
         return events
     }
 
-    /// The WHERE clause of a page of the log after `afterSequence` matching `filter`, for `ORDER BY sequence`.
-    static func whereClause(for filter: EventFilter, afterSequence: Int64) -> (String, [DatabaseValue]) {
+    /// The WHERE clause of the events matching `filter` with a sequence after `after` and before `before` (nil:
+    /// unbounded), for a page in log order either way or a count; `bySequence: false` keeps SQLite from
+    /// walking the log for the bounds (see ``page(for:after:before:limit:sparseCategory:)``).
+    static func whereClause(
+        for filter: EventFilter, after: Int64? = nil, before: Int64? = nil, bySequence: Bool = true
+    ) -> (String, [DatabaseValue]) {
         // SQLite keeps no statistics here, and for a recording-time window it would rather walk the log in
         // order from `afterSequence` than sort: reading a window then reads all the log before it (the first
         // page) and after it (the last). The unary `+` takes the sequence out of the choice, so the window is
@@ -83,8 +87,17 @@ enum EventRow {
         let byTime =
             filter.recordedFrom != nil && filter.recordedBefore != nil
             && filter.stream == nil && filter.category == nil && filter.actor == nil
-        var clauses = [byTime ? "+sequence > ?" : "sequence > ?"]
-        var arguments: [DatabaseValue] = [afterSequence.databaseValue]
+        let sequence = byTime || !bySequence ? "+sequence" : "sequence"
+        var clauses: [String] = []
+        var arguments: [DatabaseValue] = []
+        if let after {
+            clauses.append("\(sequence) > ?")
+            arguments.append(after.databaseValue)
+        }
+        if let before {
+            clauses.append("\(sequence) < ?")
+            arguments.append(before.databaseValue)
+        }
         if let stream = filter.stream {
             clauses.append("stream_id = ?")
             arguments.append(stream.description.databaseValue)
@@ -107,10 +120,10 @@ enum EventRow {
             clauses.append("recorded_at >= ?")
             arguments.append(Microseconds.from(from).databaseValue)
         }
-        if let before = filter.recordedBefore {
+        if let recordedBefore = filter.recordedBefore {
             clauses.append("recorded_at < ?")
-            arguments.append(Microseconds.from(before).databaseValue)
+            arguments.append(Microseconds.from(recordedBefore).databaseValue)
         }
-        return (clauses.joined(separator: " AND "), arguments)
+        return (clauses.isEmpty ? "1" : clauses.joined(separator: " AND "), arguments)
     }
 }

@@ -186,14 +186,40 @@ public struct SQLiteEventStore: EventStore {
     public func read(afterSequence: Int64, limit: Int, filter: EventFilter) async throws -> [RecordedEvent] {
         // SQLite reads a negative LIMIT as no limit at all: never load the whole log by accident.
         guard limit > 0 else { return [] }
-        let (whereClause, arguments) = EventRow.whereClause(for: filter, afterSequence: afterSequence)
         return try await mapErrors {
             try await pool.read { db in
-                try EventRow.fetchAll(
+                let sparse = try EventRow.selectsSparseCategory(filter, in: db)
+                let page = EventRow.page(for: filter, after: afterSequence, limit: limit, sparseCategory: sparse)
+                return try EventRow.fetchAll(db, sql: page.sql, arguments: page.arguments)
+            }
+        }
+    }
+
+    public func read(beforeSequence: Int64, limit: Int, filter: EventFilter) async throws -> [RecordedEvent] {
+        guard limit > 0 else { return [] }
+        return try await mapErrors {
+            try await pool.read { db in
+                let sparse = try EventRow.selectsSparseCategory(filter, in: db)
+                let page = EventRow.page(for: filter, before: beforeSequence, limit: limit, sparseCategory: sparse)
+                return try EventRow.fetchAll(db, sql: page.sql, arguments: page.arguments)
+            }
+        }
+    }
+
+    public func countEvents(filter: EventFilter) async throws -> [String: Int] {
+        let (whereClause, arguments) = EventRow.whereClause(for: filter)
+        return try await mapErrors {
+            try await pool.read { db in
+                // A stream id is `category/id` and the category holds no '/'.
+                let rows = try Row.fetchAll(
                     db,
-                    sql: "SELECT \(EventRow.columns) FROM events WHERE \(whereClause) ORDER BY sequence LIMIT ?",
-                    arguments: arguments + [limit.databaseValue]
+                    sql: """
+                        SELECT substr(stream_id, 1, instr(stream_id, '/') - 1), count(*) FROM events \
+                        WHERE \(whereClause) GROUP BY 1
+                        """,
+                    arguments: StatementArguments(arguments)
                 )
+                return Dictionary(uniqueKeysWithValues: rows.map { (row: Row) in (row[0] as String, row[1] as Int) })
             }
         }
     }

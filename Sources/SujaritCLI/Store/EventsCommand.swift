@@ -87,12 +87,12 @@ struct EventsCommand: AsyncParsableCommand {
     func run() async throws {
         let categories = try category.map(EventCategories.resolve)
         let filter = try makeFilter(categories: categories)
-        // One category is read through the store's index; a family is read whole and picked out here.
+        // One category is read through the store's index; a family is read whole and picked out here (or, for
+        // --last and --limit, one category at a time).
         let family = categories.flatMap { $0.count > 1 ? Set($0) : nil }
         let store = try storeOptions.open()
         let directory = try await AgencyDirectory.load(from: store)
         let access = ModuleCatalog.access(for: storeOptions.actorName, in: directory)
-        var selection = EventSelection(limit: limit, last: last)
         // Printed as the log is read (JSON element by element, tables row by row), so memory holds no more than
         // --last's events however long the log is.
         var table = output.format == .json ? nil : output.stream(columns)
@@ -115,18 +115,32 @@ struct EventsCommand: AsyncParsableCommand {
             }
             printed += 1
         }
-        try await store.forEachEvent(filter: filter) { original in
-            if let family, !family.contains(original.streamID.category) { return }
-            if let event = selection.consider(access.eventView(original, foundBy: filter)) { emit(event) }
+        var tally = EventTally()
+        if let wanted = last ?? limit {
+            // Only the events printed are read, from the end of the log for --last: the newest 20 of a national
+            // log came after millions of others. The store counts the rest for the footer.
+            var newest: [PersonalDataAccess.EventView] = []
+            try await forEachVisible(wanted, newestFirst: last != nil, in: store, filter: filter, family, access) {
+                if last != nil { newest.append($0) } else { emit($0) }
+            }
+            newest.reversed().forEach(emit)
+            let counts = try await store.countEvents(filter: filter)
+            tally = EventTally(counts: counts, in: family, foundBy: filter, access: access)
+        } else {
+            try await store.forEachEvent(filter: filter) { original in
+                if let family, !family.contains(original.streamID.category) { return }
+                let event = access.eventView(original, foundBy: filter)
+                tally.count(shown: event != nil)
+                if let event { emit(event) }
+            }
         }
-        for event in selection.kept { emit(event) }
         if table != nil {
             table!.finish()
         } else {
             Console.out(pending + (printed == 0 ? "[]" : "\n]"))
         }
         if output.format == .table {
-            Console.err(selection.summary)
+            Console.err(tally.summary(shown: printed, newest: last != nil))
         }
         if hidden > 0 {
             Console.err(
@@ -135,11 +149,52 @@ struct EventsCommand: AsyncParsableCommand {
                     + "officer see them (ข้อมูลส่วนบุคคล)."
             )
         }
-        if selection.leftOut > 0 {
+        if tally.leftOut > 0 {
             Console.err(
-                "\(selection.leftOut) personal-data event(s) matched --stream/--actor/--type and are left out: a "
+                "\(tally.leftOut) personal-data event(s) matched --stream/--actor/--type and are left out: a "
                     + "match would itself name the person. Only the auditor and the legal officer may search them."
             )
+        }
+    }
+
+    /// Calls `body` with the first `count` events of `filter` the reader may see, in log order or the newest
+    /// first, reading a page at a time and no further than they are; `family` are the categories of a
+    /// `--category` family (nil: any).
+    func forEachVisible(
+        _ count: Int, newestFirst: Bool, in store: any EventStore, filter: EventFilter, _ family: Set<String>?,
+        _ access: PersonalDataAccess, _ body: (PersonalDataAccess.EventView) -> Void
+    ) async throws {
+        if let family {
+            // Each category through the store's index, the first `count` of each, then the first `count` of
+            // those: read whole and picked out, a family of rare categories would be the whole log.
+            var found: [PersonalDataAccess.EventView] = []
+            for category in family {
+                var one = filter
+                one.category = category
+                try await forEachVisible(count, newestFirst: newestFirst, in: store, filter: one, nil, access) {
+                    found.append($0)
+                }
+            }
+            found.sort { newestFirst ? $0.sequence > $1.sequence : $0.sequence < $1.sequence }
+            found.prefix(count).forEach(body)
+            return
+        }
+        let pageSize = 1_000
+        var given = 0
+        var bound: Int64 = newestFirst ? .max : 0
+        while true {
+            let page =
+                newestFirst
+                ? try await store.read(beforeSequence: bound, limit: pageSize, filter: filter)
+                : try await store.read(afterSequence: bound, limit: pageSize, filter: filter)
+            for original in page {
+                guard let event = access.eventView(original, foundBy: filter) else { continue }
+                body(event)
+                given += 1
+                if given == count { return }
+            }
+            guard let final = page.last, page.count == pageSize else { return }
+            bound = final.sequence
         }
     }
 
