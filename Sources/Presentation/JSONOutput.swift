@@ -41,7 +41,7 @@ extension JSONOutput {
     /// `text` as a JSON string literal, appended to `out` as UTF-8, with exactly the escapes ``encoder()``
     /// writes: `"` and `\` escaped, the C0 controls as `\b`, `\f`, `\n`, `\r`, `\t` or `\u00xx`, everything else
     /// (slashes, DEL, Thai) as it is. Runs without an escape are copied at once.
-    static func appendString(_ text: String, to out: inout [UInt8]) {
+    public static func appendString(_ text: String, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         var copy = text
         copy.withUTF8 { bytes in

@@ -31,6 +31,13 @@ public struct StandardStream: Sendable {
         if let failure { throw failure }
     }
 
+    /// Writes `bytes` (UTF-8 text already made: a list's chunk of output).
+    /// - throws: ``WriteError`` with the system's reason.
+    public func write(_ bytes: [UInt8]) throws(WriteError) {
+        let failure = bytes.withUnsafeBytes { write($0) }
+        if let failure { throw failure }
+    }
+
     /// Writes all of `bytes`; the error, if the system refused them.
     private func write(_ bytes: UnsafeRawBufferPointer) -> WriteError? {
         var done = 0

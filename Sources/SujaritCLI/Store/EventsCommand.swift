@@ -99,17 +99,18 @@ struct EventsCommand: AsyncParsableCommand {
         var printed = 0, hidden = 0
         // JSON elements are written in chunks, as TableStream writes rows: one write per event was most of the
         // command's system time on a national log. The first element, and any that waited 0.2 s, go at once.
-        var pending = ""
+        var pending: [UInt8] = []
         var lastWrite = ContinuousClock.now
         func emit(_ event: PersonalDataAccess.EventView) {
             if event.redacted { hidden += 1 }
             if table != nil {
                 table!.append(row(for: event))
             } else {
-                pending += (printed == 0 ? "[\n" : ",\n") + Self.json(event)
-                if printed == 0 || pending.utf8.count >= 64 * 1_024 || lastWrite.duration(to: .now) >= .seconds(0.2) {
-                    Console.out(pending, terminator: "")
-                    pending = ""
+                pending.append(contentsOf: (printed == 0 ? "[\n" : ",\n").utf8)
+                Self.appendJSON(event, to: &pending)
+                if printed == 0 || pending.count >= 64 * 1_024 || lastWrite.duration(to: .now) >= .seconds(0.2) {
+                    Console.out(utf8: pending)
+                    pending.removeAll(keepingCapacity: true)
                     lastWrite = .now
                 }
             }
@@ -137,7 +138,7 @@ struct EventsCommand: AsyncParsableCommand {
         if table != nil {
             table!.finish()
         } else {
-            Console.out(pending + (printed == 0 ? "[]" : "\n]"))
+            Console.out(String(decoding: pending, as: UTF8.self) + (printed == 0 ? "[]" : "\n]"))
         }
         if output.format == .table {
             Console.err(tally.summary(shown: printed, newest: last != nil))
@@ -238,23 +239,43 @@ struct EventsCommand: AsyncParsableCommand {
     }
 
     /// One event as a JSON object with its payload embedded as JSON, not as a string; numbers as numbers,
-    /// instants in ISO 8601, keys in snake_case like every other output.
-    static func json(_ event: PersonalDataAccess.EventView) -> String {
-        let fields: [(String, String)] = [
-            ("sequence", String(event.sequence)),
-            ("stream", jsonString(event.stream)),
-            ("version", String(event.streamVersion)),
-            ("type", jsonString(event.type)),
-            ("schema_version", String(event.schemaVersion)),
-            ("occurred_at", jsonString(TimeFormatting.iso(event.occurredAt))),
-            ("recorded_at", jsonString(TimeFormatting.iso(event.recordedAt))),
-            ("actor", jsonString(event.actor)),
-            ("payload", event.payload),
-            ("dedupe_key", event.dedupeKey.map(jsonString) ?? "null"),
-            ("previous_hash", jsonString(event.previousHash.description)),
-            ("hash", jsonString(event.hash.description)),
-        ]
-        return "  {" + fields.map { "\(jsonString($0.0)): \($0.1)" }.joined(separator: ", ") + "}"
+    /// instants in ISO 8601, keys in snake_case like every other output. Written as bytes straight into the
+    /// output buffer: a national log is millions of these.
+    static func appendJSON(_ event: PersonalDataAccess.EventView, to out: inout [UInt8]) {
+        func key(_ name: StaticString, first: Bool = false) {
+            out.append(contentsOf: (first ? "  {\"" : ", \"").utf8)
+            out.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+            out.append(contentsOf: "\": ".utf8)
+        }
+        key("sequence", first: true)
+        out.append(contentsOf: String(event.sequence).utf8)
+        key("stream")
+        JSONOutput.appendString(event.stream, to: &out)
+        key("version")
+        out.append(contentsOf: String(event.streamVersion).utf8)
+        key("type")
+        JSONOutput.appendString(event.type, to: &out)
+        key("schema_version")
+        out.append(contentsOf: String(event.schemaVersion).utf8)
+        key("occurred_at")
+        JSONOutput.appendString(TimeFormatting.iso(event.occurredAt), to: &out)
+        key("recorded_at")
+        JSONOutput.appendString(TimeFormatting.iso(event.recordedAt), to: &out)
+        key("actor")
+        JSONOutput.appendString(event.actor, to: &out)
+        key("payload")
+        out.append(contentsOf: event.payload.utf8)
+        key("dedupe_key")
+        if let dedupeKey = event.dedupeKey {
+            JSONOutput.appendString(dedupeKey, to: &out)
+        } else {
+            out.append(contentsOf: "null".utf8)
+        }
+        key("previous_hash")
+        JSONOutput.appendString(event.previousHash.description, to: &out)
+        key("hash")
+        JSONOutput.appendString(event.hash.description, to: &out)
+        out.append(UInt8(ascii: "}"))
     }
 
     func row(for event: PersonalDataAccess.EventView) -> [String] {

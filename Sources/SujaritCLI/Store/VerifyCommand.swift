@@ -388,31 +388,10 @@ indirect enum JSONValue {
     }
 }
 
-/// A JSON string literal for `text`: `"` and `\` escaped, line feed, return and tab as `\n`, `\r`, `\t`, the other
-/// C0 controls as `\u00xx`. Every escaped character is ASCII, so the UTF-8 bytes are scanned and the runs between
-/// escapes copied at once (`events` writes a million payloads through here).
+/// A JSON string literal for `text`, escaped as every JSON output escapes it (`JSONOutput.appendString`).
 func jsonString(_ text: String) -> String {
-    let utf8 = text.utf8
-    var out: [UInt8] = [UInt8(ascii: "\"")]
-    out.reserveCapacity(utf8.count + 8)
-    var start = utf8.startIndex
-    var index = start
-    while index < utf8.endIndex {
-        let byte = utf8[index]
-        if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-            out.append(contentsOf: utf8[start..<index])
-            switch byte {
-            case 0x0A: out.append(contentsOf: "\\n".utf8)
-            case 0x0D: out.append(contentsOf: "\\r".utf8)
-            case 0x09: out.append(contentsOf: "\\t".utf8)
-            case 0x00..<0x20: out.append(contentsOf: String(format: "\\u%04x", byte).utf8)
-            default: out.append(contentsOf: [UInt8(ascii: "\\"), byte])
-            }
-            start = utf8.index(after: index)
-        }
-        index = utf8.index(after: index)
-    }
-    out.append(contentsOf: utf8[start..<index])
-    out.append(UInt8(ascii: "\""))
+    var out: [UInt8] = []
+    out.reserveCapacity(text.utf8.count + 2)
+    JSONOutput.appendString(text, to: &out)
     return String(decoding: out, as: UTF8.self)
 }

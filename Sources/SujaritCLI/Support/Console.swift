@@ -18,6 +18,20 @@ enum Console {
         write(safe(text + terminator))
     }
 
+    /// Writes UTF-8 `bytes` (a list's chunk of output) to standard output, made safe as ``out(_:terminator:)``
+    /// makes text: bytes with no control character to show, nearly all, go as they are, without being checked
+    /// into a `String` first. Ends the command when they cannot be written.
+    static func out(utf8 bytes: [UInt8]) {
+        guard bytes.withUnsafeBufferPointer(isClean) else {
+            return out(String(decoding: bytes, as: UTF8.self), terminator: "")
+        }
+        do {
+            try StandardStream.output.write(bytes)
+        } catch {
+            outputFailed(error)
+        }
+    }
+
     /// Writes `text` to standard output as it is (a line editor's cursor moves); ends the command when it cannot.
     static func write(_ text: String) {
         do {
@@ -68,19 +82,22 @@ enum Console {
     /// ``safe(_:)`` keeps, so text whose only CRs end lines is returned by it unchanged.
     static func isClean(_ text: String) -> Bool {
         var copy = text
-        return copy.withUTF8 { bytes in
-            var previous: UInt8 = 0
-            for index in bytes.indices {
-                let byte = bytes[index]
-                if byte < 0x20 {
-                    let lineEnd = byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A
-                    if !lineEnd && byte != 0x0A && byte != 0x09 { return false }
-                } else if byte == 0x7F || (previous == 0xC2 && byte >= 0x80 && byte < 0xA0) {
-                    return false
-                }
-                previous = byte
+        return copy.withUTF8(isClean)
+    }
+
+    /// Whether the UTF-8 `bytes` hold no control character to show (as the text overload checks).
+    static func isClean(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var previous: UInt8 = 0
+        for index in bytes.indices {
+            let byte = bytes[index]
+            if byte < 0x20 {
+                let lineEnd = byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A
+                if !lineEnd && byte != 0x0A && byte != 0x09 { return false }
+            } else if byte == 0x7F || (previous == 0xC2 && byte >= 0x80 && byte < 0xA0) {
+                return false
             }
-            return true
+            previous = byte
         }
+        return true
     }
 }

@@ -39,7 +39,7 @@ struct OutputOptions: ParsableArguments {
         TableStream(
             columns: columns, format: format, style: style, byteOrderMark: byteOrderMark, chunkBytes: 64 * 1_024
         ) {
-            Console.out($0, terminator: "")
+            Console.out(utf8: $0)
         }
     }
 
