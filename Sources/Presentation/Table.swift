@@ -111,13 +111,18 @@ public struct Table: Sendable {
 
     /// A Markdown table: HTML in cells escaped, pipes escaped, line breaks as `<br>` (``MarkupText``).
     public func markdown() -> String {
-        func line(_ values: [String]) -> String {
-            "| " + values.map(MarkupText.markdownCell).joined(separator: " | ") + " |"
-        }
-        var out = [line(columns.map(\.header))]
-        out.append("|" + columns.map { $0.alignment == .trailing ? " ---: |" : " --- |" }.joined())
-        out += rows.map(line)
-        return out.joined(separator: "\n") + "\n"
+        ([Self.markdownHeader(columns)] + rows.map(Self.markdownLine)).joined(separator: "\n") + "\n"
+    }
+
+    /// The header of a Markdown table of `columns`: its headers' line and the alignment line under it.
+    static func markdownHeader(_ columns: [Column]) -> String {
+        markdownLine(columns.map(\.header)) + "\n|"
+            + columns.map { $0.alignment == .trailing ? " ---: |" : " --- |" }.joined()
+    }
+
+    /// One line of a Markdown table: the texts escaped (``MarkupText/markdownCell(_:)``) between pipes.
+    static func markdownLine(_ values: [String]) -> String {
+        "| " + values.map(MarkupText.markdownCell).joined(separator: " | ") + " |"
     }
 
     /// An array of objects keyed by the columns' keys, each value typed (``TableValue``).

@@ -87,7 +87,11 @@ public struct TableStream {
                 appendPiece(cells)
             }
         case .markdown:
-            appendPiece(cells)
+            // The header once, then each row's line, as Table.markdown() writes them.
+            if !started { buffer.append(contentsOf: (Table.markdownHeader(columns) + "\n").utf8) }
+            let texts = columns.indices.map { $0 < cells.count ? cells[$0].text : "" }
+            buffer.append(contentsOf: (Table.markdownLine(texts) + "\n").utf8)
+            started = true
         case .table:
             pending.append(cells)
             if pending.cells.count >= Self.terminalChunk { flushTerminal() }
@@ -119,29 +123,20 @@ public struct TableStream {
         lastWrite = .now
     }
 
-    /// Appends one row's text made through a one-row ``Table``: Markdown, and JSON rows the object layout
-    /// does not take.
+    /// Appends one row's text made through a one-row ``Table``: JSON rows the object layout does not take.
     private mutating func appendPiece(_ cells: [Table.Cell]) {
         var single = Table(columns: columns)
         single.append(cells)
         buffer.append(contentsOf: piece(of: single).utf8)
     }
 
-    /// One row's text: the header with the first row, separators for JSON.
+    /// One JSON row's text, with the separator before it.
     private mutating func piece(of single: Table) -> String {
         defer { started = true }
-        switch format {
-        case .markdown:
-            let text = single.markdown()
-            return started
-                ? text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(2)
-                    .joined(separator: "\n") : text
-        default:
-            // Table.json() writes "[\n  {…}\n]\n"; the object between the brackets is the row.
-            let text = single.json()
-            let object = text.dropFirst(2).dropLast(3)
-            return (started ? ",\n" : "[\n") + object
-        }
+        // Table.json() writes "[\n  {…}\n]\n"; the object between the brackets is the row.
+        let text = single.json()
+        let object = text.dropFirst(2).dropLast(3)
+        return (started ? ",\n" : "[\n") + object
     }
 
     /// Draws the waiting rows: the first chunk with the header (an empty list is its header), the next ones
