@@ -226,22 +226,19 @@ public final class PostgresEventStore: EventStore, Sendable {
     }
 
     public func read(afterSequence: Int64, limit: Int, filter: EventFilter) async throws -> [RecordedEvent] {
-        guard limit > 0 else { return [] }
-        try await ready()
-        return try await mapErrors {
-            let statement = PostgresEventRow.select(filter: filter, afterSequence: afterSequence, limit: limit)
-            return try await session {
-                try await PostgresEventRow.decodeAll(try await $0.query(statement.postgresQuery, logger: logger))
-            }
-        }
+        try await page(PostgresEventRow.select(filter: filter, afterSequence: afterSequence, limit: limit), limit)
     }
 
     public func read(beforeSequence: Int64, limit: Int, filter: EventFilter) async throws -> [RecordedEvent] {
+        try await page(PostgresEventRow.select(filter: filter, beforeSequence: beforeSequence, limit: limit), limit)
+    }
+
+    /// The events a page query selects; none for a limit of zero or less.
+    private func page(_ statement: SQLStatement, _ limit: Int) async throws -> [RecordedEvent] {
         guard limit > 0 else { return [] }
         try await ready()
         return try await mapErrors {
-            let statement = PostgresEventRow.select(filter: filter, beforeSequence: beforeSequence, limit: limit)
-            return try await session {
+            try await session {
                 try await PostgresEventRow.decodeAll(try await $0.query(statement.postgresQuery, logger: logger))
             }
         }

@@ -28,30 +28,22 @@ struct ReadConformanceTests {
         return try await allEvents(of: store)
     }
 
-    /// Every event matching `filter`, read `pageSize` at a time with `read(afterSequence:limit:filter:)`.
-    static func paged(_ store: any EventStore, filter: EventFilter, pageSize: Int) async throws -> [RecordedEvent] {
+    /// Every event matching `filter`, read `pageSize` at a time with `read(afterSequence:limit:filter:)`, or
+    /// the newest first with `read(beforeSequence:limit:filter:)`.
+    static func paged(
+        _ store: any EventStore, filter: EventFilter, pageSize: Int, newestFirst: Bool = false
+    ) async throws -> [RecordedEvent] {
         var out: [RecordedEvent] = []
-        var after: Int64 = 0
+        var bound: Int64 = newestFirst ? .max : 0
         while true {
-            let page = try await store.read(afterSequence: after, limit: pageSize, filter: filter)
+            let page =
+                newestFirst
+                ? try await store.read(beforeSequence: bound, limit: pageSize, filter: filter)
+                : try await store.read(afterSequence: bound, limit: pageSize, filter: filter)
             #expect(page.count <= pageSize)
             out += page
             guard let last = page.last else { return out }
-            after = last.sequence
-        }
-    }
-
-    /// Every event matching `filter`, newest first, read `pageSize` at a time with
-    /// `read(beforeSequence:limit:filter:)`.
-    static func pagedBack(_ store: any EventStore, filter: EventFilter, pageSize: Int) async throws -> [RecordedEvent] {
-        var out: [RecordedEvent] = []
-        var before = Int64.max
-        while true {
-            let page = try await store.read(beforeSequence: before, limit: pageSize, filter: filter)
-            #expect(page.count <= pageSize)
-            out += page
-            guard let last = page.last else { return out }
-            before = last.sequence
+            bound = last.sequence
         }
     }
 
@@ -134,9 +126,10 @@ struct ReadConformanceTests {
             for (name, filter, matches) in Self.filters(all) {
                 let expected = all.filter(matches)
                 for pageSize in [1, 4, 7, 1_000] {
-                    let back = try await Self.pagedBack(store, filter: filter, pageSize: pageSize)
+                    let back = try await Self.paged(store, filter: filter, pageSize: pageSize, newestFirst: true)
                     #expect(back == expected.reversed(), "filter \(name), page size \(pageSize)")
-                    let byDefault = try await Self.pagedBack(forwardOnly, filter: filter, pageSize: pageSize)
+                    let byDefault = try await Self.paged(
+                        forwardOnly, filter: filter, pageSize: pageSize, newestFirst: true)
                     #expect(byDefault == expected.reversed(), "default, filter \(name), page size \(pageSize)")
                 }
                 let counts = Dictionary(grouping: expected, by: \.streamID.category).mapValues(\.count)

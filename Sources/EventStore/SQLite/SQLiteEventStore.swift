@@ -184,23 +184,24 @@ public struct SQLiteEventStore: EventStore {
     }
 
     public func read(afterSequence: Int64, limit: Int, filter: EventFilter) async throws -> [RecordedEvent] {
+        try await page(of: filter, after: afterSequence, limit: limit)
+    }
+
+    public func read(beforeSequence: Int64, limit: Int, filter: EventFilter) async throws -> [RecordedEvent] {
+        try await page(of: filter, before: beforeSequence, limit: limit)
+    }
+
+    /// A page of the log after `after` in log order, or before `before` the newest first.
+    private func page(
+        of filter: EventFilter, after: Int64? = nil, before: Int64? = nil, limit: Int
+    ) async throws -> [RecordedEvent] {
         // SQLite reads a negative LIMIT as no limit at all: never load the whole log by accident.
         guard limit > 0 else { return [] }
         return try await mapErrors {
             try await pool.read { db in
                 let sparse = try EventRow.selectsSparseCategory(filter, in: db)
-                let page = EventRow.page(for: filter, after: afterSequence, limit: limit, sparseCategory: sparse)
-                return try EventRow.fetchAll(db, sql: page.sql, arguments: page.arguments)
-            }
-        }
-    }
-
-    public func read(beforeSequence: Int64, limit: Int, filter: EventFilter) async throws -> [RecordedEvent] {
-        guard limit > 0 else { return [] }
-        return try await mapErrors {
-            try await pool.read { db in
-                let sparse = try EventRow.selectsSparseCategory(filter, in: db)
-                let page = EventRow.page(for: filter, before: beforeSequence, limit: limit, sparseCategory: sparse)
+                let page = EventRow.page(
+                    for: filter, after: after, before: before, limit: limit, sparseCategory: sparse)
                 return try EventRow.fetchAll(db, sql: page.sql, arguments: page.arguments)
             }
         }
