@@ -85,7 +85,8 @@ enum PostgresEventRow {
             arguments.append(stream.description)
         }
         if let category = filter.category {
-            clauses.append("stream_id >= ? AND stream_id < ?")
+            // Byte-ordered, as in SQLite, whatever the database's locale, and as `events_category` holds them.
+            clauses.append(#"stream_id COLLATE "C" >= ? AND stream_id COLLATE "C" < ?"#)
             arguments += ["\(category)/", "\(category)0"]
         }
         if !filter.types.isEmpty {
@@ -104,10 +105,6 @@ enum PostgresEventRow {
             clauses.append("recorded_at < ?")
             arguments.append(Microseconds.from(recordedBefore))
         }
-        // COLLATE "C" keeps the category range byte-ordered, as in SQLite, whatever the database's locale.
-        let clause = clauses.joined(separator: " AND ")
-            .replacingOccurrences(of: "stream_id >=", with: "stream_id COLLATE \"C\" >=")
-            .replacingOccurrences(of: "AND stream_id <", with: "AND stream_id COLLATE \"C\" <")
-        return (clause.isEmpty ? "TRUE" : clause, arguments)
+        return (clauses.isEmpty ? "TRUE" : clauses.joined(separator: " AND "), arguments)
     }
 }

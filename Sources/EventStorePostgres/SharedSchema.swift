@@ -54,6 +54,11 @@ enum SharedSchema {
             ("shared v2: appends notify the projector", [SharedAppend.notifyingFunction]),
             SharedSpan.migration(database: database),
             ("shared v4: public procurement data", SharedPublicData.statements),
+            // The audit trail by category, as the single layout's "v3" (PostgresSchema).
+            (
+                "shared v5: the audit trail by category",
+                [#"CREATE INDEX events_category ON sujarit.events (agency, (stream_id COLLATE "C"), sequence)"#]
+            ),
         ]
     }
 

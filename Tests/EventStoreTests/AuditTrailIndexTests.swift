@@ -129,4 +129,31 @@ struct AuditTrailIndexTests {
         }
     }
 
+    @Test("A category's pages and counts come from events_category (PostgreSQL)", arguments: harnesses)
+    func categoryIndex(harness: any StoreHarness) async throws {
+        guard harness is PostgresHarness else { return }
+        let clock = TestClock()
+        try await harness.withStore(clock: clock.clock) { store in
+            try await fill(store, clock: clock)
+            for n in 0..<3 {
+                try await store.append(Fixture.events(2), to: Fixture.stream("gift/G-\(n)"), expectedVersion: .noStream)
+            }
+            try await harness.execute(store, sql: "ANALYZE events")
+            let gifts = EventFilter(category: "gift")
+            for newestFirst in [false, true] {
+                let plan = try await plan(of: gifts, newestFirst: newestFirst, in: store)
+                #expect(plan.contains("events_category"), "\(plan)")
+            }
+            let count = PostgresEventRow.countByCategory(filter: gifts)
+            let counted = try await store.query(SQLStatement("EXPLAIN " + count.sql, count.arguments)).flatMap(\.values)
+                .compactMap { value -> String? in
+                    if case .text(let text) = value { return text }
+                    return nil
+                }.joined(separator: "\n")
+            #expect(counted.contains("events_category"), "\(counted)")
+            #expect(try await store.countEvents(filter: gifts) == ["gift": 6])
+            #expect(try await store.read(beforeSequence: .max, limit: 4, filter: gifts).count == 4)
+        }
+    }
+
 }
