@@ -51,20 +51,22 @@ struct FlagRow: Sendable, Equatable {
         self = row
     }
 
-    /// The row of a raising (`raised`) or revising event and its `evidence` column (the payload's own bytes of
-    /// its evidence): from one walk of the payload when the row is read from the bytes (a rebuild), else the row
-    /// as ``init(raised:)`` or ``init(revised:)`` makes it and the column as the projection finds it.
+    /// The row of a raising (`raised`) or revising event and its `evidence` column (the evidence as listed,
+    /// ``FlagEvidence/listed``): from one walk of the payload when the row is read from the bytes (a rebuild),
+    /// which cuts the listed evidence out of the payload's own bytes; else the row as ``init(raised:)`` or
+    /// ``init(revised:)`` makes it and the column written from the typed evidence.
     static func withEvidence(_ event: RecordedEvent, raised: Bool) throws -> (row: FlagRow, evidence: String) {
         let type = raised ? RedFlagRaised.eventType : RedFlagRevised.eventType
         if event.decoded == nil, event.type == type, let (row, evidence) = read(event.payload, raised: raised) {
             assert(
                 (try? raised ? decoded(raised: event.payload) : decoded(revised: event.payload)) == row
-                    && PayloadMember.text("evidence", in: event.payload) == evidence,
+                    && (try? RedFlagsProjection.evidence(column: evidence))
+                        == (try? RedFlagsProjection.evidence(of: event).listed),
                 "FlagRow read \(String(decoding: event.payload, as: UTF8.self)) otherwise than JSONDecoder")
             return (row, evidence)
         }
         let row = try raised ? FlagRow(raised: event) : FlagRow(revised: event)
-        return (row, try RedFlagsProjection.evidenceColumn(event))
+        return (row, try RedFlagsProjection.listedColumn(event))
     }
 
     /// The row of a raising event's payload through `JSONDecoder` and the slim shapes.
@@ -214,11 +216,12 @@ extension FlagRow {
                     configurationVersion = cursor.integer()
                     return configurationVersion != nil
                 case "evidence":
-                    // The column keeps the member's bytes as they are: the walk knows where they start and end.
+                    // The column is the member's bytes with the parts a list does not show cut out: the walk
+                    // knows where the member and each of those parts start and end.
                     let start = cursor.index
                     evidence = EvidenceParts.read(&cursor)
-                    guard evidence != nil else { return false }
-                    evidenceText = FlatJSON.text(UnsafeBufferPointer(rebasing: cursor.bytes[start..<cursor.index]))
+                    guard let parts = evidence else { return false }
+                    evidenceText = parts.listed(cursor.bytes, from: start, to: cursor.index)
                     return evidenceText != nil
                 case "evidenceKey":
                     evidenceKey = cursor.string()
@@ -260,12 +263,19 @@ extension FlagRow {
         }
     }
 
-    /// The parts of a stored evidence that have columns.
+    /// The parts of a stored evidence that have columns, and where the members that its listed form
+    /// (``FlagEvidence/listed``) shortens lie.
     private struct EvidenceParts {
         var projectIDs: [String] = []
         var omittedProjects = 0
         var supplier: PartyReference?
         var namesPeople = false
+        /// The byte ranges of the `omittedProjects` value, of the `projects` array and its first element, and
+        /// of the `people`, `declarations` and `gifts` arrays, in the cursor's bytes.
+        var omittedValue = 0..<0
+        var projectsValue = 0..<0
+        var firstProject: Range<Int>?
+        var personalLists: [Range<Int>] = []
 
         /// The evidence object at the cursor, or nil when a member the slim shapes need is missing or unusual.
         static func read(_ cursor: inout FlatJSON.Cursor) -> EvidenceParts? {
@@ -275,10 +285,12 @@ extension FlagRow {
             var omitted = false
             var lists = 0
             let ok = cursor.object { cursor, key in
+                let start = cursor.index
                 switch key {
                 case "projects":
                     projects = true
-                    return cursor.array { cursor in
+                    let ok = cursor.array { cursor in
+                        let element = cursor.index
                         var projectID: String?
                         let ok = cursor.object { cursor, key in
                             guard key == "projectID" else { return cursor.skipValue() }
@@ -286,19 +298,25 @@ extension FlagRow {
                             return projectID != nil
                         }
                         guard ok, let projectID else { return false }
+                        if parts.projectIDs.isEmpty { parts.firstProject = element..<cursor.index }
                         parts.projectIDs.append(projectID)
                         return true
                     }
+                    parts.projectsValue = start..<cursor.index
+                    return ok
                 case "omittedProjects":
                     guard let count = cursor.integer() else { return false }
                     (parts.omittedProjects, omitted) = (count, true)
+                    parts.omittedValue = start..<cursor.index
                     return true
                 case "people", "declarations", "gifts":
                     lists += 1
-                    return cursor.array { cursor in
+                    let ok = cursor.array { cursor in
                         parts.namesPeople = true
                         return cursor.skipValue()
                     }
+                    parts.personalLists.append(start..<cursor.index)
+                    return ok
                 case "supplier":
                     if cursor.null() { return true }
                     parts.supplier = readParty(&cursor)
@@ -310,6 +328,35 @@ extension FlagRow {
             }
             guard ok, projects, omitted, lists == 3 else { return nil }
             return parts
+        }
+
+        /// The listed form of the evidence that lies in `bytes[start..<end]` (the object these parts were read
+        /// from): its bytes with the first project kept of the `projects`, the others added to
+        /// `omittedProjects`, and `[]` for the people, declarations and gifts. These are the bytes
+        /// `JSONEncoder` writes for ``FlagEvidence/listed`` of the decoded evidence, as the stored form is what it
+        /// wrote for the whole (`RedFlagsRebuildTests` and debug builds check both).
+        func listed(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> String? {
+            // The model keeps the first `maxProjects` listed and the stored count of omitted ones.
+            let count = min(projectIDs.count, FlagEvidence.maxProjects) + omittedProjects
+            let kept = firstProject == nil ? 0 : 1
+            let empty = Array("[]".utf8)
+            let projects = firstProject.map { Array("[".utf8) + bytes[$0] + Array("]".utf8) } ?? empty
+            var cuts: [(range: Range<Int>, replacement: [UInt8])] = [
+                (omittedValue, Array(String(count - kept).utf8)), (projectsValue, projects),
+            ]
+            cuts += personalLists.map { ($0, empty) }
+            cuts.sort { $0.range.lowerBound < $1.range.lowerBound }
+            var text: [UInt8] = []
+            text.reserveCapacity(end - start)
+            var next = start
+            for cut in cuts {
+                guard cut.range.lowerBound >= next, cut.range.upperBound <= end else { return nil }
+                text += bytes[next..<cut.range.lowerBound]
+                text += cut.replacement
+                next = cut.range.upperBound
+            }
+            text += bytes[next..<end]
+            return text.withUnsafeBufferPointer { FlatJSON.text($0) }
         }
 
         /// A `PartyReference`: its name, and its tax id when given (validated as its decoding does).

@@ -26,7 +26,8 @@ public struct RedFlagSummary: Sendable, Hashable {
     public var riskID: String?
     /// The audit subject it was escalated to, if any.
     public var auditSubject: String?
-    /// The evidence: records, figures, cut-off, people.
+    /// The evidence as a list shows it (``FlagEvidence/listed``): the cut-off, the figures, the supplier and
+    /// the first project; ``RedFlagService/flag(_:)`` reads the whole evidence from the flag's events.
     public var evidence: FlagEvidence
 }
 

@@ -1,11 +1,12 @@
 import EventStore
 import Foundation
+import Procurement
 import Sujarit
 
 /// Keeps the red flags' read model, in portable SQL:
 ///
 /// - `red_flags`: one row per flag with what lists filter on (indicator, year, department, status), the
-///   supplier, the evidence as JSON, and the triage outcome;
+///   supplier, the evidence as a list shows it (``FlagEvidence/listed``, JSON), and the triage outcome;
 /// - `red_flag_projects`: which projects each flag cites, to find the flags on a project.
 public struct RedFlagsProjection: Projection {
     /// Creates the value from its parts.
@@ -14,9 +15,11 @@ public struct RedFlagsProjection: Projection {
     public let name = "red_flags"
     /// The tables' shape version. 2: the indicator and status indexes end in (fiscal_year, number), so a
     /// filtered page of `flags list` reads an index range in list order instead of sorting (issue 17).
-    /// 3: `evidence` is the event's own bytes of its evidence (``evidenceColumn(_:)``), so stores
-    /// written before are rebuilt once on opening and the column is the same whichever way it was written.
-    public let version = 3
+    /// 3: `evidence` is the event's own bytes of its evidence, so stores written before are rebuilt once on
+    /// opening and the column is the same whichever way it was written. 4: `evidence` holds the evidence as
+    /// listed (``FlagEvidence/listed``: the first project, no people), cut out of those bytes; the whole
+    /// evidence is in the flag's events, and was a third of what a national `flags run` wrote (issue 17).
+    public let version = 4
     /// The types `statements(for:)` reads (see ``Projection/eventTypes``).
     public var eventTypes: Set<String>? {
         [RedFlagRaised.eventType, RedFlagRevised.eventType, FlagDismissed.eventType, FlagEscalated.eventType]
@@ -131,32 +134,34 @@ public struct RedFlagsProjection: Projection {
         }
     }
 
-    /// The `evidence` column: the evidence in its stored form (``FlagEvidencePayloadV1``), the bytes the
-    /// event holds, so the read model has no second form to keep alike; ``RedFlagQueries`` reads it back.
+    /// The `evidence` column of `evidence`: its listed form (``FlagEvidence/listed``) in the stored form
+    /// (``FlagEvidencePayloadV1``), so the read model has no second form to keep alike; ``RedFlagQueries``
+    /// reads it back.
+    ///
+    /// Written as `JSONEncoder` writes it, by the payloads' own writer (``FlagEvidencePayloadV1/write(_:into:)``),
+    /// which is what an append does: the listed form is a fifth of the evidence, so writing it costs less than
+    /// walking the payload to cut it out (the replay's way, ``FlagRow/read(_:raised:)``).
     static func column(_ evidence: FlagEvidence) throws -> String {
-        String(decoding: try EventCoding.encode(FlagEvidencePayloadV1(evidence)), as: UTF8.self)
+        let listed = evidence.listed
+        var writer = FlatJSON.Writer.value(capacity: 1_024)
+        if FlagEvidencePayloadV1.write(listed, into: &writer) { return String(decoding: writer.bytes, as: UTF8.self) }
+        // A fraction that is not finite: JSONEncoder's error, as when the event was encoded.
+        return String(decoding: try EventCoding.encode(FlagEvidencePayloadV1(listed)), as: UTF8.self)
     }
 
-    /// The `evidence` column of a raising or revising event: the bytes of the payload's `evidence` member,
-    /// which are ``column(_:)`` of the evidence the event was encoded from (its stored form, written by the
-    /// same encoder), taken as they are instead of decoded and encoded again: that round was an eighth of a
-    /// `rebuild` of 100,000 contracts' flags (issue 17). Only a payload without the member (none is written
-    /// so) falls back to decoding the event and encoding its evidence.
-    static func evidenceColumn(_ event: RecordedEvent) throws -> String {
-        // Both events' keys sort `evidence` just before `evidenceKey`, and their other members are strings and
-        // numbers: the two keys mark the member without walking it (the walk is the fallback).
-        if let stored = PayloadMember.text("evidence", before: "evidenceKey", in: event.payload) {
-            assert(stored == PayloadMember.text("evidence", in: event.payload), "the evidence member was misread")
-            return stored
-        }
-        if let stored = PayloadMember.text("evidence", in: event.payload) { return stored }
-        let evidence =
-            event.type == RedFlagRevised.eventType
+    /// The `evidence` column of a raising or revising event: ``column(_:)`` of its evidence, decoded (or as
+    /// carried from its append).
+    static func listedColumn(_ event: RecordedEvent) throws -> String {
+        try column(evidence(of: event))
+    }
+
+    /// The whole evidence of a raising or revising event, decoded.
+    static func evidence(of event: RecordedEvent) throws -> FlagEvidence {
+        event.type == RedFlagRevised.eventType
             ? try event.decode(RedFlagRevised.self).evidence : try event.decode(RedFlagRaised.self).evidence
-        return try column(evidence)
     }
 
-    /// The evidence in an `evidence` column written by ``column(_:)`` or ``evidenceColumn(_:)``.
+    /// The evidence in an `evidence` column (its listed form, see ``column(_:)``).
     static func evidence(column: String) throws -> FlagEvidence {
         try EventCoding.decode(FlagEvidencePayloadV1.self, from: Data(column.utf8)).model
     }

@@ -21,6 +21,14 @@ package enum FlatJSON {
             bytes.reserveCapacity(capacity)
         }
 
+        /// A writer of one value of the caller's (an object it opens with ``openObject()``, say) rather than
+        /// of the members of a top-level object: nothing is written yet.
+        package static func value(capacity: Int = 512) -> Writer {
+            var writer = Writer(capacity: capacity)
+            writer.bytes.removeAll(keepingCapacity: true)
+            return writer
+        }
+
         /// Appends `text` as it is (structure a caller writes around nested objects).
         package mutating func raw(_ text: StaticString) {
             bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
