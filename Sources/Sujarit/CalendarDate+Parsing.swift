@@ -60,7 +60,7 @@ extension CalendarDate {
     }
 
     /// The smallest four-digit year read as Buddhist era rather than Christian era.
-    static let firstBuddhistEraYear = 2400
+    package static let firstBuddhistEraYear = 2400
 
     /// Reads `Y-M-D` and `D/M/Y` forms; nil when the text is not three numbers joined by one separator.
     private static func parseNumeric(_ input: String, original: String) throws -> CalendarDate? {

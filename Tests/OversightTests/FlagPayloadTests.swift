@@ -57,6 +57,23 @@ struct FlagPayloadTests {
         return direct
     }
 
+    /// Checks that the listed form of `evidence`, as the flag table stores it, reads back with the cursor as
+    /// `JSONDecoder` reads it; returns whether the cursor read it (text with an escape is left to `JSONDecoder`).
+    @discardableResult
+    static func checkListed(_ evidence: FlagEvidence, sourceLocation: SourceLocation = #_sourceLocation) throws -> Bool
+    {
+        var column = try RedFlagsProjection.column(evidence)
+        let decoded = try EventCoding.decode(FlagEvidencePayloadV1.self, from: Data(column.utf8)).model
+        #expect(try RedFlagsProjection.evidence(column: column) == decoded, sourceLocation: sourceLocation)
+        guard let read = column.withUTF8(FlagEvidencePayloadV1.read) else {
+            // Only a string with an escape sends it to JSONDecoder.
+            #expect(column.contains("\\"), "\(column)", sourceLocation: sourceLocation)
+            return false
+        }
+        #expect(read == decoded, sourceLocation: sourceLocation)
+        return true
+    }
+
     @Test("Every stored fixture of RedFlagRaised and RedFlagRevised: written again to its bytes, its row read directly")
     func fixtureBytes() throws {
         let files = try FileManager.default.contentsOfDirectory(atPath: Self.fixtures.path)
@@ -115,11 +132,15 @@ struct FlagPayloadTests {
         let indicators = Set(candidates.map(\.indicator))
         #expect(indicators.count >= 8, "indicators found: \(indicators.map(\.rawValue).sorted())")
         var direct = 0
+        var listed = 0
         for (number, candidate) in candidates.enumerated() {
             let id = FlagID(fiscalYear: candidate.fiscalYear, number: number + 1)
             direct += try Self.check(RedFlagRaised(flagID: id, candidate: candidate, configurationVersion: 1))
+            if try Self.checkListed(candidate.evidence) { listed += 1 }
         }
         #expect(direct == 2 * candidates.count, "plain text throughout: every row read without JSONDecoder")
+        // The department names of half the sweep hold quotes, escaped: those go to JSONDecoder.
+        #expect(listed > candidates.count / 2 && listed < candidates.count)
     }
 
     @Test("A run against a store (people, declarations and gifts too): every recorded payload is the direct one")
@@ -132,6 +153,7 @@ struct FlagPayloadTests {
             let raised = try event.decode(RedFlagRaised.self)
             #expect(raised.directPayload() == event.payload)
             try Self.check(raised)
+            #expect(try Self.checkListed(raised.evidence))
             indicators.insert(raised.indicator.rawValue)
             checked += 1
         }
@@ -203,6 +225,7 @@ struct FlagPayloadTests {
     @Test("Every indicator with evidence of every shape and text of every escape: JSONEncoder's bytes")
     func syntheticSweep() throws {
         var direct = 0
+        var listed = 0
         var checked = 0
         for (index, indicator) in Indicator.allCases.enumerated() {
             for (variant, text) in Self.texts.enumerated() {
@@ -214,11 +237,32 @@ struct FlagPayloadTests {
                     RedFlagRaised(
                         flagID: FlagID(fiscalYear: candidate.fiscalYear, number: 1 + index * 100 + variant),
                         candidate: candidate, configurationVersion: variant))
+                if try Self.checkListed(candidate.evidence) { listed += 1 }
                 checked += 2
             }
         }
         // Rows whose read strings need no escape are read directly; the others fall back to JSONDecoder.
         #expect(direct > checked / 2 && direct < checked)
+        #expect(listed > 0 && listed < checked / 2)
+    }
+
+    @Test("The cursor reads only the listed form: people, an unknown member or an integer amount go to JSONDecoder")
+    func listedReaderRefusesTheRest() throws {
+        let whole = Self.evidence(1, text: "ร้าน ก")
+        #expect(whole.namesPeople)
+        var stored = String(decoding: try EventCoding.encode(FlagEvidencePayloadV1(whole)), as: UTF8.self)
+        #expect(stored.withUTF8(FlagEvidencePayloadV1.read) == nil)
+        #expect(try RedFlagsProjection.evidence(column: stored) == whole.asStored)
+        let column = try RedFlagsProjection.column(whole)
+        for unusual in [
+            column.replacingOccurrences(of: #""omittedProjects""#, with: #""extra":1,"omittedProjects""#),
+            column.replacingOccurrences(of: #""money":"9223372036854.00""#, with: #""money":9223372036854"#),
+            column.replacingOccurrences(of: #""fiscalYear":2568"#, with: #""fiscalYear":2025"#),
+        ] {
+            #expect(unusual != column)
+            var text = unusual
+            #expect(text.withUTF8(FlagEvidencePayloadV1.read) == nil, "\(unusual)")
+        }
     }
 
     @Test("A figure that is not a finite number: no direct payload, and the event fails to encode as before")

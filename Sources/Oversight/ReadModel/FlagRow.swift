@@ -319,7 +319,7 @@ extension FlagRow {
                     return ok
                 case "supplier":
                     if cursor.null() { return true }
-                    parts.supplier = readParty(&cursor)
+                    parts.supplier = FlagEvidencePayloadV1.readParty(&cursor)
                     return parts.supplier != nil
                 default:
                     // The figures and the cut-off have no columns.
@@ -357,23 +357,6 @@ extension FlagRow {
             }
             text += bytes[next..<end]
             return text.withUnsafeBufferPointer { FlatJSON.text($0) }
-        }
-
-        /// A `PartyReference`: its name, and its tax id when given (validated as its decoding does).
-        private static func readParty(_ cursor: inout FlatJSON.Cursor) -> PartyReference? {
-            var name: String?
-            var taxID: TaxID?
-            let ok = cursor.object { cursor, key in
-                switch key {
-                case "name":
-                    name = cursor.string()
-                    return name != nil
-                case "taxID": return cursor.optional(&taxID) { try? TaxID(parsing: $0) }
-                default: return cursor.skipValue()
-                }
-            }
-            guard ok, let name else { return nil }
-            return PartyReference(name: name, taxID: taxID)
         }
     }
 }

@@ -162,8 +162,13 @@ public struct RedFlagsProjection: Projection {
     }
 
     /// The evidence in an `evidence` column (its listed form, see ``column(_:)``).
+    ///
+    /// Read with the payloads' cursor (``FlagEvidencePayloadV1/read(_:)``); a column it does not read is decoded
+    /// with `JSONDecoder`, whose error then says what is wrong.
     static func evidence(column: String) throws -> FlagEvidence {
-        try EventCoding.decode(FlagEvidencePayloadV1.self, from: Data(column.utf8)).model
+        var column = column
+        if let evidence = column.withUTF8(FlagEvidencePayloadV1.read) { return evidence }
+        return try EventCoding.decode(FlagEvidencePayloadV1.self, from: Data(column.utf8)).model
     }
 
     /// One multi-row `INSERT` of the flag's project rows (none when it lists no project).

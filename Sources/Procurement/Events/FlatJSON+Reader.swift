@@ -116,6 +116,14 @@ extension FlatJSON {
             return bytes[start] == UInt8(ascii: "-") ? -value : value
         }
 
+        /// A JSON number of any form (a fraction, an exponent) as the nearest `Double`, which is what
+        /// `JSONDecoder` gives for one; nil for anything else.
+        package mutating func number() -> Double? {
+            let start = index
+            guard skipNumber() else { return nil }
+            return Double(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+        }
+
         /// `true` or `false`, else nil.
         package mutating func bool() -> Bool? {
             if take(word: "true") { return true }
