@@ -117,6 +117,17 @@ public enum ReportKind: String, Sendable, Hashable, Codable, CaseIterable {
         }
         return ITAItemReference(codes: codes, lacking: lacking)
     }
+
+    /// Whether the report reads the red flags' read model: the O34 and O35 leave out the findings of risks
+    /// entered from a flag, and the executive summary counts the year's flags and names three. The others
+    /// never query it, so opening their sources neither checks nor replays it
+    /// (``ReportSources/readModelsRead(_:redFlags:)``).
+    public var readsRedFlags: Bool {
+        switch self {
+        case .o34, .o35, .executive: true
+        case .followup, .o33, .plan, .audit, .measures, .engagement, .auditAnnual: false
+        }
+    }
 }
 
 /// The OIT items a report answers in its year: the codes to print in its heading, and the duties the year's

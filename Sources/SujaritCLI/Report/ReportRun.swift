@@ -75,7 +75,7 @@ enum ReportRun {
         let theme = try await ReportTheme.load(reports)
         let sources = try await ReportSources.open(
             store, fiscalYear: year, round: round, asOf: asOf, judgedOn: judgedOn,
-            projections: ModuleCatalog.projections
+            projections: ModuleCatalog.projections, readingRedFlags: kind.readsRedFlags
         )
         if let department, sources.directory.department(department) == nil {
             let known = sources.directory.departments.map(\.code).joined(separator: ", ")
