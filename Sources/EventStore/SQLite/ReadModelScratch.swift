@@ -330,6 +330,7 @@ public final class ReadModelScratch: @unchecked Sendable {
         let counts = try Row.fetchOne(
             db, sql: "SELECT (SELECT count(*) FROM main.\(name)), (SELECT count(*) FROM live.\(name))")!
         let logRows: Int = counts[0], liveRows: Int = counts[1]
+        if logRows == liveRows, try sameRowsByKey(table, columns: columns, in: db) { return nil }
         var missingCount = try Int.fetchOne(db, sql: "SELECT count(*) FROM (\(missing))") ?? 0
         // When the replay's rows are all distinct (a key with no NULL), every one of them found in the store
         // and as many rows in the store leave no room for an extra one: the second comparison is skipped.
@@ -392,6 +393,34 @@ public final class ReadModelScratch: @unchecked Sendable {
             .filter { ($0["pk"] as Int) > 0 }
             .sorted { ($0["pk"] as Int) < ($1["pk"] as Int) }
             .map { $0["name"] as String }
+    }
+
+    /// Whether every row of the replay's `table` has an identical row in the store's, found through its key:
+    /// then, with as many rows on both sides and no two replayed rows alike, the two tables hold the same rows.
+    /// False when the table has no key, a replayed key is NULL, or a row has no twin (the caller then compares
+    /// with `EXCEPT`, which also describes the differences).
+    ///
+    /// Why: `EXCEPT` builds a temporary B-tree of one side's whole rows, and at national size that was most of
+    /// a check (2.6 s for 123,440 red flags, 2.8 s for 1,000,000 contracts; the key's index answers in 0.27
+    /// and 1.1 s, issue 17). The test is as strict as `EXCEPT`: each value is compared with `IS` under the
+    /// `BINARY` collation (not a collation the store's copy of the table might declare) and must have the
+    /// same storage class.
+    private static func sameRowsByKey(_ table: String, columns: [String], in db: Database) throws -> Bool {
+        let keys = try primaryKey(of: table, in: db)
+        guard try rowsAreDistinct(table, in: db) else { return false }
+        // The key's columns first, so that the store's key index finds each row's twin.
+        let ordered = keys + columns.filter { !keys.contains($0) }
+        let same = ordered.map(quoted).map { column in
+            "l.\(column) IS m.\(column) COLLATE BINARY AND typeof(l.\(column)) = typeof(m.\(column))"
+        }
+        let name = quoted(table)
+        let unmatched = try Bool.fetchOne(
+            db,
+            sql: """
+                SELECT EXISTS (SELECT 1 FROM main.\(name) AS m WHERE NOT EXISTS (SELECT 1 FROM live.\(name) AS l \
+                WHERE \(same.joined(separator: " AND "))))
+                """)
+        return unmatched == false
     }
 
     /// Whether the replay's `table` cannot hold two equal rows: it has a primary key and no row has NULL in it
