@@ -15,8 +15,9 @@ import GRDB
 /// with and the same page form a `rebuild` runs (each projection given only the events it reads, its statements
 /// worked out on every core). For a comparison, the store's tables are seen as the schema `live`: a SQLite store
 /// attaches its own file there; another backend copies its tables' rows into a second scratch file attached
-/// there (``copyLiveTable(_:columns:rows:)``). Each table is then compared both ways with
-/// `SELECT … EXCEPT SELECT …` on the replay's columns. To be read instead, the replay is given its indexes
+/// there (``copyLiveTable(_:columns:rows:)``). Each table is then compared: a keyed table by finding each replayed
+/// row's twin through the key, and otherwise, or when a row has none, both ways with `SELECT … EXCEPT SELECT …` on
+/// the replay's columns. To be read instead, the replay is given its indexes
 /// (``createQueryIndexes()``) and queried like a store (``query(_:)``).
 ///
 /// Both files are on disk, not in memory (a store can hold millions of read-model rows), created owner-only
