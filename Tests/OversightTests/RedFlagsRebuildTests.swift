@@ -65,6 +65,18 @@ struct RedFlagsRebuildTests {
         #expect(checked > 3 && shortened > 0)
     }
 
+    @Test("A stored evidence that cannot be read names its flag and what to do, not a decoding error")
+    func unreadableEvidenceNamed() throws {
+        for evidence in [#"{"figures":["#, "", "=HYPERLINK(\"x\")", #"{"projects":"<script>"}"#] {
+            let row = SQLRow(columns: ["flag_id", "evidence"], values: [.text("RF-2568-0001"), .text(evidence)])
+            let error = try #require(throws: OversightError.self) { try RedFlagQueries.summary(row) }
+            #expect(error == .unreadableFlagRow("RF-2568-0001"))
+            let message = error.localizedDescription
+            #expect(message.contains("RF-2568-0001") && message.contains("sujarit verify"))
+            #expect(message.contains("sujarit rebuild"))
+        }
+    }
+
     @Test("A flag's row reads the same from the payload as from the event carried from its append")
     func rowFromPayloadMatchesCarriedEvent() async throws {
         let fixture = try await FlagsFixture()

@@ -16,10 +16,18 @@ public enum OversightError: Error, LocalizedError, Equatable, Sendable {
     case projectsNotGrouped(department: String)
     case noTarget
     case riskNotCreated(String)
+    /// The red flags' read model holds an `evidence` that cannot be read: the table was edited or damaged
+    /// outside Sujarit (the log itself is intact unless `verify` says otherwise).
+    case unreadableFlagRow(String)
 
     /// The message shown to the user.
     public var errorDescription: String? {
         switch self {
+        case .unreadableFlagRow(let id):
+            """
+            The stored row of flag \(id) cannot be read: the red flags' table was changed outside Sujarit. \
+            Run 'sujarit verify' to see what differs from the log, then 'sujarit rebuild' to recompute it.
+            """
         case .invalidFlagID(let text):
             "'\(text)' is not a flag id; flag ids look like RF-2568-0001 (see 'sujarit flags list')."
         case .unknownFlag(let id):

@@ -215,8 +215,15 @@ public enum RedFlagQueries {
     }
 
     static func summary(_ row: SQLRow) throws -> RedFlagSummary {
-        RedFlagSummary(
-            id: try FlagID(parsing: row.string("flag_id") ?? ""),
+        let id = row.string("flag_id") ?? ""
+        let evidence: FlagEvidence
+        do {
+            evidence = try RedFlagsProjection.evidence(column: row.string("evidence") ?? "{}")
+        } catch {
+            throw OversightError.unreadableFlagRow(id)
+        }
+        return RedFlagSummary(
+            id: try FlagID(parsing: id),
             indicator: Indicator(code: row.string("indicator") ?? "") ?? .splitYear,
             departmentID: row.string("department_id") ?? "",
             unit: row.string("unit"),
@@ -227,7 +234,7 @@ public enum RedFlagQueries {
             revisions: row.int("revisions") ?? 0,
             riskID: row.string("risk_id"),
             auditSubject: row.string("audit_subject"),
-            evidence: try RedFlagsProjection.evidence(column: row.string("evidence") ?? "{}")
+            evidence: evidence
         )
     }
 }
