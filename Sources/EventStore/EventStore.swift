@@ -212,7 +212,8 @@ extension EventStore {
     }
 
     /// Calls `body` with each event of the log after `afterSequence` matching `filter`, in order, reading
-    /// one page at a time so memory stays flat however long the log is.
+    /// one page at a time (at most `pageSize` events, fewer when they are large: ``EventPaging``) so memory stays
+    /// flat however long the log is.
     public func forEachEvent(
         afterSequence: Int64 = 0,
         filter: EventFilter = .all,
@@ -220,10 +221,11 @@ extension EventStore {
         _ body: (RecordedEvent) throws -> Void
     ) async throws {
         var after = afterSequence
+        var paging = EventPaging(maximum: pageSize)
         while true {
-            let page = try await read(afterSequence: after, limit: pageSize, filter: filter)
+            let page = try await read(afterSequence: after, limit: paging.limit, filter: filter)
             for event in page { try body(event) }
-            guard let last = page.last, page.count == pageSize else { return }
+            guard let last = page.last, paging.mayContinue(after: page) else { return }
             after = last.sequence
         }
     }

@@ -109,13 +109,14 @@ extension PostgresEventStore {
         var after = start
         var replayed: Int64 = 0
         var statements: [SQLStatement] = []
+        var paging = EventPaging()
         // Pages, not one cursor: the same connection runs the projection statements between reads.
         while true {
             let page = try await PostgresEventRow.decodeAll(
                 try await connection.query(
                     """
                     SELECT \(unescaped: PostgresEventRow.columns) FROM events WHERE sequence > \(after) ORDER BY \
-                    sequence LIMIT 1000
+                    sequence LIMIT \(paging.limit)
                     """,
                     logger: logger
                 ))
@@ -128,7 +129,7 @@ extension PostgresEventStore {
             try await pipeline(ProjectionBatch.queries(placed(statements)), on: connection)
             replayed += Int64(page.count)
             progress?(start + replayed, total)
-            guard let last = page.last, page.count == 1000 else { break }
+            guard let last = page.last, paging.mayContinue(after: page) else { break }
             after = last.sequence
         }
         try await pipeline(

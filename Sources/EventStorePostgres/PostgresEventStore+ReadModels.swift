@@ -41,13 +41,15 @@ extension PostgresEventStore {
         // the server. No types (a projection that reads every type) is no filter.
         let filter = EventFilter(types: ReadModelScratch.eventTypes(read: projections) ?? [])
         var after: Int64 = 0
+        var paging = EventPaging()
         while after < last {
-            let statement = PostgresEventRow.select(filter: filter, afterSequence: after, limit: 1000)
+            let statement = PostgresEventRow.select(filter: filter, afterSequence: after, limit: paging.limit)
             // The transaction's snapshot sees no event after `last`; the bound says so where it is used.
             let page = try await PostgresEventRow.decodeAll(
                 try await connection.query(statement.postgresQuery, logger: logger)
             ).filter { $0.sequence <= last }
             guard let end = page.last else { break }
+            _ = paging.mayContinue(after: page)
             try scratch.apply(page)
             after = end.sequence
             progress?(after, last)

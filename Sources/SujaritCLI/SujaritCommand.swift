@@ -45,6 +45,7 @@ struct SujaritCommand: AsyncParsableCommand {
     /// errors end differently (`CommandFailure`): a mistyped subcommand gets "did you mean …", and a value a
     /// command refuses while running is shown with that command's usage rather than the root's.
     static func main() async {
+        MemoryTuning.apply()
         let arguments = Array(CommandLine.arguments.dropFirst())
         var command: any ParsableCommand
         do {

@@ -105,10 +105,12 @@ struct HostileInputEndToEndTests {
                 sujarit,
                 set:
                     """
-                    json_replace(payload, '$.contract.amount', '\(amount)', '$.project.agreedPrice', '\(amount)', \
-                    '$.project.referencePrice', '\(amount)', '$.project.budget', '\(amount)')
+                    json_object('records', (SELECT json_group_array(json(json_replace(value, \
+                    '$.contract.amount', '\(amount)', '$.project.agreedPrice', '\(amount)', \
+                    '$.project.referencePrice', '\(amount)', '$.project.budget', '\(amount)'))) \
+                    FROM json_each(payload, '$.records')))
                     """,
-                where: "event_type = 'ContractRecorded'")
+                where: "event_type = 'ContractsRecorded'")
         }
         try setAll("10000000000000.00")
         let list = try sujarit.succeed(["procurement", "list", "--format", "csv"])

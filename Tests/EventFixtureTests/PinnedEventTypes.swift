@@ -35,7 +35,7 @@ let pinnedEventTypes: [any DomainEvent.Type] = [
     AuditCharterApproved.self, AuditCharterReviewed.self, AuditQualityAssessed.self,
     // Procurement
     AnnouncementPublished.self, AnnouncementsPublished.self, BiddersRecorded.self, ContractRecorded.self,
-    FeedImported.self, ContractsImported.self,
+    ContractsRecorded.self, FeedImported.self, ContractsImported.self,
     // ITA
     ITAFrameworkAdopted.self, ITAResultRecorded.self, ITAItemPublished.self,
     // Oversight

@@ -78,7 +78,7 @@ struct TableOwnershipTests {
     @Test func theSourceScanFindsTheTablesProjectionsDeclare() throws {
         let declared = try Self.declaredTables()
         for (module, projections) in Self.projections {
-            // Tables named through a constant (AnnouncementLedger.table) are the projection's too.
+            // Tables named through a constant (ProcurementLedger.table) are the projection's too.
             let tables = Set(projections.flatMap(\.tables))
             #expect(declared[module, default: []].isSubset(of: tables), "\(module)")
             #expect(tables.subtracting(declared[module, default: []]).count <= 1, "\(module)")

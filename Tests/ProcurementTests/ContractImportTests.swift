@@ -29,9 +29,8 @@ struct ContractImportTests {
         #expect(report.record.scientificTaxIDs == 1 && report.record.invalidTaxIDs == 0)
         #expect(report.record.headerRepair == nil)
 
-        let events = try await fixture.allEvents().filter { $0.type == ContractRecorded.eventType }
-        let road = try #require(events.first { $0.streamID.description == "egp/67119000333" }).decode(
-            ContractRecorded.self)
+        let records = try await fixture.allEvents().contractRecords()
+        let road = try #require(records.first { $0.projectID.rawValue == "67119000333" })
         #expect(road.project.budget == .baht(2_500_000) && road.project.referencePrice == .baht(2_456_000))
         #expect(road.project.agreedPrice == .baht(2_448_000) && road.project.fiscalYear == FiscalYear(be: 2568))
         #expect(road.project.announced == (try CalendarDate.parse("2024-11-26")))
@@ -44,8 +43,7 @@ struct ContractImportTests {
         #expect(try contract.contractNumber == "12/2568" && contract.signed == (try CalendarDate.parse("28 ม.ค. 68")))
         #expect(contract.finishes == (try CalendarDate.parse("2025-07-27")) && contract.amount == .baht(2_448_000))
 
-        let cleaning = try #require(events.first { $0.streamID.description == "egp/67119000332" }).decode(
-            ContractRecorded.self)
+        let cleaning = try #require(records.first { $0.projectID.rawValue == "67119000332" })
         #expect(cleaning.contract?.winnerTaxID == nil)
         #expect(cleaning.contract?.winnerTaxIDReading == .scientificNotation)
         #expect(cleaning.contract?.winnerTaxIDAsWritten == "9.65556E+11")
@@ -57,9 +55,7 @@ struct ContractImportTests {
         defer { fixture.remove() }
         let report = try await importContracts(Corpus.example(Self.json), into: fixture, department: nil)
         #expect(report.source == .govSpendingJSON && report.record.rowsRead == 2 && report.new == 2)
-        let events = try await fixture.allEvents().filter { $0.type == ContractRecorded.eventType }.map {
-            try $0.decode(ContractRecorded.self)
-        }
+        let events = try await fixture.allEvents().contractRecords()
         let consultant = try #require(events.first { $0.projectID.rawValue == "68019000015" })
         #expect(consultant.contract?.winnerName == "มหาวิทยาลัยนราธิวาสราชนครินทร์") // written `winner_name`
         #expect(consultant.project.budget == .baht(100_000) && consultant.project.fiscalYear == FiscalYear(be: 2568))
@@ -102,9 +98,7 @@ struct ContractImportTests {
         let repair = try #require(report.record.headerRepair)
         #expect(repair.contains(name.contains("26") ? "เขต/อำเภอ, แขวง/ตำบล" : "3 (Eng) column(s) are not in the rows"))
         // Every value after the repaired columns is where it belongs, not shifted.
-        let events = try await fixture.allEvents().filter { $0.type == ContractRecorded.eventType }.map {
-            try $0.decode(ContractRecorded.self)
-        }
+        let events = try await fixture.allEvents().contractRecords()
         let road = try #require(events.first { $0.projectID.rawValue == "67119000333" })
         #expect(
             road.project.district == "ตากใบ" && road.project.subdistrict == "เจ๊ะเห"

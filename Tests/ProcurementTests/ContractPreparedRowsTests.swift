@@ -5,57 +5,88 @@ import Testing
 
 @testable import Procurement
 
-/// An import works out each contract row's read-model rows on its reading thread (`PreparedContractRecord`), and
-/// the projection uses them for the event just appended: they must be the rows the event gives at its sequence,
-/// and the carried value must encode and decode as the plain event.
-@Suite("Contract rows worked out on the reading thread")
+/// An import works out each contract record's read-model rows and ledger key on its reading thread
+/// (`PreparedContractRecords`), and the projection uses them for the event just appended: they must be what the
+/// stored event gives at its sequence when read back from its bytes, and the carried value must encode and decode
+/// as the plain event.
+@Suite("Contract records worked out on the reading thread")
 struct ContractPreparedRowsTests {
-    /// `event` as the log holds it at `sequence`, carrying `decoded` or nothing.
-    static func recorded(_ event: ContractRecorded, sequence: Int64, decoded: DecodedPayload?) -> RecordedEvent {
+    /// `records` as one event the log holds at `sequence`, carrying `decoded` or nothing.
+    static func recorded(_ records: [ContractRecorded], sequence: Int64, decoded: DecodedPayload?) -> RecordedEvent {
         RecordedEvent(
-            sequence: sequence, streamID: event.stream, streamVersion: 1, type: ContractRecorded.eventType,
-            schemaVersion: ContractRecorded.schemaVersion, occurredAt: Date(timeIntervalSince1970: 0),
-            recordedAt: Date(timeIntervalSince1970: 0), actor: "tester", payload: event.canonicalPayload(),
-            dedupeKey: nil, previousHash: .genesis, hash: .genesis, decoded: decoded)
+            sequence: sequence, streamID: ProcurementStreams.contracts(department: nil), streamVersion: 1,
+            type: ContractsRecorded.eventType, schemaVersion: ContractsRecorded.schemaVersion,
+            occurredAt: Date(timeIntervalSince1970: 0), recordedAt: Date(timeIntervalSince1970: 0), actor: "tester",
+            payload: ContractsRecorded(records: records).canonicalPayload(), dedupeKey: nil, previousHash: .genesis,
+            hash: .genesis, decoded: decoded)
     }
 
-    @Test("every field shape: the prepared rows are the event's rows at its sequence, carried or read back")
+    @Test("every field shape: the carried rows and keys are those the stored event gives, read or decoded")
     func sweep() throws {
         let events = try ContractPayloadTests.sweep()
         #expect(events.count > 100)
-        for (index, event) in events.enumerated() {
-            let sequence = Int64(index + 2)
-            let expected = ProcurementProjection.ContractRows(event, sequence: sequence)
-            let prepared = PreparedContractRecord(event)
-            #expect(prepared.rows.at(sequence: sequence) == expected)
-            let carried = Self.recorded(event, sequence: sequence, decoded: DecodedPayload(prepared))
-            #expect(try ProcurementProjection.ContractRows.of(carried) == expected)
-            // A plain event carried (a caller that does not prepare) is read from its payload instead.
-            let plain = Self.recorded(event, sequence: sequence, decoded: DecodedPayload(event))
-            #expect(try ProcurementProjection.ContractRows.of(plain) == expected)
+        let sequence: Int64 = 42
+        let expected = ProcurementProjection.RecordedContracts(
+            rows: events.map { ProcurementProjection.ContractRows($0, sequence: sequence) },
+            keys: events.map { event in
+                event.canonicalPayload().withUnsafeBytes {
+                    ProcurementLedger.key(projectID: event.projectID.rawValue, contractPayload: $0)
+                }
+            })
+        let carried = Self.recorded(
+            events, sequence: sequence, decoded: DecodedPayload(PreparedContractRecords(events)))
+        #expect(try ProcurementProjection.RecordedContracts.of(carried) == expected)
+        let stored = Self.recorded(events, sequence: sequence, decoded: nil)
+        #expect(try ProcurementProjection.RecordedContracts.of(stored) == expected)
+        #expect(try ProcurementProjection.RecordedContracts.read(stored.payload, sequence: sequence) == expected)
+    }
+
+    @Test("a record's key is the digest of the bytes a per-row event's dedupe key hashed")
+    func sameKeyAsTheRowEvent() throws {
+        for event in try ContractPayloadTests.sweep().prefix(30) {
+            let payload = try EventCoding.encode(event)
+            let rows = ProcurementProjection.ContractRows(event, sequence: 1)
+            let key = try #require(
+                try ProcurementProjection.RecordedContracts.read(
+                    ContractsRecorded(records: [event]).canonicalPayload(), sequence: 1)?.keys.first)
+            #expect(rows.ledgerKey(payload: payload) == key)
         }
     }
 
-    @Test("a row without a contract has no sequence to fill in: its rows are left as they are")
-    func withoutContract() throws {
-        let event = try #require(try ContractPayloadTests.sweep().first { $0.contract == nil })
-        let rows = PreparedContractRecord(event).rows
-        #expect(rows.contract == nil)
-        #expect(rows.at(sequence: 42) == rows)
+    @Test("a payload written otherwise than the importer writes it is decoded, to the same rows")
+    func otherShapes() throws {
+        let events = Array(try ContractPayloadTests.sweep().prefix(5))
+        // White space between the records, and a record's keys in JSONEncoder's pretty layout.
+        let pretty = JSONEncoder()
+        pretty.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        let payload = try pretty.encode(ContractsRecorded(records: events))
+        #expect(try ProcurementProjection.RecordedContracts.read(payload, sequence: 3) != nil)
+        let event = RecordedEvent(
+            sequence: 3, streamID: ProcurementStreams.contracts(department: nil), streamVersion: 1,
+            type: ContractsRecorded.eventType, schemaVersion: 1, occurredAt: Date(timeIntervalSince1970: 0),
+            recordedAt: Date(timeIntervalSince1970: 0), actor: "tester", payload: payload, dedupeKey: nil,
+            previousHash: .genesis, hash: .genesis, decoded: nil)
+        let rows = try ProcurementProjection.RecordedContracts.of(event).rows
+        #expect(rows == events.map { ProcurementProjection.ContractRows($0, sequence: 3) })
+        // An unknown member is not read where it lies: the event is decoded instead.
+        var extra = ContractsRecorded(records: events).canonicalPayload()
+        extra.removeLast()
+        extra.append(contentsOf: #","zzz":1}"#.utf8)
+        #expect(try ProcurementProjection.RecordedContracts.read(extra, sequence: 3) == nil)
     }
 
     @Test("the prepared event encodes and decodes as the plain event, under the plain event's type and version")
     func sameEvent() throws {
-        for event in try ContractPayloadTests.sweep().prefix(50) {
-            let prepared = PreparedContractRecord(event)
-            #expect(try EventCoding.encode(prepared) == EventCoding.encode(event))
-            let payload = event.canonicalPayload()
-            let decoded = try PreparedContractRecord.decode(
-                payload: payload, schemaVersion: ContractRecorded.schemaVersion)
-            #expect(decoded.event == event)
-            #expect(decoded == prepared)
-        }
-        #expect(PreparedContractRecord.eventType == ContractRecorded.eventType)
-        #expect(PreparedContractRecord.schemaVersion == ContractRecorded.schemaVersion)
+        let events = Array(try ContractPayloadTests.sweep().prefix(50))
+        let prepared = PreparedContractRecords(events)
+        let plain = ContractsRecorded(records: events)
+        #expect(try EventCoding.encode(prepared) == EventCoding.encode(plain))
+        #expect(try EventCoding.encode(plain) == plain.canonicalPayload())
+        let decoded = try PreparedContractRecords.decode(
+            payload: plain.canonicalPayload(), schemaVersion: ContractsRecorded.schemaVersion)
+        #expect(decoded.records == events)
+        #expect(decoded == prepared)
+        #expect(PreparedContractRecords.eventType == ContractsRecorded.eventType)
+        #expect(PreparedContractRecords.schemaVersion == ContractsRecorded.schemaVersion)
     }
 }

@@ -23,27 +23,40 @@ struct ContractReadAheadTests {
                 invalidTaxIDs: 0, withoutContract: 0, headerRepair: nil, provenance: nil)
         }
         return ContractBatches(
-            rows: rows, actor: "tester", now: Self.now, batchSize: batchSize, size: 1, record: record,
-            progress: nil)
+            rows: rows, stream: ProcurementStreams.contracts(department: "6960501"), actor: "tester", now: Self.now,
+            batchSize: batchSize, size: 1, record: record, progress: nil)
+    }
+
+    /// What the store appends of `batch` when its ledger holds none of the batch's rows.
+    static func appends(_ batch: PendingContracts) -> [StreamAppend] {
+        batch.keyed + (batch.event.map { [$0] } ?? []) + (batch.record.map { [$0] } ?? [])
+    }
+
+    /// The next batch the store takes through `pulled`, its ledger holding nothing.
+    static func next(_ pulled: inout PulledContractBatches) throws -> [StreamAppend]? {
+        _ = try pulled.lookups()
+        return try pulled.nextBatch(found: [])
     }
 
     @Test(arguments: [1, 2, 4, 100])
     func theSameBatchesInTheSameOrder(batchSize: Int) throws {
         var direct = try batches(of: Self.csv, batchSize: batchSize)
         var expected: [[StreamAppend]] = []
-        while let batch = try direct.nextBatch() { expected.append(batch) }
+        while let batch = try direct.nextBatch() { expected.append(Self.appends(batch)) }
 
         let readAhead = ContractBatches.readAhead(try batches(of: Self.csv, batchSize: batchSize), name: "test-reader")
-        var pulled = PulledAppends(readAhead: readAhead)
+        var pulled = PulledContractBatches(readAhead: readAhead)
         var got: [[StreamAppend]] = []
-        while let batch = try pulled.nextBatch() { got.append(batch) }
+        while let batch = try Self.next(&pulled) { got.append(batch) }
         let source = readAhead.finish()
 
         #expect(got == expected)
         // The last batch holds the file's record, after the rows left over (alone when none are).
         #expect(got.count == 15 / batchSize + 1)
         #expect(source.rows.rowsRead == 15)
-        #expect(try pulled.nextBatch() == nil)
+        #expect(pulled.new == 15 && pulled.duplicates == 0)
+        #expect(pulled.events == (15 + batchSize - 1) / batchSize)
+        #expect(try Self.next(&pulled) == nil)
     }
 
     @Test func aRefusedRowReachesTheStoreAsTheFilesError() throws {
@@ -59,10 +72,10 @@ struct ContractReadAheadTests {
         try lines.joined(separator: "\r\n").write(toFile: path, atomically: true, encoding: .utf8)
 
         let readAhead = ContractBatches.readAhead(try batches(of: path, batchSize: 2), name: "test-reader")
-        var pulled = PulledAppends(readAhead: readAhead)
+        var pulled = PulledContractBatches(readAhead: readAhead)
         var taken = 0
         do {
-            while try pulled.nextBatch() != nil { taken += 1 }
+            while try Self.next(&pulled) != nil { taken += 1 }
             Issue.record("the shifted row was accepted")
         } catch let error as ContractFileError {
             #expect(error.line == index + 1)
@@ -74,21 +87,54 @@ struct ContractReadAheadTests {
     @Test func aStoreThatGivesUpStopsTheReader() throws {
         let readAhead = ContractBatches.readAhead(
             try batches(of: Self.csv, batchSize: 1), capacity: 2, name: "test-reader")
-        var pulled = PulledAppends(readAhead: readAhead)
-        _ = try pulled.nextBatch()
+        var pulled = PulledContractBatches(readAhead: readAhead)
+        _ = try Self.next(&pulled)
         let source = readAhead.finish()
         // One batch taken, at most `capacity` waiting and one being made when the store stopped.
         #expect(source.rows.rowsRead >= 1 && source.rows.rowsRead <= 4)
     }
 
-    @Test func everyRowsPayloadIsCheckedOnTheReadingThread() throws {
+    @Test func everyBatchsPayloadIsCheckedOnTheReadingThread() throws {
         var direct = try batches(of: Self.csv, batchSize: 4)
         var events: [ProposedEvent] = []
-        while let batch = try direct.nextBatch() { events += batch.flatMap(\.events) }
-        let rows = events.filter { $0.type == ContractRecorded.eventType }
-        #expect(rows.count == 15)
-        let unchecked = rows.filter { !$0.isPayloadCheckedText }
+        while let batch = try direct.nextBatch() { events += Self.appends(batch).flatMap(\.events) }
+        let parts = events.filter { $0.type == ContractsRecorded.eventType }
+        #expect(parts.count == 4)
+        let records = try parts.flatMap {
+            try ContractsRecorded.decode(payload: $0.payload, schemaVersion: $0.schemaVersion).records
+        }
+        #expect(records.count == 15)
+        let unchecked = parts.filter { !$0.isPayloadCheckedText }
         #expect(unchecked.isEmpty)
+    }
+
+    @Test func theLedgersRowsAreLeftOutOfTheBatch() throws {
+        var direct = try batches(of: Self.csv, batchSize: 100)
+        let batch = try #require(try direct.nextBatch())
+        #expect(batch.records.count == 15)
+        // The ledger holds the second and the fifth row, and another key of the first row's project.
+        let held = [batch.keys[1], batch.keys[4]]
+        let other = ProcurementLedger.Key(projectID: batch.keys[0].projectID, fingerprint: 7)
+        let found = [
+            (held + [other]).map {
+                SQLRow(
+                    columns: ["project_id", "fingerprint"], values: [.text($0.projectID), .integer($0.fingerprint)])
+            }
+        ]
+
+        let readAhead = ContractBatches.readAhead(try batches(of: Self.csv, batchSize: 100), name: "test-reader")
+        var pulled = PulledContractBatches(readAhead: readAhead)
+        let lookups = try pulled.lookups()
+        #expect(!lookups.isEmpty)
+        let appends = try #require(try pulled.nextBatch(found: found))
+        _ = readAhead.finish()
+        let part = try #require(appends.first { $0.events.first?.type == ContractsRecorded.eventType })
+        let proposed = try #require(part.events.first)
+        let recorded = try ContractsRecorded.decode(payload: proposed.payload, schemaVersion: proposed.schemaVersion)
+        let expected = batch.records.indices.filter { $0 != 1 && $0 != 4 }.map { batch.records[$0] }
+        #expect(recorded.records == expected)
+        #expect(proposed.payload == ContractsRecorded(records: expected).canonicalPayload())
+        #expect(pulled.new == 13 && pulled.duplicates == 2 && pulled.events == 1)
     }
 
     /// A value that records the thread it is freed on.

@@ -22,9 +22,7 @@ struct ContractVariantTests {
     }
 
     func recorded(_ fixture: StoreFixture) async throws -> [ContractRecorded] {
-        try await fixture.allEvents().filter { $0.type == ContractRecorded.eventType }.map {
-            try $0.decode(ContractRecorded.self)
-        }
+        try await fixture.allEvents().contractRecords()
     }
 
     @Test func theFY2568FileOf15ColumnsIsReadWithItsMethodColumnsSwappedBack() async throws {

@@ -45,9 +45,7 @@ struct GovSpendingVariantTests {
         let report = try await importFile(Self.variant("takbai-govspending-record.json"), into: fixture)
         #expect(report.record.provenance?.variant == "govspending-record")
         #expect(report.record.rowsRead == 1 && report.new == 1)
-        let event = try #require(
-            try await fixture.allEvents().first { $0.type == ContractRecorded.eventType }?.decode(
-                ContractRecorded.self))
+        let event = try #require(try await fixture.allEvents().contractRecords().first)
         #expect(event.projectID.rawValue == "67119000333" && event.contract?.winnerTaxID?.digits == "0963550000121")
         #expect(event.project.budget == .baht(2_500_000) && event.contract?.amount == .baht(2_448_000))
     }

@@ -113,13 +113,13 @@ struct OverlapTests {
             let entry = AnnouncementsPublished.Entry(announcement)
             // Hashed piece by piece, the same key as the fingerprint hashed whole.
             #expect(
-                AnnouncementLedger.key(entry, document: announcement.document)
-                    == AnnouncementLedger.key(
+                ProcurementLedger.key(entry, document: announcement.document)
+                    == ProcurementLedger.key(
                         projectID: entry.projectID.rawValue, fingerprint: announcement.fingerprint))
         }
         #expect(
-            AnnouncementLedger.key(projectID: "1", fingerprint: "egp1|1")
-                != AnnouncementLedger.key(projectID: "1", fingerprint: "egp1|2"))
+            ProcurementLedger.key(projectID: "1", fingerprint: "egp1|1")
+                != ProcurementLedger.key(projectID: "1", fingerprint: "egp1|2"))
     }
 
     @Test func theLedgerHoldsEachRecordedAnnouncementOnceAndIsVerified() async throws {
@@ -131,14 +131,14 @@ struct OverlapTests {
         #expect(rows.first?.int("n") == 30)
         // Every announcement recorded is found by the lookups the importer makes, and no other.
         let keys = try await Self.announcementsRecorded(fixture).map {
-            AnnouncementLedger.key(projectID: $0.projectID.rawValue, fingerprint: $0.announcement.fingerprint)
+            ProcurementLedger.key(projectID: $0.projectID.rawValue, fingerprint: $0.announcement.fingerprint)
         }
         var found: [[SQLRow]] = []
-        let unknown = AnnouncementLedger.key(projectID: "0", fingerprint: "egp1|0")
-        for statement in AnnouncementLedger.lookups(keys + [unknown]) {
+        let unknown = ProcurementLedger.key(projectID: "0", fingerprint: "egp1|0")
+        for statement in ProcurementLedger.lookups(keys + [unknown]) {
             found.append(try await fixture.store.query(statement))
         }
-        #expect(AnnouncementLedger.recorded(in: found) == Set(keys))
+        #expect(ProcurementLedger.recorded(in: found) == Set(keys))
         // Written by the projection: a rebuild gives it back, verify compares it.
         #expect(try await fixture.store.verifyReadModels(progress: nil).isConsistent)
         let dump = try await fixture.readModelDump()

@@ -255,16 +255,11 @@ public final class ReadModelScratch: @unchecked Sendable {
             done += Int64(events)
             if done % 10_000 == 0 { progress?(done, total) }
         }
-        var page: [RecordedEvent] = []
-        page.reserveCapacity(SQLiteEventStore.replayPageSize)
+        var page = ReplayPage.Filling()
         while try cursor.step() {
-            page.append(try decoder.event(cursor))
-            if page.count == SQLiteEventStore.replayPageSize {
-                try pipeline.add(page)
-                page.removeAll(keepingCapacity: true)
-            }
+            if page.add(try decoder.event(cursor)) { try pipeline.add(page.take()) }
         }
-        try pipeline.add(page)
+        try pipeline.add(page.take())
         try pipeline.finish()
         progress?(done, total)
     }

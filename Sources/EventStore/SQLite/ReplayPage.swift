@@ -13,15 +13,52 @@ import Foundation
 /// writer then runs the slices in order: the same tables as one event after another would give, whatever the
 /// number of cores. At most two pages are held at once, so memory does not grow with the log.
 enum ReplayPage {
-    /// Below this many events a page is worked out on the calling thread: handing out work costs more.
-    static let parallelThreshold = 64
+    /// Below this many events, and this many payload bytes, a page is worked out on the calling thread: handing
+    /// out work costs more.
+    static let parallelThreshold = (events: 64, bytes: 256 << 10)
+
+    /// A page ends at this many events, or sooner once its payloads reach this many bytes.
+    ///
+    /// Why the bytes: an event that carries a batch of facts (a contract file's `ContractsRecorded`, a feed's
+    /// announcements) holds hundreds of kilobytes, and 1,000 of them were a whole national log in memory at once
+    /// (3.2 GB for `verify` of 1,000,000 contract rows, issue 17). A page of 2 MiB holds a few thousand contract
+    /// rows either way, as 1,000 one-row events did.
+    static let limits = (events: 1_000, bytes: 2 << 20)
+
+    /// A page being read from the log: full at ``limits``.
+    struct Filling {
+        private(set) var events: [RecordedEvent] = []
+        private var bytes = 0
+
+        init() {
+            events.reserveCapacity(limits.events)
+        }
+
+        /// Adds `event`; true when the page is then full.
+        mutating func add(_ event: RecordedEvent) -> Bool {
+            events.append(event)
+            bytes += event.payload.count
+            return events.count >= limits.events || bytes >= limits.bytes
+        }
+
+        /// The page read so far, the filling emptied.
+        mutating func take() -> [RecordedEvent] {
+            defer {
+                events.removeAll(keepingCapacity: true)
+                bytes = 0
+            }
+            return events
+        }
+    }
 
     /// Each slice's statements in log order: for each projection in turn, its statements for the slice.
     ///
     /// Projections own disjoint tables, so running one projection's statements for a slice before the next
     /// projection's leaves the same tables as running them event by event.
     static func statements(of page: [RecordedEvent], for targets: [any Projection]) throws -> [[SQLStatement]] {
-        let slices = page.count < parallelThreshold ? 1 : min(ProcessInfo.processInfo.activeProcessorCount, 8)
+        let bytes = page.reduce(0) { $0 + $1.payload.count }
+        let small = page.count < parallelThreshold.events && bytes < parallelThreshold.bytes
+        let slices = small ? 1 : min(ProcessInfo.processInfo.activeProcessorCount, 8, page.count)
         guard slices > 1 else { return [try statements(of: page[...], for: targets)] }
         let size = (page.count + slices - 1) / slices
         let results = Slots(count: slices)

@@ -173,23 +173,15 @@ extension SQLiteEventStore {
             replayed += Int64(events)
             progress?(start + replayed, total)
         }
-        var page: [RecordedEvent] = []
-        page.reserveCapacity(Self.replayPageSize)
+        var page = ReplayPage.Filling()
         while try cursor.step() {
-            page.append(try decoder.event(cursor))
-            if page.count == Self.replayPageSize {
-                try pipeline.add(page)
-                page.removeAll(keepingCapacity: true)
-            }
+            if page.add(try decoder.event(cursor)) { try pipeline.add(page.take()) }
         }
-        try pipeline.add(page)
+        try pipeline.add(page.take())
         try pipeline.finish()
         for projection in targets { try setCheckpoint(projection, sequence: total, in: db) }
         return replayed
     }
-
-    /// Events read from the log per page of a replay.
-    static let replayPageSize = 1_000
 
     private func setCheckpoint(_ projection: any Projection, sequence: Int64, in db: Database) throws {
         try db.execute(

@@ -8,16 +8,18 @@ import Sujarit
 /// apart by content) or the CoST bidder list, each file in one transaction, all of it or none. Which
 /// published variant each file was is recorded on its ``ContractsImported`` (``ContractFileProvenance``).
 ///
-/// Each row (CSV) or contract (JSON) becomes a ``ContractRecorded`` event in its project's stream, keyed so
-/// that the same row twice adds nothing while a corrected row is recorded as a new fact; the file ends with
-/// one ``ContractsImported``. CSV rows are read batch by batch on a thread of their own, a batch or two
-/// ahead of the store (``ReadAhead``), so a 600 MB file is imported in flat memory on two cores. A row
-/// that cannot be read (shifted columns, a wrong date, a bad amount) abandons the whole file, naming its line
-/// and column.
+/// Each row (CSV) or contract (JSON) becomes a record of a ``ContractsRecorded``, one event per 256 KiB of rows,
+/// unless the ledger (``ProcurementLedger``) says the store holds that very row already: the same row twice
+/// adds nothing while a corrected row is recorded as a new fact. A bidder list records one
+/// ``BiddersRecorded`` per project, keyed as before. The file ends with one ``ContractsImported``. Rows are
+/// read batch by batch on a thread of their own, a batch ahead of the store (``ReadAhead``), so a 600 MB file
+/// is imported in flat memory on two cores. A row that cannot be read (shifted columns, a wrong date, a bad
+/// amount) abandons the whole file, naming its line and column.
 public struct ContractImporter: Sendable {
     /// The store written to.
     public let store: any EventStore
-    /// How many rows go to the store in one batch.
+    /// How many rows the reading thread hands the store at a time; the store writes a batch's new rows as one
+    /// ``ContractsRecorded`` per ``ContractsRecorded/targetBytes`` of them.
     public var batchSize: Int
     /// The amount ceilings and file-size cap applied (`Registers/limits.yaml`).
     public var limits: InputLimits
@@ -93,16 +95,20 @@ public struct ContractImporter: Sendable {
         // The file is read and its rows made into events on a thread of its own while the store appends.
         let readAhead = ContractBatches.readAhead(
             ContractBatches(
-                rows: rows, actor: context.actor, now: context.now, batchSize: batchSize, size: digest.bytes,
-                record: record, progress: progress),
+                rows: rows, stream: ProcurementStreams.contracts(department: department?.rawValue),
+                actor: context.actor, now: context.now, batchSize: batchSize, size: digest.bytes, record: record,
+                progress: progress),
             name: "sujarit-contract-reader")
-        var pulled = PulledAppends(readAhead: readAhead)
+        var pulled = PulledContractBatches(readAhead: readAhead)
         let (receipt, batches) = try await readAhead.append(pulling: &pulled, into: store)
         let imported = record(batches.rows)
+        // Contract rows are counted by the ledger's answers; a bidder list's events by the append's dedupe keys,
+        // less the file's record and the rows' events.
         let recordWritten = seenBefore ? 0 : 1
+        let keyed = (appended: receipt.appended - recordWritten - pulled.events, known: receipt.duplicates)
         return ContractImportReport(
             file: path, sha256: digest.hex, source: imported.source, record: imported,
-            new: receipt.appended - recordWritten, duplicates: receipt.duplicates - (1 - recordWritten),
+            new: pulled.new + keyed.appended, duplicates: pulled.duplicates + keyed.known - (1 - recordWritten),
             alreadyImported: seenBefore)
     }
 }
@@ -162,42 +168,28 @@ enum ContractRows {
     case datastore(DatastoreJSONFile, next: Int)
     case bidders(InPlace<BidderCSVFile>)
 
-    /// The next fact's proposed event and its stream, or nil at the end.
-    mutating func next(actor: String, now: Date) throws -> (event: ProposedEvent, stream: StreamID)? {
+    /// What one row of a file says: a contract record, or a project's bidders (a CoST bidder list).
+    enum Fact {
+        case contract(ContractRecorded)
+        case bidders(BiddersRecorded)
+    }
+
+    /// The next fact, or nil at the end.
+    mutating func next() throws -> Fact? {
         switch self {
         case let .csv(reading):
-            let event = try reading.file.next()
-            return try event.map { (try Self.proposed($0, actor: actor, now: now), $0.stream) }
+            return try reading.file.next().map(Fact.contract)
         case let .json(file, next):
             guard next < file.events.count else { return nil }
             self = .json(file, next: next + 1)
-            return (try Self.proposed(file.events[next], actor: actor, now: now), file.events[next].stream)
+            return .contract(file.events[next])
         case let .datastore(file, next):
             guard next < file.events.count else { return nil }
             self = .datastore(file, next: next + 1)
-            return (try Self.proposed(file.events[next], actor: actor, now: now), file.events[next].stream)
+            return .contract(file.events[next])
         case let .bidders(reading):
-            let event = try reading.file.next()
-            return try event.map {
-                (try ProposedEvent($0, occurredAt: now, actor: actor, dedupeKey: try $0.dedupeKey()), $0.stream)
-            }
+            return try reading.file.next().map(Fact.bidders)
         }
-    }
-
-    /// A contract row's event, dated when the contract was signed, else when the project was announced.
-    ///
-    /// The payload is written once, directly (``ContractRecorded/canonicalPayload()``, the bytes `JSONEncoder`
-    /// gives): its bytes give the dedupe key too, and the typed event rides along to
-    /// the projection (``DecodedPayload``), which then need not parse back what was just written — the
-    /// three together were about half of an import's time. The event rides with its read-model rows worked
-    /// out (``PreparedContractRecord``), here on the reading thread rather than on the store's.
-    private static func proposed(_ event: ContractRecorded, actor: String, now: Date) throws -> ProposedEvent {
-        let day = event.contract?.signed ?? event.project.announced ?? event.project.transactionDate
-        let payload = event.canonicalPayload()
-        return ProposedEvent(
-            type: ContractRecorded.eventType, schemaVersion: ContractRecorded.schemaVersion,
-            occurredAt: day?.startOfDay ?? now, actor: actor, payload: payload,
-            dedupeKey: event.dedupeKey(payload: payload), decoded: DecodedPayload(PreparedContractRecord(event)))
     }
 
     /// The source recorded: a datastore page holds data.go.th's table, like its CSV.
@@ -288,9 +280,62 @@ final class InPlace<File> {
     }
 }
 
-/// Pulls contract rows in batches for the store and ends with the file's ``ContractsImported``.
-struct ContractBatches: EventBatchSource {
+/// One batch of a contract file as the reading thread made it, before the store has said which of its rows it
+/// holds: its contract records (each once), their payloads, read-model rows and ledger keys, the event carrying
+/// all of them (made here, off the store's thread: usually every row is new), a bidder list's events, and the
+/// file's record after the last batch.
+struct PendingContracts {
+    /// The batch's contract records, without those repeated inside the batch.
+    var records: [ContractRecorded] = []
+    /// Each record's canonical payload, in the same order.
+    var payloads: [Data] = []
+    /// Each record's rows in the read model, their sequence not yet known.
+    var rows: [ProcurementProjection.ContractRows] = []
+    /// Each record's key in ``ProcurementLedger``.
+    var keys: [ProcurementLedger.Key] = []
+    /// Records left out as repeated inside the batch.
+    var repeats = 0
+    /// The ``ContractsRecorded`` events with every record, nil when there are none.
+    var event: StreamAppend?
+    /// A bidder list's ``BiddersRecorded`` events, keyed (the append leaves out those it holds).
+    var keyed: [StreamAppend] = []
+    /// The file's ``ContractsImported`` record, in the last batch only.
+    var record: StreamAppend?
+
+    /// The events recording the records at `indices` (all of them when nil) in `stream`: one
+    /// ``ContractsRecorded`` per run of records whose payloads reach ``ContractsRecorded/targetBytes``.
+    func event(of indices: [Int]?, stream: StreamID, actor: String, now: Date) -> StreamAppend {
+        let chosen = indices ?? Array(records.indices)
+        var events: [ProposedEvent] = []
+        var start = 0
+        while start < chosen.count {
+            var end = start
+            var bytes = 0
+            while end < chosen.count && bytes < ContractsRecorded.targetBytes {
+                bytes += payloads[chosen[end]].count
+                end += 1
+            }
+            let part = chosen[start..<end]
+            let prepared = PreparedContractRecords(
+                records: part.map { records[$0] }, rows: part.map { rows[$0] }, keys: part.map { keys[$0] })
+            var event = ProposedEvent(
+                type: ContractsRecorded.eventType, schemaVersion: ContractsRecorded.schemaVersion, occurredAt: now,
+                actor: actor, payload: ContractsRecorded.payload(recordPayloads: part.lazy.map { payloads[$0] }),
+                dedupeKey: nil, decoded: DecodedPayload(prepared))
+            event.checkPayloadText()
+            events.append(event)
+            start = end
+        }
+        return StreamAppend(stream: stream, expectedVersion: .any, events: events)
+    }
+}
+
+/// Reads a contract file's rows in batches (on the reading thread of ``ReadAhead``), and ends with the file's
+/// ``ContractsImported`` once the reader has reached the end and its counts are known.
+struct ContractBatches {
     var rows: ContractRows
+    /// Where the file's ``ContractsRecorded`` go.
+    let stream: StreamID
     let actor: String
     let now: Date
     let batchSize: Int
@@ -300,10 +345,11 @@ struct ContractBatches: EventBatchSource {
     private var finished = false
 
     init(
-        rows: ContractRows, actor: String, now: Date, batchSize: Int, size: Int64,
+        rows: ContractRows, stream: StreamID, actor: String, now: Date, batchSize: Int, size: Int64,
         record: @escaping (ContractRows) -> ContractsImported, progress: (@Sendable (Int64, Int64?, Int) -> Void)?
     ) {
         self.rows = rows
+        self.stream = stream
         self.actor = actor
         self.now = now
         self.batchSize = batchSize
@@ -312,45 +358,121 @@ struct ContractBatches: EventBatchSource {
         self.progress = progress
     }
 
-    mutating func nextBatch() throws -> [StreamAppend]? {
+    /// The next batch, nil after the one carrying the file's record.
+    mutating func nextBatch() throws -> PendingContracts? {
         guard !finished else { return nil }
-        var appends: [StreamAppend] = []
+        var batch = PendingContracts()
+        var inBatch = Set<ProcurementLedger.Key>(minimumCapacity: min(batchSize, 8_192))
         var count = 0
         var ended = false
         while count < batchSize {
-            guard case (var event, let stream)? = try rows.next(actor: actor, now: now) else {
+            guard let fact = try rows.next() else {
                 ended = true
                 break
             }
-            // Here, on the reading thread, rather than by the store while it holds the write lock.
-            event.checkPayloadText()
-            if let last = appends.indices.last, appends[last].stream == stream {
-                appends[last].events.append(event)
-            } else {
-                appends.append(StreamAppend(stream: stream, expectedVersion: .any, events: [event]))
-            }
             count += 1
+            switch fact {
+            case let .contract(record):
+                // The payload is written once, directly (the bytes `JSONEncoder` gives): its digest is the ledger's
+                // key, and the record's rows are worked out here, on the reading thread, for the projection.
+                let payload = record.canonicalPayload()
+                let key = payload.withUnsafeBytes {
+                    ProcurementLedger.key(projectID: record.projectID.rawValue, contractPayload: $0)
+                }
+                guard inBatch.insert(key).inserted else {
+                    batch.repeats += 1
+                    continue
+                }
+                batch.records.append(record)
+                batch.payloads.append(payload)
+                batch.rows.append(ProcurementProjection.ContractRows(record, sequence: 0))
+                batch.keys.append(key)
+            case let .bidders(recorded):
+                var event = try ProposedEvent(recorded, occurredAt: now, actor: actor, dedupeKey: recorded.dedupeKey())
+                event.checkPayloadText()
+                if let last = batch.keyed.indices.last, batch.keyed[last].stream == recorded.stream {
+                    batch.keyed[last].events.append(event)
+                } else {
+                    batch.keyed.append(StreamAppend(stream: recorded.stream, expectedVersion: .any, events: [event]))
+                }
+            }
         }
+        if !batch.records.isEmpty { batch.event = batch.event(of: nil, stream: stream, actor: actor, now: now) }
         if ended {
             let imported = record(rows)
-            appends.append(
-                StreamAppend(
-                    stream: ProcurementStreams.contractImports, expectedVersion: .any,
-                    events: [try ProposedEvent(imported, occurredAt: now, actor: actor, dedupeKey: imported.dedupeKey)])
-            )
+            batch.record = StreamAppend(
+                stream: ProcurementStreams.contractImports, expectedVersion: .any,
+                events: [try ProposedEvent(imported, occurredAt: now, actor: actor, dedupeKey: imported.dedupeKey)])
             finished = true
         }
         progress?(rows.bytesRead ?? size, size, rows.rowsRead)
-        return appends
+        return batch
     }
-}
 
-extension ContractBatches {
     /// `batches` read on a thread of their own (``ReadAhead``), at most `capacity` finished batches waiting:
     /// one keeps both threads busy (the reader makes the next while one waits and the store writes a third).
     static func readAhead(
         _ batches: ContractBatches, capacity: Int = 1, name: String
-    ) -> ReadAhead<ContractBatches, [StreamAppend]> {
+    ) -> ReadAhead<ContractBatches, PendingContracts> {
         ReadAhead(batches, capacity: capacity, name: name) { batches, _ in try batches.nextBatch() }
+    }
+}
+
+/// The store's side of a contract import's ``ReadAhead``: pulls the batches the reading thread has made, has the
+/// store look up which of their records the ledger holds (``ProcurementLedger``), and leaves those out.
+struct PulledContractBatches: EventBatchSource {
+    let readAhead: ReadAhead<ContractBatches, PendingContracts>
+    /// Contract records put into events so far.
+    private(set) var new = 0
+    /// Contract records left out as already in the store or earlier in the file.
+    private(set) var duplicates = 0
+    /// ``ContractsRecorded`` events proposed so far.
+    private(set) var events = 0
+    /// The batch whose lookups the store is running.
+    private var pending: PendingContracts?
+
+    init(readAhead: ReadAhead<ContractBatches, PendingContracts>) {
+        self.readAhead = readAhead
+    }
+
+    /// Takes the next batch from the reading thread and asks for its records' ledger rows.
+    mutating func lookups() throws -> [SQLStatement] {
+        pending = try readAhead.nextBatch()
+        return pending.map { ProcurementLedger.lookups($0.keys) } ?? []
+    }
+
+    /// The batch taken by ``lookups()``, without the records the ledger holds; nil at the end.
+    mutating func nextBatch(found: [[SQLRow]]) throws -> [StreamAppend]? {
+        guard let batch = pending else { return nil }
+        pending = nil
+        // The lookups return every key of the batch's projects, most of them other records and announcements.
+        let recorded = ProcurementLedger.recorded(in: found)
+        var appends = batch.keyed
+        duplicates += batch.repeats
+        if recorded.isEmpty || !batch.keys.contains(where: recorded.contains) {
+            // The usual case: nothing known, the event made on the reading thread goes as it is.
+            new += batch.records.count
+            if let event = batch.event {
+                appends.append(event)
+                events += event.events.count
+            }
+        } else {
+            let fresh = batch.keys.indices.filter { !recorded.contains(batch.keys[$0]) }
+            new += fresh.count
+            duplicates += batch.records.count - fresh.count
+            if !fresh.isEmpty, let stream = batch.event?.stream, let proposed = batch.event?.events.first {
+                let part = batch.event(of: fresh, stream: stream, actor: proposed.actor, now: proposed.occurredAt)
+                appends.append(part)
+                events += part.events.count
+            }
+        }
+        appends += batch.record.map { [$0] } ?? []
+        return appends
+    }
+
+    /// Not used: every store pulls through ``lookups()`` and ``nextBatch(found:)``, and a batch cannot be told
+    /// new without the ledger's answer.
+    mutating func nextBatch() throws -> [StreamAppend]? {
+        preconditionFailure("a contract import's batches are pulled through lookups() and nextBatch(found:)")
     }
 }

@@ -80,8 +80,8 @@ public struct AnnouncementPublished: DomainEvent, Hashable {
 
 /// The streams the procurement module writes to.
 public enum ProcurementStreams {
-    /// One project's history: its contract and bidder records (and, in stores written before
-    /// ``AnnouncementsPublished``, its announcements), `egp/<projectID>`.
+    /// One project's history: its bidder records (and, in stores written before ``AnnouncementsPublished``
+    /// and ``ContractsRecorded``, its announcements and contract rows), `egp/<projectID>`.
     public static func project(_ id: EGPProjectID) -> StreamID {
         // A project id is 11 digits or P/M and 11 digits, always a valid stream id.
         try! StreamID(category: "egp", id: id.rawValue)
@@ -96,6 +96,12 @@ public enum ProcurementStreams {
     /// The record of feed files imported for a department, `egp-import/<departmentID>`.
     public static func feedImports(department: String) -> StreamID {
         try! StreamID(category: "egp-import", id: department)
+    }
+
+    /// The contract rows imported for a department with `--dept`, `egp-contracts/<departmentID>`, or without
+    /// one, `egp-contracts/all` (``ContractsRecorded``; a department id is digits, never `all`).
+    public static func contracts(department: String?) -> StreamID {
+        try! StreamID(category: "egp-contracts", id: department ?? "all")
     }
 
     /// The record of contract-data files imported, `egp-import/contracts`.

@@ -8,7 +8,7 @@ import Sujarit
 ///
 /// Recorded in the department's feed stream `egp-feed/<departmentID>`, in the same transaction as the rest
 /// of the file and its ``FeedImported`` record. It carries only announcements the store did not hold yet:
-/// the importer leaves out the ones its ledger of fingerprints (``AnnouncementLedger``) holds, asked inside
+/// the importer leaves out the ones its ledger of fingerprints (``ProcurementLedger``) holds, asked inside
 /// the transaction, so the log never says twice that one announcement was published. Why coarser events: one event per
 /// announcement cost a log row in four B-trees, a hash link and a dedupe-key lookup each, two thirds of
 /// an import's time (Benchmarks/RESULTS.md); the hash chain still covers every announcement, through the

@@ -5,10 +5,11 @@ import Sujarit
 /// Contract data for a project was read from a published source: the project's money (budget, reference
 /// price, agreed price) and, when one was signed, a contract with its winner.
 ///
-/// Recorded in the project's stream `egp/<projectID>` beside its announcements. The dedupe key is made
-/// from the project id, the contract number and a SHA-256 digest of the payload (see ``dedupeKey``): the
-/// same row imported twice adds nothing, while a corrected row (any field changed) is a new fact that the
-/// read model shows instead of the old one.
+/// Imports before ``ContractsRecorded`` recorded one of these per row in the project's stream
+/// `egp/<projectID>`, keyed by the project id, the contract number and a SHA-256 digest of the payload (see
+/// ``dedupeKey``). Imports now write its payload as one record of a ``ContractsRecorded``; the event stays
+/// readable, ``ProcurementProjection`` still folds it and files its key in the ledger (``ProcurementLedger``),
+/// so a row recorded this way is not recorded again.
 public struct ContractRecorded: DomainEvent, Hashable {
     public static let eventType = "ContractRecorded"
     /// 2 adds ``buyerDepartment`` and the ``TaxIDReading/masked`` reading; version 1 payloads decode as they are.

@@ -108,7 +108,8 @@ public struct ContractsImported: DomainEvent, Hashable {
     public var departmentID: String?
     /// Data rows (CSV) or projects (JSON) read.
     public var rowsRead: Int
-    /// ``ContractRecorded`` events proposed (one per contract, or per project without one).
+    /// Contract records proposed (one per contract, or per project without one; ``ContractsRecorded`` carries
+    /// them, one ``ContractRecorded`` each before it), repeats and rows already in the store included.
     public var records: Int
     /// Winners' tax ids in scientific notation: unknown, never guessed.
     public var scientificTaxIDs: Int

@@ -17,7 +17,7 @@ import Sujarit
 /// nothing is; the same bytes imported again for the same department are reported as already imported.
 ///
 /// How duplicates are found in one read of the file: before each batch is appended, the store asks the
-/// write side's ledger of announcements (``AnnouncementLedger``), inside the import's own transaction,
+/// write side's ledger of announcements (``ProcurementLedger``), inside the import's own transaction,
 /// which of the batch's announcements it holds, and they are left out of the batch's event. The ledger
 /// sees the batches this import has written already, so an announcement repeated later in the file is
 /// left out too; one repeated inside a batch is found while the batch is made.
@@ -130,8 +130,8 @@ public struct FeedImportReport: Sendable, Hashable, Codable {
 struct PendingBatch {
     /// The batch's announcements, without those repeated inside the batch.
     var entries: [AnnouncementsPublished.Entry]
-    /// Each entry's key in ``AnnouncementLedger``, in the same order.
-    var keys: [AnnouncementLedger.Key]
+    /// Each entry's key in ``ProcurementLedger``, in the same order.
+    var keys: [ProcurementLedger.Key]
     /// Announcements left out as repeated inside the batch.
     var repeats: Int
     /// The event with every entry, nil when there are none or it was left to be made once the store has
@@ -181,12 +181,12 @@ struct FeedBatches {
         var batch = PendingBatch(entries: [], keys: [], repeats: 0)
         batch.entries.reserveCapacity(min(batchSize, 8_192))
         batch.keys.reserveCapacity(min(batchSize, 8_192))
-        var inBatch = Set<AnnouncementLedger.Key>(minimumCapacity: min(batchSize, 8_192))
+        var inBatch = Set<ProcurementLedger.Key>(minimumCapacity: min(batchSize, 8_192))
         var count = 0
         while count < batchSize, let announcement = try cursor.next() {
             count += 1
             let entry = AnnouncementsPublished.Entry(announcement)
-            let key = AnnouncementLedger.key(entry, document: announcement.document)
+            let key = ProcurementLedger.key(entry, document: announcement.document)
             guard inBatch.insert(key).inserted else {
                 batch.repeats += 1
                 continue

@@ -7,10 +7,10 @@ import Foundation
 /// Why a copy through the normal append and not a move: the agency's log is append-only and its chain is
 /// anchored, so its events stay where they are (superseded: the agency's reads go to the public store); the
 /// public store gets them as any import would give them, through its own chain. Why it is safe to repeat and
-/// to run for agencies whose imports overlap: each record keeps its dedupe key (files, contracts, bidders),
-/// so one already in the public store is skipped by the append, and announcements, which have no dedupe key,
-/// are left out when the public store's ledger (``AnnouncementLedger``) already holds them, exactly as an
-/// import leaves them out. A second run therefore adds nothing.
+/// to run for agencies whose imports overlap: file and bidder records keep their dedupe keys, so one already in
+/// the public store is skipped by the append, and announcements and contract rows are left out when the public
+/// store's ledger (``ProcurementLedger``) already holds them, exactly as an import leaves them out. A second
+/// run therefore adds nothing.
 ///
 /// ```swift
 /// if let shared = try store.publicDataStore() {
@@ -21,7 +21,7 @@ public enum PublicDataMove {
     /// The event types of procurement data (all of them public: e-GP and contract data and their file records).
     public static let eventTypes: Set<String> = [
         AnnouncementPublished.eventType, AnnouncementsPublished.eventType, ContractRecorded.eventType,
-        BiddersRecorded.eventType, FeedImported.eventType, ContractsImported.eventType,
+        ContractsRecorded.eventType, BiddersRecorded.eventType, FeedImported.eventType, ContractsImported.eventType,
     ]
 
     /// What one agency's copy did.
@@ -34,7 +34,11 @@ public enum PublicDataMove {
         public var announcementsNew = 0
         /// Announcements the public store held already (copied before, or imported by another agency).
         public var announcementsKnown = 0
-        /// File, contract and bidder records the public store held already (by their dedupe keys).
+        /// Contract rows added to the public store.
+        public var contractsNew = 0
+        /// Contract rows the public store held already (by the ledger).
+        public var contractsKnown = 0
+        /// File and bidder records the public store held already (by their dedupe keys).
         public var recordsKnown = 0
 
         /// Whether the copy added nothing (everything was there).
@@ -60,12 +64,15 @@ public enum PublicDataMove {
             report.recordsKnown += receipt.duplicates
             report.announcementsNew += source.announcementsNew
             report.announcementsKnown += source.announcementsKnown
+            report.contractsNew += source.contractsNew
+            report.contractsKnown += source.contractsKnown
         }
         return report
     }
 
     /// One page of the agency's events as one append: asks the public store's ledger about the page's
-    /// announcements, then proposes the records verbatim and the announcements it lacks.
+    /// announcements and contract rows, then proposes the file and bidder records verbatim and the
+    /// announcements and contract rows it lacks.
     struct Page: EventBatchSource {
         let events: [RecordedEvent]
         let actor: String
@@ -73,6 +80,8 @@ public enum PublicDataMove {
         private var done = false
         private(set) var announcementsNew = 0
         private(set) var announcementsKnown = 0
+        private(set) var contractsNew = 0
+        private(set) var contractsKnown = 0
 
         init(events: [RecordedEvent], actor: String) {
             self.events = events
@@ -106,33 +115,72 @@ public enum PublicDataMove {
         }
 
         /// The ledger's key of `entry`, as the projection records it.
-        static func key(_ entry: AnnouncementsPublished.Entry) -> AnnouncementLedger.Key {
+        static func key(_ entry: AnnouncementsPublished.Entry) -> ProcurementLedger.Key {
             let timeline = ProcurementProjection.TimelineEntry(entry)
-            return AnnouncementLedger.key(
+            return ProcurementLedger.key(
                 projectID: entry.projectID.rawValue, type: entry.type.code, published: entry.published.isoText,
                 document: timeline.document)
         }
 
-        /// The ledger rows of the page's announcements' projects, asked once.
+        /// The contract rows an event carries, each with its ledger key; nil for other events.
+        ///
+        /// An older ``ContractRecorded``'s key is its stored payload's digest (as the projection files it), and
+        /// the event is copied as it is, dedupe key and all; a ``ContractsRecorded``'s are its records'.
+        static func contracts(
+            of event: RecordedEvent
+        ) throws -> (records: [ContractRecorded], keys: [ProcurementLedger.Key])? {
+            switch event.type {
+            case ContractsRecorded.eventType:
+                let prepared = PreparedContractRecords(try event.decode(ContractsRecorded.self).records)
+                return (prepared.records, prepared.keys)
+            case ContractRecorded.eventType:
+                let record = try event.decode(ContractRecorded.self)
+                let key = event.payload.withUnsafeBytes {
+                    ProcurementLedger.key(projectID: record.projectID.rawValue, contractPayload: $0)
+                }
+                return ([record], [key])
+            default:
+                return nil
+            }
+        }
+
+        /// The ledger rows of the page's announcements' and contract rows' projects, asked once.
         mutating func lookups() throws -> [SQLStatement] {
             guard !asked else { return [] }
             asked = true
-            let keys = try events.compactMap(Self.announcements(of:)).flatMap { $0.entries.map(Self.key) }
-            return keys.isEmpty ? [] : AnnouncementLedger.lookups(keys)
+            let keys =
+                try events.compactMap(Self.announcements(of:)).flatMap { $0.entries.map(Self.key) }
+                + events.compactMap(Self.contracts(of:)).flatMap(\.keys)
+            return keys.isEmpty ? [] : ProcurementLedger.lookups(keys)
         }
 
         /// The page's records as they are and its announcements the ledger lacks, once.
         mutating func nextBatch(found: [[SQLRow]]) throws -> [StreamAppend]? {
             guard !done else { return nil }
             done = true
-            var known = AnnouncementLedger.recorded(in: found)
+            var known = ProcurementLedger.recorded(in: found)
             var appends: [StreamAppend] = []
             for event in events {
+                if let (records, keys) = try Self.contracts(of: event) {
+                    // `known` grows with what this page adds: a row twice in the page goes once.
+                    let fresh = keys.indices.filter { known.insert(keys[$0]).inserted }
+                    contractsNew += fresh.count
+                    contractsKnown += keys.count - fresh.count
+                    guard !fresh.isEmpty else { continue }
+                    if event.type == ContractRecorded.eventType {
+                        appends.append(Self.copy(event, actor: actor))
+                    } else {
+                        let carried = ContractsRecorded(records: fresh.map { records[$0] })
+                        var proposed = ProposedEvent(
+                            type: event.type, schemaVersion: event.schemaVersion, occurredAt: event.occurredAt,
+                            actor: actor, payload: carried.canonicalPayload(), dedupeKey: nil)
+                        proposed.checkPayloadText()
+                        appends.append(StreamAppend(stream: event.streamID, expectedVersion: .any, events: [proposed]))
+                    }
+                    continue
+                }
                 guard let (department, entries) = try Self.announcements(of: event) else {
-                    let copy = ProposedEvent(
-                        type: event.type, schemaVersion: event.schemaVersion, occurredAt: event.occurredAt,
-                        actor: actor, payload: event.payload, dedupeKey: event.dedupeKey)
-                    appends.append(StreamAppend(stream: event.streamID, expectedVersion: .any, events: [copy]))
+                    appends.append(Self.copy(event, actor: actor))
                     continue
                 }
                 // `known` grows with what this page adds: an announcement twice in the page goes once.
@@ -143,6 +191,14 @@ public enum PublicDataMove {
                 appends.append(FeedBatches.event(fresh, department: department, actor: actor))
             }
             return appends
+        }
+
+        /// `event` as it is, proposed by `actor`.
+        static func copy(_ event: RecordedEvent, actor: String) -> StreamAppend {
+            let copy = ProposedEvent(
+                type: event.type, schemaVersion: event.schemaVersion, occurredAt: event.occurredAt, actor: actor,
+                payload: event.payload, dedupeKey: event.dedupeKey)
+            return StreamAppend(stream: event.streamID, expectedVersion: .any, events: [copy])
         }
 
         /// Not used: every store pulls through ``lookups()`` and ``nextBatch(found:)``, and an announcement

@@ -1,7 +1,7 @@
 import EventStore
 
 /// The store's side of a feed import's ``ReadAhead``: pulls the batches the reading thread has made, has the
-/// store look up which of their announcements the ledger holds (``AnnouncementLedger``), and leaves those out.
+/// store look up which of their announcements the ledger holds (``ProcurementLedger``), and leaves those out.
 struct PulledFeedBatches: EventBatchSource {
     let readAhead: ReadAhead<FeedBatches, PendingBatch>
     let department: String
@@ -22,7 +22,7 @@ struct PulledFeedBatches: EventBatchSource {
     /// Takes the next batch from the reading thread and asks for its announcements' ledger rows.
     mutating func lookups() throws -> [SQLStatement] {
         pending = try readAhead.nextBatch()
-        return pending.map { AnnouncementLedger.lookups($0.keys) } ?? []
+        return pending.map { ProcurementLedger.lookups($0.keys) } ?? []
     }
 
     /// The batch taken by ``lookups()``, without the announcements the ledger holds; nil at the end.
@@ -30,7 +30,7 @@ struct PulledFeedBatches: EventBatchSource {
         guard let batch = pending else { return nil }
         pending = nil
         // The lookups return every key of the batch's projects, most of them other announcements.
-        let recorded = AnnouncementLedger.recorded(in: found)
+        let recorded = ProcurementLedger.recorded(in: found)
         var appends: [StreamAppend] = []
         duplicates += batch.repeats
         if recorded.isEmpty || !batch.keys.contains(where: recorded.contains) {

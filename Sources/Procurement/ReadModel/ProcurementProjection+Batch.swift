@@ -3,10 +3,10 @@ import Sujarit
 
 /// The procurement projection's batch form: a page of the log written with each touched row once.
 ///
-/// A contract file records one ``ContractRecorded`` per row, and each upserts its project (`contract_records
-/// + 1`, the latest title, budget, prices) and its contract. Run one by one on PostgreSQL, every update of a
-/// project row leaves a version that the rebuild's later updates of it step over, and every statement is parsed
-/// and planned on its own (~1,000 events/s, issue 17). Here the page's contract events are folded in memory,
+/// A contract file's rows (``ContractsRecorded``'s records, or one ``ContractRecorded`` each in older logs) each
+/// upsert their project (`contract_records + 1`, the latest title, budget, prices) and contract. Run one by
+/// one on PostgreSQL, every update of a project row leaves a version that the rebuild's later updates of it
+/// step over, and every statement is parsed and planned on its own (~1,000 events/s, issue 17). Here the page's contract events are folded in memory,
 /// per project and per contract, into the values the per-event statements would have left, and written as
 /// multi-row upserts: one row per project and per contract.
 ///
@@ -35,8 +35,14 @@ extension ProcurementProjection {
         var fold = ContractFold()
         for event in events {
             switch event.type {
+            case ContractsRecorded.eventType:
+                let recorded = try RecordedContracts.of(event)
+                for rows in recorded.rows { fold.add(rows) }
+                fold.record(recorded.keys)
             case ContractRecorded.eventType:
-                fold.add(try ContractRows.of(event))
+                let rows = try ContractRows.of(event)
+                fold.add(rows)
+                fold.recordKnown(rows.ledgerKey(payload: event.payload))
             case AnnouncementsPublished.eventType, AnnouncementPublished.eventType:
                 statements += fold.statements()
                 fold = ContractFold()
@@ -49,7 +55,8 @@ extension ProcurementProjection {
     }
 }
 
-/// Consecutive ``ContractRecorded`` events folded into one row per project and one per contract.
+/// Consecutive contract records (``ContractsRecorded``, ``ContractRecorded``) folded into one row per project and
+/// one per contract, and their keys in the ledger written together.
 struct ContractFold {
     /// A project's row as the events so far would leave it.
     struct ProjectRow {
@@ -60,6 +67,10 @@ struct ContractFold {
 
     private var projects: [String: ProjectRow] = [:]
     private var contracts: [ContractKey: [SQLValue]] = [:]
+    /// The ledger keys of ``ContractsRecorded``'s records, and of the older per-row events (which may repeat
+    /// nothing, but are kept as ``ProcurementProjection/statements(for:)`` keeps them).
+    private var keys: [ProcurementLedger.Key] = []
+    private var knownKeys: [ProcurementLedger.Key] = []
 
     struct ContractKey: Hashable, Comparable {
         var project: String
@@ -86,6 +97,16 @@ struct ContractFold {
         if let row = rows.contract, case .text(let contract) = row[1] {
             contracts[ContractKey(project: project, contract: contract)] = row
         }
+    }
+
+    /// Files the keys of a ``ContractsRecorded``'s records in the ledger, refusing one already there.
+    mutating func record(_ keys: [ProcurementLedger.Key]) {
+        self.keys += keys
+    }
+
+    /// Files the key of an older ``ContractRecorded`` in the ledger, keeping one already there.
+    mutating func recordKnown(_ key: ProcurementLedger.Key) {
+        knownKeys.append(key)
     }
 
     /// Folds a later event's project values into `row`, by each column's rule (see the extension's comment).
@@ -139,7 +160,8 @@ struct ContractFold {
             upsert.arguments = arguments
             statements.append(upsert)
         }
-        return statements
+        return statements + ProcurementLedger.statements(recording: keys, ignoringKnown: false)
+            + ProcurementLedger.statements(recording: knownKeys, ignoringKnown: true)
     }
 
     /// The statement texts for each of ``ProcurementProjection/chunkSizes(_:)``'s sizes, built once.

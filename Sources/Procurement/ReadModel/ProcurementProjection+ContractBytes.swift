@@ -12,12 +12,6 @@ extension ProcurementProjection.ContractRows {
     /// Benchmarks/RESULTS.md). Debug builds (and so every test) read each payload both ways and stop when the rows
     /// differ.
     static func of(_ event: RecordedEvent) throws -> Self {
-        // An event just appended by an import carries the value it was encoded from with its rows, worked out on
-        // the reading thread (`PreparedContractRecord` in its `DecodedPayload`): nothing to read or work out. (An
-        // event carrying anything else is decoded from its payload, as it would be without it.)
-        if event.decoded != nil {
-            return try event.decode(PreparedContractRecord.self).rows.at(sequence: event.sequence)
-        }
         if event.schemaVersion <= ContractRecorded.schemaVersion,
             let rows = ContractPayloadRows.read(event.payload, sequence: event.sequence)
         {
@@ -27,6 +21,98 @@ extension ProcurementProjection.ContractRows {
             return rows
         }
         return Self(try event.decode(ContractRecorded.self), sequence: event.sequence)
+    }
+}
+
+extension ProcurementProjection {
+    /// What a stored ``ContractsRecorded`` writes: each record's rows, at the event's sequence, and its key in the
+    /// ledger (``ProcurementLedger``), in the records' order.
+    struct RecordedContracts: Equatable {
+        var rows: [ContractRows]
+        var keys: [ProcurementLedger.Key]
+
+        /// The event's records: carried by an event an import has just appended (``PreparedContractRecords``,
+        /// worked out on its reading thread), else read from the payload's bytes, else decoded.
+        static func of(_ event: RecordedEvent) throws -> Self {
+            if event.decoded != nil {
+                let prepared = try event.decode(PreparedContractRecords.self)
+                return Self(rows: prepared.rows.map { $0.at(sequence: event.sequence) }, keys: prepared.keys)
+            }
+            if event.schemaVersion <= ContractsRecorded.schemaVersion,
+                let read = try read(event.payload, sequence: event.sequence)
+            {
+                assert(
+                    (try? decoded(event))?.rows == read.rows,
+                    "ContractsRecorded at \(event.sequence): its records read otherwise than the event decodes")
+                return read
+            }
+            return try decoded(event)
+        }
+
+        /// The records of the decoded event, each key from the record's canonical payload: the bytes the
+        /// importer wrote for it, for a payload ``read(_:sequence:)`` could not step through.
+        private static func decoded(_ event: RecordedEvent) throws -> Self {
+            let prepared = PreparedContractRecords(try event.decode(ContractsRecorded.self).records)
+            return Self(rows: prepared.rows.map { $0.at(sequence: event.sequence) }, keys: prepared.keys)
+        }
+
+        /// The records of a payload of the importer's shape, `{"records":[…]}`: each record's bytes found by
+        /// stepping over it, its key the digest of those bytes as the log holds them, its rows read where they
+        /// lie (``ContractPayloadRows``) or, for a record of another shape, decoded from them. Nil for a
+        /// payload of another shape.
+        ///
+        /// Why: a `rebuild` or `verify` of a national store reads a million records; building each
+        /// ``ContractRecorded`` to bind a few values was most of a replay (see ``ContractRows/of(_:)``).
+        static func read(_ payload: Data, sequence: Int64) throws -> Self? {
+            try payload.withUnsafeBytes { raw -> Self? in
+                let bytes = raw.bindMemory(to: UInt8.self)
+                // Checked once for the whole payload, so once for every record in it.
+                guard FlatJSON.text(bytes) != nil else { return nil }
+                var cursor = FlatJSON.Cursor(bytes: bytes)
+                var records: [Range<Int>] = []
+                let ok = cursor.object { cursor, key in
+                    key == "records"
+                        && cursor.array { cursor in
+                            let start = cursor.index
+                            guard cursor.skipValue() else { return false }
+                            records.append(start..<cursor.index)
+                            return true
+                        }
+                }
+                guard ok, cursor.atEnd else { return nil }
+                var result = Self(rows: [], keys: [])
+                result.rows.reserveCapacity(records.count)
+                result.keys.reserveCapacity(records.count)
+                for range in records {
+                    let record = UnsafeBufferPointer(rebasing: bytes[range])
+                    let rows =
+                        try ContractPayloadRows.read(checkedUTF8: record, sequence: sequence)
+                        ?? ContractRows(
+                            ContractRecorded.decode(
+                                payload: Data(buffer: record), schemaVersion: ContractRecorded.schemaVersion),
+                            sequence: sequence)
+                    result.keys.append(
+                        ProcurementLedger.key(
+                            projectID: rows.projectID, contractPayload: UnsafeRawBufferPointer(record)))
+                    result.rows.append(rows)
+                }
+                return result
+            }
+        }
+    }
+}
+
+extension ProcurementProjection.ContractRows {
+    /// The project the rows are about.
+    var projectID: String {
+        guard case .text(let id) = project[0] else { preconditionFailure("a project row starts with its id") }
+        return id
+    }
+
+    /// The ledger's key of a stored ``ContractRecorded`` whose rows these are: the digest of its payload, the
+    /// bytes its dedupe key hashed.
+    func ledgerKey(payload: Data) -> ProcurementLedger.Key {
+        payload.withUnsafeBytes { ProcurementLedger.key(projectID: projectID, contractPayload: $0) }
     }
 }
 
@@ -67,29 +153,37 @@ enum ContractPayloadRows {
         payload.withUnsafeBytes { raw -> ProcurementProjection.ContractRows? in
             let bytes = raw.bindMemory(to: UInt8.self)
             // Checked once for the whole payload: every string below is then read without checking it again.
-            guard String(validating: bytes, as: UTF8.self) != nil else { return nil }
-            var cursor = FlatJSON.Cursor(bytes: bytes)
-            var fields = Fields()
-            let ok = cursor.object { cursor, key in
-                switch key {
-                case "source":
-                    return text(&cursor).flatMap(ContractSource.init(rawValue:)).map { fields.source = $0 } != nil
-                case "projectID": return text(&cursor).flatMap(EGPProjectID.init).map { fields.projectID = $0 } != nil
-                case "departmentID": return optionalText(&cursor, &fields.departmentID)
-                case "buyerDepartment": return optionalText(&cursor, &fields.buyerDepartment)
-                case "project":
-                    fields.hasProject = true
-                    return readProject(&cursor, &fields)
-                case "contract":
-                    if cursor.null() { return true }
-                    fields.hasContract = true
-                    return readContract(&cursor, &fields)
-                default: return false
-                }
-            }
-            guard ok, cursor.atEnd else { return nil }
-            return rows(fields, sequence: sequence)
+            guard FlatJSON.text(bytes) != nil else { return nil }
+            return read(checkedUTF8: bytes, sequence: sequence)
         }
+    }
+
+    /// The rows of the payload whose bytes are `bytes`, already checked to be UTF-8 (one record of a
+    /// ``ContractsRecorded``, whose payload is checked once for all of them), or nil as ``read(_:sequence:)``.
+    static func read(
+        checkedUTF8 bytes: UnsafeBufferPointer<UInt8>, sequence: Int64
+    ) -> ProcurementProjection.ContractRows? {
+        var cursor = FlatJSON.Cursor(bytes: bytes)
+        var fields = Fields()
+        let ok = cursor.object { cursor, key in
+            switch key {
+            case "source":
+                return text(&cursor).flatMap(ContractSource.init(rawValue:)).map { fields.source = $0 } != nil
+            case "projectID": return text(&cursor).flatMap(EGPProjectID.init).map { fields.projectID = $0 } != nil
+            case "departmentID": return optionalText(&cursor, &fields.departmentID)
+            case "buyerDepartment": return optionalText(&cursor, &fields.buyerDepartment)
+            case "project":
+                fields.hasProject = true
+                return readProject(&cursor, &fields)
+            case "contract":
+                if cursor.null() { return true }
+                fields.hasContract = true
+                return readContract(&cursor, &fields)
+            default: return false
+            }
+        }
+        guard ok, cursor.atEnd else { return nil }
+        return rows(fields, sequence: sequence)
     }
 
     private static func readProject(_ cursor: inout FlatJSON.Cursor, _ fields: inout Fields) -> Bool {

@@ -15,13 +15,14 @@ import Sujarit
 ///   letter in UTF-8) was three quarters of its bytes and a quarter of a feed import's store, for the one
 ///   command that shows it (``ProcurementReadModel/project(_:in:)`` reads titles from the log).
 /// - `procurement_contracts`: the latest record of each contract of a project, keyed by contract number
-///   (or the winner, when a row has no number), so a corrected row replaces the one it corrects.
+///   (or the winner, when a row has no number), so a corrected row replaces the one it corrects. Its
+///   `sequence` is the event's that recorded it (a ``ContractsRecorded`` records many rows).
 /// - `procurement_bidders`: every bidder a CoST bidder list names for a project (the union of the lists).
 /// - `procurement_imports`: every imported file, with its digest and counts.
 /// - `procurement_departments`: the name the latest feed import gave each department, shown for its
 ///   projects whose contract data names none (`department_name` holds contract data's name only).
-/// - `procurement_fingerprints`: a key per announcement recorded, the importer's ledger
-///   (``AnnouncementLedger``, where the choice of keeping it here is explained): reports never read it.
+/// - `procurement_fingerprints`: a key per announcement and per contract record, the importers' ledger
+///   (``ProcurementLedger``, where the choice of keeping it here is explained): reports never read it.
 ///
 /// Events may arrive in any order of publication (an older feed imported after a newer one), so "first"
 /// and "latest" are decided by dates in the statements, not by arrival.
@@ -29,17 +30,18 @@ public struct ProcurementProjection: Projection {
     /// The projection; register it with the store (the CLI does, in ModuleCatalog).
     public init() {}
     public let name = "procurement"
-    public let version = 7
+    /// 8 since the ledger holds contract records too (``ContractsRecorded``).
+    public let version = 8
     /// The types `statements(for:)` reads (see ``Projection/eventTypes``).
     public var eventTypes: Set<String>? {
         [
-            AnnouncementsPublished.eventType, AnnouncementPublished.eventType, ContractRecorded.eventType,
-            FeedImported.eventType, BiddersRecorded.eventType, ContractsImported.eventType,
+            AnnouncementsPublished.eventType, AnnouncementPublished.eventType, ContractsRecorded.eventType,
+            ContractRecorded.eventType, FeedImported.eventType, BiddersRecorded.eventType, ContractsImported.eventType,
         ]
     }
     public let tables = [
         "procurement_projects", "procurement_announcements", "procurement_contracts", "procurement_bidders",
-        "procurement_imports", "procurement_departments", AnnouncementLedger.table,
+        "procurement_imports", "procurement_departments", ProcurementLedger.table,
     ]
     public let schema = [
         """
@@ -132,7 +134,7 @@ public struct ProcurementProjection: Projection {
         )
         """,
         "CREATE TABLE procurement_departments (department_id TEXT PRIMARY KEY, name TEXT NOT NULL)",
-        AnnouncementLedger.schema,
+        ProcurementLedger.schema,
     ]
 
     public func statements(for event: RecordedEvent) throws -> [SQLStatement] {
@@ -149,8 +151,15 @@ public struct ProcurementProjection: Projection {
             return Self.statements(
                 for: [TimelineEntry(published)], department: published.departmentID, event: event,
                 conflict: .keep)
+        case ContractsRecorded.eventType:
+            let recorded = try RecordedContracts.of(event)
+            return recorded.rows.flatMap(Self.statements(for:))
+                + ProcurementLedger.statements(recording: recorded.keys, ignoringKnown: false)
         case ContractRecorded.eventType:
-            return Self.statements(for: try ContractRows.of(event))
+            // The event of imports before ContractsRecorded: one per row, already unique by its dedupe key.
+            let rows = try ContractRows.of(event)
+            return Self.statements(for: rows)
+                + ProcurementLedger.statements(recording: [rows.ledgerKey(payload: event.payload)], ignoringKnown: true)
         case FeedImported.eventType:
             let imported = try event.decode(FeedImported.self)
             var statements = [
@@ -341,11 +350,11 @@ public struct ProcurementProjection: Projection {
             statements.append(upsert)
         }
         let keys = entries.map {
-            AnnouncementLedger.key(
+            ProcurementLedger.key(
                 projectID: $0.projectID.rawValue, type: $0.type.code, published: $0.published.isoText,
                 document: $0.document)
         }
-        statements += AnnouncementLedger.statements(recording: keys, ignoringKnown: conflict == .keep)
+        statements += ProcurementLedger.statements(recording: keys, ignoringKnown: conflict == .keep)
         return statements
     }
 
@@ -533,7 +542,7 @@ public struct ProcurementProjection: Projection {
         }
 
         /// The same rows recorded at `sequence` (rows worked out before the event had one, by an import's
-        /// reading thread: ``PreparedContractRecord``).
+        /// reading thread: ``PreparedContractRecords``).
         func at(sequence: Int64) -> Self {
             guard var contract else { return self }
             contract[contract.count - 1] = .integer(sequence)

@@ -54,14 +54,15 @@ public struct LogSnapshot: EventStore {
         let filter = EventFilter(recordedBefore: cutoff)
         var last: Int64 = 0
         var count = 0
-        let pageSize = 1_000
+        // Fewer events a page when they are large (a contract file's batches): EventPaging.
+        var paging = EventPaging()
         while true {
-            let page = try await source.read(afterSequence: last, limit: pageSize, filter: filter)
+            let page = try await source.read(afterSequence: last, limit: paging.limit, filter: filter)
             try inTemporaryFolder(replay.folder) { try replay.apply(page) }
             count += page.count
             guard let final = page.last else { break }
             last = final.sequence
-            if page.count < pageSize { break }
+            if !paging.mayContinue(after: page) { break }
         }
         try inTemporaryFolder(replay.folder) { try replay.createQueryIndexes() }
         return LogSnapshot(

@@ -180,21 +180,21 @@ struct EventsCommand: AsyncParsableCommand {
             found.prefix(count).forEach(body)
             return
         }
-        let pageSize = 1_000
+        var paging = EventPaging()
         var given = 0
         var bound: Int64 = newestFirst ? .max : 0
         while true {
             let page =
                 newestFirst
-                ? try await store.read(beforeSequence: bound, limit: pageSize, filter: filter)
-                : try await store.read(afterSequence: bound, limit: pageSize, filter: filter)
+                ? try await store.read(beforeSequence: bound, limit: paging.limit, filter: filter)
+                : try await store.read(afterSequence: bound, limit: paging.limit, filter: filter)
             for original in page {
                 guard let event = access.eventView(original, foundBy: filter) else { continue }
                 body(event)
                 given += 1
                 if given == count { return }
             }
-            guard let final = page.last, page.count == pageSize else { return }
+            guard let final = page.last, paging.mayContinue(after: page) else { return }
             bound = final.sequence
         }
     }

@@ -34,8 +34,9 @@ extension StoreMigrateCommand {
                 events of its log; nothing copied.
                 """
                 : """
-                Procurement data of \(agency): copied to the public store \(moved.announcementsNew) announcement(s) \
-                and \(moved.eventsAppended) event(s) (\(moved.announcementsKnown) announcement(s) and \
+                Procurement data of \(agency): copied to the public store \(moved.announcementsNew) announcement(s), \
+                \(moved.contractsNew) contract row(s) and \(moved.eventsAppended) event(s) \
+                (\(moved.announcementsKnown) announcement(s), \(moved.contractsKnown) contract row(s) and \
                 \(moved.recordsKnown) record(s) were there already). The agency now reads them there; its own log \
                 keeps them, superseded (ข้อมูลจัดซื้อจัดจ้างย้ายไปยังข้อมูลสาธารณะแล้ว).
                 """

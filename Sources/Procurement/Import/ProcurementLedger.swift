@@ -2,29 +2,32 @@ import Crypto
 import EventStore
 import Foundation
 
-/// The write side's record of which announcements the store holds: one key per announcement, its project
-/// and the first 64 bits of the SHA-256 of its ``EGPAnnouncement/fingerprint`` (a project has a handful of
-/// announcements: two of them sharing 64 bits is not a thing that happens), in `procurement_fingerprints`.
+/// The write side's record of which announcements and contract records the store holds: one key per fact,
+/// its project and the first 64 bits of a SHA-256 (a project has a handful of announcements and contract
+/// records: two of them sharing 64 bits is not a thing that happens), in `procurement_fingerprints`. An
+/// announcement's digest is of its ``EGPAnnouncement/fingerprint``; a contract record's is of its payload
+/// (``ContractRecorded/canonicalPayload()``), the bytes its per-row dedupe key hashed before
+/// ``ContractsRecorded``. The two never meet: one digests text starting `egp1|`, the other a JSON object.
 ///
 /// Why the project leads the key: an import's announcements come in publication order, whose projects are
 /// neighbours, so a batch's rows land on neighbouring pages of the table's B-tree, as the timeline's do. A
 /// key of hash bits alone put every row on a random page: a 106 MB feed's import dirtied the whole index
 /// over and over and took half as long again.
 ///
-/// The feed importer asks it, batch by batch and inside the import's own transaction
-/// (``EventBatchSource/lookups()``), which announcements of the next batch are already recorded, and leaves
-/// those out before the batch is appended: the log never says twice that one announcement was published,
-/// and no error is needed to find out. Because the question is asked after the store's write lock is taken,
-/// it also sees the batches the import has written so far (an announcement repeated later in the same file)
-/// and no concurrent import can change the answer before the batch is written.
+/// The feed and contract importers ask it, batch by batch and inside the import's own transaction
+/// (``EventBatchSource/lookups()``), which facts of the next batch are already recorded, and leave those
+/// out before the batch is appended: the log never says twice that one announcement was published or one
+/// contract row read, and no error is needed to find out. Because the question is asked after the store's
+/// write lock is taken, it also sees the batches the import has written so far (a fact repeated later in the
+/// same file) and no concurrent import can change the answer before the batch is written.
 ///
 /// Why a table kept by ``ProcurementProjection`` rather than a table of its own beside the log: its rows
-/// follow from the log alone (from ``AnnouncementsPublished`` and the older ``AnnouncementPublished``), so
-/// the projection machinery already gives what a write-side table needs. It is written in the transaction
-/// of the append that records the announcements, `rebuild` recreates it from the log, and `verify` replays
-/// the log and compares it row by row like every read-model table, so a damaged or edited ledger is found
-/// rather than trusted. Reports never read it; the importer is its only reader.
-enum AnnouncementLedger {
+/// follow from the log alone (from ``AnnouncementsPublished``, ``ContractsRecorded`` and the older
+/// per-fact events), so the projection machinery already gives what a write-side table needs. It is written
+/// in the transaction of the append that records the facts, `rebuild` recreates it from the log, and
+/// `verify` replays the log and compares it row by row like every read-model table, so a damaged or edited
+/// ledger is found rather than trusted. Reports never read it; the importers are its only readers.
+enum ProcurementLedger {
     /// The table's name.
     static let table = "procurement_fingerprints"
 
@@ -84,6 +87,11 @@ enum AnnouncementLedger {
             add(&parts.3)
             return Key(projectID: projectID, fingerprint: bits(SHA256.hash(data: UnsafeRawBufferPointer(buffer))))
         }
+    }
+
+    /// The key of a contract record: its project, and 64 bits of the digest of its payload's bytes.
+    static func key(projectID: String, contractPayload: UnsafeRawBufferPointer) -> Key {
+        Key(projectID: projectID, fingerprint: bits(SHA256.hash(data: contractPayload)))
     }
 
     /// The key of an announcement as the importer holds it.
