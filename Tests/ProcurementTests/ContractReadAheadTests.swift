@@ -33,7 +33,7 @@ struct ContractReadAheadTests {
     }
 
     /// The next batch the store takes through `pulled`, its ledger holding nothing.
-    static func next(_ pulled: inout PulledContractBatches) throws -> [StreamAppend]? {
+    static func next(_ pulled: inout PulledLedgerBatches<ContractBatches, PendingContracts>) throws -> [StreamAppend]? {
         _ = try pulled.lookups()
         return try pulled.nextBatch(found: [])
     }
@@ -45,7 +45,7 @@ struct ContractReadAheadTests {
         while let batch = try direct.nextBatch() { expected.append(Self.appends(batch)) }
 
         let readAhead = ContractBatches.readAhead(try batches(of: Self.csv, batchSize: batchSize), name: "test-reader")
-        var pulled = PulledContractBatches(readAhead: readAhead)
+        var pulled = PulledLedgerBatches<ContractBatches, PendingContracts>(readAhead: readAhead)
         var got: [[StreamAppend]] = []
         while let batch = try Self.next(&pulled) { got.append(batch) }
         let source = readAhead.finish()
@@ -72,7 +72,7 @@ struct ContractReadAheadTests {
         try lines.joined(separator: "\r\n").write(toFile: path, atomically: true, encoding: .utf8)
 
         let readAhead = ContractBatches.readAhead(try batches(of: path, batchSize: 2), name: "test-reader")
-        var pulled = PulledContractBatches(readAhead: readAhead)
+        var pulled = PulledLedgerBatches<ContractBatches, PendingContracts>(readAhead: readAhead)
         var taken = 0
         do {
             while try Self.next(&pulled) != nil { taken += 1 }
@@ -87,7 +87,7 @@ struct ContractReadAheadTests {
     @Test func aStoreThatGivesUpStopsTheReader() throws {
         let readAhead = ContractBatches.readAhead(
             try batches(of: Self.csv, batchSize: 1), capacity: 2, name: "test-reader")
-        var pulled = PulledContractBatches(readAhead: readAhead)
+        var pulled = PulledLedgerBatches<ContractBatches, PendingContracts>(readAhead: readAhead)
         _ = try Self.next(&pulled)
         let source = readAhead.finish()
         // One batch taken, at most `capacity` waiting and one being made when the store stopped.
@@ -123,7 +123,7 @@ struct ContractReadAheadTests {
         ]
 
         let readAhead = ContractBatches.readAhead(try batches(of: Self.csv, batchSize: 100), name: "test-reader")
-        var pulled = PulledContractBatches(readAhead: readAhead)
+        var pulled = PulledLedgerBatches<ContractBatches, PendingContracts>(readAhead: readAhead)
         let lookups = try pulled.lookups()
         #expect(!lookups.isEmpty)
         let appends = try #require(try pulled.nextBatch(found: found))

@@ -99,7 +99,7 @@ public struct ContractImporter: Sendable {
                 actor: context.actor, now: context.now, batchSize: batchSize, size: digest.bytes, record: record,
                 progress: progress),
             name: "sujarit-contract-reader")
-        var pulled = PulledContractBatches(readAhead: readAhead)
+        var pulled = PulledLedgerBatches(readAhead: readAhead)
         let (receipt, batches) = try await readAhead.append(pulling: &pulled, into: store)
         let imported = record(batches.rows)
         // Contract rows are counted by the ledger's answers; a bidder list's events by the append's dedupe keys,
@@ -281,10 +281,15 @@ final class InPlace<File> {
 }
 
 /// One batch of a contract file as the reading thread made it, before the store has said which of its rows it
-/// holds: its contract records (each once), their payloads, read-model rows and ledger keys, the event carrying
+/// holds: its contract records (each once), their payloads, read-model rows and ledger keys, the events carrying
 /// all of them (made here, off the store's thread: usually every row is new), a bidder list's events, and the
 /// file's record after the last batch.
-struct PendingContracts {
+struct PendingContracts: LedgerBatch {
+    /// Where the file's ``ContractsRecorded`` go.
+    let stream: StreamID
+    /// Who imports the file, and when.
+    let actor: String
+    let now: Date
     /// The batch's contract records, without those repeated inside the batch.
     var records: [ContractRecorded] = []
     /// Each record's canonical payload, in the same order.
@@ -302,20 +307,20 @@ struct PendingContracts {
     /// The file's ``ContractsImported`` record, in the last batch only.
     var record: StreamAppend?
 
-    /// The events recording the records at `indices` (all of them when nil) in `stream`: one
-    /// ``ContractsRecorded`` per run of records whose payloads reach ``ContractsRecorded/targetBytes``.
-    func event(of indices: [Int]?, stream: StreamID, actor: String, now: Date) -> StreamAppend {
-        let chosen = indices ?? Array(records.indices)
+    /// The events recording the records at `indices` in `stream`: one ``ContractsRecorded`` per run of
+    /// records whose payloads reach ``ContractsRecorded/targetBytes``; nil for none.
+    func event(of indices: [Int]) -> StreamAppend? {
+        guard !indices.isEmpty else { return nil }
         var events: [ProposedEvent] = []
         var start = 0
-        while start < chosen.count {
+        while start < indices.count {
             var end = start
             var bytes = 0
-            while end < chosen.count && bytes < ContractsRecorded.targetBytes {
-                bytes += payloads[chosen[end]].count
+            while end < indices.count && bytes < ContractsRecorded.targetBytes {
+                bytes += payloads[indices[end]].count
                 end += 1
             }
-            let part = chosen[start..<end]
+            let part = indices[start..<end]
             let prepared = PreparedContractRecords(
                 records: part.map { records[$0] }, rows: part.map { rows[$0] }, keys: part.map { keys[$0] })
             var event = ProposedEvent(
@@ -361,7 +366,7 @@ struct ContractBatches {
     /// The next batch, nil after the one carrying the file's record.
     mutating func nextBatch() throws -> PendingContracts? {
         guard !finished else { return nil }
-        var batch = PendingContracts()
+        var batch = PendingContracts(stream: stream, actor: actor, now: now)
         var inBatch = Set<ProcurementLedger.Key>(minimumCapacity: min(batchSize, 8_192))
         var count = 0
         var ended = false
@@ -397,7 +402,7 @@ struct ContractBatches {
                 }
             }
         }
-        if !batch.records.isEmpty { batch.event = batch.event(of: nil, stream: stream, actor: actor, now: now) }
+        batch.event = batch.event(of: Array(batch.records.indices))
         if ended {
             let imported = record(rows)
             batch.record = StreamAppend(
@@ -415,64 +420,5 @@ struct ContractBatches {
         _ batches: ContractBatches, capacity: Int = 1, name: String
     ) -> ReadAhead<ContractBatches, PendingContracts> {
         ReadAhead(batches, capacity: capacity, name: name) { batches, _ in try batches.nextBatch() }
-    }
-}
-
-/// The store's side of a contract import's ``ReadAhead``: pulls the batches the reading thread has made, has the
-/// store look up which of their records the ledger holds (``ProcurementLedger``), and leaves those out.
-struct PulledContractBatches: EventBatchSource {
-    let readAhead: ReadAhead<ContractBatches, PendingContracts>
-    /// Contract records put into events so far.
-    private(set) var new = 0
-    /// Contract records left out as already in the store or earlier in the file.
-    private(set) var duplicates = 0
-    /// ``ContractsRecorded`` events proposed so far.
-    private(set) var events = 0
-    /// The batch whose lookups the store is running.
-    private var pending: PendingContracts?
-
-    init(readAhead: ReadAhead<ContractBatches, PendingContracts>) {
-        self.readAhead = readAhead
-    }
-
-    /// Takes the next batch from the reading thread and asks for its records' ledger rows.
-    mutating func lookups() throws -> [SQLStatement] {
-        pending = try readAhead.nextBatch()
-        return pending.map { ProcurementLedger.lookups($0.keys) } ?? []
-    }
-
-    /// The batch taken by ``lookups()``, without the records the ledger holds; nil at the end.
-    mutating func nextBatch(found: [[SQLRow]]) throws -> [StreamAppend]? {
-        guard let batch = pending else { return nil }
-        pending = nil
-        // The lookups return every key of the batch's projects, most of them other records and announcements.
-        let recorded = ProcurementLedger.recorded(in: found)
-        var appends = batch.keyed
-        duplicates += batch.repeats
-        if recorded.isEmpty || !batch.keys.contains(where: recorded.contains) {
-            // The usual case: nothing known, the event made on the reading thread goes as it is.
-            new += batch.records.count
-            if let event = batch.event {
-                appends.append(event)
-                events += event.events.count
-            }
-        } else {
-            let fresh = batch.keys.indices.filter { !recorded.contains(batch.keys[$0]) }
-            new += fresh.count
-            duplicates += batch.records.count - fresh.count
-            if !fresh.isEmpty, let stream = batch.event?.stream, let proposed = batch.event?.events.first {
-                let part = batch.event(of: fresh, stream: stream, actor: proposed.actor, now: proposed.occurredAt)
-                appends.append(part)
-                events += part.events.count
-            }
-        }
-        appends += batch.record.map { [$0] } ?? []
-        return appends
-    }
-
-    /// Not used: every store pulls through ``lookups()`` and ``nextBatch(found:)``, and a batch cannot be told
-    /// new without the ledger's answer.
-    mutating func nextBatch() throws -> [StreamAppend]? {
-        preconditionFailure("a contract import's batches are pulled through lookups() and nextBatch(found:)")
     }
 }

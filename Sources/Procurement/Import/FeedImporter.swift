@@ -76,7 +76,7 @@ public struct FeedImporter: Sendable {
                 batchSize: batchSize, importStream: importStream, record: record, progress: progress),
             capacity: 2, name: "sujarit-feed-reader"
         ) { batches, lastWasKnown in try batches.nextBatch(encodingEvent: !lastWasKnown) }
-        var pulled = PulledFeedBatches(readAhead: readAhead, department: department.rawValue, actor: context.actor)
+        var pulled = PulledLedgerBatches(readAhead: readAhead)
         let (receipt, batches) = try await readAhead.append(pulling: &pulled, into: store)
         guard let summary = batches.cursor.summary, let digest = batches.digest else {
             preconditionFailure("the store stopped pulling before the feed's end without an error")
@@ -127,18 +127,30 @@ public struct FeedImportReport: Sendable, Hashable, Codable {
 /// announcements it holds: its announcements (each once), their ledger keys, the event carrying all of
 /// them (encoded here, off the store's thread: usually nothing is left out), and the file's record after
 /// the last batch.
-struct PendingBatch {
+struct PendingBatch: LedgerBatch {
+    /// The department the feed is imported for.
+    let department: String
+    /// Who imports it.
+    let actor: String
     /// The batch's announcements, without those repeated inside the batch.
-    var entries: [AnnouncementsPublished.Entry]
+    var entries: [AnnouncementsPublished.Entry] = []
     /// Each entry's key in ``ProcurementLedger``, in the same order.
-    var keys: [ProcurementLedger.Key]
+    var keys: [ProcurementLedger.Key] = []
     /// Announcements left out as repeated inside the batch.
-    var repeats: Int
+    var repeats = 0
     /// The event with every entry, nil when there are none or it was left to be made once the store has
     /// said which are new.
     var event: StreamAppend?
+    /// A feed has no events the ledger does not decide on, but its record.
+    var keyed: [StreamAppend] { [] }
     /// The file's ``FeedImported`` record, in the last batch only.
     var record: StreamAppend?
+
+    /// The event recording the entries at `indices`, nil for none.
+    func event(of indices: [Int]) -> StreamAppend? {
+        indices.isEmpty
+            ? nil : FeedBatches.event(indices.map { entries[$0] }, department: department, actor: actor)
+    }
 }
 
 /// Reads announcements from a feed cursor in batches (on the reading thread of ``ReadAhead``), each
@@ -178,7 +190,7 @@ struct FeedBatches {
     /// `encodingEvent` (not while the store keeps finding every announcement known: a file imported before).
     mutating func nextBatch(encodingEvent: Bool) throws -> PendingBatch? {
         guard !finished else { return nil }
-        var batch = PendingBatch(entries: [], keys: [], repeats: 0)
+        var batch = PendingBatch(department: department, actor: actor)
         batch.entries.reserveCapacity(min(batchSize, 8_192))
         batch.keys.reserveCapacity(min(batchSize, 8_192))
         var inBatch = Set<ProcurementLedger.Key>(minimumCapacity: min(batchSize, 8_192))

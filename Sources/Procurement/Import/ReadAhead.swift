@@ -4,8 +4,7 @@ import Foundation
 /// Runs an import's batch source on a thread of its own, at most ``capacity`` batches ahead of the store, so
 /// that reading and parsing the next part of a file overlaps with the store writing the last one (an import
 /// has two kinds of work of similar size, and the machine more than one core). Both imports use it: the e-GP
-/// feed (``FeedImporter``, pulled through ``PulledFeedBatches``) and contract files (``ContractImporter``,
-/// pulled through ``PulledAppends``).
+/// feed (``FeedImporter``) and contract files (``ContractImporter``), pulled through ``PulledLedgerBatches``.
 ///
 /// What makes this safe: the source (a libxml2 session, a CSV reader, a digest) is touched only by the reading
 /// thread until ``finish()`` has joined it; what crosses between the threads are finished batches, errors and
@@ -136,15 +135,5 @@ final class ReadAhead<Source, Batch>: @unchecked Sendable {
         spent = []
         condition.unlock()
         return source
-    }
-}
-
-/// The store's side of a ``ReadAhead`` whose batches are ready appends (contract files): pulled in order.
-struct PulledAppends<Source>: EventBatchSource {
-    let readAhead: ReadAhead<Source, [StreamAppend]>
-
-    /// The next batch the reading thread made, waiting for it if need be; nil at the end.
-    mutating func nextBatch() throws -> [StreamAppend]? {
-        try readAhead.nextBatch()
     }
 }
