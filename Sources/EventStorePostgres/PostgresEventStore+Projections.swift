@@ -110,13 +110,15 @@ extension PostgresEventStore {
         var replayed: Int64 = 0
         var statements: [SQLStatement] = []
         var paging = EventPaging()
-        // Pages, not one cursor: the same connection runs the projection statements between reads.
+        // Pages, not one cursor: the same connection runs the projection statements between reads. The limit is
+        // written into the text: bound as a parameter, PostgreSQL's generic plan sorted the whole log for each
+        // page (a rebuild of 100,000 contract rows in batch events took 981 s against 18 s).
         while true {
             let page = try await PostgresEventRow.decodeAll(
                 try await connection.query(
                     """
                     SELECT \(unescaped: PostgresEventRow.columns) FROM events WHERE sequence > \(after) ORDER BY \
-                    sequence LIMIT \(paging.limit)
+                    sequence LIMIT \(unescaped: String(paging.limit))
                     """,
                     logger: logger
                 ))
